@@ -1,0 +1,346 @@
+#!/usr/bin/env python3
+"""Run the Kaa benchmark suite and compare against CPython.
+
+Usage:
+    cargo build --release
+    python3 bench/run.py                      # all benchmarks, 3 reps each
+    python3 bench/run.py fib_recursive loops  # only these
+    python3 bench/run.py --reps 5 --markdown  # Markdown table for docs/performance.md
+    python3 bench/run.py --kaa $(which python3)   # self-check of the harness
+
+For every benchmark the program is run `--reps` times under Kaa and under the
+reference interpreter (python3); the best (minimum) wall-clock time of each is
+kept. Kaa's stdout must be byte-identical to python3's, otherwise the result
+is reported as MISMATCH (or FAIL / TIMEOUT) and excluded from the geometric
+mean. ratio = kaa / python3, so a ratio below 1.0 means Kaa is faster.
+
+Exit status: 0 if every selected benchmark ran and matched, 1 if any did not,
+2 on usage errors (unknown benchmark, missing binary).
+"""
+
+import argparse
+import datetime
+import math
+import os
+import platform
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
+REPO_ROOT = os.path.dirname(BENCH_DIR)
+DEFAULT_KAA = os.path.join(REPO_ROOT, "target", "release", "kaa")
+
+
+class RunResult:
+    """Outcome of running one benchmark under one interpreter."""
+
+    def __init__(self, status, best=None, stdout=b"", detail=""):
+        self.status = status      # "OK", "FAIL", "TIMEOUT"
+        self.best = best          # best wall time in seconds (OK only)
+        self.stdout = stdout      # stdout of the first run
+        self.detail = detail      # short error description
+
+
+def discover():
+    names = []
+    for fn in sorted(os.listdir(BENCH_DIR)):
+        if fn.endswith(".py") and fn != os.path.basename(__file__) and not fn.startswith("_"):
+            names.append(fn[:-3])
+    return names
+
+
+def last_line(data):
+    text = data.decode("utf-8", "replace").strip()
+    if not text:
+        return ""
+    return text.splitlines()[-1].strip()
+
+
+def run_once(exe, script, timeout):
+    """Run `exe script` once. Returns (status, seconds, stdout, stderr)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [exe, script],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=BENCH_DIR,
+        start_new_session=True,   # own process group, so a timeout kills children too
+    )
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except OSError:
+            proc.kill()
+        out, err = proc.communicate()
+        return "TIMEOUT", time.perf_counter() - start, out, err
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        return "FAIL", elapsed, out, err
+    return "OK", elapsed, out, err
+
+
+class Tracker:
+    """Accumulates repeated runs of one benchmark under one interpreter."""
+
+    def __init__(self, exe):
+        self.exe = exe
+        self.result = None        # set once finished (failure or all reps done)
+        self.best = None
+        self.first_out = None
+
+    def step(self, script, timeout):
+        status, elapsed, out, err = run_once(self.exe, script, timeout)
+        if status == "TIMEOUT":
+            self.result = RunResult("TIMEOUT", detail=f"timed out after {timeout:g}s")
+        elif status == "FAIL":
+            msg = last_line(err) or last_line(out) or "exited with non-zero status"
+            self.result = RunResult("FAIL", stdout=out, detail=msg)
+        elif self.first_out is not None and out != self.first_out:
+            self.result = RunResult("FAIL", stdout=out,
+                                    detail="output differs between repetitions")
+        else:
+            if self.first_out is None:
+                self.first_out = out
+            if self.best is None or elapsed < self.best:
+                self.best = elapsed
+
+    def finish(self):
+        if self.result is None:
+            self.result = RunResult("OK", best=self.best, stdout=self.first_out)
+        return self.result
+
+
+def run_pair(python, kaa, script, reps, timeout):
+    """Run the script `reps` times under each interpreter, alternating
+    python3 / kaa so that background load affects both sides alike.
+    An interpreter that fails or times out is not run again."""
+    trackers = [Tracker(python), Tracker(kaa)]
+    for _ in range(reps):
+        for t in trackers:
+            if t.result is None:
+                t.step(script, timeout)
+    return trackers[0].finish(), trackers[1].finish()
+
+
+def resolve_real_python(exe):
+    """Follow wrappers such as pyenv shims to the actual interpreter binary,
+    so that the reference timing does not include a wrapper's start-up."""
+    try:
+        res = subprocess.run([exe, "-c", "import sys; print(sys.executable)"],
+                             capture_output=True, text=True, timeout=30)
+        real = res.stdout.strip()
+        if res.returncode == 0 and real and os.path.isfile(real):
+            return real
+    except (OSError, subprocess.SubprocessError):
+        pass
+    return exe
+
+
+def first_difference(expected, actual):
+    exp_lines = expected.decode("utf-8", "replace").splitlines()
+    act_lines = actual.decode("utf-8", "replace").splitlines()
+    for i in range(max(len(exp_lines), len(act_lines))):
+        e = exp_lines[i] if i < len(exp_lines) else "<missing>"
+        a = act_lines[i] if i < len(act_lines) else "<missing>"
+        if e != a:
+            return f"line {i + 1}: expected {e[:60]!r}, got {a[:60]!r}"
+    return "outputs differ (line endings/trailing data)"
+
+
+def cpu_model():
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.lower().startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine() or "unknown"
+
+
+def python_version(exe):
+    try:
+        res = subprocess.run([exe, "--version"], capture_output=True, text=True, timeout=30)
+        return (res.stdout.strip() or res.stderr.strip()) or "unknown"
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+
+
+def git_revision():
+    try:
+        res = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT,
+                             capture_output=True, text=True, timeout=10)
+        if res.returncode == 0:
+            return res.stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        pass
+    return None
+
+
+def fmt_time(t):
+    return "-" if t is None else f"{t:.3f}"
+
+
+def fmt_ratio(r):
+    return "-" if r is None else f"{r:.2f}"
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(
+        description="Benchmark Kaa against CPython (ratio = kaa/python3; < 1.0 means Kaa is faster).")
+    parser.add_argument("benchmarks", nargs="*",
+                        help="benchmark names (e.g. fib_recursive or bench/loops.py); default: all")
+    parser.add_argument("--kaa", default=DEFAULT_KAA,
+                        help="path to the kaa binary (default: target/release/kaa)")
+    parser.add_argument("--python", default=None,
+                        help="reference interpreter (default: python3 on PATH)")
+    parser.add_argument("--reps", type=int, default=3,
+                        help="repetitions per interpreter; the best time is kept (default: 3)")
+    parser.add_argument("--timeout", type=float, default=120.0,
+                        help="per-run timeout in seconds (default: 120)")
+    parser.add_argument("--markdown", action="store_true",
+                        help="print the results as a Markdown table with machine details")
+    parser.add_argument("--list", action="store_true", help="list the benchmarks and exit")
+    args = parser.parse_args(argv)
+
+    available = discover()
+    if args.list:
+        print("\n".join(available))
+        return 0
+
+    if args.reps < 1:
+        parser.error("--reps must be at least 1")
+
+    # Resolve which benchmarks to run.
+    selected = []
+    for name in args.benchmarks or available:
+        base = os.path.basename(name)
+        if base.endswith(".py"):
+            base = base[:-3]
+        if base not in available:
+            print(f"error: unknown benchmark {name!r}; available: {', '.join(available)}",
+                  file=sys.stderr)
+            return 2
+        selected.append(base)
+
+    # Resolve the interpreters.
+    kaa = args.kaa
+    if os.sep not in kaa and shutil.which(kaa):
+        kaa = shutil.which(kaa)
+    kaa = os.path.abspath(kaa)
+    if not (os.path.isfile(kaa) and os.access(kaa, os.X_OK)):
+        print(f"error: Kaa binary not found (or not executable) at {kaa}\n"
+              f"       build it first with:  cargo build --release\n"
+              f"       or point to another binary with --kaa PATH",
+              file=sys.stderr)
+        return 2
+
+    python = args.python or shutil.which("python3") or sys.executable
+    if os.sep in python:
+        python = os.path.abspath(python)
+    elif shutil.which(python):
+        python = shutil.which(python)
+    else:
+        print(f"error: reference interpreter {python!r} not found", file=sys.stderr)
+        return 2
+    python = resolve_real_python(python)
+
+    rows = []
+    for name in selected:
+        script = os.path.join(BENCH_DIR, name + ".py")
+        print(f"[{name}] ...", end="", file=sys.stderr, flush=True)
+        py, kr = run_pair(python, kaa, script, args.reps, args.timeout)
+        ratio = None
+        if py.status != "OK":
+            status = "PYFAIL"
+            note = f"python3 {py.status}: {py.detail}"
+        elif kr.status != "OK":
+            status = kr.status
+            note = kr.detail
+        elif kr.stdout != py.stdout:
+            status = "MISMATCH"
+            note = first_difference(py.stdout, kr.stdout)
+        else:
+            status = "OK"
+            note = ""
+            ratio = kr.best / py.best if py.best > 0 else None
+        print(f" python3 {fmt_time(py.best) if py.status == 'OK' else py.status},"
+              f" kaa {fmt_time(kr.best) if kr.status == 'OK' else kr.status} -> {status}",
+              file=sys.stderr, flush=True)
+        rows.append({
+            "name": name,
+            "py": py.best if py.status == "OK" else None,
+            "kaa": kr.best if kr.status == "OK" else None,
+            "ratio": ratio,
+            "status": status,
+            "note": note,
+        })
+
+    ratios = [r["ratio"] for r in rows if r["ratio"] is not None and r["ratio"] > 0]
+    geomean = math.exp(sum(math.log(r) for r in ratios) / len(ratios)) if ratios else None
+    n_ok = len(ratios)
+    n_bad = len(rows) - n_ok
+
+    if args.markdown:
+        print_markdown(rows, geomean, n_ok, python, kaa, args)
+    else:
+        print_text(rows, geomean, n_ok)
+
+    return 0 if n_bad == 0 else 1
+
+
+def print_text(rows, geomean, n_ok):
+    w = max([len("benchmark")] + [len(r["name"]) for r in rows])
+    header = f"{'benchmark':<{w}}  {'python3 s':>10}  {'kaa s':>10}  {'kaa/py':>7}  status"
+    print(header)
+    print("-" * len(header))
+    for r in rows:
+        line = (f"{r['name']:<{w}}  {fmt_time(r['py']):>10}  {fmt_time(r['kaa']):>10}  "
+                f"{fmt_ratio(r['ratio']):>7}  {r['status']}")
+        if r["note"]:
+            line += f"  ({r['note']})"
+        print(line)
+    print("-" * len(header))
+    gm = fmt_ratio(geomean) if geomean is not None else "n/a"
+    print(f"geometric mean of kaa/python3 ratios: {gm}  "
+          f"(over {n_ok} of {len(rows)} benchmarks; < 1.0 means Kaa is faster)")
+
+
+def md_escape(text):
+    return text.replace("|", "\\|")
+
+
+def print_markdown(rows, geomean, n_ok, python, kaa, args):
+    now = datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    rev = git_revision()
+    print(f"Date: {now}  ")
+    print(f"Reference: {python_version(python)} (`{python}`)  ")
+    print(f"Kaa: `{kaa}`" + (f" (git {rev})" if rev else "") + "  ")
+    print(f"CPU: {cpu_model()}, {os.cpu_count()} cores  ")
+    print(f"OS: {platform.system()} {platform.release()}  ")
+    print(f"Method: best of {args.reps} runs per interpreter, wall-clock time including "
+          f"process start-up; timeout {args.timeout:g} s per run.")
+    print()
+    print("| benchmark | python3 (s) | kaa (s) | kaa / python3 | status |")
+    print("|---|---:|---:|---:|---|")
+    for r in rows:
+        status = r["status"]
+        if r["note"]:
+            status += f": {md_escape(r['note'])}"
+        print(f"| {r['name']} | {fmt_time(r['py'])} | {fmt_time(r['kaa'])} | "
+              f"{fmt_ratio(r['ratio'])} | {status} |")
+    gm = fmt_ratio(geomean) if geomean is not None else "n/a"
+    print(f"| **geometric mean** | | | **{gm}** | {n_ok}/{len(rows)} OK |")
+    print()
+    print("Ratio = Kaa time / CPython time: below 1.0 means Kaa is faster, above 1.0 slower. "
+          "Benchmarks that fail, time out or print different output are excluded from the mean.")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

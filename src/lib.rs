@@ -1,0 +1,85 @@
+//! Kaa: a small, fast, embeddable Python in Rust.
+//!
+//! This crate is the facade: it re-exports what an embedder needs and hides the
+//! VM's insides. The full embedding API (typed values, host functions, native
+//! classes, limits) is being built; today an embedder can run source and read the
+//! output.
+//!
+//! ```
+//! let mut interp = kaa::Interpreter::new();
+//! interp.capture_output();
+//! interp.exec("print(sum(range(10)))").unwrap();
+//! assert_eq!(interp.take_output(), "45\n");
+//! ```
+
+use kaa_vm::vm::OutputSink;
+pub use kaa_vm::{PyObjectRef, Vm};
+
+/// An error from running Python code: the exception's type name, its message, and
+/// the traceback text exactly as the CLI prints it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    pub type_name: String,
+    pub message: String,
+    pub traceback: String,
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.traceback.trim_end())
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// One Python interpreter. Interpreters share nothing: create as many as you like.
+pub struct Interpreter {
+    vm: Vm,
+}
+
+impl Default for Interpreter {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Interpreter {
+    /// A new interpreter with the built-in modules installed.
+    pub fn new() -> Interpreter {
+        let mut vm = Vm::new();
+        kaa_stdlib::install(&mut vm);
+        Interpreter { vm }
+    }
+
+    /// The VM, for the CLI and for advanced use.
+    pub fn vm(&mut self) -> &mut Vm {
+        &mut self.vm
+    }
+
+    /// Send `print()` output and `sys.stdout` writes to an internal buffer.
+    pub fn capture_output(&mut self) {
+        self.vm.stdout = OutputSink::Buffer(Vec::new());
+    }
+
+    /// Take what was captured since the last call.
+    pub fn take_output(&mut self) -> String {
+        match &mut self.vm.stdout {
+            OutputSink::Buffer(b) => String::from_utf8_lossy(&std::mem::take(b)).into_owned(),
+            _ => String::new(),
+        }
+    }
+
+    /// Run `source` as the body of the `__main__` module.
+    pub fn exec(&mut self, source: &str) -> Result<(), Error> {
+        self.vm.run_main(source, "<string>", None).map(|_| ()).map_err(|e| self.error(&e))
+    }
+
+    /// Convert a Python exception into an [`Error`].
+    pub fn error(&mut self, exc: &PyObjectRef) -> Error {
+        let vm = &mut self.vm;
+        let type_name = exc.ty().name().to_string();
+        let message = vm.str_string(exc).unwrap_or_default();
+        let traceback = kaa_vm::traceback::format_exception(vm, exc);
+        Error { type_name, message, traceback }
+    }
+}

@@ -1,0 +1,701 @@
+//! `sys`: the interpreter's own state as Python sees it — `argv`, `path`,
+//! `modules`, the standard streams, the recursion limit, version information.
+//!
+//! `sys.stdout` and friends are `TextIOWrapper` objects whose payload is
+//! [`PyStdStream`]: their writes go to the VM's output sinks, so an embedder that
+//! captures output captures `sys.stdout.write` as well as `print`.
+
+use kaa_vm::builtins::{new_native_type, read_stdin_line, std_stream_flush, std_stream_write, PyStdStream, StdStreamKind};
+use kaa_vm::object::bytes::PyBytes;
+use kaa_vm::object::dict::PyDict;
+use kaa_vm::object::int::{IntValue, PyInt};
+use kaa_vm::object::list::PyList;
+use kaa_vm::object::module::PyModule;
+use kaa_vm::object::singletons::PyBaseObject;
+use kaa_vm::object::str::PyStr;
+use kaa_vm::object::tuple::PyTuple;
+use kaa_vm::object::typ::{PyType, TypeFlags};
+use kaa_vm::object::PyObjectRef;
+use kaa_vm::vm::NativeFn;
+use kaa_vm::{Args, PyResult, Vm};
+
+/// The CPython version Kaa follows.
+pub const PYTHON_VERSION: (i64, i64, i64) = (3, 11, 7);
+
+// ----- struct sequences (`sys.version_info`, `sys.float_info`, `time.struct_time`) -----
+
+/// A named-tuple-like type (CPython's "struct sequence"): a `tuple` subclass whose
+/// items are also attributes named by `fields` (kept in `__match_args__`).
+/// `module` only prefixes the repr: `sys.version_info(major=3, ...)`.
+pub fn new_struct_seq_type(vm: &mut Vm, module: &str, name: &str, fields: &[&str]) -> PyObjectRef {
+    let tuple = vm.types.tuple.clone();
+    let cls = new_native_type::<PyTuple>(vm, name, Some(&tuple));
+    let names: Vec<PyObjectRef> = fields.iter().map(|f| vm.intern(f)).collect();
+    let names = vm.new_tuple(names);
+    vm.set_type_attr(&cls, "__match_args__", names);
+    let m = vm.new_str(module.to_string());
+    vm.set_type_attr(&cls, "__module__", m);
+    let n = vm.new_int(fields.len() as i64);
+    vm.set_type_attr(&cls, "n_fields", n.clone());
+    vm.set_type_attr(&cls, "n_sequence_fields", n);
+    let z = vm.new_int(0);
+    vm.set_type_attr(&cls, "n_unnamed_fields", z);
+    vm.add_method(&cls, "__getattr__", struct_seq_getattr);
+    vm.add_method(&cls, "__repr__", struct_seq_repr);
+    vm.add_method(&cls, "__reduce__", struct_seq_reduce);
+    cls
+}
+
+/// An instance of a struct-sequence type.
+pub fn new_struct_seq(cls: &PyObjectRef, items: Vec<PyObjectRef>) -> PyObjectRef {
+    PyObjectRef::new(PyTuple { items: items.into_boxed_slice() }, cls)
+}
+
+fn struct_seq_fields(vm: &mut Vm, cls: &PyObjectRef) -> Vec<PyObjectRef> {
+    let k = vm.intern("__match_args__");
+    cls.ty_payload()
+        .lookup(&k)
+        .and_then(|t| t.downcast_ref::<PyTuple>().map(|t| t.as_slice().to_vec()))
+        .unwrap_or_default()
+}
+
+fn struct_seq_getattr(vm: &mut Vm, args: Args) -> PyResult {
+    let [this, name] = args.exact::<2>(vm, "__getattr__")?;
+    let fields = struct_seq_fields(vm, this.class());
+    let wanted = name.downcast_ref::<PyStr>().map(|s| s.as_str()).unwrap_or("");
+    let idx = fields.iter().position(|f| f.downcast_ref::<PyStr>().is_some_and(|s| s.as_str() == wanted));
+    let item = idx.and_then(|i| this.downcast_ref::<PyTuple>().and_then(|t| t.as_slice().get(i).cloned()));
+    match item {
+        Some(v) => Ok(v),
+        None => {
+            let n = vm.intern_obj(name);
+            Err(vm.attribute_error(this, &n))
+        }
+    }
+}
+
+fn struct_seq_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let [this] = args.exact::<1>(vm, "__repr__")?;
+    let cls = this.class().clone();
+    let fields = struct_seq_fields(vm, &cls);
+    let items = this.downcast_ref::<PyTuple>().map(|t| t.as_slice().to_vec()).unwrap_or_default();
+    let mk = vm.intern("__module__");
+    let module = cls.ty_payload().get_own(&mk).and_then(|m| m.downcast_ref::<PyStr>().map(|s| s.as_str().to_string()));
+    let mut out = match module {
+        Some(m) => format!("{m}.{}(", cls.ty_payload().name()),
+        None => format!("{}(", cls.ty_payload().name()),
+    };
+    for (i, (f, v)) in fields.iter().zip(items.iter()).enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(f.downcast_ref::<PyStr>().map_or("?", |s| s.as_str()));
+        out.push('=');
+        out.push_str(&vm.repr_string(v)?);
+    }
+    out.push(')');
+    Ok(vm.new_str(out))
+}
+
+fn struct_seq_reduce(vm: &mut Vm, args: Args) -> PyResult {
+    let [this] = args.exact::<1>(vm, "__reduce__")?;
+    let items = this.downcast_ref::<PyTuple>().map(|t| t.as_slice().to_vec()).unwrap_or_default();
+    let t = vm.new_tuple(items);
+    let a = vm.new_tuple(vec![t]);
+    Ok(vm.new_tuple(vec![this.class().clone(), a]))
+}
+
+// ----- a simple namespace (`sys.implementation`) -----
+
+/// A `types.SimpleNamespace`-like object holding `attrs`.
+fn new_namespace(vm: &mut Vm, attrs: Vec<(&str, PyObjectRef)>) -> PyResult {
+    let object = vm.types.object.clone();
+    let ty = PyType::new(
+        "SimpleNamespace",
+        Some(object.clone()),
+        vec![object.clone()],
+        vec![object],
+        &<PyBaseObject as kaa_vm::object::PyPayload>::VTABLE,
+        TypeFlags { has_dict: true, basetype: false, heaptype: false },
+    );
+    let cls = PyObjectRef::new_type(ty, &vm.types.type_);
+    let m = vm.new_str("types");
+    vm.set_type_attr(&cls, "__module__", m);
+    vm.add_method(&cls, "__repr__", namespace_repr);
+    let ns = vm.new_instance(PyBaseObject, &cls);
+    let d = ns.dict().cloned().expect("namespaces have a dict");
+    for (k, v) in attrs {
+        vm.dict_set_str(&d, k, v)?;
+    }
+    Ok(ns)
+}
+
+fn namespace_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let [this] = args.exact::<1>(vm, "__repr__")?;
+    let items = this.dict().and_then(|d| d.downcast_ref::<PyDict>().map(|d| d.items_vec())).unwrap_or_default();
+    let mut parts = Vec::with_capacity(items.len());
+    for (k, v) in items {
+        let k = k.downcast_ref::<PyStr>().map(|s| s.as_str().to_string()).unwrap_or_default();
+        parts.push(format!("{k}={}", vm.repr_string(&v)?));
+    }
+    Ok(vm.new_str(format!("namespace({})", parts.join(", "))))
+}
+
+// ----- the standard streams -----
+
+fn stream_kind(vm: &mut Vm, this: &PyObjectRef) -> PyResult<StdStreamKind> {
+    match this.downcast_ref::<PyStdStream>() {
+        Some(s) => Ok(s.kind),
+        None => Err(vm.new_type_error("descriptor requires a '_io.TextIOWrapper' object")),
+    }
+}
+
+/// `stream.write(s)`: returns the number of characters written.
+fn stream_write(vm: &mut Vm, args: Args) -> PyResult {
+    let [this, s] = args.exact::<2>(vm, "write")?;
+    let kind = stream_kind(vm, this)?;
+    let Some(text) = s.downcast_ref::<PyStr>() else {
+        return Err(vm.new_type_error(format!("write() argument must be str, not {}", s.ty().name())));
+    };
+    let n = text.char_len();
+    let text = text.as_str().to_string();
+    std_stream_write(vm, kind, &text)?;
+    Ok(vm.new_int(n as i64))
+}
+
+fn stream_flush(vm: &mut Vm, args: Args) -> PyResult {
+    let [this] = args.exact::<1>(vm, "flush")?;
+    let kind = stream_kind(vm, this)?;
+    std_stream_flush(vm, kind);
+    Ok(vm.none())
+}
+
+fn check_readable(vm: &mut Vm, kind: StdStreamKind) -> PyResult<()> {
+    if kind != StdStreamKind::Stdin {
+        let cls = vm.exc.os_error.clone();
+        return Err(vm.new_exception_msg(&cls, "not readable"));
+    }
+    Ok(())
+}
+
+/// `stdin.readline()`: one line with its newline, `''` at end of file.
+fn stream_readline(vm: &mut Vm, args: Args) -> PyResult {
+    let this = args.range(vm, "readline", 1, 2)?[0].clone();
+    let kind = stream_kind(vm, &this)?;
+    check_readable(vm, kind)?;
+    let line = read_stdin_line(vm)?;
+    Ok(vm.new_str(line))
+}
+
+/// `stdin.read()`: everything up to end of file.
+fn stream_read(vm: &mut Vm, args: Args) -> PyResult {
+    let this = args.range(vm, "read", 1, 2)?[0].clone();
+    let kind = stream_kind(vm, &this)?;
+    check_readable(vm, kind)?;
+    let mut all = String::new();
+    loop {
+        let line = read_stdin_line(vm)?;
+        if line.is_empty() {
+            break;
+        }
+        all.push_str(&line);
+    }
+    Ok(vm.new_str(all))
+}
+
+/// `stdin.readlines()`.
+fn stream_readlines(vm: &mut Vm, args: Args) -> PyResult {
+    let this = args.range(vm, "readlines", 1, 2)?[0].clone();
+    let kind = stream_kind(vm, &this)?;
+    check_readable(vm, kind)?;
+    let mut lines = Vec::new();
+    loop {
+        let line = read_stdin_line(vm)?;
+        if line.is_empty() {
+            break;
+        }
+        lines.push(vm.new_str(line));
+    }
+    Ok(vm.new_list(lines))
+}
+
+fn stream_iter(vm: &mut Vm, args: Args) -> PyResult {
+    let [this] = args.exact::<1>(vm, "__iter__")?;
+    Ok(this.clone())
+}
+
+/// `next(sys.stdin)`: the next line; `StopIteration` at end of file.
+fn stream_next(vm: &mut Vm, args: Args) -> PyResult {
+    let [this] = args.exact::<1>(vm, "__next__")?;
+    let kind = stream_kind(vm, this)?;
+    check_readable(vm, kind)?;
+    let line = read_stdin_line(vm)?;
+    if line.is_empty() {
+        return Err(vm.new_stop_iteration(None));
+    }
+    Ok(vm.new_str(line))
+}
+
+fn stream_false(vm: &mut Vm, args: Args) -> PyResult {
+    args.range(vm, "isatty", 1, 1)?;
+    Ok(vm.new_bool(false))
+}
+
+fn stream_readable(vm: &mut Vm, args: Args) -> PyResult {
+    let [this] = args.exact::<1>(vm, "readable")?;
+    let kind = stream_kind(vm, this)?;
+    Ok(vm.new_bool(kind == StdStreamKind::Stdin))
+}
+
+fn stream_writable(vm: &mut Vm, args: Args) -> PyResult {
+    let [this] = args.exact::<1>(vm, "writable")?;
+    let kind = stream_kind(vm, this)?;
+    Ok(vm.new_bool(kind != StdStreamKind::Stdin))
+}
+
+fn stream_fileno(vm: &mut Vm, args: Args) -> PyResult {
+    let [this] = args.exact::<1>(vm, "fileno")?;
+    let kind = stream_kind(vm, this)?;
+    let n = match kind {
+        StdStreamKind::Stdin => 0,
+        StdStreamKind::Stdout => 1,
+        StdStreamKind::Stderr => 2,
+    };
+    Ok(vm.new_int(n))
+}
+
+fn stream_name_of(kind: StdStreamKind) -> (&'static str, &'static str) {
+    match kind {
+        StdStreamKind::Stdin => ("<stdin>", "r"),
+        StdStreamKind::Stdout => ("<stdout>", "w"),
+        StdStreamKind::Stderr => ("<stderr>", "w"),
+    }
+}
+
+fn stream_get_name(vm: &mut Vm, this: &PyObjectRef) -> PyResult {
+    let kind = stream_kind(vm, this)?;
+    Ok(vm.new_str(stream_name_of(kind).0))
+}
+
+fn stream_get_mode(vm: &mut Vm, this: &PyObjectRef) -> PyResult {
+    let kind = stream_kind(vm, this)?;
+    Ok(vm.new_str(stream_name_of(kind).1))
+}
+
+fn stream_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let [this] = args.exact::<1>(vm, "__repr__")?;
+    let kind = stream_kind(vm, this)?;
+    let (name, mode) = stream_name_of(kind);
+    Ok(vm.new_str(format!("<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>")))
+}
+
+/// The `TextIOWrapper` type of the standard streams.
+fn new_stream_type(vm: &mut Vm) -> PyObjectRef {
+    let cls = new_native_type::<PyStdStream>(vm, "TextIOWrapper", None);
+    let m = vm.new_str("_io");
+    vm.set_type_attr(&cls, "__module__", m);
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("write", stream_write),
+        ("flush", stream_flush),
+        ("readline", stream_readline),
+        ("read", stream_read),
+        ("readlines", stream_readlines),
+        ("__iter__", stream_iter),
+        ("__next__", stream_next),
+        ("isatty", stream_false),
+        ("readable", stream_readable),
+        ("writable", stream_writable),
+        ("fileno", stream_fileno),
+        ("__repr__", stream_repr),
+    ];
+    for &(name, f) in methods {
+        vm.add_method(&cls, name, f);
+    }
+    vm.add_getset(&cls, "name", stream_get_name, None);
+    vm.add_getset(&cls, "mode", stream_get_mode, None);
+    for (k, v) in [("encoding", "utf-8"), ("errors", "strict")] {
+        let v = vm.new_str(v);
+        vm.set_type_attr(&cls, k, v);
+    }
+    let f = vm.new_bool(false);
+    vm.set_type_attr(&cls, "closed", f);
+    cls
+}
+
+// ----- functions -----
+
+/// `sys.exit([status])`: raise `SystemExit`.
+fn sys_exit(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.range(vm, "exit", 0, 1)?;
+    let cls = vm.exc.system_exit.clone();
+    let e = vm.call_positional(&cls, pos)?;
+    Err(e)
+}
+
+fn sys_getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "getrecursionlimit")?;
+    Ok(vm.new_int(vm.recursion_limit as i64))
+}
+
+/// `sys.setrecursionlimit(n)`.
+fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
+    let [n] = args.exact::<1>(vm, "setrecursionlimit")?;
+    if n.payload_is::<kaa_vm::object::float::PyFloat>() {
+        return Err(vm.new_type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = match vm.to_index_value(n)? {
+        IntValue::Small(v) if i32::try_from(v).is_ok() => v,
+        _ => return Err(vm.new_overflow_error("Python int too large to convert to C int")),
+    };
+    if n < 1 {
+        return Err(vm.new_value_error("recursion limit must be greater or equal than 1"));
+    }
+    let depth = vm.recursion_depth;
+    if (n as usize) <= depth {
+        let cls = vm.exc.recursion_error.clone();
+        return Err(vm.new_exception_msg(
+            &cls,
+            format!("cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"),
+        ));
+    }
+    vm.recursion_limit = n as usize;
+    Ok(vm.none())
+}
+
+/// `sys.intern(s)`.
+fn sys_intern(vm: &mut Vm, args: Args) -> PyResult {
+    let [s] = args.exact::<1>(vm, "intern")?;
+    if !s.payload_is::<PyStr>() {
+        return Err(vm.new_type_error(format!("intern() argument must be str, not {}", s.ty().name())));
+    }
+    if !s.class().is(&vm.types.str) {
+        return Err(vm.new_type_error(format!("can't intern {}", s.ty().name())));
+    }
+    Ok(vm.intern_obj(s))
+}
+
+/// `sys.getrefcount(obj)`: the count includes the argument's own reference.
+fn sys_getrefcount(vm: &mut Vm, args: Args) -> PyResult {
+    let [o] = args.exact::<1>(vm, "sys.getrefcount")?;
+    Ok(vm.new_int(o.refcount() as i64))
+}
+
+/// `sys.getsizeof(obj[, default])`: the object's allocation plus the storage its
+/// payload owns (text, items, digits) — an estimate in Kaa's own layout.
+fn sys_getsizeof(vm: &mut Vm, args: Args) -> PyResult {
+    let [o, _default] = args.bind(vm, "getsizeof", ["object", "default"], 2, 1)?;
+    let o = o.expect("required");
+    let sizeof = vm.intern("__sizeof__");
+    if o.ty().flags.heaptype {
+        if let Some(f) = o.ty().lookup(&sizeof) {
+            let r = vm.call_with_self(&f, &o, &[])?;
+            let n = vm.to_index(&r)?;
+            if n < 0 {
+                return Err(vm.new_value_error("__sizeof__() should return >= 0"));
+            }
+            return Ok(vm.new_int(n));
+        }
+    }
+    let extra = payload_size(&o);
+    Ok(vm.new_int((o.alloc_size() + extra) as i64))
+}
+
+fn payload_size(o: &PyObjectRef) -> usize {
+    let ptr = std::mem::size_of::<PyObjectRef>();
+    if let Some(s) = o.downcast_ref::<PyStr>() {
+        return s.as_str().len() + 1;
+    }
+    if let Some(b) = o.downcast_ref::<PyBytes>() {
+        return b.value.len() + 1;
+    }
+    if let Some(l) = o.downcast_ref::<PyList>() {
+        return l.items.borrow().capacity() * ptr;
+    }
+    if let Some(t) = o.downcast_ref::<PyTuple>() {
+        return t.as_slice().len() * ptr;
+    }
+    if let Some(d) = o.downcast_ref::<PyDict>() {
+        // An entry (hash, key, value) plus an index slot, as CPython's compact dict.
+        return d.len().next_power_of_two().max(8) * (3 * ptr + 1);
+    }
+    if let Some(i) = o.downcast_ref::<PyInt>() {
+        if let IntValue::Big(b) = &i.value {
+            return b.bits().div_ceil(8) as usize;
+        }
+    }
+    0
+}
+
+/// The exception being handled, or None.
+fn current_exception(vm: &mut Vm) -> PyObjectRef {
+    vm.exc_info.clone().unwrap_or_else(|| vm.none())
+}
+
+/// `sys.exc_info()`: `(type, value, traceback)` of the exception being handled.
+fn sys_exc_info(vm: &mut Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "exc_info")?;
+    let e = current_exception(vm);
+    if vm.is_none(&e) {
+        let n = vm.none();
+        return Ok(vm.new_tuple(vec![n.clone(), n.clone(), n]));
+    }
+    let tb_name = vm.intern("__traceback__");
+    let tb = vm.get_attr_opt(&e, &tb_name).ok().flatten().unwrap_or_else(|| vm.none());
+    Ok(vm.new_tuple(vec![e.class().clone(), e, tb]))
+}
+
+/// `sys.exception()` (3.11): the exception being handled, or None.
+fn sys_exception(vm: &mut Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "exception")?;
+    Ok(current_exception(vm))
+}
+
+fn sys_getswitchinterval(vm: &mut Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "getswitchinterval")?;
+    Ok(vm.new_float(vm.switch_interval))
+}
+
+/// `sys.setswitchinterval(interval)`.
+fn sys_setswitchinterval(vm: &mut Vm, args: Args) -> PyResult {
+    let [x] = args.exact::<1>(vm, "setswitchinterval")?;
+    let v = kaa_vm::format::number_to_f64(vm, x)?;
+    if v.is_nan() || v <= 0.0 {
+        return Err(vm.new_value_error("switch interval must be strictly positive"));
+    }
+    vm.switch_interval = v;
+    Ok(vm.none())
+}
+
+fn sys_getdefaultencoding(vm: &mut Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "getdefaultencoding")?;
+    Ok(vm.new_str("utf-8"))
+}
+
+/// `sys.displayhook(value)`: print `repr(value)` and keep it in `builtins._`.
+fn sys_displayhook(vm: &mut Vm, args: Args) -> PyResult {
+    let [v] = args.exact::<1>(vm, "displayhook")?;
+    if vm.is_none(v) {
+        return Ok(vm.none());
+    }
+    let bd = vm.builtins_dict.clone();
+    let underscore = vm.intern("_");
+    let none = vm.none();
+    vm.dict_set(&bd, underscore.clone(), none)?;
+    let r = vm.repr_string(v)?;
+    let out = format!("{r}\n");
+    match kaa_vm::builtins::sys_attr(vm, "stdout") {
+        Some(f) if !f.payload_is::<PyStdStream>() && !vm.is_none(&f) => {
+            let s = vm.new_str(out);
+            vm.call_method(&f, "write", &[s])?;
+        }
+        _ => vm.write_stdout(&out)?,
+    }
+    vm.dict_set(&bd, underscore, v.clone())?;
+    Ok(vm.none())
+}
+
+/// `sys.excepthook(type, value, traceback)`: print the exception to stderr.
+fn sys_excepthook(vm: &mut Vm, args: Args) -> PyResult {
+    let [_t, v, _tb] = args.exact::<3>(vm, "excepthook")?;
+    vm.print_exception(v);
+    Ok(vm.none())
+}
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("exit", sys_exit),
+    ("getrecursionlimit", sys_getrecursionlimit),
+    ("setrecursionlimit", sys_setrecursionlimit),
+    ("intern", sys_intern),
+    ("getrefcount", sys_getrefcount),
+    ("getsizeof", sys_getsizeof),
+    ("exc_info", sys_exc_info),
+    ("exception", sys_exception),
+    ("getswitchinterval", sys_getswitchinterval),
+    ("setswitchinterval", sys_setswitchinterval),
+    ("getdefaultencoding", sys_getdefaultencoding),
+    ("displayhook", sys_displayhook),
+    ("excepthook", sys_excepthook),
+];
+
+// ----- the module -----
+
+fn str_list(vm: &mut Vm, items: &[String]) -> PyObjectRef {
+    let v = items.iter().map(|s| vm.new_str(s.clone())).collect();
+    vm.new_list(v)
+}
+
+/// `sys.platform` as CPython spells it.
+fn platform() -> &'static str {
+    match std::env::consts::OS {
+        "macos" => "darwin",
+        "windows" => "win32",
+        other => other,
+    }
+}
+
+fn version_string() -> String {
+    let (a, b, c) = PYTHON_VERSION;
+    format!("{a}.{b}.{c} (kaa {})", env!("CARGO_PKG_VERSION"))
+}
+
+/// A `version_info`-shaped tuple `(major, minor, micro, releaselevel, serial)`.
+fn version_tuple(vm: &mut Vm, cls: &PyObjectRef, v: (i64, i64, i64)) -> PyObjectRef {
+    let items = vec![vm.new_int(v.0), vm.new_int(v.1), vm.new_int(v.2), vm.new_str("final"), vm.new_int(0)];
+    new_struct_seq(cls, items)
+}
+
+fn kaa_version() -> (i64, i64, i64) {
+    let mut parts = env!("CARGO_PKG_VERSION").split('.').map(|p| p.parse::<i64>().unwrap_or(0));
+    (parts.next().unwrap_or(0), parts.next().unwrap_or(0), parts.next().unwrap_or(0))
+}
+
+/// `sys.float_info`.
+fn float_info(vm: &mut Vm) -> PyObjectRef {
+    let fields = [
+        "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds",
+    ];
+    let cls = new_struct_seq_type(vm, "sys", "float_info", &fields);
+    let items = vec![
+        vm.new_float(f64::MAX),
+        vm.new_int(i64::from(f64::MAX_EXP)),
+        vm.new_int(i64::from(f64::MAX_10_EXP)),
+        vm.new_float(f64::MIN_POSITIVE),
+        vm.new_int(i64::from(f64::MIN_EXP)),
+        vm.new_int(i64::from(f64::MIN_10_EXP)),
+        vm.new_int(i64::from(f64::DIGITS)),
+        vm.new_int(i64::from(f64::MANTISSA_DIGITS)),
+        vm.new_float(f64::EPSILON),
+        vm.new_int(i64::from(f64::RADIX)),
+        vm.new_int(1),
+    ];
+    new_struct_seq(&cls, items)
+}
+
+/// `sys.int_info`.
+fn int_info(vm: &mut Vm) -> PyObjectRef {
+    let fields = ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"];
+    let cls = new_struct_seq_type(vm, "sys", "int_info", &fields);
+    let items = vec![vm.new_int(30), vm.new_int(4), vm.new_int(4300), vm.new_int(640)];
+    new_struct_seq(&cls, items)
+}
+
+/// `sys.hash_info` (Kaa's `str` hash is ahash with fixed keys, not siphash).
+fn hash_info(vm: &mut Vm) -> PyObjectRef {
+    let fields = ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"];
+    let cls = new_struct_seq_type(vm, "sys", "hash_info", &fields);
+    let items = vec![
+        vm.new_int(64),
+        vm.new_int(kaa_vm::protocol::HASH_MODULUS),
+        vm.new_int(314_159),
+        vm.new_int(0),
+        vm.new_int(1_000_003),
+        vm.new_str("ahash"),
+        vm.new_int(64),
+        vm.new_int(256),
+        vm.new_int(0),
+    ];
+    new_struct_seq(&cls, items)
+}
+
+/// `sys.flags`: every flag off (Kaa has no command-line options that set them).
+fn flags(vm: &mut Vm) -> PyObjectRef {
+    let fields = [
+        "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+        "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode",
+        "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits",
+    ];
+    let cls = new_struct_seq_type(vm, "sys", "flags", &fields);
+    let mut items: Vec<PyObjectRef> = fields.iter().map(|_| vm.new_int(0)).collect();
+    items[4] = vm.new_int(1); // dont_write_bytecode: Kaa never writes bytecode files
+    items[13] = vm.new_bool(false); // dev_mode
+    items[16] = vm.new_bool(false); // safe_path
+    items[17] = vm.new_int(-1); // int_max_str_digits
+    new_struct_seq(&cls, items)
+}
+
+/// Create the `sys` module.
+pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
+    let m = vm.new_module("sys", None)?;
+    let d = m.downcast_ref::<PyModule>().map(|m| m.dict.clone()).expect("a module");
+    for &(name, f) in FUNCTIONS {
+        let func = vm.new_builtin_function(name, f);
+        vm.dict_set_str(&d, name, func)?;
+    }
+    let argv = if vm.argv.is_empty() { vec![String::new()] } else { vm.argv.clone() };
+    let argv = str_list(vm, &argv);
+    vm.dict_set_str(&d, "argv", argv)?;
+    let orig = vm.argv.clone();
+    let orig = str_list(vm, &orig);
+    vm.dict_set_str(&d, "orig_argv", orig)?;
+    let path = vm.path.clone();
+    let path = str_list(vm, &path);
+    vm.dict_set_str(&d, "path", path)?;
+    let modules = vm.modules.clone();
+    vm.dict_set_str(&d, "modules", modules)?;
+    let names: Vec<PyObjectRef> = ["builtins", "sys", "math", "time"].iter().map(|n| vm.new_str(*n)).collect();
+    let names = vm.new_tuple(names);
+    vm.dict_set_str(&d, "builtin_module_names", names)?;
+
+    let stream_cls = new_stream_type(vm);
+    for (name, kind) in [("stdin", StdStreamKind::Stdin), ("stdout", StdStreamKind::Stdout), ("stderr", StdStreamKind::Stderr)] {
+        let s = PyObjectRef::new(PyStdStream { kind }, &stream_cls);
+        vm.dict_set_str(&d, name, s.clone())?;
+        vm.dict_set_str(&d, &format!("__{name}__"), s)?;
+    }
+
+    let vi_cls = new_struct_seq_type(vm, "sys", "version_info", &["major", "minor", "micro", "releaselevel", "serial"]);
+    let vi = version_tuple(vm, &vi_cls, PYTHON_VERSION);
+    vm.dict_set_str(&d, "version_info", vi)?;
+    let v = vm.new_str(version_string());
+    vm.dict_set_str(&d, "version", v)?;
+    let (a, b, c) = PYTHON_VERSION;
+    let hex = vm.new_int((a << 24) | (b << 16) | (c << 8) | 0xf0);
+    vm.dict_set_str(&d, "hexversion", hex)?;
+    let impl_version = version_tuple(vm, &vi_cls, kaa_version());
+    let attrs = vec![
+        ("name", vm.new_str("kaa")),
+        ("cache_tag", vm.none()),
+        ("version", impl_version),
+        ("hexversion", vm.new_int(0)),
+    ];
+    let implementation = new_namespace(vm, attrs)?;
+    vm.dict_set_str(&d, "implementation", implementation)?;
+
+    let fi = float_info(vm);
+    vm.dict_set_str(&d, "float_info", fi)?;
+    let ii = int_info(vm);
+    vm.dict_set_str(&d, "int_info", ii)?;
+    let hi = hash_info(vm);
+    vm.dict_set_str(&d, "hash_info", hi)?;
+    let fl = flags(vm);
+    vm.dict_set_str(&d, "flags", fl)?;
+
+    let exe = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+    let strs = [
+        ("platform", platform().to_string()),
+        ("byteorder", if cfg!(target_endian = "little") { "little" } else { "big" }.to_string()),
+        ("executable", exe),
+        ("prefix", String::new()),
+        ("base_prefix", String::new()),
+        ("exec_prefix", String::new()),
+        ("copyright", "Copyright (c) the Kaa authors. Python is Copyright (c) Python Software Foundation.".to_string()),
+        ("float_repr_style", "short".to_string()),
+    ];
+    for (k, v) in strs {
+        let v = vm.new_str(v);
+        vm.dict_set_str(&d, k, v)?;
+    }
+    let ints = [("maxsize", i64::MAX), ("maxunicode", 0x10ffff), ("api_version", 1013)];
+    for (k, v) in ints {
+        let v = vm.new_int(v);
+        vm.dict_set_str(&d, k, v)?;
+    }
+    let t = vm.new_bool(true);
+    vm.dict_set_str(&d, "dont_write_bytecode", t)?;
+    for hook in ["displayhook", "excepthook"] {
+        let k = vm.intern(hook);
+        let f = vm.dict_get_item_opt(&d, &k)?.unwrap_or_else(|| vm.none());
+        vm.dict_set_str(&d, &format!("__{hook}__"), f)?;
+    }
+    Ok(m)
+}

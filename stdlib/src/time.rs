@@ -1,0 +1,469 @@
+//! `time`: clocks, `sleep`, and the calendar functions (`gmtime`, `localtime`,
+//! `mktime`, `strftime`, ...) built on the C library as CPython's
+//! `Modules/timemodule.c` does, so local time and `strftime` output agree.
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use kaa_vm::object::float::PyFloat;
+use kaa_vm::object::int::IntValue;
+use kaa_vm::object::module::PyModule;
+use kaa_vm::object::str::PyStr;
+use kaa_vm::object::tuple::PyTuple;
+use kaa_vm::object::PyObjectRef;
+use kaa_vm::vm::NativeFn;
+use kaa_vm::{Args, PyResult, Vm};
+
+use crate::sys::{new_struct_seq, new_struct_seq_type};
+
+// ----- clocks -----
+
+/// Seconds and nanoseconds of a C clock.
+#[cfg(unix)]
+fn clock_ns(clock: libc::clockid_t) -> i128 {
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: `ts` is a valid, writable timespec; the clock ids are constants the
+    // platform defines.
+    let rc = unsafe { libc::clock_gettime(clock, &mut ts) };
+    if rc != 0 {
+        return 0;
+    }
+    i128::from(ts.tv_sec) * 1_000_000_000 + i128::from(ts.tv_nsec)
+}
+
+/// Nanoseconds since the Unix epoch.
+fn wall_ns() -> i128 {
+    match SystemTime::now().duration_since(UNIX_EPOCH) {
+        Ok(d) => d.as_nanos() as i128,
+        Err(e) => -(e.duration().as_nanos() as i128),
+    }
+}
+
+#[cfg(unix)]
+fn monotonic_ns() -> i128 {
+    clock_ns(libc::CLOCK_MONOTONIC)
+}
+
+#[cfg(unix)]
+fn process_ns() -> i128 {
+    clock_ns(libc::CLOCK_PROCESS_CPUTIME_ID)
+}
+
+#[cfg(unix)]
+fn thread_ns() -> i128 {
+    clock_ns(libc::CLOCK_THREAD_CPUTIME_ID)
+}
+
+#[cfg(not(unix))]
+fn monotonic_ns() -> i128 {
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    START.get_or_init(std::time::Instant::now).elapsed().as_nanos() as i128
+}
+
+#[cfg(not(unix))]
+fn process_ns() -> i128 {
+    monotonic_ns()
+}
+
+#[cfg(not(unix))]
+fn thread_ns() -> i128 {
+    monotonic_ns()
+}
+
+fn seconds(vm: &mut Vm, args: Args, name: &str, clock: fn() -> i128) -> PyResult {
+    args.exact::<0>(vm, name)?;
+    Ok(vm.new_float(clock() as f64 * 1e-9))
+}
+
+fn nanoseconds(vm: &mut Vm, args: Args, name: &str, clock: fn() -> i128) -> PyResult {
+    args.exact::<0>(vm, name)?;
+    let ns = clock();
+    Ok(match i64::try_from(ns) {
+        Ok(v) => vm.new_int(v),
+        Err(_) => vm.new_bigint(num_bigint::BigInt::from(ns)),
+    })
+}
+
+macro_rules! clock_functions {
+    ($($fname:ident, $fname_ns:ident = $pyname:literal, $pyname_ns:literal, $clock:expr;)*) => {$(
+        fn $fname(vm: &mut Vm, args: Args) -> PyResult {
+            seconds(vm, args, $pyname, $clock)
+        }
+        fn $fname_ns(vm: &mut Vm, args: Args) -> PyResult {
+            nanoseconds(vm, args, $pyname_ns, $clock)
+        }
+    )*};
+}
+
+clock_functions! {
+    time_time, time_time_ns = "time", "time_ns", wall_ns;
+    time_monotonic, time_monotonic_ns = "monotonic", "monotonic_ns", monotonic_ns;
+    time_perf_counter, time_perf_counter_ns = "perf_counter", "perf_counter_ns", monotonic_ns;
+    time_process_time, time_process_time_ns = "process_time", "process_time_ns", process_ns;
+    time_thread_time, time_thread_time_ns = "thread_time", "thread_time_ns", thread_ns;
+}
+
+/// `time.sleep(secs)`.
+fn time_sleep(vm: &mut Vm, args: Args) -> PyResult {
+    let [secs] = args.exact::<1>(vm, "sleep")?;
+    let secs = if let Some(f) = secs.downcast_ref::<PyFloat>() {
+        if f.value.is_nan() {
+            return Err(vm.new_value_error("Invalid value NaN (not a number)"));
+        }
+        f.value
+    } else {
+        match vm.to_index_value(secs)? {
+            IntValue::Small(v) => v as f64,
+            IntValue::Big(_) => f64::INFINITY,
+        }
+    };
+    if secs < 0.0 {
+        return Err(vm.new_value_error("sleep length must be non-negative"));
+    }
+    if secs > 9.2e9 {
+        return Err(vm.new_overflow_error("timestamp too large to convert to C _PyTime_t"));
+    }
+    std::thread::sleep(Duration::from_secs_f64(secs));
+    Ok(vm.none())
+}
+
+// ----- calendar -----
+
+const STRUCT_TIME_FIELDS: [&str; 9] =
+    ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"];
+
+/// The `time.struct_time` type, kept in the module's dict.
+fn struct_time_type(vm: &mut Vm) -> PyResult<PyObjectRef> {
+    let key = vm.intern("time");
+    let mods = vm.modules.clone();
+    if let Some(m) = vm.dict_get_item_opt(&mods, &key)? {
+        let n = vm.intern("struct_time");
+        if let Some(t) = vm.get_attr_opt(&m, &n)? {
+            if t.as_type().is_some() {
+                return Ok(t);
+            }
+        }
+    }
+    Ok(new_struct_seq_type(vm, "time", "struct_time", &STRUCT_TIME_FIELDS))
+}
+
+/// A `time_t` argument (`None` or missing means now).
+fn time_t_arg(vm: &mut Vm, arg: Option<&PyObjectRef>) -> PyResult<i64> {
+    let Some(a) = arg.filter(|a| !vm.is_none(a)) else {
+        return Ok((wall_ns() / 1_000_000_000) as i64);
+    };
+    if let Some(f) = a.downcast_ref::<PyFloat>() {
+        if f.value.is_nan() {
+            return Err(vm.new_value_error("Invalid value NaN (not a number)"));
+        }
+        if !(-9.2e18..9.2e18).contains(&f.value) {
+            return Err(vm.new_overflow_error("timestamp out of range for platform time_t"));
+        }
+        return Ok(f.value.trunc() as i64);
+    }
+    match vm.to_index_value(a)? {
+        IntValue::Small(v) => Ok(v),
+        IntValue::Big(_) => Err(vm.new_overflow_error("timestamp out of range for platform time_t")),
+    }
+}
+
+#[cfg(unix)]
+fn zeroed_tm() -> libc::tm {
+    // SAFETY: `struct tm` is plain data for which all-zero bytes are valid (the
+    // `tm_zone` pointer becomes null).
+    unsafe { std::mem::zeroed() }
+}
+
+/// `gmtime_r`/`localtime_r` of `t`.
+#[cfg(unix)]
+fn broken_down(vm: &mut Vm, t: i64, local: bool) -> PyResult<libc::tm> {
+    let mut tm = zeroed_tm();
+    let tt = t as libc::time_t;
+    // SAFETY: both pointers are valid for the duration of the call.
+    let r = unsafe {
+        if local {
+            libc::localtime_r(&tt, &mut tm)
+        } else {
+            libc::gmtime_r(&tt, &mut tm)
+        }
+    };
+    if r.is_null() {
+        return Err(vm.new_overflow_error("timestamp out of range for platform time_t"));
+    }
+    Ok(tm)
+}
+
+#[cfg(unix)]
+fn tm_to_struct_time(vm: &mut Vm, tm: &libc::tm) -> PyResult {
+    let cls = struct_time_type(vm)?;
+    let vals = [
+        i64::from(tm.tm_year) + 1900,
+        i64::from(tm.tm_mon) + 1,
+        i64::from(tm.tm_mday),
+        i64::from(tm.tm_hour),
+        i64::from(tm.tm_min),
+        i64::from(tm.tm_sec),
+        (i64::from(tm.tm_wday) + 6) % 7,
+        i64::from(tm.tm_yday) + 1,
+        i64::from(tm.tm_isdst),
+    ];
+    let items = vals.iter().map(|v| vm.new_int(*v)).collect();
+    Ok(new_struct_seq(&cls, items))
+}
+
+/// A `struct_time` or 9-tuple argument as a C `struct tm` (CPython's `gettmarg`).
+#[cfg(unix)]
+fn tm_arg(vm: &mut Vm, arg: &PyObjectRef) -> PyResult<libc::tm> {
+    let Some(t) = arg.downcast_ref::<PyTuple>() else {
+        return Err(vm.new_type_error("Tuple or struct_time argument required"));
+    };
+    let items = t.as_slice().to_vec();
+    if items.len() != 9 {
+        return Err(vm.new_type_error(format!("function takes exactly 9 arguments ({} given)", items.len())));
+    }
+    let mut v = [0i64; 9];
+    for (slot, item) in v.iter_mut().zip(items.iter()) {
+        *slot = vm.to_index(item)?;
+    }
+    let c = |x: i64| x.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32;
+    let mut tm = zeroed_tm();
+    tm.tm_year = c(v[0] - 1900);
+    tm.tm_mon = c(v[1] - 1);
+    tm.tm_mday = c(v[2]);
+    tm.tm_hour = c(v[3]);
+    tm.tm_min = c(v[4]);
+    tm.tm_sec = c(v[5]);
+    tm.tm_wday = c((v[6] + 1).rem_euclid(7));
+    tm.tm_yday = c(v[7] - 1);
+    tm.tm_isdst = c(v[8]);
+    Ok(tm)
+}
+
+/// The range checks `strftime` and `asctime` make (CPython's `time_strftime`),
+/// mapping the out-of-range "zero" values to the first valid one.
+#[cfg(unix)]
+fn check_tm(vm: &mut Vm, tm: &mut libc::tm) -> PyResult<()> {
+    if tm.tm_mon == -1 {
+        tm.tm_mon = 0;
+    }
+    if tm.tm_mday == 0 {
+        tm.tm_mday = 1;
+    }
+    if tm.tm_yday == -1 {
+        tm.tm_yday = 0;
+    }
+    tm.tm_isdst = tm.tm_isdst.clamp(-1, 1);
+    let checks = [
+        (tm.tm_mon, 0, 11, "month out of range"),
+        (tm.tm_mday, 1, 31, "day of month out of range"),
+        (tm.tm_hour, 0, 23, "hour out of range"),
+        (tm.tm_min, 0, 59, "minute out of range"),
+        (tm.tm_sec, 0, 61, "seconds out of range"),
+        (tm.tm_yday, 0, 365, "day of year out of range"),
+    ];
+    for (v, lo, hi, msg) in checks {
+        if !(lo..=hi).contains(&v) {
+            return Err(vm.new_value_error(msg));
+        }
+    }
+    Ok(())
+}
+
+/// A time argument that may be a struct_time or omitted (meaning `localtime()`).
+#[cfg(unix)]
+fn tm_or_now(vm: &mut Vm, arg: Option<&PyObjectRef>) -> PyResult<libc::tm> {
+    match arg {
+        Some(a) => tm_arg(vm, a),
+        None => {
+            let t = time_t_arg(vm, None)?;
+            broken_down(vm, t, true)
+        }
+    }
+}
+
+#[cfg(unix)]
+fn time_gmtime(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.range(vm, "gmtime", 0, 1)?;
+    let t = time_t_arg(vm, pos.first())?;
+    let tm = broken_down(vm, t, false)?;
+    tm_to_struct_time(vm, &tm)
+}
+
+#[cfg(unix)]
+fn time_localtime(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.range(vm, "localtime", 0, 1)?;
+    let t = time_t_arg(vm, pos.first())?;
+    let tm = broken_down(vm, t, true)?;
+    tm_to_struct_time(vm, &tm)
+}
+
+/// `time.mktime(t)`: local time to seconds since the epoch.
+#[cfg(unix)]
+fn time_mktime(vm: &mut Vm, args: Args) -> PyResult {
+    let [t] = args.exact::<1>(vm, "mktime")?;
+    let mut tm = tm_arg(vm, t)?;
+    tm.tm_wday = -1;
+    // SAFETY: `tm` is a valid struct tm owned by this frame.
+    let r = unsafe { libc::mktime(&mut tm) };
+    if r == -1 && tm.tm_wday == -1 {
+        return Err(vm.new_overflow_error("mktime argument out of range"));
+    }
+    Ok(vm.new_float(r as f64))
+}
+
+/// `time.strftime(format[, t])`, through the C library's `strftime`.
+#[cfg(unix)]
+fn time_strftime(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.range(vm, "strftime", 1, 2)?;
+    let Some(fmt) = pos[0].downcast_ref::<PyStr>().map(|s| s.as_str().to_string()) else {
+        return Err(vm.new_type_error(format!("strftime() argument 1 must be str, not {}", pos[0].ty().name())));
+    };
+    let mut tm = tm_or_now(vm, pos.get(1))?;
+    check_tm(vm, &mut tm)?;
+    if fmt.contains('\0') {
+        return Err(vm.new_value_error("embedded null character"));
+    }
+    Ok(vm.new_str(c_strftime(&fmt, &tm)))
+}
+
+#[cfg(unix)]
+fn c_strftime(fmt: &str, tm: &libc::tm) -> String {
+    if fmt.is_empty() {
+        return String::new();
+    }
+    let Ok(cfmt) = std::ffi::CString::new(fmt) else { return String::new() };
+    let mut size = 256usize.max(fmt.len() * 4);
+    loop {
+        let mut buf = vec![0u8; size];
+        // SAFETY: `buf` has `size` writable bytes; `cfmt` is NUL-terminated; `tm` is
+        // a valid struct tm.
+        let n = unsafe { libc::strftime(buf.as_mut_ptr().cast(), size, cfmt.as_ptr(), tm) };
+        // 0 means "did not fit" (or an empty result): retry bigger, up to a limit.
+        if n > 0 || size > 256 * fmt.len() + 4096 {
+            buf.truncate(n);
+            return String::from_utf8_lossy(&buf).into_owned();
+        }
+        size *= 2;
+    }
+}
+
+const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+#[cfg(unix)]
+fn asctime_text(tm: &libc::tm) -> String {
+    format!(
+        "{} {} {:2} {:02}:{:02}:{:02} {}",
+        DAYS[tm.tm_wday.rem_euclid(7) as usize],
+        MONTHS[tm.tm_mon.rem_euclid(12) as usize],
+        tm.tm_mday,
+        tm.tm_hour,
+        tm.tm_min,
+        tm.tm_sec,
+        1900 + i64::from(tm.tm_year)
+    )
+}
+
+#[cfg(unix)]
+fn time_asctime(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.range(vm, "asctime", 0, 1)?;
+    let mut tm = tm_or_now(vm, pos.first())?;
+    check_tm(vm, &mut tm)?;
+    Ok(vm.new_str(asctime_text(&tm)))
+}
+
+#[cfg(unix)]
+fn time_ctime(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.range(vm, "ctime", 0, 1)?;
+    let t = time_t_arg(vm, pos.first())?;
+    let tm = broken_down(vm, t, true)?;
+    Ok(vm.new_str(asctime_text(&tm)))
+}
+
+/// The zone name and UTC offset (seconds east) of a broken-down local time.
+#[cfg(unix)]
+fn zone_of(tm: &libc::tm) -> (String, i64) {
+    let name = if tm.tm_zone.is_null() {
+        String::new()
+    } else {
+        // SAFETY: a non-null `tm_zone` set by localtime_r points at a NUL-terminated
+        // string that lives as long as the time-zone data.
+        unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }.to_string_lossy().into_owned()
+    };
+    (name, i64::from(tm.tm_gmtoff as i32))
+}
+
+/// `timezone`, `altzone`, `daylight` and `tzname`, as CPython's `init_timezone`:
+/// from the local time of January and July of this year.
+#[cfg(unix)]
+fn set_timezone(vm: &mut Vm, d: &PyObjectRef) -> PyResult<()> {
+    const YEAR: i64 = (365 * 24 + 6) * 3600;
+    extern "C" {
+        fn tzset();
+    }
+    // SAFETY: tzset only reads the environment and time-zone files.
+    unsafe { tzset() };
+    let t = (wall_ns() / 1_000_000_000) as i64 / YEAR * YEAR;
+    let jan = broken_down(vm, t, true)?;
+    let jul = broken_down(vm, t + YEAR / 2, true)?;
+    let ((jan_name, jan_off), (jul_name, jul_off)) = (zone_of(&jan), zone_of(&jul));
+    let (janzone, julzone) = (-jan_off, -jul_off);
+    let (tz, alt, names) = if janzone < julzone {
+        (julzone, janzone, (jul_name, jan_name))
+    } else {
+        (janzone, julzone, (jan_name, jul_name))
+    };
+    let ints = [("timezone", tz), ("altzone", alt), ("daylight", i64::from(janzone != julzone))];
+    for (k, v) in ints {
+        let v = vm.new_int(v);
+        vm.dict_set_str(d, k, v)?;
+    }
+    let n = vec![vm.new_str(names.0), vm.new_str(names.1)];
+    let n = vm.new_tuple(n);
+    vm.dict_set_str(d, "tzname", n)
+}
+
+#[cfg(unix)]
+const CALENDAR_FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("gmtime", time_gmtime),
+    ("localtime", time_localtime),
+    ("mktime", time_mktime),
+    ("strftime", time_strftime),
+    ("asctime", time_asctime),
+    ("ctime", time_ctime),
+];
+
+#[cfg(not(unix))]
+const CALENDAR_FUNCTIONS: &[(&str, NativeFn)] = &[];
+
+#[cfg(not(unix))]
+fn set_timezone(_vm: &mut Vm, _d: &PyObjectRef) -> PyResult<()> {
+    Ok(())
+}
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("time", time_time),
+    ("time_ns", time_time_ns),
+    ("monotonic", time_monotonic),
+    ("monotonic_ns", time_monotonic_ns),
+    ("perf_counter", time_perf_counter),
+    ("perf_counter_ns", time_perf_counter_ns),
+    ("process_time", time_process_time),
+    ("process_time_ns", time_process_time_ns),
+    ("thread_time", time_thread_time),
+    ("thread_time_ns", time_thread_time_ns),
+    ("sleep", time_sleep),
+];
+
+/// Create the `time` module.
+pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
+    let m = vm.new_module("time", None)?;
+    let d = m.downcast_ref::<PyModule>().map(|m| m.dict.clone()).expect("a module");
+    for &(name, f) in FUNCTIONS.iter().chain(CALENDAR_FUNCTIONS) {
+        let func = vm.new_builtin_function(name, f);
+        vm.dict_set_str(&d, name, func)?;
+    }
+    let st = new_struct_seq_type(vm, "time", "struct_time", &STRUCT_TIME_FIELDS);
+    vm.dict_set_str(&d, "struct_time", st)?;
+    set_timezone(vm, &d)?;
+    Ok(m)
+}

@@ -1,0 +1,6 @@
+print(list(map(str, [1, 2])), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])), list(map(len, ["ab", ""])))
+print(list(filter(None, [0, 1, "", "x", [], [0], None])), list(filter(lambda v: v > 1, range(4))))
+print(list(filter(str.isdigit, "a1b2")), type(map(str, [])).__name__, type(filter(None, [])).__name__)
+m = map(int, "123")
+print(next(m), list(m), list(m))
+print(sum(map(int, "999")), list(map(pow, [2, 3], [3, 2])))

@@ -1,0 +1,6 @@
+print(isinstance(1, int), isinstance(1.0, int), isinstance(True, int), isinstance("s", str))
+print(isinstance([], (tuple, list)), isinstance({}, dict), isinstance(None, object), isinstance(int, object))
+print(isinstance(1, (float, str)), isinstance(1.5, (float, str)), isinstance(type, type))
+print(issubclass(int, object), issubclass(bool, (str, int)), issubclass(list, list), issubclass(dict, list))
+print(isinstance(range(1), range), isinstance(b"", bytes), isinstance(frozenset(), set), isinstance(set(), frozenset))
+print(isinstance(len, object), isinstance(ValueError("x"), Exception), issubclass(ValueError, (KeyError, Exception)))

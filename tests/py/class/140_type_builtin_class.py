@@ -1,0 +1,7 @@
+Dyn = type("Dyn", (object,), {"x": 5, "get": lambda self: self.x * 2})
+d = Dyn()
+print(d.get(), Dyn.__name__, type(d).__name__)
+Sub = type("Sub", (Dyn,), {})
+print(Sub().get(), issubclass(Sub, Dyn))
+print(type(5), type("s"), type([]), type(None), type(type), type(print).__name__, type(len).__name__)
+print(int.__name__, str.__name__, object.__name__, type(Dyn) is type)

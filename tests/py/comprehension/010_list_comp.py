@@ -1,0 +1,7 @@
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 3 == 0])
+print([c.upper() for c in "abc"], [w for w in "a bb ccc".split() if len(w) > 1])
+print([(i, j) for i in range(3) for j in range(i)])
+print([x if x > 0 else 0 for x in [-2, 3, -1, 4]])
+print([[r * c for c in range(3)] for r in range(3)])
+print([x for x in range(10) if x % 2 if x > 3], [] == [x for x in []])

@@ -1,0 +1,2 @@
+print("raising a class with no message")
+raise NotImplementedError

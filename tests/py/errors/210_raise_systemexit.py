@@ -1,0 +1,2 @@
+print("raise SystemExit directly")
+raise SystemExit(4)

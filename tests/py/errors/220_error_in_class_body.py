@@ -1,0 +1,3 @@
+print("defining class")
+class Broken:
+    value = 1 // 0

@@ -1,0 +1,1 @@
+raise ValueError("multi word message: with 'quotes' and 123")

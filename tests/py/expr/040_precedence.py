@@ -1,0 +1,13 @@
+print(-2 ** 2, (-2) ** 2)
+print(1 + 2 * 3 - 4 / 2)
+print(not 1 == 2, not (1 == 2))
+print(1 | 2 ^ 3 & 4, (1 | 2) ^ (3 & 4))
+print(1 << 2 + 1, (1 << 2) + 1)
+print(3 > 2 and 2 > 1 or 0)
+print(True or False and False)
+print(-3 % 5, -(3 % 5))
+print(2 * -3, 2 - -3, ~5 + 1)
+print(1 if 0 else 2 if 0 else 3)
+f = lambda: 0 if False else 1
+print(f())
+print(2 ** -1 * 4, 10 - 2 - 3, 2 ** 2 ** 3)

@@ -1,0 +1,7 @@
+print(12 & 10, 12 | 10, 12 ^ 10, ~12)
+print(-12 & 10, -12 | 10, -12 ^ 10, ~-12)
+print(1 << 10, 1024 >> 3, -1024 >> 3, -1 >> 100)
+print(5 >> 10, 1 << 0)
+print(0xFF & ~0x0F, hex(0xF0F0 ^ 0xFFFF))
+print(True & False, True | False, True ^ True, type(True & True))
+print(6 & 3 == 2)

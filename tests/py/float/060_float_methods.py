@@ -1,0 +1,7 @@
+print((2.0).is_integer(), (2.5).is_integer(), (-0.0).is_integer())
+print((0.5).as_integer_ratio(), (0.1).as_integer_ratio(), (-3.0).as_integer_ratio())
+print(float("  1.5  "), float("1e3"), float("-.5"), float("+1E-2"), float("1_0.5"))
+print(float(" inf "), float("-Infinity"), float(True), float(False))
+print((1.5).real, (1.5).imag, (1.5).conjugate())
+print(float(10), float(-0), float("0"), float("-0"))
+print(float.__name__, isinstance(1.0, float), isinstance(1, float))

@@ -1,0 +1,5 @@
+print(hash(1.0), hash(0.0), hash(-0.0), hash(2.0 ** 61))
+print(hash(0.5), hash(-0.5), hash(1.5), hash(0.1))
+print(hash(float("inf")), hash(float("-inf")))
+print(hash(1e100), hash(123.0) == hash(123))
+print({0.0: "a", -0.0: "b"}, {1: "x", 1.0: "y"})

@@ -1,0 +1,5 @@
+print(format(123, "x"), format(3.14159, ".2f"), format("s", "^9") + "|", format(1234567, ","))
+print(format(42), format(4.0), format("x"), format([1, 2]), format(None))
+print(format(True), format(True, "d"), format(True, ">5"), format(False, "^5") + "|")
+print(format(255, "08b"), format(-1.5, "e"), format(0.5, "%"))
+print(repr(format(1, "")), repr(format("", "3")))

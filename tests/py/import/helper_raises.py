@@ -1,0 +1,2 @@
+print("helper_raises: about to fail")
+raise ValueError("module failed during import")

@@ -1,0 +1,6 @@
+print(str(2 ** 80), repr(-(2 ** 80)))
+print(hex(255), hex(-255), oct(8), oct(-8), bin(5), bin(-5), bin(0))
+print(hex(2 ** 70), bin(2 ** 10 - 1))
+print(str(0), str(-0), repr(10 ** 20))
+print(len(str(2 ** 1000)))
+print(f"{2**64}", "%d" % (3 ** 50))

@@ -1,0 +1,7 @@
+print((0).bit_length(), (1).bit_length(), (255).bit_length(), (-256).bit_length(), (2 ** 100).bit_length())
+print((13).bit_count(), (-13).bit_count())
+print((10).as_integer_ratio(), (5).numerator, (5).denominator, (5).real, (5).imag)
+print((1024).to_bytes(2, "big"), (1024).to_bytes(2, "little"))
+print(int.from_bytes(b"\x01\x00", "big"), int.from_bytes(b"\x01\x00", "little"))
+print((-1).to_bytes(2, "big", signed=True), int.from_bytes(b"\xff\xfe", "big", signed=True))
+print((7).conjugate(), int.__name__)

@@ -1,0 +1,6 @@
+print(True + 1, False * 5, True == 1, False == 0)
+print(isinstance(True, int), issubclass(bool, int), type(True + True))
+print(int(True), bool(0), bool(-1), bool(10 ** 100))
+print(str(True), repr(False), True & 1, True | 2)
+print(sum([True, True, False]), max(True, 2))
+print(bool.__name__, bool("False"))

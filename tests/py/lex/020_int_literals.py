@@ -1,0 +1,7 @@
+print(0, 7, 42, -13)
+print(0x1F, 0XfF, 0o17, 0O7, 0b1011, 0B1)
+print(1_000_000, 0x_ff, 0b_1010_1010, 0o_777)
+print(123456789012345678901234567890)
+print(0xDEADBEEFCAFEBABE1234)
+print(000, 0_0)
+print(type(10), type(0x10))

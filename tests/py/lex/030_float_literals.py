@@ -1,0 +1,7 @@
+print(1.0, 1., .5, 0.25)
+print(1e3, 1E3, 1e-3, 2.5e+2)
+print(1_000.5, 1_0e1_0)
+print(3.14159, 0.0, 10.0)
+print(type(1.), type(1e0), type(.0))
+print(1e308 * 10)
+print(1e-400)

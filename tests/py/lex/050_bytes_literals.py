@@ -1,0 +1,6 @@
+print(b'abc', b"abc", b'''x''')
+print(b'\x00\xff\n\t\\')
+print(rb'\n', br'\x41')
+print(b'ab' b'cd')
+print(len(b'\x00\x01'), b'A'[0])
+print(type(b''))

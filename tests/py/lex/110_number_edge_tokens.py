@@ -1,0 +1,5 @@
+print([1,2,3][1])
+print(1 .real, 1.0.real, (2).imag)
+print(-1, - 1, +1, --1, -+-1)
+print(1.5e0, 0e0, 00.5)
+print(0xff+1, 0b11*2, 0o10-1)

@@ -1,0 +1,10 @@
+import sys
+n = sys.stdout.write("written directly\n")
+print(n)
+sys.stdout.write("no newline ")
+sys.stdout.write("then newline\n")
+sys.stderr.write("to stderr\n")
+print("after", flush=True)
+sys.stdout.flush()
+print("stdout has write:", hasattr(sys.stdout, "write"), hasattr(sys.stderr, "write"))
+print("via file arg", file=sys.stdout)

@@ -1,0 +1,5 @@
+r = range(10 ** 20, 10 ** 20 + 50, 7)
+print(r[0], r[-1], len(r), 10 ** 20 + 14 in r, 10 ** 20 + 15 in r)
+big = range(0, 10 ** 30, 3)
+print(big[10 ** 25], big[-1], (10 ** 30 - 1) in big)
+print(list(range(2 ** 64, 2 ** 64 + 3)))

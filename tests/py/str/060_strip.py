@@ -1,0 +1,5 @@
+print(repr("  x y  ".strip()), repr("  x y  ".lstrip()), repr("  x y  ".rstrip()))
+print(repr("\t\n x \r\n".strip()), repr("xxhixx".strip("x")), repr("abcHIcba".strip("abc")))
+print(repr("www.example.com".lstrip("w.")), repr("file.txt...".rstrip(".")))
+print(repr("".strip()), repr("   ".strip()), repr("ab".strip("")), repr("aaa".strip("a")))
+print(repr("  x ".strip(None)))

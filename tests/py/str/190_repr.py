@@ -1,0 +1,5 @@
+print(repr("it's"), repr('say "hi"'), repr("both ' and \""), repr(""))
+print(repr("tab\there"), repr("nl\n"), repr("cr\r"), repr("back\\slash"))
+print(repr("\x00\x01\x7f\x80\x9f"), repr("é日😀"), repr("\u200b"), repr("\xa0"))
+print(str("x"), repr(repr("x")), ["a'b", 'c"d'], ("e",))
+print(repr("\U0001f600"), repr("\t".join("ab")))

@@ -1,0 +1,6 @@
+print("prefix_name".removeprefix("prefix_"), "name.txt".removesuffix(".txt"), "x".removeprefix("y"))
+print("a\tb\tc".expandtabs(4), repr("\tx".expandtabs()))
+table = str.maketrans("abc", "xyz", "d")
+print("aabbccdd".translate(table), "hello".translate({ord("l"): "L", ord("o"): None}))
+print("ABC".lower().islower(), "a-b_c".replace("-", "_").split("_"))
+print(str(123), str(-1.5), str(None), str([1, "a"]), str(), str(b"x"))

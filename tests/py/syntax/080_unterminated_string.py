@@ -1,0 +1,3 @@
+print("never printed")
+s = "this string never ends
+print(s)

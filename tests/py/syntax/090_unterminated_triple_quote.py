@@ -1,0 +1,4 @@
+print("never printed")
+doc = """starts here
+and continues
+but never closes

@@ -1,0 +1,620 @@
+//! `type` and `object`: instance creation (`type.__call__`), class creation
+//! (`__build_class__`, `type.__new__`), `super`, and the default behaviour every
+//! object inherits from `object`.
+
+use crate::call::call_function;
+use crate::object::dict::PyDict;
+use crate::object::function::{Binding, PyBuiltinFunction, PyCell, PyClassMethod, PyFunction, PyStaticMethod, PySuper};
+use crate::object::singletons::PyBaseObject;
+use crate::object::str::PyStr;
+use crate::object::tuple::PyTuple;
+use crate::object::typ::attr_name;
+use crate::object::PyObjectRef;
+use crate::vm::{Args, PyResult, Vm};
+
+/// `cls(*args, **kwargs)`: `__new__`, then `__init__` if the result is an instance.
+pub fn type_call(vm: &mut Vm, cls: &PyObjectRef, args: Args) -> PyResult {
+    if cls.is(&vm.types.type_) && args.pos().len() == 1 && !args.has_kwargs() {
+        return Ok(args.pos()[0].class().clone());
+    }
+    let t = cls.ty_payload();
+    let Some(new) = t.lookup(&vm.names.__new__) else {
+        return Err(vm.new_type_error(format!("cannot create '{}' instances", t.name())));
+    };
+    let mut buf: crate::vm::ArgVec = smallvec::SmallVec::with_capacity(args.items().len() + 1);
+    buf.push(cls.clone());
+    buf.extend(args.items().iter().cloned());
+    let new = match new.downcast_ref::<PyStaticMethod>() {
+        Some(sm) => sm.func.clone(),
+        None => new,
+    };
+    let obj = vm.call(&new, Args::new(&buf, args.kwnames()))?;
+    if !obj.is_instance_of(cls) {
+        return Ok(obj);
+    }
+    if let Some(init) = obj.ty().lookup(&vm.names.__init__) {
+        if is_object_init(vm, &init) {
+            return Ok(obj);
+        }
+        buf[0] = obj.clone();
+        let r = match init.downcast_ref::<PyFunction>() {
+            Some(f) => call_function(vm, &init, f, Args::new(&buf, args.kwnames()), None)?,
+            // A built-in `__init__` (dict, list, set, ...) gets the keyword arguments too.
+            None if init.downcast_ref::<PyBuiltinFunction>().is_some_and(|b| b.binding == Binding::Method && b.self_.is_none()) => {
+                vm.call(&init, Args::new(&buf, args.kwnames()))?
+            }
+            None => vm.call_with_self(&init, &obj, args.pos())?,
+        };
+        if !vm.is_none(&r) {
+            return Err(vm.new_type_error(format!("__init__() should return None, not '{}'", r.ty().name())));
+        }
+    }
+    Ok(obj)
+}
+
+fn is_object_init(vm: &Vm, f: &PyObjectRef) -> bool {
+    vm.types.object.ty_payload().get_own(&vm.names.__init__).is_some_and(|o| o.is(f))
+}
+
+fn is_object_new(vm: &Vm, f: &PyObjectRef) -> bool {
+    vm.types.object.ty_payload().get_own(&vm.names.__new__).is_some_and(|o| o.is(f))
+}
+
+fn excess_args(args: &Args) -> bool {
+    args.pos().len() > 1 || args.has_kwargs()
+}
+
+fn object_new(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(cls) = args.pos().first().cloned() else {
+        return Err(vm.new_type_error("object.__new__(): not enough arguments"));
+    };
+    let Some(t) = cls.as_type() else {
+        return Err(vm.new_type_error(format!("object.__new__(X): X is not a type object ({})", cls.ty().name())));
+    };
+    if excess_args(&args) {
+        let new = t.lookup(&vm.names.__new__);
+        let init = t.lookup(&vm.names.__init__);
+        if new.as_ref().is_some_and(|n| !is_object_new(vm, n)) {
+            return Err(vm.new_type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+        }
+        if init.as_ref().is_some_and(|i| is_object_init(vm, i)) {
+            return Err(vm.new_type_error(format!("{}() takes no arguments", t.name())));
+        }
+    }
+    if (t.vtable.type_id)() != std::any::TypeId::of::<PyBaseObject>() {
+        return Err(vm.new_type_error(format!("object.__new__({}) is not safe, use {}.__new__()", t.name(), t.name())));
+    }
+    Ok(vm.new_instance(PyBaseObject, &cls))
+}
+
+fn object_init(vm: &mut Vm, args: Args) -> PyResult {
+    if excess_args(&args) {
+        let obj = &args.pos()[0];
+        let t = obj.ty();
+        let init = t.lookup(&vm.names.__init__);
+        let new = t.lookup(&vm.names.__new__);
+        if init.as_ref().is_some_and(|i| !is_object_init(vm, i)) {
+            return Err(vm.new_type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+        if new.as_ref().is_some_and(|n| is_object_new(vm, n)) {
+            return Err(vm.new_type_error(format!("{}() takes no arguments", t.name())));
+        }
+    }
+    Ok(vm.none())
+}
+
+/// The `module.Name` prefix CPython shows in reprs of user classes.
+pub fn type_display_name(vm: &mut Vm, cls: &PyObjectRef) -> String {
+    let t = cls.ty_payload();
+    let module = t.get_own(&vm.names.__module__).and_then(|m| m.downcast_ref::<PyStr>().map(|s| s.as_str().to_string()));
+    let qual = t.qualname.borrow().clone();
+    match module {
+        Some(m) if m != "builtins" => format!("{m}.{qual}"),
+        _ => qual,
+    }
+}
+
+fn object_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let [o] = args.exact::<1>(vm, "__repr__")?;
+    let name = type_display_name(vm, &o.class().clone());
+    Ok(vm.new_str(format!("<{} object at {:#x}>", name, o.id())))
+}
+
+fn object_str(vm: &mut Vm, args: Args) -> PyResult {
+    let [o] = args.exact::<1>(vm, "__str__")?;
+    vm.repr(o)
+}
+
+fn object_eq(vm: &mut Vm, args: Args) -> PyResult {
+    let [a, b] = args.exact::<2>(vm, "__eq__")?;
+    Ok(if a.is(b) { vm.true_.clone() } else { vm.not_implemented.clone() })
+}
+
+fn object_ne(vm: &mut Vm, args: Args) -> PyResult {
+    let [a, b] = args.exact::<2>(vm, "__ne__")?;
+    let eq = vm.names.__eq__.clone();
+    match vm.call_special(a, &eq, std::slice::from_ref(b)) {
+        Some(r) => {
+            let r = r?;
+            if r.is(&vm.not_implemented) {
+                return Ok(r);
+            }
+            let t = vm.is_true(&r)?;
+            Ok(vm.new_bool(!t))
+        }
+        None => Ok(vm.not_implemented.clone()),
+    }
+}
+
+fn object_not_implemented(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(vm.not_implemented.clone())
+}
+
+fn object_hash(vm: &mut Vm, args: Args) -> PyResult {
+    let [o] = args.exact::<1>(vm, "__hash__")?;
+    // As CPython: the address rotated by 4 bits.
+    let id = o.id();
+    Ok(vm.new_int((id >> 4 | id << (usize::BITS - 4)) as i64 & i64::MAX))
+}
+
+fn object_format(vm: &mut Vm, args: Args) -> PyResult {
+    let [o, spec] = args.exact::<2>(vm, "__format__")?;
+    let empty = spec.downcast_ref::<PyStr>().is_some_and(|s| s.as_str().is_empty());
+    if !empty {
+        let name = o.ty().name().to_string();
+        return Err(vm.new_type_error(format!("unsupported format string passed to {name}.__format__")));
+    }
+    vm.str(o)
+}
+
+fn object_setattr(vm: &mut Vm, args: Args) -> PyResult {
+    let [o, n, v] = args.exact::<3>(vm, "__setattr__")?;
+    let n = vm.intern_obj(n);
+    vm.generic_set_attr(o, &n, Some(v.clone()))?;
+    Ok(vm.none())
+}
+
+fn object_delattr(vm: &mut Vm, args: Args) -> PyResult {
+    let [o, n] = args.exact::<2>(vm, "__delattr__")?;
+    let n = vm.intern_obj(n);
+    vm.generic_set_attr(o, &n, None)?;
+    Ok(vm.none())
+}
+
+fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult {
+    let [o, n] = args.exact::<2>(vm, "__getattribute__")?;
+    let n = vm.intern_obj(n);
+    // The generic algorithm, skipping any user __getattribute__.
+    let cls = o.class().clone();
+    if let Some(attr) = cls.ty_payload().lookup(&n) {
+        let is_data = attr.payload_is::<crate::object::function::PyProperty>()
+            || attr.payload_is::<crate::object::function::PyGetSet>();
+        if is_data {
+            return vm.bind_descriptor(&attr, Some(o), &cls);
+        }
+    }
+    if let Some(d) = o.dict() {
+        let d = d.clone();
+        if let Some(v) = vm.dict_get_item_opt(&d, &n)? {
+            return Ok(v);
+        }
+    }
+    match cls.ty_payload().lookup(&n) {
+        Some(attr) => vm.bind_descriptor(&attr, Some(o), &cls),
+        None => Err(vm.attribute_error(o, &n)),
+    }
+}
+
+fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult {
+    if args.has_kwargs() {
+        let (k, _) = args.kwargs().next().unwrap_or(("", &vm.none));
+        let cls = args.pos().first().map(|c| c.ty_payload().name().to_string()).unwrap_or_default();
+        let _ = cls;
+        return Err(vm.new_type_error(format!("__init_subclass__() takes no keyword arguments ({k})")));
+    }
+    Ok(vm.none())
+}
+
+fn object_dir(vm: &mut Vm, args: Args) -> PyResult {
+    let [o] = args.exact::<1>(vm, "__dir__")?;
+    let mut names: Vec<PyObjectRef> = Vec::new();
+    if let Some(d) = o.dict() {
+        if let Some(d) = d.downcast_ref::<PyDict>() {
+            names.extend(d.keys_vec());
+        }
+    }
+    let cls = o.class().clone();
+    for c in cls.mro() {
+        for (k, _) in c.ty_payload().attrs.borrow().iter() {
+            names.push(k.clone());
+        }
+    }
+    Ok(vm.new_list(names))
+}
+
+fn object_class(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let _ = vm;
+    Ok(o.class().clone())
+}
+
+fn object_dict(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    if let Some(t) = o.as_type() {
+        // A snapshot (CPython returns a read-only mappingproxy).
+        let d = vm.new_dict();
+        let entries: Vec<(PyObjectRef, PyObjectRef)> = t.attrs.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (k, v) in entries {
+            vm.dict_set(&d, k, v)?;
+        }
+        return Ok(d);
+    }
+    if let Some(d) = o.dict() {
+        return Ok(d.clone());
+    }
+    if let Some(m) = o.downcast_ref::<crate::object::module::PyModule>() {
+        return Ok(m.dict.clone());
+    }
+    let n = vm.names.__dict__.clone();
+    Err(vm.attribute_error(o, &n))
+}
+
+fn object_set_dict(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    let _ = (o, v);
+    Err(vm.new_type_error("setting __dict__ is not supported by Kaa yet"))
+}
+
+// ----- type -----
+
+fn type_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let [c] = args.exact::<1>(vm, "__repr__")?;
+    let name = type_display_name(vm, c);
+    Ok(vm.new_str(format!("<class '{name}'>")))
+}
+
+fn type_new(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.pos();
+    if pos.len() == 2 {
+        return Ok(pos[1].class().clone());
+    }
+    if pos.len() != 4 {
+        return Err(vm.new_type_error("type() takes 1 or 3 arguments"));
+    }
+    let (meta, name, bases, ns) = (&pos[0], &pos[1], &pos[2], &pos[3]);
+    let Some(name) = name.downcast_ref::<PyStr>().map(|s| s.as_str().to_string()) else {
+        return Err(vm.new_type_error(format!("type.__new__() argument 1 must be str, not {}", pos[1].ty().name())));
+    };
+    let Some(bases) = bases.downcast_ref::<PyTuple>().map(|t| t.as_slice().to_vec()) else {
+        return Err(vm.new_type_error(format!("type.__new__() argument 2 must be tuple, not {}", pos[2].ty().name())));
+    };
+    let Some(nsd) = ns.downcast_ref::<PyDict>() else {
+        return Err(vm.new_type_error(format!("type.__new__() argument 3 must be dict, not {}", pos[3].ty().name())));
+    };
+    // The most derived metaclass among `meta` and the bases' metaclasses.
+    let mut winner = meta.clone();
+    for b in &bases {
+        let bm = b.class().clone();
+        if winner.is_subtype(&bm) {
+            continue;
+        }
+        if bm.is_subtype(&winner) {
+            winner = bm;
+            continue;
+        }
+        return Err(vm.new_type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    let cls = vm.new_class(&name, bases, &winner)?;
+    let t = cls.ty_payload();
+    let items = nsd.items_vec();
+    let mut classcell = None;
+    let mut has_eq = false;
+    let mut has_hash = false;
+    for (k, v) in &items {
+        let Some(ks) = k.downcast_ref::<PyStr>() else { continue };
+        match ks.as_str() {
+            "__qualname__" => {
+                if let Some(q) = v.downcast_ref::<PyStr>() {
+                    *t.qualname.borrow_mut() = q.as_str().to_string();
+                }
+                continue;
+            }
+            "__classcell__" => {
+                classcell = Some(v.clone());
+                continue;
+            }
+            "__eq__" => has_eq = true,
+            "__hash__" => has_hash = true,
+            _ => {}
+        }
+        let key = vm.intern_obj(k);
+        let v = match ks.as_str() {
+            "__new__" if v.payload_is::<PyFunction>() => {
+                PyObjectRef::new(PyStaticMethod { func: v.clone() }, &vm.types.staticmethod)
+            }
+            "__init_subclass__" | "__class_getitem__" if v.payload_is::<PyFunction>() => {
+                PyObjectRef::new(PyClassMethod { func: v.clone() }, &vm.types.classmethod)
+            }
+            _ => v.clone(),
+        };
+        t.set_attr(key, v);
+    }
+    if t.get_own(&vm.names.__doc__).is_none() {
+        let (k, n) = (vm.names.__doc__.clone(), vm.none());
+        t.set_attr(k, n);
+    }
+    if has_eq && !has_hash {
+        let (k, n) = (vm.names.__hash__.clone(), vm.none());
+        t.set_attr(k, n);
+    }
+    if let Some(cell) = classcell {
+        if let Some(c) = cell.downcast_ref::<PyCell>() {
+            *c.value.borrow_mut() = Some(cls.clone());
+        }
+    }
+    // __set_name__ on descriptors.
+    let set_name = vm.names.__set_name__.clone();
+    for (k, v) in &items {
+        if v.ty().flags.heaptype {
+            if let Some(f) = v.ty().lookup(&set_name) {
+                vm.call_with_self(&f, v, &[cls.clone(), k.clone()])?;
+            }
+        }
+    }
+    // __init_subclass__ of the parent, with the class keywords.
+    let init_sub = vm.names.__init_subclass__.clone();
+    let parent = t.mro_tail.iter().find_map(|c| c.ty_payload().get_own(&init_sub));
+    if let Some(f) = parent {
+        let bound = vm.bind_descriptor(&f, None, &cls)?;
+        let bound = if bound.is(&f) && f.payload_is::<PyBuiltinFunction>() {
+            // object.__init_subclass__ is a plain builtin here: pass the class.
+            let mut items = vec![cls.clone()];
+            items.extend(args.items()[pos.len()..].iter().cloned());
+            let r = vm.call(&f, Args::new(&items, args.kwnames()));
+            r?;
+            return Ok(cls);
+        } else {
+            bound
+        };
+        vm.call(&bound, Args::new(&args.items()[pos.len()..], args.kwnames()))?;
+    }
+    Ok(cls)
+}
+
+fn type_init(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(vm.none())
+}
+
+fn type_mro(vm: &mut Vm, args: Args) -> PyResult {
+    let [c] = args.exact::<1>(vm, "mro")?;
+    Ok(vm.new_list(c.mro()))
+}
+
+fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult {
+    let [c, sub] = args.exact::<2>(vm, "__subclasscheck__")?;
+    let r = vm.issubclass(sub, c)?;
+    Ok(vm.new_bool(r))
+}
+
+fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult {
+    let [c, o] = args.exact::<2>(vm, "__instancecheck__")?;
+    Ok(vm.new_bool(o.is_instance_of(c)))
+}
+
+fn type_get_name(vm: &mut Vm, c: &PyObjectRef) -> PyResult {
+    Ok(vm.new_str(c.ty_payload().name().to_string()))
+}
+fn type_get_qualname(vm: &mut Vm, c: &PyObjectRef) -> PyResult {
+    let q = c.ty_payload().qualname.borrow().clone();
+    Ok(vm.new_str(q))
+}
+fn type_set_qualname(vm: &mut Vm, c: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    match v.as_ref().and_then(|v| v.downcast_ref::<PyStr>()) {
+        Some(s) => {
+            *c.ty_payload().qualname.borrow_mut() = s.as_str().to_string();
+            Ok(())
+        }
+        None => Err(vm.new_type_error("can only assign string to __qualname__")),
+    }
+}
+fn type_get_module(vm: &mut Vm, c: &PyObjectRef) -> PyResult {
+    match c.ty_payload().get_own(&vm.names.__module__) {
+        Some(m) => Ok(m),
+        None => Ok(vm.new_str("builtins")),
+    }
+}
+fn type_get_mro(vm: &mut Vm, c: &PyObjectRef) -> PyResult {
+    Ok(vm.new_tuple(c.mro()))
+}
+fn type_get_bases(vm: &mut Vm, c: &PyObjectRef) -> PyResult {
+    Ok(vm.new_tuple(c.ty_payload().bases.clone()))
+}
+fn type_get_base(vm: &mut Vm, c: &PyObjectRef) -> PyResult {
+    Ok(c.ty_payload().base.clone().unwrap_or_else(|| vm.none()))
+}
+fn type_get_doc(vm: &mut Vm, c: &PyObjectRef) -> PyResult {
+    Ok(c.ty_payload().get_own(&vm.names.__doc__).unwrap_or_else(|| vm.none()))
+}
+
+/// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.
+fn build_class(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.pos();
+    if pos.len() < 2 {
+        return Err(vm.new_type_error("__build_class__: not enough arguments"));
+    }
+    let func = pos[0].clone();
+    let name = pos[1].clone();
+    let mut bases: Vec<PyObjectRef> = pos[2..].to_vec();
+    // PEP 560: __mro_entries__ on non-class bases.
+    let mut resolved = Vec::with_capacity(bases.len());
+    let orig_bases = vm.new_tuple(bases.clone());
+    let mut changed = false;
+    for b in &bases {
+        if b.as_type().is_none() {
+            if let Some(f) = vm.lookup_special(b, &vm.names.__mro_entries__.clone()) {
+                let r = vm.call_with_self(&f, b, std::slice::from_ref(&orig_bases))?;
+                resolved.extend(vm.collect(&r)?);
+                changed = true;
+                continue;
+            }
+        }
+        resolved.push(b.clone());
+    }
+    bases = resolved;
+    let mut meta: Option<PyObjectRef> = None;
+    let mut kwnames = Vec::new();
+    let mut kwvals = Vec::new();
+    for (k, v) in args.kwargs() {
+        if k == "metaclass" {
+            meta = Some(v.clone());
+        } else {
+            kwnames.push(vm.new_str(k));
+            kwvals.push(v.clone());
+        }
+    }
+    let meta = match meta {
+        Some(m) => m,
+        None => match bases.first() {
+            Some(b) => b.class().clone(),
+            None => vm.types.type_.clone(),
+        },
+    };
+    let ns = vm.new_dict();
+    let Some(f) = func.downcast_ref::<PyFunction>() else {
+        return Err(vm.new_type_error("__build_class__: func must be a function"));
+    };
+    let cell = call_function(vm, &func, f, Args::positional(&[]), Some(ns.clone()))?;
+    if changed {
+        vm.dict_set_str(&ns, "__orig_bases__", orig_bases)?;
+    }
+    let bases_t = vm.new_tuple(bases);
+    let mut items = vec![name, bases_t, ns];
+    items.extend(kwvals);
+    let cls = vm.call(&meta, Args::new(&items, &kwnames))?;
+    if let Some(c) = cell.downcast_ref::<PyCell>() {
+        if c.value.borrow().is_none() {
+            *c.value.borrow_mut() = Some(cls.clone());
+        }
+    }
+    Ok(cls)
+}
+
+// ----- super -----
+
+fn super_new(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.pos();
+    let cls = pos[0].clone();
+    if pos.len() == 1 {
+        return Err(vm.new_runtime_error("super(): no arguments"));
+    }
+    let typ = pos[1].clone();
+    if typ.as_type().is_none() {
+        return Err(vm.new_type_error(format!("super() argument 1 must be a type, not {}", typ.ty().name())));
+    }
+    let (obj, obj_type) = match pos.get(2) {
+        None => (None, None),
+        Some(o) => {
+            let ot = if o.as_type().is_some() && o.is_subtype(&typ) {
+                o.clone()
+            } else if o.is_instance_of(&typ) {
+                o.class().clone()
+            } else {
+                return Err(vm.new_type_error("super(type, obj): obj must be an instance or subtype of type"));
+            };
+            (Some(o.clone()), Some(ot))
+        }
+    };
+    let _ = cls;
+    Ok(PyObjectRef::new(PySuper { typ, obj, obj_type }, &vm.types.super_))
+}
+
+/// Attribute lookup on a `super` object: search the MRO after `typ`.
+pub fn super_getattr(vm: &mut Vm, sup: &PyObjectRef, name: &PyObjectRef) -> PyResult<Option<PyObjectRef>> {
+    let Some(s) = sup.downcast_ref::<PySuper>() else { return Ok(None) };
+    let (Some(obj), Some(obj_type)) = (&s.obj, &s.obj_type) else { return Ok(None) };
+    if attr_name(name) == "__class__" {
+        return Ok(None);
+    }
+    let mro = obj_type.mro();
+    let start = mro.iter().position(|c| c.is(&s.typ)).map_or(mro.len(), |i| i + 1);
+    for c in &mro[start..] {
+        if let Some(v) = c.ty_payload().get_own(name) {
+            let inst = if obj.is(obj_type) { None } else { Some(obj) };
+            return vm.bind_descriptor(&v, inst, obj_type).map(Some);
+        }
+    }
+    Ok(None)
+}
+
+fn super_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let [s] = args.exact::<1>(vm, "__repr__")?;
+    let Some(p) = s.downcast_ref::<PySuper>() else { return Ok(vm.new_str("<super>")) };
+    let t = p.typ.ty_payload().name().to_string();
+    let o = match &p.obj_type {
+        Some(ot) => format!("<{} object>", ot.ty_payload().name()),
+        None => "NULL".to_string(),
+    };
+    Ok(vm.new_str(format!("<super: <class '{t}'>, {o}>")))
+}
+
+pub(crate) fn init(vm: &mut Vm) {
+    let o = vm.types.object.clone();
+    vm.add_static(&o, "__new__", object_new);
+    vm.add_method(&o, "__init__", object_init);
+    vm.add_method(&o, "__repr__", object_repr);
+    vm.add_method(&o, "__str__", object_str);
+    vm.add_method(&o, "__eq__", object_eq);
+    vm.add_method(&o, "__ne__", object_ne);
+    vm.add_method(&o, "__lt__", object_not_implemented);
+    vm.add_method(&o, "__le__", object_not_implemented);
+    vm.add_method(&o, "__gt__", object_not_implemented);
+    vm.add_method(&o, "__ge__", object_not_implemented);
+    vm.add_method(&o, "__hash__", object_hash);
+    vm.add_method(&o, "__format__", object_format);
+    vm.add_method(&o, "__setattr__", object_setattr);
+    vm.add_method(&o, "__delattr__", object_delattr);
+    vm.add_method(&o, "__getattribute__", object_getattribute);
+    vm.add_classmethod(&o, "__init_subclass__", object_init_subclass);
+    vm.add_method(&o, "__dir__", object_dir);
+    vm.add_getset(&o, "__class__", object_class, None);
+    vm.add_getset(&o, "__dict__", object_dict, Some(object_set_dict));
+    vm.set_type_attr(&o, "__doc__", {
+        let s = vm.new_str("The base class of the class hierarchy.");
+        s
+    });
+
+    let t = vm.types.type_.clone();
+    vm.add_static(&t, "__new__", type_new);
+    vm.add_method(&t, "__init__", type_init);
+    vm.add_method(&t, "__repr__", type_repr);
+    vm.add_method(&t, "mro", type_mro);
+    vm.add_method(&t, "__subclasscheck__", type_subclasscheck);
+    vm.add_method(&t, "__instancecheck__", type_instancecheck);
+    vm.add_getset(&t, "__name__", type_get_name, None);
+    vm.add_getset(&t, "__qualname__", type_get_qualname, Some(type_set_qualname));
+    vm.add_getset(&t, "__module__", type_get_module, None);
+    vm.add_getset(&t, "__mro__", type_get_mro, None);
+    vm.add_getset(&t, "__bases__", type_get_bases, None);
+    vm.add_getset(&t, "__base__", type_get_base, None);
+    vm.add_getset(&t, "__doc__", type_get_doc, None);
+    vm.add_getset(&t, "__dict__", object_dict, None);
+
+    let s = vm.types.super_.clone();
+    vm.add_static(&s, "__new__", super_new);
+    vm.add_method(&s, "__repr__", super_repr);
+
+    let bc = PyObjectRef::new(
+        PyBuiltinFunction {
+            name: "__build_class__",
+            owner: None,
+            func: build_class,
+            binding: Binding::Function,
+            self_: None,
+            needs_frame: false,
+            data: None,
+        },
+        &vm.types.builtin_function,
+    );
+    let bd = vm.builtins_dict.clone();
+    let k = vm.names.__build_class__.clone();
+    let _ = vm.dict_set(&bd, k, bc);
+}

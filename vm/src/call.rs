@@ -1,0 +1,326 @@
+//! Calling: dispatch on the callable's kind, bind arguments to parameters with
+//! CPython's error messages, and make frames for Python functions.
+
+use crate::frame::Frame;
+use crate::object::dict::PyDict;
+use crate::object::function::{PyBoundMethod, PyBuiltinFunction, PyCell, PyCode, PyFunction};
+use crate::object::generator::PyGenerator;
+use crate::object::str::PyStr;
+use crate::object::tuple::PyTuple;
+use crate::object::PyObjectRef;
+use crate::vm::{ArgVec, Args, PyResult, Vm};
+use kaa_compiler::code::flags;
+
+/// Call any callable object.
+pub fn call(vm: &mut Vm, func: &PyObjectRef, args: Args) -> PyResult {
+    if let Some(f) = func.downcast_ref::<PyFunction>() {
+        return call_function(vm, func, f, args, None);
+    }
+    if let Some(b) = func.downcast_ref::<PyBuiltinFunction>() {
+        return call_builtin(vm, b, args);
+    }
+    if let Some(m) = func.downcast_ref::<PyBoundMethod>() {
+        let mut buf: ArgVec = smallvec::SmallVec::with_capacity(args.items().len() + 1);
+        buf.push(m.self_.clone());
+        buf.extend(args.items().iter().cloned());
+        let inner = Args::new(&buf, args.kwnames());
+        let f = m.func.clone();
+        return call(vm, &f, inner);
+    }
+    if func.as_type().is_some() {
+        return crate::builtins_type::type_call(vm, func, args);
+    }
+    match vm.lookup_special(func, &vm.names.__call__.clone()) {
+        Some(c) => {
+            let mut buf: ArgVec = smallvec::SmallVec::with_capacity(args.items().len() + 1);
+            buf.push(func.clone());
+            buf.extend(args.items().iter().cloned());
+            vm.enter_recursion()?;
+            let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || call(vm, &c, Args::new(&buf, args.kwnames())));
+            vm.leave_recursion();
+            r
+        }
+        None => Err(vm.new_type_error(format!("'{}' object is not callable", func.ty().name()))),
+    }
+}
+
+fn call_builtin(vm: &mut Vm, b: &PyBuiltinFunction, args: Args) -> PyResult {
+    if let Some(data) = &b.data {
+        let data = data.clone();
+        return data(vm, args);
+    }
+    match &b.self_ {
+        Some(s) => {
+            let mut buf: ArgVec = smallvec::SmallVec::with_capacity(args.items().len() + 1);
+            buf.push(s.clone());
+            buf.extend(args.items().iter().cloned());
+            (b.func)(vm, Args::new(&buf, args.kwnames()))
+        }
+        None => (b.func)(vm, args),
+    }
+}
+
+/// Call a Python function: bind the arguments into a new frame and run it (or
+/// return a generator).
+pub fn call_function(
+    vm: &mut Vm,
+    func_obj: &PyObjectRef,
+    func: &PyFunction,
+    args: Args,
+    locals: Option<PyObjectRef>,
+) -> PyResult {
+    let frame = new_frame(vm, func_obj, func, args, locals)?;
+    let code = func.pycode();
+    if code.code.is_generator() {
+        let g = PyGenerator {
+            frame: std::cell::RefCell::new(Some(Box::new(frame))),
+            running: std::cell::Cell::new(false),
+            started: std::cell::Cell::new(false),
+            name: func.name.borrow().clone(),
+            qualname: func.qualname.borrow().clone(),
+        };
+        return Ok(PyObjectRef::new(g, &vm.types.generator));
+    }
+    let mut frame = frame;
+    run_new_frame(vm, &mut frame)
+}
+
+/// Run a fresh frame to completion, with the recursion check.
+pub fn run_new_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult {
+    vm.enter_recursion()?;
+    let saved_exc = vm.exc_info.clone();
+    let r = stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || crate::eval::run_frame(vm, frame, None));
+    vm.exc_info = saved_exc;
+    vm.leave_recursion();
+    match r? {
+        crate::eval::ExecResult::Return(v) => Ok(v),
+        crate::eval::ExecResult::Yield(_) => Err(vm.new_runtime_error("yield outside of a generator frame")),
+    }
+}
+
+/// Make a frame for a call of `func` with `args` bound to its parameters.
+pub fn new_frame(
+    vm: &mut Vm,
+    func_obj: &PyObjectRef,
+    func: &PyFunction,
+    args: Args,
+    locals: Option<PyObjectRef>,
+) -> PyResult<Frame> {
+    let pycode = func.pycode();
+    let code = &pycode.code;
+    let nlocals = code.co_varnames.len();
+    let mut fast: Vec<Option<PyObjectRef>> = vec![None; nlocals];
+    bind_arguments(vm, func_obj, func, pycode, args, &mut fast)?;
+    // Cells: cellvars (possibly initialized from an argument), then the closure.
+    let ncells = code.co_cellvars.len();
+    let mut cells = Vec::with_capacity(ncells + code.co_freevars.len());
+    for i in 0..ncells {
+        let init = code.cell2arg.get(i).copied().flatten().and_then(|a| fast[a as usize].take());
+        cells.push(PyObjectRef::new(PyCell { value: std::cell::RefCell::new(init) }, &vm.types.cell));
+    }
+    if let Some(cl) = &func.closure {
+        if let Some(t) = cl.downcast_ref::<PyTuple>() {
+            cells.extend(t.as_slice().iter().cloned());
+        }
+    }
+    Ok(Frame {
+        code: func.code.clone(),
+        fastlocals: fast,
+        cells,
+        stack: Vec::with_capacity(code.co_stacksize as usize),
+        blocks: Vec::new(),
+        ip: 0,
+        lasti: 0,
+        globals: func.globals.clone(),
+        builtins: vm.builtins_dict.clone(),
+        locals,
+    })
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` as CPython lists missing names.
+fn name_list(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}
+
+fn bind_arguments(
+    vm: &mut Vm,
+    _func_obj: &PyObjectRef,
+    func: &PyFunction,
+    pycode: &PyCode,
+    args: Args,
+    fast: &mut [Option<PyObjectRef>],
+) -> PyResult<()> {
+    let code = &pycode.code;
+    let argcount = code.co_argcount as usize;
+    let posonly = code.co_posonlyargcount as usize;
+    let kwonly = code.co_kwonlyargcount as usize;
+    let has_varargs = code.co_flags & flags::VARARGS != 0;
+    let has_varkw = code.co_flags & flags::VARKEYWORDS != 0;
+    let pos = args.pos();
+    let fname = || {
+        let q = func.qualname.borrow();
+        q.downcast_ref::<PyStr>().map_or("?".to_string(), |s| s.as_str().to_string())
+    };
+
+    // Fast path: exactly the positional parameters, nothing else.
+    if !args.has_kwargs() && pos.len() == argcount && !has_varargs && !has_varkw && kwonly == 0 {
+        for (slot, v) in fast.iter_mut().zip(pos) {
+            *slot = Some(v.clone());
+        }
+        return Ok(());
+    }
+
+    let n = pos.len().min(argcount);
+    for i in 0..n {
+        fast[i] = Some(pos[i].clone());
+    }
+    let mut index = argcount + kwonly;
+    if has_varargs {
+        let extra = if pos.len() > argcount { pos[argcount..].to_vec() } else { Vec::new() };
+        fast[index] = Some(vm.new_tuple(extra));
+        index += 1;
+    } else if pos.len() > argcount {
+        let defaults = func.defaults.borrow().as_ref().and_then(|d| d.downcast_ref::<PyTuple>().map(|t| t.items.len())).unwrap_or(0);
+        let kw_given = args.kwargs().filter(|(k, _)| {
+            code.co_varnames[argcount..argcount + kwonly].iter().any(|v| &**v == *k)
+        }).count();
+        let takes = if defaults > 0 {
+            format!("from {} to {} positional arguments", argcount - defaults, argcount)
+        } else {
+            plural(argcount, "positional argument")
+        };
+        let given = if kw_given > 0 {
+            format!(
+                "{} positional argument{} (and {} keyword-only argument{}) were given",
+                pos.len(),
+                if pos.len() == 1 { "" } else { "s" },
+                kw_given,
+                if kw_given == 1 { "" } else { "s" }
+            )
+        } else if pos.len() == 1 {
+            "1 was given".to_string()
+        } else {
+            format!("{} were given", pos.len())
+        };
+        let verb = if defaults == 0 && argcount == 1 { "takes" } else { "takes" };
+        return Err(vm.new_type_error(format!("{}() {verb} {takes} but {given}", fname())));
+    }
+    let kwargs_dict = if has_varkw {
+        let d = vm.new_dict();
+        fast[index] = Some(d.clone());
+        Some(d)
+    } else {
+        None
+    };
+
+    let mut posonly_as_kw: Vec<String> = Vec::new();
+    for (k, v) in args.kwargs() {
+        // Match by identity first (names are interned), then by text.
+        let found = pycode.varnames[posonly..argcount + kwonly]
+            .iter()
+            .position(|vn| vn.downcast_ref::<PyStr>().is_some_and(|s| s.as_str() == k))
+            .map(|i| i + posonly);
+        match found {
+            Some(i) => {
+                if fast[i].is_some() {
+                    return Err(vm.new_type_error(format!("{}() got multiple values for argument '{k}'", fname())));
+                }
+                fast[i] = Some(v.clone());
+            }
+            None => match &kwargs_dict {
+                Some(d) => {
+                    let key = vm.new_str(k);
+                    if vm.dict_get_item_opt(d, &key)?.is_some() {
+                        return Err(vm.new_type_error(format!("{}() got multiple values for argument '{k}'", fname())));
+                    }
+                    vm.dict_set(d, key, v.clone())?;
+                }
+                None => {
+                    if code.co_varnames[..posonly].iter().any(|vn| &**vn == k) {
+                        posonly_as_kw.push(k.to_string());
+                        continue;
+                    }
+                    return Err(vm.new_type_error(format!("{}() got an unexpected keyword argument '{k}'", fname())));
+                }
+            },
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(vm.new_type_error(format!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            fname(),
+            posonly_as_kw.join(", ")
+        )));
+    }
+
+    // Defaults for missing positional parameters.
+    if pos.len() < argcount {
+        let defaults: Vec<PyObjectRef> = func
+            .defaults
+            .borrow()
+            .as_ref()
+            .and_then(|d| d.downcast_ref::<PyTuple>().map(|t| t.as_slice().to_vec()))
+            .unwrap_or_default();
+        let first_default = argcount - defaults.len();
+        let mut missing = Vec::new();
+        for i in pos.len()..argcount {
+            if fast[i].is_none() {
+                if i >= first_default {
+                    fast[i] = Some(defaults[i - first_default].clone());
+                } else {
+                    missing.push(code.co_varnames[i].to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(vm.new_type_error(format!(
+                "{}() missing {} required positional argument{}: {}",
+                fname(),
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+    }
+    if kwonly > 0 {
+        let kwdefaults = func.kwdefaults.borrow().clone();
+        let mut missing = Vec::new();
+        for i in argcount..argcount + kwonly {
+            if fast[i].is_none() {
+                let name = &pycode.varnames[i];
+                let dflt = match &kwdefaults {
+                    Some(d) if d.payload_is::<PyDict>() => vm.dict_get_item_opt(d, name)?,
+                    _ => None,
+                };
+                match dflt {
+                    Some(v) => fast[i] = Some(v),
+                    None => missing.push(code.co_varnames[i].to_string()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(vm.new_type_error(format!(
+                "{}() missing {} required keyword-only argument{}: {}",
+                fname(),
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+    }
+    Ok(())
+}

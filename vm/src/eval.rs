@@ -1,0 +1,1150 @@
+//! The interpreter loop.
+//!
+//! `run_frame` fetches an instruction word, decodes it and dispatches in one
+//! `match`. Arms are short: fast paths inline, everything else in the protocol
+//! functions of `protocol.rs` named after the Python operation. Errors return
+//! through `?` to `run_frame`, which records the traceback entry and unwinds the
+//! block stack to a handler (see the Notes in `kaa_compiler::bytecode`).
+
+use kaa_compiler::bytecode::{BinaryOp, CompareOp, Opcode};
+
+use crate::frame::{Block, Frame};
+use crate::object::dict::PyDict;
+use crate::object::exception::{PyBaseException, TracebackEntry};
+use crate::object::function::{PyBuiltinFunction, PyCell, PyCode, PyFunction};
+use crate::object::int::{IntValue, PyInt};
+use crate::object::list::PyList;
+use crate::object::str::PyStr;
+use crate::object::tuple::PyTuple;
+use crate::object::PyObjectRef;
+use crate::vm::{Args, CallerInfo, PyResult, Vm};
+
+/// How a frame stopped running.
+pub enum ExecResult {
+    Return(PyObjectRef),
+    Yield(PyObjectRef),
+}
+
+/// Run `frame` from its current instruction until it returns or yields. With
+/// `throw`, the frame resumes by raising that exception at its current point
+/// (generator `throw()`).
+pub fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<PyObjectRef>) -> PyResult<ExecResult> {
+    let mut pending = throw.map(|e| (e, false));
+    loop {
+        if let Some((exc, reraise)) = pending.take() {
+            if !reraise {
+                chain_context(vm, &exc);
+                push_traceback(&exc, frame);
+            }
+            match frame.blocks.pop() {
+                Some(Block { handler, level }) => {
+                    frame.stack.truncate(level as usize);
+                    frame.stack.push(exc);
+                    frame.ip = handler as usize;
+                }
+                None => {
+                    frame.stack.clear();
+                    return Err(exc);
+                }
+            }
+        }
+        match execute(vm, frame) {
+            Ok(r) => return Ok(r),
+            Err(Unwind { exc, reraise }) => pending = Some((exc, reraise)),
+        }
+    }
+}
+
+/// An exception leaving `execute`: `reraise` is set for `RERAISE`, which keeps
+/// the traceback as it is.
+struct Unwind {
+    exc: PyObjectRef,
+    reraise: bool,
+}
+
+impl From<PyObjectRef> for Unwind {
+    #[inline]
+    fn from(exc: PyObjectRef) -> Self {
+        Unwind { exc, reraise: false }
+    }
+}
+
+fn push_traceback(exc: &PyObjectRef, frame: &Frame) {
+    if let Some(e) = exc.downcast_ref::<PyBaseException>() {
+        let entry = TracebackEntry { code: frame.pycode().code.clone(), lineno: frame.current_line() };
+        e.traceback.borrow_mut().push(entry);
+    }
+}
+
+/// Set `__context__` to the exception being handled, as CPython does when an
+/// exception is raised inside an `except` or `finally` block (breaking cycles).
+fn chain_context(vm: &Vm, exc: &PyObjectRef) {
+    let Some(handled) = &vm.exc_info else { return };
+    if handled.is(exc) {
+        return;
+    }
+    let Some(e) = exc.downcast_ref::<PyBaseException>() else { return };
+    if e.context.borrow().is_some() {
+        return;
+    }
+    // Break a cycle: if `exc` is already in `handled`'s context chain, cut it there.
+    let mut o = handled.clone();
+    loop {
+        let next = match o.downcast_ref::<PyBaseException>() {
+            Some(p) => p.context.borrow().clone(),
+            None => None,
+        };
+        match next {
+            Some(n) if n.is(exc) => {
+                if let Some(p) = o.downcast_ref::<PyBaseException>() {
+                    *p.context.borrow_mut() = None;
+                }
+                break;
+            }
+            Some(n) => o = n,
+            None => break,
+        }
+    }
+    *e.context.borrow_mut() = Some(handled.clone());
+}
+
+#[cold]
+fn name_error(vm: &mut Vm, name: &PyObjectRef) -> PyObjectRef {
+    let n = crate::object::typ::attr_name(name);
+    let e = vm.new_name_error(format!("name '{n}' is not defined"));
+    if let Some(d) = e.dict() {
+        let d = d.clone();
+        let k = vm.names.name.clone();
+        let _ = vm.dict_set(&d, k, name.clone());
+    }
+    e
+}
+
+#[cold]
+fn unbound_local(vm: &mut Vm, name: &str) -> PyObjectRef {
+    let cls = vm.exc.unbound_local_error.clone();
+    vm.new_exception_msg(&cls, format!("cannot access local variable '{name}' where it is not associated with a value"))
+}
+
+#[cold]
+fn unbound_deref(vm: &mut Vm, code: &PyCode, i: usize) -> PyObjectRef {
+    let ncell = code.code.co_cellvars.len();
+    if i < ncell {
+        unbound_local(vm, &code.code.co_cellvars[i])
+    } else {
+        let name = &code.code.co_freevars[i - ncell];
+        vm.new_name_error(format!(
+            "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+        ))
+    }
+}
+
+/// Look a name up in globals, then builtins.
+#[inline]
+fn load_global(vm: &mut Vm, frame: &Frame, name: &PyObjectRef) -> PyResult {
+    if let Some(v) = dict_lookup(vm, &frame.globals, name)? {
+        return Ok(v);
+    }
+    if let Some(v) = dict_lookup(vm, &frame.builtins, name)? {
+        return Ok(v);
+    }
+    Err(name_error(vm, name))
+}
+
+/// Look up in a namespace that is usually a dict but may be any mapping.
+#[inline]
+fn dict_lookup(vm: &mut Vm, ns: &PyObjectRef, name: &PyObjectRef) -> PyResult<Option<PyObjectRef>> {
+    if ns.payload_is::<PyDict>() && ns.class().is(&vm.types.dict) {
+        return vm.dict_get_item_opt(ns, name);
+    }
+    match vm.get_item(ns, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.is_instance_of(&vm.exc.key_error) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+fn store_ns(vm: &mut Vm, ns: &PyObjectRef, name: &PyObjectRef, v: PyObjectRef) -> PyResult<()> {
+    if ns.class().is(&vm.types.dict) {
+        vm.dict_set(ns, name.clone(), v)
+    } else {
+        vm.set_item(ns, name, v)
+    }
+}
+
+/// The frame's namespace for `locals()`: its mapping, or a snapshot of fast locals.
+pub fn frame_locals(vm: &mut Vm, frame: &Frame) -> PyResult {
+    if let Some(l) = &frame.locals {
+        return Ok(l.clone());
+    }
+    let d = vm.new_dict();
+    let code = frame.pycode();
+    for (i, v) in frame.fastlocals.iter().enumerate() {
+        if let Some(v) = v {
+            vm.dict_set(&d, code.varnames[i].clone(), v.clone())?;
+        }
+    }
+    let ncell = code.code.co_cellvars.len();
+    for (i, cell) in frame.cells.iter().enumerate() {
+        let name = if i < ncell { &code.code.co_cellvars[i] } else { &code.code.co_freevars[i - ncell] };
+        if let Some(c) = cell.downcast_ref::<PyCell>() {
+            if let Some(v) = c.value.borrow().clone() {
+                let k = vm.intern(name);
+                vm.dict_set(&d, k, v)?;
+            }
+        }
+    }
+    Ok(d)
+}
+
+macro_rules! pop {
+    ($frame:expr) => {
+        match $frame.stack.pop() {
+            Some(v) => v,
+            None => return Err(stack_underflow()),
+        }
+    };
+}
+
+#[cold]
+fn stack_underflow() -> Unwind {
+    // The compiler never emits code that underflows; a corrupt code object would.
+    panic!("value stack underflow (compiler bug)")
+}
+
+#[inline]
+fn top(frame: &Frame) -> &PyObjectRef {
+    frame.stack.last().expect("value stack underflow (compiler bug)")
+}
+
+fn execute(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResult, Unwind> {
+    let code_ref = frame.code.clone();
+    // SAFETY: a frame's code object is always a PyCode.
+    let code: &PyCode = unsafe { code_ref.payload_unchecked::<PyCode>() };
+    let instrs = &code.code.co_code[..];
+    let mut ext: u32 = 0;
+    loop {
+        let unit = instrs[frame.ip];
+        frame.lasti = frame.ip;
+        frame.ip += 1;
+        let Some(op) = Opcode::from_u8(unit.op_byte()) else {
+            return Err(vm.new_exception_msg(&vm.exc.system_error.clone(), "unknown opcode").into());
+        };
+        let arg = (ext << 24) | unit.arg();
+        ext = 0;
+        match op {
+            Opcode::NOP => {}
+            Opcode::EXTENDED_ARG => {
+                ext = arg;
+            }
+            Opcode::POP_TOP => {
+                pop!(frame);
+            }
+            Opcode::COPY => {
+                let v = frame.stack[frame.stack.len() - arg as usize].clone();
+                frame.stack.push(v);
+            }
+            Opcode::SWAP => {
+                let n = frame.stack.len();
+                frame.stack.swap(n - 1, n - arg as usize);
+            }
+            Opcode::LOAD_CONST => frame.stack.push(code.consts[arg as usize].clone()),
+            Opcode::LOAD_FAST => match &frame.fastlocals[arg as usize] {
+                Some(v) => {
+                    let v = v.clone();
+                    frame.stack.push(v);
+                }
+                None => return Err(unbound_local(vm, &code.code.co_varnames[arg as usize]).into()),
+            },
+            Opcode::STORE_FAST => {
+                let v = pop!(frame);
+                frame.fastlocals[arg as usize] = Some(v);
+            }
+            Opcode::DELETE_FAST => {
+                if frame.fastlocals[arg as usize].take().is_none() {
+                    return Err(unbound_local(vm, &code.code.co_varnames[arg as usize]).into());
+                }
+            }
+            Opcode::LOAD_NAME => {
+                let name = &code.names[arg as usize];
+                let v = match frame.locals.clone() {
+                    Some(l) => dict_lookup(vm, &l, name)?,
+                    None => None,
+                };
+                let v = match v {
+                    Some(v) => v,
+                    None => load_global(vm, frame, name)?,
+                };
+                frame.stack.push(v);
+            }
+            Opcode::STORE_NAME => {
+                let v = pop!(frame);
+                let name = &code.names[arg as usize];
+                let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                store_ns(vm, &ns, name, v)?;
+            }
+            Opcode::DELETE_NAME => {
+                let name = &code.names[arg as usize];
+                let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                let found = if ns.class().is(&vm.types.dict) {
+                    vm.dict_del(&ns, name)?
+                } else {
+                    vm.del_item(&ns, name).is_ok()
+                };
+                if !found {
+                    return Err(name_error(vm, name).into());
+                }
+            }
+            Opcode::LOAD_GLOBAL => {
+                let name = &code.names[arg as usize];
+                let v = load_global(vm, frame, name)?;
+                frame.stack.push(v);
+            }
+            Opcode::STORE_GLOBAL => {
+                let v = pop!(frame);
+                let g = frame.globals.clone();
+                vm.dict_set(&g, code.names[arg as usize].clone(), v)?;
+            }
+            Opcode::DELETE_GLOBAL => {
+                let g = frame.globals.clone();
+                let name = &code.names[arg as usize];
+                if !vm.dict_del(&g, name)? {
+                    return Err(name_error(vm, name).into());
+                }
+            }
+            Opcode::LOAD_DEREF => {
+                let cell = &frame.cells[arg as usize];
+                let v = cell.downcast_ref::<PyCell>().and_then(|c| c.value.borrow().clone());
+                match v {
+                    Some(v) => frame.stack.push(v),
+                    None => return Err(unbound_deref(vm, code, arg as usize).into()),
+                }
+            }
+            Opcode::STORE_DEREF => {
+                let v = pop!(frame);
+                if let Some(c) = frame.cells[arg as usize].downcast_ref::<PyCell>() {
+                    let old = c.value.replace(Some(v));
+                    drop(old);
+                }
+            }
+            Opcode::DELETE_DEREF => {
+                let old = frame.cells[arg as usize].downcast_ref::<PyCell>().and_then(|c| c.value.replace(None));
+                if old.is_none() {
+                    return Err(unbound_deref(vm, code, arg as usize).into());
+                }
+            }
+            Opcode::LOAD_CLASSDEREF => {
+                let i = arg as usize;
+                let ncell = code.code.co_cellvars.len();
+                let name_str = if i < ncell { code.code.co_cellvars[i].clone() } else { code.code.co_freevars[i - ncell].clone() };
+                let name = vm.intern(&name_str);
+                let from_ns = match frame.locals.clone() {
+                    Some(l) => dict_lookup(vm, &l, &name)?,
+                    None => None,
+                };
+                let v = match from_ns {
+                    Some(v) => Some(v),
+                    None => frame.cells[i].downcast_ref::<PyCell>().and_then(|c| c.value.borrow().clone()),
+                };
+                match v {
+                    Some(v) => frame.stack.push(v),
+                    None => return Err(unbound_deref(vm, code, i).into()),
+                }
+            }
+            Opcode::LOAD_CLOSURE => {
+                let c = frame.cells[arg as usize].clone();
+                frame.stack.push(c);
+            }
+            Opcode::LOAD_ATTR => {
+                let obj = pop!(frame);
+                let v = vm.get_attr(&obj, &code.names[arg as usize])?;
+                frame.stack.push(v);
+            }
+            Opcode::STORE_ATTR => {
+                let obj = pop!(frame);
+                let v = pop!(frame);
+                vm.set_attr(&obj, &code.names[arg as usize], v)?;
+            }
+            Opcode::DELETE_ATTR => {
+                let obj = pop!(frame);
+                vm.del_attr(&obj, &code.names[arg as usize])?;
+            }
+            Opcode::LOAD_METHOD => {
+                let obj = pop!(frame);
+                let name = &code.names[arg as usize];
+                match load_method(vm, &obj, name)? {
+                    Some(func) => {
+                        frame.stack.push(func);
+                        frame.stack.push(obj);
+                    }
+                    None => {
+                        let attr = vm.get_attr(&obj, name)?;
+                        frame.stack.push(attr);
+                        frame.stack.push(vm.null.clone());
+                    }
+                }
+            }
+            Opcode::CALL_METHOD => {
+                let n = arg as usize;
+                let len = frame.stack.len();
+                let self_slot = len - n - 1;
+                let r = if frame.stack[self_slot].is(&vm.null) {
+                    let func = frame.stack[self_slot - 1].clone();
+                    call_from_frame(vm, frame, &func, self_slot + 1, &[])
+                } else {
+                    let func = frame.stack[self_slot - 1].clone();
+                    call_from_frame(vm, frame, &func, self_slot, &[])
+                };
+                frame.stack.truncate(self_slot - 1);
+                frame.stack.push(r?);
+            }
+            Opcode::CALL => {
+                let n = arg as usize;
+                let len = frame.stack.len();
+                let func = frame.stack[len - n - 1].clone();
+                let r = call_from_frame(vm, frame, &func, len - n, &[]);
+                frame.stack.truncate(len - n - 1);
+                frame.stack.push(r?);
+            }
+            Opcode::CALL_KW => {
+                let kwnames = pop!(frame);
+                let n = arg as usize;
+                let len = frame.stack.len();
+                let func = frame.stack[len - n - 1].clone();
+                let names: &[PyObjectRef] = kwnames.downcast_ref::<PyTuple>().map_or(&[], |t| t.as_slice());
+                let r = call_from_frame(vm, frame, &func, len - n, names);
+                frame.stack.truncate(len - n - 1);
+                frame.stack.push(r?);
+            }
+            Opcode::CALL_FUNCTION_EX => {
+                let kwargs = if arg & 1 != 0 { Some(pop!(frame)) } else { None };
+                let args = pop!(frame);
+                let func = pop!(frame);
+                let r = call_ex(vm, frame, &func, &args, kwargs.as_ref())?;
+                frame.stack.push(r);
+            }
+            Opcode::MAKE_FUNCTION => {
+                let code_obj = pop!(frame);
+                let closure = if arg & 8 != 0 { Some(pop!(frame)) } else { None };
+                let annotations = if arg & 4 != 0 { Some(pop!(frame)) } else { None };
+                let kwdefaults = if arg & 2 != 0 { Some(pop!(frame)) } else { None };
+                let defaults = if arg & 1 != 0 { Some(pop!(frame)) } else { None };
+                let f = make_function(vm, frame, code_obj, defaults, kwdefaults, annotations, closure)?;
+                frame.stack.push(f);
+            }
+            Opcode::LOAD_BUILD_CLASS => {
+                let bc = vm.names.__build_class__.clone();
+                let b = frame.builtins.clone();
+                match dict_lookup(vm, &b, &bc)? {
+                    Some(v) => frame.stack.push(v),
+                    None => return Err(vm.new_name_error("__build_class__ not found").into()),
+                }
+            }
+            Opcode::BINARY_OP => {
+                let b = pop!(frame);
+                let a = pop!(frame);
+                let Some((bop, inplace)) = BinaryOp::decode(arg) else {
+                    return Err(vm.new_exception_msg(&vm.exc.system_error.clone(), "bad BINARY_OP").into());
+                };
+                let r = vm.binary_op(&a, &b, bop, inplace)?;
+                frame.stack.push(r);
+            }
+            Opcode::UNARY_POSITIVE => {
+                let v = pop!(frame);
+                let r = vm.unary_op(&v, "__pos__", "+")?;
+                frame.stack.push(r);
+            }
+            Opcode::UNARY_NEGATIVE => {
+                let v = pop!(frame);
+                let r = match v.downcast_ref::<PyInt>() {
+                    Some(PyInt { value: IntValue::Small(i) }) if v.class().is(&vm.types.int) && *i != i64::MIN => vm.new_int(-i),
+                    _ => vm.unary_op(&v, "__neg__", "-")?,
+                };
+                frame.stack.push(r);
+            }
+            Opcode::UNARY_NOT => {
+                let v = pop!(frame);
+                let t = vm.is_true(&v)?;
+                frame.stack.push(vm.new_bool(!t));
+            }
+            Opcode::UNARY_INVERT => {
+                let v = pop!(frame);
+                let r = vm.unary_op(&v, "__invert__", "~")?;
+                frame.stack.push(r);
+            }
+            Opcode::COMPARE_OP => {
+                let b = pop!(frame);
+                let a = pop!(frame);
+                let cop = CompareOp::from_u32(arg).unwrap_or(CompareOp::Eq);
+                let r = vm.rich_compare(&a, &b, cop)?;
+                frame.stack.push(r);
+            }
+            Opcode::IS_OP => {
+                let b = pop!(frame);
+                let a = pop!(frame);
+                frame.stack.push(vm.new_bool(a.is(&b) != (arg == 1)));
+            }
+            Opcode::CONTAINS_OP => {
+                let b = pop!(frame);
+                let a = pop!(frame);
+                let r = vm.contains(&b, &a)?;
+                frame.stack.push(vm.new_bool(r != (arg == 1)));
+            }
+            Opcode::BINARY_SUBSCR => {
+                let key = pop!(frame);
+                let container = pop!(frame);
+                let r = vm.get_item(&container, &key)?;
+                frame.stack.push(r);
+            }
+            Opcode::STORE_SUBSCR => {
+                let key = pop!(frame);
+                let container = pop!(frame);
+                let v = pop!(frame);
+                vm.set_item(&container, &key, v)?;
+            }
+            Opcode::DELETE_SUBSCR => {
+                let key = pop!(frame);
+                let container = pop!(frame);
+                vm.del_item(&container, &key)?;
+            }
+            Opcode::BUILD_SLICE => {
+                let step = if arg == 3 { pop!(frame) } else { vm.none() };
+                let stop = pop!(frame);
+                let start = pop!(frame);
+                let s = crate::object::slice::PySlice { start, stop, step };
+                frame.stack.push(PyObjectRef::new(s, &vm.types.slice));
+            }
+            Opcode::BUILD_TUPLE => {
+                let items = frame.stack.split_off(frame.stack.len() - arg as usize);
+                frame.stack.push(vm.new_tuple(items));
+            }
+            Opcode::BUILD_LIST => {
+                let items = frame.stack.split_off(frame.stack.len() - arg as usize);
+                frame.stack.push(vm.new_list(items));
+            }
+            Opcode::BUILD_SET => {
+                let items = frame.stack.split_off(frame.stack.len() - arg as usize);
+                let s = crate::object::set::new_set(vm, items)?;
+                frame.stack.push(s);
+            }
+            Opcode::BUILD_MAP => {
+                let items = frame.stack.split_off(frame.stack.len() - 2 * arg as usize);
+                let d = vm.new_dict();
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    vm.dict_set(&d, k, v)?;
+                }
+                frame.stack.push(d);
+            }
+            Opcode::BUILD_STRING => {
+                let items = frame.stack.split_off(frame.stack.len() - arg as usize);
+                let mut s = String::new();
+                for i in &items {
+                    if let Some(p) = i.downcast_ref::<PyStr>() {
+                        s.push_str(p.as_str());
+                    }
+                }
+                frame.stack.push(vm.new_str(s));
+            }
+            Opcode::LIST_APPEND => {
+                let v = pop!(frame);
+                let l = &frame.stack[frame.stack.len() - arg as usize];
+                if let Some(l) = l.downcast_ref::<PyList>() {
+                    l.items.borrow_mut().push(v);
+                }
+            }
+            Opcode::SET_ADD => {
+                let v = pop!(frame);
+                let s = frame.stack[frame.stack.len() - arg as usize].clone();
+                crate::object::set::set_add(vm, &s, v)?;
+            }
+            Opcode::MAP_ADD => {
+                let v = pop!(frame);
+                let k = pop!(frame);
+                let d = frame.stack[frame.stack.len() - arg as usize].clone();
+                vm.dict_set(&d, k, v)?;
+            }
+            Opcode::LIST_EXTEND => {
+                let it = pop!(frame);
+                let l = frame.stack[frame.stack.len() - arg as usize].clone();
+                let items = match vm.collect(&it) {
+                    Ok(v) => v,
+                    Err(e) if e.is_instance_of(&vm.exc.type_error) && vm.lookup_special(&it, &vm.names.__iter__.clone()).is_none() => {
+                        return Err(vm.new_type_error(format!("Value after * must be an iterable, not {}", it.ty().name())).into())
+                    }
+                    Err(e) => return Err(e.into()),
+                };
+                if let Some(l) = l.downcast_ref::<PyList>() {
+                    l.items.borrow_mut().extend(items);
+                }
+            }
+            Opcode::SET_UPDATE => {
+                let it = pop!(frame);
+                let s = frame.stack[frame.stack.len() - arg as usize].clone();
+                for v in vm.collect(&it)? {
+                    crate::object::set::set_add(vm, &s, v)?;
+                }
+            }
+            Opcode::DICT_UPDATE => {
+                let m = pop!(frame);
+                let d = frame.stack[frame.stack.len() - arg as usize].clone();
+                if let Err(e) = dict_merge(vm, &d, &m, false) {
+                    if e.is_instance_of(&vm.exc.attribute_error) {
+                        return Err(vm.new_type_error(format!("'{}' object is not a mapping", m.ty().name())).into());
+                    }
+                    return Err(e.into());
+                }
+            }
+            Opcode::DICT_MERGE => {
+                let m = pop!(frame);
+                let d = frame.stack[frame.stack.len() - arg as usize].clone();
+                if let Err(e) = dict_merge(vm, &d, &m, true) {
+                    if e.is_instance_of(&vm.exc.attribute_error) {
+                        let f = frame.stack[frame.stack.len() - arg as usize - 2].clone();
+                        let fname = func_display_name(vm, &f);
+                        return Err(vm
+                            .new_type_error(format!("{fname} argument after ** must be a mapping, not {}", m.ty().name()))
+                            .into());
+                    }
+                    return Err(e.into());
+                }
+            }
+            Opcode::LIST_TO_TUPLE => {
+                let l = pop!(frame);
+                let items = l.downcast_ref::<PyList>().map(|l| l.items.borrow().clone()).unwrap_or_default();
+                frame.stack.push(vm.new_tuple(items));
+            }
+            Opcode::FORMAT_VALUE => {
+                let spec = if arg & 4 != 0 { Some(pop!(frame)) } else { None };
+                let v = pop!(frame);
+                let v = match arg & 3 {
+                    1 => vm.str(&v)?,
+                    2 => vm.repr(&v)?,
+                    3 => {
+                        let r = vm.repr_string(&v)?;
+                        vm.new_str(crate::format::ascii_escape(&r))
+                    }
+                    _ => v,
+                };
+                let r = match spec {
+                    None if v.class().is(&vm.types.str) => v,
+                    _ => {
+                        let spec = spec.unwrap_or_else(|| vm.empty_str.clone());
+                        crate::format::format_obj(vm, &v, &spec)?
+                    }
+                };
+                frame.stack.push(r);
+            }
+            Opcode::UNPACK_SEQUENCE => {
+                let seq = pop!(frame);
+                let n = arg as usize;
+                let items = unpack(vm, &seq, n)?;
+                frame.stack.extend(items.into_iter().rev());
+            }
+            Opcode::UNPACK_EX => {
+                let seq = pop!(frame);
+                let before = (arg & 0xFF) as usize;
+                let after = (arg >> 8) as usize;
+                let items = vm.collect(&seq).map_err(|e| {
+                    if e.is_instance_of(&vm.exc.type_error) {
+                        vm.new_type_error(format!("cannot unpack non-iterable {} object", seq.ty().name()))
+                    } else {
+                        e
+                    }
+                })?;
+                if items.len() < before + after {
+                    return Err(vm
+                        .new_value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        ))
+                        .into());
+                }
+                let mut items = items;
+                let tail = items.split_off(items.len() - after);
+                let mid = items.split_off(before);
+                for v in tail.into_iter().rev() {
+                    frame.stack.push(v);
+                }
+                frame.stack.push(vm.new_list(mid));
+                for v in items.into_iter().rev() {
+                    frame.stack.push(v);
+                }
+            }
+            Opcode::GET_ITER => {
+                let v = pop!(frame);
+                let it = vm.get_iter(&v)?;
+                frame.stack.push(it);
+            }
+            Opcode::FOR_ITER => {
+                let it = top(frame).clone();
+                match vm.iter_next(&it)? {
+                    Some(v) => frame.stack.push(v),
+                    None => {
+                        pop!(frame);
+                        frame.ip = arg as usize;
+                    }
+                }
+            }
+            Opcode::JUMP => {
+                frame.ip = arg as usize;
+            }
+            Opcode::POP_JUMP_IF_FALSE => {
+                let v = pop!(frame);
+                if !truthy(vm, &v)? {
+                    frame.ip = arg as usize;
+                }
+            }
+            Opcode::POP_JUMP_IF_TRUE => {
+                let v = pop!(frame);
+                if truthy(vm, &v)? {
+                    frame.ip = arg as usize;
+                }
+            }
+            Opcode::JUMP_IF_FALSE_OR_POP => {
+                let v = top(frame).clone();
+                if !truthy(vm, &v)? {
+                    frame.ip = arg as usize;
+                } else {
+                    pop!(frame);
+                }
+            }
+            Opcode::JUMP_IF_TRUE_OR_POP => {
+                let v = top(frame).clone();
+                if truthy(vm, &v)? {
+                    frame.ip = arg as usize;
+                } else {
+                    pop!(frame);
+                }
+            }
+            Opcode::POP_JUMP_IF_NONE => {
+                let v = pop!(frame);
+                if vm.is_none(&v) {
+                    frame.ip = arg as usize;
+                }
+            }
+            Opcode::POP_JUMP_IF_NOT_NONE => {
+                let v = pop!(frame);
+                if !vm.is_none(&v) {
+                    frame.ip = arg as usize;
+                }
+            }
+            Opcode::RETURN_VALUE => {
+                let v = pop!(frame);
+                frame.blocks.clear();
+                return Ok(ExecResult::Return(v));
+            }
+            Opcode::RETURN_CONST => {
+                frame.blocks.clear();
+                return Ok(ExecResult::Return(code.consts[arg as usize].clone()));
+            }
+            Opcode::YIELD_VALUE => {
+                let v = pop!(frame);
+                return Ok(ExecResult::Yield(v));
+            }
+            Opcode::GET_YIELD_FROM_ITER => {
+                let v = pop!(frame);
+                let it = if v.payload_is::<crate::object::generator::PyGenerator>() { v } else { vm.get_iter(&v)? };
+                frame.stack.push(it);
+            }
+            Opcode::YIELD_FROM => {
+                let sent = pop!(frame);
+                let receiver = top(frame).clone();
+                match crate::generator::send_to(vm, &receiver, sent)? {
+                    crate::generator::SendResult::Yielded(v) => {
+                        // Re-execute YIELD_FROM when resumed (the sent value is pushed then).
+                        frame.ip = frame.lasti;
+                        return Ok(ExecResult::Yield(v));
+                    }
+                    crate::generator::SendResult::Returned(v) => {
+                        pop!(frame);
+                        frame.stack.push(v);
+                    }
+                }
+            }
+            Opcode::SETUP_FINALLY => {
+                frame.blocks.push(Block { handler: arg, level: frame.stack.len() as u32 });
+            }
+            Opcode::SETUP_CLEANUP | Opcode::SETUP_WITH => {
+                frame.blocks.push(Block { handler: arg, level: frame.stack.len() as u32 - 1 });
+            }
+            Opcode::POP_BLOCK => {
+                frame.blocks.pop();
+            }
+            Opcode::PUSH_EXC_INFO => {
+                let exc = pop!(frame);
+                let prev = vm.exc_info.replace(exc.clone()).unwrap_or_else(|| vm.none());
+                frame.stack.push(prev);
+                frame.stack.push(exc);
+            }
+            Opcode::POP_EXCEPT => {
+                let prev = pop!(frame);
+                vm.exc_info = if vm.is_none(&prev) { None } else { Some(prev) };
+            }
+            Opcode::RERAISE => {
+                let exc = pop!(frame);
+                return Err(Unwind { exc, reraise: true });
+            }
+            Opcode::POP_EXCEPT_AND_RERAISE => {
+                let exc = pop!(frame);
+                let prev = pop!(frame);
+                vm.exc_info = if vm.is_none(&prev) { None } else { Some(prev) };
+                return Err(Unwind { exc, reraise: true });
+            }
+            Opcode::CHECK_EXC_MATCH => {
+                let ty = pop!(frame);
+                let exc = top(frame).clone();
+                check_except_type(vm, &ty)?;
+                let m = vm.isinstance(&exc, &ty)?;
+                frame.stack.push(vm.new_bool(m));
+            }
+            Opcode::RAISE_VARARGS => {
+                let exc = match arg {
+                    0 => match vm.exc_info.clone() {
+                        Some(e) => return Err(Unwind { exc: e, reraise: true }),
+                        None => vm.new_runtime_error("No active exception to reraise"),
+                    },
+                    1 => {
+                        let e = pop!(frame);
+                        make_exception(vm, e)?
+                    }
+                    _ => {
+                        let cause = pop!(frame);
+                        let e = pop!(frame);
+                        let e = make_exception(vm, e)?;
+                        let cause = if vm.is_none(&cause) {
+                            None
+                        } else {
+                            let c = make_exception(vm, cause).map_err(|_| {
+                                vm.new_type_error("exception causes must derive from BaseException")
+                            })?;
+                            Some(c)
+                        };
+                        if let Some(p) = e.downcast_ref::<PyBaseException>() {
+                            *p.cause.borrow_mut() = cause;
+                            p.suppress_context.set(true);
+                        }
+                        e
+                    }
+                };
+                return Err(exc.into());
+            }
+            Opcode::BEFORE_WITH => {
+                let mgr = pop!(frame);
+                let enter = vm.lookup_special(&mgr, &vm.names.__enter__.clone());
+                let exit = vm.lookup_special(&mgr, &vm.names.__exit__.clone());
+                let (Some(enter), Some(exit)) = (enter, exit) else {
+                    let which = if vm.lookup_special(&mgr, &vm.names.__enter__.clone()).is_none() {
+                        ""
+                    } else {
+                        " (missed __exit__ method)"
+                    };
+                    return Err(vm
+                        .new_type_error(format!(
+                            "'{}' object does not support the context manager protocol{which}",
+                            mgr.ty().name()
+                        ))
+                        .into());
+                };
+                let cls = mgr.class().clone();
+                let exit_bound = vm.bind_descriptor(&exit, Some(&mgr), &cls)?;
+                frame.stack.push(exit_bound);
+                let r = vm.call_with_self(&enter, &mgr, &[])?;
+                frame.stack.push(r);
+            }
+            Opcode::WITH_EXCEPT_START => {
+                let n = frame.stack.len();
+                let exc = frame.stack[n - 1].clone();
+                let exit = frame.stack[n - 3].clone();
+                let tb = vm.none();
+                let r = vm.call_positional(&exit, &[exc.class().clone(), exc, tb])?;
+                frame.stack.push(r);
+            }
+            Opcode::LOAD_ASSERTION_ERROR => frame.stack.push(vm.exc.assertion_error.clone()),
+            Opcode::IMPORT_NAME => {
+                let fromlist = pop!(frame);
+                let level = pop!(frame);
+                let name = code.names[arg as usize].clone();
+                let m = crate::import::import_name(vm, &name, &fromlist, &level, &frame.globals)?;
+                frame.stack.push(m);
+            }
+            Opcode::IMPORT_FROM => {
+                let module = top(frame).clone();
+                let v = crate::import::import_from(vm, &module, &code.names[arg as usize])?;
+                frame.stack.push(v);
+            }
+            Opcode::IMPORT_STAR => {
+                let module = pop!(frame);
+                let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                crate::import::import_star(vm, &module, &ns)?;
+            }
+            Opcode::SETUP_ANNOTATIONS => {
+                let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                let key = vm.names.__annotations__.clone();
+                if dict_lookup(vm, &ns, &key)?.is_none() {
+                    let d = vm.new_dict();
+                    store_ns(vm, &ns, &key, d)?;
+                }
+            }
+            Opcode::PRINT_EXPR => {
+                let v = pop!(frame);
+                if !vm.is_none(&v) {
+                    let r = vm.repr_string(&v)?;
+                    vm.write_stdout(&r)?;
+                    vm.write_stdout("\n")?;
+                    let bd = frame.builtins.clone();
+                    let k = vm.intern("_");
+                    vm.dict_set(&bd, k, v)?;
+                }
+            }
+        }
+    }
+}
+
+#[inline]
+fn truthy(vm: &mut Vm, v: &PyObjectRef) -> PyResult<bool> {
+    if v.is(&vm.true_) {
+        return Ok(true);
+    }
+    if v.is(&vm.false_) {
+        return Ok(false);
+    }
+    vm.is_true(v)
+}
+
+/// `LOAD_METHOD`: the function to call with `obj` as first argument, if the
+/// attribute is a plain method found on the type (no bound method is created).
+fn load_method(vm: &mut Vm, obj: &PyObjectRef, name: &PyObjectRef) -> PyResult<Option<PyObjectRef>> {
+    if obj.as_type().is_some() {
+        return Ok(None);
+    }
+    let cls = obj.class();
+    if cls.ty_payload().flags.heaptype && cls.ty_payload().lookup(&vm.names.__getattribute__).is_some_and(|g| g.payload_is::<PyFunction>()) {
+        return Ok(None);
+    }
+    let Some(attr) = cls.ty_payload().lookup(name) else { return Ok(None) };
+    let is_method = attr.payload_is::<PyFunction>()
+        || attr.downcast_ref::<PyBuiltinFunction>().is_some_and(|b| b.binding == crate::object::function::Binding::Method && b.self_.is_none());
+    if !is_method {
+        return Ok(None);
+    }
+    // An instance attribute of the same name shadows the method.
+    if let Some(d) = obj.dict() {
+        let d = d.clone();
+        if vm.dict_get_item_opt(&d, name)?.is_some() {
+            return Ok(None);
+        }
+    }
+    Ok(Some(attr))
+}
+
+/// Call `func` with the stack items from `start` as arguments (the last
+/// `kwnames.len()` of them by keyword).
+#[inline]
+fn call_from_frame(vm: &mut Vm, frame: &mut Frame, func: &PyObjectRef, start: usize, kwnames: &[PyObjectRef]) -> PyResult {
+    if let Some(b) = func.downcast_ref::<PyBuiltinFunction>() {
+        if b.needs_frame {
+            let locals = frame_locals(vm, frame)?;
+            vm.caller = Some(CallerInfo { globals: frame.globals.clone(), locals });
+        }
+    } else if func.is(&vm.types.super_) && frame.stack.len() == start && kwnames.is_empty() {
+        // Zero-argument super(): the `__class__` cell and the first argument.
+        let args = zero_arg_super(vm, frame)?;
+        return vm.call(func, Args::positional(&args));
+    }
+    let args = Args::new(&frame.stack[start..], kwnames);
+    vm.call(func, args)
+}
+
+fn zero_arg_super(vm: &mut Vm, frame: &Frame) -> PyResult<Vec<PyObjectRef>> {
+    let code = frame.pycode();
+    let ncell = code.code.co_cellvars.len();
+    let class_cell = code
+        .code
+        .co_freevars
+        .iter()
+        .position(|n| &**n == "__class__")
+        .map(|i| i + ncell)
+        .and_then(|i| frame.cells.get(i))
+        .and_then(|c| c.downcast_ref::<PyCell>().and_then(|c| c.value.borrow().clone()));
+    let Some(cls) = class_cell else {
+        return Err(vm.new_runtime_error("super(): __class__ cell not found"));
+    };
+    if code.code.co_argcount == 0 {
+        return Err(vm.new_runtime_error("super(): no arguments"));
+    }
+    let first = match code.code.cell2arg.iter().position(|a| *a == Some(0)) {
+        Some(ci) => frame.cells[ci].downcast_ref::<PyCell>().and_then(|c| c.value.borrow().clone()),
+        None => frame.fastlocals.first().cloned().flatten(),
+    };
+    match first {
+        Some(f) => Ok(vec![cls, f]),
+        None => Err(vm.new_runtime_error("super(): arg[0] deleted")),
+    }
+}
+
+fn func_display_name(vm: &mut Vm, f: &PyObjectRef) -> String {
+    if let Some(func) = f.downcast_ref::<PyFunction>() {
+        let q = func.qualname.borrow().clone();
+        return format!("{}()", vm.str_string(&q).unwrap_or_default());
+    }
+    if let Some(b) = f.downcast_ref::<PyBuiltinFunction>() {
+        return format!("{}()", b.name);
+    }
+    format!("{}", f.ty().name())
+}
+
+/// `f(*args, **kwargs)`.
+fn call_ex(vm: &mut Vm, _frame: &Frame, func: &PyObjectRef, args: &PyObjectRef, kwargs: Option<&PyObjectRef>) -> PyResult {
+    let mut items: Vec<PyObjectRef> = match args.downcast_ref::<PyTuple>() {
+        Some(t) => t.as_slice().to_vec(),
+        None => match vm.collect(args) {
+            Ok(v) => v,
+            Err(_) => {
+                let fname = func_display_name(vm, func);
+                return Err(vm.new_type_error(format!("{fname} argument after * must be an iterable, not {}", args.ty().name())));
+            }
+        },
+    };
+    let mut names = Vec::new();
+    if let Some(kw) = kwargs {
+        if let Some(d) = kw.downcast_ref::<PyDict>() {
+            for (k, v) in d.items_vec() {
+                if !k.payload_is::<PyStr>() {
+                    return Err(vm.new_type_error("keywords must be strings"));
+                }
+                names.push(k);
+                items.push(v);
+            }
+        }
+    }
+    vm.call(func, Args::new(&items, &names))
+}
+
+/// `{**m}` and `f(**m)`: copy a mapping's items into `d`; with `check_dups`, a
+/// repeated key is a `TypeError`.
+fn dict_merge(vm: &mut Vm, d: &PyObjectRef, m: &PyObjectRef, check_dups: bool) -> PyResult<()> {
+    let pairs: Vec<(PyObjectRef, PyObjectRef)> = if let Some(src) = m.downcast_ref::<PyDict>() {
+        src.items_vec()
+    } else {
+        let keys_name = vm.names.keys.clone();
+        let keys_fn = vm.get_attr(m, &keys_name)?;
+        let keys = vm.call_positional(&keys_fn, &[])?;
+        let mut out = Vec::new();
+        for k in vm.collect(&keys)? {
+            let v = vm.get_item(m, &k)?;
+            out.push((k, v));
+        }
+        out
+    };
+    for (k, v) in pairs {
+        if check_dups {
+            if vm.dict_get_item_opt(d, &k)?.is_some() {
+                let ks = vm.str_string(&k)?;
+                return Err(vm.new_type_error(format!("got multiple values for keyword argument '{ks}'")));
+            }
+        }
+        vm.dict_set(d, k, v)?;
+    }
+    Ok(())
+}
+
+fn unpack(vm: &mut Vm, seq: &PyObjectRef, n: usize) -> PyResult<Vec<PyObjectRef>> {
+    if let Some(t) = seq.downcast_ref::<PyTuple>() {
+        if t.items.len() == n {
+            return Ok(t.as_slice().to_vec());
+        }
+    }
+    let it = vm.get_iter(seq).map_err(|e| {
+        if e.is_instance_of(&vm.exc.type_error) {
+            vm.new_type_error(format!("cannot unpack non-iterable {} object", seq.ty().name()))
+        } else {
+            e
+        }
+    })?;
+    let mut out = Vec::with_capacity(n);
+    while let Some(v) = vm.iter_next(&it)? {
+        if out.len() == n {
+            return Err(vm.new_value_error(format!("too many values to unpack (expected {n})")));
+        }
+        out.push(v);
+    }
+    if out.len() < n {
+        return Err(vm.new_value_error(format!(
+            "not enough values to unpack (expected {n}, got {})",
+            out.len()
+        )));
+    }
+    Ok(out)
+}
+
+fn check_except_type(vm: &mut Vm, ty: &PyObjectRef) -> PyResult<()> {
+    let ok = |t: &PyObjectRef, vm: &Vm| t.as_type().is_some() && t.is_subtype(&vm.exc.base_exception);
+    let valid = if let Some(tup) = ty.downcast_ref::<PyTuple>() {
+        tup.as_slice().iter().all(|t| ok(t, vm))
+    } else {
+        ok(ty, vm)
+    };
+    if !valid {
+        return Err(vm.new_type_error("catching classes that do not inherit from BaseException is not allowed"));
+    }
+    Ok(())
+}
+
+/// `raise X`: instantiate a class, check the type.
+fn make_exception(vm: &mut Vm, e: PyObjectRef) -> PyResult {
+    if e.as_type().is_some() && e.is_subtype(&vm.exc.base_exception) {
+        let inst = vm.call_positional(&e, &[])?;
+        if !inst.is_instance_of(&vm.exc.base_exception) {
+            let r = vm.repr_string(&e)?;
+            return Err(vm.new_type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                r,
+                inst.ty().name()
+            )));
+        }
+        return Ok(inst);
+    }
+    if e.is_instance_of(&vm.exc.base_exception) {
+        return Ok(e);
+    }
+    Err(vm.new_type_error("exceptions must derive from BaseException"))
+}
+
+fn make_function(
+    vm: &mut Vm,
+    frame: &Frame,
+    code_obj: PyObjectRef,
+    defaults: Option<PyObjectRef>,
+    kwdefaults: Option<PyObjectRef>,
+    annotations: Option<PyObjectRef>,
+    closure: Option<PyObjectRef>,
+) -> PyResult {
+    let Some(pc) = code_obj.downcast_ref::<PyCode>() else {
+        return Err(vm.new_type_error("MAKE_FUNCTION expects a code object"));
+    };
+    let name = vm.intern(&pc.code.co_name);
+    let qualname = vm.new_str(pc.code.co_qualname.to_string());
+    // As CPython: a function's docstring is its first constant, when that is a str.
+    let doc = match pc.consts.first() {
+        Some(d) if d.payload_is::<PyStr>() && !pc.code.co_name.starts_with('<') => d.clone(),
+        _ => vm.none(),
+    };
+    let module_key = vm.names.__name__.clone();
+    let g = frame.globals.clone();
+    let module = vm.dict_get_item_opt(&g, &module_key)?.unwrap_or_else(|| vm.none());
+    let f = PyFunction {
+        code: code_obj,
+        globals: frame.globals.clone(),
+        name: std::cell::RefCell::new(name),
+        qualname: std::cell::RefCell::new(qualname),
+        defaults: std::cell::RefCell::new(defaults),
+        kwdefaults: std::cell::RefCell::new(kwdefaults),
+        closure,
+        annotations: std::cell::RefCell::new(annotations),
+        module: std::cell::RefCell::new(module),
+        doc: std::cell::RefCell::new(doc),
+    };
+    Ok(vm.new_instance(f, &vm.types.function.clone()))
+}

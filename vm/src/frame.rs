@@ -1,0 +1,46 @@
+//! Frames: the state of one running (or suspended) code object.
+
+use crate::object::function::PyCode;
+use crate::object::PyObjectRef;
+
+/// An entry of the block stack (see the Notes in `kaa_compiler::bytecode`).
+#[derive(Debug, Clone, Copy)]
+pub struct Block {
+    /// Where to jump when an exception reaches this block.
+    pub handler: u32,
+    /// The value-stack height to unwind to before pushing the exception.
+    pub level: u32,
+}
+
+pub struct Frame {
+    /// The `PyCode` being run.
+    pub code: PyObjectRef,
+    /// Fast locals (`co_varnames`); `None` is unbound.
+    pub fastlocals: Vec<Option<PyObjectRef>>,
+    /// Cells for `co_cellvars` followed by `co_freevars`.
+    pub cells: Vec<PyObjectRef>,
+    pub stack: Vec<PyObjectRef>,
+    pub blocks: Vec<Block>,
+    /// Index of the next instruction.
+    pub ip: usize,
+    /// Index of the instruction being executed (for line numbers in tracebacks).
+    pub lasti: usize,
+    pub globals: PyObjectRef,
+    pub builtins: PyObjectRef,
+    /// The namespace `LOAD_NAME`/`STORE_NAME` use (module globals, a class body's
+    /// namespace, `exec`'s locals); `None` in optimized function frames.
+    pub locals: Option<PyObjectRef>,
+}
+
+impl Frame {
+    #[inline]
+    pub fn pycode(&self) -> &PyCode {
+        // SAFETY: `code` is a PyCode object, set once at frame creation.
+        unsafe { self.code.payload_unchecked::<PyCode>() }
+    }
+
+    /// The line being executed.
+    pub fn current_line(&self) -> u32 {
+        self.pycode().code.linetable.line_of(self.lasti as u32)
+    }
+}

@@ -1,0 +1,207 @@
+//! Running generators: `next`, `send`, `throw`, `close`, and `yield from`'s
+//! delegation.
+
+use crate::eval::{run_frame, ExecResult};
+use crate::object::exception::PyBaseException;
+use crate::object::generator::PyGenerator;
+use crate::object::PyObjectRef;
+use crate::vm::{Args, PyResult, Vm};
+
+/// What sending a value into an iterator produced.
+pub enum SendResult {
+    Yielded(PyObjectRef),
+    /// The iterator finished with this value (a generator's `return` value).
+    Returned(PyObjectRef),
+}
+
+/// Resume generator `gen` by sending `value` (or throwing `throw`).
+pub fn resume(vm: &mut Vm, gen: &PyObjectRef, value: PyObjectRef, throw: Option<PyObjectRef>) -> PyResult<SendResult> {
+    let Some(g) = gen.downcast_ref::<PyGenerator>() else {
+        return Err(vm.new_type_error("expected a generator"));
+    };
+    if g.running.get() {
+        return Err(vm.new_value_error("generator already executing"));
+    }
+    let Some(mut frame) = g.frame.borrow_mut().take() else {
+        // Finished: throwing raises the exception here; sending stops.
+        if let Some(e) = throw {
+            return Err(e);
+        }
+        return Ok(SendResult::Returned(vm.none()));
+    };
+    if !g.started.get() {
+        if throw.is_none() && !vm.is_none(&value) {
+            *g.frame.borrow_mut() = Some(frame);
+            return Err(vm.new_type_error("can't send non-None value to a just-started generator"));
+        }
+        g.started.set(true);
+    } else if throw.is_none() {
+        frame.stack.push(value);
+    }
+    g.running.set(true);
+    if let Err(e) = vm.enter_recursion() {
+        g.running.set(false);
+        *g.frame.borrow_mut() = Some(frame);
+        return Err(e);
+    }
+    let saved_exc = vm.exc_info.clone();
+    let r = stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || run_frame(vm, &mut frame, throw));
+    vm.exc_info = saved_exc;
+    vm.leave_recursion();
+    g.running.set(false);
+    match r {
+        Ok(ExecResult::Yield(v)) => {
+            *g.frame.borrow_mut() = Some(frame);
+            Ok(SendResult::Yielded(v))
+        }
+        Ok(ExecResult::Return(v)) => Ok(SendResult::Returned(v)),
+        Err(e) => {
+            // PEP 479: a StopIteration escaping a generator becomes RuntimeError.
+            if e.is_instance_of(&vm.exc.stop_iteration) {
+                let re = vm.new_runtime_error("generator raised StopIteration");
+                if let Some(p) = re.downcast_ref::<PyBaseException>() {
+                    *p.cause.borrow_mut() = Some(e.clone());
+                    *p.context.borrow_mut() = Some(e);
+                    p.suppress_context.set(true);
+                }
+                return Err(re);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// `next(gen)`: `Ok(None)` when it is exhausted.
+pub fn gen_next(vm: &mut Vm, gen: &PyObjectRef) -> PyResult<Option<PyObjectRef>> {
+    let none = vm.none();
+    match resume(vm, gen, none, None)? {
+        SendResult::Yielded(v) => Ok(Some(v)),
+        SendResult::Returned(_) => Ok(None),
+    }
+}
+
+/// Send a value into any iterator (`yield from` delegation): generators are
+/// resumed directly; other iterators get `__next__` (for None) or `send`.
+pub fn send_to(vm: &mut Vm, receiver: &PyObjectRef, value: PyObjectRef) -> PyResult<SendResult> {
+    if receiver.payload_is::<PyGenerator>() {
+        return resume(vm, receiver, value, None);
+    }
+    let r = if vm.is_none(&value) {
+        match vm.iter_next(receiver)? {
+            Some(v) => return Ok(SendResult::Yielded(v)),
+            None => return Ok(SendResult::Returned(vm.none())),
+        }
+    } else {
+        vm.call_method(receiver, "send", &[value])
+    };
+    match r {
+        Ok(v) => Ok(SendResult::Yielded(v)),
+        Err(e) if e.is_instance_of(&vm.exc.stop_iteration) => Ok(SendResult::Returned(stop_iteration_value(vm, &e))),
+        Err(e) => Err(e),
+    }
+}
+
+/// The `value` of a StopIteration (its first argument, or None).
+pub fn stop_iteration_value(vm: &mut Vm, e: &PyObjectRef) -> PyObjectRef {
+    e.downcast_ref::<PyBaseException>()
+        .and_then(|p| {
+            let a = p.args.borrow().clone();
+            a.downcast_ref::<crate::object::tuple::PyTuple>().and_then(|t| t.as_slice().first().cloned())
+        })
+        .unwrap_or_else(|| vm.none())
+}
+
+fn gen_arg(vm: &mut Vm, args: &Args, name: &str) -> PyResult<PyObjectRef> {
+    match args.pos().first() {
+        Some(g) if g.payload_is::<PyGenerator>() => Ok(g.clone()),
+        _ => Err(vm.new_type_error(format!("descriptor '{name}' requires a 'generator' object"))),
+    }
+}
+
+fn returned_to_stop(vm: &mut Vm, r: SendResult) -> PyResult {
+    match r {
+        SendResult::Yielded(v) => Ok(v),
+        SendResult::Returned(v) => {
+            let arg = if vm.is_none(&v) { None } else { Some(v) };
+            Err(vm.new_stop_iteration(arg))
+        }
+    }
+}
+
+fn gen_send(vm: &mut Vm, args: Args) -> PyResult {
+    let g = gen_arg(vm, &args, "send")?;
+    let [_, v] = args.exact::<2>(vm, "send")?.clone();
+    let r = resume(vm, &g, v, None)?;
+    returned_to_stop(vm, r)
+}
+
+fn gen_next_method(vm: &mut Vm, args: Args) -> PyResult {
+    let g = gen_arg(vm, &args, "__next__")?;
+    let none = vm.none();
+    let r = resume(vm, &g, none, None)?;
+    returned_to_stop(vm, r)
+}
+
+fn gen_iter(vm: &mut Vm, args: Args) -> PyResult {
+    gen_arg(vm, &args, "__iter__")
+}
+
+fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
+    let g = gen_arg(vm, &args, "throw")?;
+    let pos = args.range(vm, "throw", 2, 4)?;
+    let typ = pos[1].clone();
+    let exc = if typ.as_type().is_some() {
+        let a: Vec<PyObjectRef> = pos.get(2).into_iter().filter(|v| !vm.is_none(v)).cloned().collect();
+        vm.call_positional(&typ, &a)?
+    } else if typ.is_instance_of(&vm.exc.base_exception) {
+        typ
+    } else {
+        return Err(vm.new_type_error("exceptions must be classes or instances deriving from BaseException, not str"));
+    };
+    let none = vm.none();
+    let r = resume(vm, &g, none, Some(exc))?;
+    returned_to_stop(vm, r)
+}
+
+/// `gen.close()`: throw GeneratorExit; ignoring it is a RuntimeError.
+pub fn gen_close_obj(vm: &mut Vm, g: &PyObjectRef) -> PyResult<()> {
+    let Some(p) = g.downcast_ref::<PyGenerator>() else { return Ok(()) };
+    if p.frame.borrow().is_none() {
+        return Ok(());
+    }
+    if !p.started.get() {
+        p.frame.borrow_mut().take();
+        return Ok(());
+    }
+    let exc = vm.new_exception(&vm.exc.generator_exit.clone(), vec![]);
+    let none = vm.none();
+    match resume(vm, g, none, Some(exc)) {
+        Ok(SendResult::Yielded(_)) => Err(vm.new_runtime_error("generator ignored GeneratorExit")),
+        Ok(SendResult::Returned(_)) => Ok(()),
+        Err(e) if e.is_instance_of(&vm.exc.generator_exit) || e.is_instance_of(&vm.exc.stop_iteration) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+fn gen_close(vm: &mut Vm, args: Args) -> PyResult {
+    let g = gen_arg(vm, &args, "close")?;
+    gen_close_obj(vm, &g)?;
+    Ok(vm.none())
+}
+
+fn gen_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let g = gen_arg(vm, &args, "__repr__")?;
+    let q = g.downcast_ref::<PyGenerator>().map(|p| p.qualname.clone()).unwrap_or_else(|| vm.none());
+    let q = vm.str_string(&q)?;
+    Ok(vm.new_str(format!("<generator object {} at {:#x}>", q, g.id())))
+}
+
+pub(crate) fn init(vm: &mut Vm) {
+    let t = vm.types.generator.clone();
+    vm.add_method(&t, "send", gen_send);
+    vm.add_method(&t, "throw", gen_throw);
+    vm.add_method(&t, "close", gen_close);
+    vm.add_method(&t, "__next__", gen_next_method);
+    vm.add_method(&t, "__iter__", gen_iter);
+    vm.add_method(&t, "__repr__", gen_repr);
+}

@@ -1,0 +1,252 @@
+//! `import`: built-in modules, and `.py` files found along `sys.path`.
+
+use crate::object::dict::PyDict;
+use crate::object::int::{IntValue, PyInt};
+use crate::object::list::PyList;
+use crate::object::module::PyModule;
+use crate::object::str::PyStr;
+use crate::object::tuple::PyTuple;
+use crate::object::PyObjectRef;
+use crate::vm::{PyResult, Vm};
+
+fn module_dict(m: &PyObjectRef) -> Option<PyObjectRef> {
+    m.downcast_ref::<PyModule>().map(|m| m.dict.clone())
+}
+
+/// `IMPORT_NAME`: import `name` (dotted) and return the top package, or the
+/// module itself when `fromlist` is non-empty.
+pub fn import_name(vm: &mut Vm, name: &PyObjectRef, fromlist: &PyObjectRef, level: &PyObjectRef, globals: &PyObjectRef) -> PyResult {
+    let name = name.downcast_ref::<PyStr>().map(|s| s.as_str().to_string()).unwrap_or_default();
+    let level = match level.downcast_ref::<PyInt>().map(|i| &i.value) {
+        Some(IntValue::Small(l)) => *l,
+        _ => 0,
+    };
+    let full = if level > 0 { resolve_relative(vm, &name, level, globals)? } else { name.clone() };
+    let has_fromlist = !vm.is_none(fromlist) && fromlist.downcast_ref::<PyTuple>().is_some_and(|t| !t.items.is_empty());
+    let mut module = None;
+    let mut prefix = String::new();
+    let mut top = None;
+    for part in full.split('.') {
+        if !prefix.is_empty() {
+            prefix.push('.');
+        }
+        prefix.push_str(part);
+        let m = import_module(vm, &prefix)?;
+        if top.is_none() {
+            top = Some(m.clone());
+        }
+        module = Some(m);
+    }
+    let module = module.ok_or_else(|| vm.new_value_error("Empty module name"))?;
+    if has_fromlist || level > 0 && name.is_empty() {
+        Ok(module)
+    } else if level > 0 {
+        // `from . import x` handled above; `import .x` is not valid syntax.
+        Ok(module)
+    } else {
+        Ok(top.unwrap_or(module))
+    }
+}
+
+fn resolve_relative(vm: &mut Vm, name: &str, level: i64, globals: &PyObjectRef) -> PyResult<String> {
+    let pkg = vm.dict_get_item_opt(globals, &vm.names.__package__.clone())?;
+    let pkg = match pkg.and_then(|p| p.downcast_ref::<PyStr>().map(|s| s.as_str().to_string())) {
+        Some(p) => p,
+        None => {
+            let n = vm.dict_get_item_opt(globals, &vm.names.__name__.clone())?;
+            let n = n.and_then(|p| p.downcast_ref::<PyStr>().map(|s| s.as_str().to_string())).unwrap_or_default();
+            let is_pkg = vm.dict_get_item_opt(globals, &vm.names.__path__.clone())?.is_some();
+            if is_pkg { n } else { n.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default() }
+        }
+    };
+    if pkg.is_empty() {
+        let cls = vm.exc.import_error.clone();
+        return Err(vm.new_exception_msg(&cls, "attempted relative import with no known parent package"));
+    }
+    let mut base = pkg.as_str();
+    for _ in 1..level {
+        match base.rsplit_once('.') {
+            Some((a, _)) => base = a,
+            None => {
+                let cls = vm.exc.import_error.clone();
+                return Err(vm.new_exception_msg(&cls, "attempted relative import beyond top-level package"));
+            }
+        }
+    }
+    Ok(if name.is_empty() { base.to_string() } else { format!("{base}.{name}") })
+}
+
+/// The search path: `sys.path` if the `sys` module has a list there.
+fn search_path(vm: &mut Vm) -> Vec<String> {
+    let key = vm.new_str("sys");
+    let mods = vm.modules.clone();
+    if let Ok(Some(sys)) = vm.dict_get_item_opt(&mods, &key) {
+        if let Some(d) = module_dict(&sys) {
+            if let Some(p) = d.downcast_ref::<PyDict>().and_then(|d| d.get_str(vm, "path")) {
+                if let Some(l) = p.downcast_ref::<PyList>() {
+                    return l.items.borrow().iter().filter_map(|s| s.downcast_ref::<PyStr>().map(|s| s.as_str().to_string())).collect();
+                }
+            }
+        }
+    }
+    vm.path.clone()
+}
+
+/// Import one module by its full dotted name.
+pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult {
+    let key = vm.new_str(fullname.to_string());
+    let mods = vm.modules.clone();
+    if let Some(m) = vm.dict_get_item_opt(&mods, &key)? {
+        if vm.is_none(&m) {
+            return Err(module_not_found(vm, fullname));
+        }
+        return Ok(m);
+    }
+    if let Some(init) = vm.native_modules.get(fullname).copied() {
+        let m = init(vm)?;
+        vm.dict_set(&mods, key, m.clone())?;
+        return Ok(m);
+    }
+    // Submodules are searched in the parent package's __path__.
+    let (dirs, leaf) = match fullname.rsplit_once('.') {
+        Some((parent, leaf)) => {
+            let pm = import_module(vm, parent)?;
+            let pd = module_dict(&pm);
+            let path = match pd {
+                Some(d) => vm.dict_get_item_opt(&d, &vm.names.__path__.clone())?,
+                None => None,
+            };
+            let dirs = match path {
+                Some(p) => vm.collect(&p)?.iter().filter_map(|s| s.downcast_ref::<PyStr>().map(|s| s.as_str().to_string())).collect(),
+                None => return Err(module_not_found_in(vm, fullname, parent)),
+            };
+            (dirs, leaf.to_string())
+        }
+        None => (search_path(vm), fullname.to_string()),
+    };
+    for dir in dirs {
+        let base = if dir.is_empty() { std::path::PathBuf::from(".") } else { std::path::PathBuf::from(&dir) };
+        let pkg_init = base.join(&leaf).join("__init__.py");
+        let file = base.join(format!("{leaf}.py"));
+        let (path, is_pkg) = if pkg_init.is_file() {
+            (pkg_init, true)
+        } else if file.is_file() {
+            (file, false)
+        } else {
+            continue;
+        };
+        let source = match std::fs::read(&path) {
+            Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+            Err(e) => {
+                let cls = vm.exc.import_error.clone();
+                return Err(vm.new_exception_msg(&cls, e.to_string()));
+            }
+        };
+        let pathstr = path.to_string_lossy().to_string();
+        let code = vm.compile(&source, &pathstr, kaa_compiler::Mode::Exec)?;
+        let m = vm.new_module(fullname, Some(&pathstr))?;
+        let d = module_dict(&m).expect("a new module");
+        if is_pkg {
+            let dir = path.parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+            let dir = vm.new_str(dir);
+            let l = vm.new_list(vec![dir]);
+            vm.dict_set_str(&d, "__path__", l)?;
+            let p = vm.new_str(fullname.to_string());
+            vm.dict_set_str(&d, "__package__", p)?;
+        } else {
+            let parent = fullname.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default();
+            let p = vm.new_str(parent);
+            vm.dict_set_str(&d, "__package__", p)?;
+        }
+        if let Err(e) = vm.run_code(&code, &d, None) {
+            let k = vm.new_str(fullname.to_string());
+            let _ = vm.dict_del(&mods, &k);
+            return Err(e);
+        }
+        // The module may have replaced itself in sys.modules.
+        let k = vm.new_str(fullname.to_string());
+        let m = vm.dict_get_item_opt(&mods, &k)?.unwrap_or(m);
+        // Bind the submodule as an attribute of its parent package.
+        if let Some((parent, leaf)) = fullname.rsplit_once('.') {
+            let pk = vm.new_str(parent.to_string());
+            if let Some(pm) = vm.dict_get_item_opt(&mods, &pk)? {
+                if let Some(pd) = module_dict(&pm) {
+                    vm.dict_set_str(&pd, leaf, m.clone())?;
+                }
+            }
+        }
+        return Ok(m);
+    }
+    Err(module_not_found(vm, fullname))
+}
+
+fn module_not_found(vm: &mut Vm, name: &str) -> PyObjectRef {
+    let cls = vm.exc.module_not_found_error.clone();
+    let e = vm.new_exception_msg(&cls, format!("No module named '{name}'"));
+    if let Some(d) = e.dict().cloned() {
+        let n = vm.new_str(name.to_string());
+        let _ = vm.dict_set_str(&d, "name", n);
+    }
+    e
+}
+
+fn module_not_found_in(vm: &mut Vm, name: &str, parent: &str) -> PyObjectRef {
+    let cls = vm.exc.module_not_found_error.clone();
+    vm.new_exception_msg(&cls, format!("No module named '{name}'; '{parent}' is not a package"))
+}
+
+/// `IMPORT_FROM`: `from module import name`.
+pub fn import_from(vm: &mut Vm, module: &PyObjectRef, name: &PyObjectRef) -> PyResult {
+    if let Some(v) = vm.get_attr_opt(module, name)? {
+        return Ok(v);
+    }
+    let mname = match module_dict(module) {
+        Some(d) => vm.dict_get_item_opt(&d, &vm.names.__name__.clone())?.and_then(|n| n.downcast_ref::<PyStr>().map(|s| s.as_str().to_string())),
+        None => None,
+    };
+    let n = crate::object::typ::attr_name(name).to_string();
+    if let Some(m) = &mname {
+        // A submodule not yet imported.
+        let full = format!("{m}.{n}");
+        if let Ok(sub) = import_module(vm, &full) {
+            return Ok(sub);
+        }
+    }
+    let file = match module_dict(module) {
+        Some(d) => vm.dict_get_item_opt(&d, &vm.names.__file__.clone())?.and_then(|n| n.downcast_ref::<PyStr>().map(|s| s.as_str().to_string())),
+        None => None,
+    };
+    let m = mname.unwrap_or_else(|| "<unknown module name>".to_string());
+    let msg = match file {
+        Some(f) => format!("cannot import name '{n}' from '{m}' ({f})"),
+        None => format!("cannot import name '{n}' from '{m}' (unknown location)"),
+    };
+    let cls = vm.exc.import_error.clone();
+    Err(vm.new_exception_msg(&cls, msg))
+}
+
+/// `from module import *` into the namespace `ns`.
+pub fn import_star(vm: &mut Vm, module: &PyObjectRef, ns: &PyObjectRef) -> PyResult<()> {
+    let Some(d) = module_dict(module) else { return Ok(()) };
+    let all = vm.dict_get_item_opt(&d, &vm.names.__all__.clone())?;
+    let names: Vec<PyObjectRef> = match all {
+        Some(a) => vm.collect(&a)?,
+        None => d
+            .downcast_ref::<PyDict>()
+            .map(|dd| dd.keys_vec())
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|k| k.downcast_ref::<PyStr>().is_some_and(|s| !s.as_str().starts_with('_')))
+            .collect(),
+    };
+    for n in names {
+        let n = vm.intern_obj(&n);
+        let v = vm.get_attr(module, &n)?;
+        if ns.class().is(&vm.types.dict) {
+            vm.dict_set(ns, n, v)?;
+        } else {
+            vm.set_item(ns, &n, v)?;
+        }
+    }
+    Ok(())
+}

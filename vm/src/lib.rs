@@ -1,0 +1,56 @@
+//! `kaa-vm`: Kaa's object model and interpreter loop.
+//!
+//! | file | what it holds |
+//! |---|---|
+//! | `object/core.rs` | object header, `PyObjectRef`, refcounting (all the unsafe code) |
+//! | `object/typ.rs` | `type`: attribute tables, MRO |
+//! | `object/*.rs` | one file per built-in type: payload and methods |
+//! | `vm.rs` | `Vm`: built-in types, interned names, constructors, error builders |
+//! | `protocol.rs` | the abstract object protocol (`a + b`, `hash`, `repr`, attributes, ...) |
+//! | `call.rs` | calling and argument binding |
+//! | `eval.rs` | the interpreter loop |
+//! | `frame.rs` | frames |
+//! | `generator.rs` | running generators |
+//! | `builtins_type.rs` | `type` and `object` behaviour, class creation |
+//! | `builtins.rs` | the `builtins` module |
+//! | `format.rs` | `format()` mini-language, `%`-formatting, float repr |
+//! | `import.rs` | `import` |
+//! | `traceback.rs` | printing exceptions as CPython does |
+//! | `run.rs` | compiling and running source |
+
+pub mod builtins;
+pub mod builtins_type;
+pub mod call;
+pub mod eval;
+pub mod format;
+pub mod frame;
+pub mod generator;
+pub mod import;
+pub mod object;
+pub mod protocol;
+pub mod run;
+pub mod traceback;
+pub mod vm;
+
+pub use object::PyObjectRef;
+pub use vm::{Args, PyResult, Vm};
+
+/// Install the methods of every built-in type and the `builtins` module.
+pub(crate) fn init_builtin_types(vm: &mut Vm) {
+    builtins_type::init(vm);
+    object::int::init(vm);
+    object::float::init(vm);
+    object::str::init(vm);
+    object::bytes::init(vm);
+    object::tuple::init(vm);
+    object::list::init(vm);
+    object::dict_methods::init(vm);
+    object::set::init(vm);
+    object::range::init(vm);
+    object::slice::init(vm);
+    object::iter::init(vm);
+    object::exception_methods::init(vm);
+    object::function_methods::init(vm);
+    generator::init(vm);
+    builtins::init(vm);
+}

@@ -1,0 +1,1227 @@
+//! `bytes`: an immutable byte string with a cached hash.
+//!
+//! The methods follow CPython 3.11's `Objects/bytesobject.c` and
+//! `Objects/bytes_methods.c`: ASCII-only notions of case and whitespace, sub-sequence
+//! arguments that may be bytes or (for searching) a single int, and CPython's
+//! messages. Decoding uses the codecs of [`super::str`]; `%` uses
+//! [`crate::format::percent_format_bytes`].
+
+use std::cell::{Cell, RefCell};
+
+use kaa_compiler::bytecode::CompareOp;
+
+use super::core::{PyObjectRef, PyPayload};
+use super::int::{IntValue, PyInt};
+use super::iter::{IterState, PyIterator};
+use super::slice::{resolve_slice, PySlice};
+use super::str::{adjust_bounds, slice_bound, PyStr};
+use super::tuple::PyTuple;
+use crate::format;
+use crate::vm::{Args, PyResult, Vm};
+
+/// The payload of `bytes` objects.
+pub struct PyBytes {
+    pub value: Box<[u8]>,
+    /// The cached hash, or -1 when not computed yet.
+    pub hash: Cell<i64>,
+}
+
+impl PyPayload for PyBytes {}
+
+impl PyBytes {
+    /// A payload holding `value`.
+    pub fn new(value: impl Into<Box<[u8]>>) -> PyBytes {
+        PyBytes { value: value.into(), hash: Cell::new(-1) }
+    }
+}
+
+/// `repr(b)`: `b'...'` with CPython's quoting and escapes.
+pub fn repr_bytes(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push('b');
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            c if char::from(c) == quote => {
+                out.push('\\');
+                out.push(quote);
+            }
+            0x20..=0x7e => out.push(char::from(c)),
+            c => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+fn is_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+// ----- arguments -----
+
+fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a PyObjectRef, &'a [u8])> {
+    let Some(o) = args.pos().first() else {
+        return Err(vm.new_type_error(format!("unbound method bytes.{name}() needs an argument")));
+    };
+    match o.downcast_ref::<PyBytes>() {
+        Some(b) => Ok((o, &b.value)),
+        None => Err(vm.new_type_error(format!(
+            "descriptor '{name}' for 'bytes' objects doesn't apply to a '{}' object",
+            o.ty().name()
+        ))),
+    }
+}
+
+fn rest<'a>(args: &Args<'a>) -> Args<'a> {
+    Args::new(&args.items()[1..], args.kwnames())
+}
+
+/// `self` and the positional arguments after it, between `min` and `max`.
+fn pos_args<'a>(
+    vm: &Vm,
+    args: &Args<'a>,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<(&'a PyObjectRef, &'a [u8], &'a [PyObjectRef])> {
+    let (o, b) = this(vm, args, name)?;
+    let rest = rest(args);
+    if rest.has_kwargs() {
+        return Err(vm.new_type_error(format!("bytes.{name}() takes no keyword arguments")));
+    }
+    let n = rest.pos().len();
+    if n < min || n > max {
+        let msg = match (min, max) {
+            (0, 0) => format!("bytes.{name}() takes no arguments ({n} given)"),
+            (1, 1) => format!("bytes.{name}() takes exactly one argument ({n} given)"),
+            _ if n < min => format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" }),
+            _ => format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" }),
+        };
+        return Err(vm.new_type_error(msg));
+    }
+    Ok((o, b, rest.pos()))
+}
+
+/// Arguments that may be given by keyword.
+fn bind_kw<'a, const N: usize>(
+    vm: &Vm,
+    args: &Args<'a>,
+    name: &str,
+    names: [&str; N],
+) -> PyResult<(&'a PyObjectRef, &'a [u8], [Option<&'a PyObjectRef>; N])> {
+    let (o, b) = this(vm, args, name)?;
+    let rest = rest(args);
+    let total = rest.items().len();
+    if total > N {
+        return Err(vm.new_type_error(format!(
+            "{name}() takes at most {N} argument{} ({total} given)",
+            if N == 1 { "" } else { "s" }
+        )));
+    }
+    let mut out: [Option<&'a PyObjectRef>; N] = [None; N];
+    for (slot, v) in out.iter_mut().zip(rest.pos()) {
+        *slot = Some(v);
+    }
+    for (k, v) in rest.kwargs() {
+        match names.iter().position(|n| *n == k) {
+            Some(i) if out[i].is_none() => out[i] = Some(v),
+            Some(i) => {
+                return Err(vm.new_type_error(format!(
+                    "argument for {name}() given by name ('{k}') and position ({})",
+                    i + 1
+                )))
+            }
+            None => return Err(vm.new_type_error(format!("'{k}' is an invalid keyword argument for {name}()"))),
+        }
+    }
+    Ok((o, b, out))
+}
+
+/// A bytes-like argument: `a bytes-like object is required, not 'str'`.
+fn bytes_arg<'a>(vm: &Vm, o: &'a PyObjectRef) -> PyResult<&'a [u8]> {
+    match o.downcast_ref::<PyBytes>() {
+        Some(b) => Ok(&b.value),
+        None => Err(vm.new_type_error(format!("a bytes-like object is required, not '{}'", o.ty().name()))),
+    }
+}
+
+/// The sub-sequence argument of searching methods: bytes or one byte as an int.
+fn sub_arg(vm: &mut Vm, o: &PyObjectRef) -> PyResult<Vec<u8>> {
+    if let Some(b) = o.downcast_ref::<PyBytes>() {
+        return Ok(b.value.to_vec());
+    }
+    if o.payload_is::<PyInt>() || vm.lookup_special(o, &vm.names.__index__.clone()).is_some() {
+        return Ok(vec![byte_value(vm, o)?]);
+    }
+    Err(vm.new_type_error(format!(
+        "argument should be integer or bytes-like object, not '{}'",
+        o.ty().name()
+    )))
+}
+
+/// An int in `range(256)`.
+fn byte_value(vm: &mut Vm, o: &PyObjectRef) -> PyResult<u8> {
+    match vm.to_index_value(o)? {
+        IntValue::Small(v) if (0..256).contains(&v) => Ok(v as u8),
+        _ => Err(vm.new_value_error("byte must be in range(0, 256)")),
+    }
+}
+
+fn ssize_arg(vm: &mut Vm, o: &PyObjectRef) -> PyResult<i64> {
+    match vm.to_index_value(o)? {
+        IntValue::Small(v) => Ok(v),
+        IntValue::Big(_) => Err(vm.new_overflow_error("Python int too large to convert to C ssize_t")),
+    }
+}
+
+fn check_len(vm: &Vm, n: u128) -> PyResult<()> {
+    if n > format::MAX_FORMAT_LEN as u128 {
+        return Err(vm.new_memory_error());
+    }
+    Ok(())
+}
+
+fn unchanged(vm: &Vm, o: &PyObjectRef, b: &[u8]) -> PyObjectRef {
+    if o.class().is(&vm.types.bytes) {
+        o.clone()
+    } else {
+        vm.new_bytes(b.to_vec())
+    }
+}
+
+fn find_sub(hay: &[u8], sub: &[u8]) -> Option<usize> {
+    if sub.is_empty() {
+        return Some(0);
+    }
+    hay.windows(sub.len()).position(|w| w == sub)
+}
+
+fn rfind_sub(hay: &[u8], sub: &[u8]) -> Option<usize> {
+    if sub.is_empty() {
+        return Some(hay.len());
+    }
+    hay.windows(sub.len()).rposition(|w| w == sub)
+}
+
+// ----- construction -----
+
+fn bytes_new(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(cls) = args.pos().first().cloned() else {
+        return Err(vm.new_type_error("bytes.__new__(): not enough arguments"));
+    };
+    let rest = rest(&args);
+    if rest.items().len() > 3 {
+        return Err(vm.new_type_error(format!("bytes() takes at most 3 arguments ({} given)", rest.items().len())));
+    }
+    let mut slots: [Option<&PyObjectRef>; 3] = [None; 3];
+    for (slot, v) in slots.iter_mut().zip(rest.pos()) {
+        *slot = Some(v);
+    }
+    for (k, v) in rest.kwargs() {
+        match ["source", "encoding", "errors"].iter().position(|n| *n == k) {
+            Some(i) if slots[i].is_none() => slots[i] = Some(v),
+            Some(i) => {
+                return Err(vm.new_type_error(format!("argument for bytes() given by name ('{k}') and position ({})", i + 1)))
+            }
+            None => return Err(vm.new_type_error(format!("'{k}' is an invalid keyword argument for bytes()"))),
+        }
+    }
+    let value = bytes_from(vm, slots)?;
+    Ok(vm.new_instance(PyBytes::new(value), &cls))
+}
+
+fn bytes_from(vm: &mut Vm, [source, encoding, errors]: [Option<&PyObjectRef>; 3]) -> PyResult<Vec<u8>> {
+    let Some(src) = source else {
+        if encoding.is_some() {
+            return Err(vm.new_type_error("encoding without a string argument"));
+        }
+        if errors.is_some() {
+            return Err(vm.new_type_error("errors without a string argument"));
+        }
+        return Ok(Vec::new());
+    };
+    if let Some(s) = src.downcast_ref::<PyStr>() {
+        let Some(enc) = encoding else { return Err(vm.new_type_error("string argument without an encoding")) };
+        let enc = str_kw(vm, enc, "encoding")?;
+        let err = match errors {
+            Some(e) => str_kw(vm, e, "errors")?,
+            None => "strict".to_string(),
+        };
+        return super::str::encode_text(vm, src, s.as_str(), &enc, &err);
+    }
+    if encoding.is_some() {
+        return Err(vm.new_type_error("encoding without a string argument"));
+    }
+    if errors.is_some() {
+        return Err(vm.new_type_error("errors without a string argument"));
+    }
+    let dunder_bytes = vm.intern("__bytes__");
+    if let Some(r) = vm.call_special(src, &dunder_bytes, &[]) {
+        let r = r?;
+        return match r.downcast_ref::<PyBytes>() {
+            Some(b) => Ok(b.value.to_vec()),
+            None => Err(vm.new_type_error(format!("__bytes__ returned non-bytes (type {})", r.ty().name()))),
+        };
+    }
+    if let Some(b) = src.downcast_ref::<PyBytes>() {
+        return Ok(b.value.to_vec());
+    }
+    if src.payload_is::<PyInt>() || vm.lookup_special(src, &vm.names.__index__.clone()).is_some() {
+        let n = ssize_arg(vm, src)?;
+        if n < 0 {
+            return Err(vm.new_value_error("negative count"));
+        }
+        check_len(vm, n as u128)?;
+        return Ok(vec![0; n as usize]);
+    }
+    let is_iterable = vm.lookup_special(src, &vm.names.__iter__.clone()).is_some()
+        || vm.lookup_special(src, &vm.names.__getitem__.clone()).is_some();
+    if !is_iterable {
+        return Err(vm.new_type_error(format!("cannot convert '{}' object to bytes", src.ty().name())));
+    }
+    let items = vm.collect(src)?;
+    let mut out = Vec::with_capacity(items.len());
+    for it in &items {
+        if !it.payload_is::<PyInt>() && vm.lookup_special(it, &vm.names.__index__.clone()).is_none() {
+            return Err(vm.new_type_error(format!("'{}' object cannot be interpreted as an integer", it.ty().name())));
+        }
+        match vm.to_index_value(it)? {
+            IntValue::Small(v) if (0..256).contains(&v) => out.push(v as u8),
+            _ => return Err(vm.new_value_error("bytes must be in range(0, 256)")),
+        }
+    }
+    Ok(out)
+}
+
+fn str_kw(vm: &Vm, o: &PyObjectRef, arg: &str) -> PyResult<String> {
+    match o.downcast_ref::<PyStr>() {
+        Some(s) => Ok(s.as_str().to_string()),
+        None => Err(vm.new_type_error(format!("bytes() argument '{arg}' must be str, not {}", o.ty().name()))),
+    }
+}
+
+fn bytes_fromhex(vm: &mut Vm, args: Args) -> PyResult {
+    // A class method: pos()[0] is the class.
+    let cls = args.pos().first().cloned().unwrap_or_else(|| vm.types.bytes.clone());
+    let a = &args.pos()[1.min(args.pos().len())..];
+    if args.has_kwargs() || a.len() != 1 {
+        return Err(vm.new_type_error(format!("fromhex() takes exactly one argument ({} given)", a.len())));
+    }
+    let Some(s) = a[0].downcast_ref::<PyStr>() else {
+        return Err(vm.new_type_error(format!("fromhex() argument must be str, not {}", a[0].ty().name())));
+    };
+    let value = parse_hex(vm, s.as_str())?;
+    if cls.is(&vm.types.bytes) {
+        return Ok(vm.new_bytes(value));
+    }
+    let b = vm.new_bytes(value);
+    vm.call_positional(&cls, &[b])
+}
+
+fn parse_hex(vm: &Vm, s: &str) -> PyResult<Vec<u8>> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::with_capacity(chars.len() / 2);
+    let mut i = 0;
+    let bad = |pos: usize| vm.new_value_error(format!("non-hexadecimal number found in fromhex() arg at position {pos}"));
+    while i < chars.len() {
+        if chars[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let hi = chars[i].to_digit(16).ok_or_else(|| bad(i))?;
+        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16)).ok_or_else(|| bad(i + 1))?;
+        out.push((hi * 16 + lo) as u8);
+        i += 2;
+    }
+    Ok(out)
+}
+
+// ----- object protocol -----
+
+fn bytes_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, b, _) = pos_args(vm, &args, "__repr__", 0, 0)?;
+    Ok(vm.new_str(repr_bytes(b)))
+}
+
+fn bytes_hash(vm: &mut Vm, args: Args) -> PyResult {
+    let (o, _, _) = pos_args(vm, &args, "__hash__", 0, 0)?;
+    let Some(p) = o.downcast_ref::<PyBytes>() else { return Ok(vm.new_int(0)) };
+    let mut h = p.hash.get();
+    if h == -1 {
+        h = vm.str_hasher.hash_one(&p.value[..]) as i64;
+        if h == -1 {
+            h = -2;
+        }
+        p.hash.set(h);
+    }
+    Ok(vm.new_int(h))
+}
+
+fn bytes_len(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, b, _) = pos_args(vm, &args, "__len__", 0, 0)?;
+    Ok(vm.new_int(b.len() as i64))
+}
+
+fn compare(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult {
+    let (_, a, other) = pos_args(vm, &args, name, 1, 1)?;
+    let Some(b) = other[0].downcast_ref::<PyBytes>() else { return Ok(vm.not_implemented.clone()) };
+    let ord = a.cmp(&b.value);
+    Ok(vm.new_bool(match op {
+        CompareOp::Lt => ord.is_lt(),
+        CompareOp::Le => ord.is_le(),
+        CompareOp::Eq => ord.is_eq(),
+        CompareOp::Ne => ord.is_ne(),
+        CompareOp::Gt => ord.is_gt(),
+        CompareOp::Ge => ord.is_ge(),
+    }))
+}
+
+fn bytes_eq(vm: &mut Vm, args: Args) -> PyResult {
+    compare(vm, args, "__eq__", CompareOp::Eq)
+}
+fn bytes_ne(vm: &mut Vm, args: Args) -> PyResult {
+    compare(vm, args, "__ne__", CompareOp::Ne)
+}
+fn bytes_lt(vm: &mut Vm, args: Args) -> PyResult {
+    compare(vm, args, "__lt__", CompareOp::Lt)
+}
+fn bytes_le(vm: &mut Vm, args: Args) -> PyResult {
+    compare(vm, args, "__le__", CompareOp::Le)
+}
+fn bytes_gt(vm: &mut Vm, args: Args) -> PyResult {
+    compare(vm, args, "__gt__", CompareOp::Gt)
+}
+fn bytes_ge(vm: &mut Vm, args: Args) -> PyResult {
+    compare(vm, args, "__ge__", CompareOp::Ge)
+}
+
+fn bytes_getitem(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, b, a) = pos_args(vm, &args, "__getitem__", 1, 1)?;
+    let key = &a[0];
+    if let Some(slice) = key.downcast_ref::<PySlice>() {
+        let (start, _, step, len) = resolve_slice(vm, slice, b.len())?;
+        let out: Vec<u8> = (0..len as isize).map(|k| b[(start + k * step) as usize]).collect();
+        return Ok(vm.new_bytes(out));
+    }
+    if !key.payload_is::<PyInt>() && vm.lookup_special(key, &vm.names.__index__.clone()).is_none() {
+        return Err(vm.new_type_error(format!(
+            "byte indices must be integers or slices, not {}",
+            key.ty().name()
+        )));
+    }
+    let i = match vm.to_index_value(key)? {
+        IntValue::Small(i) => i,
+        IntValue::Big(_) => return Err(vm.new_index_error("cannot fit 'int' into an index-sized integer")),
+    };
+    let n = b.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    match usize::try_from(j).ok().and_then(|j| b.get(j)) {
+        Some(&c) => Ok(vm.new_int(i64::from(c))),
+        None => Err(vm.new_index_error("index out of range")),
+    }
+}
+
+fn bytes_iter(vm: &mut Vm, args: Args) -> PyResult {
+    let (o, _, _) = pos_args(vm, &args, "__iter__", 0, 0)?;
+    let state = IterState::Seq { seq: o.clone(), index: 0 };
+    Ok(PyObjectRef::new(PyIterator { state: RefCell::new(state) }, &vm.types.bytes_iterator))
+}
+
+fn bytes_contains(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, b, a) = pos_args(vm, &args, "__contains__", 1, 1)?;
+    if let Some(sub) = a[0].downcast_ref::<PyBytes>() {
+        return Ok(vm.new_bool(find_sub(b, &sub.value).is_some()));
+    }
+    if a[0].payload_is::<PyInt>() || vm.lookup_special(&a[0], &vm.names.__index__.clone()).is_some() {
+        let c = byte_value(vm, &a[0])?;
+        return Ok(vm.new_bool(b.contains(&c)));
+    }
+    Err(vm.new_type_error(format!("a bytes-like object is required, not '{}'", a[0].ty().name())))
+}
+
+fn bytes_add(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, a, other) = pos_args(vm, &args, "__add__", 1, 1)?;
+    let Some(b) = other[0].downcast_ref::<PyBytes>() else {
+        let radd = vm.intern("__radd__");
+        if other[0].ty().flags.heaptype && vm.lookup_special(&other[0], &radd).is_some() {
+            return Ok(vm.not_implemented.clone());
+        }
+        return Err(vm.new_type_error(format!("can't concat {} to bytes", other[0].ty().name())));
+    };
+    check_len(vm, a.len() as u128 + b.value.len() as u128)?;
+    let mut out = Vec::with_capacity(a.len() + b.value.len());
+    out.extend_from_slice(a);
+    out.extend_from_slice(&b.value);
+    Ok(vm.new_bytes(out))
+}
+
+fn repeat(vm: &mut Vm, args: Args, name: &str) -> PyResult {
+    let (o, b, a) = pos_args(vm, &args, name, 1, 1)?;
+    let n = &a[0];
+    if !n.payload_is::<PyInt>() && vm.lookup_special(n, &vm.names.__index__.clone()).is_none() {
+        let rmul = vm.intern("__rmul__");
+        if n.ty().flags.heaptype && vm.lookup_special(n, &rmul).is_some() {
+            return Ok(vm.not_implemented.clone());
+        }
+        return Err(vm.new_type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().name())));
+    }
+    let count = match vm.to_index_value(n)? {
+        IntValue::Small(v) => v,
+        IntValue::Big(_) => {
+            return Err(vm.new_overflow_error(format!("cannot fit '{}' into an index-sized integer", n.ty().name())))
+        }
+    };
+    if count <= 0 || b.is_empty() {
+        return Ok(vm.new_bytes(Vec::new()));
+    }
+    if count == 1 {
+        return Ok(unchanged(vm, o, b));
+    }
+    let total = b.len() as u128 * count as u128;
+    if total > isize::MAX as u128 {
+        return Err(vm.new_overflow_error("repeated bytes are too long"));
+    }
+    check_len(vm, total)?;
+    Ok(vm.new_bytes(b.repeat(count as usize)))
+}
+
+fn bytes_mul(vm: &mut Vm, args: Args) -> PyResult {
+    repeat(vm, args, "__mul__")
+}
+
+fn bytes_rmul(vm: &mut Vm, args: Args) -> PyResult {
+    repeat(vm, args, "__rmul__")
+}
+
+fn bytes_mod(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, b, a) = pos_args(vm, &args, "__mod__", 1, 1)?;
+    let out = format::percent_format_bytes(vm, b, &a[0])?;
+    Ok(vm.new_bytes(out))
+}
+
+fn bytes_rmod(vm: &mut Vm, args: Args) -> PyResult {
+    pos_args(vm, &args, "__rmod__", 1, 1)?;
+    Ok(vm.not_implemented.clone())
+}
+
+fn bytes_getnewargs(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, b, _) = pos_args(vm, &args, "__getnewargs__", 0, 0)?;
+    let copy = vm.new_bytes(b.to_vec());
+    Ok(vm.new_tuple(vec![copy]))
+}
+
+// ----- decode, hex -----
+
+fn bytes_decode(vm: &mut Vm, args: Args) -> PyResult {
+    let (o, b, [encoding, errors]) = bind_kw(vm, &args, "decode", ["encoding", "errors"])?;
+    let kw = |vm: &Vm, o: Option<&PyObjectRef>, arg: &str, default: &str| -> PyResult<String> {
+        match o {
+            None => Ok(default.to_string()),
+            Some(o) => match o.downcast_ref::<PyStr>() {
+                Some(s) => Ok(s.as_str().to_string()),
+                None => Err(vm.new_type_error(format!("decode() argument '{arg}' must be str, not {}", o.ty().name()))),
+            },
+        }
+    };
+    let encoding = kw(vm, encoding, "encoding", "utf-8")?;
+    let errors = kw(vm, errors, "errors", "strict")?;
+    let s = super::str::decode_bytes(vm, o, b, &encoding, &errors)?;
+    Ok(vm.new_str(s))
+}
+
+fn bytes_hex(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, b, [sep, per]) = bind_kw(vm, &args, "hex", ["sep", "bytes_per_sep"])?;
+    let digits: Vec<String> = b.iter().map(|c| format!("{c:02x}")).collect();
+    let Some(sep) = sep else { return Ok(vm.new_str(digits.concat())) };
+    let sep = if let Some(s) = sep.downcast_ref::<PyStr>() {
+        s.as_str().to_string()
+    } else if let Some(s) = sep.downcast_ref::<PyBytes>() {
+        s.value.iter().map(|&c| char::from(c)).collect()
+    } else {
+        return Err(vm.new_type_error("sep must be str or bytes."));
+    };
+    if sep.chars().count() != 1 {
+        return Err(vm.new_value_error("sep must be length 1."));
+    }
+    let per = match per {
+        Some(p) => ssize_arg(vm, p)?,
+        None => 1,
+    };
+    if per == 0 || digits.is_empty() {
+        return Ok(vm.new_str(digits.concat()));
+    }
+    let group = per.unsigned_abs() as usize;
+    // Positive counts group from the right, negative from the left.
+    let mut groups: Vec<String> = Vec::new();
+    if per > 0 {
+        let first = digits.len() % group;
+        if first > 0 {
+            groups.push(digits[..first].concat());
+        }
+        groups.extend(digits[first..].chunks(group).map(|c| c.concat()));
+    } else {
+        groups.extend(digits.chunks(group).map(|c| c.concat()));
+    }
+    Ok(vm.new_str(groups.join(&sep)))
+}
+
+// ----- searching -----
+
+struct Search {
+    sub: Vec<u8>,
+    start: i64,
+    end: i64,
+}
+
+fn search_args<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a [u8], Search)> {
+    let (_, b) = this(vm, args, name)?;
+    let rest = rest(args);
+    if rest.has_kwargs() {
+        return Err(vm.new_type_error(format!("bytes.{name}() takes no keyword arguments")));
+    }
+    let a = rest.pos();
+    match a.len() {
+        0 => return Err(vm.new_type_error(format!("{name}() takes at least 1 argument (0 given)"))),
+        n if n > 3 => return Err(vm.new_type_error(format!("{name}() takes at most 3 arguments ({n} given)"))),
+        _ => {}
+    }
+    let sub = sub_arg(vm, &a[0])?;
+    let start = slice_bound(vm, a.get(1))?;
+    let end = slice_bound(vm, a.get(2))?;
+    let (start, end) = adjust_bounds(start, end, b.len());
+    Ok((b, Search { sub, start, end }))
+}
+
+fn find_impl(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResult<i64> {
+    let (b, q) = search_args(vm, args, name)?;
+    if q.end - q.start < q.sub.len() as i64 {
+        return Ok(-1);
+    }
+    let hay = &b[q.start as usize..q.end as usize];
+    let found = if reverse { rfind_sub(hay, &q.sub) } else { find_sub(hay, &q.sub) };
+    Ok(found.map_or(-1, |i| q.start + i as i64))
+}
+
+fn bytes_find(vm: &mut Vm, args: Args) -> PyResult {
+    let r = find_impl(vm, &args, "find", false)?;
+    Ok(vm.new_int(r))
+}
+
+fn bytes_rfind(vm: &mut Vm, args: Args) -> PyResult {
+    let r = find_impl(vm, &args, "rfind", true)?;
+    Ok(vm.new_int(r))
+}
+
+fn bytes_index(vm: &mut Vm, args: Args) -> PyResult {
+    match find_impl(vm, &args, "index", false)? {
+        -1 => Err(vm.new_value_error("subsection not found")),
+        r => Ok(vm.new_int(r)),
+    }
+}
+
+fn bytes_rindex(vm: &mut Vm, args: Args) -> PyResult {
+    match find_impl(vm, &args, "rindex", true)? {
+        -1 => Err(vm.new_value_error("subsection not found")),
+        r => Ok(vm.new_int(r)),
+    }
+}
+
+fn bytes_count(vm: &mut Vm, args: Args) -> PyResult {
+    let (b, q) = search_args(vm, &args, "count")?;
+    if q.end - q.start < q.sub.len() as i64 {
+        return Ok(vm.new_int(0));
+    }
+    if q.sub.is_empty() {
+        return Ok(vm.new_int(q.end - q.start + 1));
+    }
+    let mut hay = &b[q.start as usize..q.end as usize];
+    let mut n = 0;
+    while let Some(i) = find_sub(hay, &q.sub) {
+        n += 1;
+        hay = &hay[i + q.sub.len()..];
+    }
+    Ok(vm.new_int(n))
+}
+
+fn tail_match(vm: &mut Vm, args: &Args, name: &str, at_end: bool) -> PyResult {
+    let (_, b, a) = pos_args(vm, args, name, 1, 3)?;
+    let start = slice_bound(vm, a.get(1))?;
+    let end = slice_bound(vm, a.get(2))?;
+    let (start, end) = adjust_bounds(start, end, b.len());
+    let matches = |sub: &[u8]| -> bool {
+        if end - start < sub.len() as i64 {
+            return false;
+        }
+        let hay = &b[start as usize..end as usize];
+        if at_end {
+            hay.ends_with(sub)
+        } else {
+            hay.starts_with(sub)
+        }
+    };
+    if let Some(t) = a[0].downcast_ref::<PyTuple>() {
+        for item in t.as_slice() {
+            let Some(sub) = item.downcast_ref::<PyBytes>() else {
+                return Err(vm.new_type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    item.ty().name()
+                )));
+            };
+            if matches(&sub.value) {
+                return Ok(vm.new_bool(true));
+            }
+        }
+        return Ok(vm.new_bool(false));
+    }
+    match a[0].downcast_ref::<PyBytes>() {
+        Some(sub) => Ok(vm.new_bool(matches(&sub.value))),
+        None => Err(vm.new_type_error(format!(
+            "{name} first arg must be bytes or a tuple of bytes, not {}",
+            a[0].ty().name()
+        ))),
+    }
+}
+
+fn bytes_startswith(vm: &mut Vm, args: Args) -> PyResult {
+    tail_match(vm, &args, "startswith", false)
+}
+
+fn bytes_endswith(vm: &mut Vm, args: Args) -> PyResult {
+    tail_match(vm, &args, "endswith", true)
+}
+
+// ----- splitting and joining -----
+
+fn split_args<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a [u8], Option<&'a [u8]>, Option<usize>)> {
+    let (_, b, [sep, max]) = bind_kw(vm, args, name, ["sep", "maxsplit"])?;
+    let sep = match sep {
+        Some(s) if !vm.is_none(s) => {
+            let s = bytes_arg(vm, s)?;
+            if s.is_empty() {
+                return Err(vm.new_value_error("empty separator"));
+            }
+            Some(s)
+        }
+        _ => None,
+    };
+    let max = match max {
+        Some(m) => {
+            let n = ssize_arg(vm, m)?;
+            if n < 0 {
+                None
+            } else {
+                Some(n as usize)
+            }
+        }
+        None => None,
+    };
+    Ok((b, sep, max))
+}
+
+fn split_whitespace(b: &[u8], max: Option<usize>) -> Vec<&[u8]> {
+    let mut parts = Vec::new();
+    let mut i = 0;
+    let mut left = max.unwrap_or(usize::MAX);
+    loop {
+        while i < b.len() && is_space(b[i]) {
+            i += 1;
+        }
+        if i == b.len() {
+            break;
+        }
+        if left == 0 {
+            parts.push(&b[i..]);
+            break;
+        }
+        let j = i;
+        while i < b.len() && !is_space(b[i]) {
+            i += 1;
+        }
+        parts.push(&b[j..i]);
+        left -= 1;
+    }
+    parts
+}
+
+fn rsplit_whitespace(b: &[u8], max: Option<usize>) -> Vec<&[u8]> {
+    let mut parts = Vec::new();
+    let mut i = b.len();
+    let mut left = max.unwrap_or(usize::MAX);
+    loop {
+        while i > 0 && is_space(b[i - 1]) {
+            i -= 1;
+        }
+        if i == 0 {
+            break;
+        }
+        if left == 0 {
+            parts.push(&b[..i]);
+            break;
+        }
+        let j = i;
+        while i > 0 && !is_space(b[i - 1]) {
+            i -= 1;
+        }
+        parts.push(&b[i..j]);
+        left -= 1;
+    }
+    parts.reverse();
+    parts
+}
+
+fn split_sep<'a>(b: &'a [u8], sep: &[u8], max: Option<usize>) -> Vec<&'a [u8]> {
+    let mut parts = Vec::new();
+    let mut rest = b;
+    let mut left = max.unwrap_or(usize::MAX);
+    while left > 0 {
+        let Some(i) = find_sub(rest, sep) else { break };
+        parts.push(&rest[..i]);
+        rest = &rest[i + sep.len()..];
+        left -= 1;
+    }
+    parts.push(rest);
+    parts
+}
+
+fn rsplit_sep<'a>(b: &'a [u8], sep: &[u8], max: Option<usize>) -> Vec<&'a [u8]> {
+    let mut parts = Vec::new();
+    let mut rest = b;
+    let mut left = max.unwrap_or(usize::MAX);
+    while left > 0 {
+        let Some(i) = rfind_sub(rest, sep) else { break };
+        parts.push(&rest[i + sep.len()..]);
+        rest = &rest[..i];
+        left -= 1;
+    }
+    parts.push(rest);
+    parts.reverse();
+    parts
+}
+
+fn bytes_list(vm: &Vm, parts: &[&[u8]]) -> PyObjectRef {
+    let items = parts.iter().map(|p| vm.new_bytes(p.to_vec())).collect();
+    vm.new_list(items)
+}
+
+fn bytes_split(vm: &mut Vm, args: Args) -> PyResult {
+    let (b, sep, max) = split_args(vm, &args, "split")?;
+    let parts = match sep {
+        None => split_whitespace(b, max),
+        Some(s) => split_sep(b, s, max),
+    };
+    Ok(bytes_list(vm, &parts))
+}
+
+fn bytes_rsplit(vm: &mut Vm, args: Args) -> PyResult {
+    let (b, sep, max) = split_args(vm, &args, "rsplit")?;
+    let parts = match sep {
+        None => rsplit_whitespace(b, max),
+        Some(s) => rsplit_sep(b, s, max),
+    };
+    Ok(bytes_list(vm, &parts))
+}
+
+fn bytes_splitlines(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, b, [keepends]) = bind_kw(vm, &args, "splitlines", ["keepends"])?;
+    let keep = match keepends {
+        Some(k) => vm.is_true(k)?,
+        None => false,
+    };
+    let mut parts = Vec::new();
+    let (mut i, mut start) = (0, 0);
+    while i < b.len() {
+        let c = b[i];
+        i += 1;
+        if c != b'\n' && c != b'\r' {
+            continue;
+        }
+        let eol = i - 1;
+        if c == b'\r' && b.get(i) == Some(&b'\n') {
+            i += 1;
+        }
+        parts.push(&b[start..if keep { i } else { eol }]);
+        start = i;
+    }
+    if start < b.len() {
+        parts.push(&b[start..]);
+    }
+    Ok(bytes_list(vm, &parts))
+}
+
+fn bytes_join(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, sep, a) = pos_args(vm, &args, "join", 1, 1)?;
+    let items = match vm.collect(&a[0]) {
+        Ok(items) => items,
+        Err(e) if e.is_instance_of(&vm.exc.type_error) && vm.lookup_special(&a[0], &vm.names.__iter__.clone()).is_none() => {
+            return Err(vm.new_type_error("can only join an iterable"))
+        }
+        Err(e) => return Err(e),
+    };
+    let mut total = sep.len() as u128 * items.len().saturating_sub(1) as u128;
+    for (i, it) in items.iter().enumerate() {
+        match it.downcast_ref::<PyBytes>() {
+            Some(b) => total += b.value.len() as u128,
+            None => {
+                return Err(vm.new_type_error(format!(
+                    "sequence item {i}: expected a bytes-like object, {} found",
+                    it.ty().name()
+                )))
+            }
+        }
+    }
+    check_len(vm, total)?;
+    let mut out = Vec::with_capacity(total as usize);
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(sep);
+        }
+        if let Some(b) = it.downcast_ref::<PyBytes>() {
+            out.extend_from_slice(&b.value);
+        }
+    }
+    Ok(vm.new_bytes(out))
+}
+
+fn partition_impl(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResult {
+    let (_, b, a) = pos_args(vm, args, name, 1, 1)?;
+    let sep = bytes_arg(vm, &a[0])?;
+    if sep.is_empty() {
+        return Err(vm.new_value_error("empty separator"));
+    }
+    let found = if reverse { rfind_sub(b, sep) } else { find_sub(b, sep) };
+    let parts: [&[u8]; 3] = match found {
+        Some(i) => [&b[..i], sep, &b[i + sep.len()..]],
+        None if reverse => [&[], &[], b],
+        None => [b, &[], &[]],
+    };
+    let items = parts.iter().map(|p| vm.new_bytes(p.to_vec())).collect();
+    Ok(vm.new_tuple(items))
+}
+
+fn bytes_partition(vm: &mut Vm, args: Args) -> PyResult {
+    partition_impl(vm, &args, "partition", false)
+}
+
+fn bytes_rpartition(vm: &mut Vm, args: Args) -> PyResult {
+    partition_impl(vm, &args, "rpartition", true)
+}
+
+// ----- stripping, replacing, padding -----
+
+fn strip_impl(vm: &mut Vm, args: &Args, name: &str, left: bool, right: bool) -> PyResult {
+    let (o, b, a) = pos_args(vm, args, name, 0, 1)?;
+    let set: Option<&[u8]> = match a.first() {
+        Some(c) if !vm.is_none(c) => Some(bytes_arg(vm, c)?),
+        _ => None,
+    };
+    let strip = |c: u8| match set {
+        Some(s) => s.contains(&c),
+        None => is_space(c),
+    };
+    let mut i = 0;
+    let mut j = b.len();
+    if left {
+        while i < j && strip(b[i]) {
+            i += 1;
+        }
+    }
+    if right {
+        while j > i && strip(b[j - 1]) {
+            j -= 1;
+        }
+    }
+    if i == 0 && j == b.len() {
+        return Ok(unchanged(vm, o, b));
+    }
+    Ok(vm.new_bytes(b[i..j].to_vec()))
+}
+
+fn bytes_strip(vm: &mut Vm, args: Args) -> PyResult {
+    strip_impl(vm, &args, "strip", true, true)
+}
+
+fn bytes_lstrip(vm: &mut Vm, args: Args) -> PyResult {
+    strip_impl(vm, &args, "lstrip", true, false)
+}
+
+fn bytes_rstrip(vm: &mut Vm, args: Args) -> PyResult {
+    strip_impl(vm, &args, "rstrip", false, true)
+}
+
+fn bytes_replace(vm: &mut Vm, args: Args) -> PyResult {
+    let (o, b, a) = pos_args(vm, &args, "replace", 2, 3)?;
+    let old = bytes_arg(vm, &a[0])?;
+    let new = bytes_arg(vm, &a[1])?;
+    let count = match a.get(2) {
+        Some(c) => ssize_arg(vm, c)?,
+        None => -1,
+    };
+    let mut left = if count < 0 { usize::MAX } else { count as usize };
+    if left == 0 {
+        return Ok(unchanged(vm, o, b));
+    }
+    let mut out = Vec::with_capacity(b.len());
+    if old.is_empty() {
+        for (i, &c) in b.iter().enumerate() {
+            if left > 0 {
+                out.extend_from_slice(new);
+                left -= 1;
+            }
+            out.push(c);
+            check_len(vm, out.len() as u128 + (b.len() - i) as u128)?;
+        }
+        if left > 0 {
+            out.extend_from_slice(new);
+        }
+        return Ok(vm.new_bytes(out));
+    }
+    let mut rest = b;
+    while left > 0 {
+        let Some(i) = find_sub(rest, old) else { break };
+        out.extend_from_slice(&rest[..i]);
+        out.extend_from_slice(new);
+        check_len(vm, out.len() as u128)?;
+        rest = &rest[i + old.len()..];
+        left -= 1;
+    }
+    out.extend_from_slice(rest);
+    Ok(vm.new_bytes(out))
+}
+
+fn fill_byte(vm: &Vm, o: Option<&PyObjectRef>, name: &str) -> PyResult<u8> {
+    let Some(o) = o else { return Ok(b' ') };
+    match o.downcast_ref::<PyBytes>() {
+        Some(b) if b.value.len() == 1 => Ok(b.value[0]),
+        Some(b) => Err(vm.new_type_error(format!(
+            "{name}() argument 2 must be a byte string of length 1, not bytes of length {}",
+            b.value.len()
+        ))),
+        None => Err(vm.new_type_error(format!(
+            "{name}() argument 2 must be a byte string of length 1, not {}",
+            o.ty().name()
+        ))),
+    }
+}
+
+fn justify(vm: &mut Vm, args: &Args, name: &str) -> PyResult {
+    let (o, b, a) = pos_args(vm, args, name, 1, 2)?;
+    let width = ssize_arg(vm, &a[0])?;
+    let fill = fill_byte(vm, a.get(1), name)?;
+    let len = b.len() as i64;
+    if width <= len {
+        return Ok(unchanged(vm, o, b));
+    }
+    check_len(vm, width as u128)?;
+    let marg = width - len;
+    let left = match name {
+        "ljust" => 0,
+        "rjust" => marg,
+        _ => marg / 2 + (marg & width & 1),
+    } as usize;
+    let mut out = vec![fill; left];
+    out.extend_from_slice(b);
+    out.resize(width as usize, fill);
+    Ok(vm.new_bytes(out))
+}
+
+fn bytes_center(vm: &mut Vm, args: Args) -> PyResult {
+    justify(vm, &args, "center")
+}
+
+fn bytes_ljust(vm: &mut Vm, args: Args) -> PyResult {
+    justify(vm, &args, "ljust")
+}
+
+fn bytes_rjust(vm: &mut Vm, args: Args) -> PyResult {
+    justify(vm, &args, "rjust")
+}
+
+fn bytes_zfill(vm: &mut Vm, args: Args) -> PyResult {
+    let (o, b, a) = pos_args(vm, &args, "zfill", 1, 1)?;
+    let width = ssize_arg(vm, &a[0])?;
+    if width <= b.len() as i64 {
+        return Ok(unchanged(vm, o, b));
+    }
+    check_len(vm, width as u128)?;
+    let fill = width as usize - b.len();
+    let mut out = Vec::with_capacity(width as usize);
+    let body = match b.first() {
+        Some(&c @ (b'+' | b'-')) => {
+            out.push(c);
+            &b[1..]
+        }
+        _ => b,
+    };
+    out.resize(out.len() + fill, b'0');
+    out.extend_from_slice(body);
+    Ok(vm.new_bytes(out))
+}
+
+// ----- case and predicates (ASCII only) -----
+
+fn map_bytes(vm: &mut Vm, args: &Args, name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult {
+    let (_, b, _) = pos_args(vm, args, name, 0, 0)?;
+    Ok(vm.new_bytes(f(b)))
+}
+
+fn title_bytes(b: &[u8]) -> Vec<u8> {
+    let mut prev_cased = false;
+    b.iter()
+        .map(|&c| {
+            let r = if prev_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+            prev_cased = c.is_ascii_alphabetic();
+            r
+        })
+        .collect()
+}
+
+fn bytes_upper(vm: &mut Vm, args: Args) -> PyResult {
+    map_bytes(vm, &args, "upper", |b| b.to_ascii_uppercase())
+}
+fn bytes_lower(vm: &mut Vm, args: Args) -> PyResult {
+    map_bytes(vm, &args, "lower", |b| b.to_ascii_lowercase())
+}
+fn bytes_swapcase(vm: &mut Vm, args: Args) -> PyResult {
+    map_bytes(vm, &args, "swapcase", |b| {
+        b.iter()
+            .map(|&c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
+            .collect()
+    })
+}
+fn bytes_title(vm: &mut Vm, args: Args) -> PyResult {
+    map_bytes(vm, &args, "title", title_bytes)
+}
+fn bytes_capitalize(vm: &mut Vm, args: Args) -> PyResult {
+    map_bytes(vm, &args, "capitalize", |b| {
+        b.iter()
+            .enumerate()
+            .map(|(i, &c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
+            .collect()
+    })
+}
+
+fn predicate(vm: &mut Vm, args: &Args, name: &str, f: fn(&[u8]) -> bool) -> PyResult {
+    let (_, b, _) = pos_args(vm, args, name, 0, 0)?;
+    Ok(vm.new_bool(f(b)))
+}
+
+fn bytes_isdigit(vm: &mut Vm, args: Args) -> PyResult {
+    predicate(vm, &args, "isdigit", |b| !b.is_empty() && b.iter().all(u8::is_ascii_digit))
+}
+fn bytes_isalpha(vm: &mut Vm, args: Args) -> PyResult {
+    predicate(vm, &args, "isalpha", |b| !b.is_empty() && b.iter().all(u8::is_ascii_alphabetic))
+}
+fn bytes_isalnum(vm: &mut Vm, args: Args) -> PyResult {
+    predicate(vm, &args, "isalnum", |b| !b.is_empty() && b.iter().all(u8::is_ascii_alphanumeric))
+}
+fn bytes_isspace(vm: &mut Vm, args: Args) -> PyResult {
+    predicate(vm, &args, "isspace", |b| !b.is_empty() && b.iter().all(|&c| is_space(c)))
+}
+fn bytes_isupper(vm: &mut Vm, args: Args) -> PyResult {
+    predicate(vm, &args, "isupper", |b| {
+        b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase)
+    })
+}
+fn bytes_islower(vm: &mut Vm, args: Args) -> PyResult {
+    predicate(vm, &args, "islower", |b| {
+        b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase)
+    })
+}
+fn bytes_isascii(vm: &mut Vm, args: Args) -> PyResult {
+    predicate(vm, &args, "isascii", <[u8]>::is_ascii)
+}
+fn bytes_istitle(vm: &mut Vm, args: Args) -> PyResult {
+    predicate(vm, &args, "istitle", |b| !b.is_empty() && b.iter().any(u8::is_ascii_alphabetic) && title_bytes(b) == b)
+}
+
+pub(crate) fn init(vm: &mut Vm) {
+    let t = vm.types.bytes.clone();
+    vm.add_static(&t, "__new__", bytes_new);
+    vm.add_classmethod(&t, "fromhex", bytes_fromhex);
+    let methods: &[(&'static str, crate::vm::NativeFn)] = &[
+        ("__repr__", bytes_repr),
+        ("__hash__", bytes_hash),
+        ("__len__", bytes_len),
+        ("__eq__", bytes_eq),
+        ("__ne__", bytes_ne),
+        ("__lt__", bytes_lt),
+        ("__le__", bytes_le),
+        ("__gt__", bytes_gt),
+        ("__ge__", bytes_ge),
+        ("__getitem__", bytes_getitem),
+        ("__iter__", bytes_iter),
+        ("__contains__", bytes_contains),
+        ("__add__", bytes_add),
+        ("__mul__", bytes_mul),
+        ("__rmul__", bytes_rmul),
+        ("__mod__", bytes_mod),
+        ("__rmod__", bytes_rmod),
+        ("__getnewargs__", bytes_getnewargs),
+        ("decode", bytes_decode),
+        ("hex", bytes_hex),
+        ("find", bytes_find),
+        ("rfind", bytes_rfind),
+        ("index", bytes_index),
+        ("rindex", bytes_rindex),
+        ("count", bytes_count),
+        ("startswith", bytes_startswith),
+        ("endswith", bytes_endswith),
+        ("split", bytes_split),
+        ("rsplit", bytes_rsplit),
+        ("splitlines", bytes_splitlines),
+        ("join", bytes_join),
+        ("partition", bytes_partition),
+        ("rpartition", bytes_rpartition),
+        ("strip", bytes_strip),
+        ("lstrip", bytes_lstrip),
+        ("rstrip", bytes_rstrip),
+        ("replace", bytes_replace),
+        ("center", bytes_center),
+        ("ljust", bytes_ljust),
+        ("rjust", bytes_rjust),
+        ("zfill", bytes_zfill),
+        ("upper", bytes_upper),
+        ("lower", bytes_lower),
+        ("swapcase", bytes_swapcase),
+        ("title", bytes_title),
+        ("capitalize", bytes_capitalize),
+        ("isdigit", bytes_isdigit),
+        ("isalpha", bytes_isalpha),
+        ("isalnum", bytes_isalnum),
+        ("isspace", bytes_isspace),
+        ("isupper", bytes_isupper),
+        ("islower", bytes_islower),
+        ("isascii", bytes_isascii),
+        ("istitle", bytes_istitle),
+    ];
+    for &(name, f) in methods {
+        vm.add_method(&t, name, f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repr() {
+        assert_eq!(repr_bytes(b"plain"), "b'plain'");
+        assert_eq!(repr_bytes(b"it's"), "b\"it's\"");
+        assert_eq!(repr_bytes(b"both ' \""), "b'both \\' \"'");
+        assert_eq!(repr_bytes(b"\t\n\r\\\x00\x7f\x80\xff"), "b'\\t\\n\\r\\\\\\x00\\x7f\\x80\\xff'");
+    }
+
+    #[test]
+    fn splitting() {
+        assert_eq!(split_whitespace(b"  a b  ", Some(1)), vec![&b"a"[..], &b"b  "[..]]);
+        assert_eq!(rsplit_whitespace(b"  a b  ", Some(1)), vec![&b"  a"[..], &b"b"[..]]);
+        assert_eq!(split_sep(b"a,b,c", b",", Some(1)), vec![&b"a"[..], &b"b,c"[..]]);
+        assert_eq!(rsplit_sep(b"a,b,c", b",", Some(1)), vec![&b"a,b"[..], &b"c"[..]]);
+    }
+}

@@ -1,0 +1,228 @@
+//! `dict`: the payload, and the lookup procedure that compares keys with Python
+//! equality while tolerating `__eq__` methods that mutate the dict.
+//!
+//! The methods of `dict` (`get`, `setdefault`, `update`, ...) are installed by
+//! `init` in `dict_methods.rs`.
+
+use std::cell::RefCell;
+
+use super::core::{PyObjectRef, PyPayload};
+use super::dict_table::{DictTable, Step};
+use super::int::{IntValue, PyInt};
+use super::str::PyStr;
+use crate::vm::{PyResult, Vm};
+
+#[derive(Default)]
+pub struct PyDict {
+    pub table: RefCell<DictTable>,
+}
+
+impl PyPayload for PyDict {}
+
+impl PyDict {
+    pub fn len(&self) -> usize {
+        self.table.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Look up an exact-`str` key by text, without running Python code.
+    pub fn get_str(&self, vm: &Vm, key: &str) -> Option<PyObjectRef> {
+        let k = vm.lookup_interned(key)?;
+        let s = k.downcast_ref::<PyStr>()?;
+        let h = s.hash_with(&vm.str_hasher);
+        let t = self.table.borrow();
+        // Interned keys hit by identity; otherwise fall back to comparing text.
+        if let Some(ix) = t.find_identical(k, h) {
+            return t.entry(ix).map(|e| e.value.clone());
+        }
+        let mut probe = t.probe_start(h);
+        loop {
+            match t.step(h, probe) {
+                Step::Absent(_) => return None,
+                Step::Candidate(p, ix) => {
+                    let e = t.entry(ix)?;
+                    if e.key.downcast_ref::<PyStr>().is_some_and(|ks| ks.as_str() == key) {
+                        return Some(e.value.clone());
+                    }
+                    probe = t.next(p);
+                }
+            }
+        }
+    }
+
+    /// Snapshot of the entries (keys and values), for iteration that may run Python code.
+    pub fn items_vec(&self) -> Vec<(PyObjectRef, PyObjectRef)> {
+        self.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+    }
+
+    pub fn keys_vec(&self) -> Vec<PyObjectRef> {
+        self.table.borrow().iter().map(|e| e.key.clone()).collect()
+    }
+}
+
+/// Whether two keys are equal without running Python code: `Some(answer)` for
+/// identical objects and exact `str`/`int` pairs, `None` when `__eq__` must run.
+#[inline]
+fn keys_equal_native(vm: &Vm, a: &PyObjectRef, b: &PyObjectRef) -> Option<bool> {
+    if a.is(b) {
+        return Some(true);
+    }
+    let (ca, cb) = (a.class(), b.class());
+    if ca.is(&vm.types.str) && cb.is(&vm.types.str) {
+        let (x, y) = (a.downcast_ref::<PyStr>()?, b.downcast_ref::<PyStr>()?);
+        return Some(x.as_str() == y.as_str());
+    }
+    if ca.is(&vm.types.int) && cb.is(&vm.types.int) {
+        let (x, y) = (a.downcast_ref::<PyInt>()?, b.downcast_ref::<PyInt>()?);
+        return Some(x.value == y.value);
+    }
+    if ca.is(&vm.types.str) != cb.is(&vm.types.str) && (ca.is(&vm.types.str) || cb.is(&vm.types.str)) {
+        // An exact str never equals an exact int/float/tuple.
+        let other = if ca.is(&vm.types.str) { cb } else { ca };
+        if other.is(&vm.types.int) || other.is(&vm.types.float) || other.is(&vm.types.tuple) {
+            return Some(false);
+        }
+    }
+    let _ = IntValue::Small(0);
+    None
+}
+
+/// The result of a lookup: where the key is, or where it would go.
+enum Found {
+    At(usize),
+    Absent(super::dict_table::Probe, u64),
+}
+
+impl Vm {
+    fn dict_payload<'a>(&self, dict: &'a PyObjectRef) -> &'a PyDict {
+        dict.downcast_ref::<PyDict>().expect("dict operations need a dict")
+    }
+
+    /// Find `key` (with hash `hash`) in `dict`, running `__eq__` as needed.
+    fn dict_find(&mut self, dict: &PyObjectRef, key: &PyObjectRef, hash: i64) -> PyResult<Found> {
+        let d = self.dict_payload(dict);
+        'restart: loop {
+            let mut probe = d.table.borrow().probe_start(hash);
+            loop {
+                let (step, version) = {
+                    let t = d.table.borrow();
+                    (t.step(hash, probe), t.version)
+                };
+                match step {
+                    Step::Absent(p) => return Ok(Found::Absent(p, version)),
+                    Step::Candidate(p, ix) => {
+                        let cand = {
+                            let t = d.table.borrow();
+                            match t.entry(ix) {
+                                Some(e) => e.key.clone(),
+                                None => continue 'restart,
+                            }
+                        };
+                        let equal = match keys_equal_native(self, &cand, key) {
+                            Some(b) => b,
+                            None => {
+                                let r = self.eq(&cand, key)?;
+                                if d.table.borrow().version != version {
+                                    continue 'restart;
+                                }
+                                r
+                            }
+                        };
+                        if equal {
+                            return Ok(Found::At(ix));
+                        }
+                        probe = d.table.borrow().next(p);
+                    }
+                }
+            }
+        }
+    }
+
+    /// `dict[key]` or `None` when absent (no `__missing__`).
+    pub fn dict_get_item_opt(&mut self, dict: &PyObjectRef, key: &PyObjectRef) -> PyResult<Option<PyObjectRef>> {
+        // Interned names (globals, attributes) hit by identity with no hashing work.
+        if let Some(s) = key.downcast_ref::<PyStr>() {
+            let h = s.cached_hash();
+            if h != -1 {
+                let d = self.dict_payload(dict);
+                let t = d.table.borrow();
+                if let Some(ix) = t.find_identical(key, h) {
+                    return Ok(t.entry(ix).map(|e| e.value.clone()));
+                }
+            }
+        }
+        let hash = self.hash(key)?;
+        match self.dict_find(dict, key, hash)? {
+            Found::At(ix) => Ok(self.dict_payload(dict).table.borrow().entry(ix).map(|e| e.value.clone())),
+            Found::Absent(..) => Ok(None),
+        }
+    }
+
+    /// `dict[key] = value`.
+    pub fn dict_set(&mut self, dict: &PyObjectRef, key: PyObjectRef, value: PyObjectRef) -> PyResult<()> {
+        let hash = self.hash(&key)?;
+        self.dict_set_hashed(dict, key, hash, value)
+    }
+
+    /// `dict[key] = value` with the key's hash already known.
+    pub fn dict_set_hashed(&mut self, dict: &PyObjectRef, key: PyObjectRef, hash: i64, value: PyObjectRef) -> PyResult<()> {
+        loop {
+            let found = self.dict_find(dict, &key, hash)?;
+            let d = self.dict_payload(dict);
+            let mut t = d.table.borrow_mut();
+            match found {
+                Found::At(ix) => {
+                    if let Some(e) = t.entry_mut(ix) {
+                        // Dropping the old value may run `__del__` later; the borrow ends first.
+                        let old = std::mem::replace(&mut e.value, value);
+                        drop(t);
+                        drop(old);
+                        return Ok(());
+                    }
+                }
+                Found::Absent(p, version) => {
+                    if t.version == version {
+                        t.insert_new(p, hash, key, value);
+                        return Ok(());
+                    }
+                }
+            }
+            // The table changed under us: look again.
+        }
+    }
+
+    /// `del dict[key]`; returns whether the key was present.
+    pub fn dict_del(&mut self, dict: &PyObjectRef, key: &PyObjectRef) -> PyResult<bool> {
+        Ok(self.dict_pop(dict, key)?.is_some())
+    }
+
+    /// Remove `key` and return its value.
+    pub fn dict_pop(&mut self, dict: &PyObjectRef, key: &PyObjectRef) -> PyResult<Option<PyObjectRef>> {
+        let hash = self.hash(key)?;
+        match self.dict_find(dict, key, hash)? {
+            Found::At(ix) => {
+                let e = self.dict_payload(dict).table.borrow_mut().remove_at(ix);
+                Ok(e.map(|e| e.value))
+            }
+            Found::Absent(..) => Ok(None),
+        }
+    }
+
+    /// Set `dict[name] = value` for a Rust string key (interned).
+    pub fn dict_set_str(&mut self, dict: &PyObjectRef, name: &str, value: PyObjectRef) -> PyResult<()> {
+        let k = self.intern(name);
+        self.dict_set(dict, k, value)
+    }
+
+    /// A new dict from `(key, value)` pairs.
+    pub fn new_dict_from(&mut self, pairs: Vec<(PyObjectRef, PyObjectRef)>) -> PyResult {
+        let d = self.new_dict();
+        for (k, v) in pairs {
+            self.dict_set(&d, k, v)?;
+        }
+        Ok(d)
+    }
+}

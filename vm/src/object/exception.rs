@@ -1,0 +1,44 @@
+//! `BaseException` and its subclasses.
+//!
+//! Every exception is an instance (with a `__dict__`) whose payload holds the fields
+//! CPython keeps in C: `args`, the traceback, `__cause__`, `__context__` and
+//! `__suppress_context__`. Subclass-specific attributes (`StopIteration.value`,
+//! `KeyError`'s key, `SystemExit.code`, `SyntaxError.lineno`, ...) live in the dict.
+
+use std::cell::{Cell, RefCell};
+use std::sync::Arc;
+
+use kaa_compiler::CodeObject;
+
+use super::core::{PyObjectRef, PyPayload};
+
+/// One traceback entry: a frame's code and the line it was executing.
+#[derive(Clone)]
+pub struct TracebackEntry {
+    pub code: Arc<CodeObject>,
+    pub lineno: u32,
+}
+
+pub struct PyBaseException {
+    /// The `args` tuple.
+    pub args: RefCell<PyObjectRef>,
+    /// Frames the exception passed through, innermost first (printed in reverse).
+    pub traceback: RefCell<Vec<TracebackEntry>>,
+    pub cause: RefCell<Option<PyObjectRef>>,
+    pub context: RefCell<Option<PyObjectRef>>,
+    pub suppress_context: Cell<bool>,
+}
+
+impl PyPayload for PyBaseException {}
+
+impl PyBaseException {
+    pub fn new(args: PyObjectRef) -> PyBaseException {
+        PyBaseException {
+            args: RefCell::new(args),
+            traceback: RefCell::new(Vec::new()),
+            cause: RefCell::new(None),
+            context: RefCell::new(None),
+            suppress_context: Cell::new(false),
+        }
+    }
+}

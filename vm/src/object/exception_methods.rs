@@ -1,0 +1,210 @@
+//! The methods of `BaseException` and the attributes of its subclasses.
+
+use super::exception::PyBaseException;
+use super::str::PyStr;
+use super::tuple::PyTuple;
+use super::PyObjectRef;
+use crate::vm::{Args, PyResult, Vm};
+
+fn payload<'a>(vm: &mut Vm, o: &'a PyObjectRef) -> PyResult<&'a PyBaseException> {
+    match o.downcast_ref::<PyBaseException>() {
+        Some(p) => Ok(p),
+        None => Err(vm.new_type_error(format!("descriptor requires a 'BaseException' object but received '{}'", o.ty().name()))),
+    }
+}
+
+fn exc_new(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.pos();
+    let cls = pos[0].clone();
+    if cls.as_type().is_none() || !cls.is_subtype(&vm.exc.base_exception) {
+        return Err(vm.new_type_error("BaseException.__new__(X): X is not a subtype of BaseException"));
+    }
+    let a = vm.new_tuple(pos[1..].to_vec());
+    let dict = vm.new_dict();
+    Ok(PyObjectRef::new_with_dict(PyBaseException::new(a), &cls, dict))
+}
+
+fn exc_init(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.pos();
+    let p = payload(vm, &pos[0])?;
+    let a = vm.new_tuple(pos[1..].to_vec());
+    *p.args.borrow_mut() = a;
+    let cls = pos[0].class().clone();
+    // Subclass attributes.
+    let first = pos.get(1).cloned().unwrap_or_else(|| vm.none());
+    let d = pos[0].dict().cloned();
+    if let Some(d) = d {
+        if cls.is_subtype(&vm.exc.stop_iteration) {
+            vm.dict_set_str(&d, "value", first.clone())?;
+        }
+        if cls.is_subtype(&vm.exc.system_exit) {
+            let code = match pos.len() {
+                1 => vm.none(),
+                2 => first.clone(),
+                _ => vm.new_tuple(pos[1..].to_vec()),
+            };
+            vm.dict_set_str(&d, "code", code)?;
+        }
+        if cls.is_subtype(&vm.exc.name_error) || cls.is_subtype(&vm.exc.attribute_error) || cls.is_subtype(&vm.exc.import_error) {
+            for (k, v) in args.kwargs() {
+                vm.dict_set_str(&d, k, v.clone())?;
+            }
+            if cls.is_subtype(&vm.exc.import_error) {
+                vm.dict_set_str(&d, "msg", first.clone())?;
+            }
+        }
+        if cls.is_subtype(&vm.exc.syntax_error) {
+            let none = vm.none();
+            vm.dict_set_str(&d, "msg", if pos.len() > 1 { first.clone() } else { none.clone() })?;
+            let details = pos.get(2).and_then(|t| t.downcast_ref::<PyTuple>().map(|t| t.as_slice().to_vec())).unwrap_or_default();
+            for (i, name) in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().enumerate() {
+                let v = details.get(i).cloned().unwrap_or_else(|| none.clone());
+                vm.dict_set_str(&d, name, v)?;
+            }
+            vm.dict_set_str(&d, "print_file_and_line", none)?;
+        }
+    }
+    Ok(vm.none())
+}
+
+fn args_vec(vm: &mut Vm, o: &PyObjectRef) -> PyResult<Vec<PyObjectRef>> {
+    let p = payload(vm, o)?;
+    let a = p.args.borrow().clone();
+    Ok(a.downcast_ref::<PyTuple>().map(|t| t.as_slice().to_vec()).unwrap_or_default())
+}
+
+/// `str(exc)`.
+fn exc_str(vm: &mut Vm, args: Args) -> PyResult {
+    let [o] = args.exact::<1>(vm, "__str__")?;
+    let a = args_vec(vm, o)?;
+    let cls = o.class().clone();
+    if cls.is_subtype(&vm.exc.key_error) && a.len() == 1 {
+        return vm.repr(&a[0]);
+    }
+    if cls.is_subtype(&vm.exc.syntax_error) {
+        if let Some(d) = o.dict().cloned() {
+            let msg = vm.dict_get_item_opt(&d, &vm.names.msg.clone())?.unwrap_or_else(|| vm.none());
+            let msg = if vm.is_none(&msg) { a.first().cloned().unwrap_or_else(|| vm.none()) } else { msg };
+            let ms = vm.str_string(&msg)?;
+            let fname = vm.dict_get_item_opt(&d, &vm.names.filename.clone())?;
+            let line = vm.dict_get_item_opt(&d, &vm.names.lineno.clone())?;
+            let fname = match fname { Some(f) if f.payload_is::<PyStr>() => Some(vm.str_string(&f)?), _ => None };
+            let line = match line { Some(l) if !vm.is_none(&l) => Some(vm.str_string(&l)?), _ => None };
+            return Ok(match (fname, line) {
+                (Some(f), Some(l)) => {
+                    let base = std::path::Path::new(&f).file_name().map_or(f.clone(), |b| b.to_string_lossy().to_string());
+                    vm.new_str(format!("{ms} ({base}, line {l})"))
+                }
+                (Some(f), None) => vm.new_str(format!("{ms} ({f})")),
+                (None, Some(l)) => vm.new_str(format!("{ms} (line {l})")),
+                (None, None) => vm.new_str(ms),
+            });
+        }
+    }
+    match a.len() {
+        0 => Ok(vm.empty_str.clone()),
+        1 => vm.str(&a[0]),
+        _ => {
+            let t = vm.new_tuple(a);
+            vm.str(&t)
+        }
+    }
+}
+
+fn exc_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let [o] = args.exact::<1>(vm, "__repr__")?;
+    let a = args_vec(vm, o)?;
+    let name = o.ty().name().to_string();
+    let inner = if a.len() == 1 {
+        vm.repr_string(&a[0])?
+    } else {
+        let t = vm.new_tuple(a.clone());
+        let r = vm.repr_string(&t)?;
+        if a.is_empty() { String::new() } else { r[1..r.len() - 1].to_string() }
+    };
+    Ok(vm.new_str(format!("{name}({inner})")))
+}
+
+fn get_args(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let p = payload(vm, o)?;
+    let a = p.args.borrow().clone();
+    Ok(a)
+}
+fn set_args(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    let v = v.ok_or_else(|| vm.new_type_error("args may not be deleted"))?;
+    let t = vm.collect(&v)?;
+    let t = vm.new_tuple(t);
+    let p = payload(vm, o)?;
+    *p.args.borrow_mut() = t;
+    Ok(())
+}
+fn get_cause(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let p = payload(vm, o)?;
+    let c = p.cause.borrow().clone();
+    Ok(c.unwrap_or_else(|| vm.none()))
+}
+fn set_cause(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    let v = v.filter(|v| !vm.is_none(v));
+    if let Some(c) = &v {
+        if !c.is_instance_of(&vm.exc.base_exception) {
+            return Err(vm.new_type_error("exception cause must be None or derive from BaseException"));
+        }
+    }
+    let p = payload(vm, o)?;
+    *p.cause.borrow_mut() = v;
+    p.suppress_context.set(true);
+    Ok(())
+}
+fn get_context(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let p = payload(vm, o)?;
+    let c = p.context.borrow().clone();
+    Ok(c.unwrap_or_else(|| vm.none()))
+}
+fn set_context(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    let v = v.filter(|v| !vm.is_none(v));
+    let p = payload(vm, o)?;
+    *p.context.borrow_mut() = v;
+    Ok(())
+}
+fn get_suppress(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let p = payload(vm, o)?;
+    let b = p.suppress_context.get();
+    Ok(vm.new_bool(b))
+}
+fn set_suppress(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    let b = match v {
+        Some(v) => vm.is_true(&v)?,
+        None => false,
+    };
+    payload(vm, o)?.suppress_context.set(b);
+    Ok(())
+}
+fn get_traceback(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let p = payload(vm, o)?;
+    // Kaa keeps traceback entries inside the exception; there is no traceback
+    // object yet, so report whether one exists.
+    let has = !p.traceback.borrow().is_empty();
+    Ok(if has { vm.true_.clone() } else { vm.none() })
+}
+fn with_traceback(vm: &mut Vm, args: Args) -> PyResult {
+    let [o, _tb] = args.exact::<2>(vm, "with_traceback")?;
+    Ok(o.clone())
+}
+
+pub(crate) fn init(vm: &mut Vm) {
+    let b = vm.exc.base_exception.clone();
+    vm.add_static(&b, "__new__", exc_new);
+    vm.add_method(&b, "__init__", exc_init);
+    vm.add_method(&b, "__str__", exc_str);
+    vm.add_method(&b, "__repr__", exc_repr);
+    vm.add_method(&b, "with_traceback", with_traceback);
+    vm.add_getset(&b, "args", get_args, Some(set_args));
+    vm.add_getset(&b, "__cause__", get_cause, Some(set_cause));
+    vm.add_getset(&b, "__context__", get_context, Some(set_context));
+    vm.add_getset(&b, "__suppress_context__", get_suppress, Some(set_suppress));
+    vm.add_getset(&b, "__traceback__", get_traceback, None);
+    let module = vm.new_str("builtins");
+    for (_, cls) in vm.exc.all() {
+        vm.set_type_attr(&cls, "__module__", module.clone());
+    }
+}

@@ -1,0 +1,459 @@
+//! Attributes and methods of functions, built-in functions, bound methods,
+//! `staticmethod`, `classmethod`, `property`, cells, code objects, modules and the
+//! singletons (`None`, `NotImplemented`, `...`).
+
+use super::function::{PyBoundMethod, PyBuiltinFunction, PyClassMethod, PyCode, PyFunction, PyProperty, PyStaticMethod};
+use super::module::PyModule;
+use super::str::PyStr;
+use super::PyObjectRef;
+use crate::vm::{Args, PyResult, Vm};
+
+fn func<'a>(vm: &mut Vm, o: &'a PyObjectRef) -> PyResult<&'a PyFunction> {
+    o.downcast_ref::<PyFunction>().ok_or_else(|| vm.new_type_error("expected a function"))
+}
+
+fn f_name(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    Ok(func(vm, o)?.name.borrow().clone())
+}
+fn f_set_name(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    match v.filter(|v| v.payload_is::<PyStr>()) {
+        Some(v) => {
+            *func(vm, o)?.name.borrow_mut() = v;
+            Ok(())
+        }
+        None => Err(vm.new_type_error("__name__ must be set to a string object")),
+    }
+}
+fn f_qualname(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    Ok(func(vm, o)?.qualname.borrow().clone())
+}
+fn f_set_qualname(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    match v.filter(|v| v.payload_is::<PyStr>()) {
+        Some(v) => {
+            *func(vm, o)?.qualname.borrow_mut() = v;
+            Ok(())
+        }
+        None => Err(vm.new_type_error("__qualname__ must be set to a string object")),
+    }
+}
+fn f_doc(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    Ok(func(vm, o)?.doc.borrow().clone())
+}
+fn f_set_doc(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    let v = v.unwrap_or_else(|| vm.none());
+    *func(vm, o)?.doc.borrow_mut() = v;
+    Ok(())
+}
+fn f_module(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    Ok(func(vm, o)?.module.borrow().clone())
+}
+fn f_set_module(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    let v = v.unwrap_or_else(|| vm.none());
+    *func(vm, o)?.module.borrow_mut() = v;
+    Ok(())
+}
+fn f_defaults(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let d = func(vm, o)?.defaults.borrow().clone();
+    Ok(d.unwrap_or_else(|| vm.none()))
+}
+fn f_set_defaults(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    let v = v.filter(|v| !vm.is_none(v));
+    *func(vm, o)?.defaults.borrow_mut() = v;
+    Ok(())
+}
+fn f_kwdefaults(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let d = func(vm, o)?.kwdefaults.borrow().clone();
+    Ok(d.unwrap_or_else(|| vm.none()))
+}
+fn f_set_kwdefaults(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    let v = v.filter(|v| !vm.is_none(v));
+    *func(vm, o)?.kwdefaults.borrow_mut() = v;
+    Ok(())
+}
+fn f_code(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    Ok(func(vm, o)?.code.clone())
+}
+fn f_globals(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    Ok(func(vm, o)?.globals.clone())
+}
+fn f_closure(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let c = func(vm, o)?.closure.clone();
+    Ok(c.unwrap_or_else(|| vm.none()))
+}
+fn f_annotations(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let f = func(vm, o)?;
+    let a = f.annotations.borrow().clone();
+    match a {
+        Some(a) => Ok(a),
+        None => {
+            let d = vm.new_dict();
+            *func(vm, o)?.annotations.borrow_mut() = Some(d.clone());
+            Ok(d)
+        }
+    }
+}
+fn f_set_annotations(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    *func(vm, o)?.annotations.borrow_mut() = v;
+    Ok(())
+}
+fn f_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let [o] = args.exact::<1>(vm, "__repr__")?;
+    let q = func(vm, o)?.qualname.borrow().clone();
+    let q = vm.str_string(&q)?;
+    Ok(vm.new_str(format!("<function {} at {:#x}>", q, o.id())))
+}
+fn f_get(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.range(vm, "__get__", 2, 3)?;
+    if vm.is_none(&pos[1]) {
+        return Ok(pos[0].clone());
+    }
+    Ok(vm.new_bound_method(pos[0].clone(), pos[1].clone()))
+}
+
+fn b_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let [o] = args.exact::<1>(vm, "__repr__")?;
+    let b = o.downcast_ref::<PyBuiltinFunction>().ok_or_else(|| vm.new_type_error("expected a builtin"))?;
+    Ok(match &b.self_ {
+        Some(s) if !s.payload_is::<PyModule>() => {
+            let owner = b.owner.as_deref().unwrap_or(s.ty().name()).to_string();
+            vm.new_str(format!("<built-in method {} of {} object at {:#x}>", b.name, owner, s.id()))
+        }
+        _ => vm.new_str(format!("<built-in function {}>", b.name)),
+    })
+}
+fn b_name(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let n = o.downcast_ref::<PyBuiltinFunction>().map_or("", |b| b.name);
+    Ok(vm.new_str(n))
+}
+fn b_qualname(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let Some(b) = o.downcast_ref::<PyBuiltinFunction>() else { return Ok(vm.none()) };
+    Ok(match &b.owner {
+        Some(ow) => vm.new_str(format!("{}.{}", ow, b.name)),
+        None => vm.new_str(b.name),
+    })
+}
+fn b_self(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let s = o.downcast_ref::<PyBuiltinFunction>().and_then(|b| b.self_.clone());
+    Ok(s.unwrap_or_else(|| vm.none()))
+}
+
+fn m_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let [o] = args.exact::<1>(vm, "__repr__")?;
+    let m = o.downcast_ref::<PyBoundMethod>().ok_or_else(|| vm.new_type_error("expected a method"))?;
+    let (f, s) = (m.func.clone(), m.self_.clone());
+    let qn = vm.intern("__qualname__");
+    let q = match vm.get_attr_opt(&f, &qn)? {
+        Some(q) => vm.str_string(&q)?,
+        None => "?".to_string(),
+    };
+    let sr = vm.repr_string(&s)?;
+    Ok(vm.new_str(format!("<bound method {q} of {sr}>")))
+}
+fn m_func(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let _ = vm;
+    Ok(o.downcast_ref::<PyBoundMethod>().map(|m| m.func.clone()).unwrap_or_else(|| o.clone()))
+}
+fn m_self(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let _ = vm;
+    Ok(o.downcast_ref::<PyBoundMethod>().map(|m| m.self_.clone()).unwrap_or_else(|| o.clone()))
+}
+fn m_getattr_forward(vm: &mut Vm, o: &PyObjectRef, name: &str) -> PyResult {
+    let f = o.downcast_ref::<PyBoundMethod>().map(|m| m.func.clone()).unwrap_or_else(|| o.clone());
+    let n = vm.intern(name);
+    vm.get_attr(&f, &n)
+}
+fn m_name(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    m_getattr_forward(vm, o, "__name__")
+}
+fn m_qualname(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    m_getattr_forward(vm, o, "__qualname__")
+}
+fn m_doc(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    m_getattr_forward(vm, o, "__doc__")
+}
+fn m_eq(vm: &mut Vm, args: Args) -> PyResult {
+    let [a, b] = args.exact::<2>(vm, "__eq__")?;
+    match (a.downcast_ref::<PyBoundMethod>(), b.downcast_ref::<PyBoundMethod>()) {
+        (Some(x), Some(y)) => Ok(vm.new_bool(x.func.is(&y.func) && x.self_.is(&y.self_))),
+        _ => Ok(vm.not_implemented.clone()),
+    }
+}
+fn m_hash(vm: &mut Vm, args: Args) -> PyResult {
+    let [a] = args.exact::<1>(vm, "__hash__")?;
+    let h = a.downcast_ref::<PyBoundMethod>().map_or(0, |m| (m.func.id() ^ m.self_.id()) as i64 >> 4);
+    Ok(vm.new_int(h))
+}
+
+fn sm_new(vm: &mut Vm, args: Args) -> PyResult {
+    let [cls, f] = args.exact::<2>(vm, "staticmethod")?;
+    Ok(vm.new_instance(PyStaticMethod { func: f.clone() }, cls))
+}
+fn cm_new(vm: &mut Vm, args: Args) -> PyResult {
+    let [cls, f] = args.exact::<2>(vm, "classmethod")?;
+    Ok(vm.new_instance(PyClassMethod { func: f.clone() }, cls))
+}
+fn sm_func(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let _ = vm;
+    Ok(o.downcast_ref::<PyStaticMethod>().map(|s| s.func.clone())
+        .or_else(|| o.downcast_ref::<PyClassMethod>().map(|c| c.func.clone()))
+        .unwrap_or_else(|| o.clone()))
+}
+fn sm_get(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.range(vm, "__get__", 2, 3)?;
+    let o = &pos[0];
+    if let Some(s) = o.downcast_ref::<PyStaticMethod>() {
+        return Ok(s.func.clone());
+    }
+    if let Some(c) = o.downcast_ref::<PyClassMethod>() {
+        let cls = match pos.get(2) {
+            Some(c) if !vm.is_none(c) => c.clone(),
+            _ => pos[1].class().clone(),
+        };
+        return Ok(vm.new_bound_method(c.func.clone(), cls));
+    }
+    Ok(o.clone())
+}
+fn sm_call(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.pos();
+    let f = pos[0].downcast_ref::<PyStaticMethod>().map(|s| s.func.clone()).ok_or_else(|| vm.new_type_error("not a staticmethod"))?;
+    vm.call(&f, Args::new(&args.items()[1..], args.kwnames()))
+}
+
+fn prop_new(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.pos();
+    let cls = pos[0].clone();
+    let rest = Args::new(&args.items()[1..], args.kwnames());
+    let [fget, fset, fdel, doc] = rest.bind(vm, "property", ["fget", "fset", "fdel", "doc"], 4, 0)?;
+    let none = |v: Option<PyObjectRef>, vm: &Vm| v.filter(|v| !vm.is_none(v));
+    let mut doc = none(doc, vm);
+    if doc.is_none() {
+        if let Some(g) = &fget {
+            let dn = vm.names.__doc__.clone();
+            doc = vm.get_attr_opt(g, &dn)?.filter(|d| !vm.is_none(d));
+        }
+    }
+    let p = PyProperty { fget: none(fget, vm), fset: none(fset, vm), fdel: none(fdel, vm), doc };
+    Ok(vm.new_instance(p, &cls))
+}
+fn prop_init(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(vm.none())
+}
+fn prop_copy(vm: &mut Vm, args: Args, which: usize) -> PyResult {
+    let [o, f] = args.exact::<2>(vm, "property")?;
+    let p = o.downcast_ref::<PyProperty>().ok_or_else(|| vm.new_type_error("expected a property"))?;
+    let mut n = PyProperty { fget: p.fget.clone(), fset: p.fset.clone(), fdel: p.fdel.clone(), doc: p.doc.clone() };
+    match which {
+        0 => n.fget = Some(f.clone()),
+        1 => n.fset = Some(f.clone()),
+        _ => n.fdel = Some(f.clone()),
+    }
+    let cls = o.class().clone();
+    Ok(vm.new_instance(n, &cls))
+}
+fn prop_getter(vm: &mut Vm, args: Args) -> PyResult {
+    prop_copy(vm, args, 0)
+}
+fn prop_setter(vm: &mut Vm, args: Args) -> PyResult {
+    prop_copy(vm, args, 1)
+}
+fn prop_deleter(vm: &mut Vm, args: Args) -> PyResult {
+    prop_copy(vm, args, 2)
+}
+fn prop_field(vm: &mut Vm, o: &PyObjectRef, which: usize) -> PyResult {
+    let p = o.downcast_ref::<PyProperty>();
+    let v = p.and_then(|p| match which {
+        0 => p.fget.clone(),
+        1 => p.fset.clone(),
+        2 => p.fdel.clone(),
+        _ => p.doc.clone(),
+    });
+    Ok(v.unwrap_or_else(|| vm.none()))
+}
+fn prop_fget(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    prop_field(vm, o, 0)
+}
+fn prop_fset(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    prop_field(vm, o, 1)
+}
+fn prop_fdel(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    prop_field(vm, o, 2)
+}
+fn prop_doc(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    prop_field(vm, o, 3)
+}
+fn prop_get(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.range(vm, "__get__", 2, 3)?;
+    if vm.is_none(&pos[1]) {
+        return Ok(pos[0].clone());
+    }
+    let cls = pos[1].class().clone();
+    vm.bind_descriptor(&pos[0], Some(&pos[1]), &cls)
+}
+
+fn code_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let [o] = args.exact::<1>(vm, "__repr__")?;
+    let c = o.downcast_ref::<PyCode>().ok_or_else(|| vm.new_type_error("expected code"))?;
+    Ok(vm.new_str(format!(
+        "<code object {} at {:#x}, file \"{}\", line {}>",
+        c.code.co_name, o.id(), c.code.co_filename, c.code.co_firstlineno
+    )))
+}
+fn code_name(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let n = o.downcast_ref::<PyCode>().map(|c| c.code.co_name.to_string()).unwrap_or_default();
+    Ok(vm.new_str(n))
+}
+fn code_filename(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let n = o.downcast_ref::<PyCode>().map(|c| c.code.co_filename.to_string()).unwrap_or_default();
+    Ok(vm.new_str(n))
+}
+fn code_varnames(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let n = o.downcast_ref::<PyCode>().map(|c| c.varnames.to_vec()).unwrap_or_default();
+    Ok(vm.new_tuple(n))
+}
+fn code_argcount(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let n = o.downcast_ref::<PyCode>().map_or(0, |c| c.code.co_argcount);
+    Ok(vm.new_int(n as i64))
+}
+fn code_consts(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let n = o.downcast_ref::<PyCode>().map(|c| c.consts.to_vec()).unwrap_or_default();
+    Ok(vm.new_tuple(n))
+}
+fn code_names(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let n = o.downcast_ref::<PyCode>().map(|c| c.names.to_vec()).unwrap_or_default();
+    Ok(vm.new_tuple(n))
+}
+
+fn module_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let [o] = args.exact::<1>(vm, "__repr__")?;
+    let d = o.downcast_ref::<PyModule>().map(|m| m.dict.clone());
+    let (name, file) = match d {
+        Some(d) => {
+            let n = vm.dict_get_item_opt(&d, &vm.names.__name__.clone())?;
+            let f = vm.dict_get_item_opt(&d, &vm.names.__file__.clone())?;
+            (n, f)
+        }
+        None => (None, None),
+    };
+    let name = match name {
+        Some(n) => vm.repr_string(&n)?,
+        None => "'?'".to_string(),
+    };
+    Ok(match file {
+        Some(f) => {
+            let f = vm.repr_string(&f)?;
+            vm.new_str(format!("<module {name} from {f}>"))
+        }
+        None => vm.new_str(format!("<module {name} (built-in)>")),
+    })
+}
+fn module_new(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.range(vm, "module", 2, 3)?;
+    let d = vm.new_dict();
+    vm.dict_set_str(&d, "__name__", pos[1].clone())?;
+    let doc = pos.get(2).cloned().unwrap_or_else(|| vm.none());
+    vm.dict_set_str(&d, "__doc__", doc)?;
+    let m = PyModule { dict: d };
+    Ok(PyObjectRef::new(m, &pos[0]))
+}
+fn module_dir(vm: &mut Vm, args: Args) -> PyResult {
+    let [o] = args.exact::<1>(vm, "__dir__")?;
+    let keys = o.downcast_ref::<PyModule>().and_then(|m| m.dict.downcast_ref::<super::dict::PyDict>().map(|d| d.keys_vec())).unwrap_or_default();
+    Ok(vm.new_list(keys))
+}
+
+fn singleton_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let [o] = args.exact::<1>(vm, "__repr__")?;
+    let s = if vm.is_none(o) {
+        "None"
+    } else if o.is(&vm.not_implemented) {
+        "NotImplemented"
+    } else {
+        "Ellipsis"
+    };
+    Ok(vm.new_str(s))
+}
+fn none_bool(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(vm.false_.clone())
+}
+fn none_new(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.pos();
+    if pos.len() > 1 {
+        return Err(vm.new_type_error("NoneType takes no arguments"));
+    }
+    Ok(vm.none())
+}
+
+pub(crate) fn init(vm: &mut Vm) {
+    let f = vm.types.function.clone();
+    vm.add_getset(&f, "__name__", f_name, Some(f_set_name));
+    vm.add_getset(&f, "__qualname__", f_qualname, Some(f_set_qualname));
+    vm.add_getset(&f, "__doc__", f_doc, Some(f_set_doc));
+    vm.add_getset(&f, "__module__", f_module, Some(f_set_module));
+    vm.add_getset(&f, "__defaults__", f_defaults, Some(f_set_defaults));
+    vm.add_getset(&f, "__kwdefaults__", f_kwdefaults, Some(f_set_kwdefaults));
+    vm.add_getset(&f, "__code__", f_code, None);
+    vm.add_getset(&f, "__globals__", f_globals, None);
+    vm.add_getset(&f, "__closure__", f_closure, None);
+    vm.add_getset(&f, "__annotations__", f_annotations, Some(f_set_annotations));
+    vm.add_method(&f, "__repr__", f_repr);
+    vm.add_method(&f, "__get__", f_get);
+
+    let b = vm.types.builtin_function.clone();
+    vm.add_method(&b, "__repr__", b_repr);
+    vm.add_getset(&b, "__name__", b_name, None);
+    vm.add_getset(&b, "__qualname__", b_qualname, None);
+    vm.add_getset(&b, "__self__", b_self, None);
+
+    let m = vm.types.method.clone();
+    vm.add_method(&m, "__repr__", m_repr);
+    vm.add_method(&m, "__eq__", m_eq);
+    vm.add_method(&m, "__hash__", m_hash);
+    vm.add_getset(&m, "__func__", m_func, None);
+    vm.add_getset(&m, "__self__", m_self, None);
+    vm.add_getset(&m, "__name__", m_name, None);
+    vm.add_getset(&m, "__qualname__", m_qualname, None);
+    vm.add_getset(&m, "__doc__", m_doc, None);
+
+    let sm = vm.types.staticmethod.clone();
+    vm.add_static(&sm, "__new__", sm_new);
+    vm.add_method(&sm, "__get__", sm_get);
+    vm.add_method(&sm, "__call__", sm_call);
+    vm.add_getset(&sm, "__func__", sm_func, None);
+    let cm = vm.types.classmethod.clone();
+    vm.add_static(&cm, "__new__", cm_new);
+    vm.add_method(&cm, "__get__", sm_get);
+    vm.add_getset(&cm, "__func__", sm_func, None);
+
+    let p = vm.types.property.clone();
+    vm.add_static(&p, "__new__", prop_new);
+    vm.add_method(&p, "__init__", prop_init);
+    vm.add_method(&p, "getter", prop_getter);
+    vm.add_method(&p, "setter", prop_setter);
+    vm.add_method(&p, "deleter", prop_deleter);
+    vm.add_method(&p, "__get__", prop_get);
+    vm.add_getset(&p, "fget", prop_fget, None);
+    vm.add_getset(&p, "fset", prop_fset, None);
+    vm.add_getset(&p, "fdel", prop_fdel, None);
+    vm.add_getset(&p, "__doc__", prop_doc, None);
+
+    let c = vm.types.code.clone();
+    vm.add_method(&c, "__repr__", code_repr);
+    vm.add_getset(&c, "co_name", code_name, None);
+    vm.add_getset(&c, "co_filename", code_filename, None);
+    vm.add_getset(&c, "co_varnames", code_varnames, None);
+    vm.add_getset(&c, "co_argcount", code_argcount, None);
+    vm.add_getset(&c, "co_consts", code_consts, None);
+    vm.add_getset(&c, "co_names", code_names, None);
+
+    let md = vm.types.module.clone();
+    vm.add_method(&md, "__repr__", module_repr);
+    vm.add_static(&md, "__new__", module_new);
+    vm.add_method(&md, "__dir__", module_dir);
+
+    for t in [vm.types.none_type.clone(), vm.types.not_implemented_type.clone(), vm.types.ellipsis_type.clone()] {
+        vm.add_method(&t, "__repr__", singleton_repr);
+    }
+    let n = vm.types.none_type.clone();
+    vm.add_method(&n, "__bool__", none_bool);
+    vm.add_static(&n, "__new__", none_new);
+}

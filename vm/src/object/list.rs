@@ -1,0 +1,876 @@
+//! `list`: a mutable sequence.
+//!
+//! Items live in a `RefCell<Vec<_>>`. Any loop that compares items (`in`,
+//! `count`, `index`, `remove`, `==`, `sort`) reads one item under a short borrow,
+//! releases it, then calls `__eq__`/`__lt__`, re-checking the length each step:
+//! that Python code may mutate the list.
+
+use std::cell::RefCell;
+
+use kaa_compiler::bytecode::CompareOp;
+
+use super::core::{PyObjectRef, PyPayload};
+use super::float::PyFloat;
+use super::int::{IntValue, PyInt};
+use super::slice::{resolve_slice, PySlice};
+use super::str::PyStr;
+use super::tuple::{
+    index_bounds, install_compare, normalize_index, repeat_count, repeat_items, repeat_non_int, sequence_compare, slice_items, PyTuple,
+};
+use crate::vm::{Args, PyResult, Vm};
+
+pub struct PyList {
+    pub items: RefCell<Vec<PyObjectRef>>,
+}
+
+impl PyPayload for PyList {}
+
+impl PyList {
+    pub fn new(items: Vec<PyObjectRef>) -> PyList {
+        PyList { items: RefCell::new(items) }
+    }
+
+    /// The item at `i`, cloned under a short borrow.
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<PyObjectRef> {
+        self.items.borrow().get(i).cloned()
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+// ----- recursion-safe repr (CPython's Py_ReprEnter / Py_ReprLeave) -----
+
+/// Mark `obj`'s repr as in progress; `false` if it already was (the caller then
+/// prints `[...]`, `{...}`, ...).
+pub fn repr_enter(vm: &mut Vm, obj: &PyObjectRef) -> bool {
+    let id = obj.id();
+    if vm.repr_active.contains(&id) {
+        return false;
+    }
+    vm.repr_active.push(id);
+    true
+}
+
+/// End `obj`'s repr (after `repr_enter` returned true).
+pub fn repr_leave(vm: &mut Vm, obj: &PyObjectRef) {
+    let id = obj.id();
+    if let Some(pos) = vm.repr_active.iter().rposition(|x| *x == id) {
+        vm.repr_active.remove(pos);
+    }
+}
+
+// ----- argument helpers -----
+
+fn payload<'a>(vm: &Vm, o: &'a PyObjectRef) -> PyResult<&'a PyList> {
+    o.downcast_ref::<PyList>()
+        .ok_or_else(|| vm.new_type_error(format!("descriptor requires a 'list' object but received a '{}'", o.ty().name())))
+}
+
+fn this<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<(&'a PyObjectRef, &'a PyList)> {
+    let o = args.pos().first().ok_or_else(|| vm.new_type_error("descriptor of 'list' object needs an argument"))?;
+    Ok((o, payload(vm, o)?))
+}
+
+/// `self` and exactly one argument, with CPython's `list.append()` message.
+fn one_arg<'a>(vm: &mut Vm, args: &Args<'a>, qualname: &str) -> PyResult<(&'a PyList, &'a PyObjectRef)> {
+    let (_, l) = this(vm, args)?;
+    args.no_kwargs(vm, qualname)?;
+    match args.pos() {
+        [_, x] => Ok((l, x)),
+        p => Err(vm.new_type_error(format!("{qualname}() takes exactly one argument ({} given)", p.len() - 1))),
+    }
+}
+
+fn no_arg<'a>(vm: &mut Vm, args: &Args<'a>, qualname: &str) -> PyResult<(&'a PyObjectRef, &'a PyList)> {
+    let r = this(vm, args)?;
+    args.no_kwargs(vm, qualname)?;
+    if args.pos().len() != 1 {
+        return Err(vm.new_type_error(format!("{qualname}() takes no arguments ({} given)", args.pos().len() - 1)));
+    }
+    Ok(r)
+}
+
+/// An index argument as `isize` (`OverflowError` beyond), as Argument Clinic's
+/// `Py_ssize_t` converter.
+fn ssize_arg(vm: &mut Vm, v: &PyObjectRef) -> PyResult<i64> {
+    match vm.to_index_value(v)? {
+        IntValue::Small(i) => Ok(i),
+        IntValue::Big(_) => Err(vm.new_overflow_error("Python int too large to convert to C ssize_t")),
+    }
+}
+
+/// Whether `key` can index a sequence (an int or has `__index__`).
+fn is_index(vm: &Vm, key: &PyObjectRef) -> bool {
+    key.payload_is::<PyInt>() || vm.lookup_special(key, &vm.names.__index__).is_some()
+}
+
+/// The items of any iterable as a vector (`PySequence_Fast`); `msg` replaces the
+/// `TypeError` of a non-iterable.
+fn sequence_fast(vm: &mut Vm, v: &PyObjectRef, msg: &str) -> PyResult<Vec<PyObjectRef>> {
+    if let Some(l) = v.downcast_ref::<PyList>() {
+        return Ok(l.items.borrow().clone());
+    }
+    if let Some(t) = v.downcast_ref::<PyTuple>() {
+        return Ok(t.items.to_vec());
+    }
+    let it = match vm.get_iter(v) {
+        Ok(it) => it,
+        Err(e) if e.is_instance_of(&vm.exc.type_error) => return Err(vm.new_type_error(msg)),
+        Err(e) => return Err(e),
+    };
+    let mut out = Vec::new();
+    while let Some(x) = vm.iter_next(&it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+// ----- construction and repr -----
+
+/// `list.__new__(cls, ...)`: an empty list; `__init__` fills it.
+fn list_new(vm: &mut Vm, args: Args) -> PyResult {
+    let cls = args.pos().first().cloned().ok_or_else(|| vm.new_type_error("list.__new__(): not enough arguments"))?;
+    if cls.as_type().is_none() || !cls.is_subtype(&vm.types.list) {
+        return Err(vm.new_type_error("list.__new__(X): X is not a subtype of list"));
+    }
+    if cls.is(&vm.types.list) {
+        args.no_kwargs(vm, "list")?;
+    }
+    Ok(vm.new_instance(PyList::new(Vec::new()), &cls))
+}
+
+/// `list.__init__(self, iterable=())`: clear, then extend.
+fn list_init(vm: &mut Vm, args: Args) -> PyResult {
+    let (o, l) = this(vm, &args)?;
+    args.no_kwargs(vm, "list")?;
+    let rest = &args.pos()[1..];
+    if rest.len() > 1 {
+        return Err(vm.new_type_error(format!("list expected at most 1 argument, got {}", rest.len())));
+    }
+    let old = std::mem::take(&mut *l.items.borrow_mut());
+    drop(old);
+    if let Some(it) = rest.first() {
+        extend(vm, o, l, it)?;
+    }
+    Ok(vm.none())
+}
+
+/// `repr(list)`: `[1, 2]`, and `[...]` for a list inside itself.
+fn list_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let (o, l) = this(vm, &args)?;
+    if l.is_empty() {
+        return Ok(vm.new_str("[]"));
+    }
+    if !repr_enter(vm, o) {
+        return Ok(vm.new_str("[...]"));
+    }
+    let r = repr_each(vm, l);
+    repr_leave(vm, o);
+    Ok(vm.new_str(format!("[{}]", r?)))
+}
+
+fn repr_each(vm: &mut Vm, l: &PyList) -> PyResult<String> {
+    let mut out = String::new();
+    let mut i = 0;
+    while let Some(v) = l.get(i) {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&vm.repr_string(&v)?);
+        i += 1;
+    }
+    Ok(out)
+}
+
+// ----- sequence protocol -----
+
+fn list_len(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, l) = this(vm, &args)?;
+    Ok(vm.new_int(l.len() as i64))
+}
+
+/// `list[i]`, `list[i:j:k]`.
+fn list_getitem(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, l) = this(vm, &args)?;
+    let [_, key] = args.pos() else {
+        return Err(vm.new_type_error(format!("list.__getitem__() takes exactly one argument ({} given)", args.pos().len() - 1)));
+    };
+    if let Some(s) = key.downcast_ref::<PySlice>() {
+        let len = l.len();
+        let (start, _, step, n) = resolve_slice(vm, s, len)?;
+        let items = slice_items(&l.items.borrow(), start, step, n);
+        return Ok(vm.new_list(items));
+    }
+    if !is_index(vm, key) {
+        return Err(vm.new_type_error(format!("list indices must be integers or slices, not {}", key.ty().name())));
+    }
+    let i = vm.to_index(key)?;
+    let items = l.items.borrow();
+    match normalize_index(i, items.len()) {
+        Some(j) => Ok(items[j].clone()),
+        None => {
+            drop(items);
+            Err(vm.new_index_error("list index out of range"))
+        }
+    }
+}
+
+/// `list[i] = v`, `list[i:j:k] = iterable`.
+fn list_setitem(vm: &mut Vm, args: Args) -> PyResult {
+    let (o, l) = this(vm, &args)?;
+    let [_, key, value] = args.pos() else {
+        return Err(vm.new_type_error(format!("expected 2 arguments, got {}", args.pos().len() - 1)));
+    };
+    if let Some(s) = key.downcast_ref::<PySlice>() {
+        assign_slice(vm, o, l, s, value)?;
+        return Ok(vm.none());
+    }
+    if !is_index(vm, key) {
+        return Err(vm.new_type_error(format!("list indices must be integers or slices, not {}", key.ty().name())));
+    }
+    let i = vm.to_index(key)?;
+    let mut items = l.items.borrow_mut();
+    match normalize_index(i, items.len()) {
+        Some(j) => {
+            let old = std::mem::replace(&mut items[j], value.clone());
+            drop(items);
+            drop(old);
+            Ok(vm.none())
+        }
+        None => {
+            drop(items);
+            Err(vm.new_index_error("list assignment index out of range"))
+        }
+    }
+}
+
+/// Slice assignment (CPython's `list_ass_subscript` with a slice).
+fn assign_slice(vm: &mut Vm, o: &PyObjectRef, l: &PyList, s: &PySlice, value: &PyObjectRef) -> PyResult<()> {
+    let len = l.len();
+    let (start, stop, step, n) = resolve_slice(vm, s, len)?;
+    if step == 1 {
+        let seq = if value.is(o) { l.items.borrow().clone() } else { sequence_fast(vm, value, "can only assign an iterable")? };
+        let mut items = l.items.borrow_mut();
+        let len = items.len() as isize;
+        let lo = start.clamp(0, len) as usize;
+        let hi = (stop.clamp(0, len) as usize).max(lo);
+        let removed: Vec<PyObjectRef> = items.splice(lo..hi, seq).collect();
+        drop(items);
+        drop(removed);
+        return Ok(());
+    }
+    let seq = if value.is(o) { l.items.borrow().clone() } else { sequence_fast(vm, value, "must assign iterable to extended slice")? };
+    if seq.len() != n {
+        return Err(vm.new_value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {n}",
+            seq.len()
+        )));
+    }
+    let mut items = l.items.borrow_mut();
+    let mut old = Vec::with_capacity(n);
+    let mut i = start;
+    for v in seq {
+        if let Some(slot) = items.get_mut(i as usize) {
+            old.push(std::mem::replace(slot, v));
+        }
+        i += step;
+    }
+    drop(items);
+    drop(old);
+    Ok(())
+}
+
+/// `del list[i]`, `del list[i:j:k]`.
+fn list_delitem(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, l) = this(vm, &args)?;
+    let [_, key] = args.pos() else {
+        return Err(vm.new_type_error(format!("list.__delitem__() takes exactly one argument ({} given)", args.pos().len() - 1)));
+    };
+    if let Some(s) = key.downcast_ref::<PySlice>() {
+        let len = l.len();
+        let (start, _, step, n) = resolve_slice(vm, s, len)?;
+        let removed = delete_slice(l, start, step, n);
+        drop(removed);
+        return Ok(vm.none());
+    }
+    if !is_index(vm, key) {
+        return Err(vm.new_type_error(format!("list indices must be integers or slices, not {}", key.ty().name())));
+    }
+    let i = vm.to_index(key)?;
+    let mut items = l.items.borrow_mut();
+    match normalize_index(i, items.len()) {
+        Some(j) => {
+            let old = items.remove(j);
+            drop(items);
+            drop(old);
+            Ok(vm.none())
+        }
+        None => {
+            drop(items);
+            Err(vm.new_index_error("list assignment index out of range"))
+        }
+    }
+}
+
+/// Remove the `n` items `start, start+step, ...`; returns them (to drop outside
+/// the borrow).
+fn delete_slice(l: &PyList, start: isize, step: isize, n: usize) -> Vec<PyObjectRef> {
+    let mut items = l.items.borrow_mut();
+    if n == 0 {
+        return Vec::new();
+    }
+    let (lo, step_abs) = if step > 0 { (start, step) } else { (start + step * (n as isize - 1), -step) };
+    let lo = lo as usize;
+    if step_abs == 1 {
+        return items.drain(lo..lo + n).collect();
+    }
+    let mut hit = vec![false; items.len()];
+    for k in 0..n {
+        if let Some(h) = hit.get_mut(lo + k * step_abs as usize) {
+            *h = true;
+        }
+    }
+    let mut removed = Vec::with_capacity(n);
+    let mut kept = Vec::with_capacity(items.len() - n);
+    for (v, hit) in std::mem::take(&mut *items).into_iter().zip(hit) {
+        if hit {
+            removed.push(v);
+        } else {
+            kept.push(v);
+        }
+    }
+    *items = kept;
+    removed
+}
+
+/// Whether `l` contains `x` (`==` with the identity shortcut, item first).
+fn contains(vm: &mut Vm, l: &PyList, x: &PyObjectRef) -> PyResult<bool> {
+    let mut i = 0;
+    while let Some(v) = l.get(i) {
+        if v.is(x) || vm.eq(&v, x)? {
+            return Ok(true);
+        }
+        i += 1;
+    }
+    Ok(false)
+}
+
+fn list_contains(vm: &mut Vm, args: Args) -> PyResult {
+    let (l, x) = one_arg(vm, &args, "list.__contains__")?;
+    let r = contains(vm, l, x)?;
+    Ok(vm.new_bool(r))
+}
+
+fn list_iter(vm: &mut Vm, args: Args) -> PyResult {
+    let (o, _) = no_arg(vm, &args, "list.__iter__")?;
+    Ok(super::iter::new_list_iter(vm, o.clone()))
+}
+
+fn list_reversed(vm: &mut Vm, args: Args) -> PyResult {
+    let (o, _) = no_arg(vm, &args, "list.__reversed__")?;
+    Ok(super::iter::new_list_reverse_iter(vm, o.clone()))
+}
+
+fn list_item(o: &PyObjectRef, i: usize) -> Option<PyObjectRef> {
+    o.downcast_ref::<PyList>()?.get(i)
+}
+
+fn list_len_of(o: &PyObjectRef) -> usize {
+    o.downcast_ref::<PyList>().map_or(0, |l| l.len())
+}
+
+fn list_compare(vm: &mut Vm, args: Args, op: CompareOp) -> PyResult {
+    let [a, b] = args.exact::<2>(vm, "comparison")?;
+    let (Some(x), Some(y)) = (a.downcast_ref::<PyList>(), b.downcast_ref::<PyList>()) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    if x.len() != y.len() && matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(vm.new_bool(op == CompareOp::Ne));
+    }
+    sequence_compare(vm, a, b, op, list_item, list_len_of)
+}
+
+// ----- operators -----
+
+/// `list + list`.
+fn list_add(vm: &mut Vm, args: Args) -> PyResult {
+    let [a, b] = args.exact::<2>(vm, "__add__")?;
+    let x = payload(vm, a)?;
+    let Some(y) = b.downcast_ref::<PyList>() else {
+        if b.ty().flags.heaptype && { let n = vm.intern("__radd__"); vm.lookup_special(b, &n) }.is_some() {
+            return Ok(vm.not_implemented.clone());
+        }
+        return Err(vm.new_type_error(format!("can only concatenate list (not \"{}\") to list", b.ty().name())));
+    };
+    let mut v = x.items.borrow().clone();
+    v.extend(y.items.borrow().iter().cloned());
+    Ok(vm.new_list(v))
+}
+
+/// `list += iterable`.
+fn list_iadd(vm: &mut Vm, args: Args) -> PyResult {
+    let [a, b] = args.exact::<2>(vm, "__iadd__")?;
+    let l = payload(vm, a)?;
+    extend(vm, a, l, b)?;
+    Ok(a.clone())
+}
+
+/// `list * n`, `n * list`.
+fn list_mul(vm: &mut Vm, args: Args) -> PyResult {
+    let [a, n] = args.exact::<2>(vm, "__mul__")?;
+    let l = payload(vm, a)?;
+    let Some(count) = repeat_count(vm, n)? else { return repeat_non_int(vm, n) };
+    let items = l.items.borrow().clone();
+    let out = repeat_items(vm, &items, count)?;
+    Ok(vm.new_list(out))
+}
+
+/// `list *= n`.
+fn list_imul(vm: &mut Vm, args: Args) -> PyResult {
+    let [a, n] = args.exact::<2>(vm, "__imul__")?;
+    let l = payload(vm, a)?;
+    let Some(count) = repeat_count(vm, n)? else { return repeat_non_int(vm, n) };
+    let items = l.items.borrow().clone();
+    let out = repeat_items(vm, &items, count)?;
+    let old = std::mem::replace(&mut *l.items.borrow_mut(), out);
+    drop(old);
+    Ok(a.clone())
+}
+
+// ----- methods -----
+
+fn list_append(vm: &mut Vm, args: Args) -> PyResult {
+    let (l, x) = one_arg(vm, &args, "list.append")?;
+    l.items.borrow_mut().push(x.clone());
+    Ok(vm.none())
+}
+
+/// Append the items of `iterable` to `l` (`list.extend`).
+pub fn extend(vm: &mut Vm, o: &PyObjectRef, l: &PyList, iterable: &PyObjectRef) -> PyResult<()> {
+    if iterable.is(o) {
+        let copy = l.items.borrow().clone();
+        l.items.borrow_mut().extend(copy);
+        return Ok(());
+    }
+    if let Some(src) = iterable.downcast_ref::<PyList>() {
+        let copy = src.items.borrow().clone();
+        l.items.borrow_mut().extend(copy);
+        return Ok(());
+    }
+    if let Some(t) = iterable.downcast_ref::<PyTuple>() {
+        l.items.borrow_mut().extend(t.items.iter().cloned());
+        return Ok(());
+    }
+    let it = vm.get_iter(iterable)?;
+    while let Some(v) = vm.iter_next(&it)? {
+        l.items.borrow_mut().push(v);
+    }
+    Ok(())
+}
+
+fn list_extend(vm: &mut Vm, args: Args) -> PyResult {
+    let (l, x) = one_arg(vm, &args, "list.extend")?;
+    let o = &args.pos()[0];
+    extend(vm, o, l, x)?;
+    Ok(vm.none())
+}
+
+fn list_insert(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, l) = this(vm, &args)?;
+    args.no_kwargs(vm, "insert")?;
+    let [_, index, x] = args.pos() else {
+        return Err(vm.new_type_error(format!("insert expected 2 arguments, got {}", args.pos().len() - 1)));
+    };
+    let i = ssize_arg(vm, index)?;
+    let mut items = l.items.borrow_mut();
+    let n = items.len() as i64;
+    let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    items.insert(at as usize, x.clone());
+    Ok(vm.none())
+}
+
+fn list_remove(vm: &mut Vm, args: Args) -> PyResult {
+    let (l, x) = one_arg(vm, &args, "list.remove")?;
+    let mut i = 0;
+    while let Some(v) = l.get(i) {
+        if v.is(x) || vm.eq(&v, x)? {
+            let removed = {
+                let mut items = l.items.borrow_mut();
+                (i < items.len()).then(|| items.remove(i))
+            };
+            drop(removed);
+            return Ok(vm.none());
+        }
+        i += 1;
+    }
+    Err(vm.new_value_error("list.remove(x): x not in list"))
+}
+
+fn list_pop(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, l) = this(vm, &args)?;
+    args.no_kwargs(vm, "pop")?;
+    let rest = &args.pos()[1..];
+    if rest.len() > 1 {
+        return Err(vm.new_type_error(format!("pop expected at most 1 argument, got {}", rest.len())));
+    }
+    let i = match rest.first() {
+        Some(v) => ssize_arg(vm, v)?,
+        None => -1,
+    };
+    let mut items = l.items.borrow_mut();
+    if items.is_empty() {
+        drop(items);
+        return Err(vm.new_index_error("pop from empty list"));
+    }
+    match normalize_index(i, items.len()) {
+        Some(j) => Ok(items.remove(j)),
+        None => {
+            drop(items);
+            Err(vm.new_index_error("pop index out of range"))
+        }
+    }
+}
+
+fn list_clear(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, l) = no_arg(vm, &args, "list.clear")?;
+    let old = std::mem::take(&mut *l.items.borrow_mut());
+    drop(old);
+    Ok(vm.none())
+}
+
+fn list_copy(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, l) = no_arg(vm, &args, "list.copy")?;
+    let items = l.items.borrow().clone();
+    Ok(vm.new_list(items))
+}
+
+fn list_count(vm: &mut Vm, args: Args) -> PyResult {
+    let (l, x) = one_arg(vm, &args, "list.count")?;
+    let (mut i, mut n) = (0, 0);
+    while let Some(v) = l.get(i) {
+        if v.is(x) || vm.eq(&v, x)? {
+            n += 1;
+        }
+        i += 1;
+    }
+    Ok(vm.new_int(n))
+}
+
+fn list_index(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, l) = this(vm, &args)?;
+    args.no_kwargs(vm, "index")?;
+    let rest = &args.pos()[1..];
+    if rest.is_empty() {
+        return Err(vm.new_type_error("index expected at least 1 argument, got 0"));
+    }
+    if rest.len() > 3 {
+        return Err(vm.new_type_error(format!("index expected at most 3 arguments, got {}", rest.len())));
+    }
+    let x = &rest[0];
+    let len = l.len();
+    let (start, stop) = index_bounds(vm, rest.get(1), rest.get(2), len)?;
+    let mut i = start;
+    while i < stop {
+        let Some(v) = l.get(i) else { break };
+        if v.is(x) || vm.eq(&v, x)? {
+            return Ok(vm.new_int(i as i64));
+        }
+        i += 1;
+    }
+    let r = vm.repr_string(x)?;
+    Err(vm.new_value_error(format!("{r} is not in list")))
+}
+
+fn list_reverse(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, l) = no_arg(vm, &args, "list.reverse")?;
+    l.items.borrow_mut().reverse();
+    Ok(vm.none())
+}
+
+fn class_getitem(vm: &mut Vm, args: Args) -> PyResult {
+    Ok(args.pos().first().cloned().unwrap_or_else(|| vm.none()))
+}
+
+// ----- sort -----
+
+/// `list.sort(*, key=None, reverse=False)`: stable, comparing with `<` only.
+/// While sorting, the list is empty; if it was modified meanwhile, the sorted
+/// items are still restored and `ValueError` is raised (as CPython).
+fn list_sort(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, l) = this(vm, &args)?;
+    if args.pos().len() > 1 {
+        return Err(vm.new_type_error("sort() takes no positional arguments"));
+    }
+    let (mut key, mut reverse) = (None, false);
+    for (k, v) in args.kwargs() {
+        match k {
+            "key" => key = Some(v.clone()).filter(|v| !vm.is_none(v)),
+            "reverse" => reverse = vm.to_index_value(v)? != IntValue::Small(0),
+            _ => return Err(vm.new_type_error(format!("'{k}' is an invalid keyword argument for sort()"))),
+        }
+    }
+    let saved = std::mem::take(&mut *l.items.borrow_mut());
+    let (sorted, result) = sort_items(vm, saved, key.as_ref(), reverse);
+    let leftover = std::mem::replace(&mut *l.items.borrow_mut(), sorted);
+    let modified = leftover.capacity() != 0;
+    drop(leftover);
+    result?;
+    if modified {
+        return Err(vm.new_value_error("list modified during sort"));
+    }
+    Ok(vm.none())
+}
+
+/// Sort `items` (by `key(item)` if given); always returns all the items, in
+/// sorted order on success or some order on error.
+fn sort_items(vm: &mut Vm, items: Vec<PyObjectRef>, key: Option<&PyObjectRef>, reverse: bool) -> (Vec<PyObjectRef>, PyResult<()>) {
+    let mut pairs: Vec<(PyObjectRef, PyObjectRef)> = Vec::with_capacity(items.len());
+    match key {
+        // Keys are computed in list order; on an error the list is left as it was.
+        Some(f) => {
+            for v in &items {
+                match vm.call_positional(f, std::slice::from_ref(v)) {
+                    Ok(k) => pairs.push((k, v.clone())),
+                    Err(e) => return (items, Err(e)),
+                }
+            }
+        }
+        None => pairs.extend(items.iter().map(|v| (v.clone(), v.clone()))),
+    }
+    drop(items);
+    // Reverse sorts stay stable: reverse, sort forwards, reverse back.
+    if reverse {
+        pairs.reverse();
+    }
+    let result = sort_pairs(vm, &mut pairs);
+    let mut out: Vec<PyObjectRef> = pairs.into_iter().map(|(_, v)| v).collect();
+    if reverse {
+        out.reverse();
+    }
+    (out, result)
+}
+
+/// The kind of keys when they are all of one exact built-in type, so they can be
+/// compared without `__lt__` (CPython's `unsafe_*_compare`).
+enum KeyKind {
+    Int,
+    Float,
+    Str,
+    General,
+}
+
+fn key_kind(vm: &Vm, pairs: &[(PyObjectRef, PyObjectRef)]) -> KeyKind {
+    let Some((first, _)) = pairs.first() else { return KeyKind::General };
+    let cls = first.class();
+    if !pairs.iter().all(|(k, _)| k.class().is(cls)) {
+        return KeyKind::General;
+    }
+    if cls.is(&vm.types.int) && pairs.iter().all(|(k, _)| k.downcast_ref::<PyInt>().is_some_and(|i| i.value.as_i64().is_some())) {
+        KeyKind::Int
+    } else if cls.is(&vm.types.float) {
+        KeyKind::Float
+    } else if cls.is(&vm.types.str) {
+        KeyKind::Str
+    } else {
+        KeyKind::General
+    }
+}
+
+fn sort_pairs(vm: &mut Vm, pairs: &mut [(PyObjectRef, PyObjectRef)]) -> PyResult<()> {
+    type Pair = (PyObjectRef, PyObjectRef);
+    match key_kind(vm, pairs) {
+        KeyKind::Int => {
+            let int = |p: &Pair| p.0.downcast_ref::<PyInt>().and_then(|i| i.value.as_i64()).unwrap_or(0);
+            timsort(pairs, &mut |a, b| Ok(int(a) < int(b)))
+        }
+        KeyKind::Float => {
+            let fl = |p: &Pair| p.0.downcast_ref::<PyFloat>().map_or(0.0, |f| f.value);
+            timsort(pairs, &mut |a, b| Ok(fl(a) < fl(b)))
+        }
+        KeyKind::Str => {
+            timsort(pairs, &mut |a: &Pair, b: &Pair| {
+                let (x, y) = (a.0.downcast_ref::<PyStr>(), b.0.downcast_ref::<PyStr>());
+                Ok(matches!((x, y), (Some(x), Some(y)) if x.as_str() < y.as_str()))
+            })
+        }
+        KeyKind::General => timsort(pairs, &mut |a: &Pair, b: &Pair| {
+            let r = vm.rich_compare(&a.0, &b.0, CompareOp::Lt)?;
+            vm.is_true(&r)
+        }),
+    }
+}
+
+/// A stable sort using only `lt`, stopping at its first error (the slice is then
+/// a permutation of its input). It follows the outline of CPython's timsort —
+/// natural runs (strictly descending ones reversed), extended to `minrun` by
+/// binary insertion — so small lists see the same sequence of comparisons; runs
+/// are then merged pairwise without galloping.
+pub fn timsort<T: Clone>(v: &mut [T], lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>) -> PyResult<()> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let minrun = compute_minrun(n);
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut lo = 0;
+    while lo < n {
+        let (mut run, descending) = count_run(&v[lo..], lt)?;
+        if descending {
+            v[lo..lo + run].reverse();
+        }
+        if run < minrun {
+            let force = minrun.min(n - lo);
+            binary_insertion_sort(&mut v[lo..lo + force], run, lt)?;
+            run = force;
+        }
+        runs.push((lo, run));
+        lo += run;
+    }
+    while runs.len() > 1 {
+        let mut merged = Vec::with_capacity(runs.len() / 2 + 1);
+        for pair in runs.chunks(2) {
+            match pair {
+                [(a, la), (_, lb)] => {
+                    merge(&mut v[*a..a + la + lb], *la, lt)?;
+                    merged.push((*a, la + lb));
+                }
+                [single] => merged.push(*single),
+                _ => {}
+            }
+        }
+        runs = merged;
+    }
+    Ok(())
+}
+
+fn compute_minrun(mut n: usize) -> usize {
+    let mut r = 0;
+    while n >= 64 {
+        r |= n & 1;
+        n >>= 1;
+    }
+    n + r
+}
+
+/// The length of the run at the start of `v`, and whether it is strictly descending.
+fn count_run<T>(v: &[T], lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>) -> PyResult<(usize, bool)> {
+    if v.len() < 2 {
+        return Ok((v.len(), false));
+    }
+    let mut n = 2;
+    if lt(&v[1], &v[0])? {
+        while n < v.len() && lt(&v[n], &v[n - 1])? {
+            n += 1;
+        }
+        Ok((n, true))
+    } else {
+        while n < v.len() && !lt(&v[n], &v[n - 1])? {
+            n += 1;
+        }
+        Ok((n, false))
+    }
+}
+
+/// Sort `v` whose first `start` items are already sorted (CPython's `binarysort`).
+fn binary_insertion_sort<T: Clone>(v: &mut [T], start: usize, lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>) -> PyResult<()> {
+    for i in start.max(1)..v.len() {
+        let pivot = v[i].clone();
+        let (mut l, mut r) = (0, i);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if lt(&pivot, &v[p])? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        v[l..=i].rotate_right(1);
+    }
+    Ok(())
+}
+
+/// Merge the sorted runs `v[..mid]` and `v[mid..]`, stably.
+fn merge<T: Clone>(v: &mut [T], mid: usize, lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>) -> PyResult<()> {
+    let left: Vec<T> = v[..mid].to_vec();
+    let (mut i, mut j, mut k) = (0, mid, 0);
+    while i < left.len() && j < v.len() {
+        match lt(&v[j], &left[i]) {
+            Ok(true) => {
+                v[k] = v[j].clone();
+                j += 1;
+            }
+            Ok(false) => {
+                v[k] = left[i].clone();
+                i += 1;
+            }
+            Err(e) => {
+                // Put the unmerged left items back in the gap before `j`.
+                for x in &left[i..] {
+                    v[k] = x.clone();
+                    k += 1;
+                }
+                return Err(e);
+            }
+        }
+        k += 1;
+    }
+    for x in &left[i..] {
+        v[k] = x.clone();
+        k += 1;
+    }
+    Ok(())
+}
+
+pub(crate) fn init(vm: &mut Vm) {
+    let t = vm.types.list.clone();
+    vm.add_static(&t, "__new__", list_new);
+    vm.add_method(&t, "__init__", list_init);
+    vm.add_method(&t, "__repr__", list_repr);
+    vm.add_method(&t, "__len__", list_len);
+    vm.add_method(&t, "__getitem__", list_getitem);
+    vm.add_method(&t, "__setitem__", list_setitem);
+    vm.add_method(&t, "__delitem__", list_delitem);
+    vm.add_method(&t, "__contains__", list_contains);
+    vm.add_method(&t, "__iter__", list_iter);
+    vm.add_method(&t, "__reversed__", list_reversed);
+    install_compare!(vm, &t, list_compare);
+    vm.add_method(&t, "__add__", list_add);
+    vm.add_method(&t, "__iadd__", list_iadd);
+    vm.add_method(&t, "__mul__", list_mul);
+    vm.add_method(&t, "__rmul__", list_mul);
+    vm.add_method(&t, "__imul__", list_imul);
+    vm.set_type_attr(&t, "__hash__", vm.none());
+    vm.add_method(&t, "append", list_append);
+    vm.add_method(&t, "extend", list_extend);
+    vm.add_method(&t, "insert", list_insert);
+    vm.add_method(&t, "remove", list_remove);
+    vm.add_method(&t, "pop", list_pop);
+    vm.add_method(&t, "clear", list_clear);
+    vm.add_method(&t, "copy", list_copy);
+    vm.add_method(&t, "count", list_count);
+    vm.add_method(&t, "index", list_index);
+    vm.add_method(&t, "reverse", list_reverse);
+    vm.add_method(&t, "sort", list_sort);
+    vm.add_classmethod(&t, "__class_getitem__", class_getitem);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::timsort;
+
+    #[test]
+    fn timsort_is_stable() {
+        let mut v: Vec<(i32, usize)> = (0..500).map(|i| (((i * 7919) % 13) as i32, i)).collect();
+        let mut expected = v.clone();
+        expected.sort_by_key(|p| p.0);
+        timsort(&mut v, &mut |a, b| Ok(a.0 < b.0)).unwrap();
+        assert_eq!(v, expected);
+    }
+}

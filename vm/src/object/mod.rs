@@ -1,0 +1,32 @@
+//! The object model: one file per Python type, named with Python's word for it.
+//!
+//! `core` holds the header, references and refcounting (all of the unsafe code);
+//! `typ` is `type`; the rest are payloads of the built-in types and the methods
+//! installed on them.
+
+pub mod bool;
+pub mod bytes;
+pub mod core;
+pub mod dict;
+pub mod dict_methods;
+pub mod dict_table;
+pub mod exception;
+pub mod exception_methods;
+pub mod generator;
+pub mod float;
+pub mod function;
+pub mod function_methods;
+pub mod int;
+pub mod iter;
+pub mod list;
+pub mod module;
+pub mod range;
+pub mod set;
+pub mod set_table;
+pub mod singletons;
+pub mod slice;
+pub mod str;
+pub mod tuple;
+pub mod typ;
+
+pub use self::core::{Instance, PyObjectRef, PyPayload};

@@ -1,0 +1,231 @@
+//! `type`: type objects, their attribute tables and the method resolution order.
+
+use std::cell::{Cell, RefCell};
+
+use ahash::AHashMap;
+
+use super::core::{PayloadVTable, PyObjectRef, PyPayload};
+use super::str::PyStr;
+
+/// A type's namespace: attributes keyed by *interned* `str` objects, kept in
+/// insertion order. Lookups compare pointers, never characters, so a method lookup
+/// is one hash of a pointer (see `docs/internals/objects.md`).
+#[derive(Default)]
+pub struct AttrTable {
+    index: AHashMap<usize, usize>,
+    entries: Vec<(PyObjectRef, Option<PyObjectRef>)>,
+}
+
+impl AttrTable {
+    /// Look up by an interned name.
+    #[inline]
+    pub fn get(&self, name: &PyObjectRef) -> Option<&PyObjectRef> {
+        let &i = self.index.get(&name.id())?;
+        self.entries[i].1.as_ref()
+    }
+
+    /// Set `name` (which must be interned) to `value`.
+    pub fn set(&mut self, name: PyObjectRef, value: PyObjectRef) {
+        match self.index.get(&name.id()) {
+            Some(&i) => self.entries[i].1 = Some(value),
+            None => {
+                self.index.insert(name.id(), self.entries.len());
+                self.entries.push((name, Some(value)));
+            }
+        }
+    }
+
+    /// Remove `name`; returns the old value.
+    pub fn remove(&mut self, name: &PyObjectRef) -> Option<PyObjectRef> {
+        let &i = self.index.get(&name.id())?;
+        self.entries[i].1.take()
+    }
+
+    /// The live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = (&PyObjectRef, &PyObjectRef)> {
+        self.entries.iter().filter_map(|(k, v)| v.as_ref().map(|v| (k, v)))
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.iter().filter(|e| e.1.is_some()).count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// Flags of a type.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TypeFlags {
+    /// Instances carry a `__dict__` (allocated as `Instance<T>`).
+    pub has_dict: bool,
+    /// The type may be subclassed.
+    pub basetype: bool,
+    /// Created by a `class` statement (or `type(name, bases, dict)`).
+    pub heaptype: bool,
+}
+
+/// The payload of a type object.
+pub struct PyType {
+    pub name: String,
+    pub qualname: RefCell<String>,
+    /// The first base (`__base__`), `None` only for `object`.
+    pub base: Option<PyObjectRef>,
+    /// `__bases__`.
+    pub bases: Vec<PyObjectRef>,
+    /// `__mro__` without the type itself (which would be a reference cycle).
+    pub mro_tail: Vec<PyObjectRef>,
+    pub attrs: RefCell<AttrTable>,
+    pub vtable: &'static PayloadVTable,
+    pub flags: TypeFlags,
+    /// Bumped on every attribute change, for future inline caches.
+    pub version: Cell<u32>,
+}
+
+impl PyPayload for PyType {}
+
+impl PyType {
+    pub fn new(
+        name: impl Into<String>,
+        base: Option<PyObjectRef>,
+        bases: Vec<PyObjectRef>,
+        mro_tail: Vec<PyObjectRef>,
+        vtable: &'static PayloadVTable,
+        flags: TypeFlags,
+    ) -> PyType {
+        let name = name.into();
+        PyType {
+            qualname: RefCell::new(name.clone()),
+            name,
+            base,
+            bases,
+            mro_tail,
+            attrs: RefCell::new(AttrTable::default()),
+            vtable,
+            flags,
+            version: Cell::new(0),
+        }
+    }
+
+    #[inline]
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    #[inline]
+    pub fn instances_have_dict(&self) -> bool {
+        self.flags.has_dict
+    }
+
+    /// Look `name` (interned) up in this type's own table only.
+    #[inline]
+    pub fn get_own(&self, name: &PyObjectRef) -> Option<PyObjectRef> {
+        self.attrs.borrow().get(name).cloned()
+    }
+
+    /// Set an attribute in this type's own table (`name` interned).
+    pub fn set_attr(&self, name: PyObjectRef, value: PyObjectRef) {
+        self.attrs.borrow_mut().set(name, value);
+        self.version.set(self.version.get().wrapping_add(1));
+    }
+
+    /// Look `name` (interned) up along the MRO, starting with this type.
+    pub fn lookup(&self, name: &PyObjectRef) -> Option<PyObjectRef> {
+        if let Some(v) = self.get_own(name) {
+            return Some(v);
+        }
+        for cls in &self.mro_tail {
+            if let Some(v) = cls.ty_payload().get_own(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+}
+
+impl PyObjectRef {
+    /// This object as a type (`None` if it is not one).
+    #[inline]
+    pub fn as_type(&self) -> Option<&PyType> {
+        self.downcast_ref::<PyType>()
+    }
+
+    /// This object's payload as a type; panics in debug builds if it is not one.
+    /// Only for references known to be types (an object's class, a type's bases).
+    #[inline]
+    pub fn ty_payload(&self) -> &PyType {
+        debug_assert!(self.payload_is::<PyType>());
+        // SAFETY: callers only pass type objects (an object's `class()`, entries of
+        // `mro_tail`/`bases`, which are type objects by construction).
+        unsafe { self.payload_unchecked::<PyType>() }
+    }
+
+    /// Whether this type is `other` or a subclass of it (`issubclass`).
+    pub fn is_subtype(&self, other: &PyObjectRef) -> bool {
+        if self.is(other) {
+            return true;
+        }
+        self.ty_payload().mro_tail.iter().any(|c| c.is(other))
+    }
+
+    /// `isinstance(self, cls)` for a single class, ignoring `__instancecheck__`.
+    #[inline]
+    pub fn is_instance_of(&self, cls: &PyObjectRef) -> bool {
+        self.class().is_subtype(cls)
+    }
+
+    /// The `__mro__` including the type itself.
+    pub fn mro(&self) -> Vec<PyObjectRef> {
+        let mut v = Vec::with_capacity(1 + self.ty_payload().mro_tail.len());
+        v.push(self.clone());
+        v.extend(self.ty_payload().mro_tail.iter().cloned());
+        v
+    }
+}
+
+/// C3 linearization of `bases` for a new class (the MRO without the class itself).
+/// `Err` carries CPython's message for an inconsistent hierarchy.
+pub fn compute_mro_tail(bases: &[PyObjectRef]) -> Result<Vec<PyObjectRef>, String> {
+    let mut seqs: Vec<Vec<PyObjectRef>> = bases.iter().map(|b| b.mro()).collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let head = &s[0];
+            if !seqs.iter().any(|t| t[1..].iter().any(|x| x.is(head))) {
+                found = Some(head.clone());
+                break;
+            }
+        }
+        let Some(next) = found else {
+            let mut names: Vec<String> = Vec::new();
+            for s in &seqs {
+                let n = s[0].ty_payload().name().to_string();
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+            return Err(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            ));
+        };
+        for s in &mut seqs {
+            if s[0].is(&next) {
+                s.remove(0);
+            }
+        }
+        out.push(next);
+    }
+}
+
+/// Convenience for code that has a `PyStr` name and wants its text.
+pub fn attr_name(name: &PyObjectRef) -> &str {
+    name.downcast_ref::<PyStr>().map_or("?", |s| s.as_str())
+}

@@ -1,0 +1,165 @@
+//! Compiling source into code objects the VM runs, and running them.
+
+use std::sync::Arc;
+
+use kaa_compiler::{CodeObject, ConstValue, Mode, SyntaxError};
+
+use crate::frame::Frame;
+use crate::object::function::PyCode;
+use crate::object::module::PyModule;
+use crate::object::PyObjectRef;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// Turn a compiled code object into a `code` object: constants become objects
+    /// (identifier-like strings and all names are interned; small ints shared).
+    pub fn load_code(&mut self, code: &Arc<CodeObject>) -> PyObjectRef {
+        let consts: Vec<PyObjectRef> = code.co_consts.iter().map(|c| self.load_const(c)).collect();
+        let names: Vec<PyObjectRef> = code.co_names.iter().map(|n| self.intern(n)).collect();
+        let varnames: Vec<PyObjectRef> = code.co_varnames.iter().map(|n| self.intern(n)).collect();
+        let pc = PyCode {
+            code: code.clone(),
+            consts: consts.into_boxed_slice(),
+            names: names.into_boxed_slice(),
+            varnames: varnames.into_boxed_slice(),
+        };
+        PyObjectRef::new(pc, &self.types.code)
+    }
+
+    fn load_const(&mut self, c: &ConstValue) -> PyObjectRef {
+        match c {
+            ConstValue::None => self.none(),
+            ConstValue::Bool(b) => self.new_bool(*b),
+            ConstValue::Int(i) => self.new_int(*i),
+            ConstValue::BigInt { digits, radix } => {
+                match num_bigint::BigInt::parse_bytes(digits.as_bytes(), *radix) {
+                    Some(b) => self.new_bigint(b),
+                    None => self.new_int(0),
+                }
+            }
+            ConstValue::Float(f) => self.new_float(*f),
+            ConstValue::Str(s) => {
+                // As CPython: constants that look like identifiers are interned.
+                if s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                    self.intern(s)
+                } else {
+                    self.new_str(s.to_string())
+                }
+            }
+            ConstValue::Bytes(b) => self.new_bytes(b.to_vec()),
+            ConstValue::Ellipsis => self.ellipsis.clone(),
+            ConstValue::Tuple(items) => {
+                let v = items.iter().map(|i| self.load_const(i)).collect();
+                self.new_tuple(v)
+            }
+            ConstValue::Code(c) => self.load_code(c),
+        }
+    }
+
+    /// A `SyntaxError` (or subclass) exception from a compiler error.
+    pub fn syntax_error_to_exception(&mut self, e: &SyntaxError) -> PyObjectRef {
+        let cls = match e.kind {
+            kaa_compiler::SyntaxErrorKind::SyntaxError => self.exc.syntax_error.clone(),
+            kaa_compiler::SyntaxErrorKind::IndentationError => self.exc.indentation_error.clone(),
+            kaa_compiler::SyntaxErrorKind::TabError => self.exc.tab_error.clone(),
+        };
+        if e.msg == "maximum recursion depth exceeded during compilation" {
+            let cls = self.exc.recursion_error.clone();
+            return self.new_exception_msg(&cls, e.msg.clone());
+        }
+        let msg = self.new_str(e.msg.clone());
+        let text = match &e.text {
+            Some(t) => self.new_str(format!("{t}\n")),
+            None => self.none(),
+        };
+        let details = vec![
+            self.new_str(e.filename.clone()),
+            self.new_int(e.lineno as i64),
+            self.new_int(e.offset as i64),
+            text,
+            self.new_int(e.end_lineno as i64),
+            self.new_int(e.end_offset as i64),
+        ];
+        let details = self.new_tuple(details);
+        match self.call_positional(&cls, &[msg, details]) {
+            Ok(v) => v,
+            Err(v) => v,
+        }
+    }
+
+    /// Compile source text into a `code` object (`SyntaxError` on bad syntax).
+    pub fn compile(&mut self, source: &str, filename: &str, mode: Mode) -> PyResult {
+        match kaa_compiler::compile(source, filename, mode) {
+            Ok(code) => Ok(self.load_code(&code)),
+            Err(e) => Err(self.syntax_error_to_exception(&e)),
+        }
+    }
+
+    /// Run a module-level code object with `globals` (and `locals`, which default
+    /// to the globals).
+    pub fn run_code(&mut self, code: &PyObjectRef, globals: &PyObjectRef, locals: Option<PyObjectRef>) -> PyResult {
+        if !code.payload_is::<PyCode>() {
+            return Err(self.new_type_error("expected a code object"));
+        }
+        let bkey = self.names.__builtins__.clone();
+        if self.dict_get_item_opt(globals, &bkey)?.is_none() {
+            let b = self.builtins.clone();
+            self.dict_set(globals, bkey, b)?;
+        }
+        let pc = code.downcast_ref::<PyCode>().expect("checked above");
+        let nlocals = pc.code.co_varnames.len();
+        let ncells = pc.code.co_cellvars.len() + pc.code.co_freevars.len();
+        let cells = (0..ncells)
+            .map(|_| {
+                PyObjectRef::new(
+                    crate::object::function::PyCell { value: std::cell::RefCell::new(None) },
+                    &self.types.cell,
+                )
+            })
+            .collect();
+        let mut frame = Frame {
+            code: code.clone(),
+            fastlocals: vec![None; nlocals],
+            cells,
+            stack: Vec::with_capacity(pc.code.co_stacksize as usize),
+            blocks: Vec::new(),
+            ip: 0,
+            lasti: 0,
+            globals: globals.clone(),
+            builtins: self.builtins_dict.clone(),
+            locals: Some(locals.unwrap_or_else(|| globals.clone())),
+        };
+        crate::call::run_new_frame(self, &mut frame)
+    }
+
+    /// A new module object named `name`, registered in `sys.modules`.
+    pub fn new_module(&mut self, name: &str, file: Option<&str>) -> PyResult {
+        let d = self.new_dict();
+        let n = self.new_str(name.to_string());
+        self.dict_set_str(&d, "__name__", n)?;
+        let none = self.none();
+        self.dict_set_str(&d, "__doc__", none.clone())?;
+        self.dict_set_str(&d, "__package__", none.clone())?;
+        self.dict_set_str(&d, "__loader__", none.clone())?;
+        self.dict_set_str(&d, "__spec__", none)?;
+        if let Some(f) = file {
+            let f = self.new_str(f.to_string());
+            self.dict_set_str(&d, "__file__", f)?;
+        }
+        let b = self.builtins.clone();
+        self.dict_set_str(&d, "__builtins__", b)?;
+        let m = PyObjectRef::new(PyModule { dict: d }, &self.types.module);
+        let key = self.new_str(name.to_string());
+        let mods = self.modules.clone();
+        self.dict_set(&mods, key, m.clone())?;
+        Ok(m)
+    }
+
+    /// Run `source` as the `__main__` module.
+    pub fn run_main(&mut self, source: &str, filename: &str, file_attr: Option<&str>) -> PyResult {
+        let code = self.compile(source, filename, Mode::Exec)?;
+        let m = self.new_module("__main__", file_attr)?;
+        let d = m.downcast_ref::<PyModule>().map(|m| m.dict.clone()).expect("new module");
+        self.run_code(&code, &d, None)
+    }
+}

@@ -1,0 +1,982 @@
+//! The interpreter state (`Vm`): built-in types, interned names, modules, and the
+//! constructors and error builders every other file uses.
+
+use std::io::Write;
+
+use ahash::AHashMap;
+use smallvec::SmallVec;
+
+use crate::object::core::PyPayload;
+use crate::object::dict::PyDict;
+use crate::object::exception::PyBaseException;
+use crate::object::float::PyFloat;
+use crate::object::function::{Binding, PyBuiltinFunction};
+use crate::object::int::{IntValue, PyInt};
+use crate::object::list::PyList;
+use crate::object::module::PyModule;
+use crate::object::singletons::{PyBaseObject, PyEllipsis, PyNone, PyNotImplemented, PyNull};
+use crate::object::str::PyStr;
+use crate::object::tuple::PyTuple;
+use crate::object::typ::{compute_mro_tail, PyType, TypeFlags};
+use crate::object::PyObjectRef;
+
+/// The result of anything that can raise: the error is the exception object.
+pub type PyResult<T = PyObjectRef> = Result<T, PyObjectRef>;
+
+/// The signature of every built-in function and method.
+pub type NativeFn = fn(&mut Vm, Args) -> PyResult;
+
+/// Arguments of a call, as they lie on the value stack: positional values, then
+/// keyword values whose names are in `kwnames` (CPython's vectorcall layout).
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    items: &'a [PyObjectRef],
+    kwnames: &'a [PyObjectRef],
+}
+
+impl<'a> Args<'a> {
+    pub fn new(items: &'a [PyObjectRef], kwnames: &'a [PyObjectRef]) -> Args<'a> {
+        debug_assert!(kwnames.len() <= items.len());
+        Args { items, kwnames }
+    }
+
+    pub fn positional(items: &'a [PyObjectRef]) -> Args<'a> {
+        Args { items, kwnames: &[] }
+    }
+
+    /// All values, positional then keyword.
+    #[inline]
+    pub fn items(&self) -> &'a [PyObjectRef] {
+        self.items
+    }
+
+    /// Positional arguments (for methods, the first is `self`).
+    #[inline]
+    pub fn pos(&self) -> &'a [PyObjectRef] {
+        &self.items[..self.items.len() - self.kwnames.len()]
+    }
+
+    #[inline]
+    pub fn kwnames(&self) -> &'a [PyObjectRef] {
+        self.kwnames
+    }
+
+    /// Keyword arguments as `(name, value)` pairs.
+    pub fn kwargs(&self) -> impl Iterator<Item = (&'a str, &'a PyObjectRef)> + 'a {
+        let vals = &self.items[self.items.len() - self.kwnames.len()..];
+        self.kwnames.iter().map(str_of).zip(vals.iter())
+    }
+
+    #[inline]
+    pub fn has_kwargs(&self) -> bool {
+        !self.kwnames.is_empty()
+    }
+
+    /// The keyword argument `name`, if given.
+    pub fn kwarg(&self, name: &str) -> Option<&'a PyObjectRef> {
+        self.kwargs().find(|(k, _)| *k == name).map(|(_, v)| v)
+    }
+
+    /// Fail with CPython's message if any keyword argument was given.
+    pub fn no_kwargs(&self, vm: &mut Vm, fname: &str) -> PyResult<()> {
+        if self.has_kwargs() {
+            return Err(vm.new_type_error(format!("{fname}() takes no keyword arguments")));
+        }
+        Ok(())
+    }
+
+    /// Exactly `N` positional arguments and no keywords.
+    pub fn exact<const N: usize>(&self, vm: &mut Vm, fname: &str) -> PyResult<&'a [PyObjectRef; N]> {
+        self.no_kwargs(vm, fname)?;
+        let pos = self.pos();
+        pos.try_into().map_err(|_| {
+            let msg = match N {
+                0 => format!("{fname}() takes no arguments ({} given)", pos.len()),
+                1 => format!("{fname}() takes exactly one argument ({} given)", pos.len()),
+                _ => format!("{fname} expected {N} arguments, got {}", pos.len()),
+            };
+            vm.new_type_error(msg)
+        })
+    }
+
+    /// Between `min` and `max` positional arguments and no keywords.
+    pub fn range(&self, vm: &mut Vm, fname: &str, min: usize, max: usize) -> PyResult<&'a [PyObjectRef]> {
+        self.no_kwargs(vm, fname)?;
+        let n = self.pos().len();
+        if n < min {
+            return Err(vm.new_type_error(format!(
+                "{fname} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )));
+        }
+        if n > max {
+            return Err(vm.new_type_error(format!(
+                "{fname} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )));
+        }
+        Ok(self.pos())
+    }
+
+    /// Bind arguments to parameters `names` (the first `positional_max` may be
+    /// given by position; all may be given by keyword). Missing ones are `None`;
+    /// the first `required` must be present.
+    pub fn bind<const N: usize>(
+        &self,
+        vm: &mut Vm,
+        fname: &str,
+        names: [&str; N],
+        positional_max: usize,
+        required: usize,
+    ) -> PyResult<[Option<PyObjectRef>; N]> {
+        let mut out: [Option<PyObjectRef>; N] = std::array::from_fn(|_| None);
+        let pos = self.pos();
+        if pos.len() > positional_max {
+            return Err(vm.new_type_error(format!(
+                "{fname}() takes at most {positional_max} positional argument{} ({} given)",
+                if positional_max == 1 { "" } else { "s" },
+                pos.len()
+            )));
+        }
+        for (slot, v) in out.iter_mut().zip(pos) {
+            *slot = Some(v.clone());
+        }
+        for (k, v) in self.kwargs() {
+            match names.iter().position(|n| *n == k) {
+                Some(i) => {
+                    if out[i].is_some() {
+                        return Err(vm.new_type_error(format!(
+                            "argument for {fname}() given by name ('{k}') and position ({})",
+                            i + 1
+                        )));
+                    }
+                    out[i] = Some(v.clone());
+                }
+                None => {
+                    return Err(vm.new_type_error(format!(
+                        "{fname}() got an unexpected keyword argument '{k}'"
+                    )))
+                }
+            }
+        }
+        for (i, slot) in out.iter().enumerate().take(required) {
+            if slot.is_none() {
+                return Err(vm.new_type_error(format!(
+                    "{fname}() missing required argument '{}' (pos {})",
+                    names[i],
+                    i + 1
+                )));
+            }
+        }
+        Ok(out)
+    }
+}
+
+fn str_of(o: &PyObjectRef) -> &str {
+    o.downcast_ref::<PyStr>().map_or("", |s| s.as_str())
+}
+
+macro_rules! define_types {
+    ($( $field:ident ),* $(,)?) => {
+        /// The built-in types of one interpreter.
+        pub struct Types {
+            $( pub $field: PyObjectRef, )*
+        }
+    };
+}
+
+define_types! {
+    object, type_, int, bool, float, str, bytes, tuple, list, dict, set, frozenset,
+    range, slice, function, builtin_function, method, cell, code, module, none_type,
+    not_implemented_type, ellipsis_type, null_type, generator, property, staticmethod,
+    classmethod, super_, getset, list_iterator, list_reverseiterator, tuple_iterator, range_iterator,
+    str_iterator, bytes_iterator, dict_keyiterator, dict_valueiterator, dict_itemiterator,
+    set_iterator, iterator, callable_iterator, enumerate, zip, map, filter, reversed,
+    dict_keys, dict_values, dict_items,
+    dict_reversekeyiterator, dict_reversevalueiterator, dict_reverseitemiterator,
+    longrange_iterator, str_unicode_iterator,
+}
+
+macro_rules! define_exceptions {
+    ($( $field:ident : $name:literal < $parent:ident ),* $(,)?) => {
+        /// The built-in exception classes.
+        pub struct ExcTypes {
+            pub base_exception: PyObjectRef,
+            $( pub $field: PyObjectRef, )*
+        }
+
+        impl ExcTypes {
+            fn create(vm_types: &Types, make: &mut dyn FnMut(&str, &PyObjectRef) -> PyObjectRef) -> ExcTypes {
+                // Parents are looked up by field name, so each class is made after its parent.
+                let mut made: AHashMap<&'static str, PyObjectRef> = AHashMap::new();
+                made.insert("base_exception", make("BaseException", &vm_types.object));
+                $(
+                    let parent = made[stringify!($parent)].clone();
+                    made.insert(stringify!($field), make($name, &parent));
+                )*
+                ExcTypes {
+                    base_exception: made["base_exception"].clone(),
+                    $( $field: made[stringify!($field)].clone(), )*
+                }
+            }
+
+            /// Every exception class with its name, for the builtins module.
+            pub fn all(&self) -> Vec<(&'static str, PyObjectRef)> {
+                vec![("BaseException", self.base_exception.clone()), $( ($name, self.$field.clone()), )*]
+            }
+        }
+    };
+}
+
+define_exceptions! {
+    system_exit: "SystemExit" < base_exception,
+    keyboard_interrupt: "KeyboardInterrupt" < base_exception,
+    generator_exit: "GeneratorExit" < base_exception,
+    exception: "Exception" < base_exception,
+    stop_iteration: "StopIteration" < exception,
+    stop_async_iteration: "StopAsyncIteration" < exception,
+    arithmetic_error: "ArithmeticError" < exception,
+    floating_point_error: "FloatingPointError" < arithmetic_error,
+    overflow_error: "OverflowError" < arithmetic_error,
+    zero_division_error: "ZeroDivisionError" < arithmetic_error,
+    assertion_error: "AssertionError" < exception,
+    attribute_error: "AttributeError" < exception,
+    buffer_error: "BufferError" < exception,
+    eof_error: "EOFError" < exception,
+    import_error: "ImportError" < exception,
+    module_not_found_error: "ModuleNotFoundError" < import_error,
+    lookup_error: "LookupError" < exception,
+    index_error: "IndexError" < lookup_error,
+    key_error: "KeyError" < lookup_error,
+    memory_error: "MemoryError" < exception,
+    name_error: "NameError" < exception,
+    unbound_local_error: "UnboundLocalError" < name_error,
+    os_error: "OSError" < exception,
+    file_exists_error: "FileExistsError" < os_error,
+    file_not_found_error: "FileNotFoundError" < os_error,
+    is_a_directory_error: "IsADirectoryError" < os_error,
+    not_a_directory_error: "NotADirectoryError" < os_error,
+    permission_error: "PermissionError" < os_error,
+    timeout_error: "TimeoutError" < os_error,
+    reference_error: "ReferenceError" < exception,
+    runtime_error: "RuntimeError" < exception,
+    not_implemented_error: "NotImplementedError" < runtime_error,
+    recursion_error: "RecursionError" < runtime_error,
+    syntax_error: "SyntaxError" < exception,
+    indentation_error: "IndentationError" < syntax_error,
+    tab_error: "TabError" < indentation_error,
+    system_error: "SystemError" < exception,
+    type_error: "TypeError" < exception,
+    value_error: "ValueError" < exception,
+    unicode_error: "UnicodeError" < value_error,
+    unicode_decode_error: "UnicodeDecodeError" < unicode_error,
+    unicode_encode_error: "UnicodeEncodeError" < unicode_error,
+    warning: "Warning" < exception,
+    user_warning: "UserWarning" < warning,
+    deprecation_warning: "DeprecationWarning" < warning,
+    pending_deprecation_warning: "PendingDeprecationWarning" < warning,
+    syntax_warning: "SyntaxWarning" < warning,
+    runtime_warning: "RuntimeWarning" < warning,
+    future_warning: "FutureWarning" < warning,
+    import_warning: "ImportWarning" < warning,
+    unicode_warning: "UnicodeWarning" < warning,
+    bytes_warning: "BytesWarning" < warning,
+    resource_warning: "ResourceWarning" < warning,
+}
+
+macro_rules! define_names {
+    ($( $field:ident ),* $(,)?) => {
+        /// Names the VM refers to, interned once per interpreter (as pocketpy's
+        /// `magics.h`): the VM never builds a dunder name at run time.
+        #[allow(non_snake_case)]
+        pub struct Names {
+            $( pub $field: PyObjectRef, )*
+        }
+
+        impl Names {
+            fn create(intern: &mut dyn FnMut(&str) -> PyObjectRef) -> Names {
+                Names { $( $field: intern(stringify!($field)), )* }
+            }
+        }
+    };
+}
+
+define_names! {
+    __init__, __new__, __call__, __repr__, __str__, __format__, __hash__, __eq__, __ne__,
+    __lt__, __le__, __gt__, __ge__, __bool__, __len__, __getitem__, __setitem__,
+    __delitem__, __contains__, __iter__, __next__, __reversed__, __getattr__,
+    __getattribute__, __setattr__, __delattr__, __get__, __set__, __delete__, __enter__,
+    __exit__, __neg__, __pos__, __invert__, __abs__, __index__, __int__, __float__,
+    __round__, __class__, __dict__, __name__, __qualname__, __module__, __doc__,
+    __classcell__, __build_class__, __builtins__, __main__, __file__, __import__,
+    __annotations__, __all__, __init_subclass__, __set_name__, __mro__, __bases__,
+    __base__, __slots__, __missing__, __instancecheck__, __subclasscheck__, __spec__,
+    __loader__, __package__, __path__, __del__, __trunc__, __floor__, __ceil__,
+    __divmod__, __rdivmod__, __mro_entries__, __prepare__, __weakref__,
+    __iadd__, __isub__, __imul__, __idiv__,
+    args, value, code, keys, items, send, throw, close, append, write, flush, end, sep,
+    file, key, reverse, default, name, obj, msg, filename, lineno, offset, text,
+    end_lineno, end_offset, print_file_and_line,
+}
+
+/// Where a stream of `sys.stdout`/`sys.stderr` writes go.
+pub enum OutputSink {
+    Stdout,
+    Stderr,
+    /// Captured into a buffer (the embedding API).
+    Buffer(Vec<u8>),
+    Writer(Box<dyn Write + Send>),
+}
+
+impl OutputSink {
+    pub fn write_all(&mut self, data: &[u8]) -> std::io::Result<()> {
+        match self {
+            OutputSink::Stdout => std::io::stdout().write_all(data),
+            OutputSink::Stderr => std::io::stderr().write_all(data),
+            OutputSink::Buffer(b) => {
+                b.extend_from_slice(data);
+                Ok(())
+            }
+            OutputSink::Writer(w) => w.write_all(data),
+        }
+    }
+
+    pub fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            OutputSink::Stdout => std::io::stdout().flush(),
+            OutputSink::Stderr => std::io::stderr().flush(),
+            OutputSink::Buffer(_) => Ok(()),
+            OutputSink::Writer(w) => w.flush(),
+        }
+    }
+}
+
+/// What a frame-aware built-in learns about its caller.
+pub struct CallerInfo {
+    pub globals: PyObjectRef,
+    /// The local namespace: the frame's mapping, or a snapshot dict of fast locals.
+    pub locals: PyObjectRef,
+}
+
+/// The smallest and largest cached ints, as CPython (`-5..=256`).
+pub const SMALL_INT_MIN: i64 = -5;
+pub const SMALL_INT_MAX: i64 = 256;
+
+/// Default for `sys.getrecursionlimit()`.
+pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
+
+/// One interpreter's state. All objects reachable from it belong to it alone.
+pub struct Vm {
+    pub types: Types,
+    pub exc: ExcTypes,
+    pub names: Names,
+    pub none: PyObjectRef,
+    pub true_: PyObjectRef,
+    pub false_: PyObjectRef,
+    pub not_implemented: PyObjectRef,
+    pub ellipsis: PyObjectRef,
+    /// The marker `LOAD_METHOD` pushes for "no self".
+    pub null: PyObjectRef,
+    pub empty_tuple: PyObjectRef,
+    pub empty_str: PyObjectRef,
+    small_ints: Box<[PyObjectRef]>,
+    /// Single-character strings for code points below 256, shared like CPython's.
+    latin1_chars: Box<[PyObjectRef]>,
+    interned: AHashMap<Box<str>, PyObjectRef>,
+    /// Keys used for `str` hashes (fixed: Kaa's string hashes are deterministic).
+    pub str_hasher: ahash::RandomState,
+    /// The `builtins` module and its dict.
+    pub builtins: PyObjectRef,
+    pub builtins_dict: PyObjectRef,
+    /// `sys.modules`.
+    pub modules: PyObjectRef,
+    /// Native modules that `import` can create on first use (name → initializer).
+    pub native_modules: AHashMap<String, fn(&mut Vm) -> PyResult<PyObjectRef>>,
+    /// Python depth of nested calls, checked against `recursion_limit`.
+    pub recursion_depth: usize,
+    pub recursion_limit: usize,
+    /// The exception being handled (`sys.exc_info()`), if any.
+    pub exc_info: Option<PyObjectRef>,
+    pub stdout: OutputSink,
+    pub stderr: OutputSink,
+    /// `sys.argv`, `sys.path` seeds, set by the host before running.
+    pub argv: Vec<String>,
+    pub path: Vec<String>,
+    /// The calling frame's namespace, set by the eval loop just before it calls a
+    /// built-in marked `needs_frame`.
+    pub caller: Option<CallerInfo>,
+    /// Grants: whether scripts may touch files, the environment and `sys.exit`
+    /// the process (the CLI grants all; embedders choose).
+    pub allow_exit: bool,
+    /// Containers whose `repr` is in progress (by id), so that a list containing
+    /// itself prints `[...]` (CPython's `Py_ReprEnter`).
+    pub repr_active: Vec<usize>,
+    /// `sys.getswitchinterval()`, in seconds: how often a running thread offers the
+    /// interpreter lock to others.
+    pub switch_interval: f64,
+}
+
+fn new_static_type<T: PyPayload>(name: &str, base: &PyObjectRef, metatype: &PyObjectRef, basetype: bool) -> PyObjectRef {
+    let mro_tail = base.mro();
+    let ty = PyType::new(
+        name,
+        Some(base.clone()),
+        vec![base.clone()],
+        mro_tail,
+        &T::VTABLE,
+        TypeFlags { has_dict: false, basetype, heaptype: false },
+    );
+    PyObjectRef::new_type(ty, metatype)
+}
+
+impl Vm {
+    /// Create an interpreter with the built-in types and the `builtins` module.
+    pub fn new() -> Vm {
+        // Bootstrap `object` and `type`, which refer to each other.
+        let object = PyObjectRef::new_bootstrap_type(PyType::new(
+            "object",
+            None,
+            vec![],
+            vec![],
+            &PyBaseObject::VTABLE,
+            TypeFlags { has_dict: false, basetype: true, heaptype: false },
+        ));
+        let type_ = PyObjectRef::new_bootstrap_type(PyType::new(
+            "type",
+            Some(object.clone()),
+            vec![object.clone()],
+            vec![object.clone()],
+            &PyType::VTABLE,
+            TypeFlags { has_dict: false, basetype: true, heaptype: false },
+        ));
+        // SAFETY: both were just created with a null type and are not used yet.
+        unsafe {
+            object.init_class(&type_);
+            type_.init_class(&type_);
+        }
+        let t = |name: &str, vt: &'static crate::object::core::PayloadVTable, sub: bool| {
+            PyObjectRef::new_type(
+                PyType::new(
+                    name,
+                    Some(object.clone()),
+                    vec![object.clone()],
+                    vec![object.clone()],
+                    vt,
+                    TypeFlags { has_dict: false, basetype: sub, heaptype: false },
+                ),
+                &type_,
+            )
+        };
+        use crate::object::*;
+        let int = t("int", &PyInt::VTABLE, true);
+        let bool_ = new_static_type::<PyInt>("bool", &int, &type_, false);
+        let function = PyObjectRef::new_type(
+            PyType::new(
+                "function",
+                Some(object.clone()),
+                vec![object.clone()],
+                vec![object.clone()],
+                &function::PyFunction::VTABLE,
+                TypeFlags { has_dict: true, basetype: false, heaptype: false },
+            ),
+            &type_,
+        );
+        let types = Types {
+            int,
+            bool: bool_,
+            float: t("float", &PyFloat::VTABLE, true),
+            str: t("str", &PyStr::VTABLE, true),
+            bytes: t("bytes", &bytes::PyBytes::VTABLE, true),
+            tuple: t("tuple", &PyTuple::VTABLE, true),
+            list: t("list", &PyList::VTABLE, true),
+            dict: t("dict", &PyDict::VTABLE, true),
+            set: t("set", &set::PySet::VTABLE, true),
+            frozenset: t("frozenset", &set::PySet::VTABLE, true),
+            range: t("range", &range::PyRange::VTABLE, false),
+            slice: t("slice", &slice::PySlice::VTABLE, false),
+            function,
+            builtin_function: t("builtin_function_or_method", &function::PyBuiltinFunction::VTABLE, false),
+            method: t("method", &function::PyBoundMethod::VTABLE, false),
+            cell: t("cell", &function::PyCell::VTABLE, false),
+            code: t("code", &function::PyCode::VTABLE, false),
+            module: PyObjectRef::new_type(
+                PyType::new(
+                    "module",
+                    Some(object.clone()),
+                    vec![object.clone()],
+                    vec![object.clone()],
+                    &module::PyModule::VTABLE,
+                    TypeFlags { has_dict: false, basetype: true, heaptype: false },
+                ),
+                &type_,
+            ),
+            none_type: t("NoneType", &PyNone::VTABLE, false),
+            not_implemented_type: t("NotImplementedType", &PyNotImplemented::VTABLE, false),
+            ellipsis_type: t("ellipsis", &PyEllipsis::VTABLE, false),
+            null_type: t("NULL", &PyNull::VTABLE, false),
+            generator: t("generator", &generator::PyGenerator::VTABLE, false),
+            property: t("property", &function::PyProperty::VTABLE, true),
+            staticmethod: t("staticmethod", &function::PyStaticMethod::VTABLE, true),
+            classmethod: t("classmethod", &function::PyClassMethod::VTABLE, true),
+            super_: t("super", &function::PySuper::VTABLE, true),
+            getset: t("getset_descriptor", &function::PyGetSet::VTABLE, false),
+            list_iterator: t("list_iterator", &iter::PyIterator::VTABLE, false),
+            list_reverseiterator: t("list_reverseiterator", &iter::PyIterator::VTABLE, false),
+            tuple_iterator: t("tuple_iterator", &iter::PyIterator::VTABLE, false),
+            range_iterator: t("range_iterator", &iter::PyIterator::VTABLE, false),
+            str_iterator: t("str_ascii_iterator", &iter::PyIterator::VTABLE, false),
+            bytes_iterator: t("bytes_iterator", &iter::PyIterator::VTABLE, false),
+            dict_keyiterator: t("dict_keyiterator", &iter::PyIterator::VTABLE, false),
+            dict_valueiterator: t("dict_valueiterator", &iter::PyIterator::VTABLE, false),
+            dict_itemiterator: t("dict_itemiterator", &iter::PyIterator::VTABLE, false),
+            set_iterator: t("set_iterator", &iter::PyIterator::VTABLE, false),
+            iterator: t("iterator", &iter::PyIterator::VTABLE, false),
+            callable_iterator: t("callable_iterator", &iter::PyIterator::VTABLE, false),
+            enumerate: t("enumerate", &iter::PyIterator::VTABLE, true),
+            zip: t("zip", &iter::PyIterator::VTABLE, true),
+            map: t("map", &iter::PyIterator::VTABLE, true),
+            filter: t("filter", &iter::PyIterator::VTABLE, true),
+            reversed: t("reversed", &iter::PyIterator::VTABLE, true),
+            dict_keys: t("dict_keys", &iter::PyDictView::VTABLE, false),
+            dict_values: t("dict_values", &iter::PyDictView::VTABLE, false),
+            dict_items: t("dict_items", &iter::PyDictView::VTABLE, false),
+            dict_reversekeyiterator: t("dict_reversekeyiterator", &iter::PyIterator::VTABLE, false),
+            dict_reversevalueiterator: t("dict_reversevalueiterator", &iter::PyIterator::VTABLE, false),
+            dict_reverseitemiterator: t("dict_reverseitemiterator", &iter::PyIterator::VTABLE, false),
+            longrange_iterator: t("longrange_iterator", &iter::PyIterator::VTABLE, false),
+            str_unicode_iterator: t("str_iterator", &iter::PyIterator::VTABLE, false),
+            object: object.clone(),
+            type_: type_.clone(),
+        };
+
+        let exc = ExcTypes::create(&types, &mut |name, parent| {
+            let ty = PyType::new(
+                name,
+                Some(parent.clone()),
+                vec![parent.clone()],
+                parent.mro(),
+                &PyBaseException::VTABLE,
+                TypeFlags { has_dict: true, basetype: true, heaptype: false },
+            );
+            PyObjectRef::new_type(ty, &type_)
+        });
+
+        let none = PyObjectRef::new(PyNone, &types.none_type);
+        let mut interned: AHashMap<Box<str>, PyObjectRef> = AHashMap::new();
+        let mut intern = |s: &str| -> PyObjectRef {
+            if let Some(o) = interned.get(s) {
+                return o.clone();
+            }
+            let o = PyObjectRef::new(PyStr::new(s), &types.str);
+            o.downcast_ref::<PyStr>().expect("just made a str").mark_interned();
+            interned.insert(s.into(), o.clone());
+            o
+        };
+        let names = Names::create(&mut intern);
+        let empty_str = intern("");
+        let latin1_chars: Box<[PyObjectRef]> = (0u32..256)
+            .map(|c| {
+                let ch = char::from_u32(c).expect("latin-1 code points are chars");
+                if ch.is_ascii() {
+                    intern(ch.encode_utf8(&mut [0; 4]))
+                } else {
+                    PyObjectRef::new(PyStr::new(ch.to_string()), &types.str)
+                }
+            })
+            .collect();
+        let small_ints = (SMALL_INT_MIN..=SMALL_INT_MAX)
+            .map(|v| PyObjectRef::new(PyInt { value: IntValue::Small(v) }, &types.int))
+            .collect();
+        let true_ = PyObjectRef::new(PyInt { value: IntValue::Small(1) }, &types.bool);
+        let false_ = PyObjectRef::new(PyInt { value: IntValue::Small(0) }, &types.bool);
+        let not_implemented = PyObjectRef::new(PyNotImplemented, &types.not_implemented_type);
+        let ellipsis = PyObjectRef::new(PyEllipsis, &types.ellipsis_type);
+        let null = PyObjectRef::new(PyNull, &types.null_type);
+        let empty_tuple = PyObjectRef::new(PyTuple { items: Box::new([]) }, &types.tuple);
+        let builtins_dict = PyObjectRef::new(PyDict::default(), &types.dict);
+        let builtins = PyObjectRef::new(PyModule { dict: builtins_dict.clone() }, &types.module);
+        let modules = PyObjectRef::new(PyDict::default(), &types.dict);
+
+        let mut vm = Vm {
+            types,
+            exc,
+            names,
+            none,
+            true_,
+            false_,
+            not_implemented,
+            ellipsis,
+            null,
+            empty_tuple,
+            empty_str,
+            small_ints,
+            latin1_chars,
+            interned,
+            str_hasher: ahash::RandomState::with_seeds(0x4b61_6120, 0x7079_7468, 0x6f6e_2121, 0x5f6b_6161),
+            builtins,
+            builtins_dict,
+            modules,
+            native_modules: AHashMap::new(),
+            recursion_depth: 0,
+            recursion_limit: DEFAULT_RECURSION_LIMIT,
+            exc_info: None,
+            caller: None,
+            stdout: OutputSink::Stdout,
+            stderr: OutputSink::Stderr,
+            argv: Vec::new(),
+            path: Vec::new(),
+            allow_exit: true,
+            repr_active: Vec::new(),
+            switch_interval: 0.005,
+        };
+        crate::init_builtin_types(&mut vm);
+        vm
+    }
+
+    // ----- interning -----
+
+    /// The canonical interned `str` for `s` (CPython's `sys.intern`).
+    pub fn intern(&mut self, s: &str) -> PyObjectRef {
+        if let Some(o) = self.interned.get(s) {
+            return o.clone();
+        }
+        let o = PyObjectRef::new(PyStr::new(s), &self.types.str);
+        o.downcast_ref::<PyStr>().expect("just made a str").mark_interned();
+        self.interned.insert(s.into(), o.clone());
+        o
+    }
+
+    /// Intern an existing `str` object: returns the canonical object for its text.
+    pub fn intern_obj(&mut self, s: &PyObjectRef) -> PyObjectRef {
+        match s.downcast_ref::<PyStr>() {
+            Some(p) if p.is_interned() => s.clone(),
+            Some(p) if s.class().is(&self.types.str) => {
+                if let Some(o) = self.interned.get(p.as_str()) {
+                    return o.clone();
+                }
+                p.mark_interned();
+                self.interned.insert(p.as_str().into(), s.clone());
+                s.clone()
+            }
+            Some(p) => {
+                let text = p.as_str().to_string();
+                self.intern(&text)
+            }
+            None => s.clone(),
+        }
+    }
+
+    /// The interned object for `s` if one exists (no allocation).
+    pub fn lookup_interned(&self, s: &str) -> Option<&PyObjectRef> {
+        self.interned.get(s)
+    }
+
+    pub fn interned_count(&self) -> usize {
+        self.interned.len()
+    }
+
+    // ----- constructors -----
+
+    #[inline]
+    pub fn none(&self) -> PyObjectRef {
+        self.none.clone()
+    }
+
+    #[inline]
+    pub fn new_bool(&self, b: bool) -> PyObjectRef {
+        if b { self.true_.clone() } else { self.false_.clone() }
+    }
+
+    /// An int; values in `-5..=256` come from the small-int cache.
+    #[inline]
+    pub fn new_int(&self, v: i64) -> PyObjectRef {
+        if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&v) {
+            return self.small_ints[(v - SMALL_INT_MIN) as usize].clone();
+        }
+        PyObjectRef::new(PyInt { value: IntValue::Small(v) }, &self.types.int)
+    }
+
+    pub fn new_int_value(&self, v: IntValue) -> PyObjectRef {
+        match v {
+            IntValue::Small(i) => self.new_int(i),
+            big => PyObjectRef::new(PyInt { value: big }, &self.types.int),
+        }
+    }
+
+    pub fn new_bigint(&self, v: num_bigint::BigInt) -> PyObjectRef {
+        self.new_int_value(IntValue::from_big(v))
+    }
+
+    #[inline]
+    pub fn new_float(&self, v: f64) -> PyObjectRef {
+        PyObjectRef::new(PyFloat { value: v }, &self.types.float)
+    }
+
+    /// A new `str` (not interned; one-character Latin-1 strings are shared).
+    pub fn new_str(&self, s: impl Into<String> + AsRef<str>) -> PyObjectRef {
+        let r = s.as_ref();
+        if r.is_empty() {
+            return self.empty_str.clone();
+        }
+        let mut it = r.chars();
+        if let (Some(c), None) = (it.next(), it.next()) {
+            if (c as u32) < 256 {
+                return self.latin1_chars[c as usize].clone();
+            }
+        }
+        PyObjectRef::new(PyStr::new(s.into()), &self.types.str)
+    }
+
+    pub fn new_char(&self, c: char) -> PyObjectRef {
+        if (c as u32) < 256 {
+            return self.latin1_chars[c as usize].clone();
+        }
+        PyObjectRef::new(PyStr::new(c.to_string()), &self.types.str)
+    }
+
+    pub fn new_bytes(&self, b: impl Into<Box<[u8]>>) -> PyObjectRef {
+        PyObjectRef::new(crate::object::bytes::PyBytes::new(b), &self.types.bytes)
+    }
+
+    pub fn new_tuple(&self, items: Vec<PyObjectRef>) -> PyObjectRef {
+        if items.is_empty() {
+            return self.empty_tuple.clone();
+        }
+        PyObjectRef::new(PyTuple { items: items.into_boxed_slice() }, &self.types.tuple)
+    }
+
+    pub fn new_list(&self, items: Vec<PyObjectRef>) -> PyObjectRef {
+        PyObjectRef::new(PyList::new(items), &self.types.list)
+    }
+
+    pub fn new_dict(&self) -> PyObjectRef {
+        PyObjectRef::new(PyDict::default(), &self.types.dict)
+    }
+
+    /// A built-in function (module-level: it never binds `self`).
+    pub fn new_builtin_function(&self, name: &'static str, func: NativeFn) -> PyObjectRef {
+        PyObjectRef::new(
+            PyBuiltinFunction { name, owner: None, func, binding: Binding::Function, self_: None, needs_frame: false, data: None },
+            &self.types.builtin_function,
+        )
+    }
+
+    /// Install a method on a built-in type: `cls.name = func` (binding as a method).
+    pub fn add_method(&mut self, cls: &PyObjectRef, name: &'static str, func: NativeFn) {
+        self.add_native(cls, name, func, Binding::Method);
+    }
+
+    /// Install a class method (`dict.fromkeys`) on a built-in type.
+    pub fn add_classmethod(&mut self, cls: &PyObjectRef, name: &'static str, func: NativeFn) {
+        self.add_native(cls, name, func, Binding::ClassMethod);
+    }
+
+    /// Install a static function (e.g. `__new__`, which receives the class
+    /// explicitly) on a built-in type.
+    pub fn add_static(&mut self, cls: &PyObjectRef, name: &'static str, func: NativeFn) {
+        self.add_native(cls, name, func, Binding::Function);
+    }
+
+    fn add_native(&mut self, cls: &PyObjectRef, name: &'static str, func: NativeFn, binding: Binding) {
+        let owner: Box<str> = cls.ty_payload().name().into();
+        let f = PyObjectRef::new(
+            PyBuiltinFunction { name, owner: Some(owner), func, binding, self_: None, needs_frame: false, data: None },
+            &self.types.builtin_function,
+        );
+        let key = self.intern(name);
+        cls.ty_payload().set_attr(key, f);
+    }
+
+    /// Install a built-in data descriptor (`cls.name` computed by `getter`).
+    pub fn add_getset(
+        &mut self,
+        cls: &PyObjectRef,
+        name: &'static str,
+        getter: crate::object::function::Getter,
+        setter: Option<crate::object::function::Setter>,
+    ) {
+        let d = PyObjectRef::new(crate::object::function::PyGetSet { name, getter, setter }, &self.types.getset);
+        let key = self.intern(name);
+        cls.ty_payload().set_attr(key, d);
+    }
+
+    /// Set a plain attribute on a type (`cls.name = value`).
+    pub fn set_type_attr(&mut self, cls: &PyObjectRef, name: &str, value: PyObjectRef) {
+        let key = self.intern(name);
+        cls.ty_payload().set_attr(key, value);
+    }
+
+    /// A new class object (as `class` statements and `type(name, bases, ns)` make).
+    pub fn new_class(&mut self, name: &str, bases: Vec<PyObjectRef>, metatype: &PyObjectRef) -> PyResult {
+        let bases = if bases.is_empty() { vec![self.types.object.clone()] } else { bases };
+        for b in &bases {
+            match b.as_type() {
+                Some(t) if t.flags.basetype => {}
+                Some(t) => {
+                    return Err(self.new_type_error(format!("type '{}' is not an acceptable base type", t.name())))
+                }
+                None => return Err(self.new_type_error("bases must be types".to_string())),
+            }
+        }
+        // The "solid base": the base whose instances have a non-object layout.
+        // (Vtables are compared by payload type: a const's address is not unique.)
+        let object_id = std::any::TypeId::of::<PyBaseObject>();
+        let mut vtable = bases[0].ty_payload().vtable;
+        let mut solid: Option<&PyObjectRef> = None;
+        for b in &bases {
+            let vt = b.ty_payload().vtable;
+            if (vt.type_id)() != object_id {
+                match solid {
+                    Some(s) if (s.ty_payload().vtable.type_id)() != (vt.type_id)() => {
+                        return Err(self.new_type_error("multiple bases have instance lay-out conflict".to_string()))
+                    }
+                    _ => {
+                        solid = Some(b);
+                        vtable = vt;
+                    }
+                }
+            }
+        }
+        let mro_tail = compute_mro_tail(&bases).map_err(|m| self.new_type_error(m))?;
+        let ty = PyType::new(
+            name,
+            Some(bases[0].clone()),
+            bases,
+            mro_tail,
+            vtable,
+            TypeFlags { has_dict: true, basetype: true, heaptype: true },
+        );
+        if metatype.ty_payload().instances_have_dict() {
+            return Ok(PyObjectRef::new_with_dict(ty, metatype, self.new_dict()));
+        }
+        Ok(PyObjectRef::new_type(ty, metatype))
+    }
+
+    /// Allocate an instance of `cls` with `payload`, giving it a `__dict__` when the
+    /// class has one.
+    pub fn new_instance<T: PyPayload>(&self, payload: T, cls: &PyObjectRef) -> PyObjectRef {
+        if cls.ty_payload().instances_have_dict() {
+            PyObjectRef::new_with_dict(payload, cls, self.new_dict())
+        } else {
+            PyObjectRef::new(payload, cls)
+        }
+    }
+
+    // ----- exceptions -----
+
+    /// An exception of class `cls` with `args`.
+    pub fn new_exception(&self, cls: &PyObjectRef, args: Vec<PyObjectRef>) -> PyObjectRef {
+        let args = self.new_tuple(args);
+        PyObjectRef::new_with_dict(PyBaseException::new(args), cls, self.new_dict())
+    }
+
+    /// An exception of class `cls` with one message argument.
+    pub fn new_exception_msg(&self, cls: &PyObjectRef, msg: impl Into<String> + AsRef<str>) -> PyObjectRef {
+        let m = self.new_str(msg);
+        self.new_exception(cls, vec![m])
+    }
+
+    #[cold]
+    pub fn new_type_error(&self, msg: impl Into<String> + AsRef<str>) -> PyObjectRef {
+        self.new_exception_msg(&self.exc.type_error, msg)
+    }
+    #[cold]
+    pub fn new_value_error(&self, msg: impl Into<String> + AsRef<str>) -> PyObjectRef {
+        self.new_exception_msg(&self.exc.value_error, msg)
+    }
+    #[cold]
+    pub fn new_index_error(&self, msg: impl Into<String> + AsRef<str>) -> PyObjectRef {
+        self.new_exception_msg(&self.exc.index_error, msg)
+    }
+    #[cold]
+    pub fn new_key_error(&self, key: PyObjectRef) -> PyObjectRef {
+        self.new_exception(&self.exc.key_error, vec![key])
+    }
+    #[cold]
+    pub fn new_attribute_error(&self, msg: impl Into<String> + AsRef<str>) -> PyObjectRef {
+        self.new_exception_msg(&self.exc.attribute_error, msg)
+    }
+    #[cold]
+    pub fn new_name_error(&self, msg: impl Into<String> + AsRef<str>) -> PyObjectRef {
+        self.new_exception_msg(&self.exc.name_error, msg)
+    }
+    #[cold]
+    pub fn new_overflow_error(&self, msg: impl Into<String> + AsRef<str>) -> PyObjectRef {
+        self.new_exception_msg(&self.exc.overflow_error, msg)
+    }
+    #[cold]
+    pub fn new_zero_division_error(&self, msg: impl Into<String> + AsRef<str>) -> PyObjectRef {
+        self.new_exception_msg(&self.exc.zero_division_error, msg)
+    }
+    #[cold]
+    pub fn new_runtime_error(&self, msg: impl Into<String> + AsRef<str>) -> PyObjectRef {
+        self.new_exception_msg(&self.exc.runtime_error, msg)
+    }
+    #[cold]
+    pub fn new_recursion_error(&self) -> PyObjectRef {
+        self.new_exception_msg(&self.exc.recursion_error, "maximum recursion depth exceeded")
+    }
+    #[cold]
+    pub fn new_stop_iteration(&self, value: Option<PyObjectRef>) -> PyObjectRef {
+        let args = value.into_iter().collect();
+        self.new_exception(&self.exc.stop_iteration, args)
+    }
+    #[cold]
+    pub fn new_memory_error(&self) -> PyObjectRef {
+        self.new_exception(&self.exc.memory_error, vec![])
+    }
+
+    /// `TypeError: unsupported operand type(s) for +: 'int' and 'str'`.
+    #[cold]
+    pub fn new_unsupported_operands(&self, op: &str, a: &PyObjectRef, b: &PyObjectRef) -> PyObjectRef {
+        self.new_type_error(format!(
+            "unsupported operand type(s) for {op}: '{}' and '{}'",
+            a.ty().name(),
+            b.ty().name()
+        ))
+    }
+
+    // ----- small helpers used everywhere -----
+
+    #[inline]
+    pub fn is_none(&self, o: &PyObjectRef) -> bool {
+        o.is(&self.none)
+    }
+
+    /// Enter one level of native or Python recursion; `RecursionError` past the limit.
+    #[inline]
+    pub fn enter_recursion(&mut self) -> PyResult<()> {
+        self.recursion_depth += 1;
+        if self.recursion_depth > self.recursion_limit {
+            self.recursion_depth -= 1;
+            return Err(self.new_recursion_error());
+        }
+        Ok(())
+    }
+
+    #[inline]
+    pub fn leave_recursion(&mut self) {
+        self.recursion_depth -= 1;
+    }
+
+    /// Write to `sys.stdout`'s sink.
+    pub fn write_stdout(&mut self, s: &str) -> PyResult<()> {
+        if let Err(e) = self.stdout.write_all(s.as_bytes()) {
+            return Err(self.new_exception_msg(&self.exc.os_error, e.to_string()));
+        }
+        Ok(())
+    }
+
+    pub fn write_stderr(&mut self, s: &str) {
+        let _ = self.stderr.write_all(s.as_bytes());
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new()
+    }
+}
+
+/// Small vector for argument buffers (bound-method calls prepend `self`).
+pub type ArgVec = SmallVec<[PyObjectRef; 8]>;
