@@ -758,6 +758,11 @@ pub struct Lexer<'s> {
     pub(crate) prev_head: (LineHead, usize),
     /// End of the last token handed out.
     pub(crate) last_end: usize,
+    /// Start of the last token handed out other than DEDENT (where CPython reports
+    /// an unexpected end of input).
+    pub(crate) last_start: usize,
+    /// Start of the lexed region.
+    pub(crate) region_start: usize,
     /// The lexer reported an error (so a parse error came from it).
     failed: bool,
 }
@@ -785,6 +790,8 @@ impl<'s> Lexer<'s> {
             head_async: false,
             prev_head: (LineHead::Other, start),
             last_end: start,
+            last_start: start,
+            region_start: start,
             failed: false,
         }
     }
@@ -797,6 +804,15 @@ impl<'s> Lexer<'s> {
     /// The innermost open bracket, if any.
     pub(crate) fn open_bracket(&self) -> Option<(u8, usize)> {
         self.brackets.last().copied()
+    }
+
+    pub(crate) fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    /// The head keyword of the current logical line and where the line starts.
+    pub(crate) fn head(&self) -> (LineHead, usize) {
+        self.head
     }
 
     fn next_raw(&mut self) -> Option<RawItem<'s>> {
@@ -944,6 +960,14 @@ impl<'s> Lexer<'s> {
                 let width = c.len_utf8();
                 match c {
                     '\\' => {
+                        if start + 1 >= self.end {
+                            if let Some((b, at)) = self.brackets.last() {
+                                return RawSyntaxError::new(
+                                    format!("'{}' was never closed", *b as char),
+                                    Range::new(*at, *at),
+                                );
+                            }
+                        }
                         let msg = if start + 1 >= self.end {
                             "unexpected EOF while parsing"
                         } else {
@@ -1016,7 +1040,7 @@ impl<'s> Lexer<'s> {
                 return Ok(());
             }
             Tok::Continuation => {
-                if end >= self.end {
+                if end >= self.end && self.brackets.is_empty() {
                     return Err(RawSyntaxError::new("unexpected EOF while parsing", Range::new(start + 1, start + 1)));
                 }
                 self.line_start = end;
@@ -1103,6 +1127,9 @@ impl<'s> Iterator for Lexer<'s> {
         loop {
             if let Some(tok) = self.pending.pop_front() {
                 self.last_end = tok.2;
+                if tok.1 != Tok::Dedent {
+                    self.last_start = tok.0;
+                }
                 return Some(Ok(tok));
             }
             if self.done {
@@ -1137,7 +1164,9 @@ pub(crate) fn raw_tokens(source: &str, start: usize, end: usize) -> Vec<Spanned<
     let mut out = Vec::new();
     while let Some(Ok(tok)) = raw.next() {
         let span = raw.span();
-        out.push((span.start, tok, span.end));
+        if !matches!(tok, Tok::Newline | Tok::Continuation) {
+            out.push((span.start, tok, span.end));
+        }
     }
     out
 }

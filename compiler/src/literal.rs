@@ -36,8 +36,8 @@ pub(crate) fn number_value(text: &str) -> Result<Constant, &'static str> {
     }
 }
 
-/// An escape-decoding error: message and byte range in the source.
-struct DecodeError(String, usize, usize);
+/// An escape-decoding error (CPython reports it after the string, so no position).
+struct DecodeError(String);
 
 /// Decode a `str` literal body `source[start..end]` (CPython's
 /// `decode_unicode_with_escapes`; raw bodies are only newline-normalized).
@@ -47,7 +47,6 @@ fn decode_str(source: &str, start: usize, end: usize, raw: bool, out: &mut Strin
     let mut i = 0;
     // Copy runs of plain text in one go.
     let mut run = 0;
-    let err = |msg: String, a: usize, b: usize| DecodeError(msg, start + a, start + b);
     while i < bytes.len() {
         let b = bytes[i];
         if b == b'\r' {
@@ -119,40 +118,28 @@ fn decode_str(source: &str, start: usize, end: usize, raw: bool, out: &mut Strin
                     }
                 }
                 if got < n {
-                    return Err(err(
-                        format!(
+                    return Err(DecodeError(format!(
                             "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: truncated {name} escape",
                             esc,
                             i - 1
-                        ),
-                        esc,
-                        i,
-                    ));
+                        )));
                 }
                 match char::from_u32(v) {
                     Some(ch) => out.push(ch),
                     None if (0xD800..0xE000).contains(&v) => {
-                        return Err(err(
-                            format!("(unicode error) surrogate code point U+{v:04X} cannot be stored in a Kaa string"),
-                            esc,
-                            i,
-                        ))
+                        return Err(DecodeError(format!("(unicode error) surrogate code point U+{v:04X} cannot be stored in a Kaa string")))
                     }
                     None => {
-                        return Err(err(
-                            format!(
+                        return Err(DecodeError(format!(
                                 "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: illegal Unicode character",
                                 esc,
                                 i - 1
-                            ),
-                            esc,
-                            i,
-                        ))
+                            )))
                     }
                 }
             }
             b'N' => {
-                return Err(err("(unicode error) \\N{...} escapes are not supported by Kaa yet".into(), esc, i));
+                return Err(DecodeError("(unicode error) \\N{...} escapes are not supported by Kaa yet".into()));
             }
             _ => {
                 // An unknown escape keeps its backslash (CPython warns).
@@ -170,7 +157,7 @@ fn decode_str(source: &str, start: usize, end: usize, raw: bool, out: &mut Strin
 fn decode_bytes(source: &str, start: usize, end: usize, raw: bool, out: &mut Vec<u8>) -> Result<(), DecodeError> {
     let bytes = &source.as_bytes()[start..end];
     if !bytes.is_ascii() {
-        return Err(DecodeError("bytes can only contain ASCII literal characters".into(), start, end));
+        return Err(DecodeError("bytes can only contain ASCII literal characters".into()));
     }
     let mut i = 0;
     while i < bytes.len() {
@@ -232,10 +219,7 @@ fn decode_bytes(source: &str, start: usize, end: usize, raw: bool, out: &mut Vec
                     _ => {
                         let esc = i - 2;
                         return Err(DecodeError(
-                            format!("(value error) invalid \\x escape at position {esc}"),
-                            start + esc,
-                            start + i,
-                        ));
+                            format!("(value error) invalid \\x escape at position {esc}")));
                     }
                 }
             }
@@ -259,47 +243,44 @@ fn body(part: &StrPart) -> (usize, usize) {
 
 /// The expression for adjacent string tokens `l..r`: a `Constant` (str or bytes) or,
 /// when any part is an f-string, one `JoinedStr`, as CPython's
-/// `_PyPegen_concatenate_strings`.
+/// `_PyPegen_concatenate_strings`: parts are decoded in order, so an error in an
+/// earlier part is reported first.
 pub(crate) fn concat_strings(source: &str, parts: &[StrPart], l: usize, r: usize) -> Result<Expr, RawSyntaxError> {
     let range = Range::new(l, r);
+    // CPython reports these at the token after the strings; `r` is where it starts
+    // when nothing but spaces separates them.
+    let at_end = Range::new(r, r);
     let bytes_mode = parts[0].1.bytes;
-    if let Some(bad) = parts.iter().find(|p| p.1.bytes != bytes_mode) {
-        return Err(RawSyntaxError::new("cannot mix bytes and nonbytes literals", Range::new(bad.0, bad.0)));
-    }
-    // Escape errors point past the token, as CPython does.
-    let decode_err = |e: DecodeError, part: &StrPart| {
-        if e.0.starts_with("bytes can only") {
-            RawSyntaxError::new(e.0, Range::new(part.0, part.2))
-        } else {
-            RawSyntaxError::new(e.0, Range::new(e.1, e.2))
-        }
-    };
-    if bytes_mode {
-        let mut out = Vec::new();
-        for part in parts {
-            let (a, b) = body(part);
-            decode_bytes(source, a, b, part.1.raw, &mut out).map_err(|e| decode_err(e, part))?;
-        }
-        return Ok(Expr::Constant(ExprConstant { value: Constant::Bytes(out), range }));
-    }
-    if !parts.iter().any(|p| p.1.fstring) {
-        let mut out = String::new();
-        for part in parts {
-            let (a, b) = body(part);
-            decode_str(source, a, b, part.1.raw, &mut out).map_err(|e| decode_err(e, part))?;
-        }
-        return Ok(Expr::Constant(ExprConstant { value: Constant::Str(out), range }));
-    }
+    let fmode = parts.iter().any(|p| p.1.fstring);
+    let mut bytes = Vec::new();
     let mut builder = FStringBuilder { values: Vec::new(), last: String::new(), range };
-    for part in parts {
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 && part.1.bytes != bytes_mode {
+            return Err(RawSyntaxError::new("cannot mix bytes and nonbytes literals", at_end));
+        }
         let (a, b) = body(part);
-        if part.1.fstring {
+        let decode_err = |e: DecodeError| {
+            if e.0.starts_with("bytes can only") {
+                RawSyntaxError::new(e.0, Range::new(part.0, part.2))
+            } else {
+                RawSyntaxError::new(e.0, at_end)
+            }
+        };
+        if part.1.bytes {
+            decode_bytes(source, a, b, part.1.raw, &mut bytes).map_err(decode_err)?;
+        } else if part.1.fstring {
             let parser = FStringParser { source, end: b, raw: part.1.raw, range, token: (part.0, part.2) };
             let mut pos = a;
             parser.parse(&mut pos, 0, &mut builder)?;
         } else {
-            decode_str(source, a, b, part.1.raw, &mut builder.last).map_err(|e| decode_err(e, part))?;
+            decode_str(source, a, b, part.1.raw, &mut builder.last).map_err(decode_err)?;
         }
+    }
+    if bytes_mode {
+        return Ok(Expr::Constant(ExprConstant { value: Constant::Bytes(bytes), range }));
+    }
+    if !fmode {
+        return Ok(Expr::Constant(ExprConstant { value: Constant::Str(builder.last), range }));
     }
     builder.flush();
     Ok(Expr::JoinedStr(ExprJoinedStr { values: builder.values, range }))
@@ -314,9 +295,13 @@ struct FStringBuilder {
 
 impl FStringBuilder {
     fn flush(&mut self) {
+        self.flush_with(self.range);
+    }
+
+    fn flush_with(&mut self, range: Range) {
         if !self.last.is_empty() {
             let text = std::mem::take(&mut self.last);
-            self.values.push(Expr::Constant(ExprConstant { value: Constant::Str(text), range: self.range }));
+            self.values.push(Expr::Constant(ExprConstant { value: Constant::Str(text), range }));
         }
     }
 }
@@ -334,8 +319,10 @@ struct FStringParser<'s> {
     token: (usize, usize),
 }
 
-fn fstring_error(msg: impl Into<String>, at: usize) -> RawSyntaxError {
-    RawSyntaxError::new(msg, Range::new(at, at))
+/// An error found while scanning an f-string. CPython 3.11 reports these at the
+/// token after the string, whatever the position inside it; so do we.
+fn fstring_error(msg: impl Into<String>, range: Range) -> RawSyntaxError {
+    RawSyntaxError::new(msg, Range { start: range.end, end: range.end })
 }
 
 impl<'s> FStringParser<'s> {
@@ -362,7 +349,7 @@ impl<'s> FStringParser<'s> {
             self.field(pos, level, out)?;
         }
         if level > 0 && self.byte(*pos) != Some(b'}') {
-            return Err(fstring_error("f-string: expecting '}'", *pos));
+            return Err(fstring_error("f-string: expecting '}'", self.range));
         }
         Ok(())
     }
@@ -406,7 +393,7 @@ impl<'s> FStringParser<'s> {
                         break;
                     }
                     if ch == b'}' {
-                        return Err(fstring_error("f-string: single '}' is not allowed", s - 1));
+                        return Err(fstring_error("f-string: single '}' is not allowed", self.range));
                     }
                 }
                 s -= 1;
@@ -419,7 +406,7 @@ impl<'s> FStringParser<'s> {
         }
         if lit_end > start {
             decode_str(self.source, start, lit_end, self.raw, &mut out.last)
-                .map_err(|e| RawSyntaxError::new(e.0, Range::new(self.token.1, self.token.1)))?;
+                .map_err(|e| RawSyntaxError::new(e.0, Range { start: self.range.end, end: self.range.end }))?;
         }
         Ok(result)
     }
@@ -427,7 +414,7 @@ impl<'s> FStringParser<'s> {
     /// A replacement field starting at the `{` at `*pos`.
     fn field(&self, pos: &mut usize, level: u32, out: &mut FStringBuilder) -> Result<(), RawSyntaxError> {
         if level >= 2 {
-            return Err(fstring_error("f-string: expressions nested too deeply", *pos));
+            return Err(fstring_error("f-string: expressions nested too deeply", self.range));
         }
         *pos += 1;
         let expr_start = *pos;
@@ -436,7 +423,7 @@ impl<'s> FStringParser<'s> {
         let mut stack: Vec<u8> = Vec::new();
         while let Some(ch) = self.byte(*pos) {
             if ch == b'\\' {
-                return Err(fstring_error("f-string expression part cannot include a backslash", *pos));
+                return Err(fstring_error("f-string expression part cannot include a backslash", self.range));
             }
             if quote != 0 {
                 if ch == quote {
@@ -464,11 +451,11 @@ impl<'s> FStringParser<'s> {
                 }
                 b'[' | b'(' | b'{' => {
                     if stack.len() >= crate::lexer::MAX_BRACKET_DEPTH {
-                        return Err(fstring_error("f-string: too many nested parenthesis", *pos));
+                        return Err(fstring_error("f-string: too many nested parenthesis", self.range));
                     }
                     stack.push(ch);
                 }
-                b'#' => return Err(fstring_error("f-string expression part cannot include '#'", *pos)),
+                b'#' => return Err(fstring_error("f-string expression part cannot include '#'", self.range)),
                 b'!' | b':' | b'}' | b'=' | b'<' | b'>' if stack.is_empty() => {
                     if self.byte(*pos + 1) == Some(b'=') && matches!(ch, b'!' | b'=' | b'<' | b'>') {
                         *pos += 2;
@@ -482,7 +469,7 @@ impl<'s> FStringParser<'s> {
                 }
                 b']' | b')' | b'}' => {
                     let Some(open) = stack.pop() else {
-                        return Err(fstring_error(format!("f-string: unmatched '{}'", ch as char), *pos));
+                        return Err(fstring_error(format!("f-string: unmatched '{}'", ch as char), self.range));
                     };
                     let expected = match open {
                         b'(' => b')',
@@ -495,7 +482,7 @@ impl<'s> FStringParser<'s> {
                                 "f-string: closing parenthesis '{}' does not match opening parenthesis '{}'",
                                 ch as char, open as char
                             ),
-                            *pos,
+                            self.range,
                         ));
                     }
                 }
@@ -505,17 +492,17 @@ impl<'s> FStringParser<'s> {
         }
         let expr_end = *pos;
         if quote != 0 {
-            return Err(fstring_error("f-string: unterminated string", expr_end));
+            return Err(fstring_error("f-string: unterminated string", self.range));
         }
         if let Some(open) = stack.last() {
-            return Err(fstring_error(format!("f-string: unmatched '{}'", *open as char), expr_end));
+            return Err(fstring_error(format!("f-string: unmatched '{}'", *open as char), self.range));
         }
         if *pos >= self.end {
-            return Err(fstring_error("f-string: expecting '}'", *pos));
+            return Err(fstring_error("f-string: expecting '}'", self.range));
         }
         let text = &self.source[expr_start..expr_end];
         if text.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')) {
-            return Err(fstring_error("f-string: empty expression not allowed", expr_end));
+            return Err(fstring_error("f-string: empty expression not allowed", self.range));
         }
         let value = crate::parser::parse_fstring_expr(self.source, expr_start, expr_end)?;
 
@@ -526,7 +513,7 @@ impl<'s> FStringParser<'s> {
                 *pos += 1;
             }
             if *pos >= self.end {
-                return Err(fstring_error("f-string: expecting '}'", *pos));
+                return Err(fstring_error("f-string: expecting '}'", self.range));
             }
             // The text of `expr=` (with its spaces) precedes the value.
             let text = &self.source[expr_start..*pos];
@@ -538,7 +525,7 @@ impl<'s> FStringParser<'s> {
         if self.byte(*pos) == Some(b'!') {
             *pos += 1;
             let Some(c) = self.source[(*pos).min(self.end)..self.end].chars().next() else {
-                return Err(fstring_error("f-string: expecting '}'", *pos));
+                return Err(fstring_error("f-string: expecting '}'", self.range));
             };
             *pos += c.len_utf8();
             conversion = Some(match c {
@@ -548,7 +535,7 @@ impl<'s> FStringParser<'s> {
                 _ => {
                     return Err(fstring_error(
                         "f-string: invalid conversion character: expected 's', 'r', or 'a'",
-                        *pos,
+                        self.range,
                     ))
                 }
             });
@@ -558,16 +545,19 @@ impl<'s> FStringParser<'s> {
         if self.byte(*pos) == Some(b':') {
             *pos += 1;
             if *pos >= self.end {
-                return Err(fstring_error("f-string: expecting '}'", *pos));
+                return Err(fstring_error("f-string: expecting '}'", self.range));
             }
             let mut spec = FStringBuilder { values: Vec::new(), last: String::new(), range: self.range };
             self.parse(pos, level + 1, &mut spec)?;
-            spec.flush();
-            format_spec = Some(Box::new(Expr::JoinedStr(ExprJoinedStr { values: spec.values, range: self.range })));
+            // CPython 3.11 gives a format spec (and its last text) the range of the
+            // string token holding it, not of the whole concatenation.
+            let token = Range::new(self.token.0, self.token.1);
+            spec.flush_with(token);
+            format_spec = Some(Box::new(Expr::JoinedStr(ExprJoinedStr { values: spec.values, range: token })));
         }
 
         if self.byte(*pos) != Some(b'}') {
-            return Err(fstring_error("f-string: expecting '}'", *pos));
+            return Err(fstring_error("f-string: expecting '}'", self.range));
         }
         *pos += 1;
 

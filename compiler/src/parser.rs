@@ -31,7 +31,7 @@ pub fn parse_module(source: &str) -> Result<ast::Module, RawSyntaxError> {
     let start = if source.starts_with('\u{feff}') { 3 } else { 0 };
     match run(source, start, source.len(), Mode::Module)? {
         Top::Module(body) => Ok(ast::Module { body }),
-        Top::Expr(e) => Err(RawSyntaxError::new("invalid syntax", e.range())),
+        Top::Expr(e) | Top::FString(e, _) => Err(RawSyntaxError::new("invalid syntax", e.range())),
     }
 }
 
@@ -42,7 +42,7 @@ pub fn parse_expression(source: &str) -> Result<ast::Expr, RawSyntaxError> {
     let start = if source.starts_with('\u{feff}') { 3 } else { 0 };
     match run(source, start, source.len(), Mode::Expression)? {
         Top::Expr(e) => Ok(e),
-        Top::Module(_) => Err(RawSyntaxError::new("invalid syntax", Range::new(start, start))),
+        Top::Module(_) | Top::FString(..) => Err(RawSyntaxError::new("invalid syntax", Range::new(start, start))),
     }
 }
 
@@ -50,6 +50,17 @@ pub fn parse_expression(source: &str) -> Result<ast::Expr, RawSyntaxError> {
 /// are prefixed with `f-string: ` as in CPython.
 pub(crate) fn parse_fstring_expr(source: &str, start: usize, end: usize) -> Result<Expr, RawSyntaxError> {
     match run(source, start, end, Mode::FString) {
+        Ok(Top::FString(mut e, bare)) => {
+            // CPython parses the field as `(text)`: a bare tuple's range takes in the
+            // braces around the field, where those parentheses stand.
+            let range = Range::new(start.saturating_sub(1), end + 1);
+            match &mut e {
+                Expr::Tuple(t) if bare => t.range = range,
+                Expr::GeneratorExp(g) if bare => g.range = range,
+                _ => {}
+            }
+            Ok(e)
+        }
         Ok(Top::Expr(e)) => Ok(e),
         Ok(Top::Module(_)) => Err(RawSyntaxError::new("f-string: invalid syntax", Range::new(start, start))),
         Err(mut e) => {
@@ -78,15 +89,20 @@ fn run(source: &str, start: usize, end: usize, mode: Mode) -> Result<Top, RawSyn
 fn run_here(source: &str, start: usize, end: usize, mode: Mode) -> Result<Top, RawSyntaxError> {
     let mut lexer = Lexer::new(source, start, end, mode);
     let result = grammar::TopParser::new().parse(source, &mut lexer);
+    // Where the parser stopped, as well as where the error points.
+    let mut stopped = 0;
     let error = match result {
         Ok(top) => return Ok(top),
         Err(ParseError::User { error }) if lexer.failed() => return Err(error),
         Err(ParseError::User { error }) => error,
         Err(ParseError::UnrecognizedToken { token: (s, tok, e), expected }) => {
+            stopped = s;
             token_error(source, &lexer, s, Some(&tok), e, &expected)
         }
-        Err(ParseError::UnrecognizedEof { location, expected }) => {
-            token_error(source, &lexer, location, None, location, &expected)
+        Err(ParseError::UnrecognizedEof { expected, .. }) => {
+            // CPython points at the last token (the NEWLINE), not past it.
+            let at = lexer.last_start;
+            token_error(source, &lexer, at, None, at, &expected)
         }
         Err(ParseError::ExtraToken { token: (s, _, e) }) => RawSyntaxError::new("invalid syntax", Range::new(s, e)),
         Err(ParseError::InvalidToken { location }) => {
@@ -97,7 +113,7 @@ fn run_here(source: &str, start: usize, end: usize, mode: Mode) -> Result<Top, R
         return Err(error);
     }
     // As CPython: an error found by tokenizing the rest of the input wins.
-    let line = line_of(source, error.range.start as usize);
+    let line = line_of(source, (error.range.start as usize).max(stopped));
     Err(lexer.check_rest(line).unwrap_or(error))
 }
 
@@ -109,6 +125,8 @@ fn line_of(source: &str, offset: usize) -> usize {
 pub enum Top {
     Module(Vec<Stmt>),
     Expr(Expr),
+    /// An f-string field's expression; true for a tuple or generator without parentheses.
+    FString(Expr, bool),
 }
 
 /// Word an unexpected token (or end of input) like CPython.
@@ -132,14 +150,17 @@ fn token_error(
             Some(what) => format!("expected an indented block after {what} on line {}", line_of(source, at)),
             None => "expected an indented block".to_string(),
         };
-        return RawSyntaxError::indentation(msg, range);
+        // CPython prints a single caret here whatever the token's width.
+        return RawSyntaxError::indentation(msg, Range::new(s, s));
     }
     if has("\"except\"") && has("\"finally\"") {
         return RawSyntaxError::new("expected 'except' or 'finally' block", range);
     }
     if has("\":\"") {
-        let compound = lexer.prev_head.0 != LineHead::Other;
-        if expected.len() == 1 || (tok == Some(&Tok::Newline) && compound) {
+        // `&&':'` in CPython's grammar: after `def f()` (maybe `-> x`), `try`, `else`...
+        let forced = expected.iter().all(|x| x == "\":\"" || x == "\"->\"");
+        let compound = lexer.head().0 != LineHead::Other;
+        if forced || (tok == Some(&Tok::Newline) && compound) {
             return RawSyntaxError::new("expected ':'", range);
         }
     }
@@ -150,8 +171,97 @@ fn token_error(
         if let Some(err) = missing_comma_or_parens(source, lexer, s, tok, e) {
             return err;
         }
+        if let Some(err) = misplaced_assignment(source, lexer, s, tok, e) {
+            return err;
+        }
     }
     RawSyntaxError::new("invalid syntax", range)
+}
+
+/// Re-parse `source[start..end]` as an expression, ignoring errors: used to word an
+/// error about the expression before an unexpected token, as CPython's second pass.
+fn reparse(source: &str, start: usize, end: usize) -> Option<Expr> {
+    if start >= end || source[start..end].trim().is_empty() {
+        return None;
+    }
+    match run_here(source, start, end, Mode::FString) {
+        Ok(Top::FString(e, _)) => Some(e),
+        _ => None,
+    }
+}
+
+/// Where the expression ending before `s` starts: after the last token that cannot
+/// be inside an expression at this bracket depth. Also returns that token.
+fn expression_start<'s>(source: &'s str, from: usize, s: usize) -> (usize, Option<Tok<'s>>) {
+    let toks = lexer::raw_tokens(source, from, s);
+    let mut depth = 0usize;
+    for (start, t, end) in toks.iter().rev() {
+        let _ = start;
+        match t {
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth += 1,
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace if depth > 0 => depth -= 1,
+            _ if depth > 0 => {}
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace | Tok::Comma | Tok::Semi | Tok::Colon | Tok::Equal => {
+                return (*end, Some(t.clone()))
+            }
+            Tok::If | Tok::Elif | Tok::While | Tok::Assert | Tok::Return | Tok::Yield | Tok::Else | Tok::Del => {
+                return (*end, Some(t.clone()))
+            }
+            _ => {}
+        }
+    }
+    (from, None)
+}
+
+/// `if x = 1:` and `a.b := 1`: CPython's `invalid_named_expression`.
+fn misplaced_assignment(source: &str, lexer: &Lexer, s: usize, tok: &Tok, e: usize) -> Option<RawSyntaxError> {
+    if !matches!(tok, Tok::Equal | Tok::ColonEqual) {
+        return None;
+    }
+    let from = match lexer.open_bracket() {
+        Some((_, open)) => open,
+        None => lexer.head().1,
+    };
+    let (start, before) = expression_start(source, from, s);
+    let target = reparse(source, start, s)?;
+    if *tok == Tok::ColonEqual {
+        if matches!(target, Expr::Name(_)) {
+            return None;
+        }
+        return Some(RawSyntaxError::new(
+            format!("cannot use assignment expressions with {}", expr_name(&target)),
+            target.range(),
+        ));
+    }
+    // `=` where only an expression may stand: a condition or a bracketed item.
+    let in_brackets = lexer.open_bracket().is_some();
+    let allowed = match before {
+        Some(Tok::If | Tok::Elif | Tok::While) => true,
+        Some(Tok::Lpar | Tok::Lsqb | Tok::Lbrace | Tok::Comma) => in_brackets,
+        _ => false,
+    };
+    if !allowed {
+        return None;
+    }
+    let next_end = lexer::raw_tokens(source, e, source.len().min(e + 200)).first().map_or(e, |t| t.2);
+    match &target {
+        Expr::Name(n) if n.range.start as usize == start || !is_parenthesized_at(source, &target) => {
+            Some(RawSyntaxError::new(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                Range { start: n.range.start, end: next_end as u32 },
+            ))
+        }
+        t if is_bitwise_or(source, t)
+            && !matches!(t, Expr::List(_) | Expr::Tuple(_) | Expr::GeneratorExp(_))
+            && !matches!(t, Expr::Constant(k) if matches!(k.value, Constant::None | Constant::Bool(_))) =>
+        {
+            Some(RawSyntaxError::new(
+                format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(t)),
+                t.range(),
+            ))
+        }
+        _ => None,
+    }
 }
 
 fn starts_atom(tok: &Tok) -> bool {
@@ -171,9 +281,15 @@ fn missing_comma_or_parens(source: &str, lexer: &Lexer, s: usize, tok: &Tok, e: 
     if !starts_atom(tok) {
         return None;
     }
-    let Some((_, open)) = lexer.open_bracket() else {
+    let open = match lexer.open_bracket() {
+        Some((_, open)) => Some(open),
+        // An f-string field is parsed as if in parentheses.
+        None if lexer.mode() == Mode::FString => Some(lexer.region_start.saturating_sub(1)),
+        None => None,
+    };
+    let Some(open) = open else {
         // `print "hello"`: the first token of the line is `print` and the error is the second.
-        let (_, line_start) = lexer.prev_head;
+        let (_, line_start) = lexer.head();
         let toks = lexer::raw_tokens(source, line_start, s);
         if let [(a, Tok::Name(name @ ("print" | "exec")), _)] = toks.as_slice() {
             let line_end = source[s..].find(['\n', '\r']).map_or(source.len(), |i| s + i);
@@ -653,9 +769,16 @@ pub enum ArgItem {
 }
 
 /// Split call arguments into positional and keyword ones with CPython's checks.
-/// `paren` is the range of the call's parentheses (None for a class's bases).
-fn split_args(items: Vec<ArgItem>, trailing: bool, paren: Option<Range>) -> Result<(Vec<Expr>, Vec<Keyword>), RawSyntaxError> {
+/// `paren` is the range of the parentheses; `class` for a class's bases.
+fn split_args(
+    items: Vec<ArgItem>,
+    trailing: bool,
+    paren: Range,
+    class: bool,
+) -> Result<(Vec<Expr>, Vec<Keyword>), RawSyntaxError> {
     let alone = items.len() == 1 && !trailing;
+    // CPython reports argument-order errors at the last token read, the `)`.
+    let close = Range { start: paren.end.saturating_sub(1), end: paren.end };
     let mut args = Vec::new();
     let mut keywords = Vec::new();
     let mut seen_keyword = false;
@@ -671,16 +794,20 @@ fn split_args(items: Vec<ArgItem>, trailing: bool, paren: Option<Range>) -> Resu
                         );
                     }
                 } else if seen_double_star {
-                    return err("positional argument follows keyword argument unpacking", e.range());
+                    return err("positional argument follows keyword argument unpacking", close);
                 } else if seen_keyword {
-                    return err("positional argument follows keyword argument", e.range());
+                    return err("positional argument follows keyword argument", close);
                 }
                 args.push(e);
             }
             ArgItem::Genexp(mut g) => {
-                let Some(paren) = paren else {
-                    return err("invalid syntax", g.range());
-                };
+                if class {
+                    let at = match &g {
+                        Expr::GeneratorExp(x) => x.generators.first().map_or(x.range, |c| c.range),
+                        _ => g.range(),
+                    };
+                    return err("invalid syntax", Range { start: at.start, end: at.start + 3 });
+                }
                 if !alone {
                     return err("Generator expression must be parenthesized", g.range());
                 }
@@ -716,7 +843,7 @@ fn split_args(items: Vec<ArgItem>, trailing: bool, paren: Option<Range>) -> Resu
 }
 
 pub(crate) fn call(func: Expr, (items, trailing): (Vec<ArgItem>, bool), l: usize, pl: usize, r: usize) -> Result<Expr, RawSyntaxError> {
-    let (args, keywords) = split_args(items, trailing, Some(Range::new(pl, r)))?;
+    let (args, keywords) = split_args(items, trailing, Range::new(pl, r), false)?;
     Ok(Expr::Call(ast::ExprCall { func: Box::new(func), args, keywords, range: Range::new(l, r) }))
 }
 
@@ -817,18 +944,31 @@ pub(crate) fn lambda(params: Vec<ParamItem>, body: Expr, l: usize, r: usize) -> 
 
 // ---------------------------------------------------------------- statements
 
-/// End of a block: the end of its last statement (a compound statement's range
-/// ends there, not at the DEDENT).
-fn block_end(body: &[Stmt]) -> Option<u32> {
-    body.last().map(|s| s.range().end)
+/// End of a block: the end of its last statement, or of a `;` after it (CPython ends
+/// a compound statement at the last token of its body that is not NEWLINE/DEDENT).
+fn block_end(source: &str, body: &[Stmt]) -> Option<u32> {
+    let last = body.last()?;
+    let end = last.range().end as usize;
+    let compound = matches!(
+        last,
+        Stmt::FunctionDef(_) | Stmt::ClassDef(_) | Stmt::For(_) | Stmt::While(_) | Stmt::If(_) | Stmt::With(_) | Stmt::Try(_)
+    );
+    if !compound {
+        let rest = source[end..].trim_start_matches([' ', '\t', '\x0c']);
+        if rest.starts_with(';') {
+            return Some((source.len() - rest.len() + 1) as u32);
+        }
+    }
+    Some(end as u32)
 }
 
-fn span(l: usize, blocks: &[&[Stmt]]) -> Range {
-    let end = blocks.iter().rev().find_map(|b| block_end(b)).unwrap_or(l as u32);
+fn span(source: &str, l: usize, blocks: &[&[Stmt]]) -> Range {
+    let end = blocks.iter().rev().find_map(|b| block_end(source, b)).unwrap_or(l as u32);
     Range { start: l as u32, end }
 }
 
 pub(crate) fn if_stmt(
+    source: &str,
     l: usize,
     test: Expr,
     body: Vec<Stmt>,
@@ -836,19 +976,20 @@ pub(crate) fn if_stmt(
     mut orelse: Vec<Stmt>,
 ) -> Stmt {
     for (el, etest, ebody) in elifs.into_iter().rev() {
-        let range = span(el, &[&ebody, &orelse]);
+        let range = span(source, el, &[&ebody, &orelse]);
         orelse = vec![Stmt::If(ast::StmtIf { test: Box::new(etest), body: ebody, orelse, range })];
     }
-    let range = span(l, &[&body, &orelse]);
+    let range = span(source, l, &[&body, &orelse]);
     Stmt::If(ast::StmtIf { test: Box::new(test), body, orelse, range })
 }
 
-pub(crate) fn while_stmt(l: usize, test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt>) -> Stmt {
-    let range = span(l, &[&body, &orelse]);
+pub(crate) fn while_stmt(source: &str, l: usize, test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt>) -> Stmt {
+    let range = span(source, l, &[&body, &orelse]);
     Stmt::While(ast::StmtWhile { test: Box::new(test), body, orelse, range })
 }
 
 pub(crate) fn for_stmt(
+    source: &str,
     l: usize,
     is_async: bool,
     target: Expr,
@@ -857,18 +998,19 @@ pub(crate) fn for_stmt(
     orelse: Vec<Stmt>,
 ) -> Result<Stmt, RawSyntaxError> {
     let target = store_target(target, TargetKind::For)?;
-    let range = span(l, &[&body, &orelse]);
+    let range = span(source, l, &[&body, &orelse]);
     Ok(Stmt::For(ast::StmtFor { target: Box::new(target), iter: Box::new(iter), body, orelse, is_async, range }))
 }
 
 pub(crate) fn try_stmt(
+    source: &str,
     l: usize,
     body: Vec<Stmt>,
     handlers: Vec<ast::ExceptHandler>,
     orelse: Vec<Stmt>,
     finalbody: Vec<Stmt>,
 ) -> Stmt {
-    let mut range = span(l, &[&body, &orelse, &finalbody]);
+    let mut range = span(source, l, &[&body, &orelse, &finalbody]);
     if orelse.is_empty() && finalbody.is_empty() {
         if let Some(h) = handlers.last() {
             range.end = h.range.end;
@@ -877,13 +1019,13 @@ pub(crate) fn try_stmt(
     Stmt::Try(ast::StmtTry { body, handlers, orelse, finalbody, range })
 }
 
-pub(crate) fn except_handler(l: usize, type_: Option<Expr>, name: Option<Ident>, body: Vec<Stmt>) -> ast::ExceptHandler {
-    let range = span(l, &[&body]);
+pub(crate) fn except_handler(source: &str, l: usize, type_: Option<Expr>, name: Option<Ident>, body: Vec<Stmt>) -> ast::ExceptHandler {
+    let range = span(source, l, &[&body]);
     ast::ExceptHandler { type_: type_.map(Box::new), name, body, range }
 }
 
-pub(crate) fn with_stmt(l: usize, is_async: bool, items: Vec<ast::WithItem>, body: Vec<Stmt>) -> Stmt {
-    let range = span(l, &[&body]);
+pub(crate) fn with_stmt(source: &str, l: usize, is_async: bool, items: Vec<ast::WithItem>, body: Vec<Stmt>) -> Stmt {
+    let range = span(source, l, &[&body]);
     Stmt::With(ast::StmtWith { items, body, is_async, range })
 }
 
@@ -921,6 +1063,7 @@ pub(crate) fn with_paren_items(items: Vec<WithParenItem>, l: usize, r: usize) ->
 }
 
 pub(crate) fn func_def(
+    source: &str,
     l: usize,
     is_async: bool,
     name: Ident,
@@ -929,7 +1072,7 @@ pub(crate) fn func_def(
     body: Vec<Stmt>,
 ) -> Result<Stmt, RawSyntaxError> {
     let args = arguments(params)?;
-    let range = span(l, &[&body]);
+    let range = span(source, l, &[&body]);
     Ok(Stmt::FunctionDef(ast::StmtFunctionDef {
         name,
         args: Box::new(args),
@@ -941,9 +1084,18 @@ pub(crate) fn func_def(
     }))
 }
 
-pub(crate) fn class_def(l: usize, name: Ident, args: Vec<ArgItem>, body: Vec<Stmt>) -> Result<Stmt, RawSyntaxError> {
-    let (bases, keywords) = split_args(args, false, None)?;
-    let range = span(l, &[&body]);
+pub(crate) fn class_def(
+    source: &str,
+    l: usize,
+    name: Ident,
+    args: Option<(usize, (Vec<ArgItem>, bool), usize)>,
+    body: Vec<Stmt>,
+) -> Result<Stmt, RawSyntaxError> {
+    let (bases, keywords) = match args {
+        Some((pl, (items, trailing), pr)) => split_args(items, trailing, Range::new(pl, pr), true)?,
+        None => (Vec::new(), Vec::new()),
+    };
+    let range = span(source, l, &[&body]);
     Ok(Stmt::ClassDef(ast::StmtClassDef { name, bases, keywords, body, decorator_list: Vec::new(), range }))
 }
 

@@ -857,7 +857,8 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResult, Unwind> {
                 let n = frame.stack.len();
                 let exc = frame.stack[n - 1].clone();
                 let exit = frame.stack[n - 3].clone();
-                let tb = vm.none();
+                let tbn = vm.intern("__traceback__");
+                let tb = vm.get_attr(&exc, &tbn)?;
                 let r = vm.call_positional(&exit, &[exc.class().clone(), exc, tb])?;
                 frame.stack.push(r);
             }
@@ -916,7 +917,7 @@ fn truthy(vm: &mut Vm, v: &PyObjectRef) -> PyResult<bool> {
 /// `LOAD_METHOD`: the function to call with `obj` as first argument, if the
 /// attribute is a plain method found on the type (no bound method is created).
 fn load_method(vm: &mut Vm, obj: &PyObjectRef, name: &PyObjectRef) -> PyResult<Option<PyObjectRef>> {
-    if obj.as_type().is_some() {
+    if obj.as_type().is_some() || obj.payload_is::<crate::object::function::PySuper>() {
         return Ok(None);
     }
     let cls = obj.class();

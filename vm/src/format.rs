@@ -188,7 +188,7 @@ impl FormatSpec {
     /// type is `default_type` and default alignment `default_align`
     /// (CPython's `parse_internal_render_format_spec`).
     pub fn parse(spec: &str, default_type: Option<char>, default_align: char, type_name: &str) -> FmtResult<FormatSpec> {
-        let chars: Vec<char> = spec.chars().collect();
+        let chars: smallvec::SmallVec<[char; 16]> = spec.chars().collect();
         let end = chars.len();
         let mut f = FormatSpec {
             fill: ' ',
@@ -619,6 +619,9 @@ pub fn float_to_string(v: f64, code: char, precision: usize, flags: FloatFlags) 
         });
         return out;
     }
+    if lower == 'f' {
+        return fixed_to_string(v, precision, flags);
+    }
     let (mode, precision) = match lower {
         'e' => (DigitMode::Significant(precision + 1), precision + 1),
         'f' => (DigitMode::Fixed(precision), precision),
@@ -640,6 +643,24 @@ pub fn float_to_string(v: f64, code: char, precision: usize, flags: FloatFlags) 
     }
     layout_float_digits(&mut out, &digits, decpt, lower, precision as i64, flags, upper);
     out
+}
+
+/// `'f'` formatting of a finite `v`: Rust's `{:.N}` prints the same correctly
+/// rounded digits, so only the sign and the alternate form need care.
+fn fixed_to_string(v: f64, precision: usize, flags: FloatFlags) -> String {
+    let mut body = format!("{:.*}", precision, v.abs());
+    let mut negative = v.is_sign_negative();
+    if flags.no_neg_0 && negative && body.bytes().all(|b| b == b'0' || b == b'.') {
+        negative = false;
+    }
+    if flags.alt && precision == 0 {
+        body.push('.');
+    }
+    match (negative, flags.sign) {
+        (true, _) => format!("-{body}"),
+        (false, true) => format!("+{body}"),
+        _ => body,
+    }
 }
 
 /// The body of CPython's `format_float_short`: place the decimal point and the
@@ -768,6 +789,9 @@ fn format_float_spec(v: f64, f: &FormatSpec) -> FmtResult {
     let mut text = float_to_string(v, code, precision, flags);
     if f.ty == Some('%') {
         text.push('%');
+    }
+    if f.width.is_none() && f.sign.is_none() && f.grouping.is_none() {
+        return Ok(text);
     }
     let (negative, body) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),

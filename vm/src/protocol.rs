@@ -686,10 +686,11 @@ impl Vm {
 
     /// Collect an iterable into a vector.
     pub fn collect(&mut self, iterable: &PyObjectRef) -> PyResult<Vec<PyObjectRef>> {
-        if let Some(t) = iterable.downcast_ref::<PyTuple>() {
+        // Exact types only: a subclass may override `__iter__`.
+        if let Some(t) = iterable.downcast_ref::<PyTuple>().filter(|_| iterable.class().is(&self.types.tuple)) {
             return Ok(t.as_slice().to_vec());
         }
-        if let Some(l) = iterable.downcast_ref::<PyList>() {
+        if let Some(l) = iterable.downcast_ref::<PyList>().filter(|_| iterable.class().is(&self.types.list)) {
             return Ok(l.items.borrow().clone());
         }
         let it = self.get_iter(iterable)?;

@@ -20,7 +20,11 @@ fn source_line(filename: &str, lineno: u32) -> Option<String> {
 /// `Type: message` (or just `Type` when the message is empty).
 pub fn format_exception_only(vm: &mut Vm, exc: &PyObjectRef) -> String {
     let cls = exc.class().clone();
-    let name = crate::builtins_type::type_display_name(vm, &cls);
+    // As CPython's traceback module: no module prefix for builtins and __main__.
+    let mut name = crate::builtins_type::type_display_name(vm, &cls);
+    if let Some(rest) = name.strip_prefix("__main__.") {
+        name = rest.to_string();
+    }
     let mut out = String::new();
     if exc.is_instance_of(&vm.exc.syntax_error) {
         if let Some(d) = exc.dict().cloned() {

@@ -194,7 +194,7 @@ define_types! {
     set_iterator, iterator, callable_iterator, enumerate, zip, map, filter, reversed,
     dict_keys, dict_values, dict_items,
     dict_reversekeyiterator, dict_reversevalueiterator, dict_reverseitemiterator,
-    longrange_iterator, str_unicode_iterator,
+    longrange_iterator, str_unicode_iterator, traceback,
 }
 
 macro_rules! define_exceptions {
@@ -258,6 +258,15 @@ define_exceptions! {
     not_a_directory_error: "NotADirectoryError" < os_error,
     permission_error: "PermissionError" < os_error,
     timeout_error: "TimeoutError" < os_error,
+    blocking_io_error: "BlockingIOError" < os_error,
+    child_process_error: "ChildProcessError" < os_error,
+    connection_error: "ConnectionError" < os_error,
+    broken_pipe_error: "BrokenPipeError" < connection_error,
+    connection_aborted_error: "ConnectionAbortedError" < connection_error,
+    connection_refused_error: "ConnectionRefusedError" < connection_error,
+    connection_reset_error: "ConnectionResetError" < connection_error,
+    interrupted_error: "InterruptedError" < os_error,
+    process_lookup_error: "ProcessLookupError" < os_error,
     reference_error: "ReferenceError" < exception,
     runtime_error: "RuntimeError" < exception,
     not_implemented_error: "NotImplementedError" < runtime_error,
@@ -271,6 +280,7 @@ define_exceptions! {
     unicode_error: "UnicodeError" < value_error,
     unicode_decode_error: "UnicodeDecodeError" < unicode_error,
     unicode_encode_error: "UnicodeEncodeError" < unicode_error,
+    unicode_translate_error: "UnicodeTranslateError" < unicode_error,
     warning: "Warning" < exception,
     user_warning: "UserWarning" < warning,
     deprecation_warning: "DeprecationWarning" < warning,
@@ -282,6 +292,7 @@ define_exceptions! {
     unicode_warning: "UnicodeWarning" < warning,
     bytes_warning: "BytesWarning" < warning,
     resource_warning: "ResourceWarning" < warning,
+    encoding_warning: "EncodingWarning" < warning,
 }
 
 macro_rules! define_names {
@@ -540,6 +551,7 @@ impl Vm {
             dict_keys: t("dict_keys", &iter::PyDictView::VTABLE, false),
             dict_values: t("dict_values", &iter::PyDictView::VTABLE, false),
             dict_items: t("dict_items", &iter::PyDictView::VTABLE, false),
+            traceback: t("traceback", &exception::PyTraceback::VTABLE, false),
             dict_reversekeyiterator: t("dict_reversekeyiterator", &iter::PyIterator::VTABLE, false),
             dict_reversevalueiterator: t("dict_reversevalueiterator", &iter::PyIterator::VTABLE, false),
             dict_reverseitemiterator: t("dict_reverseitemiterator", &iter::PyIterator::VTABLE, false),

@@ -120,10 +120,10 @@ fn merge_pairs(vm: &mut Vm, dict: &PyObjectRef, src: &PyObjectRef) -> PyResult<(
 /// The items of one update-sequence element (`PySequence_Fast`); `None` if it is
 /// not iterable.
 fn pair_items(vm: &mut Vm, item: &PyObjectRef) -> Option<PyResult<Vec<PyObjectRef>>> {
-    if let Some(t) = item.downcast_ref::<PyTuple>() {
+    if let Some(t) = item.downcast_ref::<PyTuple>().filter(|_| item.class().is(&vm.types.tuple)) {
         return Some(Ok(t.items.to_vec()));
     }
-    if let Some(l) = item.downcast_ref::<super::list::PyList>() {
+    if let Some(l) = item.downcast_ref::<super::list::PyList>().filter(|_| item.class().is(&vm.types.list)) {
         return Some(Ok(l.items.borrow().clone()));
     }
     match vm.get_iter(item) {

@@ -42,3 +42,13 @@ impl PyBaseException {
         }
     }
 }
+
+/// A `traceback` object: a view of one entry of an exception's traceback, with
+/// `tb_next` leading towards the frame that raised.
+pub struct PyTraceback {
+    pub entries: std::rc::Rc<[TracebackEntry]>,
+    /// Index into `entries` (which are innermost first).
+    pub index: usize,
+}
+
+impl PyPayload for PyTraceback {}

@@ -181,10 +181,76 @@ fn set_suppress(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResul
 }
 fn get_traceback(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
     let p = payload(vm, o)?;
-    // Kaa keeps traceback entries inside the exception; there is no traceback
-    // object yet, so report whether one exists.
-    let has = !p.traceback.borrow().is_empty();
-    Ok(if has { vm.true_.clone() } else { vm.none() })
+    let entries: std::rc::Rc<[super::exception::TracebackEntry]> = p.traceback.borrow().clone().into();
+    Ok(new_traceback(vm, entries.clone(), entries.len()))
+}
+
+/// The traceback object for the outermost `n` entries (None when `n` is 0).
+fn new_traceback(vm: &mut Vm, entries: std::rc::Rc<[super::exception::TracebackEntry]>, n: usize) -> PyObjectRef {
+    if n == 0 {
+        return vm.none();
+    }
+    PyObjectRef::new(super::exception::PyTraceback { entries, index: n - 1 }, &vm.types.traceback)
+}
+
+fn tb_payload(o: &PyObjectRef) -> Option<&super::exception::PyTraceback> {
+    o.downcast_ref::<super::exception::PyTraceback>()
+}
+fn tb_next(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let Some(t) = tb_payload(o) else { return Ok(vm.none()) };
+    let (entries, index) = (t.entries.clone(), t.index);
+    Ok(new_traceback(vm, entries, index))
+}
+fn tb_lineno(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let line = tb_payload(o).and_then(|t| t.entries.get(t.index)).map_or(0, |e| e.lineno);
+    Ok(vm.new_int(line as i64))
+}
+fn tb_frame(vm: &mut Vm, _o: &PyObjectRef) -> PyResult {
+    Ok(vm.none())
+}
+
+/// `StopIteration.value`: set by `__init__`, else the first argument.
+fn stop_value(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    first_arg_attr(vm, o, "value")
+}
+fn set_stop_value(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    set_dict_attr(vm, o, "value", v)
+}
+/// `SystemExit.code`: the argument (None, one value, or the args tuple).
+fn exit_code(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    if let Some(d) = o.dict().cloned() {
+        let k = vm.names.code.clone();
+        if let Some(v) = vm.dict_get_item_opt(&d, &k)? {
+            return Ok(v);
+        }
+    }
+    let a = args_vec(vm, o)?;
+    Ok(match a.len() {
+        0 => vm.none(),
+        1 => a[0].clone(),
+        _ => vm.new_tuple(a),
+    })
+}
+fn set_exit_code(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    set_dict_attr(vm, o, "code", v)
+}
+fn first_arg_attr(vm: &mut Vm, o: &PyObjectRef, name: &str) -> PyResult {
+    if let Some(d) = o.dict().cloned() {
+        let k = vm.intern(name);
+        if let Some(v) = vm.dict_get_item_opt(&d, &k)? {
+            return Ok(v);
+        }
+    }
+    let a = args_vec(vm, o)?;
+    Ok(a.first().cloned().unwrap_or_else(|| vm.none()))
+}
+fn set_dict_attr(vm: &mut Vm, o: &PyObjectRef, name: &str, v: Option<PyObjectRef>) -> PyResult<()> {
+    let Some(d) = o.dict().cloned() else { return Ok(()) };
+    let k = vm.intern(name);
+    match v {
+        Some(v) => vm.dict_set(&d, k, v),
+        None => vm.dict_del(&d, &k).map(|_| ()),
+    }
 }
 fn with_traceback(vm: &mut Vm, args: Args) -> PyResult {
     let [o, _tb] = args.exact::<2>(vm, "with_traceback")?;
@@ -203,6 +269,14 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_getset(&b, "__context__", get_context, Some(set_context));
     vm.add_getset(&b, "__suppress_context__", get_suppress, Some(set_suppress));
     vm.add_getset(&b, "__traceback__", get_traceback, None);
+    let si = vm.exc.stop_iteration.clone();
+    vm.add_getset(&si, "value", stop_value, Some(set_stop_value));
+    let se = vm.exc.system_exit.clone();
+    vm.add_getset(&se, "code", exit_code, Some(set_exit_code));
+    let tb = vm.types.traceback.clone();
+    vm.add_getset(&tb, "tb_next", tb_next, None);
+    vm.add_getset(&tb, "tb_lineno", tb_lineno, None);
+    vm.add_getset(&tb, "tb_frame", tb_frame, None);
     let module = vm.new_str("builtins");
     for (_, cls) in vm.exc.all() {
         vm.set_type_attr(&cls, "__module__", module.clone());

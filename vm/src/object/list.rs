@@ -114,10 +114,10 @@ fn is_index(vm: &Vm, key: &PyObjectRef) -> bool {
 /// The items of any iterable as a vector (`PySequence_Fast`); `msg` replaces the
 /// `TypeError` of a non-iterable.
 fn sequence_fast(vm: &mut Vm, v: &PyObjectRef, msg: &str) -> PyResult<Vec<PyObjectRef>> {
-    if let Some(l) = v.downcast_ref::<PyList>() {
+    if let Some(l) = v.downcast_ref::<PyList>().filter(|_| v.class().is(&vm.types.list)) {
         return Ok(l.items.borrow().clone());
     }
-    if let Some(t) = v.downcast_ref::<PyTuple>() {
+    if let Some(t) = v.downcast_ref::<PyTuple>().filter(|_| v.class().is(&vm.types.tuple)) {
         return Ok(t.items.to_vec());
     }
     let it = match vm.get_iter(v) {
@@ -459,12 +459,13 @@ pub fn extend(vm: &mut Vm, o: &PyObjectRef, l: &PyList, iterable: &PyObjectRef) 
         l.items.borrow_mut().extend(copy);
         return Ok(());
     }
-    if let Some(src) = iterable.downcast_ref::<PyList>() {
+    // Only exact lists and tuples: a subclass may override `__iter__`.
+    if let Some(src) = iterable.downcast_ref::<PyList>().filter(|_| iterable.class().is(&vm.types.list)) {
         let copy = src.items.borrow().clone();
         l.items.borrow_mut().extend(copy);
         return Ok(());
     }
-    if let Some(t) = iterable.downcast_ref::<PyTuple>() {
+    if let Some(t) = iterable.downcast_ref::<PyTuple>().filter(|_| iterable.class().is(&vm.types.tuple)) {
         l.items.borrow_mut().extend(t.items.iter().cloned());
         return Ok(());
     }

@@ -545,6 +545,11 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult {
     let text = if encoding.is_none() && errors.is_none() {
         match object {
             None => vm.empty_str.clone(),
+            Some(o) if o.class().is(&vm.types.int) || o.class().is(&vm.types.float) => {
+                // What `int.__str__`/`float.__str__` return, without the call.
+                let spec = vm.empty_str.clone();
+                format::format_obj(vm, o, &spec)?
+            }
             Some(o) => vm.str(o)?,
         }
     } else {
