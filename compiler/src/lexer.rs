@@ -403,7 +403,7 @@ fn lex_number<'s>(lex: &mut logos::Lexer<'s, Tok<'s>>) -> Result<Constant, RawEr
     let start = lex.span().start;
     let bytes = lex.source().as_bytes();
     let end = scan_number(bytes, start).map_err(|(msg, a, b)| RawError::Number(Box::new((msg, a, b))))?;
-    lex.bump(end - lex.span().end);
+    lex.bump(end.saturating_sub(lex.span().end));
     let text = &lex.source()[start..end];
     literal::number_value(text).map_err(|msg| RawError::Number(Box::new((msg.to_string(), start, end))))
 }
@@ -741,6 +741,8 @@ pub struct Lexer<'s> {
     indents: Vec<(u32, u32)>,
     /// Open brackets: the byte and its offset.
     brackets: Vec<(u8, usize)>,
+    /// The bracket the last closing bracket closed.
+    last_closed: Option<(u8, usize)>,
     mode: Mode,
     started: bool,
     done: bool,
@@ -780,6 +782,7 @@ impl<'s> Lexer<'s> {
             pending: VecDeque::new(),
             indents: vec![(0, 0)],
             brackets: Vec::new(),
+            last_closed: None,
             mode,
             started: false,
             done: false,
@@ -804,6 +807,11 @@ impl<'s> Lexer<'s> {
     /// The innermost open bracket, if any.
     pub(crate) fn open_bracket(&self) -> Option<(u8, usize)> {
         self.brackets.last().copied()
+    }
+
+    /// The bracket that the last closing bracket closed.
+    pub(crate) fn last_closed(&self) -> Option<(u8, usize)> {
+        self.last_closed
     }
 
     pub(crate) fn mode(&self) -> Mode {
@@ -1071,6 +1079,7 @@ impl<'s> Lexer<'s> {
             }
             Tok::Rpar | Tok::Rsqb | Tok::Rbrace => {
                 let close = self.source.as_bytes()[start];
+                self.last_closed = self.brackets.last().copied();
                 let Some((open, at)) = self.brackets.pop() else {
                     return Err(RawSyntaxError::new(format!("unmatched '{}'", close as char), Range::new(start, start)));
                 };
@@ -1137,6 +1146,7 @@ impl<'s> Iterator for Lexer<'s> {
             }
             if let Err(e) = self.advance() {
                 // Errors are final: stop here so the parser cannot ask again.
+                self.pending.clear();
                 self.done = true;
                 self.failed = true;
                 return Some(Err(e));
@@ -1159,6 +1169,9 @@ fn is_printable(c: char) -> bool {
 /// Raw tokens of `source[start..end]` with their offsets, without the indentation
 /// layer; stops at the first error. Used to word some parse errors.
 pub(crate) fn raw_tokens(source: &str, start: usize, end: usize) -> Vec<Spanned<'_>> {
+    if start >= end || !source.is_char_boundary(start) || !source.is_char_boundary(end) {
+        return Vec::new();
+    }
     let mut raw = Tok::lexer(&source[..end]);
     raw.bump(start);
     let mut out = Vec::new();
@@ -1169,4 +1182,119 @@ pub(crate) fn raw_tokens(source: &str, start: usize, end: usize) -> Vec<Spanned<
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The token stream as short names: `I`/`D` for INDENT/DEDENT, `NL` for NEWLINE.
+    fn kinds(src: &str) -> Vec<String> {
+        Lexer::new(src, 0, src.len(), Mode::Module)
+            .skip(1)
+            .map(|t| match t {
+                Ok((_, Tok::Indent, _)) => "I".to_string(),
+                Ok((_, Tok::Dedent, _)) => "D".to_string(),
+                Ok((_, Tok::Newline, _)) => "NL".to_string(),
+                Ok((s, _, e)) => src[s..e].to_string(),
+                Err(e) => format!("ERR {}", e.msg),
+            })
+            .collect()
+    }
+
+    fn check(src: &str, expected: &str) {
+        assert_eq!(kinds(src).join(" "), expected, "{src:?}");
+    }
+
+    #[test]
+    fn indentation() {
+        check("if x:\n    y\nz\n", "if x : NL I y NL D z NL");
+        check("if x:\n    if y:\n        z", "if x : NL I if y : NL I z NL D D");
+        check("if x:\n\ty\n\tz\n", "if x : NL I y NL z NL D");
+        check("if x:\n        y\n\tz\n", "if x : NL I y NL ERR inconsistent use of tabs and spaces in indentation");
+        check("a\n\n   \n  # c\n\t# d\nb\n", "a NL b NL");
+        check("if x:\n  a\n      # odd\n  b\n", "if x : NL I a NL b NL D");
+        check("x = (1,\n        2)\ny", "x = ( 1 , 2 ) NL y NL");
+        check("x = 1 + \\\n    2\n", "x = 1 + 2 NL");
+        check("a\r\nif b:\r\n  c\r\n", "a NL if b : NL I c NL D");
+        check("a\rb\r", "a NL b NL");
+        check("x\n\x0c  y\n", "x NL I y NL D");
+        check("if x:\n  y\n z\n", "if x : NL I y NL ERR unindent does not match any outer indentation level");
+        check("", "");
+        check("# only a comment", "");
+        check("x", "x NL");
+    }
+
+    #[test]
+    fn with_parenthesized_items() {
+        let with_paren = |src: &str| {
+            Lexer::new(src, 0, src.len(), Mode::Module).any(|t| matches!(t, Ok((_, Tok::WithParen, _))))
+        };
+        assert!(with_paren("with (a as b, c):\n  pass\n"));
+        assert!(with_paren("with (\n  a,\n  b,\n):\n  pass\n"));
+        assert!(!with_paren("with (a, b) as c:\n  pass\n"));
+        assert!(!with_paren("with (a).b:\n  pass\n"));
+        assert!(!with_paren("x = (a)\n"));
+    }
+
+    #[test]
+    fn keywords_and_soft_keywords() {
+        let names = |src: &str| {
+            Lexer::new(src, 0, src.len(), Mode::Module)
+                .filter(|t| matches!(t, Ok((_, Tok::Name(_), _))))
+                .count()
+        };
+        assert_eq!(names("match case _ type print"), 5);
+        assert_eq!(names("async await lambda nonlocal if else"), 0);
+        assert_eq!(names("ifx iff xif é_1 π"), 5);
+    }
+
+    #[test]
+    fn numbers() {
+        let value = |src: &str| match Lexer::new(src, 0, src.len(), Mode::Module).nth(1) {
+            Some(Ok((_, Tok::Number(c), _))) => Ok(c),
+            Some(Err(e)) => Err(e.msg),
+            other => panic!("{src:?}: {other:?}"),
+        };
+        assert_eq!(value("1_000"), Ok(Constant::Int(1000)));
+        assert_eq!(value("0x_Ff"), Ok(Constant::Int(255)));
+        assert_eq!(value("0o17"), Ok(Constant::Int(15)));
+        assert_eq!(value("0b1010"), Ok(Constant::Int(10)));
+        assert_eq!(value("0_0"), Ok(Constant::Int(0)));
+        assert_eq!(value("9223372036854775807"), Ok(Constant::Int(i64::MAX)));
+        assert_eq!(
+            value("9223372036854775808"),
+            Ok(Constant::BigInt { digits: "9223372036854775808".into(), radix: 10 })
+        );
+        assert_eq!(
+            value("0x1_0000_0000_0000_0000"),
+            Ok(Constant::BigInt { digits: "10000000000000000".into(), radix: 16 })
+        );
+        assert_eq!(value("1."), Ok(Constant::Float(1.0)));
+        assert_eq!(value(".5"), Ok(Constant::Float(0.5)));
+        assert_eq!(value("1e10"), Ok(Constant::Float(1e10)));
+        assert_eq!(value("1_000.5"), Ok(Constant::Float(1000.5)));
+        assert_eq!(value("1.5E-3"), Ok(Constant::Float(1.5e-3)));
+        assert_eq!(value("1e400"), Ok(Constant::Float(f64::INFINITY)));
+        assert_eq!(value("1j"), Err("imaginary literals are not supported by Kaa yet".into()));
+        assert_eq!(
+            value("012"),
+            Err("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into())
+        );
+        assert_eq!(value("1abc"), Err("invalid decimal literal".into()));
+        assert_eq!(value("1__0"), Err("invalid decimal literal".into()));
+        assert_eq!(value("0x"), Err("invalid hexadecimal literal".into()));
+        assert_eq!(value("0o8"), Err("invalid digit '8' in octal literal".into()));
+        assert_eq!(value("0b102"), Err("invalid digit '2' in binary literal".into()));
+        assert_eq!(value("1é"), Err("invalid decimal literal".into()));
+    }
+
+    #[test]
+    fn strings_are_single_tokens() {
+        check(r#"'a' "b" '''c''' r'\'' b'x' Rb"y" f'{x}' fR'z'"#, r#"'a' "b" '''c''' r'\'' b'x' Rb"y" f'{x}' fR'z' NL"#);
+        check("'''a\nb'''", "'''a\nb''' NL");
+        check("ub'x'", "ub 'x' NL");
+        check("'abc\nd'", "ERR unterminated string literal (detected at line 1)");
+        check("x = '''a\nb", "x = ERR unterminated triple-quoted string literal (detected at line 2)");
+    }
 }

@@ -156,9 +156,16 @@ fn token_error(
     if has("\"except\"") && has("\"finally\"") {
         return RawSyntaxError::new("expected 'except' or 'finally' block", range);
     }
+    if let Some(err) = dict_error(source, lexer, s, tok, expected) {
+        return err;
+    }
+    if tok == Some(&Tok::Greater) && source[..s].ends_with('<') {
+        // `a <> b`: CPython's tokenizer reads `<>` as one (rejected) operator.
+        return RawSyntaxError::new("invalid syntax", Range::new(s - 1, e));
+    }
     if has("\":\"") {
         // `&&':'` in CPython's grammar: after `def f()` (maybe `-> x`), `try`, `else`...
-        let forced = expected.iter().all(|x| x == "\":\"" || x == "\"->\"");
+        let forced = lexer.open_bracket().is_none() && expected.iter().all(|x| x == "\":\"" || x == "\"->\"");
         let compound = lexer.head().0 != LineHead::Other;
         if forced || (tok == Some(&Tok::Newline) && compound) {
             return RawSyntaxError::new("expected ':'", range);
@@ -176,6 +183,26 @@ fn token_error(
         }
     }
     RawSyntaxError::new("invalid syntax", range)
+}
+
+/// `{1: 2, 3}` and `{1:}`: CPython's `invalid_double_starred_kvpairs`.
+fn dict_error(source: &str, lexer: &Lexer, s: usize, tok: Option<&Tok>, expected: &[String]) -> Option<RawSyntaxError> {
+    let bracket = match tok {
+        Some(Tok::Comma) => lexer.open_bracket(),
+        Some(Tok::Rbrace) => lexer.last_closed(),
+        _ => None,
+    };
+    let (b'{', open) = bracket? else { return None };
+    let (start, prev, end) = lexer::raw_tokens(source, open + 1, s).pop()?;
+    if prev == Tok::Colon {
+        return Some(RawSyntaxError::new("expression expected after dictionary key and ':'", Range::new(start, end)));
+    }
+    if expected.len() == 1 && expected[0] == "\":\"" {
+        // CPython points at the last character of the key.
+        let at = source[..end].char_indices().next_back().map_or(start, |(i, _)| i);
+        return Some(RawSyntaxError::new("':' expected after dictionary key", Range::new(at, at)));
+    }
+    None
 }
 
 /// Re-parse `source[start..end]` as an expression, ignoring errors: used to word an
@@ -243,7 +270,11 @@ fn misplaced_assignment(source: &str, lexer: &Lexer, s: usize, tok: &Tok, e: usi
     if !allowed {
         return None;
     }
-    let next_end = lexer::raw_tokens(source, e, source.len().min(e + 200)).first().map_or(e, |t| t.2);
+    let mut limit = source.len().min(e + 200);
+    while !source.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let next_end = lexer::raw_tokens(source, e, limit).first().map_or(e, |t| t.2);
     match &target {
         Expr::Name(n) if n.range.start as usize == start || !is_parenthesized_at(source, &target) => {
             Some(RawSyntaxError::new(
@@ -302,6 +333,11 @@ fn missing_comma_or_parens(source: &str, lexer: &Lexer, s: usize, tok: &Tok, e: 
         }
         return None;
     };
+    // Not in a parameter list: `def f(a, b c)` is plain invalid syntax.
+    let before = lexer::raw_tokens(source, lexer.head().1, open);
+    if matches!(before.as_slice(), [.., (_, Tok::Def, _), (_, Tok::Name(_), _)]) {
+        return None;
+    }
     // Tokens of the innermost bracket, nested groups included.
     let toks = lexer::raw_tokens(source, open + 1, s);
     let last = toks.last()?;
@@ -672,7 +708,7 @@ fn assignment_error(source: &str, targets: &[Expr], value: &Expr, l: usize) -> R
         }
     }
     for t in targets {
-        if matches!(t, Expr::Yield(_) | Expr::YieldFrom(_)) {
+        if matches!(t, Expr::Yield(_) | Expr::YieldFrom(_)) && !is_parenthesized_at(source, t) {
             return RawSyntaxError::new("assignment to yield expression not possible", t.range());
         }
         if let Some(bad) = invalid_target(t, TargetKind::Assign) {
@@ -859,12 +895,15 @@ pub enum ParamItem {
 }
 
 /// Build `ast.arguments` from a flat parameter list with CPython's checks.
-fn arguments(items: Vec<ParamItem>) -> Result<Arguments, RawSyntaxError> {
+/// `lambda_colon` is where a lambda's `:` is (CPython points a lambda's bare-`*`
+/// error at the token after the `*`).
+fn arguments(items: Vec<ParamItem>, lambda_colon: Option<usize>) -> Result<Arguments, RawSyntaxError> {
     let mut a = Arguments::default();
     let mut slash = false;
     let mut star: Option<Range> = None;
     let mut bare_star: Option<Range> = None;
     let mut kwarg = false;
+    let mut kwarg_at: Option<u32> = None;
     let mut seen_default = false;
     for item in items {
         if kwarg {
@@ -922,8 +961,9 @@ fn arguments(items: Vec<ParamItem>) -> Result<Arguments, RawSyntaxError> {
                 }
                 a.vararg = arg;
             }
-            ParamItem::DoubleStar(arg, _) => {
+            ParamItem::DoubleStar(arg, r) => {
                 kwarg = true;
+                kwarg_at = Some(r.start);
                 a.kwarg = Some(arg);
             }
             ParamItem::Error(msg, r) => return err(msg, r),
@@ -931,14 +971,19 @@ fn arguments(items: Vec<ParamItem>) -> Result<Arguments, RawSyntaxError> {
     }
     if let Some(at) = bare_star {
         if a.kwonlyargs.is_empty() {
+            let at = match (lambda_colon, kwarg_at) {
+                (Some(_), Some(k)) => Range { start: k, end: k + 2 },
+                (Some(colon), None) => Range::new(colon, colon + 1),
+                (None, _) => at,
+            };
             return err("named arguments must follow bare *", at);
         }
     }
     Ok(a)
 }
 
-pub(crate) fn lambda(params: Vec<ParamItem>, body: Expr, l: usize, r: usize) -> Result<Expr, RawSyntaxError> {
-    let args = arguments(params)?;
+pub(crate) fn lambda(params: Vec<ParamItem>, colon: usize, body: Expr, l: usize, r: usize) -> Result<Expr, RawSyntaxError> {
+    let args = arguments(params, Some(colon))?;
     Ok(Expr::Lambda(ast::ExprLambda { args: Box::new(args), body: Box::new(body), range: Range::new(l, r) }))
 }
 
@@ -1071,7 +1116,7 @@ pub(crate) fn func_def(
     returns: Option<Expr>,
     body: Vec<Stmt>,
 ) -> Result<Stmt, RawSyntaxError> {
-    let args = arguments(params)?;
+    let args = arguments(params, None)?;
     let range = span(source, l, &[&body]);
     Ok(Stmt::FunctionDef(ast::StmtFunctionDef {
         name,

@@ -52,6 +52,30 @@ fn c_atanh(x: f64) -> f64 {
     // SAFETY: as above.
     unsafe { libm::atanh(x) }
 }
+/// The cube root as glibc computes it (`sysdeps/ieee754/dbl-64/s_cbrt.c`), which
+/// is what CPython on Linux returns. (The `cbrt` symbol Rust programs link
+/// resolves to Rust's own port of musl's, which rounds differently.)
+fn c_cbrt(x: f64) -> f64 {
+    const CBRT2: f64 = 1.259_921_049_894_873_164_8;
+    const SQR_CBRT2: f64 = 1.587_401_051_968_199_474_8;
+    const FACTOR: [f64; 5] = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+    if x == 0.0 || !x.is_finite() {
+        return x + x;
+    }
+    let (xm, xe) = frexp(x.abs());
+    let u = 0.354_895_765_043_919_86
+        + (1.508_191_937_815_848_96
+            + (-2.114_994_941_673_712_87
+                + (2.446_931_225_635_344_3
+                    + (-1.834_692_774_836_130_86 + (0.784_932_344_976_639_262 - 0.145_263_899_385_486_377 * xm) * xm)
+                        * xm)
+                    * xm)
+                * xm)
+            * xm;
+    let t2 = u * u * u;
+    let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[(2 + xe % 3) as usize];
+    ldexp(if x > 0.0 { ym } else { -ym }, xe / 3)
+}
 
 // ----- argument conversion and error rules -----
 
@@ -137,7 +161,7 @@ math1! {
     math_asinh = "math.asinh", c_asinh, false;
     math_acosh = "math.acosh", c_acosh, false;
     math_atanh = "math.atanh", c_atanh, false;
-    math_cbrt = "math.cbrt", f64::cbrt, false;
+    math_cbrt = "math.cbrt", c_cbrt, false;
     math_fabs = "math.fabs", f64::abs, false;
     math_erf = "math.erf", c_erf, false;
     math_erfc = "math.erfc", c_erfc, false;

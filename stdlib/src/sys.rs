@@ -68,9 +68,20 @@ fn struct_seq_getattr(vm: &mut Vm, args: Args) -> PyResult {
     match item {
         Some(v) => Ok(v),
         None => {
-            let n = vm.intern_obj(name);
-            Err(vm.attribute_error(this, &n))
+            let cls = this.class().clone();
+            let tname = qualified_type_name(vm, &cls);
+            Err(vm.new_attribute_error(format!("'{tname}' object has no attribute '{wanted}'")))
         }
+    }
+}
+
+/// `module.name` of a struct-sequence type, as CPython's `tp_name`.
+fn qualified_type_name(vm: &mut Vm, cls: &PyObjectRef) -> String {
+    let mk = vm.intern("__module__");
+    let module = cls.ty_payload().get_own(&mk).and_then(|m| m.downcast_ref::<PyStr>().map(|s| s.as_str().to_string()));
+    match module {
+        Some(m) => format!("{m}.{}", cls.ty_payload().name()),
+        None => cls.ty_payload().name().to_string(),
     }
 }
 
@@ -79,12 +90,7 @@ fn struct_seq_repr(vm: &mut Vm, args: Args) -> PyResult {
     let cls = this.class().clone();
     let fields = struct_seq_fields(vm, &cls);
     let items = this.downcast_ref::<PyTuple>().map(|t| t.as_slice().to_vec()).unwrap_or_default();
-    let mk = vm.intern("__module__");
-    let module = cls.ty_payload().get_own(&mk).and_then(|m| m.downcast_ref::<PyStr>().map(|s| s.as_str().to_string()));
-    let mut out = match module {
-        Some(m) => format!("{m}.{}(", cls.ty_payload().name()),
-        None => format!("{}(", cls.ty_payload().name()),
-    };
+    let mut out = format!("{}(", qualified_type_name(vm, &cls));
     for (i, (f, v)) in fields.iter().zip(items.iter()).enumerate() {
         if i > 0 {
             out.push_str(", ");
@@ -324,11 +330,18 @@ fn new_stream_type(vm: &mut Vm) -> PyObjectRef {
 
 // ----- functions -----
 
-/// `sys.exit([status])`: raise `SystemExit`.
+/// `sys.exit([status])`: raise `SystemExit(status)` (a tuple status becomes the
+/// exception's arguments, as CPython's `PyErr_SetObject`).
 fn sys_exit(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.range(vm, "exit", 0, 1)?;
     let cls = vm.exc.system_exit.clone();
-    let e = vm.call_positional(&cls, pos)?;
+    let e = match pos.first().and_then(|s| s.downcast_ref::<PyTuple>()) {
+        Some(t) => {
+            let items = t.as_slice().to_vec();
+            vm.call_positional(&cls, &items)?
+        }
+        None => vm.call_positional(&cls, pos)?,
+    };
     Err(e)
 }
 

@@ -212,13 +212,13 @@ fn tm_to_struct_time(vm: &mut Vm, tm: &libc::tm) -> PyResult {
 
 /// A `struct_time` or 9-tuple argument as a C `struct tm` (CPython's `gettmarg`).
 #[cfg(unix)]
-fn tm_arg(vm: &mut Vm, arg: &PyObjectRef) -> PyResult<libc::tm> {
+fn tm_arg(vm: &mut Vm, arg: &PyObjectRef, fname: &str) -> PyResult<libc::tm> {
     let Some(t) = arg.downcast_ref::<PyTuple>() else {
         return Err(vm.new_type_error("Tuple or struct_time argument required"));
     };
     let items = t.as_slice().to_vec();
     if items.len() != 9 {
-        return Err(vm.new_type_error(format!("function takes exactly 9 arguments ({} given)", items.len())));
+        return Err(vm.new_type_error(format!("{fname}(): illegal time tuple argument")));
     }
     let mut v = [0i64; 9];
     for (slot, item) in v.iter_mut().zip(items.iter()) {
@@ -270,9 +270,9 @@ fn check_tm(vm: &mut Vm, tm: &mut libc::tm) -> PyResult<()> {
 
 /// A time argument that may be a struct_time or omitted (meaning `localtime()`).
 #[cfg(unix)]
-fn tm_or_now(vm: &mut Vm, arg: Option<&PyObjectRef>) -> PyResult<libc::tm> {
+fn tm_or_now(vm: &mut Vm, arg: Option<&PyObjectRef>, fname: &str) -> PyResult<libc::tm> {
     match arg {
-        Some(a) => tm_arg(vm, a),
+        Some(a) => tm_arg(vm, a, fname),
         None => {
             let t = time_t_arg(vm, None)?;
             broken_down(vm, t, true)
@@ -300,7 +300,7 @@ fn time_localtime(vm: &mut Vm, args: Args) -> PyResult {
 #[cfg(unix)]
 fn time_mktime(vm: &mut Vm, args: Args) -> PyResult {
     let [t] = args.exact::<1>(vm, "mktime")?;
-    let mut tm = tm_arg(vm, t)?;
+    let mut tm = tm_arg(vm, t, "mktime")?;
     tm.tm_wday = -1;
     // SAFETY: `tm` is a valid struct tm owned by this frame.
     let r = unsafe { libc::mktime(&mut tm) };
@@ -317,7 +317,7 @@ fn time_strftime(vm: &mut Vm, args: Args) -> PyResult {
     let Some(fmt) = pos[0].downcast_ref::<PyStr>().map(|s| s.as_str().to_string()) else {
         return Err(vm.new_type_error(format!("strftime() argument 1 must be str, not {}", pos[0].ty().name())));
     };
-    let mut tm = tm_or_now(vm, pos.get(1))?;
+    let mut tm = tm_or_now(vm, pos.get(1), "strftime")?;
     check_tm(vm, &mut tm)?;
     if fmt.contains('\0') {
         return Err(vm.new_value_error("embedded null character"));
@@ -366,7 +366,7 @@ fn asctime_text(tm: &libc::tm) -> String {
 #[cfg(unix)]
 fn time_asctime(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.range(vm, "asctime", 0, 1)?;
-    let mut tm = tm_or_now(vm, pos.first())?;
+    let mut tm = tm_or_now(vm, pos.first(), "asctime")?;
     check_tm(vm, &mut tm)?;
     Ok(vm.new_str(asctime_text(&tm)))
 }

@@ -522,15 +522,19 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult {
         let keys = mapping_keys(vm, &locals)?;
         return sorted_list(vm, keys);
     };
-    let names = dir_names(vm, obj)?;
+    let (names, builtin) = dir_names(vm, obj)?;
     let list = sorted_list(vm, names)?;
-    dedup_sorted(&list);
+    if builtin {
+        dedup_sorted(&list);
+    }
     Ok(list)
 }
 
-/// What `obj.__dir__()` returns, as a vector. A class uses the attributes along its
-/// MRO (CPython's `type.__dir__`) unless its metaclass overrides `__dir__`.
-fn dir_names(vm: &mut Vm, obj: &PyObjectRef) -> PyResult<Vec<PyObjectRef>> {
+/// What `obj.__dir__()` returns, as a vector, and whether a built-in `__dir__`
+/// made it (those may repeat a name that both an instance and its class have). A
+/// class uses the attributes along its MRO (CPython's `type.__dir__`) unless its
+/// metaclass overrides `__dir__`.
+fn dir_names(vm: &mut Vm, obj: &PyObjectRef) -> PyResult<(Vec<PyObjectRef>, bool)> {
     let dname = vm.intern("__dir__");
     let f = vm.lookup_special(obj, &dname);
     let object_dir = vm.types.object.ty_payload().get_own(&dname);
@@ -549,13 +553,14 @@ fn dir_names(vm: &mut Vm, obj: &PyObjectRef) -> PyResult<Vec<PyObjectRef>> {
                 names.extend(d.keys_vec());
             }
         }
-        return Ok(names);
+        return Ok((names, true));
     }
     let Some(f) = f else {
-        return Ok(Vec::new());
+        return Ok((Vec::new(), true));
     };
+    let builtin = f.payload_is::<PyBuiltinFunction>();
     let r = vm.call_with_self(&f, obj, &[])?;
-    vm.collect(&r)
+    Ok((vm.collect(&r)?, builtin))
 }
 
 /// Drop adjacent duplicate strings from a sorted list (`__dir__` may list a name

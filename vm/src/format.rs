@@ -187,7 +187,12 @@ impl FormatSpec {
     /// Parse `spec` for an object of type `type_name` whose default presentation
     /// type is `default_type` and default alignment `default_align`
     /// (CPython's `parse_internal_render_format_spec`).
-    pub fn parse(spec: &str, default_type: Option<char>, default_align: char, type_name: &str) -> FmtResult<FormatSpec> {
+    pub fn parse(
+        spec: &str,
+        default_type: Option<char>,
+        default_align: char,
+        type_name: &str,
+    ) -> FmtResult<FormatSpec> {
         let chars: smallvec::SmallVec<[char; 16]> = spec.chars().collect();
         let end = chars.len();
         let mut f = FormatSpec {
@@ -351,10 +356,8 @@ fn layout_number(spec: &FormatSpec, n: &NumberParts, grouping: Option<(char, usi
         _ => None,
     };
     let n_decimal = i64::from(n.has_decimal);
-    let n_non_digit = i64::from(sign.is_some())
-        + n.prefix.chars().count() as i64
-        + n_decimal
-        + n.remainder.chars().count() as i64;
+    let n_non_digit =
+        i64::from(sign.is_some()) + n.prefix.chars().count() as i64 + n_decimal + n.remainder.chars().count() as i64;
     let width = spec.width_i64();
     let min_width = if spec.fill == '0' && spec.align == '=' { width - n_non_digit } else { 0 };
     check_size(width)?;
@@ -665,7 +668,15 @@ fn fixed_to_string(v: f64, precision: usize, flags: FloatFlags) -> String {
 
 /// The body of CPython's `format_float_short`: place the decimal point and the
 /// exponent.
-fn layout_float_digits(out: &mut String, digits: &[u8], decpt: i64, code: char, precision: i64, flags: FloatFlags, upper: bool) {
+fn layout_float_digits(
+    out: &mut String,
+    digits: &[u8],
+    decpt: i64,
+    code: char,
+    precision: i64,
+    flags: FloatFlags,
+    upper: bool,
+) {
     let digits_len = digits.len() as i64;
     let mut decpt = decpt;
     let mut vdigits_end = digits_len;
@@ -868,14 +879,6 @@ fn pad_text(s: &str, f: &FormatSpec) -> String {
     out
 }
 
-/// Check a field width before building it (`MemoryError` for absurd sizes).
-pub fn check_width(vm: &Vm, width: usize) -> PyResult<()> {
-    if width > MAX_FORMAT_LEN / 4 {
-        return Err(vm.new_memory_error());
-    }
-    Ok(())
-}
-
 // ----- conversions used by %-formatting -----
 
 /// `int(v)` for `%d` (`PyNumber_Long`), or `%x` (`operator.index`): `Ok(None)`
@@ -1008,7 +1011,8 @@ fn percent_format_impl(vm: &mut Vm, fmt: &str, args: &PyObjectRef, bytes_mode: b
         && !args.payload_is::<PyStr>()
         && !(bytes_mode && args.payload_is::<PyBytes>())
         && (args.payload_is::<PyDict>() || vm.lookup_special(args, &vm.names.__getitem__.clone()).is_some());
-    let mut pa = PercentArgs { args: args.clone(), items, arglen, argidx, dict: is_mapping.then_some(args), bytes_mode };
+    let mut pa =
+        PercentArgs { args: args.clone(), items, arglen, argidx, dict: is_mapping.then_some(args), bytes_mode };
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut i = 0;
@@ -1081,7 +1085,7 @@ fn percent_one(vm: &mut Vm, chars: &[char], i: &mut usize, pa: &mut PercentArgs,
     if chars.get(*i) == Some(&'*') {
         *i += 1;
         let v = pa.next_arg(vm)?;
-        let w = star_value(vm, &v)?;
+        let w = star_value(vm, &v, false)?;
         if w < 0 {
             arg.ljust = true;
         }
@@ -1094,7 +1098,7 @@ fn percent_one(vm: &mut Vm, chars: &[char], i: &mut usize, pa: &mut PercentArgs,
         if chars.get(*i) == Some(&'*') {
             *i += 1;
             let v = pa.next_arg(vm)?;
-            let p = star_value(vm, &v)?;
+            let p = star_value(vm, &v, true)?;
             arg.prec = Some(p.max(0) as usize);
         } else {
             arg.prec = Some(percent_number(vm, chars, i, "precision too big")?.unwrap_or(0));
@@ -1114,13 +1118,17 @@ fn percent_one(vm: &mut Vm, chars: &[char], i: &mut usize, pa: &mut PercentArgs,
     Ok(())
 }
 
-fn star_value(vm: &mut Vm, v: &PyObjectRef) -> PyResult<i64> {
-    match v.downcast_ref::<PyInt>() {
-        Some(i) => match i.value {
-            IntValue::Small(n) if n.unsigned_abs() <= i32::MAX as u64 => Ok(n),
-            _ => Err(vm.new_overflow_error("Python int too large to convert to C int")),
-        },
-        None => Err(vm.new_type_error("* wants int")),
+/// The value of a `*` width (C `ssize_t`) or precision (C `int`).
+fn star_value(vm: &mut Vm, v: &PyObjectRef, is_precision: bool) -> PyResult<i64> {
+    let Some(i) = v.downcast_ref::<PyInt>() else { return Err(vm.new_type_error("* wants int")) };
+    match i.value {
+        IntValue::Small(n) if !is_precision || i32::try_from(n).is_ok() => Ok(n),
+        IntValue::Small(_) => Err(vm.new_overflow_error("Python int too large to convert to C int")),
+        IntValue::Big(_) => Err(vm.new_overflow_error(if is_precision {
+            "Python int too large to convert to C int"
+        } else {
+            "Python int too large to convert to C ssize_t"
+        })),
     }
 }
 
@@ -1140,7 +1148,14 @@ fn percent_number(vm: &Vm, chars: &[char], i: &mut usize, too_big: &str) -> PyRe
 }
 
 /// The text of one conversion; `true` when it is numeric (sign handling applies).
-fn percent_convert(vm: &mut Vm, conv: char, v: &PyObjectRef, arg: &PercentArg, index: usize, bytes_mode: bool) -> PyResult<(String, bool)> {
+fn percent_convert(
+    vm: &mut Vm,
+    conv: char,
+    v: &PyObjectRef,
+    arg: &PercentArg,
+    index: usize,
+    bytes_mode: bool,
+) -> PyResult<(String, bool)> {
     Ok(match conv {
         's' | 'b' if bytes_mode => (bytes_arg_text(vm, v)?, false),
         'c' if bytes_mode => (bytes_char(vm, v)?.to_string(), false),
@@ -1436,11 +1451,8 @@ fn render_markup(vm: &mut Vm, field: &Field, ctx: &mut FormatCtx, depth: u32, ou
             c => return Err(vm.new_value_error(format!("Unknown conversion specifier \\x{:x}", c as u32))),
         };
     }
-    let spec = if field.spec_needs_expanding {
-        build_string(vm, &field.spec, ctx, depth - 1)?
-    } else {
-        field.spec.clone()
-    };
+    let spec =
+        if field.spec_needs_expanding { build_string(vm, &field.spec, ctx, depth - 1)? } else { field.spec.clone() };
     if spec.is_empty() && obj.class().is(&vm.types.str) {
         if let Some(s) = obj.downcast_ref::<PyStr>() {
             out.push_str(s.as_str());
@@ -1476,10 +1488,14 @@ fn get_field_object(vm: &mut Vm, name: &str, ctx: &mut FormatCtx) -> PyResult {
             ctx.auto = if first.is_empty() { AutoNumber::Auto } else { AutoNumber::Manual };
         }
         if ctx.auto == AutoNumber::Manual && first.is_empty() {
-            return Err(vm.new_value_error("cannot switch from manual field specification to automatic field numbering"));
+            return Err(
+                vm.new_value_error("cannot switch from manual field specification to automatic field numbering")
+            );
         }
         if ctx.auto == AutoNumber::Auto && !first.is_empty() {
-            return Err(vm.new_value_error("cannot switch from automatic field numbering to manual field specification"));
+            return Err(
+                vm.new_value_error("cannot switch from automatic field numbering to manual field specification")
+            );
         }
         if first.is_empty() {
             index = Some(ctx.next_index);
@@ -1494,9 +1510,9 @@ fn get_field_object(vm: &mut Vm, name: &str, ctx: &mut FormatCtx) -> PyResult {
             match args.get(idx) {
                 Some(o) => o.clone(),
                 None => {
-                    return Err(vm.new_index_error(format!(
-                        "Replacement index {idx} out of range for positional args tuple"
-                    )))
+                    return Err(
+                        vm.new_index_error(format!("Replacement index {idx} out of range for positional args tuple"))
+                    )
                 }
             }
         }
@@ -1701,7 +1717,10 @@ mod tests {
         assert!(fi(1, "s").contains("Unknown format code 's' for object of type 'int'"));
         assert!(fi(1, "+c").contains("Sign not allowed with integer format specifier 'c'"));
         assert!(fi(1, "z").contains("Negative zero coercion"));
-        assert_eq!(format_int_text(&IntValue::Small(-1), "c", "int"), Err(FormatError::Overflow("%c arg not in range(0x110000)".into())));
+        assert_eq!(
+            format_int_text(&IntValue::Small(-1), "c", "int"),
+            Err(FormatError::Overflow("%c arg not in range(0x110000)".into()))
+        );
     }
 
     #[test]

@@ -100,7 +100,9 @@ fn pos_args<'a>(
         let msg = match (min, max) {
             (0, 0) => format!("bytes.{name}() takes no arguments ({n} given)"),
             (1, 1) => format!("bytes.{name}() takes exactly one argument ({n} given)"),
-            _ if n < min => format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" }),
+            _ if n < min => {
+                format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            }
             _ => format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" }),
         };
         return Err(vm.new_type_error(msg));
@@ -132,10 +134,9 @@ fn bind_kw<'a, const N: usize>(
         match names.iter().position(|n| *n == k) {
             Some(i) if out[i].is_none() => out[i] = Some(v),
             Some(i) => {
-                return Err(vm.new_type_error(format!(
-                    "argument for {name}() given by name ('{k}') and position ({})",
-                    i + 1
-                )))
+                return Err(
+                    vm.new_type_error(format!("argument for {name}() given by name ('{k}') and position ({})", i + 1))
+                )
             }
             None => return Err(vm.new_type_error(format!("'{k}' is an invalid keyword argument for {name}()"))),
         }
@@ -159,10 +160,7 @@ fn sub_arg(vm: &mut Vm, o: &PyObjectRef) -> PyResult<Vec<u8>> {
     if o.payload_is::<PyInt>() || vm.lookup_special(o, &vm.names.__index__.clone()).is_some() {
         return Ok(vec![byte_value(vm, o)?]);
     }
-    Err(vm.new_type_error(format!(
-        "argument should be integer or bytes-like object, not '{}'",
-        o.ty().name()
-    )))
+    Err(vm.new_type_error(format!("argument should be integer or bytes-like object, not '{}'", o.ty().name())))
 }
 
 /// An int in `range(256)`.
@@ -227,7 +225,9 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult {
         match ["source", "encoding", "errors"].iter().position(|n| *n == k) {
             Some(i) if slots[i].is_none() => slots[i] = Some(v),
             Some(i) => {
-                return Err(vm.new_type_error(format!("argument for bytes() given by name ('{k}') and position ({})", i + 1)))
+                return Err(
+                    vm.new_type_error(format!("argument for bytes() given by name ('{k}') and position ({})", i + 1))
+                )
             }
             None => return Err(vm.new_type_error(format!("'{k}' is an invalid keyword argument for bytes()"))),
         }
@@ -328,7 +328,8 @@ fn parse_hex(vm: &Vm, s: &str) -> PyResult<Vec<u8>> {
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::with_capacity(chars.len() / 2);
     let mut i = 0;
-    let bad = |pos: usize| vm.new_value_error(format!("non-hexadecimal number found in fromhex() arg at position {pos}"));
+    let bad =
+        |pos: usize| vm.new_value_error(format!("non-hexadecimal number found in fromhex() arg at position {pos}"));
     while i < chars.len() {
         if chars[i].is_ascii_whitespace() {
             i += 1;
@@ -410,10 +411,7 @@ fn bytes_getitem(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(vm.new_bytes(out));
     }
     if !key.payload_is::<PyInt>() && vm.lookup_special(key, &vm.names.__index__.clone()).is_none() {
-        return Err(vm.new_type_error(format!(
-            "byte indices must be integers or slices, not {}",
-            key.ty().name()
-        )));
+        return Err(vm.new_type_error(format!("byte indices must be integers or slices, not {}", key.ty().name())));
     }
     let i = match vm.to_index_value(key)? {
         IntValue::Small(i) => i,
@@ -668,10 +666,7 @@ fn tail_match(vm: &mut Vm, args: &Args, name: &str, at_end: bool) -> PyResult {
     if let Some(t) = a[0].downcast_ref::<PyTuple>() {
         for item in t.as_slice() {
             let Some(sub) = item.downcast_ref::<PyBytes>() else {
-                return Err(vm.new_type_error(format!(
-                    "a bytes-like object is required, not '{}'",
-                    item.ty().name()
-                )));
+                return Err(vm.new_type_error(format!("a bytes-like object is required, not '{}'", item.ty().name())));
             };
             if matches(&sub.value) {
                 return Ok(vm.new_bool(true));
@@ -681,10 +676,9 @@ fn tail_match(vm: &mut Vm, args: &Args, name: &str, at_end: bool) -> PyResult {
     }
     match a[0].downcast_ref::<PyBytes>() {
         Some(sub) => Ok(vm.new_bool(matches(&sub.value))),
-        None => Err(vm.new_type_error(format!(
-            "{name} first arg must be bytes or a tuple of bytes, not {}",
-            a[0].ty().name()
-        ))),
+        None => Err(
+            vm.new_type_error(format!("{name} first arg must be bytes or a tuple of bytes, not {}", a[0].ty().name()))
+        ),
     }
 }
 
@@ -858,7 +852,10 @@ fn bytes_join(vm: &mut Vm, args: Args) -> PyResult {
     let (_, sep, a) = pos_args(vm, &args, "join", 1, 1)?;
     let items = match vm.collect(&a[0]) {
         Ok(items) => items,
-        Err(e) if e.is_instance_of(&vm.exc.type_error) && vm.lookup_special(&a[0], &vm.names.__iter__.clone()).is_none() => {
+        Err(e)
+            if e.is_instance_of(&vm.exc.type_error)
+                && vm.lookup_special(&a[0], &vm.names.__iter__.clone()).is_none() =>
+        {
             return Err(vm.new_type_error("can only join an iterable"))
         }
         Err(e) => return Err(e),
@@ -1002,10 +999,9 @@ fn fill_byte(vm: &Vm, o: Option<&PyObjectRef>, name: &str) -> PyResult<u8> {
             "{name}() argument 2 must be a byte string of length 1, not bytes of length {}",
             b.value.len()
         ))),
-        None => Err(vm.new_type_error(format!(
-            "{name}() argument 2 must be a byte string of length 1, not {}",
-            o.ty().name()
-        ))),
+        None => Err(
+            vm.new_type_error(format!("{name}() argument 2 must be a byte string of length 1, not {}", o.ty().name()))
+        ),
     }
 }
 
@@ -1124,14 +1120,10 @@ fn bytes_isspace(vm: &mut Vm, args: Args) -> PyResult {
     predicate(vm, &args, "isspace", |b| !b.is_empty() && b.iter().all(|&c| is_space(c)))
 }
 fn bytes_isupper(vm: &mut Vm, args: Args) -> PyResult {
-    predicate(vm, &args, "isupper", |b| {
-        b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase)
-    })
+    predicate(vm, &args, "isupper", |b| b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase))
 }
 fn bytes_islower(vm: &mut Vm, args: Args) -> PyResult {
-    predicate(vm, &args, "islower", |b| {
-        b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase)
-    })
+    predicate(vm, &args, "islower", |b| b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase))
 }
 fn bytes_isascii(vm: &mut Vm, args: Args) -> PyResult {
     predicate(vm, &args, "isascii", <[u8]>::is_ascii)

@@ -547,9 +547,43 @@ fn view_or_impl(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef) -> PyResult {
 }
 
 fn view_xor_impl(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef) -> PyResult {
+    let items_view = |o: &PyObjectRef| o.downcast_ref::<PyDictView>().is_some_and(|v| v.kind == DictIterKind::Items);
+    if items_view(a) && items_view(b) {
+        return items_xor(vm, a, b);
+    }
     let r = to_set(vm, a)?;
     vm.call_method(&r, "symmetric_difference_update", std::slice::from_ref(b))?;
     Ok(r)
+}
+
+/// `items ^ items` (CPython's `dictitems_xor`): the pairs of `b` not equal in
+/// `a`, then the pairs of `a` left.
+fn items_xor(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef) -> PyResult {
+    let (Some(va), Some(vb)) = (a.downcast_ref::<PyDictView>(), b.downcast_ref::<PyDictView>()) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let (Some(d1), Some(d2)) = (va.dict.downcast_ref::<PyDict>(), vb.dict.downcast_ref::<PyDict>()) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let temp = copy_dict(vm, d1);
+    let result = super::set::new_set(vm, Vec::new())?;
+    for (key, val2) in d2.items_vec() {
+        let to_delete = match vm.dict_get_item_opt(&temp, &key)? {
+            Some(val1) => vm.eq(&val1, &val2)?,
+            None => false,
+        };
+        if to_delete {
+            vm.dict_del(&temp, &key)?;
+        } else {
+            let pair = vm.new_tuple(vec![key, val2]);
+            super::set::set_add(vm, &result, pair)?;
+        }
+    }
+    for (k, v) in payload(vm, &temp)?.items_vec() {
+        let pair = vm.new_tuple(vec![k, v]);
+        super::set::set_add(vm, &result, pair)?;
+    }
+    Ok(result)
 }
 
 /// `view & other` (`_PyDictView_Intersect`).

@@ -44,10 +44,7 @@ pub fn float_repr(x: f64) -> String {
     if x == 0.0 {
         return if x.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
     }
-    let e_fmt = format!("{:e}", x.abs());
-    let (mantissa, exp) = e_fmt.split_once('e').unwrap_or((&e_fmt, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    let (digits, exp) = shortest_digits(x.abs());
     let mut out = String::with_capacity(digits.len() + 8);
     if x < 0.0 {
         out.push('-');
@@ -76,6 +73,25 @@ pub fn float_repr(x: f64) -> String {
         out.push_str(&digits[point as usize..]);
     }
     out
+}
+
+/// The shortest decimal digits that round-trip to `x` (finite, positive) and the
+/// decimal exponent of the first digit, as David Gay's `dtoa` mode 0.
+///
+/// Rust's `{:e}` finds how many digits are needed, but when two candidates of
+/// that length are equally near `x` it may pick the upper one, where `dtoa`
+/// rounds half to even (`1070467212532881.25` is `...881.2`). Formatting again
+/// with that many digits (`{:.*e}`, correctly rounded, ties to even) settles it.
+pub fn shortest_digits(x: f64) -> (String, i32) {
+    let split = |s: &str| -> (String, i32) {
+        let (mantissa, exp) = s.split_once('e').unwrap_or((s, "0"));
+        (mantissa.chars().filter(|c| *c != '.').collect(), exp.parse().unwrap_or(0))
+    };
+    let (digits, exp) = split(&format!("{x:e}"));
+    if digits.len() < 2 {
+        return (digits, exp);
+    }
+    split(&format!("{:.*e}", digits.len() - 1, x))
 }
 
 /// `(m, e)` with `x == m * 2**e` and `0.5 <= |m| < 1` (C's `frexp`; `x` finite, nonzero).
@@ -985,6 +1001,7 @@ mod tests {
             (1e22, "1e+22"),
             (123.456, "123.456"),
             (f64::MAX, "1.7976931348623157e+308"),
+            (843311222590618554.0 / 787.79734, "1070467212532881.2"),
         ];
         for (v, want) in cases {
             assert_eq!(float_repr(*v), *want, "{v:e}");

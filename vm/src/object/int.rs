@@ -614,24 +614,34 @@ pub(crate) fn strip_py_space(s: &[u8]) -> &[u8] {
     &s[start..end]
 }
 
+/// Why [`parse_int`] rejected its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParseIntError {
+    /// Not an int literal in the base.
+    Invalid,
+    /// More than [`MAX_STR_DIGITS`] digits in a base that is not a power of two
+    /// (CPython 3.11's guard against quadratic conversions); holds the count.
+    TooManyDigits(usize),
+}
+
+/// CPython's `sys.int_info.default_max_str_digits`.
+pub const MAX_STR_DIGITS: usize = 4300;
+
 /// Parse an int literal as `int(s, base)` does (`base` is 0 or 2..=36): spaces
 /// around, an optional sign, a `0x`/`0o`/`0b` prefix matching the base, and digits
-/// with single underscores between them. `None` when the text is invalid.
-pub fn parse_int(s: &str, base: u32) -> Option<IntValue> {
+/// with single underscores between them.
+pub fn parse_int(s: &str, base: u32) -> Result<IntValue, ParseIntError> {
     let text = ascii_numeric_text(s);
-    let mut t = strip_py_space(text.as_bytes());
-    let negative = match t.first() {
-        Some(b'-') => true,
-        Some(b'+') => false,
-        _ => return parse_unsigned(t, base),
-    };
-    t = &t[1..];
-    let v = parse_unsigned(t, base)?;
-    Some(if negative { neg(&v) } else { v })
+    let t = strip_py_space(text.as_bytes());
+    match t.first() {
+        Some(b'-') => parse_unsigned(&t[1..], base).map(|v| neg(&v)),
+        Some(b'+') => parse_unsigned(&t[1..], base),
+        _ => parse_unsigned(t, base),
+    }
 }
 
 /// The digits after the sign.
-fn parse_unsigned(t: &[u8], base: u32) -> Option<IntValue> {
+fn parse_unsigned(t: &[u8], base: u32) -> Result<IntValue, ParseIntError> {
     let prefix = |c: u8| t.len() >= 2 && t[0] == b'0' && t[1].to_ascii_lowercase() == c;
     let (base, digits, after_prefix) = match base {
         0 if prefix(b'x') => (16, &t[2..], true),
@@ -641,9 +651,9 @@ fn parse_unsigned(t: &[u8], base: u32) -> Option<IntValue> {
             // Decimal without a prefix: no leading zeros unless the value is zero.
             let v = parse_digits(t, 10, false)?;
             if t.first() == Some(&b'0') && !v.is_zero() {
-                return None;
+                return Err(ParseIntError::Invalid);
             }
-            return Some(v);
+            return Ok(v);
         }
         16 if prefix(b'x') => (16, &t[2..], true),
         8 if prefix(b'o') => (8, &t[2..], true),
@@ -655,32 +665,34 @@ fn parse_unsigned(t: &[u8], base: u32) -> Option<IntValue> {
 
 /// Digits in `base`, single underscores between them (and one right after a
 /// base prefix).
-fn parse_digits(t: &[u8], base: u32, after_prefix: bool) -> Option<IntValue> {
+fn parse_digits(t: &[u8], base: u32, after_prefix: bool) -> Result<IntValue, ParseIntError> {
     let mut clean: Vec<u8> = Vec::with_capacity(t.len());
     let mut prev_underscore = !after_prefix;
     for &b in t {
         if b == b'_' {
             if prev_underscore {
-                return None;
+                return Err(ParseIntError::Invalid);
             }
             prev_underscore = true;
             continue;
         }
-        (b as char).to_digit(base)?;
+        if (b as char).to_digit(base).is_none() {
+            return Err(ParseIntError::Invalid);
+        }
         clean.push(b);
         prev_underscore = false;
     }
     if clean.is_empty() || prev_underscore {
-        return None;
+        return Err(ParseIntError::Invalid);
+    }
+    if clean.len() > MAX_STR_DIGITS && !base.is_power_of_two() {
+        return Err(ParseIntError::TooManyDigits(clean.len()));
     }
     if clean.len() <= 12 || (base <= 16 && clean.len() <= 15) {
-        let mut v: i64 = 0;
-        for &b in &clean {
-            v = v * i64::from(base) + i64::from((b as char).to_digit(base)?);
-        }
-        return Some(IntValue::Small(v));
+        let v = clean.iter().fold(0i64, |v, &b| v * i64::from(base) + i64::from((b as char).to_digit(base).unwrap_or(0)));
+        return Ok(IntValue::Small(v));
     }
-    BigInt::parse_bytes(&clean, base).map(IntValue::from_big)
+    BigInt::parse_bytes(&clean, base).map(IntValue::from_big).ok_or(ParseIntError::Invalid)
 }
 
 // ----- conversions -----
@@ -704,11 +716,20 @@ fn int_from_text(vm: &mut Vm, obj: &PyObjectRef, base: u32) -> Option<PyResult<I
     let parsed = if let Some(s) = obj.downcast_ref::<PyStr>() {
         parse_int(s.as_str(), base)
     } else if let Some(b) = obj.downcast_ref::<PyBytes>() {
-        std::str::from_utf8(&b.value).ok().filter(|s| s.is_ascii()).and_then(|s| parse_int(s, base))
+        match std::str::from_utf8(&b.value) {
+            Ok(s) if s.is_ascii() => parse_int(s, base),
+            _ => Err(ParseIntError::Invalid),
+        }
     } else {
         return None;
     };
-    Some(parsed.ok_or_else(|| invalid_literal(vm, obj, base)))
+    Some(parsed.map_err(|e| match e {
+        ParseIntError::Invalid => invalid_literal(vm, obj, base),
+        ParseIntError::TooManyDigits(n) => vm.new_value_error(format!(
+            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {n} digits; \
+             use sys.set_int_max_str_digits() to increase the limit"
+        )),
+    }))
 }
 
 /// `int(obj)` with one argument (CPython's `PyNumber_Long`).
@@ -903,10 +924,32 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult {
     Ok(new_int_of_class(vm, &cls, v))
 }
 
+/// `str(v)` in decimal, refusing more than [`MAX_STR_DIGITS`] digits as CPython
+/// 3.11 does (deciding from the bit length when it can, to skip the conversion).
+pub fn decimal_string(vm: &Vm, v: &IntValue) -> PyResult<String> {
+    // 10**4300 needs 14285 bits; below that the digit count is within the limit.
+    const SURELY_FITS: u64 = 14284;
+    const SURELY_EXCEEDS: u64 = 14290;
+    let bits = v.bits();
+    if bits > SURELY_FITS {
+        let too_long = bits > SURELY_EXCEEDS || {
+            let s = v.to_string();
+            s.trim_start_matches('-').len() > MAX_STR_DIGITS
+        };
+        if too_long {
+            return Err(vm.new_value_error(format!(
+                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; \
+                 use sys.set_int_max_str_digits() to increase the limit"
+            )));
+        }
+    }
+    Ok(v.to_string())
+}
+
 /// `int.__repr__`.
 fn int_repr(vm: &mut Vm, args: Args) -> PyResult {
     let (v, _) = slot::<1>(vm, args, "__repr__")?;
-    let s = v.to_string();
+    let s = decimal_string(vm, v)?;
     Ok(vm.new_str(s))
 }
 
@@ -1400,7 +1443,7 @@ mod tests {
 
     #[test]
     fn parse_rules() {
-        let p = |s: &str, b: u32| parse_int(s, b).map(|v| v.to_string());
+        let p = |s: &str, b: u32| parse_int(s, b).ok().map(|v| v.to_string());
         assert_eq!(p(" -0x_1f ", 0).as_deref(), Some("-31"));
         assert_eq!(p("0_0", 0).as_deref(), Some("0"));
         assert_eq!(p("010", 0), None);
@@ -1413,6 +1456,10 @@ mod tests {
         assert_eq!(p("\u{a0}12\u{2003}", 10).as_deref(), Some("12"));
         assert_eq!(p("123456789012345678901234567890", 10).as_deref(), Some("123456789012345678901234567890"));
         assert_eq!(p("-9223372036854775808", 10).as_deref(), Some("-9223372036854775808"));
+        assert_eq!(parse_int(&"1".repeat(5000), 10), Err(ParseIntError::TooManyDigits(5000)));
+        assert!(parse_int(&"1".repeat(5000), 16).is_ok());
+        assert!(parse_int(&"1_".repeat(4000), 10).is_err());
+        assert!(parse_int(&("1_".repeat(4000) + "1"), 10).is_ok());
     }
 
     #[test]

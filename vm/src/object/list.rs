@@ -280,7 +280,7 @@ fn assign_slice(vm: &mut Vm, o: &PyObjectRef, l: &PyList, s: &PySlice, value: &P
         if let Some(slot) = items.get_mut(i as usize) {
             old.push(std::mem::replace(slot, v));
         }
-        i += step;
+        i = i.wrapping_add(step);
     }
     drop(items);
     drop(old);
@@ -329,7 +329,9 @@ fn delete_slice(l: &PyList, start: isize, step: isize, n: usize) -> Vec<PyObject
     let (lo, step_abs) = if step > 0 { (start, step) } else { (start + step * (n as isize - 1), -step) };
     let lo = lo as usize;
     if step_abs == 1 {
-        return items.drain(lo..lo + n).collect();
+        // `__index__` of the bounds may have shrunk the list meanwhile.
+        let hi = (lo + n).min(items.len());
+        return items.drain(lo.min(hi)..hi).collect();
     }
     let mut hit = vec![false; items.len()];
     for k in 0..n {
@@ -338,7 +340,7 @@ fn delete_slice(l: &PyList, start: isize, step: isize, n: usize) -> Vec<PyObject
         }
     }
     let mut removed = Vec::with_capacity(n);
-    let mut kept = Vec::with_capacity(items.len() - n);
+    let mut kept = Vec::with_capacity(items.len().saturating_sub(n));
     for (v, hit) in std::mem::take(&mut *items).into_iter().zip(hit) {
         if hit {
             removed.push(v);
@@ -632,80 +634,122 @@ fn list_sort(vm: &mut Vm, args: Args) -> PyResult {
 /// Sort `items` (by `key(item)` if given); always returns all the items, in
 /// sorted order on success or some order on error.
 fn sort_items(vm: &mut Vm, items: Vec<PyObjectRef>, key: Option<&PyObjectRef>, reverse: bool) -> (Vec<PyObjectRef>, PyResult<()>) {
-    let mut pairs: Vec<(PyObjectRef, PyObjectRef)> = Vec::with_capacity(items.len());
-    match key {
-        // Keys are computed in list order; on an error the list is left as it was.
+    // Keys are computed in list order; on an error the list is left as it was.
+    let mut keys: Vec<PyObjectRef> = match key {
         Some(f) => {
+            let mut keys = Vec::with_capacity(items.len());
             for v in &items {
                 match vm.call_positional(f, std::slice::from_ref(v)) {
-                    Ok(k) => pairs.push((k, v.clone())),
+                    Ok(k) => keys.push(k),
                     Err(e) => return (items, Err(e)),
                 }
             }
+            keys
         }
-        None => pairs.extend(items.iter().map(|v| (v.clone(), v.clone()))),
-    }
-    drop(items);
+        None => items.clone(),
+    };
+    let mut values: Vec<Option<PyObjectRef>> = items.into_iter().map(Some).collect();
     // Reverse sorts stay stable: reverse, sort forwards, reverse back.
     if reverse {
-        pairs.reverse();
+        keys.reverse();
+        values.reverse();
     }
-    let result = sort_pairs(vm, &mut pairs);
-    let mut out: Vec<PyObjectRef> = pairs.into_iter().map(|(_, v)| v).collect();
+    // Sort positions (plain integers: no reference counting while sorting).
+    let mut perm: Vec<usize> = (0..keys.len()).collect();
+    let result = sort_perm(vm, &keys, &mut perm);
+    drop(keys);
+    let mut out: Vec<PyObjectRef> = perm.iter().filter_map(|&i| values.get_mut(i).and_then(Option::take)).collect();
     if reverse {
         out.reverse();
     }
     (out, result)
 }
 
-/// The kind of keys when they are all of one exact built-in type, so they can be
-/// compared without `__lt__` (CPython's `unsafe_*_compare`).
-enum KeyKind {
-    Int,
-    Float,
-    Str,
-    General,
-}
-
-fn key_kind(vm: &Vm, pairs: &[(PyObjectRef, PyObjectRef)]) -> KeyKind {
-    let Some((first, _)) = pairs.first() else { return KeyKind::General };
+/// Sort `perm` (positions into `keys`) by the keys. Keys all of one exact type
+/// among int (fitting in an `i64`), float and str are compared natively, like
+/// CPython's `unsafe_*_compare`; the others with `<`.
+fn sort_perm(vm: &mut Vm, keys: &[PyObjectRef], perm: &mut [usize]) -> PyResult<()> {
+    let Some(first) = keys.first() else { return Ok(()) };
     let cls = first.class();
-    if !pairs.iter().all(|(k, _)| k.class().is(cls)) {
-        return KeyKind::General;
+    let same_type = keys.iter().all(|k| k.class().is(cls));
+    if same_type && cls.is(&vm.types.int) {
+        let ints: Option<Vec<i64>> = keys.iter().map(|k| k.downcast_ref::<PyInt>().and_then(|i| i.value.as_i64())).collect();
+        if let Some(ints) = ints {
+            // A total order: the standard library's stable sort gives the same result.
+            perm.sort_by_key(|&i| ints[i]);
+            return Ok(());
+        }
     }
-    if cls.is(&vm.types.int) && pairs.iter().all(|(k, _)| k.downcast_ref::<PyInt>().is_some_and(|i| i.value.as_i64().is_some())) {
-        KeyKind::Int
-    } else if cls.is(&vm.types.float) {
-        KeyKind::Float
-    } else if cls.is(&vm.types.str) {
-        KeyKind::Str
-    } else {
-        KeyKind::General
+    if same_type && cls.is(&vm.types.str) {
+        let strs: Vec<&str> = keys.iter().map(|k| k.downcast_ref::<PyStr>().map_or("", |s| s.as_str())).collect();
+        perm.sort_by(|&i, &j| strs[i].cmp(strs[j]));
+        return Ok(());
     }
+    if same_type && cls.is(&vm.types.float) {
+        // Not a total order (NaN): keep to `<` and our own sort.
+        let fl: Vec<f64> = keys.iter().map(|k| k.downcast_ref::<PyFloat>().map_or(0.0, |f| f.value)).collect();
+        return timsort(perm, &mut |&i, &j| Ok(fl[i] < fl[j]));
+    }
+    timsort(perm, &mut |&i, &j| sort_lt(vm, &keys[i], &keys[j]))
 }
 
-fn sort_pairs(vm: &mut Vm, pairs: &mut [(PyObjectRef, PyObjectRef)]) -> PyResult<()> {
-    type Pair = (PyObjectRef, PyObjectRef);
-    match key_kind(vm, pairs) {
-        KeyKind::Int => {
-            let int = |p: &Pair| p.0.downcast_ref::<PyInt>().and_then(|i| i.value.as_i64()).unwrap_or(0);
-            timsort(pairs, &mut |a, b| Ok(int(a) < int(b)))
-        }
-        KeyKind::Float => {
-            let fl = |p: &Pair| p.0.downcast_ref::<PyFloat>().map_or(0.0, |f| f.value);
-            timsort(pairs, &mut |a, b| Ok(fl(a) < fl(b)))
-        }
-        KeyKind::Str => {
-            timsort(pairs, &mut |a: &Pair, b: &Pair| {
-                let (x, y) = (a.0.downcast_ref::<PyStr>(), b.0.downcast_ref::<PyStr>());
-                Ok(matches!((x, y), (Some(x), Some(y)) if x.as_str() < y.as_str()))
-            })
-        }
-        KeyKind::General => timsort(pairs, &mut |a: &Pair, b: &Pair| {
-            let r = vm.rich_compare(&a.0, &b.0, CompareOp::Lt)?;
-            vm.is_true(&r)
-        }),
+/// `a == b` without running Python code, for exact ints, floats and strs.
+fn native_eq(vm: &Vm, a: &PyObjectRef, b: &PyObjectRef) -> Option<bool> {
+    if a.is(b) {
+        return Some(true);
     }
+    let cls = a.class();
+    if !cls.is(b.class()) {
+        return None;
+    }
+    if cls.is(&vm.types.int) {
+        return Some(a.downcast_ref::<PyInt>()?.value == b.downcast_ref::<PyInt>()?.value);
+    }
+    if cls.is(&vm.types.str) {
+        return Some(a.downcast_ref::<PyStr>()?.as_str() == b.downcast_ref::<PyStr>()?.as_str());
+    }
+    if cls.is(&vm.types.float) {
+        return Some(a.downcast_ref::<PyFloat>()?.value == b.downcast_ref::<PyFloat>()?.value);
+    }
+    None
+}
+
+/// `a < b` as a bool, comparing exact tuples item by item here (as `tuple.__lt__`
+/// would) so that sorting tuples of numbers and strings runs no method calls.
+fn sort_lt(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef) -> PyResult<bool> {
+    let (ca, cb) = (a.class(), b.class());
+    if ca.is(cb) {
+        if ca.is(&vm.types.int) {
+            if let (Some(IntValue::Small(x)), Some(IntValue::Small(y))) =
+                (a.downcast_ref::<PyInt>().map(|i| &i.value), b.downcast_ref::<PyInt>().map(|i| &i.value))
+            {
+                return Ok(x < y);
+            }
+        } else if ca.is(&vm.types.str) {
+            if let (Some(x), Some(y)) = (a.downcast_ref::<PyStr>(), b.downcast_ref::<PyStr>()) {
+                return Ok(x.as_str() < y.as_str());
+            }
+        } else if ca.is(&vm.types.float) {
+            if let (Some(x), Some(y)) = (a.downcast_ref::<PyFloat>(), b.downcast_ref::<PyFloat>()) {
+                return Ok(x.value < y.value);
+            }
+        } else if ca.is(&vm.types.tuple) {
+            if let (Some(x), Some(y)) = (a.downcast_ref::<PyTuple>(), b.downcast_ref::<PyTuple>()) {
+                for (p, q) in x.items.iter().zip(y.items.iter()) {
+                    let equal = match native_eq(vm, p, q) {
+                        Some(e) => e,
+                        None => vm.eq(p, q)?,
+                    };
+                    if !equal {
+                        return stacker::maybe_grow(64 * 1024, 1024 * 1024, || sort_lt(vm, p, q));
+                    }
+                }
+                return Ok(x.items.len() < y.items.len());
+            }
+        }
+    }
+    let r = vm.rich_compare(a, b, CompareOp::Lt)?;
+    vm.is_true(&r)
 }
 
 /// A stable sort using only `lt`, stopping at its first error (the slice is then

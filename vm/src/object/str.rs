@@ -2,9 +2,11 @@
 //!
 //! The text is stored as UTF-8. `char_len` is counted once at creation, so `len(s)`
 //! is O(1); when the string is ASCII (`char_len == byte length`) indexing and slicing
-//! are O(1) too, and every method works on bytes directly. For other strings,
+//! are O(1) too, and several methods take ASCII fast paths. For other strings,
 //! indices are code-point positions that are turned into byte offsets by walking
-//! the text. The hash is computed on first use and cached (`hash` holds -1 until
+//! the text. `binary_fast`, `getitem_fast` and `contains_fast` let the protocol
+//! (`vm.binary_op`, `vm.get_item`, `vm.contains`) skip the method call for exact
+//! `str` operands. The hash is computed on first use and cached (`hash` holds -1 until
 //! then, as CPython's `unicode_hash`).
 //!
 //! The methods reproduce CPython 3.11's `Objects/unicodeobject.c`, including its
@@ -15,6 +17,7 @@
 //! [`crate::format`].
 
 mod codec;
+#[rustfmt::skip]
 mod unicode_tables;
 
 use std::cell::Cell;
@@ -29,8 +32,6 @@ use super::slice::{clamp_index, resolve_slice, PySlice};
 use super::tuple::PyTuple;
 use crate::format;
 use crate::vm::{Args, PyResult, Vm};
-
-pub use codec::Codec;
 
 /// The payload of `str` objects (and of instances of `str` subclasses).
 pub struct PyStr {
@@ -441,10 +442,9 @@ fn bind_kw<'a, const N: usize>(
     for (k, v) in rest.kwargs() {
         match names.iter().position(|n| *n == k) {
             Some(i) if out[i].is_some() => {
-                return Err(vm.new_type_error(format!(
-                    "argument for {name}() given by name ('{k}') and position ({})",
-                    i + 1
-                )))
+                return Err(
+                    vm.new_type_error(format!("argument for {name}() given by name ('{k}') and position ({})", i + 1))
+                )
             }
             Some(i) => out[i] = Some(v),
             None => return Err(vm.new_type_error(format!("'{k}' is an invalid keyword argument for {name}()"))),
@@ -455,8 +455,9 @@ fn bind_kw<'a, const N: usize>(
 
 /// A `str` argument: `must be str, not int` (`prefix` replaces "must be").
 fn str_arg<'a>(vm: &Vm, o: &'a PyObjectRef, prefix: &str) -> PyResult<&'a PyStr> {
-    o.downcast_ref::<PyStr>()
-        .ok_or_else(|| vm.new_type_error(format!("{prefix} must be str, not {}", o.ty().name()).trim_start().to_string()))
+    o.downcast_ref::<PyStr>().ok_or_else(|| {
+        vm.new_type_error(format!("{prefix} must be str, not {}", o.ty().name()).trim_start().to_string())
+    })
 }
 
 /// An index-sized integer argument (`PyNumber_AsSsize_t` with `OverflowError`).
@@ -535,7 +536,9 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult {
     for (k, v) in rest.kwargs() {
         match ["object", "encoding", "errors"].iter().position(|n| *n == k) {
             Some(i) if slots[i].is_some() => {
-                return Err(vm.new_type_error(format!("argument for str() given by name ('{k}') and position ({})", i + 1)))
+                return Err(
+                    vm.new_type_error(format!("argument for str() given by name ('{k}') and position ({})", i + 1))
+                )
             }
             Some(i) => slots[i] = Some(v),
             None => return Err(vm.new_type_error(format!("'{k}' is an invalid keyword argument for str()"))),
@@ -784,10 +787,9 @@ fn str_contains(vm: &mut Vm, args: Args) -> PyResult {
     let (_, s, item) = dunder_arg(vm, &args, "__contains__")?;
     match item.downcast_ref::<PyStr>() {
         Some(sub) => Ok(vm.new_bool(s.as_str().contains(sub.as_str()))),
-        None => Err(vm.new_type_error(format!(
-            "'in <string>' requires string as left operand, not {}",
-            item.ty().name()
-        ))),
+        None => {
+            Err(vm.new_type_error(format!("'in <string>' requires string as left operand, not {}", item.ty().name())))
+        }
     }
 }
 
@@ -803,10 +805,7 @@ fn str_add(vm: &mut Vm, args: Args) -> PyResult {
         if other.ty().flags.heaptype && vm.lookup_special(other, &radd).is_some() {
             return Ok(vm.not_implemented.clone());
         }
-        return Err(vm.new_type_error(format!(
-            "can only concatenate str (not \"{}\") to str",
-            other.ty().name()
-        )));
+        return Err(vm.new_type_error(format!("can only concatenate str (not \"{}\") to str", other.ty().name())));
     };
     concat(vm, a, b)
 }
@@ -877,7 +876,12 @@ fn str_format_spec(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.new_type_error(format!("__format__() argument must be str, not {}", spec.ty().name())));
     };
     if spec.as_str().is_empty() {
-        return Ok(unchanged(vm, o, s));
+        // CPython's `str.__format__('')`: an exact str is itself, a subclass
+        // instance is formatted as `str(self)`.
+        if o.class().is(&vm.types.str) {
+            return Ok(o.clone());
+        }
+        return vm.str(o);
     }
     let text = format::format_str(vm, s.as_str(), spec.as_str())?;
     Ok(vm.new_str(text))
@@ -975,11 +979,8 @@ fn str_rindex(vm: &mut Vm, args: Args) -> PyResult {
 fn str_count(vm: &mut Vm, args: Args) -> PyResult {
     let q = search_args(vm, &args, "count")?;
     let Some((hay, _)) = q.haystack() else { return Ok(vm.new_int(0)) };
-    let n = if q.sub.as_str().is_empty() {
-        (q.end - q.start + 1) as usize
-    } else {
-        hay.matches(q.sub.as_str()).count()
-    };
+    let n =
+        if q.sub.as_str().is_empty() { (q.end - q.start + 1) as usize } else { hay.matches(q.sub.as_str()).count() };
     Ok(vm.new_int(n as i64))
 }
 
@@ -1004,10 +1005,9 @@ fn tail_match(vm: &mut Vm, args: &Args, name: &str, at_end: bool) -> PyResult {
     if let Some(t) = a[0].downcast_ref::<PyTuple>() {
         for item in t.as_slice() {
             let Some(sub) = item.downcast_ref::<PyStr>() else {
-                return Err(vm.new_type_error(format!(
-                    "tuple for {name} must only contain str, not {}",
-                    item.ty().name()
-                )));
+                return Err(
+                    vm.new_type_error(format!("tuple for {name} must only contain str, not {}", item.ty().name()))
+                );
             };
             if matches(sub) {
                 return Ok(vm.new_bool(true));
@@ -1017,10 +1017,9 @@ fn tail_match(vm: &mut Vm, args: &Args, name: &str, at_end: bool) -> PyResult {
     }
     match a[0].downcast_ref::<PyStr>() {
         Some(sub) => Ok(vm.new_bool(matches(sub))),
-        None => Err(vm.new_type_error(format!(
-            "{name} first arg must be str or a tuple of str, not {}",
-            a[0].ty().name()
-        ))),
+        None => {
+            Err(vm.new_type_error(format!("{name} first arg must be str or a tuple of str, not {}", a[0].ty().name())))
+        }
     }
 }
 
@@ -1177,7 +1176,10 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult {
     let (_, sep, iterable) = one_arg(vm, &args, "join")?;
     let items = match vm.collect(iterable) {
         Ok(items) => items,
-        Err(e) if e.is_instance_of(&vm.exc.type_error) && vm.lookup_special(iterable, &vm.names.__iter__.clone()).is_none() => {
+        Err(e)
+            if e.is_instance_of(&vm.exc.type_error)
+                && vm.lookup_special(iterable, &vm.names.__iter__.clone()).is_none() =>
+        {
             return Err(vm.new_type_error("can only join an iterable"))
         }
         Err(e) => return Err(e),
@@ -1187,10 +1189,9 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult {
         match item.downcast_ref::<PyStr>() {
             Some(s) => total += s.as_str().len() as u128,
             None => {
-                return Err(vm.new_type_error(format!(
-                    "sequence item {i}: expected str instance, {} found",
-                    item.ty().name()
-                )))
+                return Err(
+                    vm.new_type_error(format!("sequence item {i}: expected str instance, {} found", item.ty().name()))
+                )
             }
         }
     }
@@ -1427,10 +1428,9 @@ fn fill_arg(vm: &Vm, o: Option<&PyObjectRef>) -> PyResult<char> {
     match o.downcast_ref::<PyStr>() {
         Some(s) if s.char_len() == 1 => Ok(s.char_at(0)),
         Some(_) => Err(vm.new_type_error("The fill character must be exactly one character long")),
-        None => Err(vm.new_type_error(format!(
-            "The fill character must be a unicode character, not {}",
-            o.ty().name()
-        ))),
+        None => {
+            Err(vm.new_type_error(format!("The fill character must be a unicode character, not {}", o.ty().name())))
+        }
     }
 }
 
@@ -1500,7 +1500,14 @@ fn str_zfill(vm: &mut Vm, args: Args) -> PyResult {
 fn str_expandtabs(vm: &mut Vm, args: Args) -> PyResult {
     let (o, s, [tabsize]) = bind_kw(vm, &args, "expandtabs", ["tabsize"])?;
     let tabsize = match tabsize {
-        Some(t) => ssize_arg(vm, t)?,
+        Some(t) => match ssize_arg(vm, t) {
+            Ok(n) if i32::try_from(n).is_ok() => n,
+            Ok(_) => return Err(vm.new_overflow_error("Python int too large to convert to C int")),
+            Err(e) if e.is_instance_of(&vm.exc.overflow_error) => {
+                return Err(vm.new_overflow_error("Python int too large to convert to C int"))
+            }
+            Err(e) => return Err(e),
+        },
         None => 8,
     };
     if !s.as_str().contains('\t') {

@@ -150,7 +150,7 @@ pub fn slice_items(items: &[PyObjectRef], start: isize, step: isize, n: usize) -
         if let Some(v) = items.get(i as usize) {
             out.push(v.clone());
         }
-        i += step;
+        i = i.wrapping_add(step);
     }
     out
 }
@@ -315,7 +315,8 @@ pub fn hash_items(vm: &mut Vm, items: &[PyObjectRef]) -> PyResult<i64> {
     const XXPRIME_5: u64 = 2_870_177_450_012_600_261;
     let mut acc = XXPRIME_5;
     for v in items {
-        let lane = vm.hash(v)? as u64;
+        // Deeply nested tuples recurse here: grow the stack instead of overflowing.
+        let lane = stacker::maybe_grow(64 * 1024, 1024 * 1024, || vm.hash(v))? as u64;
         acc = acc.wrapping_add(lane.wrapping_mul(XXPRIME_2));
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(XXPRIME_1);

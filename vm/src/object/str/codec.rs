@@ -35,11 +35,8 @@ impl Codec {
 
 /// Find a codec by any of CPython's aliases (`codecs.lookup`).
 pub fn lookup(vm: &Vm, encoding: &str) -> PyResult<Codec> {
-    let norm: String = encoding
-        .trim()
-        .chars()
-        .map(|c| if c == '-' || c == ' ' { '_' } else { c.to_ascii_lowercase() })
-        .collect();
+    let norm: String =
+        encoding.trim().chars().map(|c| if c == '-' || c == ' ' { '_' } else { c.to_ascii_lowercase() }).collect();
     match norm.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Ok(Codec::Utf8),
         "ascii" | "us_ascii" | "646" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367" | "csascii"

@@ -1,0 +1,43 @@
+# bytes methods, constructors, codecs and their errors.
+def show(label, f):
+    try:
+        r = f()
+        print(label, repr(r))
+    except Exception as e:
+        print(label, "!!", type(e).__name__, e)
+b = b"Hello, World"
+show("idx", lambda: (b[0], b[-1], b[1:4], b[::-2], b[100:]))
+show("idx err", lambda: b[20])
+show("idx err2", lambda: b["a"])
+show("new", lambda: (bytes(), bytes(3), bytes([1, 2, 255]), bytes(b"ab"), bytes("é", "utf-8"), bytes("é", encoding="latin-1"), bytes(range(3)), bytes(x for x in [65, 66])))
+for a in [(-1,), ([256],), (["a"],), ("s",), (1.5,), (b"x", "utf-8"), ([1], "utf-8"), (None,)]:
+    show("new err %r" % (a,), lambda: bytes(*a))
+show("repr", lambda: [repr(x) for x in [b"", b"'", b'"', b"'\"", b"\x00\x7f\x80\xff\t\n\r\\"]])
+show("ops", lambda: (b"a" + b"b", b"ab" * 3, 2 * b"x", b"a" in b"abc", 97 in b"abc", b"" in b"a", b"a" < b"b", b"abc" == b"abc", b"a" == "a", b"ab" > b"a"))
+show("ops err", lambda: b"a" + "b")
+show("ops err2", lambda: "b" in b"a")
+show("ops err3", lambda: 300 in b"a")
+show("decode", lambda: (b"caf\xc3\xa9".decode(), b"abc".decode("ascii"), b"\xff".decode("latin-1"), b"a\xffb".decode("utf-8", "replace"), b"a\xffb".decode(errors="ignore"), b"a\xffb".decode("ascii", "backslashreplace")))
+for d in [b"\xff", b"a\xc3", b"\xc3\x28", b"\xed\xa0\x80", b"\xf0\x9f\x98", b"a\xf0\x9f\x98b", b"\xe0\x80"]:
+    show("decode err %r" % d, lambda: d.decode())
+show("decode err ascii", lambda: b"ab\x80".decode("ascii"))
+show("hex", lambda: (b"\x00\xff\x10".hex(), b"".hex(), b"abcdef".hex(":"), b"abcdef".hex("-", 2), b"abcdef".hex("-", -2), bytes.fromhex("de ad be ef"), bytes.fromhex("")))
+show("fromhex err", lambda: bytes.fromhex("zz"))
+show("fromhex err2", lambda: bytes.fromhex("a"))
+show("search", lambda: (b.find(b"o"), b.find(111), b.rfind(b"o"), b.find(b"o", 5, 8), b.count(b"l"), b.count(b""), b.index(b"W"), b.startswith(b"He"), b.endswith((b"x", b"ld")), b.startswith(b"", 20)))
+show("search err", lambda: b.index(b"Q"))
+show("search err2", lambda: b.find("o"))
+show("split", lambda: (b"a b  c ".split(), b"a,b,,c".split(b","), b"a,b,c".split(b",", 1), b"a,b,c".rsplit(b",", 1), b"  a b  ".rsplit(None, 1), b"a\nb\r\nc".splitlines(), b"a\nb\r\n".splitlines(True)))
+show("join", lambda: (b"-".join([b"a", b"b"]), b"".join([]), b",".join((b"x",))))
+show("join err", lambda: b"-".join([b"a", "b"]))
+show("strip", lambda: (b"  a  ".strip(), b"xxaxx".strip(b"x"), b"  a".lstrip(), b"a  ".rstrip()))
+show("replace", lambda: (b"aaa".replace(b"a", b"b"), b"aaa".replace(b"a", b"b", 1), b"abc".replace(b"", b"-"), b"abc".replace(b"", b"-", 2)))
+show("case", lambda: (b"Hello".upper(), b"Hello".lower(), b"hello world".title(), b"hELLO".capitalize(), b"Hello".swapcase()))
+show("pred", lambda: [(x, x.isdigit(), x.isalpha(), x.isalnum(), x.isspace(), x.isupper(), x.islower(), x.istitle(), x.isascii()) for x in [b"", b"12", b"ab", b"AB", b"Ab Cd", b" \t", b"a1", b"\xff"]])
+show("pad", lambda: (b"abc".center(7, b"*"), b"ab".center(5), b"a".ljust(3), b"a".rjust(3, b"0"), b"5".zfill(3), b"-5".zfill(4)))
+show("partition", lambda: (b"a:b:c".partition(b":"), b"a:b:c".rpartition(b":"), b"abc".partition(b"x")))
+show("mod", lambda: (b"%d-%s" % (5, b"x"), b"%5s|%-3b|%c%c" % (b"ab", b"c", 65, b"z"), b"%r %a" % (b"x", "é"), b"%x %05.1f %%" % (255, 2.25)))
+show("mod err", lambda: b"%s" % "str")
+show("iter", lambda: (list(b"ab"), sum(b"abc"), sorted(b"cab"), list(reversed(b"ab"))))
+show("hash", lambda: (hash(b"abc") == hash(b"abc"), {b"k": 1}[b"k"]))
+show("str", lambda: (str(b"x"), repr(b"x"), [b"a", b"\x01"]))
