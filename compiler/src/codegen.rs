@@ -805,20 +805,21 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The test is compiled twice, as CPython does: once before the loop and once at
+    /// the bottom, so an iteration costs one conditional jump and no `JUMP`.
     fn compile_while(&mut self, s: &'a StmtWhile) -> Result<()> {
-        let top = self.new_label();
+        let body = self.new_label();
+        let cont = self.new_label();
         let orelse = self.new_label();
         let end = self.new_label();
-        self.bind(top);
         self.jump_if(&s.test, false, orelse)?;
-        self.u().fblocks.push(FBlock::While {
-            cont: top,
-            brk: end,
-        });
+        self.bind(body);
+        self.u().fblocks.push(FBlock::While { cont, brk: end });
         self.compile_body(&s.body)?;
         self.u().fblocks.pop();
+        self.bind(cont);
         self.set_line(s.range);
-        self.emit_jump(Opcode::JUMP, top);
+        self.jump_if(&s.test, true, body)?;
         self.bind(orelse);
         self.compile_body(&s.orelse)?;
         self.bind(end);

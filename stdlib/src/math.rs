@@ -5,7 +5,11 @@
 //!
 //! Functions that CPython takes from the C library (`sin`, `exp`, `erf`, ...) come
 //! from the same C library here, so results agree to the last bit. Those CPython
-//! implements itself (`gamma`, `lgamma`, `hypot`, `fsum`, `remainder`) are ported.
+//! implements itself (`gamma`, `lgamma`, `hypot`, `fsum`, `remainder`) are ported,
+//! and so is glibc's `cbrt` (the symbol Rust links is a different implementation).
+
+// Constants are written as in the C sources they come from, digits and all.
+#![allow(clippy::excessive_precision)]
 
 use num_bigint::{BigInt, BigUint, Sign};
 use num_integer::Integer;
@@ -67,7 +71,8 @@ fn c_cbrt(x: f64) -> f64 {
         + (1.508_191_937_815_848_96
             + (-2.114_994_941_673_712_87
                 + (2.446_931_225_635_344_3
-                    + (-1.834_692_774_836_130_86 + (0.784_932_344_976_639_262 - 0.145_263_899_385_486_377 * xm) * xm)
+                    + (-1.834_692_774_836_130_86
+                        + (0.784_932_344_976_639_262 - 0.145_263_899_385_486_377 * xm) * xm)
                         * xm)
                     * xm)
                 * xm)
@@ -104,7 +109,11 @@ fn check_1(vm: &Vm, x: f64, r: f64, can_overflow: bool) -> PyResult<f64> {
         return Err(domain_error(vm));
     }
     if r.is_infinite() && x.is_finite() {
-        return Err(if can_overflow { range_error(vm) } else { domain_error(vm) });
+        return Err(if can_overflow {
+            range_error(vm)
+        } else {
+            domain_error(vm)
+        });
     }
     Ok(r)
 }
@@ -187,13 +196,21 @@ fn m_atan2(y: f64, x: f64) -> f64 {
     }
     if y.is_infinite() {
         if x.is_infinite() {
-            let a = if x.is_sign_positive() { 0.25 * PI } else { 0.75 * PI };
+            let a = if x.is_sign_positive() {
+                0.25 * PI
+            } else {
+                0.75 * PI
+            };
             return a.copysign(y);
         }
         return (0.5 * PI).copysign(y);
     }
     if x.is_infinite() || y == 0.0 {
-        return if x.is_sign_positive() { 0.0f64.copysign(y) } else { PI.copysign(y) };
+        return if x.is_sign_positive() {
+            0.0f64.copysign(y)
+        } else {
+            PI.copysign(y)
+        };
     }
     y.atan2(x)
 }
@@ -344,7 +361,11 @@ fn pow_special(x: f64, y: f64) -> f64 {
     if x.is_infinite() {
         let odd_y = y.is_finite() && (y.abs() % 2.0) == 1.0;
         return if y > 0.0 {
-            if odd_y { x } else { x.abs() }
+            if odd_y {
+                x
+            } else {
+                x.abs()
+            }
         } else if y == 0.0 {
             1.0
         } else if odd_y {
@@ -382,7 +403,11 @@ fn frexp(x: f64) -> (f64, i32) {
     if x == 0.0 || !x.is_finite() {
         return (x, 0);
     }
-    let (x, adjust) = if x.abs() < f64::MIN_POSITIVE { (x * 2f64.powi(54), -54) } else { (x, 0) };
+    let (x, adjust) = if x.abs() < f64::MIN_POSITIVE {
+        (x * 2f64.powi(54), -54)
+    } else {
+        (x, 0)
+    };
     let bits = x.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i32;
     let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
@@ -504,7 +529,10 @@ fn math_isclose(vm: &mut Vm, args: Args) -> PyResult {
     let (mut a, mut b) = (pos.first().cloned(), pos.get(1).cloned());
     let (mut rel_tol, mut abs_tol) = (1e-9, 0.0);
     if pos.len() > 2 {
-        return Err(vm.new_type_error(format!("isclose() takes exactly 2 positional arguments ({} given)", pos.len())));
+        return Err(vm.new_type_error(format!(
+            "isclose() takes exactly 2 positional arguments ({} given)",
+            pos.len()
+        )));
     }
     for (k, v) in args.kwargs() {
         match k {
@@ -512,7 +540,11 @@ fn math_isclose(vm: &mut Vm, args: Args) -> PyResult {
             "b" if b.is_none() => b = Some(v.clone()),
             "rel_tol" => rel_tol = arg_f64(vm, v)?,
             "abs_tol" => abs_tol = arg_f64(vm, v)?,
-            _ => return Err(vm.new_type_error(format!("'{k}' is an invalid keyword argument for isclose()"))),
+            _ => {
+                return Err(vm.new_type_error(format!(
+                    "'{k}' is an invalid keyword argument for isclose()"
+                )))
+            }
         }
     }
     let Some(a) = a else {
@@ -566,7 +598,11 @@ fn math_ulp(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(vm.new_float(x));
     }
     let x2 = nextafter(x, f64::INFINITY);
-    let r = if x2.is_infinite() { x - nextafter(x, f64::NEG_INFINITY) } else { x2 - x };
+    let r = if x2.is_infinite() {
+        x - nextafter(x, f64::NEG_INFINITY)
+    } else {
+        x2 - x
+    };
     Ok(vm.new_float(r))
 }
 
@@ -590,8 +626,19 @@ const LANCZOS_NUM: [f64; 13] = [
     2.5066282746310002701649081771338373386264310793408,
 ];
 const LANCZOS_DEN: [f64; 13] = [
-    0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0, 357423.0, 32670.0,
-    1925.0, 66.0, 1.0,
+    0.0,
+    39916800.0,
+    120543840.0,
+    150917976.0,
+    105258076.0,
+    45995730.0,
+    13339535.0,
+    2637558.0,
+    357423.0,
+    32670.0,
+    1925.0,
+    66.0,
+    1.0,
 ];
 const GAMMA_INTEGRAL: [f64; 23] = [
     1.0,
@@ -661,7 +708,11 @@ enum MathError {
 fn tgamma(x: f64) -> Result<f64, MathError> {
     use std::f64::consts::PI;
     if !x.is_finite() {
-        return if x.is_nan() || x > 0.0 { Ok(x) } else { Err(MathError::Domain) };
+        return if x.is_nan() || x > 0.0 {
+            Ok(x)
+        } else {
+            Err(MathError::Domain)
+        };
     }
     if x == 0.0 {
         return Err(MathError::Domain);
@@ -677,10 +728,18 @@ fn tgamma(x: f64) -> Result<f64, MathError> {
     let absx = x.abs();
     if absx < 1e-20 {
         let r = 1.0 / x;
-        return if r.is_infinite() { Err(MathError::Range) } else { Ok(r) };
+        return if r.is_infinite() {
+            Err(MathError::Range)
+        } else {
+            Ok(r)
+        };
     }
     if absx > 200.0 {
-        return if x < 0.0 { Ok(0.0 / sinpi(x)) } else { Err(MathError::Range) };
+        return if x < 0.0 {
+            Ok(0.0 / sinpi(x))
+        } else {
+            Err(MathError::Range)
+        };
     }
     let y = absx + LANCZOS_G_MINUS_HALF;
     let z = if absx > LANCZOS_G_MINUS_HALF {
@@ -725,7 +784,11 @@ fn lgamma(x: f64) -> Result<f64, MathError> {
         return Ok(if x.is_nan() { x } else { f64::INFINITY });
     }
     if x == x.floor() && x <= 2.0 {
-        return if x <= 0.0 { Err(MathError::Domain) } else { Ok(0.0) };
+        return if x <= 0.0 {
+            Err(MathError::Domain)
+        } else {
+            Ok(0.0)
+        };
     }
     let absx = x.abs();
     if absx < 1e-20 {
@@ -814,7 +877,10 @@ fn math_trunc(vm: &mut Vm, args: Args) -> PyResult {
         let i = float_to_int(vm, f.value)?;
         return Ok(vm.new_int_value(i));
     }
-    Err(vm.new_type_error(format!("type {} doesn't define __trunc__ method", x.ty().name())))
+    Err(vm.new_type_error(format!(
+        "type {} doesn't define __trunc__ method",
+        x.ty().name()
+    )))
 }
 
 // ----- integer functions -----
@@ -852,7 +918,10 @@ fn math_factorial(vm: &mut Vm, args: Args) -> PyResult {
         IntValue::Small(n) => n,
         IntValue::Big(b) if b.is_negative() => -1,
         IntValue::Big(_) => {
-            return Err(vm.new_overflow_error(format!("factorial() argument should not exceed {}", i64::MAX)))
+            return Err(vm.new_overflow_error(format!(
+                "factorial() argument should not exceed {}",
+                i64::MAX
+            )))
         }
     };
     if n < 0 {
@@ -881,7 +950,11 @@ fn math_lcm(vm: &mut Vm, args: Args) -> PyResult {
     for a in args.pos() {
         let v = arg_bigint(vm, a)?;
         if !l.is_zero() {
-            l = if v.is_zero() { BigInt::zero() } else { (&l / l.gcd(&v) * &v).abs() };
+            l = if v.is_zero() {
+                BigInt::zero()
+            } else {
+                (&l / l.gcd(&v) * &v).abs()
+            };
         }
     }
     Ok(vm.new_bigint(l))
@@ -1046,12 +1119,17 @@ fn exact_small_int(vm: &Vm, o: &PyObjectRef) -> Option<i64> {
 fn math_prod(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.pos();
     if pos.len() != 1 {
-        return Err(vm.new_type_error(format!("prod() takes exactly 1 positional argument ({} given)", pos.len())));
+        return Err(vm.new_type_error(format!(
+            "prod() takes exactly 1 positional argument ({} given)",
+            pos.len()
+        )));
     }
     let mut start = None;
     for (k, v) in args.kwargs() {
         if k != "start" {
-            return Err(vm.new_type_error(format!("'{k}' is an invalid keyword argument for prod()")));
+            return Err(
+                vm.new_type_error(format!("'{k}' is an invalid keyword argument for prod()"))
+            );
         }
         start = Some(v.clone());
     }
@@ -1084,7 +1162,9 @@ fn prod_step(vm: &mut Vm, acc: Product, item: &PyObjectRef) -> PyResult<Product>
         }
         Product::Float(a) => {
             if item.class().is(&vm.types.float) {
-                return Ok(Product::Float(a * item.downcast_ref::<PyFloat>().map_or(1.0, |f| f.value)));
+                return Ok(Product::Float(
+                    a * item.downcast_ref::<PyFloat>().map_or(1.0, |f| f.value),
+                ));
             }
             if let Some(b) = exact_small_int(vm, item) {
                 return Ok(Product::Float(a * b as f64));
@@ -1093,7 +1173,12 @@ fn prod_step(vm: &mut Vm, acc: Product, item: &PyObjectRef) -> PyResult<Product>
         }
         Product::Obj(o) => o,
     };
-    let r = vm.binary_op(&current, item, kaa_compiler::bytecode::BinaryOp::Multiply, false)?;
+    let r = vm.binary_op(
+        &current,
+        item,
+        kaa_compiler::bytecode::BinaryOp::Multiply,
+        false,
+    )?;
     Ok(if r.class().is(&vm.types.float) {
         Product::Float(r.downcast_ref::<PyFloat>().map_or(1.0, |f| f.value))
     } else {
@@ -1251,7 +1336,10 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 /// Create the `math` module.
 pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     let m = vm.new_module("math", None)?;
-    let d = m.downcast_ref::<PyModule>().map(|m| m.dict.clone()).expect("a module");
+    let d = m
+        .downcast_ref::<PyModule>()
+        .map(|m| m.dict.clone())
+        .expect("a module");
     for &(name, f) in FUNCTIONS {
         let func = vm.new_builtin_function(name, f);
         vm.dict_set_str(&d, name, func)?;

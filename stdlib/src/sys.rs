@@ -5,7 +5,10 @@
 //! [`PyStdStream`]: their writes go to the VM's output sinks, so an embedder that
 //! captures output captures `sys.stdout.write` as well as `print`.
 
-use kaa_vm::builtins::{new_native_type, read_stdin_line, std_stream_flush, std_stream_write, PyStdStream, StdStreamKind};
+use kaa_vm::builtins::{
+    new_native_type, read_stdin_line, std_stream_flush, std_stream_write, PyStdStream,
+    StdStreamKind,
+};
 use kaa_vm::object::bytes::PyBytes;
 use kaa_vm::object::dict::PyDict;
 use kaa_vm::object::int::{IntValue, PyInt};
@@ -28,8 +31,41 @@ pub const PYTHON_VERSION: (i64, i64, i64) = (3, 11, 7);
 /// items are also attributes named by `fields` (kept in `__match_args__`).
 /// `module` only prefixes the repr: `sys.version_info(major=3, ...)`.
 pub fn new_struct_seq_type(vm: &mut Vm, module: &str, name: &str, fields: &[&str]) -> PyObjectRef {
+    struct_seq_type(vm, module, name, fields, false)
+}
+
+/// A struct-sequence type whose instances also have a `__dict__`, for fields that
+/// are attributes but not items (`time.struct_time.tm_zone`).
+pub fn new_struct_seq_type_with_dict(
+    vm: &mut Vm,
+    module: &str,
+    name: &str,
+    fields: &[&str],
+) -> PyObjectRef {
+    struct_seq_type(vm, module, name, fields, true)
+}
+
+fn struct_seq_type(
+    vm: &mut Vm,
+    module: &str,
+    name: &str,
+    fields: &[&str],
+    has_dict: bool,
+) -> PyObjectRef {
     let tuple = vm.types.tuple.clone();
-    let cls = new_native_type::<PyTuple>(vm, name, Some(&tuple));
+    let ty = PyType::new(
+        name,
+        Some(tuple.clone()),
+        vec![tuple.clone()],
+        tuple.mro(),
+        &<PyTuple as kaa_vm::object::PyPayload>::VTABLE,
+        TypeFlags {
+            has_dict,
+            basetype: false,
+            heaptype: false,
+        },
+    );
+    let cls = PyObjectRef::new_type(ty, &vm.types.type_);
     let names: Vec<PyObjectRef> = fields.iter().map(|f| vm.intern(f)).collect();
     let names = vm.new_tuple(names);
     vm.set_type_attr(&cls, "__match_args__", names);
@@ -47,8 +83,13 @@ pub fn new_struct_seq_type(vm: &mut Vm, module: &str, name: &str, fields: &[&str
 }
 
 /// An instance of a struct-sequence type.
-pub fn new_struct_seq(cls: &PyObjectRef, items: Vec<PyObjectRef>) -> PyObjectRef {
-    PyObjectRef::new(PyTuple { items: items.into_boxed_slice() }, cls)
+pub fn new_struct_seq(vm: &Vm, cls: &PyObjectRef, items: Vec<PyObjectRef>) -> PyObjectRef {
+    vm.new_instance(
+        PyTuple {
+            items: items.into_boxed_slice(),
+        },
+        cls,
+    )
 }
 
 fn struct_seq_fields(vm: &mut Vm, cls: &PyObjectRef) -> Vec<PyObjectRef> {
@@ -62,9 +103,18 @@ fn struct_seq_fields(vm: &mut Vm, cls: &PyObjectRef) -> Vec<PyObjectRef> {
 fn struct_seq_getattr(vm: &mut Vm, args: Args) -> PyResult {
     let [this, name] = args.exact::<2>(vm, "__getattr__")?;
     let fields = struct_seq_fields(vm, this.class());
-    let wanted = name.downcast_ref::<PyStr>().map(|s| s.as_str()).unwrap_or("");
-    let idx = fields.iter().position(|f| f.downcast_ref::<PyStr>().is_some_and(|s| s.as_str() == wanted));
-    let item = idx.and_then(|i| this.downcast_ref::<PyTuple>().and_then(|t| t.as_slice().get(i).cloned()));
+    let wanted = name
+        .downcast_ref::<PyStr>()
+        .map(|s| s.as_str())
+        .unwrap_or("");
+    let idx = fields.iter().position(|f| {
+        f.downcast_ref::<PyStr>()
+            .is_some_and(|s| s.as_str() == wanted)
+    });
+    let item = idx.and_then(|i| {
+        this.downcast_ref::<PyTuple>()
+            .and_then(|t| t.as_slice().get(i).cloned())
+    });
     match item {
         Some(v) => Ok(v),
         None => {
@@ -78,7 +128,10 @@ fn struct_seq_getattr(vm: &mut Vm, args: Args) -> PyResult {
 /// `module.name` of a struct-sequence type, as CPython's `tp_name`.
 fn qualified_type_name(vm: &mut Vm, cls: &PyObjectRef) -> String {
     let mk = vm.intern("__module__");
-    let module = cls.ty_payload().get_own(&mk).and_then(|m| m.downcast_ref::<PyStr>().map(|s| s.as_str().to_string()));
+    let module = cls
+        .ty_payload()
+        .get_own(&mk)
+        .and_then(|m| m.downcast_ref::<PyStr>().map(|s| s.as_str().to_string()));
     match module {
         Some(m) => format!("{m}.{}", cls.ty_payload().name()),
         None => cls.ty_payload().name().to_string(),
@@ -89,7 +142,10 @@ fn struct_seq_repr(vm: &mut Vm, args: Args) -> PyResult {
     let [this] = args.exact::<1>(vm, "__repr__")?;
     let cls = this.class().clone();
     let fields = struct_seq_fields(vm, &cls);
-    let items = this.downcast_ref::<PyTuple>().map(|t| t.as_slice().to_vec()).unwrap_or_default();
+    let items = this
+        .downcast_ref::<PyTuple>()
+        .map(|t| t.as_slice().to_vec())
+        .unwrap_or_default();
     let mut out = format!("{}(", qualified_type_name(vm, &cls));
     for (i, (f, v)) in fields.iter().zip(items.iter()).enumerate() {
         if i > 0 {
@@ -105,7 +161,10 @@ fn struct_seq_repr(vm: &mut Vm, args: Args) -> PyResult {
 
 fn struct_seq_reduce(vm: &mut Vm, args: Args) -> PyResult {
     let [this] = args.exact::<1>(vm, "__reduce__")?;
-    let items = this.downcast_ref::<PyTuple>().map(|t| t.as_slice().to_vec()).unwrap_or_default();
+    let items = this
+        .downcast_ref::<PyTuple>()
+        .map(|t| t.as_slice().to_vec())
+        .unwrap_or_default();
     let t = vm.new_tuple(items);
     let a = vm.new_tuple(vec![t]);
     Ok(vm.new_tuple(vec![this.class().clone(), a]))
@@ -122,7 +181,11 @@ fn new_namespace(vm: &mut Vm, attrs: Vec<(&str, PyObjectRef)>) -> PyResult {
         vec![object.clone()],
         vec![object],
         &<PyBaseObject as kaa_vm::object::PyPayload>::VTABLE,
-        TypeFlags { has_dict: true, basetype: false, heaptype: false },
+        TypeFlags {
+            has_dict: true,
+            basetype: false,
+            heaptype: false,
+        },
     );
     let cls = PyObjectRef::new_type(ty, &vm.types.type_);
     let m = vm.new_str("types");
@@ -138,10 +201,16 @@ fn new_namespace(vm: &mut Vm, attrs: Vec<(&str, PyObjectRef)>) -> PyResult {
 
 fn namespace_repr(vm: &mut Vm, args: Args) -> PyResult {
     let [this] = args.exact::<1>(vm, "__repr__")?;
-    let items = this.dict().and_then(|d| d.downcast_ref::<PyDict>().map(|d| d.items_vec())).unwrap_or_default();
+    let items = this
+        .dict()
+        .and_then(|d| d.downcast_ref::<PyDict>().map(|d| d.items_vec()))
+        .unwrap_or_default();
     let mut parts = Vec::with_capacity(items.len());
     for (k, v) in items {
-        let k = k.downcast_ref::<PyStr>().map(|s| s.as_str().to_string()).unwrap_or_default();
+        let k = k
+            .downcast_ref::<PyStr>()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default();
         parts.push(format!("{k}={}", vm.repr_string(&v)?));
     }
     Ok(vm.new_str(format!("namespace({})", parts.join(", "))))
@@ -161,7 +230,10 @@ fn stream_write(vm: &mut Vm, args: Args) -> PyResult {
     let [this, s] = args.exact::<2>(vm, "write")?;
     let kind = stream_kind(vm, this)?;
     let Some(text) = s.downcast_ref::<PyStr>() else {
-        return Err(vm.new_type_error(format!("write() argument must be str, not {}", s.ty().name())));
+        return Err(vm.new_type_error(format!(
+            "write() argument must be str, not {}",
+            s.ty().name()
+        )));
     };
     let n = text.char_len();
     let text = text.as_str().to_string();
@@ -292,7 +364,9 @@ fn stream_repr(vm: &mut Vm, args: Args) -> PyResult {
     let [this] = args.exact::<1>(vm, "__repr__")?;
     let kind = stream_kind(vm, this)?;
     let (name, mode) = stream_name_of(kind);
-    Ok(vm.new_str(format!("<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>")))
+    Ok(vm.new_str(format!(
+        "<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>"
+    )))
 }
 
 /// The `TextIOWrapper` type of the standard streams.
@@ -379,7 +453,10 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
 fn sys_intern(vm: &mut Vm, args: Args) -> PyResult {
     let [s] = args.exact::<1>(vm, "intern")?;
     if !s.payload_is::<PyStr>() {
-        return Err(vm.new_type_error(format!("intern() argument must be str, not {}", s.ty().name())));
+        return Err(vm.new_type_error(format!(
+            "intern() argument must be str, not {}",
+            s.ty().name()
+        )));
     }
     if !s.class().is(&vm.types.str) {
         return Err(vm.new_type_error(format!("can't intern {}", s.ty().name())));
@@ -425,7 +502,7 @@ fn payload_size(o: &PyObjectRef) -> usize {
         return l.items.borrow().capacity() * ptr;
     }
     if let Some(t) = o.downcast_ref::<PyTuple>() {
-        return t.as_slice().len() * ptr;
+        return std::mem::size_of_val(t.as_slice());
     }
     if let Some(d) = o.downcast_ref::<PyDict>() {
         // An entry (hash, key, value) plus an index slot, as CPython's compact dict.
@@ -453,7 +530,11 @@ fn sys_exc_info(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(vm.new_tuple(vec![n.clone(), n.clone(), n]));
     }
     let tb_name = vm.intern("__traceback__");
-    let tb = vm.get_attr_opt(&e, &tb_name).ok().flatten().unwrap_or_else(|| vm.none());
+    let tb = vm
+        .get_attr_opt(&e, &tb_name)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| vm.none());
     Ok(vm.new_tuple(vec![e.class().clone(), e, tb]))
 }
 
@@ -553,19 +634,41 @@ fn version_string() -> String {
 
 /// A `version_info`-shaped tuple `(major, minor, micro, releaselevel, serial)`.
 fn version_tuple(vm: &mut Vm, cls: &PyObjectRef, v: (i64, i64, i64)) -> PyObjectRef {
-    let items = vec![vm.new_int(v.0), vm.new_int(v.1), vm.new_int(v.2), vm.new_str("final"), vm.new_int(0)];
-    new_struct_seq(cls, items)
+    let items = vec![
+        vm.new_int(v.0),
+        vm.new_int(v.1),
+        vm.new_int(v.2),
+        vm.new_str("final"),
+        vm.new_int(0),
+    ];
+    new_struct_seq(vm, cls, items)
 }
 
 fn kaa_version() -> (i64, i64, i64) {
-    let mut parts = env!("CARGO_PKG_VERSION").split('.').map(|p| p.parse::<i64>().unwrap_or(0));
-    (parts.next().unwrap_or(0), parts.next().unwrap_or(0), parts.next().unwrap_or(0))
+    let mut parts = env!("CARGO_PKG_VERSION")
+        .split('.')
+        .map(|p| p.parse::<i64>().unwrap_or(0));
+    (
+        parts.next().unwrap_or(0),
+        parts.next().unwrap_or(0),
+        parts.next().unwrap_or(0),
+    )
 }
 
 /// `sys.float_info`.
 fn float_info(vm: &mut Vm) -> PyObjectRef {
     let fields = [
-        "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds",
+        "max",
+        "max_exp",
+        "max_10_exp",
+        "min",
+        "min_exp",
+        "min_10_exp",
+        "dig",
+        "mant_dig",
+        "epsilon",
+        "radix",
+        "rounds",
     ];
     let cls = new_struct_seq_type(vm, "sys", "float_info", &fields);
     let items = vec![
@@ -581,20 +684,40 @@ fn float_info(vm: &mut Vm) -> PyObjectRef {
         vm.new_int(i64::from(f64::RADIX)),
         vm.new_int(1),
     ];
-    new_struct_seq(&cls, items)
+    new_struct_seq(vm, &cls, items)
 }
 
 /// `sys.int_info`.
 fn int_info(vm: &mut Vm) -> PyObjectRef {
-    let fields = ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"];
+    let fields = [
+        "bits_per_digit",
+        "sizeof_digit",
+        "default_max_str_digits",
+        "str_digits_check_threshold",
+    ];
     let cls = new_struct_seq_type(vm, "sys", "int_info", &fields);
-    let items = vec![vm.new_int(30), vm.new_int(4), vm.new_int(4300), vm.new_int(640)];
-    new_struct_seq(&cls, items)
+    let items = vec![
+        vm.new_int(30),
+        vm.new_int(4),
+        vm.new_int(4300),
+        vm.new_int(640),
+    ];
+    new_struct_seq(vm, &cls, items)
 }
 
 /// `sys.hash_info` (Kaa's `str` hash is ahash with fixed keys, not siphash).
 fn hash_info(vm: &mut Vm) -> PyObjectRef {
-    let fields = ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"];
+    let fields = [
+        "width",
+        "modulus",
+        "inf",
+        "nan",
+        "imag",
+        "algorithm",
+        "hash_bits",
+        "seed_bits",
+        "cutoff",
+    ];
     let cls = new_struct_seq_type(vm, "sys", "hash_info", &fields);
     let items = vec![
         vm.new_int(64),
@@ -607,15 +730,30 @@ fn hash_info(vm: &mut Vm) -> PyObjectRef {
         vm.new_int(256),
         vm.new_int(0),
     ];
-    new_struct_seq(&cls, items)
+    new_struct_seq(vm, &cls, items)
 }
 
 /// `sys.flags`: every flag off (Kaa has no command-line options that set them).
 fn flags(vm: &mut Vm) -> PyObjectRef {
     let fields = [
-        "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
-        "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode",
-        "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits",
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
     ];
     let cls = new_struct_seq_type(vm, "sys", "flags", &fields);
     let mut items: Vec<PyObjectRef> = fields.iter().map(|_| vm.new_int(0)).collect();
@@ -623,18 +761,25 @@ fn flags(vm: &mut Vm) -> PyObjectRef {
     items[13] = vm.new_bool(false); // dev_mode
     items[16] = vm.new_bool(false); // safe_path
     items[17] = vm.new_int(-1); // int_max_str_digits
-    new_struct_seq(&cls, items)
+    new_struct_seq(vm, &cls, items)
 }
 
 /// Create the `sys` module.
 pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     let m = vm.new_module("sys", None)?;
-    let d = m.downcast_ref::<PyModule>().map(|m| m.dict.clone()).expect("a module");
+    let d = m
+        .downcast_ref::<PyModule>()
+        .map(|m| m.dict.clone())
+        .expect("a module");
     for &(name, f) in FUNCTIONS {
         let func = vm.new_builtin_function(name, f);
         vm.dict_set_str(&d, name, func)?;
     }
-    let argv = if vm.argv.is_empty() { vec![String::new()] } else { vm.argv.clone() };
+    let argv = if vm.argv.is_empty() {
+        vec![String::new()]
+    } else {
+        vm.argv.clone()
+    };
     let argv = str_list(vm, &argv);
     vm.dict_set_str(&d, "argv", argv)?;
     let orig = vm.argv.clone();
@@ -645,18 +790,30 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     vm.dict_set_str(&d, "path", path)?;
     let modules = vm.modules.clone();
     vm.dict_set_str(&d, "modules", modules)?;
-    let names: Vec<PyObjectRef> = ["builtins", "sys", "math", "time"].iter().map(|n| vm.new_str(*n)).collect();
+    let names: Vec<PyObjectRef> = ["builtins", "sys", "math", "time"]
+        .iter()
+        .map(|n| vm.new_str(*n))
+        .collect();
     let names = vm.new_tuple(names);
     vm.dict_set_str(&d, "builtin_module_names", names)?;
 
     let stream_cls = new_stream_type(vm);
-    for (name, kind) in [("stdin", StdStreamKind::Stdin), ("stdout", StdStreamKind::Stdout), ("stderr", StdStreamKind::Stderr)] {
+    for (name, kind) in [
+        ("stdin", StdStreamKind::Stdin),
+        ("stdout", StdStreamKind::Stdout),
+        ("stderr", StdStreamKind::Stderr),
+    ] {
         let s = PyObjectRef::new(PyStdStream { kind }, &stream_cls);
         vm.dict_set_str(&d, name, s.clone())?;
         vm.dict_set_str(&d, &format!("__{name}__"), s)?;
     }
 
-    let vi_cls = new_struct_seq_type(vm, "sys", "version_info", &["major", "minor", "micro", "releaselevel", "serial"]);
+    let vi_cls = new_struct_seq_type(
+        vm,
+        "sys",
+        "version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+    );
     let vi = version_tuple(vm, &vi_cls, PYTHON_VERSION);
     vm.dict_set_str(&d, "version_info", vi)?;
     let v = vm.new_str(version_string());
@@ -683,22 +840,40 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     let fl = flags(vm);
     vm.dict_set_str(&d, "flags", fl)?;
 
-    let exe = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+    let exe = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let strs = [
         ("platform", platform().to_string()),
-        ("byteorder", if cfg!(target_endian = "little") { "little" } else { "big" }.to_string()),
+        (
+            "byteorder",
+            if cfg!(target_endian = "little") {
+                "little"
+            } else {
+                "big"
+            }
+            .to_string(),
+        ),
         ("executable", exe),
         ("prefix", String::new()),
         ("base_prefix", String::new()),
         ("exec_prefix", String::new()),
-        ("copyright", "Copyright (c) the Kaa authors. Python is Copyright (c) Python Software Foundation.".to_string()),
+        (
+            "copyright",
+            "Copyright (c) the Kaa authors. Python is Copyright (c) Python Software Foundation."
+                .to_string(),
+        ),
         ("float_repr_style", "short".to_string()),
     ];
     for (k, v) in strs {
         let v = vm.new_str(v);
         vm.dict_set_str(&d, k, v)?;
     }
-    let ints = [("maxsize", i64::MAX), ("maxunicode", 0x10ffff), ("api_version", 1013)];
+    let ints = [
+        ("maxsize", i64::MAX),
+        ("maxunicode", 0x10ffff),
+        ("api_version", 1013),
+    ];
     for (k, v) in ints {
         let v = vm.new_int(v);
         vm.dict_set_str(&d, k, v)?;

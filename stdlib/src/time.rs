@@ -13,14 +13,17 @@ use kaa_vm::object::PyObjectRef;
 use kaa_vm::vm::NativeFn;
 use kaa_vm::{Args, PyResult, Vm};
 
-use crate::sys::{new_struct_seq, new_struct_seq_type};
+use crate::sys::{new_struct_seq, new_struct_seq_type_with_dict};
 
 // ----- clocks -----
 
 /// Seconds and nanoseconds of a C clock.
 #[cfg(unix)]
 fn clock_ns(clock: libc::clockid_t) -> i128 {
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: `ts` is a valid, writable timespec; the clock ids are constants the
     // platform defines.
     let rc = unsafe { libc::clock_gettime(clock, &mut ts) };
@@ -56,7 +59,10 @@ fn thread_ns() -> i128 {
 #[cfg(not(unix))]
 fn monotonic_ns() -> i128 {
     static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
-    START.get_or_init(std::time::Instant::now).elapsed().as_nanos() as i128
+    START
+        .get_or_init(std::time::Instant::now)
+        .elapsed()
+        .as_nanos() as i128
 }
 
 #[cfg(not(unix))]
@@ -128,8 +134,9 @@ fn time_sleep(vm: &mut Vm, args: Args) -> PyResult {
 
 // ----- calendar -----
 
-const STRUCT_TIME_FIELDS: [&str; 9] =
-    ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"];
+const STRUCT_TIME_FIELDS: [&str; 9] = [
+    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
+];
 
 /// The `time.struct_time` type, kept in the module's dict.
 fn struct_time_type(vm: &mut Vm) -> PyResult<PyObjectRef> {
@@ -143,7 +150,12 @@ fn struct_time_type(vm: &mut Vm) -> PyResult<PyObjectRef> {
             }
         }
     }
-    Ok(new_struct_seq_type(vm, "time", "struct_time", &STRUCT_TIME_FIELDS))
+    Ok(new_struct_seq_type_with_dict(
+        vm,
+        "time",
+        "struct_time",
+        &STRUCT_TIME_FIELDS,
+    ))
 }
 
 /// A `time_t` argument (`None` or missing means now).
@@ -162,7 +174,9 @@ fn time_t_arg(vm: &mut Vm, arg: Option<&PyObjectRef>) -> PyResult<i64> {
     }
     match vm.to_index_value(a)? {
         IntValue::Small(v) => Ok(v),
-        IntValue::Big(_) => Err(vm.new_overflow_error("timestamp out of range for platform time_t")),
+        IntValue::Big(_) => {
+            Err(vm.new_overflow_error("timestamp out of range for platform time_t"))
+        }
     }
 }
 
@@ -207,12 +221,28 @@ fn tm_to_struct_time(vm: &mut Vm, tm: &libc::tm) -> PyResult {
         i64::from(tm.tm_isdst),
     ];
     let items = vals.iter().map(|v| vm.new_int(*v)).collect();
-    Ok(new_struct_seq(&cls, items))
+    let st = new_struct_seq(vm, &cls, items);
+    // The zone travels outside the tuple, as CPython's invisible fields.
+    if let Some(d) = st.dict().cloned() {
+        let (zone, offset) = zone_of(tm);
+        let zone = vm.new_str(zone);
+        vm.dict_set_str(&d, "tm_zone", zone)?;
+        let offset = vm.new_int(offset);
+        vm.dict_set_str(&d, "tm_gmtoff", offset)?;
+    }
+    Ok(st)
+}
+
+/// A C `struct tm` with the zone-name storage its `tm_zone` may point into.
+#[cfg(unix)]
+struct Tm {
+    tm: libc::tm,
+    _zone: Option<std::ffi::CString>,
 }
 
 /// A `struct_time` or 9-tuple argument as a C `struct tm` (CPython's `gettmarg`).
 #[cfg(unix)]
-fn tm_arg(vm: &mut Vm, arg: &PyObjectRef, fname: &str) -> PyResult<libc::tm> {
+fn tm_arg(vm: &mut Vm, arg: &PyObjectRef, fname: &str) -> PyResult<Tm> {
     let Some(t) = arg.downcast_ref::<PyTuple>() else {
         return Err(vm.new_type_error("Tuple or struct_time argument required"));
     };
@@ -235,7 +265,34 @@ fn tm_arg(vm: &mut Vm, arg: &PyObjectRef, fname: &str) -> PyResult<libc::tm> {
     tm.tm_wday = c((v[6] + 1).rem_euclid(7));
     tm.tm_yday = c(v[7] - 1);
     tm.tm_isdst = c(v[8]);
-    Ok(tm)
+    let zone = match arg.dict().cloned() {
+        Some(d) => zone_fields(vm, &d, &mut tm)?,
+        None => None,
+    };
+    Ok(Tm { tm, _zone: zone })
+}
+
+/// Copy `tm_zone`/`tm_gmtoff` of a `struct_time` into `tm` (the returned string
+/// must outlive every use of `tm`).
+#[cfg(unix)]
+fn zone_fields(
+    vm: &mut Vm,
+    d: &PyObjectRef,
+    tm: &mut libc::tm,
+) -> PyResult<Option<std::ffi::CString>> {
+    let (zk, ok) = (vm.intern("tm_zone"), vm.intern("tm_gmtoff"));
+    if let Some(off) = vm.dict_get_item_opt(d, &ok)?.filter(|o| !vm.is_none(o)) {
+        tm.tm_gmtoff = vm.to_index(&off)? as _;
+    }
+    let zone = vm.dict_get_item_opt(d, &zk)?;
+    let zone = zone.and_then(|z| {
+        z.downcast_ref::<PyStr>()
+            .and_then(|s| std::ffi::CString::new(s.as_str()).ok())
+    });
+    if let Some(z) = &zone {
+        tm.tm_zone = z.as_ptr();
+    }
+    Ok(zone)
 }
 
 /// The range checks `strftime` and `asctime` make (CPython's `time_strftime`),
@@ -270,12 +327,15 @@ fn check_tm(vm: &mut Vm, tm: &mut libc::tm) -> PyResult<()> {
 
 /// A time argument that may be a struct_time or omitted (meaning `localtime()`).
 #[cfg(unix)]
-fn tm_or_now(vm: &mut Vm, arg: Option<&PyObjectRef>, fname: &str) -> PyResult<libc::tm> {
+fn tm_or_now(vm: &mut Vm, arg: Option<&PyObjectRef>, fname: &str) -> PyResult<Tm> {
     match arg {
         Some(a) => tm_arg(vm, a, fname),
         None => {
             let t = time_t_arg(vm, None)?;
-            broken_down(vm, t, true)
+            Ok(Tm {
+                tm: broken_down(vm, t, true)?,
+                _zone: None,
+            })
         }
     }
 }
@@ -300,7 +360,7 @@ fn time_localtime(vm: &mut Vm, args: Args) -> PyResult {
 #[cfg(unix)]
 fn time_mktime(vm: &mut Vm, args: Args) -> PyResult {
     let [t] = args.exact::<1>(vm, "mktime")?;
-    let mut tm = tm_arg(vm, t, "mktime")?;
+    let mut tm = tm_arg(vm, t, "mktime")?.tm;
     tm.tm_wday = -1;
     // SAFETY: `tm` is a valid struct tm owned by this frame.
     let r = unsafe { libc::mktime(&mut tm) };
@@ -314,15 +374,21 @@ fn time_mktime(vm: &mut Vm, args: Args) -> PyResult {
 #[cfg(unix)]
 fn time_strftime(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.range(vm, "strftime", 1, 2)?;
-    let Some(fmt) = pos[0].downcast_ref::<PyStr>().map(|s| s.as_str().to_string()) else {
-        return Err(vm.new_type_error(format!("strftime() argument 1 must be str, not {}", pos[0].ty().name())));
+    let Some(fmt) = pos[0]
+        .downcast_ref::<PyStr>()
+        .map(|s| s.as_str().to_string())
+    else {
+        return Err(vm.new_type_error(format!(
+            "strftime() argument 1 must be str, not {}",
+            pos[0].ty().name()
+        )));
     };
     let mut tm = tm_or_now(vm, pos.get(1), "strftime")?;
-    check_tm(vm, &mut tm)?;
+    check_tm(vm, &mut tm.tm)?;
     if fmt.contains('\0') {
         return Err(vm.new_value_error("embedded null character"));
     }
-    Ok(vm.new_str(c_strftime(&fmt, &tm)))
+    Ok(vm.new_str(c_strftime(&fmt, &tm.tm)))
 }
 
 #[cfg(unix)]
@@ -330,7 +396,9 @@ fn c_strftime(fmt: &str, tm: &libc::tm) -> String {
     if fmt.is_empty() {
         return String::new();
     }
-    let Ok(cfmt) = std::ffi::CString::new(fmt) else { return String::new() };
+    let Ok(cfmt) = std::ffi::CString::new(fmt) else {
+        return String::new();
+    };
     let mut size = 256usize.max(fmt.len() * 4);
     loop {
         let mut buf = vec![0u8; size];
@@ -347,7 +415,9 @@ fn c_strftime(fmt: &str, tm: &libc::tm) -> String {
 }
 
 const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 #[cfg(unix)]
 fn asctime_text(tm: &libc::tm) -> String {
@@ -367,8 +437,8 @@ fn asctime_text(tm: &libc::tm) -> String {
 fn time_asctime(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.range(vm, "asctime", 0, 1)?;
     let mut tm = tm_or_now(vm, pos.first(), "asctime")?;
-    check_tm(vm, &mut tm)?;
-    Ok(vm.new_str(asctime_text(&tm)))
+    check_tm(vm, &mut tm.tm)?;
+    Ok(vm.new_str(asctime_text(&tm.tm)))
 }
 
 #[cfg(unix)]
@@ -387,7 +457,9 @@ fn zone_of(tm: &libc::tm) -> (String, i64) {
     } else {
         // SAFETY: a non-null `tm_zone` set by localtime_r points at a NUL-terminated
         // string that lives as long as the time-zone data.
-        unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }.to_string_lossy().into_owned()
+        unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }
+            .to_string_lossy()
+            .into_owned()
     };
     (name, i64::from(tm.tm_gmtoff as i32))
 }
@@ -412,7 +484,11 @@ fn set_timezone(vm: &mut Vm, d: &PyObjectRef) -> PyResult<()> {
     } else {
         (janzone, julzone, (jan_name, jul_name))
     };
-    let ints = [("timezone", tz), ("altzone", alt), ("daylight", i64::from(janzone != julzone))];
+    let ints = [
+        ("timezone", tz),
+        ("altzone", alt),
+        ("daylight", i64::from(janzone != julzone)),
+    ];
     for (k, v) in ints {
         let v = vm.new_int(v);
         vm.dict_set_str(d, k, v)?;
@@ -457,12 +533,15 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 /// Create the `time` module.
 pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     let m = vm.new_module("time", None)?;
-    let d = m.downcast_ref::<PyModule>().map(|m| m.dict.clone()).expect("a module");
+    let d = m
+        .downcast_ref::<PyModule>()
+        .map(|m| m.dict.clone())
+        .expect("a module");
     for &(name, f) in FUNCTIONS.iter().chain(CALENDAR_FUNCTIONS) {
         let func = vm.new_builtin_function(name, f);
         vm.dict_set_str(&d, name, func)?;
     }
-    let st = new_struct_seq_type(vm, "time", "struct_time", &STRUCT_TIME_FIELDS);
+    let st = new_struct_seq_type_with_dict(vm, "time", "struct_time", &STRUCT_TIME_FIELDS);
     vm.dict_set_str(&d, "struct_time", st)?;
     set_timezone(vm, &d)?;
     Ok(m)

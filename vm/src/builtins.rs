@@ -90,7 +90,11 @@ pub fn read_stdin_line(vm: &mut Vm) -> PyResult<String> {
 
 /// A type for the instances of a native module's class (`sys.stdout`'s type,
 /// `sys.version_info`'s type, ...): not subclassable, instances without a dict.
-pub fn new_native_type<T: PyPayload>(vm: &mut Vm, name: &str, base: Option<&PyObjectRef>) -> PyObjectRef {
+pub fn new_native_type<T: PyPayload>(
+    vm: &mut Vm,
+    name: &str,
+    base: Option<&PyObjectRef>,
+) -> PyObjectRef {
     let base = base.cloned().unwrap_or_else(|| vm.types.object.clone());
     let ty = PyType::new(
         name,
@@ -98,7 +102,11 @@ pub fn new_native_type<T: PyPayload>(vm: &mut Vm, name: &str, base: Option<&PyOb
         vec![base.clone()],
         base.mro(),
         &T::VTABLE,
-        TypeFlags { has_dict: false, basetype: false, heaptype: false },
+        TypeFlags {
+            has_dict: false,
+            basetype: false,
+            heaptype: false,
+        },
     );
     PyObjectRef::new_type(ty, &vm.types.type_)
 }
@@ -146,7 +154,10 @@ fn caller_or_main(vm: &mut Vm, caller: Option<CallerInfo>) -> CallerInfo {
         _ => None,
     };
     let d = d.unwrap_or_else(|| vm.new_dict());
-    CallerInfo { globals: d.clone(), locals: d }
+    CallerInfo {
+        globals: d.clone(),
+        locals: d,
+    }
 }
 
 /// The keys of a namespace mapping (a dict, or any mapping with `keys()`).
@@ -192,7 +203,11 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult {
             "end" => &mut end,
             "file" => &mut file,
             "flush" => &mut flush,
-            _ => return Err(vm.new_type_error(format!("'{k}' is an invalid keyword argument for print()"))),
+            _ => {
+                return Err(
+                    vm.new_type_error(format!("'{k}' is an invalid keyword argument for print()"))
+                )
+            }
         };
         *slot = Some(v.clone());
     }
@@ -216,7 +231,14 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult {
     };
     match native {
         Some(kind) => print_native(vm, args.pos(), sep.as_deref(), end.as_deref(), kind, flush)?,
-        None => print_to_file(vm, args.pos(), &sep, &end, file.as_ref().expect("checked above"), flush)?,
+        None => print_to_file(
+            vm,
+            args.pos(),
+            &sep,
+            &end,
+            file.as_ref().expect("checked above"),
+            flush,
+        )?,
     }
     Ok(vm.none())
 }
@@ -228,7 +250,10 @@ fn print_text_arg(vm: &mut Vm, v: Option<PyObjectRef>, name: &str) -> PyResult<O
         Some(v) if vm.is_none(&v) => Ok(None),
         Some(v) => match str_arg(&v) {
             Some(s) => Ok(Some(s.to_string())),
-            None => Err(vm.new_type_error(format!("{name} must be None or a string, not {}", v.ty().name()))),
+            None => Err(vm.new_type_error(format!(
+                "{name} must be None or a string, not {}",
+                v.ty().name()
+            ))),
         },
     }
 }
@@ -454,7 +479,10 @@ fn user_metaclass_hook(vm: &mut Vm, cls: &PyObjectRef, name: &str) -> Option<PyO
 /// The attribute-name argument of `getattr` & co., interned.
 fn attr_name_arg(vm: &mut Vm, name: &PyObjectRef) -> PyResult {
     if !name.payload_is::<PyStr>() {
-        return Err(vm.new_type_error(format!("attribute name must be string, not '{}'", name.ty().name())));
+        return Err(vm.new_type_error(format!(
+            "attribute name must be string, not '{}'",
+            name.ty().name()
+        )));
     }
     Ok(vm.intern_obj(name))
 }
@@ -632,7 +660,9 @@ fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     let (name, rname) = (vm.names.__divmod__.clone(), vm.names.__rdivmod__.clone());
-    let b_first = !a.class().is(b.class()) && b.class().is_subtype(a.class()) && b.ty().lookup(&rname).is_some();
+    let b_first = !a.class().is(b.class())
+        && b.class().is_subtype(a.class())
+        && b.ty().lookup(&rname).is_some();
     if b_first {
         if let Some(r) = try_binary_special(vm, b, &rname, a)? {
             return Ok(r);
@@ -650,11 +680,20 @@ fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// `obj.name(other)` if defined and not `NotImplemented`.
-fn try_binary_special(vm: &mut Vm, obj: &PyObjectRef, name: &PyObjectRef, other: &PyObjectRef) -> PyResult<Option<PyObjectRef>> {
+fn try_binary_special(
+    vm: &mut Vm,
+    obj: &PyObjectRef,
+    name: &PyObjectRef,
+    other: &PyObjectRef,
+) -> PyResult<Option<PyObjectRef>> {
     match vm.call_special(obj, name, std::slice::from_ref(other)) {
         Some(r) => {
             let r = r?;
-            Ok(if r.is(&vm.not_implemented) { None } else { Some(r) })
+            Ok(if r.is(&vm.not_implemented) {
+                None
+            } else {
+                Some(r)
+            })
         }
         None => Ok(None),
     }
@@ -673,14 +712,20 @@ fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult {
 /// Three-argument `pow`: modular exponentiation for ints, `__pow__(exp, mod)`
 /// for other types.
 fn ternary_pow(vm: &mut Vm, base: &PyObjectRef, exp: &PyObjectRef, m: &PyObjectRef) -> PyResult {
-    let ints = (base.downcast_ref::<PyInt>(), exp.downcast_ref::<PyInt>(), m.downcast_ref::<PyInt>());
+    let ints = (
+        base.downcast_ref::<PyInt>(),
+        exp.downcast_ref::<PyInt>(),
+        m.downcast_ref::<PyInt>(),
+    );
     if let (Some(b), Some(e), Some(m)) = ints {
         let (b, e, m) = (b.value.to_big(), e.value.to_big(), m.value.to_big());
         return int_mod_pow(vm, b, e, m);
     }
     let is_num = |o: &PyObjectRef| o.payload_is::<PyInt>() || o.payload_is::<PyFloat>();
     if is_num(base) && is_num(exp) && is_num(m) {
-        return Err(vm.new_type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(
+            vm.new_type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     }
     let n = vm.intern("__pow__");
     if let Some(r) = vm.call_special(base, &n, &[exp.clone(), m.clone()]) {
@@ -712,7 +757,11 @@ fn int_mod_pow(vm: &mut Vm, b: BigInt, e: BigInt, m: BigInt) -> PyResult {
         };
         e = -e;
     }
-    let mut r = if am.is_one() { BigInt::zero() } else { base.modpow(&e, &am) };
+    let mut r = if am.is_one() {
+        BigInt::zero()
+    } else {
+        base.modpow(&e, &am)
+    };
     if m.is_negative() && !r.is_zero() {
         r -= &am;
     }
@@ -734,7 +783,10 @@ fn builtin_round(vm: &mut Vm, args: Args) -> PyResult {
     let number = number.expect("required");
     let name = vm.names.__round__.clone();
     let Some(f) = vm.lookup_special(&number, &name) else {
-        return Err(vm.new_type_error(format!("type {} doesn't define __round__ method", number.ty().name())));
+        return Err(vm.new_type_error(format!(
+            "type {} doesn't define __round__ method",
+            number.ty().name()
+        )));
     };
     match ndigits.filter(|n| !vm.is_none(n)) {
         Some(n) => vm.call_with_self(&f, &number, &[n]),
@@ -786,7 +838,9 @@ fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult {
     match char::from_u32(i as u32) {
         Some(c) => Ok(vm.new_char(c)),
         // Kaa's strings are UTF-8: lone surrogates cannot be stored.
-        None => Err(vm.new_value_error("chr() arg is a surrogate code point, which Kaa's str cannot hold")),
+        None => Err(
+            vm.new_value_error("chr() arg is a surrogate code point, which Kaa's str cannot hold")
+        ),
     }
 }
 
@@ -806,10 +860,16 @@ fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult {
     if let Some(b) = c.downcast_ref::<PyBytes>() {
         return match &*b.value {
             [byte] => Ok(vm.new_int(i64::from(*byte))),
-            v => Err(vm.new_type_error(format!("ord() expected a character, but string of length {} found", v.len()))),
+            v => Err(vm.new_type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                v.len()
+            ))),
         };
     }
-    Err(vm.new_type_error(format!("ord() expected string of length 1, but {} found", c.ty().name())))
+    Err(vm.new_type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        c.ty().name()
+    )))
 }
 
 /// `format(value, format_spec='')`.
@@ -818,13 +878,19 @@ fn builtin_format(vm: &mut Vm, args: Args) -> PyResult {
     let spec = match pos.get(1) {
         Some(s) if s.payload_is::<PyStr>() => s.clone(),
         Some(s) => {
-            return Err(vm.new_type_error(format!("format() argument 2 must be str, not {}", s.ty().name())));
+            return Err(vm.new_type_error(format!(
+                "format() argument 2 must be str, not {}",
+                s.ty().name()
+            )));
         }
         None => vm.empty_str.clone(),
     };
     let r = crate::format::format_obj(vm, &pos[0], &spec)?;
     if !r.payload_is::<PyStr>() {
-        return Err(vm.new_type_error(format!("__format__ must return a str, not {}", r.ty().name())));
+        return Err(vm.new_type_error(format!(
+            "__format__ must return a str, not {}",
+            r.ty().name()
+        )));
     }
     Ok(r)
 }
@@ -838,7 +904,11 @@ fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult {
         [o] => vm.get_iter(o),
         [f, sentinel] => {
             crate::object::iter::check_callable_iter(vm, f)?;
-            Ok(crate::object::iter::new_callable_iter(vm, f.clone(), sentinel.clone()))
+            Ok(crate::object::iter::new_callable_iter(
+                vm,
+                f.clone(),
+                sentinel.clone(),
+            ))
         }
         _ => unreachable!("args.range checked the count"),
     }
@@ -932,7 +1002,11 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult {
         match k {
             "key" => key = Some(v.clone()).filter(|v| !vm.is_none(v)),
             "default" => default = Some(v.clone()),
-            _ => return Err(vm.new_type_error(format!("'{k}' is an invalid keyword argument for {name}()"))),
+            _ => {
+                return Err(
+                    vm.new_type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
+                )
+            }
         }
     }
     let pos = args.pos();
@@ -1015,13 +1089,14 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     let start = start.unwrap_or_else(|| vm.new_int(0));
-    let mut total = if let Some(i) = exact_int(vm, &start).filter(|_| start.class().is(&vm.types.int)) {
-        Total::Int(i)
-    } else if let Some(f) = exact_float(vm, &start) {
-        Total::Float(f)
-    } else {
-        Total::Obj(start)
-    };
+    let mut total =
+        if let Some(i) = exact_int(vm, &start).filter(|_| start.class().is(&vm.types.int)) {
+            Total::Int(i)
+        } else if let Some(f) = exact_float(vm, &start) {
+            Total::Float(f)
+        } else {
+            Total::Obj(start)
+        };
     while let Some(item) = vm.iter_next(&it)? {
         total = sum_step(vm, total, &item)?;
     }
@@ -1075,12 +1150,12 @@ fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult {
 
 // ----- running code -----
 
-/// The source argument of `exec`/`eval`/`compile` as text (str or UTF-8 bytes).
-fn source_text(vm: &mut Vm, source: &PyObjectRef) -> PyResult<Option<String>> {
-    if let Some(s) = source.downcast_ref::<PyStr>() {
+/// A str or UTF-8 bytes argument as text (`None` for other types).
+fn text_of(vm: &mut Vm, o: &PyObjectRef) -> PyResult<Option<String>> {
+    if let Some(s) = o.downcast_ref::<PyStr>() {
         return Ok(Some(s.as_str().to_string()));
     }
-    if let Some(b) = source.downcast_ref::<PyBytes>() {
+    if let Some(b) = o.downcast_ref::<PyBytes>() {
         return match std::str::from_utf8(&b.value) {
             Ok(s) => Ok(Some(s.to_string())),
             Err(_) => {
@@ -1090,6 +1165,16 @@ fn source_text(vm: &mut Vm, source: &PyObjectRef) -> PyResult<Option<String>> {
         };
     }
     Ok(None)
+}
+
+/// The source argument of `exec`/`eval`/`compile` as text.
+fn source_text(vm: &mut Vm, source: &PyObjectRef) -> PyResult<Option<String>> {
+    let text = text_of(vm, source)?;
+    if text.as_deref().is_some_and(|t| t.contains('\0')) {
+        let cls = vm.exc.syntax_error.clone();
+        return Err(vm.new_exception_msg(&cls, "source code string cannot contain null bytes"));
+    }
+    Ok(text)
 }
 
 /// The namespaces `exec`/`eval` run in: explicit ones, else the caller's.
@@ -1142,21 +1227,30 @@ fn exec_or_eval(vm: &mut Vm, args: Args, fname: &'static str) -> PyResult {
         }
     }
     if pos.is_empty() {
-        return Err(vm.new_type_error(format!("{fname}() takes at least 1 positional argument (0 given)")));
+        return Err(vm.new_type_error(format!(
+            "{fname}() takes at least 1 positional argument (0 given)"
+        )));
     }
     if pos.len() > 3 {
-        return Err(vm.new_type_error(format!("{fname} expected at most 3 arguments, got {}", pos.len())));
+        return Err(vm.new_type_error(format!(
+            "{fname} expected at most 3 arguments, got {}",
+            pos.len()
+        )));
     }
     let (globals, locals) = exec_namespaces(vm, caller, pos.get(1), pos.get(2), fname)?;
     let code = if pos[0].payload_is::<PyCode>() {
         let pc = pos[0].downcast_ref::<PyCode>().expect("checked");
         if !pc.code.co_freevars.is_empty() {
-            return Err(vm.new_type_error(format!("code object passed to {fname}() may not contain free variables")));
+            return Err(vm.new_type_error(format!(
+                "code object passed to {fname}() may not contain free variables"
+            )));
         }
         pos[0].clone()
     } else {
         let Some(text) = source_text(vm, &pos[0])? else {
-            return Err(vm.new_type_error(format!("{fname}() arg 1 must be a string, bytes or code object")));
+            return Err(vm.new_type_error(format!(
+                "{fname}() arg 1 must be a string, bytes or code object"
+            )));
         };
         if fname == "eval" {
             let text = text.trim_start_matches([' ', '\t']);
@@ -1165,7 +1259,11 @@ fn exec_or_eval(vm: &mut Vm, args: Args, fname: &'static str) -> PyResult {
             vm.compile(&text, "<string>", Mode::Exec)?
         }
     };
-    let locals = if locals.is(&globals) { None } else { Some(locals) };
+    let locals = if locals.is(&globals) {
+        None
+    } else {
+        Some(locals)
+    };
     let r = vm.run_code(&code, &globals, locals)?;
     Ok(if fname == "exec" { vm.none() } else { r })
 }
@@ -1180,10 +1278,22 @@ fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
 fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult {
-    let names = ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"];
+    let names = [
+        "source",
+        "filename",
+        "mode",
+        "flags",
+        "dont_inherit",
+        "optimize",
+        "_feature_version",
+    ];
     let [source, filename, mode, ..] = args.bind(vm, "compile", names, 6, 3)?;
-    let (source, filename, mode) = (source.expect("required"), filename.expect("required"), mode.expect("required"));
-    let filename = match source_text(vm, &filename)? {
+    let (source, filename, mode) = (
+        source.expect("required"),
+        filename.expect("required"),
+        mode.expect("required"),
+    );
+    let filename = match text_of(vm, &filename)? {
         Some(f) => f,
         None => {
             return Err(vm.new_type_error(format!(
@@ -1196,7 +1306,9 @@ fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult {
         Some("exec") => Mode::Exec,
         Some("eval") => Mode::Eval,
         Some("single") => Mode::Single,
-        Some(_) => return Err(vm.new_value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+        Some(_) => {
+            return Err(vm.new_value_error("compile() mode must be 'exec', 'eval' or 'single'"))
+        }
         None => {
             return Err(vm.new_type_error(format!(
                 "compile() argument 'mode' must be str, not {}",
@@ -1339,6 +1451,9 @@ pub(crate) fn init(vm: &mut Vm) {
     for (name, cls) in vm.exc.all() {
         set(vm, name, cls);
     }
+    let os_error = vm.exc.os_error.clone();
+    set(vm, "IOError", os_error.clone());
+    set(vm, "EnvironmentError", os_error);
     let consts = [
         ("None", vm.none()),
         ("True", vm.new_bool(true)),
@@ -1347,7 +1462,10 @@ pub(crate) fn init(vm: &mut Vm) {
         ("NotImplemented", vm.not_implemented.clone()),
         ("__debug__", vm.new_bool(true)),
         ("__name__", vm.new_str("builtins")),
-        ("__doc__", vm.new_str("Built-in functions, types, exceptions, and other objects.")),
+        (
+            "__doc__",
+            vm.new_str("Built-in functions, types, exceptions, and other objects."),
+        ),
         ("__package__", vm.new_str("")),
         ("__spec__", vm.none()),
         ("__loader__", vm.none()),
@@ -1361,7 +1479,15 @@ pub(crate) fn init(vm: &mut Vm) {
     }
     for &(name, func) in FRAME_FUNCTIONS {
         let f = PyObjectRef::new(
-            PyBuiltinFunction { name, owner: None, func, binding: Binding::Function, self_: None, needs_frame: true, data: None },
+            PyBuiltinFunction {
+                name,
+                owner: None,
+                func,
+                binding: Binding::Function,
+                self_: None,
+                needs_frame: true,
+                data: None,
+            },
             &vm.types.builtin_function,
         );
         set(vm, name, f);

@@ -560,7 +560,11 @@ enum DigitMode {
 /// `("0", 1)`.
 fn float_digits(v: f64, mode: DigitMode) -> (Vec<u8>, i64) {
     let (mut digits, mut decpt) = match mode {
-        DigitMode::Shortest => split_exp(&format!("{v:e}")),
+        // Not `{v:e}` alone: it breaks ties between two shortest candidates upwards.
+        DigitMode::Shortest => {
+            let (d, e) = crate::object::float::shortest_digits(v);
+            split_exp(&format!("{d}e{e}"))
+        }
         DigitMode::Significant(n) => split_exp(&format!("{:.*e}", n.max(1) - 1, v)),
         DigitMode::Fixed(n) => {
             let s = format!("{v:.n$}");
