@@ -1187,7 +1187,9 @@ impl<'a> Compiler<'a> {
     /// ```
     /// Several items nest: `with a, b: B` is `with a: with b: B`.
     fn compile_with(&mut self, w: &'a StmtWith, index: usize) -> Result<()> {
-        let item = &w.items[index];
+        let Some(item) = w.items.get(index) else {
+            return Err(err("'with' statement without items", w.range));
+        };
         let handler = self.new_label();
         let suppress = self.new_label();
         let cleanup = self.new_label();
@@ -2013,6 +2015,9 @@ impl<'a> Compiler<'a> {
     /// `a < b < c`: `b` is evaluated once, kept with COPY/SWAP, and the chain stops
     /// at the first false result.
     fn compile_compare(&mut self, c: &'a ExprCompare) -> Result<()> {
+        if c.ops.is_empty() || c.ops.len() != c.comparators.len() {
+            return Err(err("malformed comparison", c.range));
+        }
         self.compile_expr(&c.left)?;
         let n = c.ops.len();
         if n == 1 {
@@ -2057,7 +2062,7 @@ impl<'a> Compiler<'a> {
             Expr::UnaryOp(u) if u.op == UnaryOp::Not => {
                 return self.jump_if(&u.operand, !cond, target)
             }
-            Expr::BoolOp(b) => {
+            Expr::BoolOp(b) if !b.values.is_empty() => {
                 let cond2 = b.op == BoolOp::Or;
                 let next2 = if cond2 != cond {
                     self.new_label()
@@ -2091,7 +2096,7 @@ impl<'a> Compiler<'a> {
                 }
                 return Ok(());
             }
-            Expr::Compare(c) if c.ops.len() == 1 => {
+            Expr::Compare(c) if c.ops.len() == 1 && c.comparators.len() == 1 => {
                 if let (
                     CmpOp::Is | CmpOp::IsNot,
                     Expr::Constant(ExprConstant {
@@ -2111,7 +2116,7 @@ impl<'a> Compiler<'a> {
                     return Ok(());
                 }
             }
-            Expr::Compare(c) => {
+            Expr::Compare(c) if c.ops.len() > 1 && c.ops.len() == c.comparators.len() => {
                 let n = c.ops.len();
                 let cleanup = self.new_label();
                 let end = self.new_label();

@@ -758,8 +758,6 @@ pub struct Lexer<'s> {
     head_async: bool,
     /// The head of the last finished logical line.
     pub(crate) prev_head: (LineHead, usize),
-    /// End of the last token handed out.
-    pub(crate) last_end: usize,
     /// Start of the last token handed out other than DEDENT (where CPython reports
     /// an unexpected end of input).
     pub(crate) last_start: usize,
@@ -792,7 +790,6 @@ impl<'s> Lexer<'s> {
             head: (LineHead::Other, start),
             head_async: false,
             prev_head: (LineHead::Other, start),
-            last_end: start,
             last_start: start,
             region_start: start,
             failed: false,
@@ -1135,7 +1132,6 @@ impl<'s> Iterator for Lexer<'s> {
     fn next(&mut self) -> Option<Self::Item> {
         loop {
             if let Some(tok) = self.pending.pop_front() {
-                self.last_end = tok.2;
                 if tok.1 != Tok::Dedent {
                     self.last_start = tok.0;
                 }

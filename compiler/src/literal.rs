@@ -139,7 +139,24 @@ fn decode_str(source: &str, start: usize, end: usize, raw: bool, out: &mut Strin
                 }
             }
             b'N' => {
-                return Err(DecodeError("(unicode error) \\N{...} escapes are not supported by Kaa yet".into()));
+                // `\N{NAME}`: a character by its Unicode name (or alias).
+                let close = if bytes.get(i) == Some(&b'{') { body[i..].find('}').map(|c| i + c) } else { None };
+                let ch = close.and_then(|c| unicode_names2::character(&body[i + 1..c]).map(|ch| (ch, c)));
+                match ch {
+                    Some((ch, c)) => {
+                        out.push(ch);
+                        i = c + 1;
+                    }
+                    None => {
+                        let end = close.unwrap_or(i);
+                        return Err(DecodeError(format!(
+                            "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: {}",
+                            esc,
+                            end,
+                            if close.is_some() { "unknown Unicode character name" } else { "malformed \\N character escape" }
+                        )));
+                    }
+                }
             }
             _ => {
                 // An unknown escape keeps its backslash (CPython warns).

@@ -74,11 +74,13 @@ pub(crate) fn parse_fstring_expr(source: &str, start: usize, end: usize) -> Resu
 
 /// Bytes of stack to allow per byte of source when a parse error makes lalrpop
 /// drop a half-built tree: dropping a `Box<Expr>` chain recurses once per level,
-/// and a level can take a single byte (`----...1`).
-const DROP_STACK_PER_BYTE: usize = 256;
+/// and a level can take a single byte (`----...1`). The stack is reserved, not
+/// touched, so this costs address space only; it is capped at `MAX_STACK`.
+const DROP_STACK_PER_BYTE: usize = 512;
+const MAX_STACK: usize = 1 << 30;
 
 fn run(source: &str, start: usize, end: usize, mode: Mode) -> Result<Top, RawSyntaxError> {
-    let needed = (end - start).saturating_mul(DROP_STACK_PER_BYTE).saturating_add(256 * 1024);
+    let needed = (end - start).saturating_mul(DROP_STACK_PER_BYTE).saturating_add(256 * 1024).min(MAX_STACK);
     if stacker::remaining_stack().is_some_and(|left| left > needed + 128 * 1024) {
         run_here(source, start, end, mode)
     } else {
@@ -211,7 +213,7 @@ fn reparse(source: &str, start: usize, end: usize) -> Option<Expr> {
     if start >= end || source[start..end].trim().is_empty() {
         return None;
     }
-    match run_here(source, start, end, Mode::FString) {
+    match run(source, start, end, Mode::FString) {
         Ok(Top::FString(e, _)) => Some(e),
         _ => None,
     }
@@ -222,8 +224,7 @@ fn reparse(source: &str, start: usize, end: usize) -> Option<Expr> {
 fn expression_start<'s>(source: &'s str, from: usize, s: usize) -> (usize, Option<Tok<'s>>) {
     let toks = lexer::raw_tokens(source, from, s);
     let mut depth = 0usize;
-    for (start, t, end) in toks.iter().rev() {
-        let _ = start;
+    for (_, t, end) in toks.iter().rev() {
         match t {
             Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth += 1,
             Tok::Lpar | Tok::Lsqb | Tok::Lbrace if depth > 0 => depth -= 1,
@@ -361,7 +362,7 @@ fn missing_comma_or_parens(source: &str, lexer: &Lexer, s: usize, tok: &Tok, e: 
                 start = Some(i + 1);
                 break;
             }
-            Tok::If | Tok::Else | Tok::For | Tok::Async | Tok::Star | Tok::DoubleStar if is_prefix_star(&toks, i) => {
+            Tok::Star | Tok::DoubleStar if is_prefix_star(&toks, i) => {
                 start = Some(i + 1);
                 break;
             }
@@ -372,8 +373,7 @@ fn missing_comma_or_parens(source: &str, lexer: &Lexer, s: usize, tok: &Tok, e: 
     }
     let start = start.unwrap_or(0);
     let first = toks.get(start)?;
-    if let (Tok::Name(n), Some((_, Tok::String(_), _))) = (&first.1, toks.get(start + 1)) {
-        let _ = n;
+    if let (Tok::Name(_), Some((_, Tok::String(_), _))) = (&first.1, toks.get(start + 1)) {
         return None;
     }
     if matches!(first.1, Tok::Name("match" | "case" | "_")) {

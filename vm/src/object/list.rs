@@ -648,49 +648,56 @@ fn sort_items(vm: &mut Vm, items: Vec<PyObjectRef>, key: Option<&PyObjectRef>, r
         }
         None => items.clone(),
     };
-    let mut values: Vec<Option<PyObjectRef>> = items.into_iter().map(Some).collect();
+    let mut values = items;
     // Reverse sorts stay stable: reverse, sort forwards, reverse back.
     if reverse {
         keys.reverse();
         values.reverse();
     }
-    // Sort positions (plain integers: no reference counting while sorting).
-    let mut perm: Vec<usize> = (0..keys.len()).collect();
-    let result = sort_perm(vm, &keys, &mut perm);
-    drop(keys);
-    let mut out: Vec<PyObjectRef> = perm.iter().filter_map(|&i| values.get_mut(i).and_then(Option::take)).collect();
+    let (mut out, result) = sort_by_keys(vm, keys, values);
     if reverse {
         out.reverse();
     }
     (out, result)
 }
 
-/// Sort `perm` (positions into `keys`) by the keys. Keys all of one exact type
-/// among int (fitting in an `i64`), float and str are compared natively, like
-/// CPython's `unsafe_*_compare`; the others with `<`.
-fn sort_perm(vm: &mut Vm, keys: &[PyObjectRef], perm: &mut [usize]) -> PyResult<()> {
-    let Some(first) = keys.first() else { return Ok(()) };
-    let cls = first.class();
-    let same_type = keys.iter().all(|k| k.class().is(cls));
-    if same_type && cls.is(&vm.types.int) {
-        let ints: Option<Vec<i64>> = keys.iter().map(|k| k.downcast_ref::<PyInt>().and_then(|i| i.value.as_i64())).collect();
-        if let Some(ints) = ints {
-            // A total order: the standard library's stable sort gives the same result.
-            perm.sort_by_key(|&i| ints[i]);
-            return Ok(());
-        }
-    }
-    if same_type && cls.is(&vm.types.str) {
+/// Sort `values` by `keys`. Keys all of one exact type among int (fitting in an
+/// `i64`), float and str are compared natively, like CPython's
+/// `unsafe_*_compare`; the others with `<`.
+fn sort_by_keys(vm: &mut Vm, keys: Vec<PyObjectRef>, values: Vec<PyObjectRef>) -> (Vec<PyObjectRef>, PyResult<()>) {
+    let Some(first) = keys.first() else { return (values, Ok(())) };
+    let cls = first.class().clone();
+    let same_type = keys.iter().all(|k| k.class().is(&cls));
+    let mut perm: Vec<usize> = (0..keys.len()).collect();
+    let result = if same_type && cls.is(&vm.types.int) && keys.iter().all(|k| small_int(k).is_some()) {
+        // A total order: the standard library's stable sort gives the same result.
+        let ints: Vec<i64> = keys.iter().map(|k| small_int(k).unwrap_or(0)).collect();
+        perm.sort_by_key(|&i| ints[i]);
+        Ok(())
+    } else if same_type && cls.is(&vm.types.str) {
         let strs: Vec<&str> = keys.iter().map(|k| k.downcast_ref::<PyStr>().map_or("", |s| s.as_str())).collect();
         perm.sort_by(|&i, &j| strs[i].cmp(strs[j]));
-        return Ok(());
-    }
-    if same_type && cls.is(&vm.types.float) {
+        Ok(())
+    } else if same_type && cls.is(&vm.types.float) {
         // Not a total order (NaN): keep to `<` and our own sort.
         let fl: Vec<f64> = keys.iter().map(|k| k.downcast_ref::<PyFloat>().map_or(0.0, |f| f.value)).collect();
-        return timsort(perm, &mut |&i, &j| Ok(fl[i] < fl[j]));
-    }
-    timsort(perm, &mut |&i, &j| sort_lt(vm, &keys[i], &keys[j]))
+        let mut slots: Vec<Option<usize>> = perm.iter().copied().map(Some).collect();
+        let r = timsort(&mut slots, &mut |&i, &j| Ok(fl[i] < fl[j]));
+        perm = slots.into_iter().flatten().collect();
+        r
+    } else {
+        // Move (key, value) pairs: no reference counting, sequential access.
+        let mut slots: Vec<Option<(PyObjectRef, PyObjectRef)>> = keys.into_iter().zip(values).map(Some).collect();
+        let r = timsort(&mut slots, &mut |a, b| sort_lt(vm, &a.0, &b.0));
+        return (slots.into_iter().flatten().map(|(_, v)| v).collect(), r);
+    };
+    let mut values: Vec<Option<PyObjectRef>> = values.into_iter().map(Some).collect();
+    let out = perm.iter().filter_map(|&i| values.get_mut(i).and_then(Option::take)).collect();
+    (out, result)
+}
+
+fn small_int(k: &PyObjectRef) -> Option<i64> {
+    k.downcast_ref::<PyInt>().and_then(|i| i.value.as_i64())
 }
 
 /// `a == b` without running Python code, for exact ints, floats and strs.
@@ -752,27 +759,32 @@ fn sort_lt(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef) -> PyResult<bool> {
     vm.is_true(&r)
 }
 
-/// A stable sort using only `lt`, stopping at its first error (the slice is then
-/// a permutation of its input). It follows the outline of CPython's timsort —
-/// natural runs (strictly descending ones reversed), extended to `minrun` by
-/// binary insertion — so small lists see the same sequence of comparisons; runs
-/// are then merged pairwise without galloping.
-pub fn timsort<T: Clone>(v: &mut [T], lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>) -> PyResult<()> {
+/// A stable sort using only `lt`, stopping at its first error (the slots then
+/// hold a permutation of their input). Items live in `Option` slots so that they
+/// are moved, never cloned, while sorting. It follows the outline of CPython's
+/// timsort — natural runs (strictly descending ones reversed), extended to
+/// `minrun` by binary insertion — so small lists see the same sequence of
+/// comparisons; runs are then merged pairwise without galloping.
+pub fn timsort<T>(v: &mut [Option<T>], lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>) -> PyResult<()> {
     let n = v.len();
     if n < 2 {
         return Ok(());
     }
+    let mut less = |a: &Option<T>, b: &Option<T>| match (a, b) {
+        (Some(a), Some(b)) => lt(a, b),
+        _ => Ok(false),
+    };
     let minrun = compute_minrun(n);
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut lo = 0;
     while lo < n {
-        let (mut run, descending) = count_run(&v[lo..], lt)?;
+        let (mut run, descending) = count_run(&v[lo..], &mut less)?;
         if descending {
             v[lo..lo + run].reverse();
         }
         if run < minrun {
             let force = minrun.min(n - lo);
-            binary_insertion_sort(&mut v[lo..lo + force], run, lt)?;
+            binary_insertion_sort(&mut v[lo..lo + force], run, &mut less)?;
             run = force;
         }
         runs.push((lo, run));
@@ -783,7 +795,7 @@ pub fn timsort<T: Clone>(v: &mut [T], lt: &mut dyn FnMut(&T, &T) -> PyResult<boo
         for pair in runs.chunks(2) {
             match pair {
                 [(a, la), (_, lb)] => {
-                    merge(&mut v[*a..a + la + lb], *la, lt)?;
+                    merge(&mut v[*a..a + la + lb], *la, &mut less)?;
                     merged.push((*a, la + lb));
                 }
                 [single] => merged.push(*single),
@@ -795,6 +807,8 @@ pub fn timsort<T: Clone>(v: &mut [T], lt: &mut dyn FnMut(&T, &T) -> PyResult<boo
     Ok(())
 }
 
+type Less<'a, T> = dyn FnMut(&Option<T>, &Option<T>) -> PyResult<bool> + 'a;
+
 fn compute_minrun(mut n: usize) -> usize {
     let mut r = 0;
     while n >= 64 {
@@ -805,7 +819,7 @@ fn compute_minrun(mut n: usize) -> usize {
 }
 
 /// The length of the run at the start of `v`, and whether it is strictly descending.
-fn count_run<T>(v: &[T], lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>) -> PyResult<(usize, bool)> {
+fn count_run<T>(v: &[Option<T>], lt: &mut Less<'_, T>) -> PyResult<(usize, bool)> {
     if v.len() < 2 {
         return Ok((v.len(), false));
     }
@@ -824,41 +838,45 @@ fn count_run<T>(v: &[T], lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>) -> PyResu
 }
 
 /// Sort `v` whose first `start` items are already sorted (CPython's `binarysort`).
-fn binary_insertion_sort<T: Clone>(v: &mut [T], start: usize, lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>) -> PyResult<()> {
+fn binary_insertion_sort<T>(v: &mut [Option<T>], start: usize, lt: &mut Less<'_, T>) -> PyResult<()> {
     for i in start.max(1)..v.len() {
-        let pivot = v[i].clone();
+        let pivot = v[i].take();
         let (mut l, mut r) = (0, i);
         while l < r {
             let p = l + ((r - l) >> 1);
-            if lt(&pivot, &v[p])? {
-                r = p;
-            } else {
-                l = p + 1;
+            match lt(&pivot, &v[p]) {
+                Ok(true) => r = p,
+                Ok(false) => l = p + 1,
+                Err(e) => {
+                    v[i] = pivot;
+                    return Err(e);
+                }
             }
         }
         v[l..=i].rotate_right(1);
+        v[l] = pivot;
     }
     Ok(())
 }
 
-/// Merge the sorted runs `v[..mid]` and `v[mid..]`, stably.
-fn merge<T: Clone>(v: &mut [T], mid: usize, lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>) -> PyResult<()> {
-    let left: Vec<T> = v[..mid].to_vec();
+/// Merge the sorted runs `v[..mid]` and `v[mid..]`, stably, by moving items.
+fn merge<T>(v: &mut [Option<T>], mid: usize, lt: &mut Less<'_, T>) -> PyResult<()> {
+    let mut left: Vec<Option<T>> = v[..mid].iter_mut().map(Option::take).collect();
     let (mut i, mut j, mut k) = (0, mid, 0);
     while i < left.len() && j < v.len() {
         match lt(&v[j], &left[i]) {
             Ok(true) => {
-                v[k] = v[j].clone();
+                v[k] = v[j].take();
                 j += 1;
             }
             Ok(false) => {
-                v[k] = left[i].clone();
+                v[k] = left[i].take();
                 i += 1;
             }
             Err(e) => {
                 // Put the unmerged left items back in the gap before `j`.
-                for x in &left[i..] {
-                    v[k] = x.clone();
+                for x in &mut left[i..] {
+                    v[k] = x.take();
                     k += 1;
                 }
                 return Err(e);
@@ -866,8 +884,8 @@ fn merge<T: Clone>(v: &mut [T], mid: usize, lt: &mut dyn FnMut(&T, &T) -> PyResu
         }
         k += 1;
     }
-    for x in &left[i..] {
-        v[k] = x.clone();
+    for x in &mut left[i..] {
+        v[k] = x.take();
         k += 1;
     }
     Ok(())
@@ -912,10 +930,12 @@ mod tests {
 
     #[test]
     fn timsort_is_stable() {
-        let mut v: Vec<(i32, usize)> = (0..500).map(|i| (((i * 7919) % 13) as i32, i)).collect();
+        let v: Vec<(i32, usize)> = (0..500).map(|i| (((i * 7919) % 13) as i32, i)).collect();
         let mut expected = v.clone();
         expected.sort_by_key(|p| p.0);
-        timsort(&mut v, &mut |a, b| Ok(a.0 < b.0)).unwrap();
-        assert_eq!(v, expected);
+        let mut slots: Vec<Option<(i32, usize)>> = v.into_iter().map(Some).collect();
+        assert!(timsort(&mut slots, &mut |a, b| Ok(a.0 < b.0)).is_ok());
+        let sorted: Vec<(i32, usize)> = slots.into_iter().flatten().collect();
+        assert_eq!(sorted, expected);
     }
 }
