@@ -43,8 +43,7 @@ use crate::ast::*;
 use crate::bytecode::{BinaryOp, CodeUnit, CompareOp, Opcode};
 use crate::code::{flags as co_flags, CodeObject, ConstValue, LineTable};
 use crate::symtable::{
-    self, mangle, recursion_error, ComprehensionKind, ScopeId, ScopeKind, SymbolScope, SymbolTable,
-    MAX_NESTING,
+    self, mangle, recursion_error, ComprehensionKind, ScopeId, ScopeKind, SymbolScope, SymbolTable, MAX_NESTING,
 };
 use crate::{LineIndex, Mode, RawSyntaxError};
 
@@ -70,12 +69,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
 
 /// Compile an already parsed module (`source` is used only for line numbers and for
 /// the text of postponed annotations).
-pub fn compile_module_ast(
-    mut module: Module,
-    source: &str,
-    filename: &str,
-    mode: Mode,
-) -> Result<Arc<CodeObject>> {
+pub fn compile_module_ast(mut module: Module, source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>> {
     fold::fold_module(&mut module)?;
     let st = SymbolTable::from_module(&module)?;
     let mut c = Compiler::new(&st, source, filename, mode);
@@ -85,11 +79,7 @@ pub fn compile_module_ast(
 }
 
 /// Compile an already parsed expression in `eval` mode.
-pub fn compile_expression_ast(
-    mut expr: Expr,
-    source: &str,
-    filename: &str,
-) -> Result<Arc<CodeObject>> {
+pub fn compile_expression_ast(mut expr: Expr, source: &str, filename: &str) -> Result<Arc<CodeObject>> {
     fold::fold_expr(&mut expr, 0)?;
     let st = SymbolTable::from_expression(&expr)?;
     let mut c = Compiler::new(&st, source, filename, Mode::Eval);
@@ -789,11 +779,7 @@ impl<'a> Compiler<'a> {
 
     fn compile_if(&mut self, s: &'a StmtIf) -> Result<()> {
         let end = self.new_label();
-        let next = if s.orelse.is_empty() {
-            end
-        } else {
-            self.new_label()
-        };
+        let next = if s.orelse.is_empty() { end } else { self.new_label() };
         self.jump_if(&s.test, false, next)?;
         self.compile_body(&s.body)?;
         if !s.orelse.is_empty() {
@@ -835,11 +821,8 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         // `for x in [1, 2, 3]` iterates over a constant tuple, as in CPython.
         match &*s.iter {
-            Expr::List(l)
-                if !l.elts.is_empty() && l.elts.iter().all(|e| self.const_of(e).is_some()) =>
-            {
-                let items: Vec<ConstValue> =
-                    l.elts.iter().filter_map(|e| self.const_of(e)).collect();
+            Expr::List(l) if !l.elts.is_empty() && l.elts.iter().all(|e| self.const_of(e).is_some()) => {
+                let items: Vec<ConstValue> = l.elts.iter().filter_map(|e| self.const_of(e)).collect();
                 self.load_const(ConstValue::Tuple(items.into()));
             }
             other => self.compile_expr(other)?,
@@ -849,10 +832,7 @@ impl<'a> Compiler<'a> {
         self.bind(top);
         self.emit_jump(Opcode::FOR_ITER, orelse);
         self.compile_store(&s.target)?;
-        self.u().fblocks.push(FBlock::For {
-            cont: top,
-            brk: end,
-        });
+        self.u().fblocks.push(FBlock::For { cont: top, brk: end });
         self.compile_body(&s.body)?;
         self.u().fblocks.pop();
         self.set_line(s.range);
@@ -918,11 +898,7 @@ impl<'a> Compiler<'a> {
     /// Emit the code that leaves every active block, innermost first, up to (not
     /// including) the innermost loop when `stop_at_loop`; returns that loop.
     /// `preserve_tos`: a return value is on top of the stack and must survive.
-    fn unwind_fblock_stack(
-        &mut self,
-        preserve_tos: bool,
-        stop_at_loop: bool,
-    ) -> Result<Option<FBlock<'a>>> {
+    fn unwind_fblock_stack(&mut self, preserve_tos: bool, stop_at_loop: bool) -> Result<Option<FBlock<'a>>> {
         let Some(&top) = self.ur().fblocks.last() else {
             return Ok(None);
         };
@@ -1067,9 +1043,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Opcode::COPY, 1);
                     self.name_op(name, ExprContext::Store)?;
                     self.emit_jump(Opcode::SETUP_CLEANUP, cleanup_body);
-                    self.u()
-                        .fblocks
-                        .push(FBlock::ExceptHandler { name: Some(name) });
+                    self.u().fblocks.push(FBlock::ExceptHandler { name: Some(name) });
                     self.compile_body(&h.body)?;
                     self.u().fblocks.pop();
                     self.set_line(h.range);
@@ -1133,9 +1107,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let end = self.new_label();
         self.emit_jump(Opcode::SETUP_FINALLY, handler);
-        self.u()
-            .fblocks
-            .push(FBlock::FinallyTry { body: &t.finalbody });
+        self.u().fblocks.push(FBlock::FinallyTry { body: &t.finalbody });
         if t.handlers.is_empty() {
             self.compile_body(&t.body)?;
             self.compile_body(&t.orelse)?;
@@ -1270,11 +1242,7 @@ impl<'a> Compiler<'a> {
 
     fn compile_import_from(&mut self, s: &'a StmtImportFrom) -> Result<()> {
         self.load_const(ConstValue::Int(i64::from(s.level)));
-        let names: Vec<ConstValue> = s
-            .names
-            .iter()
-            .map(|a| Self::str_const(&a.name.name))
-            .collect();
+        let names: Vec<ConstValue> = s.names.iter().map(|a| Self::str_const(&a.name.name)).collect();
         self.load_const(ConstValue::Tuple(names.into()));
         let module = s.module.as_ref().map_or("", |m| m.name.as_str());
         let i = self.name_index(module);
@@ -1311,11 +1279,7 @@ impl<'a> Compiler<'a> {
             };
             if let (Some(te), Some(ve)) = (target_elts, value_elts) {
                 let n = te.len();
-                if (2..=3).contains(&n)
-                    && ve.len() == n
-                    && !te.iter().any(is_starred)
-                    && !ve.iter().any(is_starred)
-                {
+                if (2..=3).contains(&n) && ve.len() == n && !te.iter().any(is_starred) && !ve.iter().any(is_starred) {
                     for v in ve {
                         self.compile_expr(v)?;
                     }
@@ -1358,12 +1322,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::STORE_SUBSCR, 0);
                 Ok(())
             }
-            Expr::Tuple(ExprTuple { elts, range, .. })
-            | Expr::List(ExprList { elts, range, .. }) => self.compile_unpack(elts, *range),
-            Expr::Starred(s) => Err(err(
-                "starred assignment target must be in a list or tuple",
-                s.range,
-            )),
+            Expr::Tuple(ExprTuple { elts, range, .. }) | Expr::List(ExprList { elts, range, .. }) => {
+                self.compile_unpack(elts, *range)
+            }
+            Expr::Starred(s) => Err(err("starred assignment target must be in a list or tuple", s.range)),
             other => Err(err("cannot assign to expression", other.range())),
         }
     }
@@ -1371,9 +1333,9 @@ impl<'a> Compiler<'a> {
     fn compile_unpack(&mut self, elts: &'a [Expr], range: Range) -> Result<()> {
         let mut star = None;
         for (i, e) in elts.iter().enumerate() {
-            if let Expr::Starred(s) = e {
+            if is_starred(e) {
                 if star.is_some() {
-                    return Err(err("multiple starred expressions in assignment", s.range));
+                    return Err(err("multiple starred expressions in assignment", range));
                 }
                 star = Some(i);
             }
@@ -1382,10 +1344,7 @@ impl<'a> Compiler<'a> {
             Some(i) => {
                 let after = elts.len() - i - 1;
                 if i >= 256 || after >= (1 << 16) {
-                    return Err(err(
-                        "too many expressions in star-unpacking assignment",
-                        range,
-                    ));
+                    return Err(err("too many expressions in star-unpacking assignment", range));
                 }
                 self.emit(Opcode::UNPACK_EX, (i as u32) | ((after as u32) << 8));
             }
@@ -1466,10 +1425,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::STORE_SUBSCR, 0);
             }
             other => {
-                return Err(err(
-                    "illegal expression for augmented assignment",
-                    other.range(),
-                ));
+                return Err(err("illegal expression for augmented assignment", other.range()));
             }
         }
         Ok(())
@@ -1539,10 +1495,7 @@ impl<'a> Compiler<'a> {
     fn compile_annotation(&mut self, ann: &'a Expr) -> Result<()> {
         if self.future_annotations {
             let r = ann.range();
-            let text = self
-                .source
-                .get(r.start as usize..r.end as usize)
-                .unwrap_or("");
+            let text = self.source.get(r.start as usize..r.end as usize).unwrap_or("");
             self.load_const(Self::str_const(text));
             Ok(())
         } else {
@@ -1558,8 +1511,7 @@ impl<'a> Compiler<'a> {
     fn compile_defaults(&mut self, args: &'a Arguments) -> Result<u32> {
         let mut flags = 0;
         if !args.defaults.is_empty() {
-            let consts: Option<Vec<ConstValue>> =
-                args.defaults.iter().map(|d| self.const_of(d)).collect();
+            let consts: Option<Vec<ConstValue>> = args.defaults.iter().map(|d| self.const_of(d)).collect();
             match consts {
                 Some(c) => self.load_const(ConstValue::Tuple(c.into())),
                 None => {
@@ -1588,11 +1540,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Push the annotations dict if any parameter or the return is annotated.
-    fn compile_annotations(
-        &mut self,
-        args: &'a Arguments,
-        returns: Option<&'a Expr>,
-    ) -> Result<u32> {
+    fn compile_annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>) -> Result<u32> {
         let mut n = 0;
         let all = args
             .args
@@ -1634,13 +1582,8 @@ impl<'a> Compiler<'a> {
         let mut flags = self.compile_defaults(&f.args)?;
         flags |= self.compile_annotations(&f.args, f.returns.as_deref())?;
         let scope = self.scope_of_key(symtable::node_key(f), f.range)?;
-        let code = self.compile_function_body(
-            scope,
-            &f.name.name,
-            &f.args,
-            FunctionBody::Stmts(&f.body),
-            firstlineno,
-        )?;
+        let code =
+            self.compile_function_body(scope, &f.name.name, &f.args, FunctionBody::Stmts(&f.body), firstlineno)?;
         self.set_line(f.range);
         self.make_closure(code, flags)?;
         for _ in &f.decorator_list {
@@ -1772,13 +1715,10 @@ impl<'a> Compiler<'a> {
     fn const_of(&self, e: &Expr) -> Option<ConstValue> {
         match e {
             Expr::Constant(c) => Some(const_from_ast(&c.value)),
-            Expr::Tuple(t) if t.ctx == ExprContext::Load => {
-                stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
-                    let items: Option<Vec<ConstValue>> =
-                        t.elts.iter().map(|e| self.const_of(e)).collect();
-                    items.map(|v| ConstValue::Tuple(v.into()))
-                })
-            }
+            Expr::Tuple(t) if t.ctx == ExprContext::Load => stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+                let items: Option<Vec<ConstValue>> = t.elts.iter().map(|e| self.const_of(e)).collect();
+                items.map(|v| ConstValue::Tuple(v.into()))
+            }),
             _ => None,
         }
     }
@@ -1824,13 +1764,8 @@ impl<'a> Compiler<'a> {
                 let flags = self.compile_defaults(&l.args)?;
                 let scope = self.scope_of_key(symtable::node_key(l), l.range)?;
                 let line = self.line_of(l.range);
-                let code = self.compile_function_body(
-                    scope,
-                    "<lambda>",
-                    &l.args,
-                    FunctionBody::Lambda(&l.body),
-                    line,
-                )?;
+                let code =
+                    self.compile_function_body(scope, "<lambda>", &l.args, FunctionBody::Lambda(&l.body), line)?;
                 self.make_closure(code, flags)?;
             }
             Expr::IfExp(i) => {
@@ -2001,8 +1936,7 @@ impl<'a> Compiler<'a> {
     fn compile_comparator(&mut self, op: CmpOp, e: &'a Expr) -> Result<()> {
         if let (CmpOp::In | CmpOp::NotIn, Expr::List(l)) = (op, e) {
             if !l.elts.is_empty() {
-                let items: Option<Vec<ConstValue>> =
-                    l.elts.iter().map(|x| self.const_of(x)).collect();
+                let items: Option<Vec<ConstValue>> = l.elts.iter().map(|x| self.const_of(x)).collect();
                 if let Some(items) = items {
                     self.load_const(ConstValue::Tuple(items.into()));
                     return Ok(());
@@ -2059,16 +1993,10 @@ impl<'a> Compiler<'a> {
 
     fn jump_if_inner(&mut self, e: &'a Expr, cond: bool, target: Label) -> Result<()> {
         match e {
-            Expr::UnaryOp(u) if u.op == UnaryOp::Not => {
-                return self.jump_if(&u.operand, !cond, target)
-            }
+            Expr::UnaryOp(u) if u.op == UnaryOp::Not => return self.jump_if(&u.operand, !cond, target),
             Expr::BoolOp(b) if !b.values.is_empty() => {
                 let cond2 = b.op == BoolOp::Or;
-                let next2 = if cond2 != cond {
-                    self.new_label()
-                } else {
-                    target
-                };
+                let next2 = if cond2 != cond { self.new_label() } else { target };
                 let n = b.values.len();
                 for v in &b.values[..n - 1] {
                     self.jump_if(v, cond2, next2)?;
@@ -2100,8 +2028,7 @@ impl<'a> Compiler<'a> {
                 if let (
                     CmpOp::Is | CmpOp::IsNot,
                     Expr::Constant(ExprConstant {
-                        value: Constant::None,
-                        ..
+                        value: Constant::None, ..
                     }),
                 ) = (c.ops[0], &c.comparators[0])
                 {
@@ -2161,9 +2088,7 @@ impl<'a> Compiler<'a> {
     /// `pushed` items already on the stack (CPython's `starunpack_helper`).
     fn starunpack(&mut self, pushed: usize, elts: &'a [Expr], seq: Seq) -> Result<()> {
         let (build, add, extend) = match seq {
-            Seq::List | Seq::Tuple => {
-                (Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND)
-            }
+            Seq::List | Seq::Tuple => (Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND),
             Seq::Set => (Opcode::BUILD_SET, Opcode::SET_ADD, Opcode::SET_UPDATE),
         };
         let tuple = seq == Seq::Tuple;
@@ -2283,10 +2208,7 @@ impl<'a> Compiler<'a> {
 
     fn compile_call(&mut self, c: &'a ExprCall) -> Result<()> {
         if let Expr::Attribute(attr) = &*c.func {
-            if attr.ctx == ExprContext::Load
-                && c.keywords.is_empty()
-                && !c.args.iter().any(is_starred)
-            {
+            if attr.ctx == ExprContext::Load && c.keywords.is_empty() && !c.args.iter().any(is_starred) {
                 self.compile_expr(&attr.value)?;
                 self.set_line(attr.attr.range);
                 let i = self.name_index(&self.mangled(&attr.attr.name));
@@ -2305,20 +2227,12 @@ impl<'a> Compiler<'a> {
     /// Push the arguments and call: `CALL n`, `CALL_KW n` with a keyword-name tuple,
     /// or `CALL_FUNCTION_EX` when there is `*` or `**` unpacking. `pushed` extra
     /// positional arguments are already on the stack (a class's function and name).
-    fn call_helper(
-        &mut self,
-        pushed: usize,
-        args: &'a [Expr],
-        keywords: &'a [Keyword],
-    ) -> Result<()> {
+    fn call_helper(&mut self, pushed: usize, args: &'a [Expr], keywords: &'a [Keyword]) -> Result<()> {
         let mut seen = std::collections::HashSet::new();
         for k in keywords {
             if let Some(name) = &k.arg {
                 if !seen.insert(name.name.as_str()) {
-                    return Err(err(
-                        format!("keyword argument repeated: {}", name.name),
-                        k.range,
-                    ));
+                    return Err(err(format!("keyword argument repeated: {}", name.name), k.range));
                 }
             }
         }
@@ -2343,10 +2257,7 @@ impl<'a> Compiler<'a> {
                     .collect();
                 self.load_const(ConstValue::Tuple(names.into()));
                 self.u().line = line;
-                self.emit(
-                    Opcode::CALL_KW,
-                    (pushed + args.len() + keywords.len()) as u32,
-                );
+                self.emit(Opcode::CALL_KW, (pushed + args.len() + keywords.len()) as u32);
             }
             return Ok(());
         }
@@ -2428,10 +2339,7 @@ impl<'a> Compiler<'a> {
         value: Option<&'a Expr>,
     ) -> Result<()> {
         if let Some(g) = generators.iter().find(|g| g.is_async) {
-            return Err(err(
-                "asynchronous comprehensions are not supported by Kaa yet",
-                g.range,
-            ));
+            return Err(err("asynchronous comprehensions are not supported by Kaa yet", g.range));
         }
         let Some(outermost) = generators.first() else {
             return Err(err("comprehension without a 'for' clause", range));
@@ -2540,10 +2448,7 @@ fn stack_depth(instrs: &[Instr], labels: &[u32], name: &str) -> Result<u32> {
             }
             if depth[i] != i32::MIN {
                 if depth[i] != d {
-                    return Err(bad(
-                        &format!("inconsistent stack depth ({} vs {d})", depth[i]),
-                        i,
-                    ));
+                    return Err(bad(&format!("inconsistent stack depth ({} vs {d})", depth[i]), i));
                 }
                 break;
             }
@@ -2586,11 +2491,7 @@ fn assemble(instrs: &[Instr], labels: &[u32]) -> (Vec<crate::bytecode::CodeUnit>
         for (i, ins) in instrs.iter().enumerate() {
             if let Some(t) = ins.target {
                 let ti = labels[t.0 as usize];
-                args[i] = if ti == UNBOUND {
-                    0
-                } else {
-                    offsets[ti as usize]
-                };
+                args[i] = if ti == UNBOUND { 0 } else { offsets[ti as usize] };
             }
         }
         let mut new_offsets = Vec::with_capacity(n + 1);
@@ -2659,13 +2560,9 @@ pub fn verify_stack(code: &CodeObject) -> std::result::Result<(), String> {
             if op.operand() == crate::bytecode::Operand::Jump {
                 let td = d + op.stack_effect(arg as i32, true);
                 if td < 0 || td > limit {
-                    return Err(format!(
-                        "{}: depth {td} out of range at jump {idx}",
-                        code.co_qualname
-                    ));
+                    return Err(format!("{}: depth {td} out of range at jump {idx}", code.co_qualname));
                 }
-                let tp = resolve(arg as usize)
-                    .ok_or_else(|| format!("{}: bad jump at {idx}", code.co_qualname))?;
+                let tp = resolve(arg as usize).ok_or_else(|| format!("{}: bad jump at {idx}", code.co_qualname))?;
                 work.push((tp, td));
             }
             let nd = d + op.stack_effect(arg as i32, false);
@@ -2945,9 +2842,7 @@ pub mod fold {
                 (Expr::Constant(l), Expr::Constant(r)) => fold_binary(b.op, &l.value, &r.value),
                 _ => None,
             },
-            Expr::Name(n) if n.id == "__debug__" && n.ctx == ExprContext::Load => {
-                Some(Constant::Bool(true))
-            }
+            Expr::Name(n) if n.id == "__debug__" && n.ctx == ExprContext::Load => Some(Constant::Bool(true)),
             _ => None,
         };
         if let Some(value) = folded {
@@ -2973,9 +2868,7 @@ pub mod fold {
                 let mut v: i128 = 0;
                 for ch in digits.chars() {
                     let d = ch.to_digit(*radix)?;
-                    v = v
-                        .checked_mul(i128::from(*radix))?
-                        .checked_add(i128::from(d))?;
+                    v = v.checked_mul(i128::from(*radix))?.checked_add(i128::from(d))?;
                 }
                 Some(v)
             }
@@ -3000,9 +2893,7 @@ pub mod fold {
         const EXACT: i128 = 1 << 53;
         match c {
             Constant::Float(f) => Some(*f),
-            _ => int_of(c)
-                .filter(|i| (-EXACT..=EXACT).contains(i))
-                .map(|i| i as f64),
+            _ => int_of(c).filter(|i| (-EXACT..=EXACT).contains(i)).map(|i| i as f64),
         }
     }
 
@@ -3031,11 +2922,7 @@ pub mod fold {
 
     fn floor_div(a: i128, b: i128) -> Option<i128> {
         let q = a.checked_div(b)?;
-        Some(if a % b != 0 && ((a < 0) != (b < 0)) {
-            q - 1
-        } else {
-            q
-        })
+        Some(if a % b != 0 && ((a < 0) != (b < 0)) { q - 1 } else { q })
     }
 
     fn int_binary(op: Operator, a: i128, b: i128) -> Option<i128> {
@@ -3046,11 +2933,7 @@ pub mod fold {
             Operator::FloorDiv if b != 0 => floor_div(a, b),
             Operator::Mod if b != 0 => {
                 let r = a.checked_rem(b)?;
-                Some(if r != 0 && ((r < 0) != (b < 0)) {
-                    r + b
-                } else {
-                    r
-                })
+                Some(if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r })
             }
             Operator::Pow if (0..=128).contains(&b) => a.checked_pow(b as u32),
             Operator::LShift if b >= 0 => {
@@ -3094,9 +2977,9 @@ pub mod fold {
             (Constant::Str(a), Constant::Str(b)) if op == Operator::Add => {
                 (a.len() + b.len() <= MAX_STR_SIZE).then(|| Constant::Str(format!("{a}{b}")))
             }
-            (Constant::Bytes(a), Constant::Bytes(b)) if op == Operator::Add => (a.len() + b.len()
-                <= MAX_STR_SIZE)
-                .then(|| Constant::Bytes([a.as_slice(), b].concat())),
+            (Constant::Bytes(a), Constant::Bytes(b)) if op == Operator::Add => {
+                (a.len() + b.len() <= MAX_STR_SIZE).then(|| Constant::Bytes([a.as_slice(), b].concat()))
+            }
             (Constant::Str(s), n @ (Constant::Int(_) | Constant::BigInt { .. }))
             | (n @ (Constant::Int(_) | Constant::BigInt { .. }), Constant::Str(s))
                 if op == Operator::Mult =>
@@ -3113,10 +2996,7 @@ pub mod fold {
                 let len = (s.len() as i128).checked_mul(n)?;
                 (len <= MAX_STR_SIZE as i128).then(|| Constant::Bytes(s.repeat(n as usize)))
             }
-            (
-                Constant::Float(_),
-                Constant::Float(_) | Constant::Int(_) | Constant::BigInt { .. },
-            )
+            (Constant::Float(_), Constant::Float(_) | Constant::Int(_) | Constant::BigInt { .. })
             | (Constant::Int(_) | Constant::BigInt { .. }, Constant::Float(_)) => {
                 let (a, b) = (float_of(l)?, float_of(r)?);
                 match op {
@@ -3157,11 +3037,7 @@ mod tests {
         let labels = vec![3];
         let (code, lines) = assemble(&instrs, &labels);
         assert_eq!(code.len(), 5);
-        assert_eq!(
-            code[0].arg(),
-            4,
-            "the target moved past the EXTENDED_ARG prefix"
-        );
+        assert_eq!(code[0].arg(), 4, "the target moved past the EXTENDED_ARG prefix");
         assert_eq!(code[1].op_byte(), Opcode::EXTENDED_ARG as u8);
         assert_eq!(code[1].arg(), 1);
         assert_eq!(code[2].op_byte(), Opcode::LOAD_CONST as u8);
@@ -3182,10 +3058,7 @@ mod tests {
         ];
         assert_eq!(stack_depth(&instrs, &[4], "t").unwrap(), 2);
         // Popping an empty stack is reported.
-        let bad = vec![
-            ins(Opcode::POP_TOP, 0, None),
-            ins(Opcode::RETURN_CONST, 0, None),
-        ];
+        let bad = vec![ins(Opcode::POP_TOP, 0, None), ins(Opcode::RETURN_CONST, 0, None)];
         assert!(stack_depth(&bad, &[], "t").is_err());
         // So is falling off the end.
         let bad = vec![ins(Opcode::NOP, 0, None)];
@@ -3242,11 +3115,7 @@ mod tests {
             })
         );
         assert_eq!(folded(Operator::Pow, Int(2), Int(-1)), Option::None);
-        assert_eq!(
-            folded(Operator::Pow, Int(10), Int(40)),
-            Option::None,
-            "beyond 128 bits"
-        );
+        assert_eq!(folded(Operator::Pow, Int(10), Int(40)), Option::None, "beyond 128 bits");
         assert_eq!(folded(Operator::RShift, Int(-5), Int(200)), Some(Int(-1)));
         assert_eq!(folded(Operator::LShift, Int(1), Int(-1)), Option::None);
         assert_eq!(folded(Operator::Div, Int(1), Int(0)), Option::None);
@@ -3282,10 +3151,7 @@ mod tests {
             folded(Operator::Mult, Str("ab".into()), Int(3)),
             Some(Str("ababab".into()))
         );
-        assert_eq!(
-            folded(Operator::Mult, Str("ab".into()), Int(5000)),
-            Option::None
-        );
+        assert_eq!(folded(Operator::Mult, Str("ab".into()), Int(5000)), Option::None);
         assert_eq!(folded(Operator::Add, Float(0.5), Int(1)), Some(Float(1.5)));
         assert_eq!(
             folded(

@@ -45,13 +45,7 @@ const OPARG_WIDTH: usize = 5;
 
 fn disassemble_one(code: &CodeObject, out: &mut String) {
     let units = &code.co_code;
-    let max_line = code
-        .linetable
-        .entries
-        .iter()
-        .map(|e| e.1)
-        .max()
-        .unwrap_or(0);
+    let max_line = code.linetable.entries.iter().map(|e| e.1).max().unwrap_or(0);
     let line_width = if max_line >= 1000 {
         max_line.to_string().len()
     } else {
@@ -105,11 +99,7 @@ fn disassemble_one(code: &CodeObject, out: &mut String) {
         if op.operand() != Operand::None {
             fields.push(format!(
                 "{:>OPARG_WIDTH$}",
-                if op == Opcode::EXTENDED_ARG {
-                    unit.arg()
-                } else {
-                    arg
-                }
+                if op == Opcode::EXTENDED_ARG { unit.arg() } else { arg }
             ));
             let meaning = argrepr(code, op, arg);
             if !meaning.is_empty() {
@@ -124,18 +114,9 @@ fn disassemble_one(code: &CodeObject, out: &mut String) {
 fn argrepr(code: &CodeObject, op: Opcode, arg: u32) -> String {
     let idx = arg as usize;
     match op.operand() {
-        Operand::Const => code
-            .co_consts
-            .get(idx)
-            .map_or_else(|| "?".into(), const_repr),
-        Operand::Name => code
-            .co_names
-            .get(idx)
-            .map_or_else(|| "?".into(), |n| n.to_string()),
-        Operand::Local => code
-            .co_varnames
-            .get(idx)
-            .map_or_else(|| "?".into(), |n| n.to_string()),
+        Operand::Const => code.co_consts.get(idx).map_or_else(|| "?".into(), const_repr),
+        Operand::Name => code.co_names.get(idx).map_or_else(|| "?".into(), |n| n.to_string()),
+        Operand::Local => code.co_varnames.get(idx).map_or_else(|| "?".into(), |n| n.to_string()),
         Operand::Deref => code
             .co_cellvars
             .iter()
@@ -143,9 +124,7 @@ fn argrepr(code: &CodeObject, op: Opcode, arg: u32) -> String {
             .nth(idx)
             .map_or_else(|| "?".into(), |n| n.to_string()),
         Operand::Jump => format!("to {arg}"),
-        Operand::Compare => {
-            CompareOp::from_u32(arg).map_or_else(|| "?".into(), |c| c.symbol().to_string())
-        }
+        Operand::Compare => CompareOp::from_u32(arg).map_or_else(|| "?".into(), |c| c.symbol().to_string()),
         Operand::Binary => match BinaryOp::decode(arg) {
             Some((b, true)) => format!("{}=", b.symbol()),
             Some((b, false)) => b.symbol().to_string(),
@@ -249,11 +228,7 @@ pub fn float_repr(f: f64) -> String {
         } else if decpt >= n {
             format!("{digits}{}.0", "0".repeat((decpt - n) as usize))
         } else {
-            format!(
-                "{}.{}",
-                &digits[..decpt as usize],
-                &digits[decpt as usize..]
-            )
+            format!("{}.{}", &digits[..decpt as usize], &digits[decpt as usize..])
         }
     } else {
         let rest = if n > 1 {
@@ -396,14 +371,54 @@ mod tests {
     }
 
     #[test]
+    fn listing_shape() {
+        use crate::bytecode::CodeUnit;
+        use crate::code::LineTable;
+        use std::sync::Arc;
+        let code = CodeObject {
+            co_code: vec![
+                CodeUnit::new(Opcode::EXTENDED_ARG, 1),
+                CodeUnit::new(Opcode::LOAD_CONST, 0),
+                CodeUnit::new(Opcode::POP_JUMP_IF_FALSE, 4),
+                CodeUnit::new(Opcode::LOAD_FAST, 0),
+                CodeUnit::new(Opcode::BINARY_OP, 13),
+                CodeUnit::new(Opcode::RETURN_VALUE, 0),
+            ],
+            co_consts: vec![ConstValue::Str("it's".into())],
+            co_names: vec![],
+            co_varnames: vec![Arc::from("x")],
+            co_cellvars: vec![],
+            co_freevars: vec![],
+            cell2arg: vec![],
+            co_argcount: 0,
+            co_posonlyargcount: 0,
+            co_kwonlyargcount: 0,
+            co_stacksize: 2,
+            co_flags: 0,
+            co_name: Arc::from("f"),
+            co_qualname: Arc::from("f"),
+            co_filename: Arc::from("t.py"),
+            co_firstlineno: 1,
+            linetable: LineTable {
+                entries: vec![(0, 1), (3, 2)],
+            },
+        };
+        let want = "  1           0 EXTENDED_ARG             1\n\
+                    \x20             1 LOAD_CONST           16777216 (?)\n\
+                    \x20             2 POP_JUMP_IF_FALSE        4 (to 4)\n\
+                    \n\
+                    \x20 2           3 LOAD_FAST                0 (x)\n\
+                    \x20       >>    4 BINARY_OP               13 (+=)\n\
+                    \x20             5 RETURN_VALUE\n";
+        assert_eq!(disassemble(&code), want);
+    }
+
+    #[test]
     fn const_reprs() {
         use std::sync::Arc;
         let one = ConstValue::Tuple(Arc::from(vec![ConstValue::Int(1)]));
         assert_eq!(const_repr(&one), "(1,)");
-        let two = ConstValue::Tuple(Arc::from(vec![
-            ConstValue::Str("a".into()),
-            ConstValue::None,
-        ]));
+        let two = ConstValue::Tuple(Arc::from(vec![ConstValue::Str("a".into()), ConstValue::None]));
         assert_eq!(const_repr(&two), "('a', None)");
         assert_eq!(const_repr(&ConstValue::Tuple(Arc::from(vec![]))), "()");
         let big = ConstValue::BigInt {

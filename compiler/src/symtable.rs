@@ -207,10 +207,7 @@ impl Scope {
 
     /// All names with their symbols, in first-seen order.
     pub fn symbols(&self) -> impl Iterator<Item = (&str, &Symbol)> {
-        self.names
-            .iter()
-            .map(|n| n.as_str())
-            .zip(self.symbols.iter())
+        self.names.iter().map(|n| n.as_str()).zip(self.symbols.iter())
     }
 
     /// `co_cellvars` in CPython 3.11's order: parameters first (in parameter order),
@@ -228,10 +225,7 @@ impl Scope {
             .filter(|(_, s)| s.scope == SymbolScope::Cell)
             .map(|(n, _)| {
                 (
-                    self.params
-                        .iter()
-                        .position(|p| p == n)
-                        .unwrap_or(usize::MAX),
+                    self.params.iter().position(|p| p == n).unwrap_or(usize::MAX),
                     n.to_string(),
                 )
             })
@@ -367,12 +361,7 @@ type Result<T> = std::result::Result<T, RawSyntaxError>;
 impl Builder {
     fn new(range: Range) -> Builder {
         Builder {
-            scopes: vec![Scope::new(
-                ScopeKind::Module,
-                "top".to_string(),
-                range,
-                None,
-            )],
+            scopes: vec![Scope::new(ScopeKind::Module, "top".to_string(), range, None)],
             by_node: HashMap::new(),
             stack: vec![0],
             private: None,
@@ -441,9 +430,7 @@ impl Builder {
         if scope.comp_iter_target {
             if val & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
                 return Err(RawSyntaxError::new(
-                    format!(
-                        "comprehension inner loop cannot rebind assignment expression target '{name}'"
-                    ),
+                    format!("comprehension inner loop cannot rebind assignment expression target '{name}'"),
                     range,
                 ));
             }
@@ -527,11 +514,7 @@ impl Builder {
                 if let Expr::Name(n) = &*a.target {
                     let cur = self.lookup(&n.id);
                     if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && self.cur() != 0 && a.simple {
-                        let which = if cur & DEF_GLOBAL != 0 {
-                            "global"
-                        } else {
-                            "nonlocal"
-                        };
+                        let which = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
                         return Err(RawSyntaxError::new(
                             format!("annotated name '{}' can't be {which}", n.id),
                             a.range,
@@ -605,12 +588,12 @@ impl Builder {
             }
             Stmt::Import(i) => {
                 for alias in &i.names {
-                    self.visit_alias(alias, i.range)?;
+                    self.visit_alias(alias)?;
                 }
             }
             Stmt::ImportFrom(i) => {
                 for alias in &i.names {
-                    self.visit_alias(alias, i.range)?;
+                    self.visit_alias(alias)?;
                 }
             }
             Stmt::Global(g) => {
@@ -631,11 +614,7 @@ impl Builder {
 
     /// `global` / `nonlocal` declarations, with CPython's complaints about earlier uses.
     fn declare(&mut self, name: &str, flag: u32, range: Range) -> Result<()> {
-        let which = if flag == DEF_GLOBAL {
-            "global"
-        } else {
-            "nonlocal"
-        };
+        let which = if flag == DEF_GLOBAL { "global" } else { "nonlocal" };
         let cur = self.lookup(name);
         if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
             let msg = if cur & DEF_PARAM != 0 {
@@ -658,12 +637,12 @@ impl Builder {
         self.cur_scope().directives.entry(mangled).or_insert(range);
     }
 
-    fn visit_alias(&mut self, alias: &Alias, stmt_range: Range) -> Result<()> {
+    fn visit_alias(&mut self, alias: &Alias) -> Result<()> {
         if alias.name.name == "*" {
             if self.scopes[self.cur()].kind != ScopeKind::Module {
                 return Err(RawSyntaxError::new(
                     "import * only allowed at module level",
-                    stmt_range,
+                    alias.name.range,
                 ));
             }
             return Ok(());
@@ -704,12 +683,7 @@ impl Builder {
     }
 
     fn visit_params(&mut self, args: &Arguments) -> Result<()> {
-        for a in args
-            .posonlyargs
-            .iter()
-            .chain(&args.args)
-            .chain(&args.kwonlyargs)
-        {
+        for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
             self.add_def(&a.arg.name, DEF_PARAM, a.arg.range)?;
         }
         if let Some(a) = &args.vararg {
@@ -836,17 +810,10 @@ impl Builder {
             }
             Expr::Starred(s) => self.visit_expr(&s.value)?,
             Expr::Name(n) => {
-                let flag = if n.ctx == ExprContext::Load {
-                    USE
-                } else {
-                    DEF_LOCAL
-                };
+                let flag = if n.ctx == ExprContext::Load { USE } else { DEF_LOCAL };
                 self.add_def(&n.id, flag, n.range)?;
                 // A use of `super` counts as a use of `__class__` (for zero-argument super()).
-                if n.ctx == ExprContext::Load
-                    && n.id == "super"
-                    && self.scopes[self.cur()].kind.is_function_like()
-                {
+                if n.ctx == ExprContext::Load && n.id == "super" && self.scopes[self.cur()].kind.is_function_like() {
                     self.add_def("__class__", USE, n.range)?;
                 }
             }
@@ -934,9 +901,7 @@ impl Builder {
                     let mangled = mangle(self.private.as_deref(), name);
                     if self.scopes[sid].flags_of(&mangled) & DEF_COMP_ITER != 0 {
                         return Err(RawSyntaxError::new(
-                            format!(
-                                "assignment expression cannot rebind comprehension iteration variable '{name}'"
-                            ),
+                            format!("assignment expression cannot rebind comprehension iteration variable '{name}'"),
                             n.range,
                         ));
                     }
@@ -1019,13 +984,7 @@ fn analyze_block(
         let mut temp_free = newfree.clone();
         let mut temp_global = newglobal.clone();
         stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
-            analyze_block(
-                scopes,
-                child,
-                Some(&temp_bound),
-                &mut temp_free,
-                &mut temp_global,
-            )
+            analyze_block(scopes, child, Some(&temp_bound), &mut temp_free, &mut temp_global)
         })?;
         allfree.extend(temp_free);
         if scopes[child].has_free || scopes[child].child_free {

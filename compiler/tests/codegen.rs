@@ -40,10 +40,7 @@ fn find_code(code: &Arc<CodeObject>, name: &str) -> Option<Arc<CodeObject>> {
 }
 
 fn ops(code: &CodeObject) -> Vec<Opcode> {
-    code.instructions()
-        .into_iter()
-        .map(|(_, op, _)| op)
-        .collect()
+    code.instructions().into_iter().map(|(_, op, _)| op).collect()
 }
 
 fn names(v: &[Arc<str>]) -> Vec<&str> {
@@ -55,8 +52,7 @@ fn names(v: &[Arc<str>]) -> Vec<&str> {
 
 #[test]
 fn constants_are_deduplicated_per_code_object() {
-    let code =
-        compile_ok("a = 257\nb = 257\nc = 257.0\nd = True\ne = 1\nf = 1\ng = 'x'\nh = 'x'\n");
+    let code = compile_ok("a = 257\nb = 257\nc = 257.0\nd = True\ne = 1\nf = 1\ng = 'x'\nh = 'x'\n");
     let count = |v: &ConstValue| code.co_consts.iter().filter(|c| *c == v).count();
     assert_eq!(count(&ConstValue::Int(257)), 1);
     assert_eq!(count(&ConstValue::Float(257.0)), 1);
@@ -110,9 +106,7 @@ fn symtable(src: &str) -> SymbolTable {
 fn scope_path(st: &SymbolTable, path: &[&str]) -> usize {
     let mut id = st.root();
     for p in path {
-        id = st
-            .child_named(id, p)
-            .unwrap_or_else(|| panic!("no scope {p}"));
+        id = st.child_named(id, p).unwrap_or_else(|| panic!("no scope {p}"));
     }
     id
 }
@@ -160,11 +154,7 @@ fn scopes_class_bodies_do_not_enclose_methods() {
     let c = st.scope(scope_path(&st, &["outer", "C"]));
     assert_eq!(c.kind, ScopeKind::Class);
     assert_eq!(c.scope_of("x"), Some(SymbolScope::Local));
-    assert_eq!(
-        c.freevars(),
-        vec!["x".to_string()],
-        "passed through to the method"
-    );
+    assert_eq!(c.freevars(), vec!["x".to_string()], "passed through to the method");
     let m = st.scope(scope_path(&st, &["outer", "C", "m"]));
     assert_eq!(m.scope_of("x"), Some(SymbolScope::Free));
     let outer = st.scope(scope_path(&st, &["outer"]));
@@ -235,10 +225,7 @@ fn qualnames_and_first_lines() {
     let code = compile_ok(
         "def outer():\n    def inner():\n        pass\n    return inner\n\n@dec\n@dec2\ndef decorated():\n    pass\nclass K:\n    def m(self):\n        f = lambda: 0\n",
     );
-    assert_eq!(
-        &*find_code(&code, "inner").unwrap().co_qualname,
-        "outer.<locals>.inner"
-    );
+    assert_eq!(&*find_code(&code, "inner").unwrap().co_qualname, "outer.<locals>.inner");
     let d = find_code(&code, "decorated").unwrap();
     assert_eq!(d.co_firstlineno, 6);
     assert_eq!(
@@ -249,13 +236,9 @@ fn qualnames_and_first_lines() {
 
 #[test]
 fn function_code_layout() {
-    let code =
-        compile_ok("def f(a, b=1, *args, c, d=2, **kw):\n    'doc'\n    e = a\n    return e\n");
+    let code = compile_ok("def f(a, b=1, *args, c, d=2, **kw):\n    'doc'\n    e = a\n    return e\n");
     let f = find_code(&code, "f").unwrap();
-    assert_eq!(
-        names(&f.co_varnames),
-        ["a", "b", "c", "d", "args", "kw", "e"]
-    );
+    assert_eq!(names(&f.co_varnames), ["a", "b", "c", "d", "args", "kw", "e"]);
     assert_eq!(f.co_argcount, 2);
     assert_eq!(f.co_kwonlyargcount, 2);
     assert_eq!(f.co_consts[0], ConstValue::Str("doc".into()));
@@ -296,16 +279,10 @@ fn syntax_errors_match_cpython() {
             "def f():\n print(x)\n global x",
             "name 'x' is used prior to global declaration",
         ),
-        (
-            "nonlocal x",
-            "nonlocal declaration not allowed at module level",
-        ),
+        ("nonlocal x", "nonlocal declaration not allowed at module level"),
         ("class C:\n nonlocal x", "no binding for nonlocal 'x' found"),
         ("def f():\n nonlocal x", "no binding for nonlocal 'x' found"),
-        (
-            "def f(x, x): pass",
-            "duplicate argument 'x' in function definition",
-        ),
+        ("def f(x, x): pass", "duplicate argument 'x' in function definition"),
         ("return 1", "'return' outside function"),
         ("class C:\n return 1", "'return' outside function"),
         ("yield 1", "'yield' outside function"),
@@ -331,18 +308,9 @@ fn syntax_errors_match_cpython() {
             "class C:\n [y := 1 for x in z]",
             "assignment expression within a comprehension cannot be used in a class body",
         ),
-        (
-            "def f():\n [(yield) for x in z]",
-            "'yield' inside list comprehension",
-        ),
-        (
-            "def f():\n from m import *",
-            "import * only allowed at module level",
-        ),
-        (
-            "def f():\n x: int\n global x",
-            "annotated name 'x' can't be global",
-        ),
+        ("def f():\n [(yield) for x in z]", "'yield' inside list comprehension"),
+        ("def f():\n from m import *", "import * only allowed at module level"),
+        ("def f():\n x: int\n global x", "annotated name 'x' can't be global"),
         (
             "def f():\n x = 1\n def g():\n  global x\n  nonlocal x",
             "name 'x' is nonlocal and global",
@@ -356,18 +324,13 @@ fn syntax_errors_match_cpython() {
     for (src, want) in cases {
         match compile(src, "<test>", Mode::Exec) {
             Ok(_) => failures.push(format!("{src:?}: compiled, expected {want:?}")),
-            Err(e) if e.msg != *want => {
-                failures.push(format!("{src:?}: got {:?}, expected {want:?}", e.msg))
-            }
+            Err(e) if e.msg != *want => failures.push(format!("{src:?}: got {:?}, expected {want:?}", e.msg)),
             Err(_) => {}
         }
     }
     // These may be caught by the parser with the same message; accept either layer.
     for (src, want) in [
-        (
-            "*a = 1",
-            "starred assignment target must be in a list or tuple",
-        ),
+        ("*a = 1", "starred assignment target must be in a list or tuple"),
         ("x = *a", "can't use starred expression here"),
         ("*a", "can't use starred expression here"),
         ("f(a=1, a=2)", "keyword argument repeated: a"),
@@ -388,8 +351,7 @@ fn deep_nesting_is_a_recursion_error_not_a_crash() {
         match compile(&s, "<test>", Mode::Exec) {
             Ok(_) => panic!("expected an error"),
             Err(e) => assert!(
-                e.msg
-                    .contains("maximum recursion depth exceeded during compilation")
+                e.msg.contains("maximum recursion depth exceeded during compilation")
                     || e.msg.contains("too many nested parentheses"),
                 "{}",
                 e.msg

@@ -60,6 +60,7 @@ pub enum DictIterKind {
     Items,
 }
 
+/// The payload of every built-in iterator type.
 pub struct PyIterator {
     pub state: RefCell<IterState>,
 }

@@ -19,6 +19,7 @@ use super::tuple::{
 };
 use crate::vm::{Args, PyResult, Vm};
 
+/// The payload of `list` (and of instances of its subclasses).
 pub struct PyList {
     pub items: RefCell<Vec<PyObjectRef>>,
 }
@@ -26,6 +27,7 @@ pub struct PyList {
 impl PyPayload for PyList {}
 
 impl PyList {
+    /// A list payload holding `items`.
     pub fn new(items: Vec<PyObjectRef>) -> PyList {
         PyList { items: RefCell::new(items) }
     }
@@ -36,10 +38,12 @@ impl PyList {
         self.items.borrow().get(i).cloned()
     }
 
+    /// `len(list)`.
     pub fn len(&self) -> usize {
         self.items.borrow().len()
     }
 
+    /// Whether the list is empty.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }

@@ -7,13 +7,14 @@
 use kaa_compiler::bytecode::CompareOp;
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{One, Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, Zero};
 
 use super::core::{PyObjectRef, PyPayload};
 use super::int::{IntValue, PyInt};
 use super::slice::{long_indices, PySlice};
 use crate::vm::{Args, PyResult, Vm};
 
+/// The payload of `range`: arbitrary-size ints.
 pub struct PyRange {
     pub start: IntValue,
     pub stop: IntValue,
@@ -51,6 +52,7 @@ impl PyRange {
         self.length.as_i64().and_then(|n| usize::try_from(n).ok())
     }
 
+    /// Whether the range has no items.
     pub fn is_empty(&self) -> bool {
         self.length == IntValue::Small(0)
     }
@@ -344,11 +346,6 @@ pub fn big_iter_params(r: &PyRange, reverse: bool) -> (BigInt, BigInt, BigInt) {
     } else {
         (start, step, len)
     }
-}
-
-/// Convert a big int that is known to fit.
-pub fn big_to_i64(b: &BigInt) -> Option<i64> {
-    b.to_i64()
 }
 
 pub(crate) fn init(vm: &mut Vm) {

@@ -18,6 +18,7 @@ use super::set_table::{Probe, SetTable, Step};
 use super::str::PyStr;
 use crate::vm::{Args, PyResult, Vm};
 
+/// The payload of `set` and `frozenset` (and of their subclasses' instances).
 pub struct PySet {
     pub table: RefCell<SetTable>,
     /// A frozenset's cached hash (-1 until computed).
@@ -27,14 +28,17 @@ pub struct PySet {
 impl PyPayload for PySet {}
 
 impl PySet {
+    /// An empty set payload.
     pub fn new() -> PySet {
         PySet { table: RefCell::new(SetTable::new()), hash: Cell::new(-1) }
     }
 
+    /// `len(set)`.
     pub fn len(&self) -> usize {
         self.table.borrow().len()
     }
 
+    /// Whether the set is empty.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -956,4 +960,60 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_method(&set, "intersection_update", set_intersection_update);
     vm.add_method(&set, "difference_update", set_difference_update);
     vm.add_method(&set, "symmetric_difference_update", set_symmetric_difference_update);
+}
+
+#[cfg(test)]
+mod tests {
+    use kaa_compiler::bytecode::BinaryOp;
+
+    use super::PySet;
+    use crate::object::PyObjectRef;
+    use crate::vm::Vm;
+
+    fn ints(vm: &Vm, v: &[i64]) -> PyObjectRef {
+        vm.new_list(v.iter().map(|&i| vm.new_int(i)).collect())
+    }
+
+    fn order(s: &PyObjectRef) -> Vec<i64> {
+        let keys = s.downcast_ref::<PySet>().map(|s| s.keys()).unwrap_or_default();
+        keys.iter().filter_map(|k| k.downcast_ref::<crate::object::int::PyInt>().and_then(|i| i.value.as_i64())).collect()
+    }
+
+    /// Orders recorded with CPython 3.11 (see the expressions in the comments).
+    #[test]
+    fn operation_orders_match_cpython() {
+        let mut vm = Vm::new();
+        let set = vm.types.set.clone();
+        let t40 = 1i64 << 40;
+        // a = set([5, 13, 21, 29, 100, -3, 2**40, 77]); b = set([13, 29, 7, 15, -3, 2**40+1])
+        let la = ints(&vm, &[5, 13, 21, 29, 100, -3, t40, 77]);
+        let a = vm.call_positional(&set, &[la]).unwrap_or_else(|_| vm.none());
+        let lb = ints(&vm, &[13, 29, 7, 15, -3, t40 + 1]);
+        let b = vm.call_positional(&set, &[lb]).unwrap_or_else(|_| vm.none());
+        assert_eq!(order(&a), [t40, 100, 5, 13, 77, -3, 21, 29]);
+        let op = |vm: &mut Vm, x: &PyObjectRef, y: &PyObjectRef, op| vm.binary_op(x, y, op, false).unwrap_or_else(|_| vm.none());
+        assert_eq!(order(&op(&mut vm, &a, &b, BinaryOp::Or)), [t40, t40 + 1, 100, 5, 7, 13, 77, 15, -3, 21, 29]);
+        assert_eq!(order(&op(&mut vm, &b, &a, BinaryOp::Or)), [t40, t40 + 1, 100, 5, 7, 13, 77, 15, -3, 21, 29]);
+        assert_eq!(order(&op(&mut vm, &a, &b, BinaryOp::And)), [-3, 29, 13]);
+        assert_eq!(order(&op(&mut vm, &a, &b, BinaryOp::Subtract)), [t40, 100, 5, 77, 21]);
+        assert_eq!(order(&op(&mut vm, &a, &b, BinaryOp::Xor)), [t40, t40 + 1, 5, 7, 77, 15, 21, 100]);
+        assert_eq!(order(&op(&mut vm, &b, &a, BinaryOp::Xor)), [t40, t40 + 1, 100, 5, 7, 77, 15, 21]);
+        // c = set(a); c.pop(); c.pop()
+        let c = vm.call_positional(&set, std::slice::from_ref(&a)).unwrap_or_else(|_| vm.none());
+        for _ in 0..2 {
+            assert!(vm.call_method(&c, "pop", &[]).is_ok());
+        }
+        assert_eq!(order(&c), [5, 13, 77, -3, 21, 29]);
+        // d = set(a); d.difference_update([5, 21, 100]); d.add(-9)
+        let d = vm.call_positional(&set, std::slice::from_ref(&a)).unwrap_or_else(|_| vm.none());
+        let l = ints(&vm, &[5, 21, 100]);
+        assert!(vm.call_method(&d, "difference_update", &[l]).is_ok());
+        let m9 = vm.new_int(-9);
+        assert!(vm.call_method(&d, "add", &[m9]).is_ok());
+        assert_eq!(order(&d), [t40, 13, 77, -3, -9, 29]);
+        // hash(frozenset(a))
+        let f = vm.types.frozenset.clone();
+        let fa = vm.call_positional(&f, &[a]).unwrap_or_else(|_| vm.none());
+        assert_eq!(vm.hash(&fa).ok(), Some(1_473_183_564_965_147_735));
+    }
 }

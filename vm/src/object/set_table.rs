@@ -31,6 +31,7 @@ use super::core::PyObjectRef;
 pub const MIN_SIZE: usize = 8;
 /// Slots examined next to the home slot before jumping (CPython's `LINEAR_PROBES`).
 pub const LINEAR_PROBES: usize = 9;
+/// How far `perturb` shifts each round (CPython's `PERTURB_SHIFT`).
 pub const PERTURB_SHIFT: u32 = 5;
 
 /// One slot of the table.
@@ -85,15 +86,18 @@ pub enum Step {
 }
 
 impl SetTable {
+    /// An empty table of the minimum size.
     pub fn new() -> Self {
         SetTable::default()
     }
 
+    /// The number of keys (`used`).
     #[inline]
     pub fn len(&self) -> usize {
         self.used
     }
 
+    /// Whether there are no keys.
     #[inline]
     pub fn is_empty(&self) -> bool {
         self.used == 0
@@ -114,12 +118,6 @@ impl SetTable {
     #[inline]
     pub fn capacity(&self) -> usize {
         self.slots.len()
-    }
-
-    /// The slot at `i` (for iteration by position).
-    #[inline]
-    pub fn slot(&self, i: usize) -> Option<&Slot> {
-        self.slots.get(i)
     }
 
     /// The key at slot `i` if it is active.
@@ -185,22 +183,6 @@ impl SetTable {
                 Some(Slot::Active { .. }) => {}
             }
             probe = self.next(probe);
-        }
-    }
-
-    /// Find `key` by identity (no `__eq__`): the probe's slot if present.
-    pub fn find_identical(&self, key: &PyObjectRef, hash: i64) -> Option<usize> {
-        let mut probe = self.probe_start(hash);
-        loop {
-            match self.step(hash, probe) {
-                Step::Absent(_) => return None,
-                Step::Candidate(p) => {
-                    if self.key_at(p.slot).is_some_and(|k| k.is(key)) {
-                        return Some(p.slot);
-                    }
-                    probe = self.next(p);
-                }
-            }
         }
     }
 
@@ -298,9 +280,10 @@ impl SetTable {
         }
     }
 
-    /// Whether `set_merge` may skip comparisons when merging `other` into `self`:
-    /// returns true after copying `other`'s keys if `self` is empty
-    /// (`set_merge`'s first two cases). Call after [`SetTable::presize_for_merge`].
+    /// `set_merge`'s fast cases: if `self` holds no keys and no dummies,
+    /// copy `other`'s keys without comparing (slot for slot when the sizes
+    /// match) and return true; else return false and leave `self` alone. Call
+    /// after [`SetTable::presize_for_merge`].
     pub fn merge_into_empty(&mut self, other: &SetTable) -> bool {
         if self.fill != 0 {
             return false;

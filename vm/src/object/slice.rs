@@ -10,6 +10,7 @@ use super::core::{PyObjectRef, PyPayload};
 use super::int::{IntValue, PyInt};
 use crate::vm::{Args, PyResult, Vm};
 
+/// The payload of `slice`: the three bounds as given (any objects).
 pub struct PySlice {
     pub start: PyObjectRef,
     pub stop: PyObjectRef,

@@ -8,6 +8,7 @@ use super::int::{IntValue, PyInt};
 use super::slice::{resolve_slice, PySlice};
 use crate::vm::{Args, PyResult, Vm};
 
+/// The payload of `tuple` (and of instances of its subclasses).
 pub struct PyTuple {
     pub items: Box<[PyObjectRef]>,
 }
