@@ -71,7 +71,10 @@ impl Interpreter {
 
     /// Run `source` as the body of the `__main__` module.
     pub fn exec(&mut self, source: &str) -> Result<(), Error> {
-        self.vm.run_main(source, "<string>", None).map(|_| ()).map_err(|e| self.error(&e))
+        self.vm
+            .run_main(source, "<string>", None)
+            .map(|_| ())
+            .map_err(|e| self.error(&e))
     }
 
     /// Convert a Python exception into an [`Error`].
@@ -80,6 +83,10 @@ impl Interpreter {
         let type_name = exc.ty().name().to_string();
         let message = vm.str_string(exc).unwrap_or_default();
         let traceback = kaa_vm::traceback::format_exception(vm, exc);
-        Error { type_name, message, traceback }
+        Error {
+            type_name,
+            message,
+            traceback,
+        }
     }
 }

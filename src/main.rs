@@ -26,7 +26,10 @@ const STACK_SIZE: usize = 512 * 1024 * 1024;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
-    let child = std::thread::Builder::new().name("kaa-main".into()).stack_size(STACK_SIZE).spawn(move || run(args));
+    let child = std::thread::Builder::new()
+        .name("kaa-main".into())
+        .stack_size(STACK_SIZE)
+        .spawn(move || run(args));
     match child.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
         _ => {
@@ -103,13 +106,20 @@ fn run(args: Vec<String>) -> u8 {
             let source = match std::fs::read(&file) {
                 Ok(b) => String::from_utf8_lossy(&b).into_owned(),
                 Err(e) => {
-                    eprintln!("kaa: can't open file '{file}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), describe(&e));
+                    eprintln!(
+                        "kaa: can't open file '{file}': [Errno {}] {}",
+                        e.raw_os_error().unwrap_or(2),
+                        describe(&e)
+                    );
                     return 2;
                 }
             };
             let mut argv = vec![file.clone()];
             argv.extend(rest);
-            let dir = std::path::Path::new(&file).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+            let dir = std::path::Path::new(&file)
+                .parent()
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or_default();
             setup(interp.vm(), argv, dir);
             run_source(interp.vm(), &source, &file, Some(&file))
         }
@@ -139,7 +149,11 @@ fn describe(e: &std::io::Error) -> String {
 /// Set `sys.argv` and `sys.path` (the script's folder first, as CPython).
 fn setup(vm: &mut Vm, argv: Vec<String>, script_dir: String) {
     vm.argv = argv.clone();
-    let path0 = if script_dir.is_empty() { String::new() } else { script_dir };
+    let path0 = if script_dir.is_empty() {
+        String::new()
+    } else {
+        script_dir
+    };
     vm.path = vec![path0.clone()];
     // Update the live `sys` module if it was already created.
     let mods = vm.modules.clone();
@@ -232,7 +246,9 @@ fn repl(vm: &mut Vm) -> u8 {
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
     let globals = match vm.new_module("__main__", None) {
-        Ok(m) => m.downcast_ref::<kaa_vm::object::module::PyModule>().map(|m| m.dict.clone()),
+        Ok(m) => m
+            .downcast_ref::<kaa_vm::object::module::PyModule>()
+            .map(|m| m.dict.clone()),
         Err(_) => None,
     };
     let Some(globals) = globals else { return 1 };
@@ -260,7 +276,9 @@ fn repl(vm: &mut Vm) -> u8 {
         if buf.trim().is_empty() {
             continue;
         }
-        let r = vm.compile(&buf, "<stdin>", kaa_compiler::Mode::Single).and_then(|code| vm.run_code(&code, &globals, None));
+        let r = vm
+            .compile(&buf, "<stdin>", kaa_compiler::Mode::Single)
+            .and_then(|code| vm.run_code(&code, &globals, None));
         if let Err(e) = r {
             if e.is_instance_of(&vm.exc.system_exit.clone()) {
                 return handle_uncaught(vm, &e);

@@ -41,9 +41,7 @@ const TRACEBACK_HEADER: &str = "Traceback (most recent call last):";
 // ---------------------------------------------------------------------------
 
 fn corpus_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests")
-        .join("py")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("py")
 }
 
 /// `NNN_anything.py`: three ASCII digits, an underscore, and the `.py` suffix.
@@ -135,20 +133,14 @@ fn load_expected(program: &Path) -> Result<Expected, String> {
     let mut exit_code = 0;
     let mut stderr = None;
     if err_path.exists() {
-        let raw =
-            fs::read(&err_path).map_err(|e| format!("cannot read {}: {e}", err_path.display()))?;
+        let raw = fs::read(&err_path).map_err(|e| format!("cannot read {}: {e}", err_path.display()))?;
         let text = String::from_utf8_lossy(&raw);
         let (first, rest) = text.split_once('\n').unwrap_or((&text, ""));
         exit_code = first
             .trim()
             .strip_prefix("# exit")
             .and_then(|n| n.trim().parse().ok())
-            .ok_or_else(|| {
-                format!(
-                    "{}: first line must be `# exit N`, got {first:?}",
-                    err_path.display()
-                )
-            })?;
+            .ok_or_else(|| format!("{}: first line must be `# exit N`, got {first:?}", err_path.display()))?;
         stderr = Some(ExpectedStderr {
             last_line: last_nonempty_line(rest).to_string(),
             traceback: rest.starts_with(TRACEBACK_HEADER),
@@ -183,9 +175,7 @@ struct RunResult {
 /// Reads a pipe to EOF on its own thread, keeping at most OUTPUT_CAP bytes in
 /// a shared buffer, so that a snapshot can be taken even if EOF never comes
 /// (e.g. a grandchild inherited the pipe).
-fn spawn_reader<R: Read + Send + 'static>(
-    mut pipe: R,
-) -> (Arc<Mutex<Vec<u8>>>, thread::JoinHandle<()>) {
+fn spawn_reader<R: Read + Send + 'static>(mut pipe: R) -> (Arc<Mutex<Vec<u8>>>, thread::JoinHandle<()>) {
     let buf = Arc::new(Mutex::new(Vec::new()));
     let sink = Arc::clone(&buf);
     let handle = thread::spawn(move || {
@@ -310,8 +300,7 @@ fn diff_ops(a: &[&str], b: &[&str]) -> Vec<(Op, usize)> {
         pre += 1;
     }
     let mut suf = 0;
-    while suf < a.len() - pre && suf < b.len() - pre && a[a.len() - 1 - suf] == b[b.len() - 1 - suf]
-    {
+    while suf < a.len() - pre && suf < b.len() - pre && a[a.len() - 1 - suf] == b[b.len() - 1 - suf] {
         suf += 1;
     }
     let (am, bm) = (&a[pre..a.len() - suf], &b[pre..b.len() - suf]);
@@ -359,8 +348,7 @@ fn show_line(line: &str) -> String {
         Some(b) => (b, true),
         None => (line, false),
     };
-    let needs_escape = body.ends_with(|c: char| c.is_whitespace())
-        || body.chars().any(|c| c.is_control() && c != '\t');
+    let needs_escape = body.ends_with(|c: char| c.is_whitespace()) || body.chars().any(|c| c.is_control() && c != '\t');
     let mut s = if needs_escape {
         format!("{body:?}")
     } else {
@@ -391,11 +379,7 @@ fn unified_diff(expected: &str, actual: &str) -> String {
     let mut prev_shown = true;
     for (k, &(op, idx)) in ops.iter().enumerate() {
         if show[k] && (!prev_shown || k == 0) {
-            lines.push(format!(
-                "@@ expected line {}, actual line {} @@",
-                ai + 1,
-                bi + 1
-            ));
+            lines.push(format!("@@ expected line {}, actual line {} @@", ai + 1, bi + 1));
         }
         match op {
             Op::Same => {
@@ -423,11 +407,7 @@ fn unified_diff(expected: &str, actual: &str) -> String {
         let _ = writeln!(out, "      {l}");
     }
     if total > DIFF_LINES_CAP {
-        let _ = writeln!(
-            out,
-            "      ... ({} more diff lines)",
-            total - DIFF_LINES_CAP
-        );
+        let _ = writeln!(out, "      ... ({} more diff lines)", total - DIFF_LINES_CAP);
     }
     out
 }
@@ -501,11 +481,7 @@ fn check_program(program: &Path) -> Verdict {
     if let Some(exp_err) = &expected.stderr {
         let last = last_nonempty_line(&actual_err);
         if last != exp_err.last_line {
-            let _ = writeln!(
-                report,
-                "    stderr last line: expected {:?}",
-                exp_err.last_line
-            );
+            let _ = writeln!(report, "    stderr last line: expected {:?}", exp_err.last_line);
             let _ = writeln!(report, "                      actual   {:?}", last);
             show_stderr = true;
         }
@@ -574,16 +550,11 @@ fn differential_corpus() {
         .min(programs.len());
     let programs = Arc::new(programs);
     let next = Arc::new(AtomicUsize::new(0));
-    let results: Arc<Mutex<Vec<Option<Verdict>>>> =
-        Arc::new(Mutex::new((0..programs.len()).map(|_| None).collect()));
+    let results: Arc<Mutex<Vec<Option<Verdict>>>> = Arc::new(Mutex::new((0..programs.len()).map(|_| None).collect()));
     let started = Instant::now();
     let handles: Vec<_> = (0..workers)
         .map(|_| {
-            let (programs, next, results) = (
-                Arc::clone(&programs),
-                Arc::clone(&next),
-                Arc::clone(&results),
-            );
+            let (programs, next, results) = (Arc::clone(&programs), Arc::clone(&next), Arc::clone(&results));
             thread::spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::SeqCst);
                 if i >= programs.len() {
@@ -686,11 +657,7 @@ fn corpus_is_consistent() {
         }
     }
     orphans(&corpus_root(), &mut problems);
-    assert!(
-        problems.is_empty(),
-        "corpus problems:\n  {}",
-        problems.join("\n  ")
-    );
+    assert!(problems.is_empty(), "corpus problems:\n  {}", problems.join("\n  "));
 }
 
 #[cfg(test)]

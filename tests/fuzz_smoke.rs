@@ -218,14 +218,8 @@ fn stress_snippet(kind: usize) -> (String, &'static str) {
         6 => (format!("x = {}1", "not ".repeat(5_000)), "5000 x 'not'"),
         7 => (format!("print(1{})", "+1".repeat(50_000)), "50000-term sum"),
         8 => (format!("x{}", "[0]".repeat(5_000)), "5000 subscripts"),
-        9 => (
-            format!("x{}", ".a".repeat(5_000)),
-            "5000 attribute accesses",
-        ),
-        10 => (
-            format!("{}0", "lambda: ".repeat(2_000)),
-            "2000 nested lambdas",
-        ),
+        9 => (format!("x{}", ".a".repeat(5_000)), "5000 attribute accesses"),
+        10 => (format!("{}0", "lambda: ".repeat(2_000)), "2000 nested lambdas"),
         11 => (
             (0..150)
                 .map(|i| format!("{}if 1:\n", " ".repeat(i)))
@@ -234,14 +228,8 @@ fn stress_snippet(kind: usize) -> (String, &'static str) {
                 + "pass",
             "150 nested blocks",
         ),
-        12 => (
-            format!("\"{}", "a".repeat(100_000)),
-            "100000-char unterminated string",
-        ),
-        13 => (
-            format!("x = {}", "9".repeat(100_000)),
-            "100000-digit literal",
-        ),
+        12 => (format!("\"{}", "a".repeat(100_000)), "100000-char unterminated string"),
+        13 => (format!("x = {}", "9".repeat(100_000)), "100000-digit literal"),
         14 => (
             format!("x = {}1{}", "f'{".repeat(60), "}'".repeat(60)),
             "60 nested f-strings",
@@ -258,14 +246,8 @@ fn stress_snippet(kind: usize) -> (String, &'static str) {
             format!("x = 1{}", " < 1".repeat(100_000)),
             "100000-long comparison chain",
         ),
-        18 => (
-            format!("x = 1{}", " and 1".repeat(100_000)),
-            "100000-long and-chain",
-        ),
-        _ => (
-            format!("x = ({})", "1,".repeat(100_000)),
-            "100000-element tuple",
-        ),
+        18 => (format!("x = 1{}", " and 1".repeat(100_000)), "100000-long and-chain"),
+        _ => (format!("x = ({})", "1,".repeat(100_000)), "100000-element tuple"),
     }
 }
 
@@ -363,10 +345,7 @@ fn mutate_once(src: &mut Vec<u8>, rng: &mut Rng, allow_stress: bool) -> String {
         6 if !lines.is_empty() => {
             let n = rng.below(lines.len());
             let (s, e) = lines[n];
-            let indent = src[s..e]
-                .iter()
-                .take_while(|&&c| c == b' ' || c == b'\t')
-                .count();
+            let indent = src[s..e].iter().take_while(|&&c| c == b' ' || c == b'\t').count();
             match rng.below(4) {
                 0 if indent > 0 => {
                     let cut = 1 + rng.below(indent);
@@ -387,11 +366,7 @@ fn mutate_once(src: &mut Vec<u8>, rng: &mut Rng, allow_stress: bool) -> String {
         7 => {
             let (snippet, what) = stress_snippet(rng.below(20));
             let n = rng.below(lines.len() + 1);
-            let at = if n < lines.len() {
-                lines[n].0
-            } else {
-                src.len()
-            };
+            let at = if n < lines.len() { lines[n].0 } else { src.len() };
             let mut ins = snippet.into_bytes();
             ins.push(b'\n');
             if at > 0 && src[at - 1] != b'\n' {
@@ -464,25 +439,15 @@ fn fixed_cases() -> Vec<(String, Vec<u8>, String)> {
     .collect();
     for k in 0..20 {
         let (snippet, _) = stress_snippet(k);
-        cases.push((
-            format!("stress_{k:02}"),
-            format!("{snippet}\n").into_bytes(),
-        ));
+        cases.push((format!("stress_{k:02}"), format!("{snippet}\n").into_bytes()));
         cases.push((
             format!("stress_{k:02}_in_program"),
-            format!("print('before')\ndef f():\n    return 1\n{snippet}\nprint(f())\n")
-                .into_bytes(),
+            format!("print('before')\ndef f():\n    return 1\n{snippet}\nprint(f())\n").into_bytes(),
         ));
     }
     cases
         .into_iter()
-        .map(|(name, src)| {
-            (
-                format!("fixed/{name}"),
-                src,
-                "fixed adversarial source".to_string(),
-            )
-        })
+        .map(|(name, src)| (format!("fixed/{name}"), src, "fixed adversarial source".to_string()))
         .collect()
 }
 
@@ -491,9 +456,7 @@ fn fixed_cases() -> Vec<(String, Vec<u8>, String)> {
 // ---------------------------------------------------------------------------
 
 fn corpus_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests")
-        .join("py")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("py")
 }
 
 fn is_program_name(name: &str) -> bool {
@@ -572,10 +535,7 @@ enum Outcome {
     Error(String),    // could not run at all
 }
 
-fn run_capture_stderr(
-    mut cmd: Command,
-    timeout: Duration,
-) -> Result<(Option<ExitStatus>, Vec<u8>), String> {
+fn run_capture_stderr(mut cmd: Command, timeout: Duration) -> Result<(Option<ExitStatus>, Vec<u8>), String> {
     let mut child = cmd
         .stdin(Stdio::null())
         .stdout(Stdio::null())
@@ -658,9 +618,7 @@ fn describe(bad: Bad, timeout: Duration) -> String {
         Bad::Panic => "exit 101 (Rust panic)".to_string(),
         Bad::Hang => format!("timeout after {timeout:?} (killed)"),
         Bad::Signal(6) => "killed by signal 6 SIGABRT (abort, e.g. stack overflow)".to_string(),
-        Bad::Signal(11) => {
-            "killed by signal 11 SIGSEGV (segfault, e.g. stack overflow)".to_string()
-        }
+        Bad::Signal(11) => "killed by signal 11 SIGSEGV (segfault, e.g. stack overflow)".to_string(),
         Bad::Signal(n) => format!("killed by signal {n}"),
     }
 }
@@ -695,27 +653,26 @@ fn run_mutant(m: &Mutant, timeout: Duration) -> Outcome {
         Ok(r) => r,
         Err(e) => return Outcome::Error(e),
     };
-    let outcome =
-        match classify(status) {
-            None => Outcome::Fine,
-            Some(bad @ Bad::Signal(_)) => Outcome::Bad(bad, tail(&stderr, 8)),
-            Some(bad) => {
-                // A timeout or exit 101 may be what the mutated program really does.
-                let same_in_cpython = python_for_crosscheck().is_some_and(|py| {
+    let outcome = match classify(status) {
+        None => Outcome::Fine,
+        Some(bad @ Bad::Signal(_)) => Outcome::Bad(bad, tail(&stderr, 8)),
+        Some(bad) => {
+            // A timeout or exit 101 may be what the mutated program really does.
+            let same_in_cpython = python_for_crosscheck().is_some_and(|py| {
                 let mut cmd = Command::new(py);
-                cmd.args(["-B", "-E", "-X", "utf8"]).arg(&m.file_name).current_dir(&m.area_dir);
+                cmd.args(["-B", "-E", "-X", "utf8"])
+                    .arg(&m.file_name)
+                    .current_dir(&m.area_dir);
                 matches!(run_capture_stderr(cmd, timeout), Ok((st, _)) if classify(st) == Some(bad))
             });
-                if same_in_cpython {
-                    Outcome::Excused(bad)
-                } else {
-                    Outcome::Bad(bad, tail(&stderr, 8))
-                }
+            if same_in_cpython {
+                Outcome::Excused(bad)
+            } else {
+                Outcome::Bad(bad, tail(&stderr, 8))
             }
-        };
-    if matches!(outcome, Outcome::Fine | Outcome::Excused(..))
-        && std::env::var_os("KAA_FUZZ_KEEP").is_none()
-    {
+        }
+    };
+    if matches!(outcome, Outcome::Fine | Outcome::Excused(..)) && std::env::var_os("KAA_FUZZ_KEEP").is_none() {
         let _ = fs::remove_file(&path);
     }
     outcome
@@ -725,18 +682,14 @@ fn build_mutants(work: &Path) -> Vec<Mutant> {
     let total = env_usize("KAA_FUZZ_CASES", DEFAULT_CASES);
     let user_seed = env_usize("KAA_FUZZ_SEED", 0) as u64;
     let filters = filters();
-    let selected =
-        |name: &str| filters.is_empty() || filters.iter().any(|f| name.contains(f.as_str()));
+    let selected = |name: &str| filters.is_empty() || filters.iter().any(|f| name.contains(f.as_str()));
 
     let mut programs = Vec::new();
     find_programs(&corpus_root(), &mut programs);
     programs.retain(|p| selected(&rel_name(p)));
 
     let mut mutants = Vec::new();
-    let fixed: Vec<_> = fixed_cases()
-        .into_iter()
-        .filter(|(n, _, _)| selected(n))
-        .collect();
+    let fixed: Vec<_> = fixed_cases().into_iter().filter(|(n, _, _)| selected(n)).collect();
     let fixed_dir = work.join("fixed");
     let _ = fs::create_dir_all(&fixed_dir);
     for (i, (name, source, what)) in fixed.into_iter().enumerate() {
@@ -785,16 +738,10 @@ fn build_mutants(work: &Path) -> Vec<Mutant> {
     for k in 0..remaining {
         let (rel, dir, src) = &sources[k % sources.len()];
         let variant = k / sources.len();
-        let seed = fnv1a(rel.as_bytes())
-            ^ (variant as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15)
-            ^ user_seed;
+        let seed = fnv1a(rel.as_bytes()) ^ (variant as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ user_seed;
         let mut rng = Rng::new(seed);
         let (source, what) = make_mutant(src, &mut rng);
-        let stem = rel
-            .rsplit('/')
-            .next()
-            .unwrap_or("x")
-            .trim_end_matches(".py");
+        let stem = rel.rsplit('/').next().unwrap_or("x").trim_end_matches(".py");
         mutants.push(Mutant {
             name: format!("{rel}#{variant}"),
             area_dir: dir.clone(),
@@ -815,8 +762,7 @@ fn fuzz_smoke() {
     let _ = fs::remove_dir_all(&failures_dir);
     fs::create_dir_all(&work).expect("cannot create work dir");
 
-    let timeout =
-        Duration::from_secs(env_usize("KAA_FUZZ_TIMEOUT", DEFAULT_TIMEOUT_SECS as usize) as u64);
+    let timeout = Duration::from_secs(env_usize("KAA_FUZZ_TIMEOUT", DEFAULT_TIMEOUT_SECS as usize) as u64);
     let mutants = Arc::new(build_mutants(&work));
     assert!(
         !mutants.is_empty(),
@@ -830,16 +776,11 @@ fn fuzz_smoke() {
         .clamp(1, MAX_WORKERS)
         .min(mutants.len());
     let next = Arc::new(AtomicUsize::new(0));
-    let results: Arc<Mutex<Vec<Option<Outcome>>>> =
-        Arc::new(Mutex::new((0..mutants.len()).map(|_| None).collect()));
+    let results: Arc<Mutex<Vec<Option<Outcome>>>> = Arc::new(Mutex::new((0..mutants.len()).map(|_| None).collect()));
     let started = Instant::now();
     let handles: Vec<_> = (0..workers)
         .map(|_| {
-            let (mutants, next, results) = (
-                Arc::clone(&mutants),
-                Arc::clone(&next),
-                Arc::clone(&results),
-            );
+            let (mutants, next, results) = (Arc::clone(&mutants), Arc::clone(&next), Arc::clone(&results));
             thread::spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::SeqCst);
                 if i >= mutants.len() {
@@ -935,14 +876,9 @@ mod mutation_self_tests {
         let a = make_mutant(src, &mut Rng::new(42));
         let b = make_mutant(src, &mut Rng::new(42));
         assert_eq!(a, b);
-        let distinct: std::collections::HashSet<Vec<u8>> = (0..50)
-            .map(|s| make_mutant(src, &mut Rng::new(s)).0)
-            .collect();
-        assert!(
-            distinct.len() > 30,
-            "mutations too repetitive: {}",
-            distinct.len()
-        );
+        let distinct: std::collections::HashSet<Vec<u8>> =
+            (0..50).map(|s| make_mutant(src, &mut Rng::new(s)).0).collect();
+        assert!(distinct.len() > 30, "mutations too repetitive: {}", distinct.len());
     }
 
     #[test]

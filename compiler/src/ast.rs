@@ -15,11 +15,17 @@ pub struct Range {
 
 impl Range {
     pub fn new(start: usize, end: usize) -> Self {
-        Range { start: start as u32, end: end as u32 }
+        Range {
+            start: start as u32,
+            end: end as u32,
+        }
     }
     /// The smallest range covering both.
     pub fn cover(self, other: Range) -> Range {
-        Range { start: self.start.min(other.start), end: self.end.max(other.end) }
+        Range {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
 }
 
@@ -559,7 +565,10 @@ pub enum Constant {
     Int(i64),
     /// A larger int literal: its digits (no prefix, no sign, no underscores) in `radix`
     /// (2, 8, 10 or 16). The VM turns it into an arbitrary-precision int.
-    BigInt { digits: String, radix: u32 },
+    BigInt {
+        digits: String,
+        radix: u32,
+    },
     Float(f64),
     Str(String),
     Bytes(Vec<u8>),

@@ -398,30 +398,59 @@ impl BinaryOp {
     }
 
     pub fn symbol(self) -> &'static str {
-        [
-            "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
-        ][self as usize]
+        ["+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"][self as usize]
     }
     /// The special method name (`__add__`).
     pub fn dunder(self) -> &'static str {
         [
-            "__add__", "__and__", "__floordiv__", "__lshift__", "__matmul__", "__mul__",
-            "__mod__", "__or__", "__pow__", "__rshift__", "__sub__", "__truediv__", "__xor__",
+            "__add__",
+            "__and__",
+            "__floordiv__",
+            "__lshift__",
+            "__matmul__",
+            "__mul__",
+            "__mod__",
+            "__or__",
+            "__pow__",
+            "__rshift__",
+            "__sub__",
+            "__truediv__",
+            "__xor__",
         ][self as usize]
     }
     /// The reflected special method name (`__radd__`).
     pub fn rdunder(self) -> &'static str {
         [
-            "__radd__", "__rand__", "__rfloordiv__", "__rlshift__", "__rmatmul__", "__rmul__",
-            "__rmod__", "__ror__", "__rpow__", "__rrshift__", "__rsub__", "__rtruediv__",
+            "__radd__",
+            "__rand__",
+            "__rfloordiv__",
+            "__rlshift__",
+            "__rmatmul__",
+            "__rmul__",
+            "__rmod__",
+            "__ror__",
+            "__rpow__",
+            "__rrshift__",
+            "__rsub__",
+            "__rtruediv__",
             "__rxor__",
         ][self as usize]
     }
     /// The in-place special method name (`__iadd__`).
     pub fn idunder(self) -> &'static str {
         [
-            "__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__", "__imul__",
-            "__imod__", "__ior__", "__ipow__", "__irshift__", "__isub__", "__itruediv__",
+            "__iadd__",
+            "__iand__",
+            "__ifloordiv__",
+            "__ilshift__",
+            "__imatmul__",
+            "__imul__",
+            "__imod__",
+            "__ior__",
+            "__ipow__",
+            "__irshift__",
+            "__isub__",
+            "__itruediv__",
             "__ixor__",
         ][self as usize]
     }

@@ -36,7 +36,10 @@ pub enum ConstValue {
     Bool(bool),
     Int(i64),
     /// Digits in `radix`, as written in the source (no sign).
-    BigInt { digits: String, radix: u32 },
+    BigInt {
+        digits: String,
+        radix: u32,
+    },
     Float(f64),
     Str(Arc<str>),
     Bytes(Arc<[u8]>),
@@ -129,7 +132,9 @@ impl CodeObject {
         let mut out = Vec::with_capacity(self.co_code.len());
         let mut ext: u32 = 0;
         for (i, unit) in self.co_code.iter().enumerate() {
-            let Some(op) = Opcode::from_u8(unit.op_byte()) else { continue };
+            let Some(op) = Opcode::from_u8(unit.op_byte()) else {
+                continue;
+            };
             if op == Opcode::EXTENDED_ARG {
                 ext = (ext << 24) | unit.arg();
                 continue;

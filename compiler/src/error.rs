@@ -47,10 +47,18 @@ pub struct RawSyntaxError {
 
 impl RawSyntaxError {
     pub fn new(msg: impl Into<String>, range: Range) -> Self {
-        RawSyntaxError { kind: SyntaxErrorKind::SyntaxError, msg: msg.into(), range }
+        RawSyntaxError {
+            kind: SyntaxErrorKind::SyntaxError,
+            msg: msg.into(),
+            range,
+        }
     }
     pub fn indentation(msg: impl Into<String>, range: Range) -> Self {
-        RawSyntaxError { kind: SyntaxErrorKind::IndentationError, msg: msg.into(), range }
+        RawSyntaxError {
+            kind: SyntaxErrorKind::IndentationError,
+            msg: msg.into(),
+            range,
+        }
     }
 
     /// Resolve byte offsets against the source into lines and columns.

@@ -531,7 +531,11 @@ fn scan_number(bytes: &[u8], start: usize) -> Result<usize, (String, usize, usiz
                     }
                     if !matches!(c, Some(b) if (b'0'..=max).contains(&b)) {
                         if let Some(d @ b'0'..=b'9') = c {
-                            return Err(num_err(bytes, cur, format!("invalid digit '{}' in {kind} literal", d as char)));
+                            return Err(num_err(
+                                bytes,
+                                cur,
+                                format!("invalid digit '{}' in {kind} literal", d as char),
+                            ));
                         }
                         cur -= 1;
                         return Err(num_err(bytes, cur, format!("invalid {kind} literal")));
@@ -547,7 +551,11 @@ fn scan_number(bytes: &[u8], start: usize) -> Result<usize, (String, usize, usiz
                     }
                 }
                 if let Some(d @ b'0'..=b'9') = c {
-                    return Err(num_err(bytes, cur, format!("invalid digit '{}' in {kind} literal", d as char)));
+                    return Err(num_err(
+                        bytes,
+                        cur,
+                        format!("invalid digit '{}' in {kind} literal", d as char),
+                    ));
                 }
                 verify_end(bytes, &mut cur, c, kind)?;
                 return Ok(cur - 1);
@@ -641,7 +649,11 @@ fn scan_number(bytes: &[u8], start: usize) -> Result<usize, (String, usize, usiz
                 }
                 cur -= 1;
                 c = decimal_tail(bytes, &mut cur)?;
-                step = if matches!(c, Some(b'j' | b'J')) { Next::Imaginary } else { Next::Done };
+                step = if matches!(c, Some(b'j' | b'J')) {
+                    Next::Imaginary
+                } else {
+                    Next::Done
+                };
             }
             Next::Imaginary => {
                 c = next(&mut cur);
@@ -873,7 +885,11 @@ impl<'s> Lexer<'s> {
     }
 
     fn line_of(&self, offset: usize) -> usize {
-        self.source.as_bytes()[..offset.min(self.source.len())].iter().filter(|&&b| b == b'\n').count() + 1
+        self.source.as_bytes()[..offset.min(self.source.len())]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1
     }
 
     /// Measure the indentation of the line starting at `line_start` and push INDENT or
@@ -950,9 +966,16 @@ impl<'s> Lexer<'s> {
             ),
             RawError::UnterminatedTriple => {
                 let bytes = self.source.as_bytes();
-                let last = if end > 0 && bytes[end - 1] == b'\n' { end - 1 } else { end };
+                let last = if end > 0 && bytes[end - 1] == b'\n' {
+                    end - 1
+                } else {
+                    end
+                };
                 RawSyntaxError::new(
-                    format!("unterminated triple-quoted string literal (detected at line {})", self.line_of(last)),
+                    format!(
+                        "unterminated triple-quoted string literal (detected at line {})",
+                        self.line_of(last)
+                    ),
                     Range::new(start, start),
                 )
             }
@@ -997,7 +1020,10 @@ impl<'s> Lexer<'s> {
 
     fn at_eof(&mut self) -> Result<(), RawSyntaxError> {
         if let Some((b, at)) = self.brackets.last() {
-            return Err(RawSyntaxError::new(format!("'{}' was never closed", *b as char), Range::new(*at, *at)));
+            return Err(RawSyntaxError::new(
+                format!("'{}' was never closed", *b as char),
+                Range::new(*at, *at),
+            ));
         }
         if self.mode != Mode::FString {
             if !self.at_line_start {
@@ -1046,7 +1072,10 @@ impl<'s> Lexer<'s> {
             }
             Tok::Continuation => {
                 if end >= self.end && self.brackets.is_empty() {
-                    return Err(RawSyntaxError::new("unexpected EOF while parsing", Range::new(start + 1, start + 1)));
+                    return Err(RawSyntaxError::new(
+                        "unexpected EOF while parsing",
+                        Range::new(start + 1, start + 1),
+                    ));
                 }
                 self.line_start = end;
                 return Ok(());
@@ -1066,7 +1095,10 @@ impl<'s> Lexer<'s> {
         match tok {
             Tok::Lpar | Tok::Lsqb | Tok::Lbrace => {
                 if self.brackets.len() >= MAX_BRACKET_DEPTH {
-                    return Err(RawSyntaxError::new("too many nested parentheses", Range::new(start, start)));
+                    return Err(RawSyntaxError::new(
+                        "too many nested parentheses",
+                        Range::new(start, start),
+                    ));
                 }
                 let b = self.source.as_bytes()[start];
                 self.brackets.push((b, start));
@@ -1078,7 +1110,10 @@ impl<'s> Lexer<'s> {
                 let close = self.source.as_bytes()[start];
                 self.last_closed = self.brackets.last().copied();
                 let Some((open, at)) = self.brackets.pop() else {
-                    return Err(RawSyntaxError::new(format!("unmatched '{}'", close as char), Range::new(start, start)));
+                    return Err(RawSyntaxError::new(
+                        format!("unmatched '{}'", close as char),
+                        Range::new(start, start),
+                    ));
                 };
                 let expected = match open {
                     b'(' => b')',
@@ -1207,7 +1242,10 @@ mod tests {
         check("if x:\n    y\nz\n", "if x : NL I y NL D z NL");
         check("if x:\n    if y:\n        z", "if x : NL I if y : NL I z NL D D");
         check("if x:\n\ty\n\tz\n", "if x : NL I y NL z NL D");
-        check("if x:\n        y\n\tz\n", "if x : NL I y NL ERR inconsistent use of tabs and spaces in indentation");
+        check(
+            "if x:\n        y\n\tz\n",
+            "if x : NL I y NL ERR inconsistent use of tabs and spaces in indentation",
+        );
         check("a\n\n   \n  # c\n\t# d\nb\n", "a NL b NL");
         check("if x:\n  a\n      # odd\n  b\n", "if x : NL I a NL b NL D");
         check("x = (1,\n        2)\ny", "x = ( 1 , 2 ) NL y NL");
@@ -1215,7 +1253,10 @@ mod tests {
         check("a\r\nif b:\r\n  c\r\n", "a NL if b : NL I c NL D");
         check("a\rb\r", "a NL b NL");
         check("x\n\x0c  y\n", "x NL I y NL D");
-        check("if x:\n  y\n z\n", "if x : NL I y NL ERR unindent does not match any outer indentation level");
+        check(
+            "if x:\n  y\n z\n",
+            "if x : NL I y NL ERR unindent does not match any outer indentation level",
+        );
         check("", "");
         check("# only a comment", "");
         check("x", "x NL");
@@ -1223,9 +1264,8 @@ mod tests {
 
     #[test]
     fn with_parenthesized_items() {
-        let with_paren = |src: &str| {
-            Lexer::new(src, 0, src.len(), Mode::Module).any(|t| matches!(t, Ok((_, Tok::WithParen, _))))
-        };
+        let with_paren =
+            |src: &str| Lexer::new(src, 0, src.len(), Mode::Module).any(|t| matches!(t, Ok((_, Tok::WithParen, _))));
         assert!(with_paren("with (a as b, c):\n  pass\n"));
         assert!(with_paren("with (\n  a,\n  b,\n):\n  pass\n"));
         assert!(!with_paren("with (a, b) as c:\n  pass\n"));
@@ -1260,11 +1300,17 @@ mod tests {
         assert_eq!(value("9223372036854775807"), Ok(Constant::Int(i64::MAX)));
         assert_eq!(
             value("9223372036854775808"),
-            Ok(Constant::BigInt { digits: "9223372036854775808".into(), radix: 10 })
+            Ok(Constant::BigInt {
+                digits: "9223372036854775808".into(),
+                radix: 10
+            })
         );
         assert_eq!(
             value("0x1_0000_0000_0000_0000"),
-            Ok(Constant::BigInt { digits: "10000000000000000".into(), radix: 16 })
+            Ok(Constant::BigInt {
+                digits: "10000000000000000".into(),
+                radix: 16
+            })
         );
         assert_eq!(value("1."), Ok(Constant::Float(1.0)));
         assert_eq!(value(".5"), Ok(Constant::Float(0.5)));
@@ -1272,10 +1318,16 @@ mod tests {
         assert_eq!(value("1_000.5"), Ok(Constant::Float(1000.5)));
         assert_eq!(value("1.5E-3"), Ok(Constant::Float(1.5e-3)));
         assert_eq!(value("1e400"), Ok(Constant::Float(f64::INFINITY)));
-        assert_eq!(value("1j"), Err("imaginary literals are not supported by Kaa yet".into()));
+        assert_eq!(
+            value("1j"),
+            Err("imaginary literals are not supported by Kaa yet".into())
+        );
         assert_eq!(
             value("012"),
-            Err("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into())
+            Err(
+                "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"
+                    .into()
+            )
         );
         assert_eq!(value("1abc"), Err("invalid decimal literal".into()));
         assert_eq!(value("1__0"), Err("invalid decimal literal".into()));
@@ -1287,10 +1339,16 @@ mod tests {
 
     #[test]
     fn strings_are_single_tokens() {
-        check(r#"'a' "b" '''c''' r'\'' b'x' Rb"y" f'{x}' fR'z'"#, r#"'a' "b" '''c''' r'\'' b'x' Rb"y" f'{x}' fR'z' NL"#);
+        check(
+            r#"'a' "b" '''c''' r'\'' b'x' Rb"y" f'{x}' fR'z'"#,
+            r#"'a' "b" '''c''' r'\'' b'x' Rb"y" f'{x}' fR'z' NL"#,
+        );
         check("'''a\nb'''", "'''a\nb''' NL");
         check("ub'x'", "ub 'x' NL");
         check("'abc\nd'", "ERR unterminated string literal (detected at line 1)");
-        check("x = '''a\nb", "x = ERR unterminated triple-quoted string literal (detected at line 2)");
+        check(
+            "x = '''a\nb",
+            "x = ERR unterminated triple-quoted string literal (detected at line 2)",
+        );
     }
 }

@@ -13,8 +13,8 @@ pub mod codegen;
 pub mod dis;
 pub mod error;
 pub mod lexer;
-mod literal;
 mod line_index;
+mod literal;
 mod parser;
 pub mod symtable;
 

@@ -24,14 +24,19 @@ pub(crate) fn number_value(text: &str) -> Result<Constant, &'static str> {
         _ => 10,
     };
     if radix == 10 && lower.contains(['.', 'e']) {
-        return Ok(Constant::Float(lower.parse::<f64>().map_err(|_| "invalid decimal literal")?));
+        return Ok(Constant::Float(
+            lower.parse::<f64>().map_err(|_| "invalid decimal literal")?,
+        ));
     }
     let digits = if radix == 10 { &lower[..] } else { &lower[2..] };
     match i64::from_str_radix(digits, radix) {
         Ok(v) => Ok(Constant::Int(v)),
         Err(_) => {
             let trimmed = digits.trim_start_matches('0');
-            Ok(Constant::BigInt { digits: trimmed.to_string(), radix })
+            Ok(Constant::BigInt {
+                digits: trimmed.to_string(),
+                radix,
+            })
         }
     }
 }
@@ -140,7 +145,11 @@ fn decode_str(source: &str, start: usize, end: usize, raw: bool, out: &mut Strin
             }
             b'N' => {
                 // `\N{NAME}`: a character by its Unicode name (or alias).
-                let close = if bytes.get(i) == Some(&b'{') { body[i..].find('}').map(|c| i + c) } else { None };
+                let close = if bytes.get(i) == Some(&b'{') {
+                    body[i..].find('}').map(|c| i + c)
+                } else {
+                    None
+                };
                 let ch = close.and_then(|c| unicode_names2::character(&body[i + 1..c]).map(|ch| (ch, c)));
                 match ch {
                     Some((ch, c)) => {
@@ -153,7 +162,11 @@ fn decode_str(source: &str, start: usize, end: usize, raw: bool, out: &mut Strin
                             "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: {}",
                             esc,
                             end,
-                            if close.is_some() { "unknown Unicode character name" } else { "malformed \\N character escape" }
+                            if close.is_some() {
+                                "unknown Unicode character name"
+                            } else {
+                                "malformed \\N character escape"
+                            }
                         )));
                     }
                 }
@@ -235,8 +248,9 @@ fn decode_bytes(source: &str, start: usize, end: usize, raw: bool, out: &mut Vec
                     }
                     _ => {
                         let esc = i - 2;
-                        return Err(DecodeError(
-                            format!("(value error) invalid \\x escape at position {esc}")));
+                        return Err(DecodeError(format!(
+                            "(value error) invalid \\x escape at position {esc}"
+                        )));
                     }
                 }
             }
@@ -270,7 +284,11 @@ pub(crate) fn concat_strings(source: &str, parts: &[StrPart], l: usize, r: usize
     let bytes_mode = parts[0].1.bytes;
     let fmode = parts.iter().any(|p| p.1.fstring);
     let mut bytes = Vec::new();
-    let mut builder = FStringBuilder { values: Vec::new(), last: String::new(), range };
+    let mut builder = FStringBuilder {
+        values: Vec::new(),
+        last: String::new(),
+        range,
+    };
     for (i, part) in parts.iter().enumerate() {
         if i > 0 && part.1.bytes != bytes_mode {
             return Err(RawSyntaxError::new("cannot mix bytes and nonbytes literals", at_end));
@@ -286,7 +304,13 @@ pub(crate) fn concat_strings(source: &str, parts: &[StrPart], l: usize, r: usize
         if part.1.bytes {
             decode_bytes(source, a, b, part.1.raw, &mut bytes).map_err(decode_err)?;
         } else if part.1.fstring {
-            let parser = FStringParser { source, end: b, raw: part.1.raw, range, token: (part.0, part.2) };
+            let parser = FStringParser {
+                source,
+                end: b,
+                raw: part.1.raw,
+                range,
+                token: (part.0, part.2),
+            };
             let mut pos = a;
             parser.parse(&mut pos, 0, &mut builder)?;
         } else {
@@ -294,13 +318,22 @@ pub(crate) fn concat_strings(source: &str, parts: &[StrPart], l: usize, r: usize
         }
     }
     if bytes_mode {
-        return Ok(Expr::Constant(ExprConstant { value: Constant::Bytes(bytes), range }));
+        return Ok(Expr::Constant(ExprConstant {
+            value: Constant::Bytes(bytes),
+            range,
+        }));
     }
     if !fmode {
-        return Ok(Expr::Constant(ExprConstant { value: Constant::Str(builder.last), range }));
+        return Ok(Expr::Constant(ExprConstant {
+            value: Constant::Str(builder.last),
+            range,
+        }));
     }
     builder.flush();
-    Ok(Expr::JoinedStr(ExprJoinedStr { values: builder.values, range }))
+    Ok(Expr::JoinedStr(ExprJoinedStr {
+        values: builder.values,
+        range,
+    }))
 }
 
 /// Collects the values of a `JoinedStr`, merging adjacent literal text.
@@ -318,7 +351,10 @@ impl FStringBuilder {
     fn flush_with(&mut self, range: Range) {
         if !self.last.is_empty() {
             let text = std::mem::take(&mut self.last);
-            self.values.push(Expr::Constant(ExprConstant { value: Constant::Str(text), range }));
+            self.values.push(Expr::Constant(ExprConstant {
+                value: Constant::Str(text),
+                range,
+            }));
         }
     }
 }
@@ -339,7 +375,13 @@ struct FStringParser<'s> {
 /// An error found while scanning an f-string. CPython 3.11 reports these at the
 /// token after the string, whatever the position inside it; so do we.
 fn fstring_error(msg: impl Into<String>, range: Range) -> RawSyntaxError {
-    RawSyntaxError::new(msg, Range { start: range.end, end: range.end })
+    RawSyntaxError::new(
+        msg,
+        Range {
+            start: range.end,
+            end: range.end,
+        },
+    )
 }
 
 impl<'s> FStringParser<'s> {
@@ -422,8 +464,15 @@ impl<'s> FStringParser<'s> {
             *pos = s;
         }
         if lit_end > start {
-            decode_str(self.source, start, lit_end, self.raw, &mut out.last)
-                .map_err(|e| RawSyntaxError::new(e.0, Range { start: self.range.end, end: self.range.end }))?;
+            decode_str(self.source, start, lit_end, self.raw, &mut out.last).map_err(|e| {
+                RawSyntaxError::new(
+                    e.0,
+                    Range {
+                        start: self.range.end,
+                        end: self.range.end,
+                    },
+                )
+            })?;
         }
         Ok(result)
     }
@@ -440,7 +489,10 @@ impl<'s> FStringParser<'s> {
         let mut stack: Vec<u8> = Vec::new();
         while let Some(ch) = self.byte(*pos) {
             if ch == b'\\' {
-                return Err(fstring_error("f-string expression part cannot include a backslash", self.range));
+                return Err(fstring_error(
+                    "f-string expression part cannot include a backslash",
+                    self.range,
+                ));
             }
             if quote != 0 {
                 if ch == quote {
@@ -486,7 +538,10 @@ impl<'s> FStringParser<'s> {
                 }
                 b']' | b')' | b'}' => {
                     let Some(open) = stack.pop() else {
-                        return Err(fstring_error(format!("f-string: unmatched '{}'", ch as char), self.range));
+                        return Err(fstring_error(
+                            format!("f-string: unmatched '{}'", ch as char),
+                            self.range,
+                        ));
                     };
                     let expected = match open {
                         b'(' => b')',
@@ -512,13 +567,19 @@ impl<'s> FStringParser<'s> {
             return Err(fstring_error("f-string: unterminated string", self.range));
         }
         if let Some(open) = stack.last() {
-            return Err(fstring_error(format!("f-string: unmatched '{}'", *open as char), self.range));
+            return Err(fstring_error(
+                format!("f-string: unmatched '{}'", *open as char),
+                self.range,
+            ));
         }
         if *pos >= self.end {
             return Err(fstring_error("f-string: expecting '}'", self.range));
         }
         let text = &self.source[expr_start..expr_end];
-        if text.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')) {
+        if text
+            .bytes()
+            .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'))
+        {
             return Err(fstring_error("f-string: empty expression not allowed", self.range));
         }
         let value = crate::parser::parse_fstring_expr(self.source, expr_start, expr_end)?;
@@ -564,13 +625,20 @@ impl<'s> FStringParser<'s> {
             if *pos >= self.end {
                 return Err(fstring_error("f-string: expecting '}'", self.range));
             }
-            let mut spec = FStringBuilder { values: Vec::new(), last: String::new(), range: self.range };
+            let mut spec = FStringBuilder {
+                values: Vec::new(),
+                last: String::new(),
+                range: self.range,
+            };
             self.parse(pos, level + 1, &mut spec)?;
             // CPython 3.11 gives a format spec (and its last text) the range of the
             // string token holding it, not of the whole concatenation.
             let token = Range::new(self.token.0, self.token.1);
             spec.flush_with(token);
-            format_spec = Some(Box::new(Expr::JoinedStr(ExprJoinedStr { values: spec.values, range: token })));
+            format_spec = Some(Box::new(Expr::JoinedStr(ExprJoinedStr {
+                values: spec.values,
+                range: token,
+            })));
         }
 
         if self.byte(*pos) != Some(b'}') {

@@ -18,7 +18,7 @@ use crate::ast::{
     self, Arg, Arguments, BoolOp, CmpOp, Constant, Expr, ExprContext, Ident, Keyword, Operator, Range, Stmt, UnaryOp,
 };
 use crate::error::RawSyntaxError;
-use crate::lexer::{self, LineHead, Lexer, Mode, Tok};
+use crate::lexer::{self, Lexer, LineHead, Mode, Tok};
 
 lalrpop_util::lalrpop_mod!(
     #[allow(clippy::all, clippy::pedantic, unused_parens, unused_imports, dead_code)]
@@ -62,7 +62,10 @@ pub(crate) fn parse_fstring_expr(source: &str, start: usize, end: usize) -> Resu
             Ok(e)
         }
         Ok(Top::Expr(e)) => Ok(e),
-        Ok(Top::Module(_)) => Err(RawSyntaxError::new("f-string: invalid syntax", Range::new(start, start))),
+        Ok(Top::Module(_)) => Err(RawSyntaxError::new(
+            "f-string: invalid syntax",
+            Range::new(start, start),
+        )),
         Err(mut e) => {
             if !e.msg.starts_with("f-string") {
                 e.msg = format!("f-string: {}", e.msg);
@@ -80,7 +83,10 @@ const DROP_STACK_PER_BYTE: usize = 512;
 const MAX_STACK: usize = 1 << 30;
 
 fn run(source: &str, start: usize, end: usize, mode: Mode) -> Result<Top, RawSyntaxError> {
-    let needed = (end - start).saturating_mul(DROP_STACK_PER_BYTE).saturating_add(256 * 1024).min(MAX_STACK);
+    let needed = (end - start)
+        .saturating_mul(DROP_STACK_PER_BYTE)
+        .saturating_add(256 * 1024)
+        .min(MAX_STACK);
     if stacker::remaining_stack().is_some_and(|left| left > needed + 128 * 1024) {
         run_here(source, start, end, mode)
     } else {
@@ -97,7 +103,10 @@ fn run_here(source: &str, start: usize, end: usize, mode: Mode) -> Result<Top, R
         Ok(top) => return Ok(top),
         Err(ParseError::User { error }) if lexer.failed() => return Err(error),
         Err(ParseError::User { error }) => error,
-        Err(ParseError::UnrecognizedToken { token: (s, tok, e), expected }) => {
+        Err(ParseError::UnrecognizedToken {
+            token: (s, tok, e),
+            expected,
+        }) => {
             stopped = s;
             token_error(source, &lexer, s, Some(&tok), e, &expected)
         }
@@ -149,7 +158,10 @@ fn token_error(
     if has("Indent") {
         let (head, at) = lexer.prev_head;
         let msg = match head.describe() {
-            Some(what) => format!("expected an indented block after {what} on line {}", line_of(source, at)),
+            Some(what) => format!(
+                "expected an indented block after {what} on line {}",
+                line_of(source, at)
+            ),
             None => "expected an indented block".to_string(),
         };
         // CPython prints a single caret here whatever the token's width.
@@ -197,12 +209,18 @@ fn dict_error(source: &str, lexer: &Lexer, s: usize, tok: Option<&Tok>, expected
     let (b'{', open) = bracket? else { return None };
     let (start, prev, end) = lexer::raw_tokens(source, open + 1, s).pop()?;
     if prev == Tok::Colon {
-        return Some(RawSyntaxError::new("expression expected after dictionary key and ':'", Range::new(start, end)));
+        return Some(RawSyntaxError::new(
+            "expression expected after dictionary key and ':'",
+            Range::new(start, end),
+        ));
     }
     if expected.len() == 1 && expected[0] == "\":\"" {
         // CPython points at the last character of the key.
         let at = source[..end].char_indices().next_back().map_or(start, |(i, _)| i);
-        return Some(RawSyntaxError::new("':' expected after dictionary key", Range::new(at, at)));
+        return Some(RawSyntaxError::new(
+            "':' expected after dictionary key",
+            Range::new(at, at),
+        ));
     }
     None
 }
@@ -280,7 +298,10 @@ fn misplaced_assignment(source: &str, lexer: &Lexer, s: usize, tok: &Tok, e: usi
         Expr::Name(n) if n.range.start as usize == start || !is_parenthesized_at(source, &target) => {
             Some(RawSyntaxError::new(
                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                Range { start: n.range.start, end: next_end as u32 },
+                Range {
+                    start: n.range.start,
+                    end: next_end as u32,
+                },
             ))
         }
         t if is_bitwise_or(source, t)
@@ -288,7 +309,10 @@ fn misplaced_assignment(source: &str, lexer: &Lexer, s: usize, tok: &Tok, e: usi
             && !matches!(t, Expr::Constant(k) if matches!(k.value, Constant::None | Constant::Bool(_))) =>
         {
             Some(RawSyntaxError::new(
-                format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(t)),
+                format!(
+                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                    expr_name(t)
+                ),
                 t.range(),
             ))
         }
@@ -379,13 +403,20 @@ fn missing_comma_or_parens(source: &str, lexer: &Lexer, s: usize, tok: &Tok, e: 
     if matches!(first.1, Tok::Name("match" | "case" | "_")) {
         return None;
     }
-    Some(RawSyntaxError::new("invalid syntax. Perhaps you forgot a comma?", Range::new(first.0, e)))
+    Some(RawSyntaxError::new(
+        "invalid syntax. Perhaps you forgot a comma?",
+        Range::new(first.0, e),
+    ))
 }
 
 /// A `*` or `**` that starts an item (after `(`, `,` ...) rather than multiplying.
 fn is_prefix_star(toks: &[lexer::Spanned], i: usize) -> bool {
     matches!(toks[i].1, Tok::Star | Tok::DoubleStar)
-        && (i == 0 || matches!(toks[i - 1].1, Tok::Comma | Tok::Lpar | Tok::Lsqb | Tok::Lbrace | Tok::Colon))
+        && (i == 0
+            || matches!(
+                toks[i - 1].1,
+                Tok::Comma | Tok::Lpar | Tok::Lsqb | Tok::Lbrace | Tok::Colon
+            ))
 }
 
 fn is_disjunction_token(t: &Tok) -> bool {
@@ -454,32 +485,61 @@ pub(crate) fn comma<T>(mut v: Vec<T>, last: Option<T>) -> (Vec<T>, bool) {
 }
 
 pub(crate) fn binop(left: Expr, op: Operator, right: Expr, l: usize, r: usize) -> Expr {
-    Expr::BinOp(ast::ExprBinOp { left: Box::new(left), op, right: Box::new(right), range: Range::new(l, r) })
+    Expr::BinOp(ast::ExprBinOp {
+        left: Box::new(left),
+        op,
+        right: Box::new(right),
+        range: Range::new(l, r),
+    })
 }
 
 pub(crate) fn unary(op: UnaryOp, operand: Expr, l: usize, r: usize) -> Expr {
-    Expr::UnaryOp(ast::ExprUnaryOp { op, operand: Box::new(operand), range: Range::new(l, r) })
+    Expr::UnaryOp(ast::ExprUnaryOp {
+        op,
+        operand: Box::new(operand),
+        range: Range::new(l, r),
+    })
 }
 
 pub(crate) fn boolop(op: BoolOp, first: Expr, rest: Vec<Expr>, l: usize, r: usize) -> Expr {
-    Expr::BoolOp(ast::ExprBoolOp { op, values: list(first, rest, false).0, range: Range::new(l, r) })
+    Expr::BoolOp(ast::ExprBoolOp {
+        op,
+        values: list(first, rest, false).0,
+        range: Range::new(l, r),
+    })
 }
 
 pub(crate) fn compare(left: Expr, rest: Vec<(CmpOp, Expr)>, l: usize, r: usize) -> Expr {
     let (ops, comparators) = rest.into_iter().unzip();
-    Expr::Compare(ast::ExprCompare { left: Box::new(left), ops, comparators, range: Range::new(l, r) })
+    Expr::Compare(ast::ExprCompare {
+        left: Box::new(left),
+        ops,
+        comparators,
+        range: Range::new(l, r),
+    })
 }
 
 pub(crate) fn constant(value: Constant, l: usize, r: usize) -> Expr {
-    Expr::Constant(ast::ExprConstant { value, range: Range::new(l, r) })
+    Expr::Constant(ast::ExprConstant {
+        value,
+        range: Range::new(l, r),
+    })
 }
 
 pub(crate) fn tuple(elts: Vec<Expr>, l: usize, r: usize) -> Expr {
-    Expr::Tuple(ast::ExprTuple { elts, ctx: ExprContext::Load, range: Range::new(l, r) })
+    Expr::Tuple(ast::ExprTuple {
+        elts,
+        ctx: ExprContext::Load,
+        range: Range::new(l, r),
+    })
 }
 
 pub(crate) fn starred(value: Expr, l: usize, r: usize) -> Expr {
-    Expr::Starred(ast::ExprStarred { value: Box::new(value), ctx: ExprContext::Load, range: Range::new(l, r) })
+    Expr::Starred(ast::ExprStarred {
+        value: Box::new(value),
+        ctx: ExprContext::Load,
+        range: Range::new(l, r),
+    })
 }
 
 /// `a` alone, or the tuple `a, b` / `a,`.
@@ -503,12 +563,20 @@ pub(crate) fn parenthesized((items, trailing): (Vec<Expr>, bool), l: usize, r: u
 }
 
 pub(crate) fn genexp(elt: Expr, generators: Vec<ast::Comprehension>, l: usize, r: usize) -> Expr {
-    Expr::GeneratorExp(ast::ExprGeneratorExp { elt: Box::new(elt), generators, range: Range::new(l, r) })
+    Expr::GeneratorExp(ast::ExprGeneratorExp {
+        elt: Box::new(elt),
+        generators,
+        range: Range::new(l, r),
+    })
 }
 
 pub(crate) fn dict(items: Vec<(Option<Expr>, Expr)>, l: usize, r: usize) -> Expr {
     let (keys, values) = items.into_iter().unzip();
-    Expr::Dict(ast::ExprDict { keys, values, range: Range::new(l, r) })
+    Expr::Dict(ast::ExprDict {
+        keys,
+        values,
+        range: Range::new(l, r),
+    })
 }
 
 /// `a[x]`, `a[x, y]`, `a[x,]`, `a[*x]` (a one-element tuple).
@@ -526,7 +594,10 @@ pub(crate) fn dotted_name(first: &str, rest: Vec<&str>, l: usize, r: usize) -> I
         name.push('.');
         name.push_str(part);
     }
-    Ident { name, range: Range::new(l, r) }
+    Ident {
+        name,
+        range: Range::new(l, r),
+    }
 }
 
 // ---------------------------------------------------------------- targets
@@ -635,9 +706,12 @@ fn is_parenthesized_at(source: &str, e: &Expr) -> bool {
 /// Would CPython's `bitwise_or` rule parse this (an operand of `|`)?
 fn is_bitwise_or(source: &str, e: &Expr) -> bool {
     match e {
-        Expr::BoolOp(_) | Expr::Compare(_) | Expr::IfExp(_) | Expr::Lambda(_) | Expr::Starred(_) | Expr::NamedExpr(_) => {
-            is_parenthesized_at(source, e)
-        }
+        Expr::BoolOp(_)
+        | Expr::Compare(_)
+        | Expr::IfExp(_)
+        | Expr::Lambda(_)
+        | Expr::Starred(_)
+        | Expr::NamedExpr(_) => is_parenthesized_at(source, e),
         Expr::UnaryOp(u) if u.op == UnaryOp::Not => is_parenthesized_at(source, e),
         Expr::Yield(_) | Expr::YieldFrom(_) => is_parenthesized_at(source, e),
         _ => true,
@@ -654,18 +728,27 @@ pub(crate) fn assign_or_expr(
 ) -> Result<Stmt, RawSyntaxError> {
     let range = Range::new(l, r);
     if rest.is_empty() {
-        return Ok(Stmt::Expr(ast::StmtExpr { value: Box::new(first), range }));
+        return Ok(Stmt::Expr(ast::StmtExpr {
+            value: Box::new(first),
+            range,
+        }));
     }
     let mut targets = list(first, rest, false).0;
     let value = targets.pop().unwrap_or_else(|| tuple(Vec::new(), l, r));
-    let bad = targets.iter().any(|t| matches!(t, Expr::Yield(_) | Expr::YieldFrom(_)) || invalid_target(t, TargetKind::Assign).is_some());
+    let bad = targets
+        .iter()
+        .any(|t| matches!(t, Expr::Yield(_) | Expr::YieldFrom(_)) || invalid_target(t, TargetKind::Assign).is_some());
     if bad {
         return Err(assignment_error(source, &targets, &value, l));
     }
     for t in &mut targets {
         set_context(t, ExprContext::Store);
     }
-    Ok(Stmt::Assign(ast::StmtAssign { targets, value: Box::new(value), range }))
+    Ok(Stmt::Assign(ast::StmtAssign {
+        targets,
+        value: Box::new(value),
+        range,
+    }))
 }
 
 /// The error for an assignment with an invalid target, chosen as CPython's second
@@ -696,12 +779,18 @@ fn assignment_error(source: &str, targets: &[Expr], value: &Expr, l: usize) -> R
             if in_tuple && matches!(c, Expr::Name(_)) && !parenthesized {
                 return RawSyntaxError::new(
                     "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                    Range { start: c.range().start, end: value_end },
+                    Range {
+                        start: c.range().start,
+                        end: value_end,
+                    },
                 );
             }
             if !excluded && (parenthesized || is_bitwise_or(source, c)) {
                 return RawSyntaxError::new(
-                    format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(c)),
+                    format!(
+                        "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                        expr_name(c)
+                    ),
                     c.range(),
                 );
             }
@@ -718,15 +807,29 @@ fn assignment_error(source: &str, targets: &[Expr], value: &Expr, l: usize) -> R
     RawSyntaxError::new("invalid syntax", first.range())
 }
 
-pub(crate) fn aug_assign(mut target: Expr, op: Operator, value: Expr, l: usize, r: usize) -> Result<Stmt, RawSyntaxError> {
+pub(crate) fn aug_assign(
+    mut target: Expr,
+    op: Operator,
+    value: Expr,
+    l: usize,
+    r: usize,
+) -> Result<Stmt, RawSyntaxError> {
     if !matches!(target, Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_)) {
         return err(
-            format!("'{}' is an illegal expression for augmented assignment", expr_name(&target)),
+            format!(
+                "'{}' is an illegal expression for augmented assignment",
+                expr_name(&target)
+            ),
             target.range(),
         );
     }
     set_context(&mut target, ExprContext::Store);
-    Ok(Stmt::AugAssign(ast::StmtAugAssign { target: Box::new(target), op, value: Box::new(value), range: Range::new(l, r) }))
+    Ok(Stmt::AugAssign(ast::StmtAugAssign {
+        target: Box::new(target),
+        op,
+        value: Box::new(value),
+        range: Range::new(l, r),
+    }))
 }
 
 pub(crate) fn ann_assign(
@@ -769,15 +872,25 @@ pub(crate) fn delete(mut targets: Vec<Expr>, l: usize, r: usize) -> Result<Stmt,
     for t in &mut targets {
         set_context(t, ExprContext::Del);
     }
-    Ok(Stmt::Delete(ast::StmtDelete { targets, range: Range::new(l, r) }))
+    Ok(Stmt::Delete(ast::StmtDelete {
+        targets,
+        range: Range::new(l, r),
+    }))
 }
 
 pub(crate) fn named_expr(mut target: Expr, value: Expr, l: usize, r: usize) -> Result<Expr, RawSyntaxError> {
     if !matches!(target, Expr::Name(_)) {
-        return err(format!("cannot use assignment expressions with {}", expr_name(&target)), target.range());
+        return err(
+            format!("cannot use assignment expressions with {}", expr_name(&target)),
+            target.range(),
+        );
     }
     set_context(&mut target, ExprContext::Store);
-    Ok(Expr::NamedExpr(ast::ExprNamedExpr { target: Box::new(target), value: Box::new(value), range: Range::new(l, r) }))
+    Ok(Expr::NamedExpr(ast::ExprNamedExpr {
+        target: Box::new(target),
+        value: Box::new(value),
+        range: Range::new(l, r),
+    }))
 }
 
 pub(crate) fn comprehension(
@@ -789,7 +902,13 @@ pub(crate) fn comprehension(
     r: usize,
 ) -> Result<ast::Comprehension, RawSyntaxError> {
     let target = store_target(target, TargetKind::For)?;
-    Ok(ast::Comprehension { target, iter, ifs, is_async, range: Range::new(l, r) })
+    Ok(ast::Comprehension {
+        target,
+        iter,
+        ifs,
+        is_async,
+        range: Range::new(l, r),
+    })
 }
 
 // ---------------------------------------------------------------- calls and parameters
@@ -814,7 +933,10 @@ fn split_args(
 ) -> Result<(Vec<Expr>, Vec<Keyword>), RawSyntaxError> {
     let alone = items.len() == 1 && !trailing;
     // CPython reports argument-order errors at the last token read, the `)`.
-    let close = Range { start: paren.end.saturating_sub(1), end: paren.end };
+    let close = Range {
+        start: paren.end.saturating_sub(1),
+        end: paren.end,
+    };
     let mut args = Vec::new();
     let mut keywords = Vec::new();
     let mut seen_keyword = false;
@@ -826,7 +948,10 @@ fn split_args(
                     if seen_double_star {
                         return err(
                             "iterable argument unpacking follows keyword argument unpacking",
-                            Range { start: s.range.start, end: s.range.start + 1 },
+                            Range {
+                                start: s.range.start,
+                                end: s.range.start + 1,
+                            },
                         );
                     }
                 } else if seen_double_star {
@@ -842,7 +967,13 @@ fn split_args(
                         Expr::GeneratorExp(x) => x.generators.first().map_or(x.range, |c| c.range),
                         _ => g.range(),
                     };
-                    return err("invalid syntax", Range { start: at.start, end: at.start + 3 });
+                    return err(
+                        "invalid syntax",
+                        Range {
+                            start: at.start,
+                            end: at.start + 3,
+                        },
+                    );
                 }
                 if !alone {
                     return err("Generator expression must be parenthesized", g.range());
@@ -854,33 +985,60 @@ fn split_args(
             }
             ArgItem::Keyword(name, value, range) => {
                 let arg = match name {
-                    Expr::Name(n) if n.range.start == range.start => Ident { name: n.id, range: n.range },
-                    Expr::Constant(c) if c.range.start == range.start && matches!(c.value, Constant::None | Constant::Bool(_)) => {
+                    Expr::Name(n) if n.range.start == range.start => Ident {
+                        name: n.id,
+                        range: n.range,
+                    },
+                    Expr::Constant(c)
+                        if c.range.start == range.start && matches!(c.value, Constant::None | Constant::Bool(_)) =>
+                    {
                         let what = expr_name(&Expr::Constant(c.clone()));
                         return err(format!("cannot assign to {what}"), c.range);
                     }
                     e => {
                         return err(
                             "expression cannot contain assignment, perhaps you meant \"==\"?",
-                            Range { start: e.range().start, end: value.range().start },
+                            Range {
+                                start: e.range().start,
+                                end: value.range().start,
+                            },
                         )
                     }
                 };
                 seen_keyword = true;
-                keywords.push(Keyword { arg: Some(arg), value, range });
+                keywords.push(Keyword {
+                    arg: Some(arg),
+                    value,
+                    range,
+                });
             }
             ArgItem::DoubleStar(value, range) => {
                 seen_double_star = true;
-                keywords.push(Keyword { arg: None, value, range });
+                keywords.push(Keyword {
+                    arg: None,
+                    value,
+                    range,
+                });
             }
         }
     }
     Ok((args, keywords))
 }
 
-pub(crate) fn call(func: Expr, (items, trailing): (Vec<ArgItem>, bool), l: usize, pl: usize, r: usize) -> Result<Expr, RawSyntaxError> {
+pub(crate) fn call(
+    func: Expr,
+    (items, trailing): (Vec<ArgItem>, bool),
+    l: usize,
+    pl: usize,
+    r: usize,
+) -> Result<Expr, RawSyntaxError> {
     let (args, keywords) = split_args(items, trailing, Range::new(pl, r), false)?;
-    Ok(Expr::Call(ast::ExprCall { func: Box::new(func), args, keywords, range: Range::new(l, r) }))
+    Ok(Expr::Call(ast::ExprCall {
+        func: Box::new(func),
+        args,
+        keywords,
+        range: Range::new(l, r),
+    }))
 }
 
 /// One item of a parameter list, checked by [`arguments`].
@@ -909,11 +1067,19 @@ fn arguments(items: Vec<ParamItem>, lambda_colon: Option<usize>) -> Result<Argum
         if kwarg {
             let at = match &item {
                 ParamItem::Param(arg, _) => arg.arg.range,
-                ParamItem::Star(_, r) | ParamItem::DoubleStar(_, r) | ParamItem::Slash(r) | ParamItem::Error(_, r) => *r,
+                ParamItem::Star(_, r) | ParamItem::DoubleStar(_, r) | ParamItem::Slash(r) | ParamItem::Error(_, r) => {
+                    *r
+                }
             };
             let at = match &item {
-                ParamItem::Star(_, r) => Range { start: r.start, end: r.start + 1 },
-                ParamItem::DoubleStar(_, r) => Range { start: r.start, end: r.start + 2 },
+                ParamItem::Star(_, r) => Range {
+                    start: r.start,
+                    end: r.start + 1,
+                },
+                ParamItem::DoubleStar(_, r) => Range {
+                    start: r.start,
+                    end: r.start + 2,
+                },
                 _ => at,
             };
             return err("arguments cannot follow var-keyword argument", at);
@@ -951,7 +1117,10 @@ fn arguments(items: Vec<ParamItem>, lambda_colon: Option<usize>) -> Result<Argum
                 }
             }
             ParamItem::Star(arg, r) => {
-                let at = Range { start: r.start, end: r.start + 1 };
+                let at = Range {
+                    start: r.start,
+                    end: r.start + 1,
+                };
                 if star.is_some() {
                     return err("* argument may appear only once", at);
                 }
@@ -982,9 +1151,19 @@ fn arguments(items: Vec<ParamItem>, lambda_colon: Option<usize>) -> Result<Argum
     Ok(a)
 }
 
-pub(crate) fn lambda(params: Vec<ParamItem>, colon: usize, body: Expr, l: usize, r: usize) -> Result<Expr, RawSyntaxError> {
+pub(crate) fn lambda(
+    params: Vec<ParamItem>,
+    colon: usize,
+    body: Expr,
+    l: usize,
+    r: usize,
+) -> Result<Expr, RawSyntaxError> {
     let args = arguments(params, Some(colon))?;
-    Ok(Expr::Lambda(ast::ExprLambda { args: Box::new(args), body: Box::new(body), range: Range::new(l, r) }))
+    Ok(Expr::Lambda(ast::ExprLambda {
+        args: Box::new(args),
+        body: Box::new(body),
+        range: Range::new(l, r),
+    }))
 }
 
 // ---------------------------------------------------------------- statements
@@ -996,7 +1175,13 @@ fn block_end(source: &str, body: &[Stmt]) -> Option<u32> {
     let end = last.range().end as usize;
     let compound = matches!(
         last,
-        Stmt::FunctionDef(_) | Stmt::ClassDef(_) | Stmt::For(_) | Stmt::While(_) | Stmt::If(_) | Stmt::With(_) | Stmt::Try(_)
+        Stmt::FunctionDef(_)
+            | Stmt::ClassDef(_)
+            | Stmt::For(_)
+            | Stmt::While(_)
+            | Stmt::If(_)
+            | Stmt::With(_)
+            | Stmt::Try(_)
     );
     if !compound {
         let rest = source[end..].trim_start_matches([' ', '\t', '\x0c']);
@@ -1008,7 +1193,11 @@ fn block_end(source: &str, body: &[Stmt]) -> Option<u32> {
 }
 
 fn span(source: &str, l: usize, blocks: &[&[Stmt]]) -> Range {
-    let end = blocks.iter().rev().find_map(|b| block_end(source, b)).unwrap_or(l as u32);
+    let end = blocks
+        .iter()
+        .rev()
+        .find_map(|b| block_end(source, b))
+        .unwrap_or(l as u32);
     Range { start: l as u32, end }
 }
 
@@ -1022,15 +1211,30 @@ pub(crate) fn if_stmt(
 ) -> Stmt {
     for (el, etest, ebody) in elifs.into_iter().rev() {
         let range = span(source, el, &[&ebody, &orelse]);
-        orelse = vec![Stmt::If(ast::StmtIf { test: Box::new(etest), body: ebody, orelse, range })];
+        orelse = vec![Stmt::If(ast::StmtIf {
+            test: Box::new(etest),
+            body: ebody,
+            orelse,
+            range,
+        })];
     }
     let range = span(source, l, &[&body, &orelse]);
-    Stmt::If(ast::StmtIf { test: Box::new(test), body, orelse, range })
+    Stmt::If(ast::StmtIf {
+        test: Box::new(test),
+        body,
+        orelse,
+        range,
+    })
 }
 
 pub(crate) fn while_stmt(source: &str, l: usize, test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt>) -> Stmt {
     let range = span(source, l, &[&body, &orelse]);
-    Stmt::While(ast::StmtWhile { test: Box::new(test), body, orelse, range })
+    Stmt::While(ast::StmtWhile {
+        test: Box::new(test),
+        body,
+        orelse,
+        range,
+    })
 }
 
 pub(crate) fn for_stmt(
@@ -1044,7 +1248,14 @@ pub(crate) fn for_stmt(
 ) -> Result<Stmt, RawSyntaxError> {
     let target = store_target(target, TargetKind::For)?;
     let range = span(source, l, &[&body, &orelse]);
-    Ok(Stmt::For(ast::StmtFor { target: Box::new(target), iter: Box::new(iter), body, orelse, is_async, range }))
+    Ok(Stmt::For(ast::StmtFor {
+        target: Box::new(target),
+        iter: Box::new(iter),
+        body,
+        orelse,
+        is_async,
+        range,
+    }))
 }
 
 pub(crate) fn try_stmt(
@@ -1061,22 +1272,47 @@ pub(crate) fn try_stmt(
             range.end = h.range.end;
         }
     }
-    Stmt::Try(ast::StmtTry { body, handlers, orelse, finalbody, range })
+    Stmt::Try(ast::StmtTry {
+        body,
+        handlers,
+        orelse,
+        finalbody,
+        range,
+    })
 }
 
-pub(crate) fn except_handler(source: &str, l: usize, type_: Option<Expr>, name: Option<Ident>, body: Vec<Stmt>) -> ast::ExceptHandler {
+pub(crate) fn except_handler(
+    source: &str,
+    l: usize,
+    type_: Option<Expr>,
+    name: Option<Ident>,
+    body: Vec<Stmt>,
+) -> ast::ExceptHandler {
     let range = span(source, l, &[&body]);
-    ast::ExceptHandler { type_: type_.map(Box::new), name, body, range }
+    ast::ExceptHandler {
+        type_: type_.map(Box::new),
+        name,
+        body,
+        range,
+    }
 }
 
 pub(crate) fn with_stmt(source: &str, l: usize, is_async: bool, items: Vec<ast::WithItem>, body: Vec<Stmt>) -> Stmt {
     let range = span(source, l, &[&body]);
-    Stmt::With(ast::StmtWith { items, body, is_async, range })
+    Stmt::With(ast::StmtWith {
+        items,
+        body,
+        is_async,
+        range,
+    })
 }
 
 pub(crate) fn with_item(context_expr: Expr, target: Expr) -> Result<ast::WithItem, RawSyntaxError> {
     let target = store_target(target, TargetKind::Assign)?;
-    Ok(ast::WithItem { context_expr, optional_vars: Some(Box::new(target)) })
+    Ok(ast::WithItem {
+        context_expr,
+        optional_vars: Some(Box::new(target)),
+    })
 }
 
 /// An item between the parentheses of `with (a as b, c):`.
@@ -1086,7 +1322,11 @@ pub enum WithParenItem {
 }
 
 /// `with (a as b, c):` gives items; `with (a, *b):` is one tuple, as in CPython.
-pub(crate) fn with_paren_items(items: Vec<WithParenItem>, l: usize, r: usize) -> Result<Vec<ast::WithItem>, RawSyntaxError> {
+pub(crate) fn with_paren_items(
+    items: Vec<WithParenItem>,
+    l: usize,
+    r: usize,
+) -> Result<Vec<ast::WithItem>, RawSyntaxError> {
     if items.iter().any(|i| matches!(i, WithParenItem::Starred(_))) {
         let mut elts = Vec::new();
         for item in items {
@@ -1095,12 +1335,18 @@ pub(crate) fn with_paren_items(items: Vec<WithParenItem>, l: usize, r: usize) ->
                 WithParenItem::Item(_, Some(t)) => return err("invalid syntax", t.range()),
             }
         }
-        return Ok(vec![ast::WithItem { context_expr: tuple(elts, l, r), optional_vars: None }]);
+        return Ok(vec![ast::WithItem {
+            context_expr: tuple(elts, l, r),
+            optional_vars: None,
+        }]);
     }
     items
         .into_iter()
         .map(|item| match item {
-            WithParenItem::Item(e, None) => Ok(ast::WithItem { context_expr: e, optional_vars: None }),
+            WithParenItem::Item(e, None) => Ok(ast::WithItem {
+                context_expr: e,
+                optional_vars: None,
+            }),
             WithParenItem::Item(e, Some(t)) => with_item(e, t),
             WithParenItem::Starred(e) => err("invalid syntax", e.range()),
         })
@@ -1141,7 +1387,14 @@ pub(crate) fn class_def(
         None => (Vec::new(), Vec::new()),
     };
     let range = span(source, l, &[&body]);
-    Ok(Stmt::ClassDef(ast::StmtClassDef { name, bases, keywords, body, decorator_list: Vec::new(), range }))
+    Ok(Stmt::ClassDef(ast::StmtClassDef {
+        name,
+        bases,
+        keywords,
+        body,
+        decorator_list: Vec::new(),
+        range,
+    }))
 }
 
 /// Attach decorators; the statement's range still starts at `def`/`class`, as in CPython 3.8+.
@@ -1161,9 +1414,17 @@ pub(crate) fn import_from(
     r: usize,
 ) -> Result<Stmt, RawSyntaxError> {
     if let Some(at) = bad_comma {
-        let msg = if names.is_empty() { "invalid syntax" } else { "trailing comma not allowed without surrounding parentheses" };
+        let msg = if names.is_empty() {
+            "invalid syntax"
+        } else {
+            "trailing comma not allowed without surrounding parentheses"
+        };
         return err(msg, Range::new(at, at));
     }
-    Ok(Stmt::ImportFrom(ast::StmtImportFrom { module, names, level, range: Range::new(l, r) }))
+    Ok(Stmt::ImportFrom(ast::StmtImportFrom {
+        module,
+        names,
+        level,
+        range: Range::new(l, r),
+    }))
 }
-

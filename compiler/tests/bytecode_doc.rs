@@ -2,7 +2,8 @@
 //! opcode list; this test fails when they disagree. Regenerate with
 //! `UPDATE_DOCS=1 cargo test -p kaa-compiler --test bytecode_doc`.
 
-const BEGIN: &str = "<!-- BEGIN OPCODE TABLE (generated: UPDATE_DOCS=1 cargo test -p kaa-compiler --test bytecode_doc) -->\n";
+const BEGIN: &str =
+    "<!-- BEGIN OPCODE TABLE (generated: UPDATE_DOCS=1 cargo test -p kaa-compiler --test bytecode_doc) -->\n";
 const END: &str = "<!-- END OPCODE TABLE -->";
 
 #[test]
@@ -21,7 +22,11 @@ fn opcode_table_is_current() {
             return;
         }
         for op in kaa_compiler::bytecode::Opcode::ALL {
-            assert!(current.contains(&format!("`{}`", op.name())), "opcode {} is missing from docs/internals/bytecode.md", op.name());
+            assert!(
+                current.contains(&format!("`{}`", op.name())),
+                "opcode {} is missing from docs/internals/bytecode.md",
+                op.name()
+            );
         }
         panic!("the opcode table in docs/internals/bytecode.md is stale: run UPDATE_DOCS=1 cargo test -p kaa-compiler --test bytecode_doc");
     }

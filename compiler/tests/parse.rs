@@ -28,7 +28,11 @@ mod dump {
 
     impl<'a> Dumper<'a> {
         pub fn new(source: &'a str) -> Self {
-            Dumper { source, index: LineIndex::new(source), out: String::new() }
+            Dumper {
+                source,
+                index: LineIndex::new(source),
+                out: String::new(),
+            }
         }
 
         fn pos(&mut self, r: Range) {
@@ -105,7 +109,10 @@ mod dump {
         fn stmt(&mut self, s: &Stmt) {
             match s {
                 Stmt::FunctionDef(f) => {
-                    self.open(if f.is_async { "AsyncFunctionDef" } else { "FunctionDef" }, Some(f.range));
+                    self.open(
+                        if f.is_async { "AsyncFunctionDef" } else { "FunctionDef" },
+                        Some(f.range),
+                    );
                     self.ident(&f.name.name);
                     self.sep();
                     self.arguments(&f.args);
@@ -601,7 +608,12 @@ fn error(src: &str) -> SyntaxError {
 
 /// Run `f` on a thread with a big stack: deep ASTs recurse when dropped.
 fn with_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
-    std::thread::Builder::new().stack_size(1 << 30).spawn(f).unwrap().join().unwrap()
+    std::thread::Builder::new()
+        .stack_size(1 << 30)
+        .spawn(f)
+        .unwrap()
+        .join()
+        .unwrap()
 }
 
 // ---------------------------------------------------------------- ASTs
@@ -1021,7 +1033,13 @@ fn asts_match_cpython() {
             Err(e) => failures.push(format!("{src:?}: {}", e.locate(src, "<test>"))),
         }
     }
-    assert!(failures.is_empty(), "{} of {} differ:\n{}", failures.len(), SNIPPETS.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} differ:\n{}",
+        failures.len(),
+        SNIPPETS.len(),
+        failures.join("\n")
+    );
 }
 
 // ---------------------------------------------------------------- errors
@@ -1029,46 +1047,226 @@ fn asts_match_cpython() {
 /// (source, exception class, message, line, column) as CPython 3.11 reports them.
 const ERRORS: &[(&str, &str, &str, usize, usize)] = &[
     ("if x\n    pass", "SyntaxError", "expected ':'", 1, 5),
-    ("if x:\npass", "IndentationError", "expected an indented block after 'if' statement on line 1", 2, 1),
-    ("if x:", "IndentationError", "expected an indented block after 'if' statement on line 1", 1, 6),
-    ("if x:\n", "IndentationError", "expected an indented block after 'if' statement on line 1", 1, 6),
-    ("for x in y:\nx", "IndentationError", "expected an indented block after 'for' statement on line 1", 2, 1),
-    ("while x:\nx", "IndentationError", "expected an indented block after 'while' statement on line 1", 2, 1),
-    ("def f():\nx", "IndentationError", "expected an indented block after function definition on line 1", 2, 1),
-    ("class C:\nx", "IndentationError", "expected an indented block after class definition on line 1", 2, 1),
-    ("try:\nx", "IndentationError", "expected an indented block after 'try' statement on line 1", 2, 1),
-    ("try:\n    x\nexcept:\nx", "IndentationError", "expected an indented block after 'except' statement on line 3", 4, 1),
-    ("try:\n    x\nexcept E:\nx", "IndentationError", "expected an indented block after 'except' statement on line 3", 4, 1),
-    ("try:\n    x\nfinally:\nx", "IndentationError", "expected an indented block after 'finally' statement on line 3", 4, 1),
-    ("if x:\n    y\nelse:\nx", "IndentationError", "expected an indented block after 'else' statement on line 3", 4, 1),
-    ("if x:\n    y\nelif z:\nx", "IndentationError", "expected an indented block after 'elif' statement on line 3", 4, 1),
-    ("with a:\nx", "IndentationError", "expected an indented block after 'with' statement on line 1", 2, 1),
-    ("async def f():\nx", "IndentationError", "expected an indented block after function definition on line 1", 2, 1),
-    ("@d\ndef f():\nx", "IndentationError", "expected an indented block after function definition on line 2", 3, 1),
+    (
+        "if x:\npass",
+        "IndentationError",
+        "expected an indented block after 'if' statement on line 1",
+        2,
+        1,
+    ),
+    (
+        "if x:",
+        "IndentationError",
+        "expected an indented block after 'if' statement on line 1",
+        1,
+        6,
+    ),
+    (
+        "if x:\n",
+        "IndentationError",
+        "expected an indented block after 'if' statement on line 1",
+        1,
+        6,
+    ),
+    (
+        "for x in y:\nx",
+        "IndentationError",
+        "expected an indented block after 'for' statement on line 1",
+        2,
+        1,
+    ),
+    (
+        "while x:\nx",
+        "IndentationError",
+        "expected an indented block after 'while' statement on line 1",
+        2,
+        1,
+    ),
+    (
+        "def f():\nx",
+        "IndentationError",
+        "expected an indented block after function definition on line 1",
+        2,
+        1,
+    ),
+    (
+        "class C:\nx",
+        "IndentationError",
+        "expected an indented block after class definition on line 1",
+        2,
+        1,
+    ),
+    (
+        "try:\nx",
+        "IndentationError",
+        "expected an indented block after 'try' statement on line 1",
+        2,
+        1,
+    ),
+    (
+        "try:\n    x\nexcept:\nx",
+        "IndentationError",
+        "expected an indented block after 'except' statement on line 3",
+        4,
+        1,
+    ),
+    (
+        "try:\n    x\nexcept E:\nx",
+        "IndentationError",
+        "expected an indented block after 'except' statement on line 3",
+        4,
+        1,
+    ),
+    (
+        "try:\n    x\nfinally:\nx",
+        "IndentationError",
+        "expected an indented block after 'finally' statement on line 3",
+        4,
+        1,
+    ),
+    (
+        "if x:\n    y\nelse:\nx",
+        "IndentationError",
+        "expected an indented block after 'else' statement on line 3",
+        4,
+        1,
+    ),
+    (
+        "if x:\n    y\nelif z:\nx",
+        "IndentationError",
+        "expected an indented block after 'elif' statement on line 3",
+        4,
+        1,
+    ),
+    (
+        "with a:\nx",
+        "IndentationError",
+        "expected an indented block after 'with' statement on line 1",
+        2,
+        1,
+    ),
+    (
+        "async def f():\nx",
+        "IndentationError",
+        "expected an indented block after function definition on line 1",
+        2,
+        1,
+    ),
+    (
+        "@d\ndef f():\nx",
+        "IndentationError",
+        "expected an indented block after function definition on line 2",
+        3,
+        1,
+    ),
     (" x", "IndentationError", "unexpected indent", 1, 1),
-    ("if x:\n        a\n    b", "IndentationError", "unindent does not match any outer indentation level", 3, 6),
+    (
+        "if x:\n        a\n    b",
+        "IndentationError",
+        "unindent does not match any outer indentation level",
+        3,
+        6,
+    ),
     ("(1,", "SyntaxError", "'(' was never closed", 1, 1),
     ("x = (1, [2,", "SyntaxError", "'[' was never closed", 1, 9),
     ("x = )", "SyntaxError", "unmatched ')'", 1, 5),
-    ("x = (1]", "SyntaxError", "closing parenthesis ']' does not match opening parenthesis '('", 1, 7),
-    ("x = (1,\n]", "SyntaxError", "closing parenthesis ']' does not match opening parenthesis '(' on line 1", 2, 1),
-    ("'abc", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 1),
-    ("x = \"\"\"abc\ndef", "SyntaxError", "unterminated triple-quoted string literal (detected at line 2)", 1, 5),
-    ("x = \"\"\"abc\ndef\n", "SyntaxError", "unterminated triple-quoted string literal (detected at line 2)", 1, 5),
+    (
+        "x = (1]",
+        "SyntaxError",
+        "closing parenthesis ']' does not match opening parenthesis '('",
+        1,
+        7,
+    ),
+    (
+        "x = (1,\n]",
+        "SyntaxError",
+        "closing parenthesis ']' does not match opening parenthesis '(' on line 1",
+        2,
+        1,
+    ),
+    (
+        "'abc",
+        "SyntaxError",
+        "unterminated string literal (detected at line 1)",
+        1,
+        1,
+    ),
+    (
+        "x = \"\"\"abc\ndef",
+        "SyntaxError",
+        "unterminated triple-quoted string literal (detected at line 2)",
+        1,
+        5,
+    ),
+    (
+        "x = \"\"\"abc\ndef\n",
+        "SyntaxError",
+        "unterminated triple-quoted string literal (detected at line 2)",
+        1,
+        5,
+    ),
     ("x = €", "SyntaxError", "invalid character '€' (U+20AC)", 1, 5),
     ("x = $", "SyntaxError", "invalid syntax", 1, 5),
-    ("1 = 2", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 1),
-    ("f() = 2", "SyntaxError", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 1),
-    ("a + 1 = 2", "SyntaxError", "cannot assign to expression here. Maybe you meant '==' instead of '='?", 1, 1),
+    (
+        "1 = 2",
+        "SyntaxError",
+        "cannot assign to literal here. Maybe you meant '==' instead of '='?",
+        1,
+        1,
+    ),
+    (
+        "f() = 2",
+        "SyntaxError",
+        "cannot assign to function call here. Maybe you meant '==' instead of '='?",
+        1,
+        1,
+    ),
+    (
+        "a + 1 = 2",
+        "SyntaxError",
+        "cannot assign to expression here. Maybe you meant '==' instead of '='?",
+        1,
+        1,
+    ),
     ("del 1", "SyntaxError", "cannot delete literal", 1, 5),
-    ("f(a=1, b)", "SyntaxError", "positional argument follows keyword argument", 1, 9),
-    ("f(x for x in y, 1)", "SyntaxError", "Generator expression must be parenthesized", 1, 3),
-    ("def f(a=1, b): pass", "SyntaxError", "non-default argument follows default argument", 1, 12),
+    (
+        "f(a=1, b)",
+        "SyntaxError",
+        "positional argument follows keyword argument",
+        1,
+        9,
+    ),
+    (
+        "f(x for x in y, 1)",
+        "SyntaxError",
+        "Generator expression must be parenthesized",
+        1,
+        3,
+    ),
+    (
+        "def f(a=1, b): pass",
+        "SyntaxError",
+        "non-default argument follows default argument",
+        1,
+        12,
+    ),
     ("x = \\", "SyntaxError", "unexpected EOF while parsing", 1, 6),
     ("x = 1 + \\\n", "SyntaxError", "unexpected EOF while parsing", 1, 10),
-    ("if True:\n\tx\n        y", "TabError", "inconsistent use of tabs and spaces in indentation", 3, 1),
+    (
+        "if True:\n\tx\n        y",
+        "TabError",
+        "inconsistent use of tabs and spaces in indentation",
+        3,
+        1,
+    ),
     ("x = 1abc", "SyntaxError", "invalid decimal literal", 1, 5),
-    ("x = 012", "SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 1, 5),
+    (
+        "x = 012",
+        "SyntaxError",
+        "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+        1,
+        5,
+    ),
     ("x = 0x1g", "SyntaxError", "invalid hexadecimal literal", 1, 7),
     ("x = 0o8", "SyntaxError", "invalid digit '8' in octal literal", 1, 7),
     ("x = 0b2", "SyntaxError", "invalid digit '2' in binary literal", 1, 7),
@@ -1077,136 +1275,592 @@ const ERRORS: &[(&str, &str, &str, usize, usize)] = &[
     ("x = 0x", "SyntaxError", "invalid hexadecimal literal", 1, 6),
     ("x = 1e", "SyntaxError", "invalid decimal literal", 1, 5),
     ("x = a b", "SyntaxError", "invalid syntax", 1, 7),
-    ("f(a b)", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 3),
-    ("if x = 1: pass", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 4),
-    ("a.b := 1", "SyntaxError", "cannot use assignment expressions with attribute", 1, 1),
-    ("(a.b := 1)", "SyntaxError", "cannot use assignment expressions with attribute", 1, 2),
-    ("f(a.b=1)", "SyntaxError", "expression cannot contain assignment, perhaps you meant \"==\"?", 1, 3),
-    ("f((a)=1)", "SyntaxError", "expression cannot contain assignment, perhaps you meant \"==\"?", 1, 4),
-    ("f(1=2)", "SyntaxError", "expression cannot contain assignment, perhaps you meant \"==\"?", 1, 3),
+    (
+        "f(a b)",
+        "SyntaxError",
+        "invalid syntax. Perhaps you forgot a comma?",
+        1,
+        3,
+    ),
+    (
+        "if x = 1: pass",
+        "SyntaxError",
+        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+        1,
+        4,
+    ),
+    (
+        "a.b := 1",
+        "SyntaxError",
+        "cannot use assignment expressions with attribute",
+        1,
+        1,
+    ),
+    (
+        "(a.b := 1)",
+        "SyntaxError",
+        "cannot use assignment expressions with attribute",
+        1,
+        2,
+    ),
+    (
+        "f(a.b=1)",
+        "SyntaxError",
+        "expression cannot contain assignment, perhaps you meant \"==\"?",
+        1,
+        3,
+    ),
+    (
+        "f((a)=1)",
+        "SyntaxError",
+        "expression cannot contain assignment, perhaps you meant \"==\"?",
+        1,
+        4,
+    ),
+    (
+        "f(1=2)",
+        "SyntaxError",
+        "expression cannot contain assignment, perhaps you meant \"==\"?",
+        1,
+        3,
+    ),
     ("f(True=1)", "SyntaxError", "cannot assign to True", 1, 3),
-    ("def f(*): pass", "SyntaxError", "named arguments must follow bare *", 1, 7),
-    ("def f(*, **k): pass", "SyntaxError", "named arguments must follow bare *", 1, 7),
-    ("def f(**k, a): pass", "SyntaxError", "arguments cannot follow var-keyword argument", 1, 12),
-    ("def f(**k, *a): pass", "SyntaxError", "arguments cannot follow var-keyword argument", 1, 12),
-    ("def f(**k, **j): pass", "SyntaxError", "arguments cannot follow var-keyword argument", 1, 12),
+    (
+        "def f(*): pass",
+        "SyntaxError",
+        "named arguments must follow bare *",
+        1,
+        7,
+    ),
+    (
+        "def f(*, **k): pass",
+        "SyntaxError",
+        "named arguments must follow bare *",
+        1,
+        7,
+    ),
+    (
+        "def f(**k, a): pass",
+        "SyntaxError",
+        "arguments cannot follow var-keyword argument",
+        1,
+        12,
+    ),
+    (
+        "def f(**k, *a): pass",
+        "SyntaxError",
+        "arguments cannot follow var-keyword argument",
+        1,
+        12,
+    ),
+    (
+        "def f(**k, **j): pass",
+        "SyntaxError",
+        "arguments cannot follow var-keyword argument",
+        1,
+        12,
+    ),
     ("lambda x", "SyntaxError", "invalid syntax", 1, 9),
     ("1 = 2 = 3", "SyntaxError", "cannot assign to literal", 1, 1),
     ("x = 1 = 2", "SyntaxError", "cannot assign to literal", 1, 5),
     ("x = f() = 2", "SyntaxError", "cannot assign to function call", 1, 5),
     ("(1, 2) = x", "SyntaxError", "cannot assign to literal", 1, 2),
     ("[a, 1] = x", "SyntaxError", "cannot assign to literal", 1, 5),
-    ("a, 1 = x", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 4),
-    ("1, a = x", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 4),
-    ("1, a.b = x", "SyntaxError", "cannot assign to attribute here. Maybe you meant '==' instead of '='?", 1, 4),
+    (
+        "a, 1 = x",
+        "SyntaxError",
+        "cannot assign to literal here. Maybe you meant '==' instead of '='?",
+        1,
+        4,
+    ),
+    (
+        "1, a = x",
+        "SyntaxError",
+        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+        1,
+        4,
+    ),
+    (
+        "1, a.b = x",
+        "SyntaxError",
+        "cannot assign to attribute here. Maybe you meant '==' instead of '='?",
+        1,
+        4,
+    ),
     ("a, 1 = x = y", "SyntaxError", "cannot assign to literal", 1, 4),
-    ("(1) = 2", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 2),
+    (
+        "(1) = 2",
+        "SyntaxError",
+        "cannot assign to literal here. Maybe you meant '==' instead of '='?",
+        1,
+        2,
+    ),
     ("x = (1) = 2", "SyntaxError", "cannot assign to literal", 1, 6),
     ("[1] = 2", "SyntaxError", "cannot assign to literal", 1, 2),
-    ("a, (1) = x", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 5),
-    ("a, -x = 1", "SyntaxError", "cannot assign to expression here. Maybe you meant '==' instead of '='?", 1, 4),
+    (
+        "a, (1) = x",
+        "SyntaxError",
+        "cannot assign to literal here. Maybe you meant '==' instead of '='?",
+        1,
+        5,
+    ),
+    (
+        "a, -x = 1",
+        "SyntaxError",
+        "cannot assign to expression here. Maybe you meant '==' instead of '='?",
+        1,
+        4,
+    ),
     ("a, b = 1 = 2", "SyntaxError", "cannot assign to literal", 1, 8),
     ("None = 1", "SyntaxError", "cannot assign to None", 1, 1),
     ("True = 1", "SyntaxError", "cannot assign to True", 1, 1),
     ("x = None = 1", "SyntaxError", "cannot assign to None", 1, 5),
-    ("f() += 1", "SyntaxError", "'function call' is an illegal expression for augmented assignment", 1, 1),
-    ("1 += 1", "SyntaxError", "'literal' is an illegal expression for augmented assignment", 1, 1),
-    ("(a, b) += 1", "SyntaxError", "'tuple' is an illegal expression for augmented assignment", 1, 1),
-    ("a, b += 1", "SyntaxError", "'tuple' is an illegal expression for augmented assignment", 1, 1),
+    (
+        "f() += 1",
+        "SyntaxError",
+        "'function call' is an illegal expression for augmented assignment",
+        1,
+        1,
+    ),
+    (
+        "1 += 1",
+        "SyntaxError",
+        "'literal' is an illegal expression for augmented assignment",
+        1,
+        1,
+    ),
+    (
+        "(a, b) += 1",
+        "SyntaxError",
+        "'tuple' is an illegal expression for augmented assignment",
+        1,
+        1,
+    ),
+    (
+        "a, b += 1",
+        "SyntaxError",
+        "'tuple' is an illegal expression for augmented assignment",
+        1,
+        1,
+    ),
     ("for 1 in x: pass", "SyntaxError", "cannot assign to literal", 1, 5),
-    ("for f() in x: pass", "SyntaxError", "cannot assign to function call", 1, 5),
+    (
+        "for f() in x: pass",
+        "SyntaxError",
+        "cannot assign to function call",
+        1,
+        5,
+    ),
     ("with a as 1: pass", "SyntaxError", "cannot assign to literal", 1, 11),
-    ("with a as f(): pass", "SyntaxError", "cannot assign to function call", 1, 11),
+    (
+        "with a as f(): pass",
+        "SyntaxError",
+        "cannot assign to function call",
+        1,
+        11,
+    ),
     ("del f()", "SyntaxError", "cannot delete function call", 1, 5),
     ("del a + b", "SyntaxError", "cannot delete expression", 1, 5),
     ("del (a, 1)", "SyntaxError", "cannot delete literal", 1, 9),
     ("[x for 1 in y]", "SyntaxError", "cannot assign to literal", 1, 8),
-    ("x = yield = 1", "SyntaxError", "assignment to yield expression not possible", 1, 5),
-    ("def f(): yield = 1", "SyntaxError", "assignment to yield expression not possible", 1, 10),
-    ("a, b: int", "SyntaxError", "only single target (not tuple) can be annotated", 1, 1),
-    ("[a]: int", "SyntaxError", "only single target (not list) can be annotated", 1, 1),
+    (
+        "x = yield = 1",
+        "SyntaxError",
+        "assignment to yield expression not possible",
+        1,
+        5,
+    ),
+    (
+        "def f(): yield = 1",
+        "SyntaxError",
+        "assignment to yield expression not possible",
+        1,
+        10,
+    ),
+    (
+        "a, b: int",
+        "SyntaxError",
+        "only single target (not tuple) can be annotated",
+        1,
+        1,
+    ),
+    (
+        "[a]: int",
+        "SyntaxError",
+        "only single target (not list) can be annotated",
+        1,
+        1,
+    ),
     ("a + b: int", "SyntaxError", "illegal target for annotation", 1, 1),
     ("f(): int = 1", "SyntaxError", "illegal target for annotation", 1, 1),
-    ("print(*a, **b, *c)", "SyntaxError", "iterable argument unpacking follows keyword argument unpacking", 1, 16),
-    ("f(**a, b)", "SyntaxError", "positional argument follows keyword argument unpacking", 1, 9),
-    ("f(**a, b=1, c)", "SyntaxError", "positional argument follows keyword argument unpacking", 1, 14),
-    ("f(**a, *b)", "SyntaxError", "iterable argument unpacking follows keyword argument unpacking", 1, 8),
-    ("x = 1 if 2", "SyntaxError", "expected 'else' after 'if' expression", 1, 5),
+    (
+        "print(*a, **b, *c)",
+        "SyntaxError",
+        "iterable argument unpacking follows keyword argument unpacking",
+        1,
+        16,
+    ),
+    (
+        "f(**a, b)",
+        "SyntaxError",
+        "positional argument follows keyword argument unpacking",
+        1,
+        9,
+    ),
+    (
+        "f(**a, b=1, c)",
+        "SyntaxError",
+        "positional argument follows keyword argument unpacking",
+        1,
+        14,
+    ),
+    (
+        "f(**a, *b)",
+        "SyntaxError",
+        "iterable argument unpacking follows keyword argument unpacking",
+        1,
+        8,
+    ),
+    (
+        "x = 1 if 2",
+        "SyntaxError",
+        "expected 'else' after 'if' expression",
+        1,
+        5,
+    ),
     ("x = [1, 2\ny = 3", "SyntaxError", "'[' was never closed", 1, 5),
     ("x = a.1", "SyntaxError", "invalid syntax", 1, 6),
     ("f(a, *)", "SyntaxError", "invalid syntax", 1, 7),
     ("a.b = 1 = 2", "SyntaxError", "cannot assign to literal", 1, 7),
     ("x == 1 = 2", "SyntaxError", "cannot assign to comparison", 1, 1),
     ("a = b = 1 + 2 = 3", "SyntaxError", "cannot assign to expression", 1, 9),
-    ("-x = 1", "SyntaxError", "cannot assign to expression here. Maybe you meant '==' instead of '='?", 1, 1),
+    (
+        "-x = 1",
+        "SyntaxError",
+        "cannot assign to expression here. Maybe you meant '==' instead of '='?",
+        1,
+        1,
+    ),
     ("not x = 1", "SyntaxError", "cannot assign to expression", 1, 1),
-    ("x if y else z = 1", "SyntaxError", "cannot assign to conditional expression", 1, 1),
+    (
+        "x if y else z = 1",
+        "SyntaxError",
+        "cannot assign to conditional expression",
+        1,
+        1,
+    ),
     ("lambda: 1 = 1", "SyntaxError", "cannot assign to lambda", 1, 1),
-    ("\"abc\" = 1", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 1),
-    ("f\"{x}\" = 1", "SyntaxError", "cannot assign to f-string expression here. Maybe you meant '==' instead of '='?", 1, 1),
-    ("... = 1", "SyntaxError", "cannot assign to ellipsis here. Maybe you meant '==' instead of '='?", 1, 1),
-    ("{1: 2} = x", "SyntaxError", "cannot assign to dict literal here. Maybe you meant '==' instead of '='?", 1, 1),
-    ("{a} = x", "SyntaxError", "cannot assign to set display here. Maybe you meant '==' instead of '='?", 1, 1),
+    (
+        "\"abc\" = 1",
+        "SyntaxError",
+        "cannot assign to literal here. Maybe you meant '==' instead of '='?",
+        1,
+        1,
+    ),
+    (
+        "f\"{x}\" = 1",
+        "SyntaxError",
+        "cannot assign to f-string expression here. Maybe you meant '==' instead of '='?",
+        1,
+        1,
+    ),
+    (
+        "... = 1",
+        "SyntaxError",
+        "cannot assign to ellipsis here. Maybe you meant '==' instead of '='?",
+        1,
+        1,
+    ),
+    (
+        "{1: 2} = x",
+        "SyntaxError",
+        "cannot assign to dict literal here. Maybe you meant '==' instead of '='?",
+        1,
+        1,
+    ),
+    (
+        "{a} = x",
+        "SyntaxError",
+        "cannot assign to set display here. Maybe you meant '==' instead of '='?",
+        1,
+        1,
+    ),
     ("a < b = 1", "SyntaxError", "cannot assign to comparison", 1, 1),
     ("a and b = 1", "SyntaxError", "cannot assign to expression", 1, 1),
-    ("await x = 1", "SyntaxError", "cannot assign to await expression here. Maybe you meant '==' instead of '='?", 1, 1),
-    ("[x for x in y] = 1", "SyntaxError", "cannot assign to list comprehension here. Maybe you meant '==' instead of '='?", 1, 1),
-    ("(x for x in y) = 1", "SyntaxError", "cannot assign to generator expression", 1, 1),
-    ("(yield) = 1", "SyntaxError", "cannot assign to yield expression here. Maybe you meant '==' instead of '='?", 1, 2),
+    (
+        "await x = 1",
+        "SyntaxError",
+        "cannot assign to await expression here. Maybe you meant '==' instead of '='?",
+        1,
+        1,
+    ),
+    (
+        "[x for x in y] = 1",
+        "SyntaxError",
+        "cannot assign to list comprehension here. Maybe you meant '==' instead of '='?",
+        1,
+        1,
+    ),
+    (
+        "(x for x in y) = 1",
+        "SyntaxError",
+        "cannot assign to generator expression",
+        1,
+        1,
+    ),
+    (
+        "(yield) = 1",
+        "SyntaxError",
+        "cannot assign to yield expression here. Maybe you meant '==' instead of '='?",
+        1,
+        2,
+    ),
     ("x := 1", "SyntaxError", "invalid syntax", 1, 3),
-    ("def f(x, /, y, /): pass", "SyntaxError", "/ may appear only once", 1, 16),
-    ("def f(*a, *b): pass", "SyntaxError", "* argument may appear only once", 1, 11),
-    ("def f(/, a): pass", "SyntaxError", "at least one argument must precede /", 1, 7),
+    (
+        "def f(x, /, y, /): pass",
+        "SyntaxError",
+        "/ may appear only once",
+        1,
+        16,
+    ),
+    (
+        "def f(*a, *b): pass",
+        "SyntaxError",
+        "* argument may appear only once",
+        1,
+        11,
+    ),
+    (
+        "def f(/, a): pass",
+        "SyntaxError",
+        "at least one argument must precede /",
+        1,
+        7,
+    ),
     ("def f(*, a, /): pass", "SyntaxError", "/ must be ahead of *", 1, 13),
-    ("def f(*a=1): pass", "SyntaxError", "var-positional argument cannot have default value", 1, 9),
-    ("def f(**a=1): pass", "SyntaxError", "var-keyword argument cannot have default value", 1, 10),
-    ("lambda a=1, b: 0", "SyntaxError", "non-default argument follows default argument", 1, 13),
-    ("def f(a, b=1, /, c): pass", "SyntaxError", "non-default argument follows default argument", 1, 18),
-    ("f(a for a in b, )", "SyntaxError", "Generator expression must be parenthesized", 1, 3),
+    (
+        "def f(*a=1): pass",
+        "SyntaxError",
+        "var-positional argument cannot have default value",
+        1,
+        9,
+    ),
+    (
+        "def f(**a=1): pass",
+        "SyntaxError",
+        "var-keyword argument cannot have default value",
+        1,
+        10,
+    ),
+    (
+        "lambda a=1, b: 0",
+        "SyntaxError",
+        "non-default argument follows default argument",
+        1,
+        13,
+    ),
+    (
+        "def f(a, b=1, /, c): pass",
+        "SyntaxError",
+        "non-default argument follows default argument",
+        1,
+        18,
+    ),
+    (
+        "f(a for a in b, )",
+        "SyntaxError",
+        "Generator expression must be parenthesized",
+        1,
+        3,
+    ),
     ("x = {**a: 1}", "SyntaxError", "invalid syntax", 1, 9),
     ("x = [**a]", "SyntaxError", "invalid syntax", 1, 6),
     ("f(*a=1)", "SyntaxError", "invalid syntax", 1, 5),
-    ("print \"hello\"", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1),
-    ("print x", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1),
+    (
+        "print \"hello\"",
+        "SyntaxError",
+        "Missing parentheses in call to 'print'. Did you mean print(...)?",
+        1,
+        1,
+    ),
+    (
+        "print x",
+        "SyntaxError",
+        "Missing parentheses in call to 'print'. Did you mean print(...)?",
+        1,
+        1,
+    ),
     ("x = 1 +", "SyntaxError", "invalid syntax", 1, 8),
     ("x = (1 +", "SyntaxError", "'(' was never closed", 1, 5),
-    ("x = [1, 2 3]", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 9),
-    ("x = [1, 2 + 3 4]", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 9),
-    ("x = [a.b c]", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 6),
-    ("x = {a b}", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 6),
-    ("x = (a b)", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 6),
-    ("x = f(a)(b c)", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 10),
-    ("x = [lambda: a b]", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 14),
+    (
+        "x = [1, 2 3]",
+        "SyntaxError",
+        "invalid syntax. Perhaps you forgot a comma?",
+        1,
+        9,
+    ),
+    (
+        "x = [1, 2 + 3 4]",
+        "SyntaxError",
+        "invalid syntax. Perhaps you forgot a comma?",
+        1,
+        9,
+    ),
+    (
+        "x = [a.b c]",
+        "SyntaxError",
+        "invalid syntax. Perhaps you forgot a comma?",
+        1,
+        6,
+    ),
+    (
+        "x = {a b}",
+        "SyntaxError",
+        "invalid syntax. Perhaps you forgot a comma?",
+        1,
+        6,
+    ),
+    (
+        "x = (a b)",
+        "SyntaxError",
+        "invalid syntax. Perhaps you forgot a comma?",
+        1,
+        6,
+    ),
+    (
+        "x = f(a)(b c)",
+        "SyntaxError",
+        "invalid syntax. Perhaps you forgot a comma?",
+        1,
+        10,
+    ),
+    (
+        "x = [lambda: a b]",
+        "SyntaxError",
+        "invalid syntax. Perhaps you forgot a comma?",
+        1,
+        14,
+    ),
     ("x = [a if b else c d]", "SyntaxError", "invalid syntax", 1, 20),
     ("x = [a for a in b c]", "SyntaxError", "invalid syntax", 1, 19),
-    ("x = [not a b]", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 6),
-    ("x = (1\n     2)", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 6),
-    ("f\"{a b}\"", "SyntaxError", "f-string: invalid syntax. Perhaps you forgot a comma?", 1, 2),
+    (
+        "x = [not a b]",
+        "SyntaxError",
+        "invalid syntax. Perhaps you forgot a comma?",
+        1,
+        6,
+    ),
+    (
+        "x = (1\n     2)",
+        "SyntaxError",
+        "invalid syntax. Perhaps you forgot a comma?",
+        1,
+        6,
+    ),
+    (
+        "f\"{a b}\"",
+        "SyntaxError",
+        "f-string: invalid syntax. Perhaps you forgot a comma?",
+        1,
+        2,
+    ),
     ("f\"{}\"", "SyntaxError", "f-string: empty expression not allowed", 1, 6),
-    ("f\"{ }\"", "SyntaxError", "f-string: empty expression not allowed", 1, 7),
-    ("f\"{a!x}\"", "SyntaxError", "f-string: invalid conversion character: expected 's', 'r', or 'a'", 1, 9),
+    (
+        "f\"{ }\"",
+        "SyntaxError",
+        "f-string: empty expression not allowed",
+        1,
+        7,
+    ),
+    (
+        "f\"{a!x}\"",
+        "SyntaxError",
+        "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+        1,
+        9,
+    ),
     ("f\"{a\"", "SyntaxError", "f-string: expecting '}'", 1, 6),
     ("f\"}\"", "SyntaxError", "f-string: single '}' is not allowed", 1, 5),
     ("f\"{\"", "SyntaxError", "f-string: expecting '}'", 1, 5),
-    ("f\"{a:{b:{c}}}\"", "SyntaxError", "f-string: expressions nested too deeply", 1, 15),
-    ("f\"{a#}\"", "SyntaxError", "f-string expression part cannot include '#'", 1, 8),
+    (
+        "f\"{a:{b:{c}}}\"",
+        "SyntaxError",
+        "f-string: expressions nested too deeply",
+        1,
+        15,
+    ),
+    (
+        "f\"{a#}\"",
+        "SyntaxError",
+        "f-string expression part cannot include '#'",
+        1,
+        8,
+    ),
     ("f'{a['b']}'", "SyntaxError", "f-string: unmatched '['", 1, 12),
-    ("f\"{a!}\"", "SyntaxError", "f-string: invalid conversion character: expected 's', 'r', or 'a'", 1, 8),
+    (
+        "f\"{a!}\"",
+        "SyntaxError",
+        "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+        1,
+        8,
+    ),
     ("f\"{a)}\"", "SyntaxError", "f-string: unmatched ')'", 1, 8),
-    ("f\"{a(}\"", "SyntaxError", "f-string: closing parenthesis '}' does not match opening parenthesis '('", 1, 8),
-    ("'\\x1'", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape", 1, 6),
-    ("b'é'", "SyntaxError", "bytes can only contain ASCII literal characters", 1, 1),
+    (
+        "f\"{a(}\"",
+        "SyntaxError",
+        "f-string: closing parenthesis '}' does not match opening parenthesis '('",
+        1,
+        8,
+    ),
+    (
+        "'\\x1'",
+        "SyntaxError",
+        "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape",
+        1,
+        6,
+    ),
+    (
+        "b'é'",
+        "SyntaxError",
+        "bytes can only contain ASCII literal characters",
+        1,
+        1,
+    ),
     ("x = 1 if 2 else", "SyntaxError", "invalid syntax", 1, 16),
     ("import", "SyntaxError", "invalid syntax", 1, 7),
     ("from x import", "SyntaxError", "invalid syntax", 1, 14),
     ("from x import (a, b", "SyntaxError", "'(' was never closed", 1, 15),
     ("from x import *, a", "SyntaxError", "invalid syntax", 1, 16),
-    ("from x import a,", "SyntaxError", "trailing comma not allowed without surrounding parentheses", 1, 17),
+    (
+        "from x import a,",
+        "SyntaxError",
+        "trailing comma not allowed without surrounding parentheses",
+        1,
+        17,
+    ),
     ("if x:\n  a\n    b", "IndentationError", "unexpected indent", 3, 4),
     ("x = 1\n    y = 2", "IndentationError", "unexpected indent", 2, 4),
-    ("if x:\n\ta\n  b", "IndentationError", "unindent does not match any outer indentation level", 3, 4),
-    ("if x:\n    a\n\tb", "TabError", "inconsistent use of tabs and spaces in indentation", 3, 1),
-    ("x = 1 \\ y", "SyntaxError", "unexpected character after line continuation character", 1, 8),
+    (
+        "if x:\n\ta\n  b",
+        "IndentationError",
+        "unindent does not match any outer indentation level",
+        3,
+        4,
+    ),
+    (
+        "if x:\n    a\n\tb",
+        "TabError",
+        "inconsistent use of tabs and spaces in indentation",
+        3,
+        1,
+    ),
+    (
+        "x = 1 \\ y",
+        "SyntaxError",
+        "unexpected character after line continuation character",
+        1,
+        8,
+    ),
     ("x = (1 +\n2 \\", "SyntaxError", "'(' was never closed", 1, 5),
     ("if x y:\n    pass", "SyntaxError", "invalid syntax", 1, 6),
     ("while x\n    pass", "SyntaxError", "expected ':'", 1, 8),
@@ -1217,8 +1871,20 @@ const ERRORS: &[(&str, &str, &str, usize, usize)] = &[
     ("class C\n    pass", "SyntaxError", "expected ':'", 1, 8),
     ("class C(x)\n    pass", "SyntaxError", "expected ':'", 1, 11),
     ("try\n    pass", "SyntaxError", "expected ':'", 1, 4),
-    ("try:\n    pass\nexcept E\n    pass", "SyntaxError", "expected ':'", 3, 9),
-    ("try:\n    pass\nexcept E as e\n    pass", "SyntaxError", "expected ':'", 3, 14),
+    (
+        "try:\n    pass\nexcept E\n    pass",
+        "SyntaxError",
+        "expected ':'",
+        3,
+        9,
+    ),
+    (
+        "try:\n    pass\nexcept E as e\n    pass",
+        "SyntaxError",
+        "expected ':'",
+        3,
+        14,
+    ),
     ("try:\n    pass\nfinally\n    pass", "SyntaxError", "expected ':'", 3, 8),
     ("if x:\n    pass\nelse\n    pass", "SyntaxError", "expected ':'", 3, 5),
     ("if x:\n    pass\nelif y\n    pass", "SyntaxError", "expected ':'", 3, 7),
@@ -1228,18 +1894,66 @@ const ERRORS: &[(&str, &str, &str, usize, usize)] = &[
     ("x = 1\ny = 2 3", "SyntaxError", "invalid syntax", 2, 7),
     ("x = 1 +\ny = 2", "SyntaxError", "invalid syntax", 1, 8),
     ("def f():\n    return 1 +", "SyntaxError", "invalid syntax", 2, 15),
-    ("def f():\n    x = 1\n  y = 2", "IndentationError", "unindent does not match any outer indentation level", 3, 8),
-    ("if x:\n    pass\n  else:\n    pass", "IndentationError", "unindent does not match any outer indentation level", 3, 8),
+    (
+        "def f():\n    x = 1\n  y = 2",
+        "IndentationError",
+        "unindent does not match any outer indentation level",
+        3,
+        8,
+    ),
+    (
+        "if x:\n    pass\n  else:\n    pass",
+        "IndentationError",
+        "unindent does not match any outer indentation level",
+        3,
+        8,
+    ),
     ("x = ((((1))))))", "SyntaxError", "unmatched ')'", 1, 14),
     ("foo(", "SyntaxError", "'(' was never closed", 1, 4),
     ("foo(a,\n    b", "SyntaxError", "'(' was never closed", 1, 4),
-    ("\"\"\"", "SyntaxError", "unterminated triple-quoted string literal (detected at line 1)", 1, 1),
-    ("x = 'a\ny = 2", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 5),
-    ("class C:\n    def f(self):\n        pass\n      x", "IndentationError", "unindent does not match any outer indentation level", 4, 8),
+    (
+        "\"\"\"",
+        "SyntaxError",
+        "unterminated triple-quoted string literal (detected at line 1)",
+        1,
+        1,
+    ),
+    (
+        "x = 'a\ny = 2",
+        "SyntaxError",
+        "unterminated string literal (detected at line 1)",
+        1,
+        5,
+    ),
+    (
+        "class C:\n    def f(self):\n        pass\n      x",
+        "IndentationError",
+        "unindent does not match any outer indentation level",
+        4,
+        8,
+    ),
     (")", "SyntaxError", "unmatched ')'", 1, 1),
-    ("x = [}", "SyntaxError", "closing parenthesis '}' does not match opening parenthesis '['", 1, 6),
-    ("x = {\n]", "SyntaxError", "closing parenthesis ']' does not match opening parenthesis '{' on line 1", 2, 1),
-    ("\"a\" \"b\" 'c", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 9),
+    (
+        "x = [}",
+        "SyntaxError",
+        "closing parenthesis '}' does not match opening parenthesis '['",
+        1,
+        6,
+    ),
+    (
+        "x = {\n]",
+        "SyntaxError",
+        "closing parenthesis ']' does not match opening parenthesis '{' on line 1",
+        2,
+        1,
+    ),
+    (
+        "\"a\" \"b\" 'c",
+        "SyntaxError",
+        "unterminated string literal (detected at line 1)",
+        1,
+        9,
+    ),
     (";", "SyntaxError", "invalid syntax", 1, 1),
     ("x = 1;;", "SyntaxError", "invalid syntax", 1, 7),
     ("@\ndef f(): pass", "SyntaxError", "invalid syntax", 1, 2),
@@ -1251,28 +1965,94 @@ const ERRORS: &[(&str, &str, &str, usize, usize)] = &[
     ("import a.", "SyntaxError", "invalid syntax", 1, 10),
     ("from . import", "SyntaxError", "invalid syntax", 1, 14),
     ("x = 1 if else 2", "SyntaxError", "invalid syntax", 1, 10),
-    ("x = yield x = 1", "SyntaxError", "assignment to yield expression not possible", 1, 5),
+    (
+        "x = yield x = 1",
+        "SyntaxError",
+        "assignment to yield expression not possible",
+        1,
+        5,
+    ),
     ("async x", "SyntaxError", "invalid syntax", 1, 7),
     ("await", "SyntaxError", "invalid syntax", 1, 6),
     ("x = @", "SyntaxError", "invalid syntax", 1, 5),
     ("x[]", "SyntaxError", "invalid syntax", 1, 3),
-    ("try:\n  x\ny = 1", "SyntaxError", "expected 'except' or 'finally' block", 3, 1),
+    (
+        "try:\n  x\ny = 1",
+        "SyntaxError",
+        "expected 'except' or 'finally' block",
+        3,
+        1,
+    ),
     ("try:\n  x", "SyntaxError", "expected 'except' or 'finally' block", 2, 4),
     ("x = a ! b", "SyntaxError", "invalid syntax", 1, 7),
-    ("x = \u{a0}", "SyntaxError", "invalid non-printable character U+00A0", 1, 5),
+    (
+        "x = \u{a0}",
+        "SyntaxError",
+        "invalid non-printable character U+00A0",
+        1,
+        5,
+    ),
     ("·x = 1", "SyntaxError", "invalid character '·' (U+00B7)", 1, 1),
-    ("class A(x=1, y): pass", "SyntaxError", "positional argument follows keyword argument", 1, 15),
+    (
+        "class A(x=1, y): pass",
+        "SyntaxError",
+        "positional argument follows keyword argument",
+        1,
+        15,
+    ),
     ("except* E: pass", "SyntaxError", "invalid syntax", 1, 1),
     ("import a as b.c", "SyntaxError", "invalid syntax", 1, 14),
-    ("x = (1 2\ny = 'abc", "SyntaxError", "unterminated string literal (detected at line 2)", 2, 5),
-    ("x = 'a\\\nb", "SyntaxError", "unterminated string literal (detected at line 2)", 1, 5),
-    ("'''a\n'''b'", "SyntaxError", "unterminated string literal (detected at line 2)", 2, 4),
+    (
+        "x = (1 2\ny = 'abc",
+        "SyntaxError",
+        "unterminated string literal (detected at line 2)",
+        2,
+        5,
+    ),
+    (
+        "x = 'a\\\nb",
+        "SyntaxError",
+        "unterminated string literal (detected at line 2)",
+        1,
+        5,
+    ),
+    (
+        "'''a\n'''b'",
+        "SyntaxError",
+        "unterminated string literal (detected at line 2)",
+        2,
+        4,
+    ),
     ("x = 1\n\u{c}  y = 2\n", "IndentationError", "unexpected indent", 2, 3),
-    ("try:\n    pass\nexcept A, B:\n    pass", "SyntaxError", "multiple exception types must be parenthesized", 3, 8),
-    ("x = {1: 2, 3}", "SyntaxError", "':' expected after dictionary key", 1, 12),
-    ("x = {1:}", "SyntaxError", "expression expected after dictionary key and ':'", 1, 7),
+    (
+        "try:\n    pass\nexcept A, B:\n    pass",
+        "SyntaxError",
+        "multiple exception types must be parenthesized",
+        3,
+        8,
+    ),
+    (
+        "x = {1: 2, 3}",
+        "SyntaxError",
+        "':' expected after dictionary key",
+        1,
+        12,
+    ),
+    (
+        "x = {1:}",
+        "SyntaxError",
+        "expression expected after dictionary key and ':'",
+        1,
+        7,
+    ),
     ("print(f\"{x\")", "SyntaxError", "f-string: expecting '}'", 1, 12),
-    ("def f(x):\nreturn x", "IndentationError", "expected an indented block after function definition on line 1", 2, 1),
+    (
+        "def f(x):\nreturn x",
+        "IndentationError",
+        "expected an indented block after function definition on line 1",
+        2,
+        1,
+    ),
     ("for i in range(10) print(i)", "SyntaxError", "invalid syntax", 1, 20),
     ("x = [i for i in]", "SyntaxError", "invalid syntax", 1, 16),
     ("if x == 1\n    print(x)", "SyntaxError", "expected ':'", 1, 10),
@@ -1280,13 +2060,31 @@ const ERRORS: &[(&str, &str, &str, usize, usize)] = &[
     ("while True print(1)", "SyntaxError", "invalid syntax", 1, 12),
     ("x = 5 +* 3", "SyntaxError", "invalid syntax", 1, 8),
     ("def f(a, b c): pass", "SyntaxError", "invalid syntax", 1, 12),
-    ("f(a, b c)", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 6),
+    (
+        "f(a, b c)",
+        "SyntaxError",
+        "invalid syntax. Perhaps you forgot a comma?",
+        1,
+        6,
+    ),
     ("import a.b as", "SyntaxError", "invalid syntax", 1, 14),
     ("from a import b c", "SyntaxError", "invalid syntax", 1, 17),
     ("x = (1, 2\nprint(x)", "SyntaxError", "'(' was never closed", 1, 5),
-    ("x = \"abc", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 5),
+    (
+        "x = \"abc",
+        "SyntaxError",
+        "unterminated string literal (detected at line 1)",
+        1,
+        5,
+    ),
     ("lambda x: yield", "SyntaxError", "invalid syntax", 1, 11),
-    ("print 1, 2", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1),
+    (
+        "print 1, 2",
+        "SyntaxError",
+        "Missing parentheses in call to 'print'. Did you mean print(...)?",
+        1,
+        1,
+    ),
     ("else:\n    pass", "SyntaxError", "invalid syntax", 1, 1),
     ("x += 1 = 2", "SyntaxError", "invalid syntax", 1, 8),
     ("return x = 1", "SyntaxError", "invalid syntax", 1, 10),
@@ -1295,9 +2093,27 @@ const ERRORS: &[(&str, &str, &str, usize, usize)] = &[
     ("x = (,)", "SyntaxError", "invalid syntax", 1, 6),
     ("f(,)", "SyntaxError", "invalid syntax", 1, 3),
     ("a = 1 2 3", "SyntaxError", "invalid syntax", 1, 7),
-    ("if True:\n    x = 1\n   y = 2", "IndentationError", "unindent does not match any outer indentation level", 3, 9),
-    ("def f():\n    \"\"\"doc\"\"\"\n        return 1", "IndentationError", "unexpected indent", 3, 8),
-    ("x = 0777", "SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 1, 5),
+    (
+        "if True:\n    x = 1\n   y = 2",
+        "IndentationError",
+        "unindent does not match any outer indentation level",
+        3,
+        9,
+    ),
+    (
+        "def f():\n    \"\"\"doc\"\"\"\n        return 1",
+        "IndentationError",
+        "unexpected indent",
+        3,
+        8,
+    ),
+    (
+        "x = 0777",
+        "SyntaxError",
+        "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+        1,
+        5,
+    ),
     ("x = 1e+", "SyntaxError", "invalid decimal literal", 1, 7),
     ("x = 0b", "SyntaxError", "invalid binary literal", 1, 6),
     ("x = 1__000", "SyntaxError", "invalid decimal literal", 1, 6),
@@ -1308,11 +2124,29 @@ const ERRORS: &[(&str, &str, &str, usize, usize)] = &[
     ("x = `foo`", "SyntaxError", "invalid syntax", 1, 5),
     ("x = a <> b", "SyntaxError", "invalid syntax", 1, 7),
     ("print(\"hello\"))", "SyntaxError", "unmatched ')'", 1, 15),
-    ("x = [1, 2, 3)", "SyntaxError", "closing parenthesis ')' does not match opening parenthesis '['", 1, 13),
-    ("def f(): pass\n    x = 1", "IndentationError", "unexpected indent", 2, 4),
+    (
+        "x = [1, 2, 3)",
+        "SyntaxError",
+        "closing parenthesis ')' does not match opening parenthesis '['",
+        1,
+        13,
+    ),
+    (
+        "def f(): pass\n    x = 1",
+        "IndentationError",
+        "unexpected indent",
+        2,
+        4,
+    ),
     ("nonlocal = 1", "SyntaxError", "invalid syntax", 1, 10),
     ("@dec\nx = 1", "SyntaxError", "invalid syntax", 2, 1),
-    ("x = {'a': 1 'b': 2}", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 11),
+    (
+        "x = {'a': 1 'b': 2}",
+        "SyntaxError",
+        "invalid syntax. Perhaps you forgot a comma?",
+        1,
+        11,
+    ),
     ("a[1:2:3:4]", "SyntaxError", "invalid syntax", 1, 8),
     ("global x,", "SyntaxError", "invalid syntax", 1, 10),
     ("import a,", "SyntaxError", "invalid syntax", 1, 10),
@@ -1321,24 +2155,84 @@ const ERRORS: &[(&str, &str, &str, usize, usize)] = &[
     ("x = not", "SyntaxError", "invalid syntax", 1, 8),
     ("x = yield from", "SyntaxError", "invalid syntax", 1, 15),
     ("def f(**): pass", "SyntaxError", "invalid syntax", 1, 9),
-    ("def f(a, **b, c): pass", "SyntaxError", "arguments cannot follow var-keyword argument", 1, 15),
+    (
+        "def f(a, **b, c): pass",
+        "SyntaxError",
+        "arguments cannot follow var-keyword argument",
+        1,
+        15,
+    ),
     ("lambda: x = 1", "SyntaxError", "cannot assign to lambda", 1, 1),
     ("[x for x in y for]", "SyntaxError", "invalid syntax", 1, 18),
-    ("x = a if b", "SyntaxError", "expected 'else' after 'if' expression", 1, 5),
-    ("x = (yield x) = 1", "SyntaxError", "cannot assign to yield expression", 1, 6),
+    (
+        "x = a if b",
+        "SyntaxError",
+        "expected 'else' after 'if' expression",
+        1,
+        5,
+    ),
+    (
+        "x = (yield x) = 1",
+        "SyntaxError",
+        "cannot assign to yield expression",
+        1,
+        6,
+    ),
     ("x.1 = 2", "SyntaxError", "invalid syntax", 1, 2),
     ("1.real", "SyntaxError", "invalid decimal literal", 1, 2),
     ("x = 1_000_", "SyntaxError", "invalid decimal literal", 1, 10),
-    ("x = {1: 2, 3, 4}", "SyntaxError", "':' expected after dictionary key", 1, 12),
-    ("x = {1: 2, **a, 3: }", "SyntaxError", "expression expected after dictionary key and ':'", 1, 18),
-    ("d = {\n  \"a\": 1,\n  \"b\"\n}", "SyntaxError", "':' expected after dictionary key", 3, 5),
+    (
+        "x = {1: 2, 3, 4}",
+        "SyntaxError",
+        "':' expected after dictionary key",
+        1,
+        12,
+    ),
+    (
+        "x = {1: 2, **a, 3: }",
+        "SyntaxError",
+        "expression expected after dictionary key and ':'",
+        1,
+        18,
+    ),
+    (
+        "d = {\n  \"a\": 1,\n  \"b\"\n}",
+        "SyntaxError",
+        "':' expected after dictionary key",
+        3,
+        5,
+    ),
     ("x = {a, b: c}", "SyntaxError", "invalid syntax", 1, 10),
-    ("if x:\n        a\n\tb\n", "TabError", "inconsistent use of tabs and spaces in indentation", 3, 1),
-    ("\u{c}if x:\n  \u{c}y = 2\n", "IndentationError", "expected an indented block after 'if' statement on line 1", 2, 4),
-    ("x = 1 if 2 else 3 if 4\n", "SyntaxError", "expected 'else' after 'if' expression", 1, 17),
+    (
+        "if x:\n        a\n\tb\n",
+        "TabError",
+        "inconsistent use of tabs and spaces in indentation",
+        3,
+        1,
+    ),
+    (
+        "\u{c}if x:\n  \u{c}y = 2\n",
+        "IndentationError",
+        "expected an indented block after 'if' statement on line 1",
+        2,
+        4,
+    ),
+    (
+        "x = 1 if 2 else 3 if 4\n",
+        "SyntaxError",
+        "expected 'else' after 'if' expression",
+        1,
+        17,
+    ),
     ("class C(x for x in y): pass", "SyntaxError", "invalid syntax", 1, 11),
     ("lambda *: 0", "SyntaxError", "named arguments must follow bare *", 1, 9),
-    ("lambda **k, a: 0", "SyntaxError", "arguments cannot follow var-keyword argument", 1, 13),
+    (
+        "lambda **k, a: 0",
+        "SyntaxError",
+        "arguments cannot follow var-keyword argument",
+        1,
+        13,
+    ),
 ];
 
 /// Cases where Kaa's position differs from CPython on purpose: for an error inside an
@@ -1369,14 +2263,23 @@ fn errors_match_cpython() {
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {} error cases differ:\n{}", failures.len(), ERRORS.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} error cases differ:\n{}",
+        failures.len(),
+        ERRORS.len(),
+        failures.join("\n")
+    );
 }
 
 /// Errors that are Kaa's own (CPython accepts these sources).
 #[test]
 fn kaa_specific_errors() {
     let e = error("x = 1j\n");
-    assert_eq!((e.msg.as_str(), e.lineno, e.offset), ("imaginary literals are not supported by Kaa yet", 1, 5));
+    assert_eq!(
+        (e.msg.as_str(), e.lineno, e.offset),
+        ("imaginary literals are not supported by Kaa yet", 1, 5)
+    );
     let e = error("x = 1.5J\n");
     assert_eq!(e.msg, "imaginary literals are not supported by Kaa yet");
     let e = error("x = '\\N{NO SUCH CHARACTER NAME}'\n");
@@ -1389,7 +2292,12 @@ fn kaa_specific_errors() {
 
 #[test]
 fn tab_errors() {
-    for src in ["if x:\n        a\n\tb\n", "if x:\n\ta\n        b\n", "if x:\n    a\n\tb\n", "if x:\n\tif y:\n\t    a\n\t\tb\n"] {
+    for src in [
+        "if x:\n        a\n\tb\n",
+        "if x:\n\ta\n        b\n",
+        "if x:\n    a\n\tb\n",
+        "if x:\n\tif y:\n\t    a\n\t\tb\n",
+    ] {
         let e = error(src);
         assert_eq!(e.kind.name(), "TabError", "{src:?}: {}", e.msg);
         assert_eq!(e.msg, "inconsistent use of tabs and spaces in indentation");
@@ -1453,7 +2361,10 @@ fn too_many_levels_of_indentation() {
     let src = nest(99);
     with_big_stack(move || drop(parse(&src)));
     let e = error(&nest(100));
-    assert_eq!((e.kind.name(), e.msg.as_str(), e.lineno), ("IndentationError", "too many levels of indentation", 101));
+    assert_eq!(
+        (e.kind.name(), e.msg.as_str(), e.lineno),
+        ("IndentationError", "too many levels of indentation", 101)
+    );
 }
 
 #[test]
@@ -1483,11 +2394,19 @@ fn long_chains_do_not_recurse() {
 #[test]
 fn errors_in_long_chains_on_a_small_stack() {
     let run = || {
-        for src in [format!("x = 1{} )\n", "+1".repeat(100_000)), format!("x = {}1 $\n", "-".repeat(200_000))] {
+        for src in [
+            format!("x = 1{} )\n", "+1".repeat(100_000)),
+            format!("x = {}1 $\n", "-".repeat(200_000)),
+        ] {
             assert!(parse_module(&src).is_err());
         }
     };
-    std::thread::Builder::new().stack_size(256 * 1024).spawn(run).unwrap().join().unwrap();
+    std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(run)
+        .unwrap()
+        .join()
+        .unwrap();
 }
 
 #[test]
@@ -1556,8 +2475,8 @@ fn truncated_and_mutated_programs_do_not_panic() {
     // Random token insertions and byte noise.
     let pieces = [
         "(", ")", "[", "]", "{", "}", ":", ",", "\n", "    ", "\t", "\\", "'", "\"", "'''", "f'{", "}", "=", ":=", "*",
-        "**", "lambda", "if", "else", "for", "in", "not", "yield", "async", "await", "with", "@", ".", "...", "#", "\r\n",
-        "\x0c", "€", "\0", "0x", "1e", "1_", "j", "b'", "rb'", "!", "$", "?", "with (", ") :", "\\\n",
+        "**", "lambda", "if", "else", "for", "in", "not", "yield", "async", "await", "with", "@", ".", "...", "#",
+        "\r\n", "\x0c", "€", "\0", "0x", "1e", "1_", "j", "b'", "rb'", "!", "$", "?", "with (", ") :", "\\\n",
     ];
     let mut rng = Rng(0x2545F4914F6CDD1D);
     for _ in 0..3000 {
@@ -1592,7 +2511,10 @@ fn ranges_are_byte_offsets() {
     assert_eq!(a.targets[0].range(), Range { start: 0, end: 2 });
     assert_eq!(a.value.range(), Range { start: 5, end: 9 });
     let Stmt::If(i) = &m.body[1] else { panic!() };
-    assert_eq!(&src[i.range.start as usize..i.range.end as usize], "if x:\n    y = f(a)[1]");
+    assert_eq!(
+        &src[i.range.start as usize..i.range.end as usize],
+        "if x:\n    y = f(a)[1]"
+    );
 }
 
 // ---------------------------------------------------------------- whole files
@@ -1617,15 +2539,23 @@ fn python_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 }
 
 fn repo_root() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 /// Does CPython reject this test program at compile time (per its recorded `.err`)?
 fn cpython_rejects(path: &std::path::Path) -> bool {
     let Ok(err) = std::fs::read_to_string(path.with_extension("err")) else {
-        return path.file_name().is_some_and(|n| n.to_string_lossy().contains("syntax_error"));
+        return path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().contains("syntax_error"));
     };
-    !err.contains("Traceback") && ["SyntaxError:", "IndentationError:", "TabError:"].iter().any(|k| err.contains(k))
+    !err.contains("Traceback")
+        && ["SyntaxError:", "IndentationError:", "TabError:"]
+            .iter()
+            .any(|k| err.contains(k))
 }
 
 /// Files CPython compiles that Kaa rejects on purpose (none among the project's).
@@ -1640,7 +2570,9 @@ fn project_python_files_parse() {
     let mut count = 0;
     for dir in ["tests/py", "bench", "examples"] {
         for path in python_files(&root.join(dir)) {
-            let Ok(src) = std::fs::read_to_string(&path) else { continue };
+            let Ok(src) = std::fs::read_to_string(&path) else {
+                continue;
+            };
             if cpython_rejects(&path) || kaa_rejects(&src) {
                 continue;
             }
@@ -1651,7 +2583,12 @@ fn project_python_files_parse() {
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {count} files fail:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {count} files fail:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 /// CPython's side of the comparison: `ast.parse` each listed file and write its dump.
@@ -1761,7 +2698,15 @@ fn cpython_agrees_on_files() {
     let tmp = std::env::temp_dir().join(format!("kaa-parse-{}", std::process::id()));
     std::fs::create_dir_all(&tmp).unwrap();
     let list = tmp.join("files.txt");
-    std::fs::write(&list, files.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join("\n")).unwrap();
+    std::fs::write(
+        &list,
+        files
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join("\n"),
+    )
+    .unwrap();
     let status = std::process::Command::new("python3")
         .args(["-c", PY_DUMP, list.to_str().unwrap(), tmp.to_str().unwrap()])
         .status()
@@ -1770,7 +2715,9 @@ fn cpython_agrees_on_files() {
     let (mut same, mut skipped, mut failures) = (0, 0, Vec::new());
     for (i, path) in files.iter().enumerate() {
         let expected = std::fs::read_to_string(tmp.join(format!("{i}.txt"))).unwrap_or_default();
-        let Ok(src) = std::fs::read_to_string(path) else { continue };
+        let Ok(src) = std::fs::read_to_string(path) else {
+            continue;
+        };
         let got = match parse_module(&src) {
             Ok(m) => {
                 let d = dump::dump(&src, &m);
@@ -1783,7 +2730,9 @@ fn cpython_agrees_on_files() {
             }
         };
         // CPython rejects it, or it uses what Kaa does not have (match, except*, \N{...}).
-        if expected.starts_with("ERR") || (got.starts_with("ERR") && (kaa_rejects(&src) || uses_unsupported_syntax(&src))) {
+        if expected.starts_with("ERR")
+            || (got.starts_with("ERR") && (kaa_rejects(&src) || uses_unsupported_syntax(&src)))
+        {
             skipped += 1;
             continue;
         }
@@ -1802,14 +2751,21 @@ fn cpython_agrees_on_files() {
     }
     let _ = std::fs::remove_dir_all(&tmp);
     eprintln!("{same} files identical to CPython's AST, {skipped} skipped");
-    assert!(failures.is_empty(), "{} files differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} files differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 /// A `match` statement or `except*`: 3.10/3.11 syntax that Kaa's AST does not have.
 fn uses_unsupported_syntax(src: &str) -> bool {
     src.lines().any(|l| {
         let t = l.trim_start();
-        (t.starts_with("match ") && t.trim_end().ends_with(':')) || t.starts_with("except*") || t.starts_with("except *")
+        (t.starts_with("match ") && t.trim_end().ends_with(':'))
+            || t.starts_with("except*")
+            || t.starts_with("except *")
     })
 }
 

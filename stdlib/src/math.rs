@@ -196,11 +196,7 @@ fn m_atan2(y: f64, x: f64) -> f64 {
     }
     if y.is_infinite() {
         if x.is_infinite() {
-            let a = if x.is_sign_positive() {
-                0.25 * PI
-            } else {
-                0.75 * PI
-            };
+            let a = if x.is_sign_positive() { 0.25 * PI } else { 0.75 * PI };
             return a.copysign(y);
         }
         return (0.5 * PI).copysign(y);
@@ -540,11 +536,7 @@ fn math_isclose(vm: &mut Vm, args: Args) -> PyResult {
             "b" if b.is_none() => b = Some(v.clone()),
             "rel_tol" => rel_tol = arg_f64(vm, v)?,
             "abs_tol" => abs_tol = arg_f64(vm, v)?,
-            _ => {
-                return Err(vm.new_type_error(format!(
-                    "'{k}' is an invalid keyword argument for isclose()"
-                )))
-            }
+            _ => return Err(vm.new_type_error(format!("'{k}' is an invalid keyword argument for isclose()"))),
         }
     }
     let Some(a) = a else {
@@ -728,11 +720,7 @@ fn tgamma(x: f64) -> Result<f64, MathError> {
     let absx = x.abs();
     if absx < 1e-20 {
         let r = 1.0 / x;
-        return if r.is_infinite() {
-            Err(MathError::Range)
-        } else {
-            Ok(r)
-        };
+        return if r.is_infinite() { Err(MathError::Range) } else { Ok(r) };
     }
     if absx > 200.0 {
         return if x < 0.0 {
@@ -784,11 +772,7 @@ fn lgamma(x: f64) -> Result<f64, MathError> {
         return Ok(if x.is_nan() { x } else { f64::INFINITY });
     }
     if x == x.floor() && x <= 2.0 {
-        return if x <= 0.0 {
-            Err(MathError::Domain)
-        } else {
-            Ok(0.0)
-        };
+        return if x <= 0.0 { Err(MathError::Domain) } else { Ok(0.0) };
     }
     let absx = x.abs();
     if absx < 1e-20 {
@@ -877,10 +861,7 @@ fn math_trunc(vm: &mut Vm, args: Args) -> PyResult {
         let i = float_to_int(vm, f.value)?;
         return Ok(vm.new_int_value(i));
     }
-    Err(vm.new_type_error(format!(
-        "type {} doesn't define __trunc__ method",
-        x.ty().name()
-    )))
+    Err(vm.new_type_error(format!("type {} doesn't define __trunc__ method", x.ty().name())))
 }
 
 // ----- integer functions -----
@@ -918,10 +899,7 @@ fn math_factorial(vm: &mut Vm, args: Args) -> PyResult {
         IntValue::Small(n) => n,
         IntValue::Big(b) if b.is_negative() => -1,
         IntValue::Big(_) => {
-            return Err(vm.new_overflow_error(format!(
-                "factorial() argument should not exceed {}",
-                i64::MAX
-            )))
+            return Err(vm.new_overflow_error(format!("factorial() argument should not exceed {}", i64::MAX)))
         }
     };
     if n < 0 {
@@ -1127,9 +1105,7 @@ fn math_prod(vm: &mut Vm, args: Args) -> PyResult {
     let mut start = None;
     for (k, v) in args.kwargs() {
         if k != "start" {
-            return Err(
-                vm.new_type_error(format!("'{k}' is an invalid keyword argument for prod()"))
-            );
+            return Err(vm.new_type_error(format!("'{k}' is an invalid keyword argument for prod()")));
         }
         start = Some(v.clone());
     }
@@ -1173,12 +1149,7 @@ fn prod_step(vm: &mut Vm, acc: Product, item: &PyObjectRef) -> PyResult<Product>
         }
         Product::Obj(o) => o,
     };
-    let r = vm.binary_op(
-        &current,
-        item,
-        kaa_compiler::bytecode::BinaryOp::Multiply,
-        false,
-    )?;
+    let r = vm.binary_op(&current, item, kaa_compiler::bytecode::BinaryOp::Multiply, false)?;
     Ok(if r.class().is(&vm.types.float) {
         Product::Float(r.downcast_ref::<PyFloat>().map_or(1.0, |f| f.value))
     } else {
@@ -1336,10 +1307,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 /// Create the `math` module.
 pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     let m = vm.new_module("math", None)?;
-    let d = m
-        .downcast_ref::<PyModule>()
-        .map(|m| m.dict.clone())
-        .expect("a module");
+    let d = m.downcast_ref::<PyModule>().map(|m| m.dict.clone()).expect("a module");
     for &(name, f) in FUNCTIONS {
         let func = vm.new_builtin_function(name, f);
         vm.dict_set_str(&d, name, func)?;

@@ -6,8 +6,7 @@
 //! captures output captures `sys.stdout.write` as well as `print`.
 
 use kaa_vm::builtins::{
-    new_native_type, read_stdin_line, std_stream_flush, std_stream_write, PyStdStream,
-    StdStreamKind,
+    new_native_type, read_stdin_line, std_stream_flush, std_stream_write, PyStdStream, StdStreamKind,
 };
 use kaa_vm::object::bytes::PyBytes;
 use kaa_vm::object::dict::PyDict;
@@ -36,22 +35,11 @@ pub fn new_struct_seq_type(vm: &mut Vm, module: &str, name: &str, fields: &[&str
 
 /// A struct-sequence type whose instances also have a `__dict__`, for fields that
 /// are attributes but not items (`time.struct_time.tm_zone`).
-pub fn new_struct_seq_type_with_dict(
-    vm: &mut Vm,
-    module: &str,
-    name: &str,
-    fields: &[&str],
-) -> PyObjectRef {
+pub fn new_struct_seq_type_with_dict(vm: &mut Vm, module: &str, name: &str, fields: &[&str]) -> PyObjectRef {
     struct_seq_type(vm, module, name, fields, true)
 }
 
-fn struct_seq_type(
-    vm: &mut Vm,
-    module: &str,
-    name: &str,
-    fields: &[&str],
-    has_dict: bool,
-) -> PyObjectRef {
+fn struct_seq_type(vm: &mut Vm, module: &str, name: &str, fields: &[&str], has_dict: bool) -> PyObjectRef {
     let tuple = vm.types.tuple.clone();
     let ty = PyType::new(
         name,
@@ -103,14 +91,10 @@ fn struct_seq_fields(vm: &mut Vm, cls: &PyObjectRef) -> Vec<PyObjectRef> {
 fn struct_seq_getattr(vm: &mut Vm, args: Args) -> PyResult {
     let [this, name] = args.exact::<2>(vm, "__getattr__")?;
     let fields = struct_seq_fields(vm, this.class());
-    let wanted = name
-        .downcast_ref::<PyStr>()
-        .map(|s| s.as_str())
-        .unwrap_or("");
-    let idx = fields.iter().position(|f| {
-        f.downcast_ref::<PyStr>()
-            .is_some_and(|s| s.as_str() == wanted)
-    });
+    let wanted = name.downcast_ref::<PyStr>().map(|s| s.as_str()).unwrap_or("");
+    let idx = fields
+        .iter()
+        .position(|f| f.downcast_ref::<PyStr>().is_some_and(|s| s.as_str() == wanted));
     let item = idx.and_then(|i| {
         this.downcast_ref::<PyTuple>()
             .and_then(|t| t.as_slice().get(i).cloned())
@@ -230,10 +214,7 @@ fn stream_write(vm: &mut Vm, args: Args) -> PyResult {
     let [this, s] = args.exact::<2>(vm, "write")?;
     let kind = stream_kind(vm, this)?;
     let Some(text) = s.downcast_ref::<PyStr>() else {
-        return Err(vm.new_type_error(format!(
-            "write() argument must be str, not {}",
-            s.ty().name()
-        )));
+        return Err(vm.new_type_error(format!("write() argument must be str, not {}", s.ty().name())));
     };
     let n = text.char_len();
     let text = text.as_str().to_string();
@@ -453,10 +434,7 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
 fn sys_intern(vm: &mut Vm, args: Args) -> PyResult {
     let [s] = args.exact::<1>(vm, "intern")?;
     if !s.payload_is::<PyStr>() {
-        return Err(vm.new_type_error(format!(
-            "intern() argument must be str, not {}",
-            s.ty().name()
-        )));
+        return Err(vm.new_type_error(format!("intern() argument must be str, not {}", s.ty().name())));
     }
     if !s.class().is(&vm.types.str) {
         return Err(vm.new_type_error(format!("can't intern {}", s.ty().name())));
@@ -696,12 +674,7 @@ fn int_info(vm: &mut Vm) -> PyObjectRef {
         "str_digits_check_threshold",
     ];
     let cls = new_struct_seq_type(vm, "sys", "int_info", &fields);
-    let items = vec![
-        vm.new_int(30),
-        vm.new_int(4),
-        vm.new_int(4300),
-        vm.new_int(640),
-    ];
+    let items = vec![vm.new_int(30), vm.new_int(4), vm.new_int(4300), vm.new_int(640)];
     new_struct_seq(vm, &cls, items)
 }
 
@@ -767,10 +740,7 @@ fn flags(vm: &mut Vm) -> PyObjectRef {
 /// Create the `sys` module.
 pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     let m = vm.new_module("sys", None)?;
-    let d = m
-        .downcast_ref::<PyModule>()
-        .map(|m| m.dict.clone())
-        .expect("a module");
+    let d = m.downcast_ref::<PyModule>().map(|m| m.dict.clone()).expect("a module");
     for &(name, f) in FUNCTIONS {
         let func = vm.new_builtin_function(name, f);
         vm.dict_set_str(&d, name, func)?;
@@ -860,8 +830,7 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
         ("exec_prefix", String::new()),
         (
             "copyright",
-            "Copyright (c) the Kaa authors. Python is Copyright (c) Python Software Foundation."
-                .to_string(),
+            "Copyright (c) the Kaa authors. Python is Copyright (c) Python Software Foundation.".to_string(),
         ),
         ("float_repr_style", "short".to_string()),
     ];
@@ -869,11 +838,7 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
         let v = vm.new_str(v);
         vm.dict_set_str(&d, k, v)?;
     }
-    let ints = [
-        ("maxsize", i64::MAX),
-        ("maxunicode", 0x10ffff),
-        ("api_version", 1013),
-    ];
+    let ints = [("maxsize", i64::MAX), ("maxunicode", 0x10ffff), ("api_version", 1013)];
     for (k, v) in ints {
         let v = vm.new_int(v);
         vm.dict_set_str(&d, k, v)?;

@@ -20,10 +20,7 @@ use crate::sys::{new_struct_seq, new_struct_seq_type_with_dict};
 /// Seconds and nanoseconds of a C clock.
 #[cfg(unix)]
 fn clock_ns(clock: libc::clockid_t) -> i128 {
-    let mut ts = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
     // SAFETY: `ts` is a valid, writable timespec; the clock ids are constants the
     // platform defines.
     let rc = unsafe { libc::clock_gettime(clock, &mut ts) };
@@ -59,10 +56,7 @@ fn thread_ns() -> i128 {
 #[cfg(not(unix))]
 fn monotonic_ns() -> i128 {
     static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
-    START
-        .get_or_init(std::time::Instant::now)
-        .elapsed()
-        .as_nanos() as i128
+    START.get_or_init(std::time::Instant::now).elapsed().as_nanos() as i128
 }
 
 #[cfg(not(unix))]
@@ -174,9 +168,7 @@ fn time_t_arg(vm: &mut Vm, arg: Option<&PyObjectRef>) -> PyResult<i64> {
     }
     match vm.to_index_value(a)? {
         IntValue::Small(v) => Ok(v),
-        IntValue::Big(_) => {
-            Err(vm.new_overflow_error("timestamp out of range for platform time_t"))
-        }
+        IntValue::Big(_) => Err(vm.new_overflow_error("timestamp out of range for platform time_t")),
     }
 }
 
@@ -275,11 +267,7 @@ fn tm_arg(vm: &mut Vm, arg: &PyObjectRef, fname: &str) -> PyResult<Tm> {
 /// Copy `tm_zone`/`tm_gmtoff` of a `struct_time` into `tm` (the returned string
 /// must outlive every use of `tm`).
 #[cfg(unix)]
-fn zone_fields(
-    vm: &mut Vm,
-    d: &PyObjectRef,
-    tm: &mut libc::tm,
-) -> PyResult<Option<std::ffi::CString>> {
+fn zone_fields(vm: &mut Vm, d: &PyObjectRef, tm: &mut libc::tm) -> PyResult<Option<std::ffi::CString>> {
     let (zk, ok) = (vm.intern("tm_zone"), vm.intern("tm_gmtoff"));
     if let Some(off) = vm.dict_get_item_opt(d, &ok)?.filter(|o| !vm.is_none(o)) {
         tm.tm_gmtoff = vm.to_index(&off)? as _;
@@ -374,14 +362,8 @@ fn time_mktime(vm: &mut Vm, args: Args) -> PyResult {
 #[cfg(unix)]
 fn time_strftime(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.range(vm, "strftime", 1, 2)?;
-    let Some(fmt) = pos[0]
-        .downcast_ref::<PyStr>()
-        .map(|s| s.as_str().to_string())
-    else {
-        return Err(vm.new_type_error(format!(
-            "strftime() argument 1 must be str, not {}",
-            pos[0].ty().name()
-        )));
+    let Some(fmt) = pos[0].downcast_ref::<PyStr>().map(|s| s.as_str().to_string()) else {
+        return Err(vm.new_type_error(format!("strftime() argument 1 must be str, not {}", pos[0].ty().name())));
     };
     let mut tm = tm_or_now(vm, pos.get(1), "strftime")?;
     check_tm(vm, &mut tm.tm)?;
@@ -533,10 +515,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 /// Create the `time` module.
 pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     let m = vm.new_module("time", None)?;
-    let d = m
-        .downcast_ref::<PyModule>()
-        .map(|m| m.dict.clone())
-        .expect("a module");
+    let d = m.downcast_ref::<PyModule>().map(|m| m.dict.clone()).expect("a module");
     for &(name, f) in FUNCTIONS.iter().chain(CALENDAR_FUNCTIONS) {
         let func = vm.new_builtin_function(name, f);
         vm.dict_set_str(&d, name, func)?;

@@ -90,11 +90,7 @@ pub fn read_stdin_line(vm: &mut Vm) -> PyResult<String> {
 
 /// A type for the instances of a native module's class (`sys.stdout`'s type,
 /// `sys.version_info`'s type, ...): not subclassable, instances without a dict.
-pub fn new_native_type<T: PyPayload>(
-    vm: &mut Vm,
-    name: &str,
-    base: Option<&PyObjectRef>,
-) -> PyObjectRef {
+pub fn new_native_type<T: PyPayload>(vm: &mut Vm, name: &str, base: Option<&PyObjectRef>) -> PyObjectRef {
     let base = base.cloned().unwrap_or_else(|| vm.types.object.clone());
     let ty = PyType::new(
         name,
@@ -203,11 +199,7 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult {
             "end" => &mut end,
             "file" => &mut file,
             "flush" => &mut flush,
-            _ => {
-                return Err(
-                    vm.new_type_error(format!("'{k}' is an invalid keyword argument for print()"))
-                )
-            }
+            _ => return Err(vm.new_type_error(format!("'{k}' is an invalid keyword argument for print()"))),
         };
         *slot = Some(v.clone());
     }
@@ -231,14 +223,7 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult {
     };
     match native {
         Some(kind) => print_native(vm, args.pos(), sep.as_deref(), end.as_deref(), kind, flush)?,
-        None => print_to_file(
-            vm,
-            args.pos(),
-            &sep,
-            &end,
-            file.as_ref().expect("checked above"),
-            flush,
-        )?,
+        None => print_to_file(vm, args.pos(), &sep, &end, file.as_ref().expect("checked above"), flush)?,
     }
     Ok(vm.none())
 }
@@ -250,10 +235,7 @@ fn print_text_arg(vm: &mut Vm, v: Option<PyObjectRef>, name: &str) -> PyResult<O
         Some(v) if vm.is_none(&v) => Ok(None),
         Some(v) => match str_arg(&v) {
             Some(s) => Ok(Some(s.to_string())),
-            None => Err(vm.new_type_error(format!(
-                "{name} must be None or a string, not {}",
-                v.ty().name()
-            ))),
+            None => Err(vm.new_type_error(format!("{name} must be None or a string, not {}", v.ty().name()))),
         },
     }
 }
@@ -479,10 +461,7 @@ fn user_metaclass_hook(vm: &mut Vm, cls: &PyObjectRef, name: &str) -> Option<PyO
 /// The attribute-name argument of `getattr` & co., interned.
 fn attr_name_arg(vm: &mut Vm, name: &PyObjectRef) -> PyResult {
     if !name.payload_is::<PyStr>() {
-        return Err(vm.new_type_error(format!(
-            "attribute name must be string, not '{}'",
-            name.ty().name()
-        )));
+        return Err(vm.new_type_error(format!("attribute name must be string, not '{}'", name.ty().name())));
     }
     Ok(vm.intern_obj(name))
 }
@@ -660,9 +639,7 @@ fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     let (name, rname) = (vm.names.__divmod__.clone(), vm.names.__rdivmod__.clone());
-    let b_first = !a.class().is(b.class())
-        && b.class().is_subtype(a.class())
-        && b.ty().lookup(&rname).is_some();
+    let b_first = !a.class().is(b.class()) && b.class().is_subtype(a.class()) && b.ty().lookup(&rname).is_some();
     if b_first {
         if let Some(r) = try_binary_special(vm, b, &rname, a)? {
             return Ok(r);
@@ -689,11 +666,7 @@ fn try_binary_special(
     match vm.call_special(obj, name, std::slice::from_ref(other)) {
         Some(r) => {
             let r = r?;
-            Ok(if r.is(&vm.not_implemented) {
-                None
-            } else {
-                Some(r)
-            })
+            Ok(if r.is(&vm.not_implemented) { None } else { Some(r) })
         }
         None => Ok(None),
     }
@@ -723,9 +696,7 @@ fn ternary_pow(vm: &mut Vm, base: &PyObjectRef, exp: &PyObjectRef, m: &PyObjectR
     }
     let is_num = |o: &PyObjectRef| o.payload_is::<PyInt>() || o.payload_is::<PyFloat>();
     if is_num(base) && is_num(exp) && is_num(m) {
-        return Err(
-            vm.new_type_error("pow() 3rd argument not allowed unless all arguments are integers")
-        );
+        return Err(vm.new_type_error("pow() 3rd argument not allowed unless all arguments are integers"));
     }
     let n = vm.intern("__pow__");
     if let Some(r) = vm.call_special(base, &n, &[exp.clone(), m.clone()]) {
@@ -783,10 +754,7 @@ fn builtin_round(vm: &mut Vm, args: Args) -> PyResult {
     let number = number.expect("required");
     let name = vm.names.__round__.clone();
     let Some(f) = vm.lookup_special(&number, &name) else {
-        return Err(vm.new_type_error(format!(
-            "type {} doesn't define __round__ method",
-            number.ty().name()
-        )));
+        return Err(vm.new_type_error(format!("type {} doesn't define __round__ method", number.ty().name())));
     };
     match ndigits.filter(|n| !vm.is_none(n)) {
         Some(n) => vm.call_with_self(&f, &number, &[n]),
@@ -838,9 +806,7 @@ fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult {
     match char::from_u32(i as u32) {
         Some(c) => Ok(vm.new_char(c)),
         // Kaa's strings are UTF-8: lone surrogates cannot be stored.
-        None => Err(
-            vm.new_value_error("chr() arg is a surrogate code point, which Kaa's str cannot hold")
-        ),
+        None => Err(vm.new_value_error("chr() arg is a surrogate code point, which Kaa's str cannot hold")),
     }
 }
 
@@ -878,19 +844,13 @@ fn builtin_format(vm: &mut Vm, args: Args) -> PyResult {
     let spec = match pos.get(1) {
         Some(s) if s.payload_is::<PyStr>() => s.clone(),
         Some(s) => {
-            return Err(vm.new_type_error(format!(
-                "format() argument 2 must be str, not {}",
-                s.ty().name()
-            )));
+            return Err(vm.new_type_error(format!("format() argument 2 must be str, not {}", s.ty().name())));
         }
         None => vm.empty_str.clone(),
     };
     let r = crate::format::format_obj(vm, &pos[0], &spec)?;
     if !r.payload_is::<PyStr>() {
-        return Err(vm.new_type_error(format!(
-            "__format__ must return a str, not {}",
-            r.ty().name()
-        )));
+        return Err(vm.new_type_error(format!("__format__ must return a str, not {}", r.ty().name())));
     }
     Ok(r)
 }
@@ -904,11 +864,7 @@ fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult {
         [o] => vm.get_iter(o),
         [f, sentinel] => {
             crate::object::iter::check_callable_iter(vm, f)?;
-            Ok(crate::object::iter::new_callable_iter(
-                vm,
-                f.clone(),
-                sentinel.clone(),
-            ))
+            Ok(crate::object::iter::new_callable_iter(vm, f.clone(), sentinel.clone()))
         }
         _ => unreachable!("args.range checked the count"),
     }
@@ -1002,11 +958,7 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult {
         match k {
             "key" => key = Some(v.clone()).filter(|v| !vm.is_none(v)),
             "default" => default = Some(v.clone()),
-            _ => {
-                return Err(
-                    vm.new_type_error(format!("'{k}' is an invalid keyword argument for {name}()"))
-                )
-            }
+            _ => return Err(vm.new_type_error(format!("'{k}' is an invalid keyword argument for {name}()"))),
         }
     }
     let pos = args.pos();
@@ -1089,14 +1041,13 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     let start = start.unwrap_or_else(|| vm.new_int(0));
-    let mut total =
-        if let Some(i) = exact_int(vm, &start).filter(|_| start.class().is(&vm.types.int)) {
-            Total::Int(i)
-        } else if let Some(f) = exact_float(vm, &start) {
-            Total::Float(f)
-        } else {
-            Total::Obj(start)
-        };
+    let mut total = if let Some(i) = exact_int(vm, &start).filter(|_| start.class().is(&vm.types.int)) {
+        Total::Int(i)
+    } else if let Some(f) = exact_float(vm, &start) {
+        Total::Float(f)
+    } else {
+        Total::Obj(start)
+    };
     while let Some(item) = vm.iter_next(&it)? {
         total = sum_step(vm, total, &item)?;
     }
@@ -1227,15 +1178,10 @@ fn exec_or_eval(vm: &mut Vm, args: Args, fname: &'static str) -> PyResult {
         }
     }
     if pos.is_empty() {
-        return Err(vm.new_type_error(format!(
-            "{fname}() takes at least 1 positional argument (0 given)"
-        )));
+        return Err(vm.new_type_error(format!("{fname}() takes at least 1 positional argument (0 given)")));
     }
     if pos.len() > 3 {
-        return Err(vm.new_type_error(format!(
-            "{fname} expected at most 3 arguments, got {}",
-            pos.len()
-        )));
+        return Err(vm.new_type_error(format!("{fname} expected at most 3 arguments, got {}", pos.len())));
     }
     let (globals, locals) = exec_namespaces(vm, caller, pos.get(1), pos.get(2), fname)?;
     let code = if pos[0].payload_is::<PyCode>() {
@@ -1248,9 +1194,7 @@ fn exec_or_eval(vm: &mut Vm, args: Args, fname: &'static str) -> PyResult {
         pos[0].clone()
     } else {
         let Some(text) = source_text(vm, &pos[0])? else {
-            return Err(vm.new_type_error(format!(
-                "{fname}() arg 1 must be a string, bytes or code object"
-            )));
+            return Err(vm.new_type_error(format!("{fname}() arg 1 must be a string, bytes or code object")));
         };
         if fname == "eval" {
             let text = text.trim_start_matches([' ', '\t']);
@@ -1259,11 +1203,7 @@ fn exec_or_eval(vm: &mut Vm, args: Args, fname: &'static str) -> PyResult {
             vm.compile(&text, "<string>", Mode::Exec)?
         }
     };
-    let locals = if locals.is(&globals) {
-        None
-    } else {
-        Some(locals)
-    };
+    let locals = if locals.is(&globals) { None } else { Some(locals) };
     let r = vm.run_code(&code, &globals, locals)?;
     Ok(if fname == "exec" { vm.none() } else { r })
 }
@@ -1306,9 +1246,7 @@ fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult {
         Some("exec") => Mode::Exec,
         Some("eval") => Mode::Eval,
         Some("single") => Mode::Single,
-        Some(_) => {
-            return Err(vm.new_value_error("compile() mode must be 'exec', 'eval' or 'single'"))
-        }
+        Some(_) => return Err(vm.new_value_error("compile() mode must be 'exec', 'eval' or 'single'")),
         None => {
             return Err(vm.new_type_error(format!(
                 "compile() argument 'mode' must be str, not {}",

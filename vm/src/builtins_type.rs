@@ -40,7 +40,10 @@ pub fn type_call(vm: &mut Vm, cls: &PyObjectRef, args: Args) -> PyResult {
         let r = match init.downcast_ref::<PyFunction>() {
             Some(f) => call_function(vm, &init, f, Args::new(&buf, args.kwnames()), None)?,
             // A built-in `__init__` (dict, list, set, ...) gets the keyword arguments too.
-            None if init.downcast_ref::<PyBuiltinFunction>().is_some_and(|b| b.binding == Binding::Method && b.self_.is_none()) => {
+            None if init
+                .downcast_ref::<PyBuiltinFunction>()
+                .is_some_and(|b| b.binding == Binding::Method && b.self_.is_none()) =>
+            {
                 vm.call(&init, Args::new(&buf, args.kwnames()))?
             }
             None => vm.call_with_self(&init, &obj, args.pos())?,
@@ -53,11 +56,19 @@ pub fn type_call(vm: &mut Vm, cls: &PyObjectRef, args: Args) -> PyResult {
 }
 
 fn is_object_init(vm: &Vm, f: &PyObjectRef) -> bool {
-    vm.types.object.ty_payload().get_own(&vm.names.__init__).is_some_and(|o| o.is(f))
+    vm.types
+        .object
+        .ty_payload()
+        .get_own(&vm.names.__init__)
+        .is_some_and(|o| o.is(f))
 }
 
 fn is_object_new(vm: &Vm, f: &PyObjectRef) -> bool {
-    vm.types.object.ty_payload().get_own(&vm.names.__new__).is_some_and(|o| o.is(f))
+    vm.types
+        .object
+        .ty_payload()
+        .get_own(&vm.names.__new__)
+        .is_some_and(|o| o.is(f))
 }
 
 fn excess_args(args: &Args) -> bool {
@@ -69,7 +80,10 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.new_type_error("object.__new__(): not enough arguments"));
     };
     let Some(t) = cls.as_type() else {
-        return Err(vm.new_type_error(format!("object.__new__(X): X is not a type object ({})", cls.ty().name())));
+        return Err(vm.new_type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            cls.ty().name()
+        )));
     };
     if excess_args(&args) {
         let new = t.lookup(&vm.names.__new__);
@@ -82,7 +96,11 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     if (t.vtable.type_id)() != std::any::TypeId::of::<PyBaseObject>() {
-        return Err(vm.new_type_error(format!("object.__new__({}) is not safe, use {}.__new__()", t.name(), t.name())));
+        return Err(vm.new_type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            t.name(),
+            t.name()
+        )));
     }
     Ok(vm.new_instance(PyBaseObject, &cls))
 }
@@ -106,7 +124,9 @@ fn object_init(vm: &mut Vm, args: Args) -> PyResult {
 /// The `module.Name` prefix CPython shows in reprs of user classes.
 pub fn type_display_name(vm: &mut Vm, cls: &PyObjectRef) -> String {
     let t = cls.ty_payload();
-    let module = t.get_own(&vm.names.__module__).and_then(|m| m.downcast_ref::<PyStr>().map(|s| s.as_str().to_string()));
+    let module = t
+        .get_own(&vm.names.__module__)
+        .and_then(|m| m.downcast_ref::<PyStr>().map(|s| s.as_str().to_string()));
     let qual = t.qualname.borrow().clone();
     match module {
         Some(m) if m != "builtins" => format!("{m}.{qual}"),
@@ -127,7 +147,11 @@ fn object_str(vm: &mut Vm, args: Args) -> PyResult {
 
 fn object_eq(vm: &mut Vm, args: Args) -> PyResult {
     let [a, b] = args.exact::<2>(vm, "__eq__")?;
-    Ok(if a.is(b) { vm.true_.clone() } else { vm.not_implemented.clone() })
+    Ok(if a.is(b) {
+        vm.true_.clone()
+    } else {
+        vm.not_implemented.clone()
+    })
 }
 
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult {
@@ -208,7 +232,11 @@ fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult {
 fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult {
     if args.has_kwargs() {
         let (k, _) = args.kwargs().next().unwrap_or(("", &vm.none));
-        let cls = args.pos().first().map(|c| c.ty_payload().name().to_string()).unwrap_or_default();
+        let cls = args
+            .pos()
+            .first()
+            .map(|c| c.ty_payload().name().to_string())
+            .unwrap_or_default();
         let _ = cls;
         return Err(vm.new_type_error(format!("__init_subclass__() takes no keyword arguments ({k})")));
     }
@@ -241,7 +269,8 @@ fn object_dict(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
     if let Some(t) = o.as_type() {
         // A snapshot (CPython returns a read-only mappingproxy).
         let d = vm.new_dict();
-        let entries: Vec<(PyObjectRef, PyObjectRef)> = t.attrs.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let entries: Vec<(PyObjectRef, PyObjectRef)> =
+            t.attrs.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
         for (k, v) in entries {
             vm.dict_set(&d, k, v)?;
         }
@@ -280,13 +309,22 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult {
     }
     let (meta, name, bases, ns) = (&pos[0], &pos[1], &pos[2], &pos[3]);
     let Some(name) = name.downcast_ref::<PyStr>().map(|s| s.as_str().to_string()) else {
-        return Err(vm.new_type_error(format!("type.__new__() argument 1 must be str, not {}", pos[1].ty().name())));
+        return Err(vm.new_type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            pos[1].ty().name()
+        )));
     };
     let Some(bases) = bases.downcast_ref::<PyTuple>().map(|t| t.as_slice().to_vec()) else {
-        return Err(vm.new_type_error(format!("type.__new__() argument 2 must be tuple, not {}", pos[2].ty().name())));
+        return Err(vm.new_type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            pos[2].ty().name()
+        )));
     };
     let Some(nsd) = ns.downcast_ref::<PyDict>() else {
-        return Err(vm.new_type_error(format!("type.__new__() argument 3 must be dict, not {}", pos[3].ty().name())));
+        return Err(vm.new_type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            pos[3].ty().name()
+        )));
     };
     // The most derived metaclass among `meta` and the bases' metaclasses.
     let mut winner = meta.clone();
@@ -529,8 +567,12 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult {
 
 /// Attribute lookup on a `super` object: search the MRO after `typ`.
 pub fn super_getattr(vm: &mut Vm, sup: &PyObjectRef, name: &PyObjectRef) -> PyResult<Option<PyObjectRef>> {
-    let Some(s) = sup.downcast_ref::<PySuper>() else { return Ok(None) };
-    let (Some(obj), Some(obj_type)) = (&s.obj, &s.obj_type) else { return Ok(None) };
+    let Some(s) = sup.downcast_ref::<PySuper>() else {
+        return Ok(None);
+    };
+    let (Some(obj), Some(obj_type)) = (&s.obj, &s.obj_type) else {
+        return Ok(None);
+    };
     if attr_name(name) == "__class__" {
         return Ok(None);
     }
@@ -547,7 +589,9 @@ pub fn super_getattr(vm: &mut Vm, sup: &PyObjectRef, name: &PyObjectRef) -> PyRe
 
 fn super_repr(vm: &mut Vm, args: Args) -> PyResult {
     let [s] = args.exact::<1>(vm, "__repr__")?;
-    let Some(p) = s.downcast_ref::<PySuper>() else { return Ok(vm.new_str("<super>")) };
+    let Some(p) = s.downcast_ref::<PySuper>() else {
+        return Ok(vm.new_str("<super>"));
+    };
     let t = p.typ.ty_payload().name().to_string();
     let o = match &p.obj_type {
         Some(ot) => format!("<{} object>", ot.ty_payload().name()),

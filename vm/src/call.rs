@@ -115,8 +115,18 @@ pub fn new_frame(
     let ncells = code.co_cellvars.len();
     let mut cells = Vec::with_capacity(ncells + code.co_freevars.len());
     for i in 0..ncells {
-        let init = code.cell2arg.get(i).copied().flatten().and_then(|a| fast[a as usize].take());
-        cells.push(PyObjectRef::new(PyCell { value: std::cell::RefCell::new(init) }, &vm.types.cell));
+        let init = code
+            .cell2arg
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|a| fast[a as usize].take());
+        cells.push(PyObjectRef::new(
+            PyCell {
+                value: std::cell::RefCell::new(init),
+            },
+            &vm.types.cell,
+        ));
     }
     if let Some(cl) = &func.closure {
         if let Some(t) = cl.downcast_ref::<PyTuple>() {
@@ -173,7 +183,8 @@ fn bind_arguments(
     let pos = args.pos();
     let fname = || {
         let q = func.qualname.borrow();
-        q.downcast_ref::<PyStr>().map_or("?".to_string(), |s| s.as_str().to_string())
+        q.downcast_ref::<PyStr>()
+            .map_or("?".to_string(), |s| s.as_str().to_string())
     };
 
     // Fast path: exactly the positional parameters, nothing else.
@@ -190,14 +201,24 @@ fn bind_arguments(
     }
     let mut index = argcount + kwonly;
     if has_varargs {
-        let extra = if pos.len() > argcount { pos[argcount..].to_vec() } else { Vec::new() };
+        let extra = if pos.len() > argcount {
+            pos[argcount..].to_vec()
+        } else {
+            Vec::new()
+        };
         fast[index] = Some(vm.new_tuple(extra));
         index += 1;
     } else if pos.len() > argcount {
-        let defaults = func.defaults.borrow().as_ref().and_then(|d| d.downcast_ref::<PyTuple>().map(|t| t.items.len())).unwrap_or(0);
-        let kw_given = args.kwargs().filter(|(k, _)| {
-            code.co_varnames[argcount..argcount + kwonly].iter().any(|v| &**v == *k)
-        }).count();
+        let defaults = func
+            .defaults
+            .borrow()
+            .as_ref()
+            .and_then(|d| d.downcast_ref::<PyTuple>().map(|t| t.items.len()))
+            .unwrap_or(0);
+        let kw_given = args
+            .kwargs()
+            .filter(|(k, _)| code.co_varnames[argcount..argcount + kwonly].iter().any(|v| &**v == *k))
+            .count();
         let takes = if defaults > 0 {
             format!("from {} to {} positional arguments", argcount - defaults, argcount)
         } else {
@@ -216,7 +237,11 @@ fn bind_arguments(
         } else {
             format!("{} were given", pos.len())
         };
-        let verb = if defaults == 0 && argcount == 1 { "takes" } else { "takes" };
+        let verb = if defaults == 0 && argcount == 1 {
+            "takes"
+        } else {
+            "takes"
+        };
         return Err(vm.new_type_error(format!("{}() {verb} {takes} but {given}", fname())));
     }
     let kwargs_dict = if has_varkw {

@@ -71,7 +71,10 @@ impl From<PyObjectRef> for Unwind {
 
 fn push_traceback(exc: &PyObjectRef, frame: &Frame) {
     if let Some(e) = exc.downcast_ref::<PyBaseException>() {
-        let entry = TracebackEntry { code: frame.pycode().code.clone(), lineno: frame.current_line() };
+        let entry = TracebackEntry {
+            code: frame.pycode().code.clone(),
+            lineno: frame.current_line(),
+        };
         e.traceback.borrow_mut().push(entry);
     }
 }
@@ -83,7 +86,9 @@ fn chain_context(vm: &Vm, exc: &PyObjectRef) {
     if handled.is(exc) {
         return;
     }
-    let Some(e) = exc.downcast_ref::<PyBaseException>() else { return };
+    let Some(e) = exc.downcast_ref::<PyBaseException>() else {
+        return;
+    };
     if e.context.borrow().is_some() {
         return;
     }
@@ -123,7 +128,10 @@ fn name_error(vm: &mut Vm, name: &PyObjectRef) -> PyObjectRef {
 #[cold]
 fn unbound_local(vm: &mut Vm, name: &str) -> PyObjectRef {
     let cls = vm.exc.unbound_local_error.clone();
-    vm.new_exception_msg(&cls, format!("cannot access local variable '{name}' where it is not associated with a value"))
+    vm.new_exception_msg(
+        &cls,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
 }
 
 #[cold]
@@ -186,7 +194,11 @@ pub fn frame_locals(vm: &mut Vm, frame: &Frame) -> PyResult {
     }
     let ncell = code.code.co_cellvars.len();
     for (i, cell) in frame.cells.iter().enumerate() {
-        let name = if i < ncell { &code.code.co_cellvars[i] } else { &code.code.co_freevars[i - ncell] };
+        let name = if i < ncell {
+            &code.code.co_cellvars[i]
+        } else {
+            &code.code.co_freevars[i - ncell]
+        };
         if let Some(c) = cell.downcast_ref::<PyCell>() {
             if let Some(v) = c.value.borrow().clone() {
                 let k = vm.intern(name);
@@ -228,7 +240,9 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResult, Unwind> {
         frame.lasti = frame.ip;
         frame.ip += 1;
         let Some(op) = Opcode::from_u8(unit.op_byte()) else {
-            return Err(vm.new_exception_msg(&vm.exc.system_error.clone(), "unknown opcode").into());
+            return Err(vm
+                .new_exception_msg(&vm.exc.system_error.clone(), "unknown opcode")
+                .into());
         };
         let arg = (ext << 24) | unit.arg();
         ext = 0;
@@ -328,7 +342,9 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResult, Unwind> {
                 }
             }
             Opcode::DELETE_DEREF => {
-                let old = frame.cells[arg as usize].downcast_ref::<PyCell>().and_then(|c| c.value.replace(None));
+                let old = frame.cells[arg as usize]
+                    .downcast_ref::<PyCell>()
+                    .and_then(|c| c.value.replace(None));
                 if old.is_none() {
                     return Err(unbound_deref(vm, code, arg as usize).into());
                 }
@@ -336,7 +352,11 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResult, Unwind> {
             Opcode::LOAD_CLASSDEREF => {
                 let i = arg as usize;
                 let ncell = code.code.co_cellvars.len();
-                let name_str = if i < ncell { code.code.co_cellvars[i].clone() } else { code.code.co_freevars[i - ncell].clone() };
+                let name_str = if i < ncell {
+                    code.code.co_cellvars[i].clone()
+                } else {
+                    code.code.co_freevars[i - ncell].clone()
+                };
                 let name = vm.intern(&name_str);
                 let from_ns = match frame.locals.clone() {
                     Some(l) => dict_lookup(vm, &l, &name)?,
@@ -344,7 +364,9 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResult, Unwind> {
                 };
                 let v = match from_ns {
                     Some(v) => Some(v),
-                    None => frame.cells[i].downcast_ref::<PyCell>().and_then(|c| c.value.borrow().clone()),
+                    None => frame.cells[i]
+                        .downcast_ref::<PyCell>()
+                        .and_then(|c| c.value.borrow().clone()),
                 };
                 match v {
                     Some(v) => frame.stack.push(v),
@@ -444,7 +466,9 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResult, Unwind> {
                 let b = pop!(frame);
                 let a = pop!(frame);
                 let Some((bop, inplace)) = BinaryOp::decode(arg) else {
-                    return Err(vm.new_exception_msg(&vm.exc.system_error.clone(), "bad BINARY_OP").into());
+                    return Err(vm
+                        .new_exception_msg(&vm.exc.system_error.clone(), "bad BINARY_OP")
+                        .into());
                 };
                 let r = vm.binary_op(&a, &b, bop, inplace)?;
                 frame.stack.push(r);
@@ -457,7 +481,9 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResult, Unwind> {
             Opcode::UNARY_NEGATIVE => {
                 let v = pop!(frame);
                 let r = match v.downcast_ref::<PyInt>() {
-                    Some(PyInt { value: IntValue::Small(i) }) if v.class().is(&vm.types.int) && *i != i64::MIN => vm.new_int(-i),
+                    Some(PyInt {
+                        value: IntValue::Small(i),
+                    }) if v.class().is(&vm.types.int) && *i != i64::MIN => vm.new_int(-i),
                     _ => vm.unary_op(&v, "__neg__", "-")?,
                 };
                 frame.stack.push(r);
@@ -569,8 +595,13 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResult, Unwind> {
                 let l = frame.stack[frame.stack.len() - arg as usize].clone();
                 let items = match vm.collect(&it) {
                     Ok(v) => v,
-                    Err(e) if e.is_instance_of(&vm.exc.type_error) && vm.lookup_special(&it, &vm.names.__iter__.clone()).is_none() => {
-                        return Err(vm.new_type_error(format!("Value after * must be an iterable, not {}", it.ty().name())).into())
+                    Err(e)
+                        if e.is_instance_of(&vm.exc.type_error)
+                            && vm.lookup_special(&it, &vm.names.__iter__.clone()).is_none() =>
+                    {
+                        return Err(vm
+                            .new_type_error(format!("Value after * must be an iterable, not {}", it.ty().name()))
+                            .into())
                     }
                     Err(e) => return Err(e.into()),
                 };
@@ -590,7 +621,9 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResult, Unwind> {
                 let d = frame.stack[frame.stack.len() - arg as usize].clone();
                 if let Err(e) = dict_merge(vm, &d, &m, false) {
                     if e.is_instance_of(&vm.exc.attribute_error) {
-                        return Err(vm.new_type_error(format!("'{}' object is not a mapping", m.ty().name())).into());
+                        return Err(vm
+                            .new_type_error(format!("'{}' object is not a mapping", m.ty().name()))
+                            .into());
                     }
                     return Err(e.into());
                 }
@@ -603,7 +636,10 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResult, Unwind> {
                         let f = frame.stack[frame.stack.len() - arg as usize - 2].clone();
                         let fname = func_display_name(vm, &f);
                         return Err(vm
-                            .new_type_error(format!("{fname} argument after ** must be a mapping, not {}", m.ty().name()))
+                            .new_type_error(format!(
+                                "{fname} argument after ** must be a mapping, not {}",
+                                m.ty().name()
+                            ))
                             .into());
                     }
                     return Err(e.into());
@@ -611,7 +647,10 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResult, Unwind> {
             }
             Opcode::LIST_TO_TUPLE => {
                 let l = pop!(frame);
-                let items = l.downcast_ref::<PyList>().map(|l| l.items.borrow().clone()).unwrap_or_default();
+                let items = l
+                    .downcast_ref::<PyList>()
+                    .map(|l| l.items.borrow().clone())
+                    .unwrap_or_default();
                 frame.stack.push(vm.new_tuple(items));
             }
             Opcode::FORMAT_VALUE => {
@@ -745,7 +784,11 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResult, Unwind> {
             }
             Opcode::GET_YIELD_FROM_ITER => {
                 let v = pop!(frame);
-                let it = if v.payload_is::<crate::object::generator::PyGenerator>() { v } else { vm.get_iter(&v)? };
+                let it = if v.payload_is::<crate::object::generator::PyGenerator>() {
+                    v
+                } else {
+                    vm.get_iter(&v)?
+                };
                 frame.stack.push(it);
             }
             Opcode::YIELD_FROM => {
@@ -764,10 +807,16 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResult, Unwind> {
                 }
             }
             Opcode::SETUP_FINALLY => {
-                frame.blocks.push(Block { handler: arg, level: frame.stack.len() as u32 });
+                frame.blocks.push(Block {
+                    handler: arg,
+                    level: frame.stack.len() as u32,
+                });
             }
             Opcode::SETUP_CLEANUP | Opcode::SETUP_WITH => {
-                frame.blocks.push(Block { handler: arg, level: frame.stack.len() as u32 - 1 });
+                frame.blocks.push(Block {
+                    handler: arg,
+                    level: frame.stack.len() as u32 - 1,
+                });
             }
             Opcode::POP_BLOCK => {
                 frame.blocks.pop();
@@ -816,9 +865,8 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResult, Unwind> {
                         let cause = if vm.is_none(&cause) {
                             None
                         } else {
-                            let c = make_exception(vm, cause).map_err(|_| {
-                                vm.new_type_error("exception causes must derive from BaseException")
-                            })?;
+                            let c = make_exception(vm, cause)
+                                .map_err(|_| vm.new_type_error("exception causes must derive from BaseException"))?;
                             Some(c)
                         };
                         if let Some(p) = e.downcast_ref::<PyBaseException>() {
@@ -921,12 +969,21 @@ fn load_method(vm: &mut Vm, obj: &PyObjectRef, name: &PyObjectRef) -> PyResult<O
         return Ok(None);
     }
     let cls = obj.class();
-    if cls.ty_payload().flags.heaptype && cls.ty_payload().lookup(&vm.names.__getattribute__).is_some_and(|g| g.payload_is::<PyFunction>()) {
+    if cls.ty_payload().flags.heaptype
+        && cls
+            .ty_payload()
+            .lookup(&vm.names.__getattribute__)
+            .is_some_and(|g| g.payload_is::<PyFunction>())
+    {
         return Ok(None);
     }
-    let Some(attr) = cls.ty_payload().lookup(name) else { return Ok(None) };
+    let Some(attr) = cls.ty_payload().lookup(name) else {
+        return Ok(None);
+    };
     let is_method = attr.payload_is::<PyFunction>()
-        || attr.downcast_ref::<PyBuiltinFunction>().is_some_and(|b| b.binding == crate::object::function::Binding::Method && b.self_.is_none());
+        || attr
+            .downcast_ref::<PyBuiltinFunction>()
+            .is_some_and(|b| b.binding == crate::object::function::Binding::Method && b.self_.is_none());
     if !is_method {
         return Ok(None);
     }
@@ -943,11 +1000,20 @@ fn load_method(vm: &mut Vm, obj: &PyObjectRef, name: &PyObjectRef) -> PyResult<O
 /// Call `func` with the stack items from `start` as arguments (the last
 /// `kwnames.len()` of them by keyword).
 #[inline]
-fn call_from_frame(vm: &mut Vm, frame: &mut Frame, func: &PyObjectRef, start: usize, kwnames: &[PyObjectRef]) -> PyResult {
+fn call_from_frame(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    func: &PyObjectRef,
+    start: usize,
+    kwnames: &[PyObjectRef],
+) -> PyResult {
     if let Some(b) = func.downcast_ref::<PyBuiltinFunction>() {
         if b.needs_frame {
             let locals = frame_locals(vm, frame)?;
-            vm.caller = Some(CallerInfo { globals: frame.globals.clone(), locals });
+            vm.caller = Some(CallerInfo {
+                globals: frame.globals.clone(),
+                locals,
+            });
         }
     } else if func.is(&vm.types.super_) && frame.stack.len() == start && kwnames.is_empty() {
         // Zero-argument super(): the `__class__` cell and the first argument.
@@ -976,7 +1042,9 @@ fn zero_arg_super(vm: &mut Vm, frame: &Frame) -> PyResult<Vec<PyObjectRef>> {
         return Err(vm.new_runtime_error("super(): no arguments"));
     }
     let first = match code.code.cell2arg.iter().position(|a| *a == Some(0)) {
-        Some(ci) => frame.cells[ci].downcast_ref::<PyCell>().and_then(|c| c.value.borrow().clone()),
+        Some(ci) => frame.cells[ci]
+            .downcast_ref::<PyCell>()
+            .and_then(|c| c.value.borrow().clone()),
         None => frame.fastlocals.first().cloned().flatten(),
     };
     match first {
@@ -997,14 +1065,23 @@ fn func_display_name(vm: &mut Vm, f: &PyObjectRef) -> String {
 }
 
 /// `f(*args, **kwargs)`.
-fn call_ex(vm: &mut Vm, _frame: &Frame, func: &PyObjectRef, args: &PyObjectRef, kwargs: Option<&PyObjectRef>) -> PyResult {
+fn call_ex(
+    vm: &mut Vm,
+    _frame: &Frame,
+    func: &PyObjectRef,
+    args: &PyObjectRef,
+    kwargs: Option<&PyObjectRef>,
+) -> PyResult {
     let mut items: Vec<PyObjectRef> = match args.downcast_ref::<PyTuple>() {
         Some(t) => t.as_slice().to_vec(),
         None => match vm.collect(args) {
             Ok(v) => v,
             Err(_) => {
                 let fname = func_display_name(vm, func);
-                return Err(vm.new_type_error(format!("{fname} argument after * must be an iterable, not {}", args.ty().name())));
+                return Err(vm.new_type_error(format!(
+                    "{fname} argument after * must be an iterable, not {}",
+                    args.ty().name()
+                )));
             }
         },
     };
@@ -1072,10 +1149,7 @@ fn unpack(vm: &mut Vm, seq: &PyObjectRef, n: usize) -> PyResult<Vec<PyObjectRef>
         out.push(v);
     }
     if out.len() < n {
-        return Err(vm.new_value_error(format!(
-            "not enough values to unpack (expected {n}, got {})",
-            out.len()
-        )));
+        return Err(vm.new_value_error(format!("not enough values to unpack (expected {n}, got {})", out.len())));
     }
     Ok(out)
 }

@@ -138,7 +138,10 @@ fn unknown_code<T>(code: char, type_name: &str) -> FmtResult<T> {
     if (code as u32) > 32 && (code as u32) < 128 {
         value_error(format!("Unknown format code '{code}' for object of type '{type_name}'"))
     } else {
-        value_error(format!("Unknown format code '\\x{:x}' for object of type '{type_name}'", code as u32))
+        value_error(format!(
+            "Unknown format code '\\x{:x}' for object of type '{type_name}'",
+            code as u32
+        ))
     }
 }
 
@@ -262,7 +265,9 @@ impl FormatSpec {
             }
         }
         if end - pos > 1 {
-            return value_error(format!("Invalid format specifier '{spec}' for object of type '{type_name}'"));
+            return value_error(format!(
+                "Invalid format specifier '{spec}' for object of type '{type_name}'"
+            ));
         }
         if end - pos == 1 {
             f.ty = Some(chars[pos]);
@@ -359,9 +364,17 @@ fn layout_number(spec: &FormatSpec, n: &NumberParts, grouping: Option<(char, usi
     let n_non_digit =
         i64::from(sign.is_some()) + n.prefix.chars().count() as i64 + n_decimal + n.remainder.chars().count() as i64;
     let width = spec.width_i64();
-    let min_width = if spec.fill == '0' && spec.align == '=' { width - n_non_digit } else { 0 };
+    let min_width = if spec.fill == '0' && spec.align == '=' {
+        width - n_non_digit
+    } else {
+        0
+    };
     check_size(width)?;
-    let grouped = if n.digits.is_empty() { String::new() } else { group_digits(n.digits, min_width, grouping) };
+    let grouped = if n.digits.is_empty() {
+        String::new()
+    } else {
+        group_digits(n.digits, min_width, grouping)
+    };
     let n_padding = width - (n_non_digit + grouped.chars().count() as i64);
     let (mut lpad, mut spad, mut rpad) = (0, 0, 0);
     if n_padding > 0 {
@@ -531,14 +544,22 @@ fn format_int_char(v: &IntValue, f: &FormatSpec) -> FmtResult {
         return value_error("Alternate form (#) not allowed with integer format specifier 'c'");
     }
     let Some(c) = v.as_i64() else {
-        return Err(FormatError::Overflow("Python int too large to convert to C long".into()));
+        return Err(FormatError::Overflow(
+            "Python int too large to convert to C long".into(),
+        ));
     };
     if !(0..=0x10FFFF).contains(&c) {
         return Err(FormatError::Overflow("%c arg not in range(0x110000)".into()));
     }
     let c = char::from_u32(c as u32).unwrap_or('\u{FFFD}');
     let s = c.to_string();
-    let parts = NumberParts { negative: false, prefix: "", digits: "", has_decimal: false, remainder: &s };
+    let parts = NumberParts {
+        negative: false,
+        prefix: "",
+        digits: "",
+        has_decimal: false,
+        remainder: &s,
+    };
     layout_number(f, &parts, None)
 }
 
@@ -712,7 +733,11 @@ fn layout_float_digits(
         decpt = 1;
     }
     let vdigits_start = if decpt <= 0 { decpt - 1 } else { 0 };
-    vdigits_end = if !use_exp && flags.add_dot_0 { vdigits_end.max(decpt + 1) } else { vdigits_end.max(decpt) };
+    vdigits_end = if !use_exp && flags.add_dot_0 {
+        vdigits_end.max(decpt + 1)
+    } else {
+        vdigits_end.max(decpt)
+    };
     let zeros = |out: &mut String, n: i64| out.extend(std::iter::repeat('0').take(n.max(0) as usize));
     let text = |out: &mut String, d: &[u8]| out.extend(d.iter().map(|&b| b as char));
     if decpt <= 0 {
@@ -748,7 +773,15 @@ fn layout_float_digits(
 
 /// `repr(float)`: the shortest string that round-trips, as CPython prints it.
 pub fn float_repr_text(v: f64) -> String {
-    float_to_string(v, 'r', 0, FloatFlags { add_dot_0: true, ..FloatFlags::default() })
+    float_to_string(
+        v,
+        'r',
+        0,
+        FloatFlags {
+            add_dot_0: true,
+            ..FloatFlags::default()
+        },
+    )
 }
 
 /// `format(float, spec)` (`float.__format__`). An empty spec gives `repr(v)`
@@ -783,7 +816,12 @@ fn format_float_spec(v: f64, f: &FormatSpec) -> FmtResult {
     if precision.is_some_and(|p| p > MAX_FORMAT_LEN / 4) {
         return Err(FormatError::Memory);
     }
-    let flags = FloatFlags { sign: false, add_dot_0: f.ty.is_none(), alt: f.alternate, no_neg_0: f.no_neg_0 };
+    let flags = FloatFlags {
+        sign: false,
+        add_dot_0: f.ty.is_none(),
+        alt: f.alternate,
+        no_neg_0: f.no_neg_0,
+    };
     let mut code = match f.ty {
         None => 'r',
         Some('n') => 'g',
@@ -818,8 +856,18 @@ fn format_float_spec(v: f64, f: &FormatSpec) -> FmtResult {
         Some(r) => (true, r),
         None => (false, rest),
     };
-    let grouping = if f.ty == Some('n') { None } else { f.grouping.map(|g| (g, 3)) };
-    let parts = NumberParts { negative, prefix: "", digits, has_decimal, remainder };
+    let grouping = if f.ty == Some('n') {
+        None
+    } else {
+        f.grouping.map(|g| (g, 3))
+    };
+    let parts = NumberParts {
+        negative,
+        prefix: "",
+        digits,
+        has_decimal,
+        remainder,
+    };
     layout_number(f, &parts, grouping)
 }
 
@@ -897,7 +945,11 @@ fn number_to_int(vm: &mut Vm, v: &PyObjectRef, index_only: bool) -> PyResult<Opt
         }
         return float_to_int(vm, f.value).map(Some);
     }
-    let names: &[&str] = if index_only { &["__index__"] } else { &["__int__", "__index__"] };
+    let names: &[&str] = if index_only {
+        &["__index__"]
+    } else {
+        &["__int__", "__index__"]
+    };
     for name in names {
         let n = vm.intern(name);
         if let Some(r) = vm.call_special(v, &n, &[]) {
@@ -1015,8 +1067,14 @@ fn percent_format_impl(vm: &mut Vm, fmt: &str, args: &PyObjectRef, bytes_mode: b
         && !args.payload_is::<PyStr>()
         && !(bytes_mode && args.payload_is::<PyBytes>())
         && (args.payload_is::<PyDict>() || vm.lookup_special(args, &vm.names.__getitem__.clone()).is_some());
-    let mut pa =
-        PercentArgs { args: args.clone(), items, arglen, argidx, dict: is_mapping.then_some(args), bytes_mode };
+    let mut pa = PercentArgs {
+        args: args.clone(),
+        items,
+        arglen,
+        argidx,
+        dict: is_mapping.then_some(args),
+        bytes_mode,
+    };
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut i = 0;
@@ -1111,7 +1169,9 @@ fn percent_one(vm: &mut Vm, chars: &[char], i: &mut usize, pa: &mut PercentArgs,
     if matches!(chars.get(*i), Some('h' | 'l' | 'L')) {
         *i += 1;
     }
-    let Some(&conv) = chars.get(*i) else { return Err(incomplete(vm)) };
+    let Some(&conv) = chars.get(*i) else {
+        return Err(incomplete(vm));
+    };
     *i += 1;
     if arg.width.is_some_and(|w| w > MAX_FORMAT_LEN / 4) || arg.prec.is_some_and(|p| p > MAX_FORMAT_LEN / 4) {
         return Err(vm.new_memory_error());
@@ -1124,7 +1184,9 @@ fn percent_one(vm: &mut Vm, chars: &[char], i: &mut usize, pa: &mut PercentArgs,
 
 /// The value of a `*` width (C `ssize_t`) or precision (C `int`).
 fn star_value(vm: &mut Vm, v: &PyObjectRef, is_precision: bool) -> PyResult<i64> {
-    let Some(i) = v.downcast_ref::<PyInt>() else { return Err(vm.new_type_error("* wants int")) };
+    let Some(i) = v.downcast_ref::<PyInt>() else {
+        return Err(vm.new_type_error("* wants int"));
+    };
     match i.value {
         IntValue::Small(n) if !is_precision || i32::try_from(n).is_ok() => Ok(n),
         IntValue::Small(_) => Err(vm.new_overflow_error("Python int too large to convert to C int")),
@@ -1170,7 +1232,10 @@ fn percent_convert(
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => (percent_int(vm, conv, v, arg)?, true),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let x = number_to_f64(vm, v)?;
-            let flags = FloatFlags { alt: arg.alt, ..FloatFlags::default() };
+            let flags = FloatFlags {
+                alt: arg.alt,
+                ..FloatFlags::default()
+            };
             (float_to_string(x, conv, arg.prec.unwrap_or(6), flags), true)
         }
         'c' => (percent_char(vm, v)?.to_string(), false),
@@ -1326,7 +1391,12 @@ struct FormatCtx<'a> {
 
 /// `fmt.format(*args, **kwargs)` / `fmt.format_map(mapping)` (`args` is `None`).
 pub fn str_format(vm: &mut Vm, fmt: &str, args: Option<&[PyObjectRef]>, kwargs: &FormatKwargs) -> PyResult<String> {
-    let mut ctx = FormatCtx { args, kwargs, auto: AutoNumber::Init, next_index: 0 };
+    let mut ctx = FormatCtx {
+        args,
+        kwargs,
+        auto: AutoNumber::Init,
+        next_index: 0,
+    };
     build_string(vm, fmt, &mut ctx, 2)
 }
 
@@ -1389,7 +1459,9 @@ fn parse_field(vm: &Vm, chars: &[char], i: &mut usize) -> PyResult<Field> {
             _ => {}
         }
     }
-    let Some(c) = term else { return Err(vm.new_value_error("expected '}' before end of string")) };
+    let Some(c) = term else {
+        return Err(vm.new_value_error("expected '}' before end of string"));
+    };
     let mut field = Field {
         name: chars[start..*i - 1].iter().collect(),
         conversion: None,
@@ -1455,8 +1527,11 @@ fn render_markup(vm: &mut Vm, field: &Field, ctx: &mut FormatCtx, depth: u32, ou
             c => return Err(vm.new_value_error(format!("Unknown conversion specifier \\x{:x}", c as u32))),
         };
     }
-    let spec =
-        if field.spec_needs_expanding { build_string(vm, &field.spec, ctx, depth - 1)? } else { field.spec.clone() };
+    let spec = if field.spec_needs_expanding {
+        build_string(vm, &field.spec, ctx, depth - 1)?
+    } else {
+        field.spec.clone()
+    };
     if spec.is_empty() && obj.class().is(&vm.types.str) {
         if let Some(s) = obj.downcast_ref::<PyStr>() {
             out.push_str(s.as_str());
@@ -1489,7 +1564,11 @@ fn get_field_object(vm: &mut Vm, name: &str, ctx: &mut FormatCtx) -> PyResult {
     let mut index = field_integer(vm, first)?;
     if first.is_empty() || index.is_some() {
         if ctx.auto == AutoNumber::Init {
-            ctx.auto = if first.is_empty() { AutoNumber::Auto } else { AutoNumber::Manual };
+            ctx.auto = if first.is_empty() {
+                AutoNumber::Auto
+            } else {
+                AutoNumber::Manual
+            };
         }
         if ctx.auto == AutoNumber::Manual && first.is_empty() {
             return Err(
@@ -1514,9 +1593,9 @@ fn get_field_object(vm: &mut Vm, name: &str, ctx: &mut FormatCtx) -> PyResult {
             match args.get(idx) {
                 Some(o) => o.clone(),
                 None => {
-                    return Err(
-                        vm.new_index_error(format!("Replacement index {idx} out of range for positional args tuple"))
-                    )
+                    return Err(vm.new_index_error(format!(
+                        "Replacement index {idx} out of range for positional args tuple"
+                    )))
                 }
             }
         }
@@ -1669,12 +1748,18 @@ mod tests {
             other => format!("{other:?}"),
         };
         assert_eq!(err(".", Some('d'), "int"), "Format specifier missing precision");
-        assert_eq!(err("xx", Some('d'), "int"), "Invalid format specifier 'xx' for object of type 'int'");
+        assert_eq!(
+            err("xx", Some('d'), "int"),
+            "Invalid format specifier 'xx' for object of type 'int'"
+        );
         assert_eq!(err(",_", Some('d'), "int"), "Cannot specify both ',' and '_'.");
         assert_eq!(err("_,", Some('d'), "int"), "Cannot specify both ',' and '_'.");
         assert_eq!(err(",s", Some('s'), "str"), "Cannot specify ',' with 's'.");
         assert_eq!(err(",b", Some('d'), "int"), "Cannot specify ',' with 'b'.");
-        assert_eq!(err("99999999999999999999", Some('d'), "int"), "Too many decimal digits in format string");
+        assert_eq!(
+            err("99999999999999999999", Some('d'), "int"),
+            "Too many decimal digits in format string"
+        );
     }
 
     #[test]

@@ -106,7 +106,8 @@ pub fn stop_iteration_value(vm: &mut Vm, e: &PyObjectRef) -> PyObjectRef {
     e.downcast_ref::<PyBaseException>()
         .and_then(|p| {
             let a = p.args.borrow().clone();
-            a.downcast_ref::<crate::object::tuple::PyTuple>().and_then(|t| t.as_slice().first().cloned())
+            a.downcast_ref::<crate::object::tuple::PyTuple>()
+                .and_then(|t| t.as_slice().first().cloned())
         })
         .unwrap_or_else(|| vm.none())
 }
@@ -165,7 +166,9 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `gen.close()`: throw GeneratorExit; ignoring it is a RuntimeError.
 pub fn gen_close_obj(vm: &mut Vm, g: &PyObjectRef) -> PyResult<()> {
-    let Some(p) = g.downcast_ref::<PyGenerator>() else { return Ok(()) };
+    let Some(p) = g.downcast_ref::<PyGenerator>() else {
+        return Ok(());
+    };
     if p.frame.borrow().is_none() {
         return Ok(());
     }
@@ -191,7 +194,10 @@ fn gen_close(vm: &mut Vm, args: Args) -> PyResult {
 
 fn gen_repr(vm: &mut Vm, args: Args) -> PyResult {
     let g = gen_arg(vm, &args, "__repr__")?;
-    let q = g.downcast_ref::<PyGenerator>().map(|p| p.qualname.clone()).unwrap_or_else(|| vm.none());
+    let q = g
+        .downcast_ref::<PyGenerator>()
+        .map(|p| p.qualname.clone())
+        .unwrap_or_else(|| vm.none());
     let q = vm.str_string(&q)?;
     Ok(vm.new_str(format!("<generator object {} at {:#x}>", q, g.id())))
 }

@@ -15,13 +15,26 @@ fn module_dict(m: &PyObjectRef) -> Option<PyObjectRef> {
 
 /// `IMPORT_NAME`: import `name` (dotted) and return the top package, or the
 /// module itself when `fromlist` is non-empty.
-pub fn import_name(vm: &mut Vm, name: &PyObjectRef, fromlist: &PyObjectRef, level: &PyObjectRef, globals: &PyObjectRef) -> PyResult {
-    let name = name.downcast_ref::<PyStr>().map(|s| s.as_str().to_string()).unwrap_or_default();
+pub fn import_name(
+    vm: &mut Vm,
+    name: &PyObjectRef,
+    fromlist: &PyObjectRef,
+    level: &PyObjectRef,
+    globals: &PyObjectRef,
+) -> PyResult {
+    let name = name
+        .downcast_ref::<PyStr>()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
     let level = match level.downcast_ref::<PyInt>().map(|i| &i.value) {
         Some(IntValue::Small(l)) => *l,
         _ => 0,
     };
-    let full = if level > 0 { resolve_relative(vm, &name, level, globals)? } else { name.clone() };
+    let full = if level > 0 {
+        resolve_relative(vm, &name, level, globals)?
+    } else {
+        name.clone()
+    };
     let has_fromlist = !vm.is_none(fromlist) && fromlist.downcast_ref::<PyTuple>().is_some_and(|t| !t.items.is_empty());
     let mut module = None;
     let mut prefix = String::new();
@@ -54,9 +67,15 @@ fn resolve_relative(vm: &mut Vm, name: &str, level: i64, globals: &PyObjectRef) 
         Some(p) => p,
         None => {
             let n = vm.dict_get_item_opt(globals, &vm.names.__name__.clone())?;
-            let n = n.and_then(|p| p.downcast_ref::<PyStr>().map(|s| s.as_str().to_string())).unwrap_or_default();
+            let n = n
+                .and_then(|p| p.downcast_ref::<PyStr>().map(|s| s.as_str().to_string()))
+                .unwrap_or_default();
             let is_pkg = vm.dict_get_item_opt(globals, &vm.names.__path__.clone())?.is_some();
-            if is_pkg { n } else { n.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default() }
+            if is_pkg {
+                n
+            } else {
+                n.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default()
+            }
         }
     };
     if pkg.is_empty() {
@@ -73,7 +92,11 @@ fn resolve_relative(vm: &mut Vm, name: &str, level: i64, globals: &PyObjectRef) 
             }
         }
     }
-    Ok(if name.is_empty() { base.to_string() } else { format!("{base}.{name}") })
+    Ok(if name.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}.{name}")
+    })
 }
 
 /// The search path: `sys.path` if the `sys` module has a list there.
@@ -84,7 +107,12 @@ fn search_path(vm: &mut Vm) -> Vec<String> {
         if let Some(d) = module_dict(&sys) {
             if let Some(p) = d.downcast_ref::<PyDict>().and_then(|d| d.get_str(vm, "path")) {
                 if let Some(l) = p.downcast_ref::<PyList>() {
-                    return l.items.borrow().iter().filter_map(|s| s.downcast_ref::<PyStr>().map(|s| s.as_str().to_string())).collect();
+                    return l
+                        .items
+                        .borrow()
+                        .iter()
+                        .filter_map(|s| s.downcast_ref::<PyStr>().map(|s| s.as_str().to_string()))
+                        .collect();
                 }
             }
         }
@@ -117,7 +145,11 @@ pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult {
                 None => None,
             };
             let dirs = match path {
-                Some(p) => vm.collect(&p)?.iter().filter_map(|s| s.downcast_ref::<PyStr>().map(|s| s.as_str().to_string())).collect(),
+                Some(p) => vm
+                    .collect(&p)?
+                    .iter()
+                    .filter_map(|s| s.downcast_ref::<PyStr>().map(|s| s.as_str().to_string()))
+                    .collect(),
                 None => return Err(module_not_found_in(vm, fullname, parent)),
             };
             (dirs, leaf.to_string())
@@ -125,7 +157,11 @@ pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult {
         None => (search_path(vm), fullname.to_string()),
     };
     for dir in dirs {
-        let base = if dir.is_empty() { std::path::PathBuf::from(".") } else { std::path::PathBuf::from(&dir) };
+        let base = if dir.is_empty() {
+            std::path::PathBuf::from(".")
+        } else {
+            std::path::PathBuf::from(&dir)
+        };
         let pkg_init = base.join(&leaf).join("__init__.py");
         let file = base.join(format!("{leaf}.py"));
         let (path, is_pkg) = if pkg_init.is_file() {
@@ -147,14 +183,20 @@ pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult {
         let m = vm.new_module(fullname, Some(&pathstr))?;
         let d = module_dict(&m).expect("a new module");
         if is_pkg {
-            let dir = path.parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+            let dir = path
+                .parent()
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or_default();
             let dir = vm.new_str(dir);
             let l = vm.new_list(vec![dir]);
             vm.dict_set_str(&d, "__path__", l)?;
             let p = vm.new_str(fullname.to_string());
             vm.dict_set_str(&d, "__package__", p)?;
         } else {
-            let parent = fullname.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default();
+            let parent = fullname
+                .rsplit_once('.')
+                .map(|(a, _)| a.to_string())
+                .unwrap_or_default();
             let p = vm.new_str(parent);
             vm.dict_set_str(&d, "__package__", p)?;
         }
@@ -201,7 +243,9 @@ pub fn import_from(vm: &mut Vm, module: &PyObjectRef, name: &PyObjectRef) -> PyR
         return Ok(v);
     }
     let mname = match module_dict(module) {
-        Some(d) => vm.dict_get_item_opt(&d, &vm.names.__name__.clone())?.and_then(|n| n.downcast_ref::<PyStr>().map(|s| s.as_str().to_string())),
+        Some(d) => vm
+            .dict_get_item_opt(&d, &vm.names.__name__.clone())?
+            .and_then(|n| n.downcast_ref::<PyStr>().map(|s| s.as_str().to_string())),
         None => None,
     };
     let n = crate::object::typ::attr_name(name).to_string();
@@ -213,7 +257,9 @@ pub fn import_from(vm: &mut Vm, module: &PyObjectRef, name: &PyObjectRef) -> PyR
         }
     }
     let file = match module_dict(module) {
-        Some(d) => vm.dict_get_item_opt(&d, &vm.names.__file__.clone())?.and_then(|n| n.downcast_ref::<PyStr>().map(|s| s.as_str().to_string())),
+        Some(d) => vm
+            .dict_get_item_opt(&d, &vm.names.__file__.clone())?
+            .and_then(|n| n.downcast_ref::<PyStr>().map(|s| s.as_str().to_string())),
         None => None,
     };
     let m = mname.unwrap_or_else(|| "<unknown module name>".to_string());

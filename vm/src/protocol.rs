@@ -7,7 +7,9 @@ use kaa_compiler::bytecode::{BinaryOp, CompareOp};
 
 use crate::object::dict::PyDict;
 use crate::object::float::PyFloat;
-use crate::object::function::{Binding, PyBuiltinFunction, PyClassMethod, PyFunction, PyGetSet, PyProperty, PyStaticMethod, PySuper};
+use crate::object::function::{
+    Binding, PyBuiltinFunction, PyClassMethod, PyFunction, PyGetSet, PyProperty, PyStaticMethod, PySuper,
+};
 use crate::object::int::{IntValue, PyInt};
 use crate::object::list::PyList;
 use crate::object::str::PyStr;
@@ -46,7 +48,9 @@ impl Vm {
         buf.extend(args.iter().cloned());
         // A descriptor other than a plain function/builtin method: bind it first.
         if func.payload_is::<PyFunction>()
-            || func.downcast_ref::<PyBuiltinFunction>().is_some_and(|b| b.binding == Binding::Method && b.self_.is_none())
+            || func
+                .downcast_ref::<PyBuiltinFunction>()
+                .is_some_and(|b| b.binding == Binding::Method && b.self_.is_none())
         {
             self.call(func, Args::positional(&buf))
         } else {
@@ -104,7 +108,10 @@ impl Vm {
                 IntValue::Small(_) => Err(self.new_value_error("__len__() should return >= 0")),
                 IntValue::Big(_) => Err(self.new_overflow_error("cannot fit 'int' into an index-sized integer")),
             },
-            None => Err(self.new_type_error(format!("'{}' object cannot be interpreted as an integer", r.ty().name()))),
+            None => Err(self.new_type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                r.ty().name()
+            ))),
         }
     }
 
@@ -293,7 +300,9 @@ impl Vm {
     /// `repr(obj)` as a Rust string.
     pub fn repr_string(&mut self, obj: &PyObjectRef) -> PyResult<String> {
         let r = self.repr(obj)?;
-        Ok(r.downcast_ref::<PyStr>().map(|s| s.as_str().to_string()).unwrap_or_default())
+        Ok(r.downcast_ref::<PyStr>()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default())
     }
 
     /// `str(obj)` as a `str` object.
@@ -320,7 +329,9 @@ impl Vm {
     /// `str(obj)` as a Rust string.
     pub fn str_string(&mut self, obj: &PyObjectRef) -> PyResult<String> {
         let r = self.str(obj)?;
-        Ok(r.downcast_ref::<PyStr>().map(|s| s.as_str().to_string()).unwrap_or_default())
+        Ok(r.downcast_ref::<PyStr>()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default())
     }
 
     // ----- attributes -----
@@ -417,7 +428,12 @@ impl Vm {
         }
     }
 
-    fn type_get_attr(&mut self, cls_obj: &PyObjectRef, t: &crate::object::typ::PyType, name: &PyObjectRef) -> PyResult<Option<PyObjectRef>> {
+    fn type_get_attr(
+        &mut self,
+        cls_obj: &PyObjectRef,
+        t: &crate::object::typ::PyType,
+        name: &PyObjectRef,
+    ) -> PyResult<Option<PyObjectRef>> {
         // Data descriptors on the metatype (e.g. `__name__`, `__mro__`).
         let meta = cls_obj.class().clone();
         let meta_attr = meta.ty_payload().lookup(name);
@@ -517,7 +533,10 @@ impl Vm {
     }
 
     pub fn new_bound_method(&self, func: PyObjectRef, self_: PyObjectRef) -> PyObjectRef {
-        PyObjectRef::new(crate::object::function::PyBoundMethod { func, self_ }, &self.types.method)
+        PyObjectRef::new(
+            crate::object::function::PyBoundMethod { func, self_ },
+            &self.types.method,
+        )
     }
 
     /// `obj.name = value` (`name` interned).
@@ -549,7 +568,12 @@ impl Vm {
     }
 
     /// `object.__setattr__` / `object.__delattr__` (value `None` deletes).
-    pub fn generic_set_attr(&mut self, obj: &PyObjectRef, name: &PyObjectRef, value: Option<PyObjectRef>) -> PyResult<()> {
+    pub fn generic_set_attr(
+        &mut self,
+        obj: &PyObjectRef,
+        name: &PyObjectRef,
+        value: Option<PyObjectRef>,
+    ) -> PyResult<()> {
         let name = self.intern_obj(name);
         if let Some(t) = obj.as_type() {
             if !t.flags.heaptype {
@@ -583,7 +607,11 @@ impl Vm {
                 };
             }
             if let Some(p) = attr.downcast_ref::<PyProperty>() {
-                let f = if value.is_some() { p.fset.clone() } else { p.fdel.clone() };
+                let f = if value.is_some() {
+                    p.fset.clone()
+                } else {
+                    p.fdel.clone()
+                };
                 return match f {
                     Some(f) => {
                         let mut a = vec![obj.clone()];
@@ -597,7 +625,11 @@ impl Vm {
                 };
             }
             if attr.ty().flags.heaptype {
-                let m = if value.is_some() { &self.names.__set__ } else { &self.names.__delete__ };
+                let m = if value.is_some() {
+                    &self.names.__set__
+                } else {
+                    &self.names.__delete__
+                };
                 if let Some(f) = attr.ty().lookup(m) {
                     let mut a = vec![obj.clone()];
                     a.extend(value);
@@ -612,9 +644,17 @@ impl Vm {
                 None => {
                     let n = crate::object::typ::attr_name(&name).to_string();
                     return Err(if cls.ty_payload().lookup(&name).is_some() {
-                        self.new_attribute_error(format!("'{}' object attribute '{}' is read-only", cls.ty_payload().name(), n))
+                        self.new_attribute_error(format!(
+                            "'{}' object attribute '{}' is read-only",
+                            cls.ty_payload().name(),
+                            n
+                        ))
                     } else {
-                        self.new_attribute_error(format!("'{}' object has no attribute '{}'", cls.ty_payload().name(), n))
+                        self.new_attribute_error(format!(
+                            "'{}' object has no attribute '{}'",
+                            cls.ty_payload().name(),
+                            n
+                        ))
                     });
                 }
             },
@@ -687,10 +727,16 @@ impl Vm {
     /// Collect an iterable into a vector.
     pub fn collect(&mut self, iterable: &PyObjectRef) -> PyResult<Vec<PyObjectRef>> {
         // Exact types only: a subclass may override `__iter__`.
-        if let Some(t) = iterable.downcast_ref::<PyTuple>().filter(|_| iterable.class().is(&self.types.tuple)) {
+        if let Some(t) = iterable
+            .downcast_ref::<PyTuple>()
+            .filter(|_| iterable.class().is(&self.types.tuple))
+        {
             return Ok(t.as_slice().to_vec());
         }
-        if let Some(l) = iterable.downcast_ref::<PyList>().filter(|_| iterable.class().is(&self.types.list)) {
+        if let Some(l) = iterable
+            .downcast_ref::<PyList>()
+            .filter(|_| iterable.class().is(&self.types.list))
+        {
             return Ok(l.items.borrow().clone());
         }
         let it = self.get_iter(iterable)?;
@@ -873,7 +919,11 @@ impl Vm {
                 }
             }
         }
-        let sym = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
+        let sym = if inplace {
+            format!("{}=", op.symbol())
+        } else {
+            op.symbol().to_string()
+        };
         if op == BinaryOp::Power && !inplace {
             return Err(self.new_type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
@@ -888,7 +938,10 @@ impl Vm {
             return Err(self.new_type_error(format!("can only concatenate list (not \"{}\") to list", b.ty().name())));
         }
         if op == BinaryOp::Add && a.payload_is::<PyTuple>() && !b.payload_is::<PyTuple>() {
-            return Err(self.new_type_error(format!("can only concatenate tuple (not \"{}\") to tuple", b.ty().name())));
+            return Err(self.new_type_error(format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
+                b.ty().name()
+            )));
         }
         Err(self.new_unsupported_operands(&sym, a, b))
     }
@@ -907,10 +960,9 @@ impl Vm {
         let v = self.to_index_value(obj)?;
         match v {
             IntValue::Small(i) => Ok(i),
-            IntValue::Big(_) => Err(self.new_index_error(format!(
-                "cannot fit '{}' into an index-sized integer",
-                obj.ty().name()
-            ))),
+            IntValue::Big(_) => {
+                Err(self.new_index_error(format!("cannot fit '{}' into an index-sized integer", obj.ty().name())))
+            }
         }
     }
 
@@ -945,9 +997,7 @@ impl Vm {
             return Ok(false);
         }
         if cls.as_type().is_none() {
-            return Err(self.new_type_error(
-                "isinstance() arg 2 must be a type, a tuple of types, or a union",
-            ));
+            return Err(self.new_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
         }
         Ok(obj.is_instance_of(cls))
     }
@@ -966,9 +1016,7 @@ impl Vm {
             return Ok(false);
         }
         if cls.as_type().is_none() {
-            return Err(self.new_type_error(
-                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-            ));
+            return Err(self.new_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
         }
         Ok(sub.is_subtype(cls))
     }

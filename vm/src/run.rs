@@ -31,12 +31,10 @@ impl Vm {
             ConstValue::None => self.none(),
             ConstValue::Bool(b) => self.new_bool(*b),
             ConstValue::Int(i) => self.new_int(*i),
-            ConstValue::BigInt { digits, radix } => {
-                match num_bigint::BigInt::parse_bytes(digits.as_bytes(), *radix) {
-                    Some(b) => self.new_bigint(b),
-                    None => self.new_int(0),
-                }
-            }
+            ConstValue::BigInt { digits, radix } => match num_bigint::BigInt::parse_bytes(digits.as_bytes(), *radix) {
+                Some(b) => self.new_bigint(b),
+                None => self.new_int(0),
+            },
             ConstValue::Float(f) => self.new_float(*f),
             ConstValue::Str(s) => {
                 // As CPython: constants that look like identifiers are interned.
@@ -112,7 +110,9 @@ impl Vm {
         let cells = (0..ncells)
             .map(|_| {
                 PyObjectRef::new(
-                    crate::object::function::PyCell { value: std::cell::RefCell::new(None) },
+                    crate::object::function::PyCell {
+                        value: std::cell::RefCell::new(None),
+                    },
                     &self.types.cell,
                 )
             })
@@ -159,7 +159,10 @@ impl Vm {
     pub fn run_main(&mut self, source: &str, filename: &str, file_attr: Option<&str>) -> PyResult {
         let code = self.compile(source, filename, Mode::Exec)?;
         let m = self.new_module("__main__", file_attr)?;
-        let d = m.downcast_ref::<PyModule>().map(|m| m.dict.clone()).expect("new module");
+        let d = m
+            .downcast_ref::<PyModule>()
+            .map(|m| m.dict.clone())
+            .expect("new module");
         self.run_code(&code, &d, None)
     }
 }

@@ -14,7 +14,9 @@ fn source_line(filename: &str, lineno: u32) -> Option<String> {
     }
     let text = std::fs::read(filename).ok()?;
     let text = String::from_utf8_lossy(&text);
-    text.lines().nth(lineno.checked_sub(1)? as usize).map(|l| l.trim().to_string())
+    text.lines()
+        .nth(lineno.checked_sub(1)? as usize)
+        .map(|l| l.trim().to_string())
 }
 
 /// `Type: message` (or just `Type` when the message is empty).
@@ -47,12 +49,18 @@ pub fn format_exception_only(vm: &mut Vm, exc: &PyObjectRef) -> String {
                     out.push_str(&format!("    {stripped}\n"));
                     if offset > 0 {
                         let col = (offset as usize).saturating_sub(1).saturating_sub(indent);
-                        let width = if end_lineno == l && end_offset > offset { (end_offset - offset) as usize } else { 1 };
+                        let width = if end_lineno == l && end_offset > offset {
+                            (end_offset - offset) as usize
+                        } else {
+                            1
+                        };
                         out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width)));
                     }
                 }
             }
-            let msg = get(vm, "msg").map(|m| vm.str_string(&m).unwrap_or_default()).unwrap_or_default();
+            let msg = get(vm, "msg")
+                .map(|m| vm.str_string(&m).unwrap_or_default())
+                .unwrap_or_default();
             out.push_str(&format!("{name}: {msg}"));
             return out;
         }
@@ -97,7 +105,11 @@ fn format_chain(vm: &mut Vm, exc: &PyObjectRef, out: &mut String, seen: &mut Vec
             let flush = |out: &mut String, repeats: usize| {
                 if repeats > 3 {
                     let n = repeats - 3;
-                    out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
+                    out.push_str(&format!(
+                        "  [Previous line repeated {} more time{}]\n",
+                        n,
+                        if n == 1 { "" } else { "s" }
+                    ));
                 }
             };
             for e in tb.iter().rev() {
@@ -112,7 +124,10 @@ fn format_chain(vm: &mut Vm, exc: &PyObjectRef, out: &mut String, seen: &mut Vec
                     repeats = 1;
                     last = Some(key);
                 }
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.code.co_filename, e.lineno, e.code.co_name));
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    e.code.co_filename, e.lineno, e.code.co_name
+                ));
                 if let Some(line) = source_line(&e.code.co_filename, e.lineno) {
                     if !line.is_empty() {
                         out.push_str(&format!("    {line}\n"));

@@ -152,11 +152,7 @@ impl<'a> Args<'a> {
                     }
                     out[i] = Some(v.clone());
                 }
-                None => {
-                    return Err(vm.new_type_error(format!(
-                        "{fname}() got an unexpected keyword argument '{k}'"
-                    )))
-                }
+                None => return Err(vm.new_type_error(format!("{fname}() got an unexpected keyword argument '{k}'"))),
             }
         }
         for (i, slot) in out.iter().enumerate().take(required) {
@@ -427,7 +423,12 @@ pub struct Vm {
     pub switch_interval: f64,
 }
 
-fn new_static_type<T: PyPayload>(name: &str, base: &PyObjectRef, metatype: &PyObjectRef, basetype: bool) -> PyObjectRef {
+fn new_static_type<T: PyPayload>(
+    name: &str,
+    base: &PyObjectRef,
+    metatype: &PyObjectRef,
+    basetype: bool,
+) -> PyObjectRef {
     let mro_tail = base.mro();
     let ty = PyType::new(
         name,
@@ -435,7 +436,11 @@ fn new_static_type<T: PyPayload>(name: &str, base: &PyObjectRef, metatype: &PyOb
         vec![base.clone()],
         mro_tail,
         &T::VTABLE,
-        TypeFlags { has_dict: false, basetype, heaptype: false },
+        TypeFlags {
+            has_dict: false,
+            basetype,
+            heaptype: false,
+        },
     );
     PyObjectRef::new_type(ty, metatype)
 }
@@ -450,7 +455,11 @@ impl Vm {
             vec![],
             vec![],
             &PyBaseObject::VTABLE,
-            TypeFlags { has_dict: false, basetype: true, heaptype: false },
+            TypeFlags {
+                has_dict: false,
+                basetype: true,
+                heaptype: false,
+            },
         ));
         let type_ = PyObjectRef::new_bootstrap_type(PyType::new(
             "type",
@@ -458,7 +467,11 @@ impl Vm {
             vec![object.clone()],
             vec![object.clone()],
             &PyType::VTABLE,
-            TypeFlags { has_dict: false, basetype: true, heaptype: false },
+            TypeFlags {
+                has_dict: false,
+                basetype: true,
+                heaptype: false,
+            },
         ));
         // SAFETY: both were just created with a null type and are not used yet.
         unsafe {
@@ -473,7 +486,11 @@ impl Vm {
                     vec![object.clone()],
                     vec![object.clone()],
                     vt,
-                    TypeFlags { has_dict: false, basetype: sub, heaptype: false },
+                    TypeFlags {
+                        has_dict: false,
+                        basetype: sub,
+                        heaptype: false,
+                    },
                 ),
                 &type_,
             )
@@ -488,7 +505,11 @@ impl Vm {
                 vec![object.clone()],
                 vec![object.clone()],
                 &function::PyFunction::VTABLE,
-                TypeFlags { has_dict: true, basetype: false, heaptype: false },
+                TypeFlags {
+                    has_dict: true,
+                    basetype: false,
+                    heaptype: false,
+                },
             ),
             &type_,
         );
@@ -506,7 +527,11 @@ impl Vm {
             range: t("range", &range::PyRange::VTABLE, false),
             slice: t("slice", &slice::PySlice::VTABLE, false),
             function,
-            builtin_function: t("builtin_function_or_method", &function::PyBuiltinFunction::VTABLE, false),
+            builtin_function: t(
+                "builtin_function_or_method",
+                &function::PyBuiltinFunction::VTABLE,
+                false,
+            ),
             method: t("method", &function::PyBoundMethod::VTABLE, false),
             cell: t("cell", &function::PyCell::VTABLE, false),
             code: t("code", &function::PyCode::VTABLE, false),
@@ -517,7 +542,11 @@ impl Vm {
                     vec![object.clone()],
                     vec![object.clone()],
                     &module::PyModule::VTABLE,
-                    TypeFlags { has_dict: false, basetype: true, heaptype: false },
+                    TypeFlags {
+                        has_dict: false,
+                        basetype: true,
+                        heaptype: false,
+                    },
                 ),
                 &type_,
             ),
@@ -568,7 +597,11 @@ impl Vm {
                 vec![parent.clone()],
                 parent.mro(),
                 &PyBaseException::VTABLE,
-                TypeFlags { has_dict: true, basetype: true, heaptype: false },
+                TypeFlags {
+                    has_dict: true,
+                    basetype: true,
+                    heaptype: false,
+                },
             );
             PyObjectRef::new_type(ty, &type_)
         });
@@ -597,16 +630,38 @@ impl Vm {
             })
             .collect();
         let small_ints = (SMALL_INT_MIN..=SMALL_INT_MAX)
-            .map(|v| PyObjectRef::new(PyInt { value: IntValue::Small(v) }, &types.int))
+            .map(|v| {
+                PyObjectRef::new(
+                    PyInt {
+                        value: IntValue::Small(v),
+                    },
+                    &types.int,
+                )
+            })
             .collect();
-        let true_ = PyObjectRef::new(PyInt { value: IntValue::Small(1) }, &types.bool);
-        let false_ = PyObjectRef::new(PyInt { value: IntValue::Small(0) }, &types.bool);
+        let true_ = PyObjectRef::new(
+            PyInt {
+                value: IntValue::Small(1),
+            },
+            &types.bool,
+        );
+        let false_ = PyObjectRef::new(
+            PyInt {
+                value: IntValue::Small(0),
+            },
+            &types.bool,
+        );
         let not_implemented = PyObjectRef::new(PyNotImplemented, &types.not_implemented_type);
         let ellipsis = PyObjectRef::new(PyEllipsis, &types.ellipsis_type);
         let null = PyObjectRef::new(PyNull, &types.null_type);
         let empty_tuple = PyObjectRef::new(PyTuple { items: Box::new([]) }, &types.tuple);
         let builtins_dict = PyObjectRef::new(PyDict::default(), &types.dict);
-        let builtins = PyObjectRef::new(PyModule { dict: builtins_dict.clone() }, &types.module);
+        let builtins = PyObjectRef::new(
+            PyModule {
+                dict: builtins_dict.clone(),
+            },
+            &types.module,
+        );
         let modules = PyObjectRef::new(PyDict::default(), &types.dict);
 
         let mut vm = Vm {
@@ -696,7 +751,11 @@ impl Vm {
 
     #[inline]
     pub fn new_bool(&self, b: bool) -> PyObjectRef {
-        if b { self.true_.clone() } else { self.false_.clone() }
+        if b {
+            self.true_.clone()
+        } else {
+            self.false_.clone()
+        }
     }
 
     /// An int; values in `-5..=256` come from the small-int cache.
@@ -705,7 +764,12 @@ impl Vm {
         if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&v) {
             return self.small_ints[(v - SMALL_INT_MIN) as usize].clone();
         }
-        PyObjectRef::new(PyInt { value: IntValue::Small(v) }, &self.types.int)
+        PyObjectRef::new(
+            PyInt {
+                value: IntValue::Small(v),
+            },
+            &self.types.int,
+        )
     }
 
     pub fn new_int_value(&self, v: IntValue) -> PyObjectRef {
@@ -754,7 +818,12 @@ impl Vm {
         if items.is_empty() {
             return self.empty_tuple.clone();
         }
-        PyObjectRef::new(PyTuple { items: items.into_boxed_slice() }, &self.types.tuple)
+        PyObjectRef::new(
+            PyTuple {
+                items: items.into_boxed_slice(),
+            },
+            &self.types.tuple,
+        )
     }
 
     pub fn new_list(&self, items: Vec<PyObjectRef>) -> PyObjectRef {
@@ -768,7 +837,15 @@ impl Vm {
     /// A built-in function (module-level: it never binds `self`).
     pub fn new_builtin_function(&self, name: &'static str, func: NativeFn) -> PyObjectRef {
         PyObjectRef::new(
-            PyBuiltinFunction { name, owner: None, func, binding: Binding::Function, self_: None, needs_frame: false, data: None },
+            PyBuiltinFunction {
+                name,
+                owner: None,
+                func,
+                binding: Binding::Function,
+                self_: None,
+                needs_frame: false,
+                data: None,
+            },
             &self.types.builtin_function,
         )
     }
@@ -792,7 +869,15 @@ impl Vm {
     fn add_native(&mut self, cls: &PyObjectRef, name: &'static str, func: NativeFn, binding: Binding) {
         let owner: Box<str> = cls.ty_payload().name().into();
         let f = PyObjectRef::new(
-            PyBuiltinFunction { name, owner: Some(owner), func, binding, self_: None, needs_frame: false, data: None },
+            PyBuiltinFunction {
+                name,
+                owner: Some(owner),
+                func,
+                binding,
+                self_: None,
+                needs_frame: false,
+                data: None,
+            },
             &self.types.builtin_function,
         );
         let key = self.intern(name);
@@ -807,7 +892,10 @@ impl Vm {
         getter: crate::object::function::Getter,
         setter: Option<crate::object::function::Setter>,
     ) {
-        let d = PyObjectRef::new(crate::object::function::PyGetSet { name, getter, setter }, &self.types.getset);
+        let d = PyObjectRef::new(
+            crate::object::function::PyGetSet { name, getter, setter },
+            &self.types.getset,
+        );
         let key = self.intern(name);
         cls.ty_payload().set_attr(key, d);
     }
@@ -820,7 +908,11 @@ impl Vm {
 
     /// A new class object (as `class` statements and `type(name, bases, ns)` make).
     pub fn new_class(&mut self, name: &str, bases: Vec<PyObjectRef>, metatype: &PyObjectRef) -> PyResult {
-        let bases = if bases.is_empty() { vec![self.types.object.clone()] } else { bases };
+        let bases = if bases.is_empty() {
+            vec![self.types.object.clone()]
+        } else {
+            bases
+        };
         for b in &bases {
             match b.as_type() {
                 Some(t) if t.flags.basetype => {}
@@ -856,7 +948,11 @@ impl Vm {
             bases,
             mro_tail,
             vtable,
-            TypeFlags { has_dict: true, basetype: true, heaptype: true },
+            TypeFlags {
+                has_dict: true,
+                basetype: true,
+                heaptype: true,
+            },
         );
         if metatype.ty_payload().instances_have_dict() {
             return Ok(PyObjectRef::new_with_dict(ty, metatype, self.new_dict()));

@@ -31,13 +31,20 @@ impl PyPayload for PyBytes {}
 impl PyBytes {
     /// A payload holding `value`.
     pub fn new(value: impl Into<Box<[u8]>>) -> PyBytes {
-        PyBytes { value: value.into(), hash: Cell::new(-1) }
+        PyBytes {
+            value: value.into(),
+            hash: Cell::new(-1),
+        }
     }
 }
 
 /// `repr(b)`: `b'...'` with CPython's quoting and escapes.
 pub fn repr_bytes(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(b.len() + 3);
     out.push('b');
     out.push(quote);
@@ -101,9 +108,15 @@ fn pos_args<'a>(
             (0, 0) => format!("bytes.{name}() takes no arguments ({n} given)"),
             (1, 1) => format!("bytes.{name}() takes exactly one argument ({n} given)"),
             _ if n < min => {
-                format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+                format!(
+                    "{name} expected at least {min} argument{}, got {n}",
+                    if min == 1 { "" } else { "s" }
+                )
             }
-            _ => format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" }),
+            _ => format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            ),
         };
         return Err(vm.new_type_error(msg));
     }
@@ -134,9 +147,10 @@ fn bind_kw<'a, const N: usize>(
         match names.iter().position(|n| *n == k) {
             Some(i) if out[i].is_none() => out[i] = Some(v),
             Some(i) => {
-                return Err(
-                    vm.new_type_error(format!("argument for {name}() given by name ('{k}') and position ({})", i + 1))
-                )
+                return Err(vm.new_type_error(format!(
+                    "argument for {name}() given by name ('{k}') and position ({})",
+                    i + 1
+                )))
             }
             None => return Err(vm.new_type_error(format!("'{k}' is an invalid keyword argument for {name}()"))),
         }
@@ -160,7 +174,10 @@ fn sub_arg(vm: &mut Vm, o: &PyObjectRef) -> PyResult<Vec<u8>> {
     if o.payload_is::<PyInt>() || vm.lookup_special(o, &vm.names.__index__.clone()).is_some() {
         return Ok(vec![byte_value(vm, o)?]);
     }
-    Err(vm.new_type_error(format!("argument should be integer or bytes-like object, not '{}'", o.ty().name())))
+    Err(vm.new_type_error(format!(
+        "argument should be integer or bytes-like object, not '{}'",
+        o.ty().name()
+    )))
 }
 
 /// An int in `range(256)`.
@@ -215,7 +232,10 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult {
     };
     let rest = rest(&args);
     if rest.items().len() > 3 {
-        return Err(vm.new_type_error(format!("bytes() takes at most 3 arguments ({} given)", rest.items().len())));
+        return Err(vm.new_type_error(format!(
+            "bytes() takes at most 3 arguments ({} given)",
+            rest.items().len()
+        )));
     }
     let mut slots: [Option<&PyObjectRef>; 3] = [None; 3];
     for (slot, v) in slots.iter_mut().zip(rest.pos()) {
@@ -225,9 +245,10 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult {
         match ["source", "encoding", "errors"].iter().position(|n| *n == k) {
             Some(i) if slots[i].is_none() => slots[i] = Some(v),
             Some(i) => {
-                return Err(
-                    vm.new_type_error(format!("argument for bytes() given by name ('{k}') and position ({})", i + 1))
-                )
+                return Err(vm.new_type_error(format!(
+                    "argument for bytes() given by name ('{k}') and position ({})",
+                    i + 1
+                )))
             }
             None => return Err(vm.new_type_error(format!("'{k}' is an invalid keyword argument for bytes()"))),
         }
@@ -247,7 +268,9 @@ fn bytes_from(vm: &mut Vm, [source, encoding, errors]: [Option<&PyObjectRef>; 3]
         return Ok(Vec::new());
     };
     if let Some(s) = src.downcast_ref::<PyStr>() {
-        let Some(enc) = encoding else { return Err(vm.new_type_error("string argument without an encoding")) };
+        let Some(enc) = encoding else {
+            return Err(vm.new_type_error("string argument without an encoding"));
+        };
         let enc = str_kw(vm, enc, "encoding")?;
         let err = match errors {
             Some(e) => str_kw(vm, e, "errors")?,
@@ -289,7 +312,10 @@ fn bytes_from(vm: &mut Vm, [source, encoding, errors]: [Option<&PyObjectRef>; 3]
     let mut out = Vec::with_capacity(items.len());
     for it in &items {
         if !it.payload_is::<PyInt>() && vm.lookup_special(it, &vm.names.__index__.clone()).is_none() {
-            return Err(vm.new_type_error(format!("'{}' object cannot be interpreted as an integer", it.ty().name())));
+            return Err(vm.new_type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                it.ty().name()
+            )));
         }
         match vm.to_index_value(it)? {
             IntValue::Small(v) if (0..256).contains(&v) => out.push(v as u8),
@@ -328,15 +354,21 @@ fn parse_hex(vm: &Vm, s: &str) -> PyResult<Vec<u8>> {
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::with_capacity(chars.len() / 2);
     let mut i = 0;
-    let bad =
-        |pos: usize| vm.new_value_error(format!("non-hexadecimal number found in fromhex() arg at position {pos}"));
+    let bad = |pos: usize| {
+        vm.new_value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {pos}"
+        ))
+    };
     while i < chars.len() {
         if chars[i].is_ascii_whitespace() {
             i += 1;
             continue;
         }
         let hi = chars[i].to_digit(16).ok_or_else(|| bad(i))?;
-        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16)).ok_or_else(|| bad(i + 1))?;
+        let lo = chars
+            .get(i + 1)
+            .and_then(|c| c.to_digit(16))
+            .ok_or_else(|| bad(i + 1))?;
         out.push((hi * 16 + lo) as u8);
         i += 2;
     }
@@ -352,7 +384,9 @@ fn bytes_repr(vm: &mut Vm, args: Args) -> PyResult {
 
 fn bytes_hash(vm: &mut Vm, args: Args) -> PyResult {
     let (o, _, _) = pos_args(vm, &args, "__hash__", 0, 0)?;
-    let Some(p) = o.downcast_ref::<PyBytes>() else { return Ok(vm.new_int(0)) };
+    let Some(p) = o.downcast_ref::<PyBytes>() else {
+        return Ok(vm.new_int(0));
+    };
     let mut h = p.hash.get();
     if h == -1 {
         h = vm.str_hasher.hash_one(&p.value[..]) as i64;
@@ -371,7 +405,9 @@ fn bytes_len(vm: &mut Vm, args: Args) -> PyResult {
 
 fn compare(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult {
     let (_, a, other) = pos_args(vm, &args, name, 1, 1)?;
-    let Some(b) = other[0].downcast_ref::<PyBytes>() else { return Ok(vm.not_implemented.clone()) };
+    let Some(b) = other[0].downcast_ref::<PyBytes>() else {
+        return Ok(vm.not_implemented.clone());
+    };
     let ord = a.cmp(&b.value);
     Ok(vm.new_bool(match op {
         CompareOp::Lt => ord.is_lt(),
@@ -411,7 +447,10 @@ fn bytes_getitem(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(vm.new_bytes(out));
     }
     if !key.payload_is::<PyInt>() && vm.lookup_special(key, &vm.names.__index__.clone()).is_none() {
-        return Err(vm.new_type_error(format!("byte indices must be integers or slices, not {}", key.ty().name())));
+        return Err(vm.new_type_error(format!(
+            "byte indices must be integers or slices, not {}",
+            key.ty().name()
+        )));
     }
     let i = match vm.to_index_value(key)? {
         IntValue::Small(i) => i,
@@ -427,8 +466,16 @@ fn bytes_getitem(vm: &mut Vm, args: Args) -> PyResult {
 
 fn bytes_iter(vm: &mut Vm, args: Args) -> PyResult {
     let (o, _, _) = pos_args(vm, &args, "__iter__", 0, 0)?;
-    let state = IterState::Seq { seq: o.clone(), index: 0 };
-    Ok(PyObjectRef::new(PyIterator { state: RefCell::new(state) }, &vm.types.bytes_iterator))
+    let state = IterState::Seq {
+        seq: o.clone(),
+        index: 0,
+    };
+    Ok(PyObjectRef::new(
+        PyIterator {
+            state: RefCell::new(state),
+        },
+        &vm.types.bytes_iterator,
+    ))
 }
 
 fn bytes_contains(vm: &mut Vm, args: Args) -> PyResult {
@@ -467,7 +514,10 @@ fn repeat(vm: &mut Vm, args: Args, name: &str) -> PyResult {
         if n.ty().flags.heaptype && vm.lookup_special(n, &rmul).is_some() {
             return Ok(vm.not_implemented.clone());
         }
-        return Err(vm.new_type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().name())));
+        return Err(vm.new_type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            n.ty().name()
+        )));
     }
     let count = match vm.to_index_value(n)? {
         IntValue::Small(v) => v,
@@ -536,7 +586,9 @@ fn bytes_decode(vm: &mut Vm, args: Args) -> PyResult {
 fn bytes_hex(vm: &mut Vm, args: Args) -> PyResult {
     let (_, b, [sep, per]) = bind_kw(vm, &args, "hex", ["sep", "bytes_per_sep"])?;
     let digits: Vec<String> = b.iter().map(|c| format!("{c:02x}")).collect();
-    let Some(sep) = sep else { return Ok(vm.new_str(digits.concat())) };
+    let Some(sep) = sep else {
+        return Ok(vm.new_str(digits.concat()));
+    };
     let sep = if let Some(s) = sep.downcast_ref::<PyStr>() {
         s.as_str().to_string()
     } else if let Some(s) = sep.downcast_ref::<PyBytes>() {
@@ -602,7 +654,11 @@ fn find_impl(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResult<i6
         return Ok(-1);
     }
     let hay = &b[q.start as usize..q.end as usize];
-    let found = if reverse { rfind_sub(hay, &q.sub) } else { find_sub(hay, &q.sub) };
+    let found = if reverse {
+        rfind_sub(hay, &q.sub)
+    } else {
+        find_sub(hay, &q.sub)
+    };
     Ok(found.map_or(-1, |i| q.start + i as i64))
 }
 
@@ -676,9 +732,10 @@ fn tail_match(vm: &mut Vm, args: &Args, name: &str, at_end: bool) -> PyResult {
     }
     match a[0].downcast_ref::<PyBytes>() {
         Some(sub) => Ok(vm.new_bool(matches(&sub.value))),
-        None => Err(
-            vm.new_type_error(format!("{name} first arg must be bytes or a tuple of bytes, not {}", a[0].ty().name()))
-        ),
+        None => Err(vm.new_type_error(format!(
+            "{name} first arg must be bytes or a tuple of bytes, not {}",
+            a[0].ty().name()
+        ))),
     }
 }
 
@@ -999,9 +1056,10 @@ fn fill_byte(vm: &Vm, o: Option<&PyObjectRef>, name: &str) -> PyResult<u8> {
             "{name}() argument 2 must be a byte string of length 1, not bytes of length {}",
             b.value.len()
         ))),
-        None => Err(
-            vm.new_type_error(format!("{name}() argument 2 must be a byte string of length 1, not {}", o.ty().name()))
-        ),
+        None => Err(vm.new_type_error(format!(
+            "{name}() argument 2 must be a byte string of length 1, not {}",
+            o.ty().name()
+        ))),
     }
 }
 
@@ -1070,7 +1128,11 @@ fn title_bytes(b: &[u8]) -> Vec<u8> {
     let mut prev_cased = false;
     b.iter()
         .map(|&c| {
-            let r = if prev_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+            let r = if prev_cased {
+                c.to_ascii_lowercase()
+            } else {
+                c.to_ascii_uppercase()
+            };
             prev_cased = c.is_ascii_alphabetic();
             r
         })
@@ -1086,7 +1148,13 @@ fn bytes_lower(vm: &mut Vm, args: Args) -> PyResult {
 fn bytes_swapcase(vm: &mut Vm, args: Args) -> PyResult {
     map_bytes(vm, &args, "swapcase", |b| {
         b.iter()
-            .map(|&c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
+            .map(|&c| {
+                if c.is_ascii_uppercase() {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                }
+            })
             .collect()
     })
 }
@@ -1097,7 +1165,13 @@ fn bytes_capitalize(vm: &mut Vm, args: Args) -> PyResult {
     map_bytes(vm, &args, "capitalize", |b| {
         b.iter()
             .enumerate()
-            .map(|(i, &c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
+            .map(|(i, &c)| {
+                if i == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
             .collect()
     })
 }
@@ -1108,28 +1182,42 @@ fn predicate(vm: &mut Vm, args: &Args, name: &str, f: fn(&[u8]) -> bool) -> PyRe
 }
 
 fn bytes_isdigit(vm: &mut Vm, args: Args) -> PyResult {
-    predicate(vm, &args, "isdigit", |b| !b.is_empty() && b.iter().all(u8::is_ascii_digit))
+    predicate(vm, &args, "isdigit", |b| {
+        !b.is_empty() && b.iter().all(u8::is_ascii_digit)
+    })
 }
 fn bytes_isalpha(vm: &mut Vm, args: Args) -> PyResult {
-    predicate(vm, &args, "isalpha", |b| !b.is_empty() && b.iter().all(u8::is_ascii_alphabetic))
+    predicate(vm, &args, "isalpha", |b| {
+        !b.is_empty() && b.iter().all(u8::is_ascii_alphabetic)
+    })
 }
 fn bytes_isalnum(vm: &mut Vm, args: Args) -> PyResult {
-    predicate(vm, &args, "isalnum", |b| !b.is_empty() && b.iter().all(u8::is_ascii_alphanumeric))
+    predicate(vm, &args, "isalnum", |b| {
+        !b.is_empty() && b.iter().all(u8::is_ascii_alphanumeric)
+    })
 }
 fn bytes_isspace(vm: &mut Vm, args: Args) -> PyResult {
-    predicate(vm, &args, "isspace", |b| !b.is_empty() && b.iter().all(|&c| is_space(c)))
+    predicate(vm, &args, "isspace", |b| {
+        !b.is_empty() && b.iter().all(|&c| is_space(c))
+    })
 }
 fn bytes_isupper(vm: &mut Vm, args: Args) -> PyResult {
-    predicate(vm, &args, "isupper", |b| b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase))
+    predicate(vm, &args, "isupper", |b| {
+        b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase)
+    })
 }
 fn bytes_islower(vm: &mut Vm, args: Args) -> PyResult {
-    predicate(vm, &args, "islower", |b| b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase))
+    predicate(vm, &args, "islower", |b| {
+        b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase)
+    })
 }
 fn bytes_isascii(vm: &mut Vm, args: Args) -> PyResult {
     predicate(vm, &args, "isascii", <[u8]>::is_ascii)
 }
 fn bytes_istitle(vm: &mut Vm, args: Args) -> PyResult {
-    predicate(vm, &args, "istitle", |b| !b.is_empty() && b.iter().any(u8::is_ascii_alphabetic) && title_bytes(b) == b)
+    predicate(vm, &args, "istitle", |b| {
+        !b.is_empty() && b.iter().any(u8::is_ascii_alphabetic) && title_bytes(b) == b
+    })
 }
 
 pub(crate) fn init(vm: &mut Vm) {
@@ -1206,7 +1294,10 @@ mod tests {
         assert_eq!(repr_bytes(b"plain"), "b'plain'");
         assert_eq!(repr_bytes(b"it's"), "b\"it's\"");
         assert_eq!(repr_bytes(b"both ' \""), "b'both \\' \"'");
-        assert_eq!(repr_bytes(b"\t\n\r\\\x00\x7f\x80\xff"), "b'\\t\\n\\r\\\\\\x00\\x7f\\x80\\xff'");
+        assert_eq!(
+            repr_bytes(b"\t\n\r\\\x00\x7f\x80\xff"),
+            "b'\\t\\n\\r\\\\\\x00\\x7f\\x80\\xff'"
+        );
     }
 
     #[test]

@@ -73,13 +73,13 @@ pub trait PyPayload: Sized + 'static {
     const VTABLE: PayloadVTable = {
         assert!(std::mem::align_of::<Self>() <= std::mem::align_of::<Header>());
         PayloadVTable {
-        type_id: type_id_of::<Self>,
-        name: std::any::type_name::<Self>,
-        drop_plain: drop_object::<Self>,
-        drop_with_dict: drop_object::<Instance<Self>>,
-        size_plain: std::mem::size_of::<PyInner<Self>>(),
-        size_with_dict: std::mem::size_of::<PyInner<Instance<Self>>>(),
-        dict_offset: std::mem::offset_of!(Instance<Self>, dict),
+            type_id: type_id_of::<Self>,
+            name: std::any::type_name::<Self>,
+            drop_plain: drop_object::<Self>,
+            drop_with_dict: drop_object::<Instance<Self>>,
+            size_plain: std::mem::size_of::<PyInner<Self>>(),
+            size_with_dict: std::mem::size_of::<PyInner<Instance<Self>>>(),
+            dict_offset: std::mem::offset_of!(Instance<Self>, dict),
         }
     };
 }
@@ -149,7 +149,10 @@ impl PyObjectRef {
     fn alloc<U>(payload: U, ty: &PyObjectRef) -> PyObjectRef {
         let ty_ptr = ty.clone().into_raw().cast::<PyInner<PyType>>();
         let boxed = Box::new(PyInner {
-            header: Header { refcnt: Cell::new(1), ty: Cell::new(ty_ptr.as_ptr()) },
+            header: Header {
+                refcnt: Cell::new(1),
+                ty: Cell::new(ty_ptr.as_ptr()),
+            },
             payload,
         });
         let ptr = NonNull::from(Box::leak(boxed)).cast::<Header>();
@@ -160,10 +163,15 @@ impl PyObjectRef {
     /// set afterwards with [`PyObjectRef::init_class`].
     pub(crate) fn new_bootstrap_type(payload: PyType) -> PyObjectRef {
         let boxed = Box::new(PyInner {
-            header: Header { refcnt: Cell::new(1), ty: Cell::new(std::ptr::null()) },
+            header: Header {
+                refcnt: Cell::new(1),
+                ty: Cell::new(std::ptr::null()),
+            },
             payload,
         });
-        PyObjectRef { ptr: NonNull::from(Box::leak(boxed)).cast::<Header>() }
+        PyObjectRef {
+            ptr: NonNull::from(Box::leak(boxed)).cast::<Header>(),
+        }
     }
 
     /// Set the type of an object made by `new_bootstrap_type` (taking a count on
@@ -321,13 +329,19 @@ impl PyObjectRef {
         let ty_ptr = unsafe { ptr.as_ref().ty.get() };
         // SAFETY: the type is alive: this object still holds a count on it.
         let ty = unsafe { &(*ty_ptr).payload };
-        let drop_fn = if ty.instances_have_dict() { ty.vtable.drop_with_dict } else { ty.vtable.drop_plain };
+        let drop_fn = if ty.instances_have_dict() {
+            ty.vtable.drop_with_dict
+        } else {
+            ty.vtable.drop_plain
+        };
         // SAFETY: the vtable matches the allocation (set when the object was made),
         // and we are the unique owner.
         unsafe { drop_fn(ptr) };
         // Release the reference the object held to its type.
         // SAFETY: `ty_ptr` was produced from a strong `PyObjectRef` in `alloc`.
-        drop(PyObjectRef { ptr: NonNull::new(ty_ptr as *mut Header).expect("type pointer is non-null") });
+        drop(PyObjectRef {
+            ptr: NonNull::new(ty_ptr as *mut Header).expect("type pointer is non-null"),
+        });
     }
 }
 
@@ -399,13 +413,26 @@ mod tests {
 
     /// A self-typed type object and a type for `Counted` payloads, with and without dict.
     fn types() -> (PyObjectRef, PyObjectRef, PyObjectRef) {
-        let flags = TypeFlags { has_dict: false, basetype: true, heaptype: false };
+        let flags = TypeFlags {
+            has_dict: false,
+            basetype: true,
+            heaptype: false,
+        };
         let meta = PyObjectRef::new_bootstrap_type(PyType::new("type", None, vec![], vec![], &PyType::VTABLE, flags));
         // SAFETY: `meta` was just made with a null type.
         unsafe { meta.init_class(&meta) };
-        let plain = PyObjectRef::new_type(PyType::new("counted", None, vec![], vec![], &Counted::VTABLE, flags), &meta);
-        let dflags = TypeFlags { has_dict: true, ..flags };
-        let with_dict = PyObjectRef::new_type(PyType::new("sub", None, vec![], vec![], &Counted::VTABLE, dflags), &meta);
+        let plain = PyObjectRef::new_type(
+            PyType::new("counted", None, vec![], vec![], &Counted::VTABLE, flags),
+            &meta,
+        );
+        let dflags = TypeFlags {
+            has_dict: true,
+            ..flags
+        };
+        let with_dict = PyObjectRef::new_type(
+            PyType::new("sub", None, vec![], vec![], &Counted::VTABLE, dflags),
+            &meta,
+        );
         (meta, plain, with_dict)
     }
 
@@ -413,7 +440,13 @@ mod tests {
     fn refcounts_and_free() {
         let (_meta, plain, _) = types();
         let drops = Rc::new(Cell::new(0));
-        let a = PyObjectRef::new(Counted { drops: drops.clone(), next: None }, &plain);
+        let a = PyObjectRef::new(
+            Counted {
+                drops: drops.clone(),
+                next: None,
+            },
+            &plain,
+        );
         assert_eq!(a.refcount(), 1);
         let b = a.clone();
         assert_eq!(a.refcount(), 2);
@@ -430,8 +463,21 @@ mod tests {
     fn downcast_and_dict() {
         let (_meta, plain, with_dict) = types();
         let drops = Rc::new(Cell::new(0));
-        let dict_obj = PyObjectRef::new(Counted { drops: drops.clone(), next: None }, &plain);
-        let inst = PyObjectRef::new_with_dict(Counted { drops: drops.clone(), next: None }, &with_dict, dict_obj.clone());
+        let dict_obj = PyObjectRef::new(
+            Counted {
+                drops: drops.clone(),
+                next: None,
+            },
+            &plain,
+        );
+        let inst = PyObjectRef::new_with_dict(
+            Counted {
+                drops: drops.clone(),
+                next: None,
+            },
+            &with_dict,
+            dict_obj.clone(),
+        );
         assert!(inst.downcast_ref::<Counted>().is_some());
         assert!(inst.downcast_ref::<Empty>().is_none());
         assert!(inst.dict().is_some_and(|d| d.is(&dict_obj)));
@@ -452,7 +498,13 @@ mod tests {
         let n = if cfg!(miri) { 1_000 } else { 200_000 };
         let mut head: Option<PyObjectRef> = None;
         for _ in 0..n {
-            head = Some(PyObjectRef::new(Counted { drops: drops.clone(), next: head.take() }, &plain));
+            head = Some(PyObjectRef::new(
+                Counted {
+                    drops: drops.clone(),
+                    next: head.take(),
+                },
+                &plain,
+            ));
         }
         drop(head);
         assert_eq!(drops.get(), n);

@@ -55,7 +55,11 @@ impl PyDict {
 
     /// Snapshot of the entries (keys and values), for iteration that may run Python code.
     pub fn items_vec(&self) -> Vec<(PyObjectRef, PyObjectRef)> {
-        self.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+        self.table
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
     }
 
     pub fn keys_vec(&self) -> Vec<PyObjectRef> {
@@ -156,7 +160,12 @@ impl Vm {
         }
         let hash = self.hash(key)?;
         match self.dict_find(dict, key, hash)? {
-            Found::At(ix) => Ok(self.dict_payload(dict).table.borrow().entry(ix).map(|e| e.value.clone())),
+            Found::At(ix) => Ok(self
+                .dict_payload(dict)
+                .table
+                .borrow()
+                .entry(ix)
+                .map(|e| e.value.clone())),
             Found::Absent(..) => Ok(None),
         }
     }
@@ -168,7 +177,13 @@ impl Vm {
     }
 
     /// `dict[key] = value` with the key's hash already known.
-    pub fn dict_set_hashed(&mut self, dict: &PyObjectRef, key: PyObjectRef, hash: i64, value: PyObjectRef) -> PyResult<()> {
+    pub fn dict_set_hashed(
+        &mut self,
+        dict: &PyObjectRef,
+        key: PyObjectRef,
+        hash: i64,
+        value: PyObjectRef,
+    ) -> PyResult<()> {
         loop {
             let found = self.dict_find(dict, &key, hash)?;
             let d = self.dict_payload(dict);

@@ -14,12 +14,19 @@ use super::tuple::{install_compare, PyTuple};
 use crate::vm::{Args, PyResult, Vm};
 
 fn payload<'a>(vm: &Vm, o: &'a PyObjectRef) -> PyResult<&'a PyDict> {
-    o.downcast_ref::<PyDict>()
-        .ok_or_else(|| vm.new_type_error(format!("descriptor requires a 'dict' object but received a '{}'", o.ty().name())))
+    o.downcast_ref::<PyDict>().ok_or_else(|| {
+        vm.new_type_error(format!(
+            "descriptor requires a 'dict' object but received a '{}'",
+            o.ty().name()
+        ))
+    })
 }
 
 fn this<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<(&'a PyObjectRef, &'a PyDict)> {
-    let o = args.pos().first().ok_or_else(|| vm.new_type_error("descriptor of 'dict' object needs an argument"))?;
+    let o = args
+        .pos()
+        .first()
+        .ok_or_else(|| vm.new_type_error("descriptor of 'dict' object needs an argument"))?;
     Ok((o, payload(vm, o)?))
 }
 
@@ -29,7 +36,10 @@ fn one_arg<'a>(vm: &mut Vm, args: &Args<'a>, qualname: &str) -> PyResult<(&'a Py
     args.no_kwargs(vm, qualname)?;
     match args.pos() {
         [_, x] => Ok((o, x)),
-        p => Err(vm.new_type_error(format!("{qualname}() takes exactly one argument ({} given)", p.len() - 1))),
+        p => Err(vm.new_type_error(format!(
+            "{qualname}() takes exactly one argument ({} given)",
+            p.len() - 1
+        ))),
     }
 }
 
@@ -37,7 +47,10 @@ fn no_arg<'a>(vm: &mut Vm, args: &Args<'a>, qualname: &str) -> PyResult<(&'a PyO
     let r = this(vm, args)?;
     args.no_kwargs(vm, qualname)?;
     if args.pos().len() != 1 {
-        return Err(vm.new_type_error(format!("{qualname}() takes no arguments ({} given)", args.pos().len() - 1)));
+        return Err(vm.new_type_error(format!(
+            "{qualname}() takes no arguments ({} given)",
+            args.pos().len() - 1
+        )));
     }
     Ok(r)
 }
@@ -50,10 +63,16 @@ fn arg_range<'a>(vm: &mut Vm, args: &Args<'a>, name: &str, min: usize, max: usiz
     let rest = &args.pos()[1..];
     let n = rest.len();
     if n < min {
-        return Err(vm.new_type_error(format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })));
+        return Err(vm.new_type_error(format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )));
     }
     if n > max {
-        return Err(vm.new_type_error(format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })));
+        return Err(vm.new_type_error(format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )));
     }
     Ok(rest)
 }
@@ -73,7 +92,12 @@ pub fn merge(vm: &mut Vm, dict: &PyObjectRef, src: &PyObjectRef) -> PyResult<()>
         if src.is(dict) {
             return Ok(());
         }
-        let entries: Vec<(PyObjectRef, i64, PyObjectRef)> = d.table.borrow().iter().map(|e| (e.key.clone(), e.hash, e.value.clone())).collect();
+        let entries: Vec<(PyObjectRef, i64, PyObjectRef)> = d
+            .table
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.hash, e.value.clone()))
+            .collect();
         for (k, h, v) in entries {
             vm.dict_set_hashed(dict, k, h, v)?;
         }
@@ -98,7 +122,9 @@ fn merge_pairs(vm: &mut Vm, dict: &PyObjectRef, src: &PyObjectRef) -> PyResult<(
         let pair = match pair_items(vm, &item) {
             Some(p) => p,
             None => {
-                return Err(vm.new_type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")))
+                return Err(vm.new_type_error(format!(
+                    "cannot convert dictionary update sequence element #{i} to a sequence"
+                )))
             }
         };
         let pair = pair?;
@@ -120,10 +146,16 @@ fn merge_pairs(vm: &mut Vm, dict: &PyObjectRef, src: &PyObjectRef) -> PyResult<(
 /// The items of one update-sequence element (`PySequence_Fast`); `None` if it is
 /// not iterable.
 fn pair_items(vm: &mut Vm, item: &PyObjectRef) -> Option<PyResult<Vec<PyObjectRef>>> {
-    if let Some(t) = item.downcast_ref::<PyTuple>().filter(|_| item.class().is(&vm.types.tuple)) {
+    if let Some(t) = item
+        .downcast_ref::<PyTuple>()
+        .filter(|_| item.class().is(&vm.types.tuple))
+    {
         return Some(Ok(t.items.to_vec()));
     }
-    if let Some(l) = item.downcast_ref::<super::list::PyList>().filter(|_| item.class().is(&vm.types.list)) {
+    if let Some(l) = item
+        .downcast_ref::<super::list::PyList>()
+        .filter(|_| item.class().is(&vm.types.list))
+    {
         return Some(Ok(l.items.borrow().clone()));
     }
     match vm.get_iter(item) {
@@ -175,7 +207,11 @@ fn update_common(vm: &mut Vm, args: &Args, name: &str) -> PyResult<()> {
 
 /// `dict.__new__(cls, ...)`: an empty dict; `__init__` fills it.
 fn dict_new(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args.pos().first().cloned().ok_or_else(|| vm.new_type_error("dict.__new__(): not enough arguments"))?;
+    let cls = args
+        .pos()
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("dict.__new__(): not enough arguments"))?;
     if cls.as_type().is_none() || !cls.is_subtype(&vm.types.dict) {
         return Err(vm.new_type_error("dict.__new__(X): X is not a subtype of dict"));
     }
@@ -279,7 +315,9 @@ fn dicts_equal(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef) -> PyResult<bool> 
         return Ok(false);
     }
     for (k, av) in x.items_vec() {
-        let Some(bv) = vm.dict_get_item_opt(b, &k)? else { return Ok(false) };
+        let Some(bv) = vm.dict_get_item_opt(b, &k)? else {
+            return Ok(false);
+        };
         if !vm.eq(&av, &bv)? {
             return Ok(false);
         }
@@ -308,7 +346,12 @@ fn dict_compare(vm: &mut Vm, args: Args, op: CompareOp) -> PyResult {
 /// A new exact `dict` with the entries of `d` (hashes reused).
 fn copy_dict(vm: &Vm, d: &PyDict) -> PyObjectRef {
     let table = d.table.borrow().clone();
-    PyObjectRef::new(PyDict { table: RefCell::new(table) }, &vm.types.dict)
+    PyObjectRef::new(
+        PyDict {
+            table: RefCell::new(table),
+        },
+        &vm.types.dict,
+    )
 }
 
 /// `a | b`: a copy of `a` updated with `b` (both dicts).
@@ -417,7 +460,11 @@ fn dict_copy(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `dict.fromkeys(iterable, value=None)` (a class method).
 fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args.pos().first().cloned().ok_or_else(|| vm.new_type_error("fromkeys needs a class"))?;
+    let cls = args
+        .pos()
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("fromkeys needs a class"))?;
     args.no_kwargs(vm, "fromkeys")?;
     let rest = &args.pos()[1..];
     if rest.is_empty() {
@@ -447,8 +494,13 @@ fn class_getitem(vm: &mut Vm, args: Args) -> PyResult {
 // ----- views -----
 
 fn view<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<(&'a PyObjectRef, &'a PyDictView)> {
-    let o = args.pos().first().ok_or_else(|| vm.new_type_error("descriptor of dict view needs an argument"))?;
-    let v = o.downcast_ref::<PyDictView>().ok_or_else(|| vm.new_type_error(format!("expected a dict view, got '{}'", o.ty().name())))?;
+    let o = args
+        .pos()
+        .first()
+        .ok_or_else(|| vm.new_type_error("descriptor of dict view needs an argument"))?;
+    let v = o
+        .downcast_ref::<PyDictView>()
+        .ok_or_else(|| vm.new_type_error(format!("expected a dict view, got '{}'", o.ty().name())))?;
     Ok((o, v))
 }
 
@@ -476,14 +528,20 @@ fn view_contains_impl(vm: &mut Vm, v: &PyDictView, x: &PyObjectRef) -> PyResult<
     match v.kind {
         DictIterKind::Keys => Ok(vm.dict_get_item_opt(&v.dict, x)?.is_some()),
         DictIterKind::Items => {
-            let Some(t) = x.downcast_ref::<PyTuple>().filter(|t| t.items.len() == 2) else { return Ok(false) };
+            let Some(t) = x.downcast_ref::<PyTuple>().filter(|t| t.items.len() == 2) else {
+                return Ok(false);
+            };
             match vm.dict_get_item_opt(&v.dict, &t.items[0])? {
                 Some(found) => vm.eq(&found, &t.items[1]),
                 None => Ok(false),
             }
         }
         DictIterKind::Values => {
-            let values: Vec<PyObjectRef> = v.dict.downcast_ref::<PyDict>().map(|d| d.items_vec().into_iter().map(|(_, v)| v).collect()).unwrap_or_default();
+            let values: Vec<PyObjectRef> = v
+                .dict
+                .downcast_ref::<PyDict>()
+                .map(|d| d.items_vec().into_iter().map(|(_, v)| v).collect())
+                .unwrap_or_default();
             for val in values {
                 if val.is(x) || vm.eq(&val, x)? {
                     return Ok(true);
@@ -496,7 +554,9 @@ fn view_contains_impl(vm: &mut Vm, v: &PyDictView, x: &PyObjectRef) -> PyResult<
 
 fn view_contains(vm: &mut Vm, args: Args) -> PyResult {
     let (_, v) = view(vm, &args)?;
-    let [_, x] = args.pos() else { return Err(vm.new_type_error("__contains__ expects one argument")) };
+    let [_, x] = args.pos() else {
+        return Err(vm.new_type_error("__contains__ expects one argument"));
+    };
     let r = view_contains_impl(vm, v, x)?;
     Ok(vm.new_bool(r))
 }
@@ -519,7 +579,8 @@ fn view_repr(vm: &mut Vm, args: Args) -> PyResult {
 
 /// Whether `o` is a keys or items view (the set-like views).
 fn is_set_view(o: &PyObjectRef) -> bool {
-    o.downcast_ref::<PyDictView>().is_some_and(|v| v.kind != DictIterKind::Values)
+    o.downcast_ref::<PyDictView>()
+        .is_some_and(|v| v.kind != DictIterKind::Values)
 }
 
 /// A new set of the items of `o` (`dictviews_to_set`).
@@ -547,7 +608,10 @@ fn view_or_impl(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef) -> PyResult {
 }
 
 fn view_xor_impl(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef) -> PyResult {
-    let items_view = |o: &PyObjectRef| o.downcast_ref::<PyDictView>().is_some_and(|v| v.kind == DictIterKind::Items);
+    let items_view = |o: &PyObjectRef| {
+        o.downcast_ref::<PyDictView>()
+            .is_some_and(|v| v.kind == DictIterKind::Items)
+    };
     if items_view(a) && items_view(b) {
         return items_xor(vm, a, b);
     }
@@ -588,7 +652,11 @@ fn items_xor(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef) -> PyResult {
 
 /// `view & other` (`_PyDictView_Intersect`).
 fn view_and_impl(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef) -> PyResult {
-    let (mut this, mut other) = if is_set_view(a) { (a.clone(), b.clone()) } else { (b.clone(), a.clone()) };
+    let (mut this, mut other) = if is_set_view(a) {
+        (a.clone(), b.clone())
+    } else {
+        (b.clone(), a.clone())
+    };
     let len_self = this.downcast_ref::<PyDictView>().map_or(0, view_len_of);
     if other.class().is(&vm.types.set) && len_self <= other.downcast_ref::<PySet>().map_or(0, |s| s.len()) {
         return vm.call_method(&other, "intersection", std::slice::from_ref(&this));
@@ -599,7 +667,9 @@ fn view_and_impl(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef) -> PyResult {
         }
     }
     let result = super::set::new_set(vm, Vec::new())?;
-    let Some(v) = this.downcast_ref::<PyDictView>() else { return Ok(result) };
+    let Some(v) = this.downcast_ref::<PyDictView>() else {
+        return Ok(result);
+    };
     let it = vm.get_iter(&other)?;
     while let Some(k) = vm.iter_next(&it)? {
         if view_contains_impl(vm, v, &k)? {
@@ -658,7 +728,9 @@ fn view_compare(vm: &mut Vm, args: Args, op: CompareOp) -> PyResult {
 
 fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult {
     let (o, _) = view(vm, &args)?;
-    let [_, other] = args.pos() else { return Err(vm.new_type_error("isdisjoint() takes exactly one argument")) };
+    let [_, other] = args.pos() else {
+        return Err(vm.new_type_error("isdisjoint() takes exactly one argument"));
+    };
     if o.is(other) {
         let n = vm.len(o)?;
         return Ok(vm.new_bool(n == 0));
@@ -709,7 +781,11 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_classmethod(&t, "fromkeys", dict_fromkeys);
     vm.add_classmethod(&t, "__class_getitem__", class_getitem);
 
-    let views = [vm.types.dict_keys.clone(), vm.types.dict_values.clone(), vm.types.dict_items.clone()];
+    let views = [
+        vm.types.dict_keys.clone(),
+        vm.types.dict_values.clone(),
+        vm.types.dict_items.clone(),
+    ];
     for v in &views {
         vm.add_method(v, "__len__", view_len);
         vm.add_method(v, "__iter__", view_iter);

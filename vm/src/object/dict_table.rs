@@ -82,7 +82,11 @@ impl DictTable {
     /// Start probing for `hash`.
     #[inline]
     pub fn probe_start(&self, hash: i64) -> Probe {
-        Probe { slot: (hash as u64 as usize) & self.mask(), perturb: hash as u64, free: None }
+        Probe {
+            slot: (hash as u64 as usize) & self.mask(),
+            perturb: hash as u64,
+            free: None,
+        }
     }
 
     /// Advance from `probe` to the next slot holding an entry of hash `hash`, or to
@@ -121,7 +125,12 @@ impl DictTable {
     #[inline]
     fn advance(mut probe: Probe, mask: usize) -> Probe {
         probe.perturb >>= 5;
-        probe.slot = (probe.slot.wrapping_mul(5).wrapping_add(1).wrapping_add(probe.perturb as usize)) & mask;
+        probe.slot = (probe
+            .slot
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(probe.perturb as usize))
+            & mask;
         probe
     }
 
@@ -222,7 +231,10 @@ impl DictTable {
     }
 
     pub fn clear(&mut self) {
-        *self = DictTable { version: self.version.wrapping_add(1), ..DictTable::default() };
+        *self = DictTable {
+            version: self.version.wrapping_add(1),
+            ..DictTable::default()
+        };
     }
 
     /// Entries in insertion order.

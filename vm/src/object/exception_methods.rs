@@ -9,7 +9,10 @@ use crate::vm::{Args, PyResult, Vm};
 fn payload<'a>(vm: &mut Vm, o: &'a PyObjectRef) -> PyResult<&'a PyBaseException> {
     match o.downcast_ref::<PyBaseException>() {
         Some(p) => Ok(p),
-        None => Err(vm.new_type_error(format!("descriptor requires a 'BaseException' object but received '{}'", o.ty().name()))),
+        None => Err(vm.new_type_error(format!(
+            "descriptor requires a 'BaseException' object but received '{}'",
+            o.ty().name()
+        ))),
     }
 }
 
@@ -45,7 +48,10 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult {
             };
             vm.dict_set_str(&d, "code", code)?;
         }
-        if cls.is_subtype(&vm.exc.name_error) || cls.is_subtype(&vm.exc.attribute_error) || cls.is_subtype(&vm.exc.import_error) {
+        if cls.is_subtype(&vm.exc.name_error)
+            || cls.is_subtype(&vm.exc.attribute_error)
+            || cls.is_subtype(&vm.exc.import_error)
+        {
             for (k, v) in args.kwargs() {
                 vm.dict_set_str(&d, k, v.clone())?;
             }
@@ -56,8 +62,14 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult {
         if cls.is_subtype(&vm.exc.syntax_error) {
             let none = vm.none();
             vm.dict_set_str(&d, "msg", if pos.len() > 1 { first.clone() } else { none.clone() })?;
-            let details = pos.get(2).and_then(|t| t.downcast_ref::<PyTuple>().map(|t| t.as_slice().to_vec())).unwrap_or_default();
-            for (i, name) in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().enumerate() {
+            let details = pos
+                .get(2)
+                .and_then(|t| t.downcast_ref::<PyTuple>().map(|t| t.as_slice().to_vec()))
+                .unwrap_or_default();
+            for (i, name) in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"]
+                .iter()
+                .enumerate()
+            {
                 let v = details.get(i).cloned().unwrap_or_else(|| none.clone());
                 vm.dict_set_str(&d, name, v)?;
             }
@@ -70,7 +82,9 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult {
 fn args_vec(vm: &mut Vm, o: &PyObjectRef) -> PyResult<Vec<PyObjectRef>> {
     let p = payload(vm, o)?;
     let a = p.args.borrow().clone();
-    Ok(a.downcast_ref::<PyTuple>().map(|t| t.as_slice().to_vec()).unwrap_or_default())
+    Ok(a.downcast_ref::<PyTuple>()
+        .map(|t| t.as_slice().to_vec())
+        .unwrap_or_default())
 }
 
 /// `str(exc)`.
@@ -83,16 +97,30 @@ fn exc_str(vm: &mut Vm, args: Args) -> PyResult {
     }
     if cls.is_subtype(&vm.exc.syntax_error) {
         if let Some(d) = o.dict().cloned() {
-            let msg = vm.dict_get_item_opt(&d, &vm.names.msg.clone())?.unwrap_or_else(|| vm.none());
-            let msg = if vm.is_none(&msg) { a.first().cloned().unwrap_or_else(|| vm.none()) } else { msg };
+            let msg = vm
+                .dict_get_item_opt(&d, &vm.names.msg.clone())?
+                .unwrap_or_else(|| vm.none());
+            let msg = if vm.is_none(&msg) {
+                a.first().cloned().unwrap_or_else(|| vm.none())
+            } else {
+                msg
+            };
             let ms = vm.str_string(&msg)?;
             let fname = vm.dict_get_item_opt(&d, &vm.names.filename.clone())?;
             let line = vm.dict_get_item_opt(&d, &vm.names.lineno.clone())?;
-            let fname = match fname { Some(f) if f.payload_is::<PyStr>() => Some(vm.str_string(&f)?), _ => None };
-            let line = match line { Some(l) if !vm.is_none(&l) => Some(vm.str_string(&l)?), _ => None };
+            let fname = match fname {
+                Some(f) if f.payload_is::<PyStr>() => Some(vm.str_string(&f)?),
+                _ => None,
+            };
+            let line = match line {
+                Some(l) if !vm.is_none(&l) => Some(vm.str_string(&l)?),
+                _ => None,
+            };
             return Ok(match (fname, line) {
                 (Some(f), Some(l)) => {
-                    let base = std::path::Path::new(&f).file_name().map_or(f.clone(), |b| b.to_string_lossy().to_string());
+                    let base = std::path::Path::new(&f)
+                        .file_name()
+                        .map_or(f.clone(), |b| b.to_string_lossy().to_string());
                     vm.new_str(format!("{ms} ({base}, line {l})"))
                 }
                 (Some(f), None) => vm.new_str(format!("{ms} ({f})")),
@@ -120,7 +148,11 @@ fn exc_repr(vm: &mut Vm, args: Args) -> PyResult {
     } else {
         let t = vm.new_tuple(a.clone());
         let r = vm.repr_string(&t)?;
-        if a.is_empty() { String::new() } else { r[1..r.len() - 1].to_string() }
+        if a.is_empty() {
+            String::new()
+        } else {
+            r[1..r.len() - 1].to_string()
+        }
     };
     Ok(vm.new_str(format!("{name}({inner})")))
 }
@@ -190,7 +222,10 @@ fn new_traceback(vm: &mut Vm, entries: std::rc::Rc<[super::exception::TracebackE
     if n == 0 {
         return vm.none();
     }
-    PyObjectRef::new(super::exception::PyTraceback { entries, index: n - 1 }, &vm.types.traceback)
+    PyObjectRef::new(
+        super::exception::PyTraceback { entries, index: n - 1 },
+        &vm.types.traceback,
+    )
 }
 
 fn tb_payload(o: &PyObjectRef) -> Option<&super::exception::PyTraceback> {
@@ -202,7 +237,9 @@ fn tb_next(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
     Ok(new_traceback(vm, entries, index))
 }
 fn tb_lineno(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
-    let line = tb_payload(o).and_then(|t| t.entries.get(t.index)).map_or(0, |e| e.lineno);
+    let line = tb_payload(o)
+        .and_then(|t| t.entries.get(t.index))
+        .map_or(0, |e| e.lineno);
     Ok(vm.new_int(line as i64))
 }
 fn tb_frame(vm: &mut Vm, _o: &PyObjectRef) -> PyResult {

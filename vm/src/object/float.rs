@@ -42,7 +42,11 @@ pub fn float_repr(x: f64) -> String {
         return if x > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if x == 0.0 {
-        return if x.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if x.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     let (digits, exp) = shortest_digits(x.abs());
     let mut out = String::with_capacity(digits.len() + 8);
@@ -85,7 +89,10 @@ pub fn float_repr(x: f64) -> String {
 pub fn shortest_digits(x: f64) -> (String, i32) {
     let split = |s: &str| -> (String, i32) {
         let (mantissa, exp) = s.split_once('e').unwrap_or((s, "0"));
-        (mantissa.chars().filter(|c| *c != '.').collect(), exp.parse().unwrap_or(0))
+        (
+            mantissa.chars().filter(|c| *c != '.').collect(),
+            exp.parse().unwrap_or(0),
+        )
     };
     let (digits, exp) = split(&format!("{x:e}"));
     if digits.len() < 2 {
@@ -305,7 +312,11 @@ pub fn float_to_int(vm: &Vm, x: f64) -> PyResult<IntValue> {
 pub fn round_f64(x: f64, ndigits: i32) -> Option<f64> {
     let bits = x.abs().to_bits();
     let (raw_exp, frac) = ((bits >> 52) as i64, bits & ((1 << 52) - 1));
-    let (m, e) = if raw_exp == 0 { (frac, -1074) } else { (frac | (1 << 52), raw_exp - 1075) };
+    let (m, e) = if raw_exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), raw_exp - 1075)
+    };
     let ten = |k: u32| num_traits::Pow::pow(BigInt::from(10), k);
     // x * 10**n == num / den exactly.
     let mut num = BigInt::from(m);
@@ -378,7 +389,11 @@ pub fn float_hex(x: f64) -> String {
     let bits = x.abs().to_bits();
     let (raw_exp, frac) = ((bits >> 52) as i64, bits & ((1 << 52) - 1));
     let (lead, exp) = if raw_exp == 0 { (0, -1022) } else { (1, raw_exp - 1023) };
-    format!("{sign}0x{lead}.{frac:013x}p{}{}", if exp < 0 { '-' } else { '+' }, exp.abs())
+    format!(
+        "{sign}0x{lead}.{frac:013x}p{}{}",
+        if exp < 0 { '-' } else { '+' },
+        exp.abs()
+    )
 }
 
 /// Why `float.fromhex` rejected its argument.
@@ -415,7 +430,9 @@ pub fn parse_float_hex(s: &str) -> Result<f64, FromHexError> {
     }
     let mut n = BigInt::zero();
     for c in whole.chars().chain(frac.chars()) {
-        let Some(d) = c.to_digit(16) else { return Err(FromHexError::Invalid) };
+        let Some(d) = c.to_digit(16) else {
+            return Err(FromHexError::Invalid);
+        };
         n = n * 16u32 + d;
     }
     let mut e: i64 = match exp {
@@ -425,7 +442,8 @@ pub fn parse_float_hex(s: &str) -> Result<f64, FromHexError> {
             if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || e.len() - digits.len() > 1 {
                 return Err(FromHexError::Invalid);
             }
-            e.parse::<i64>().unwrap_or(if e.starts_with('-') { i64::MIN / 2 } else { i64::MAX / 2 })
+            e.parse::<i64>()
+                .unwrap_or(if e.starts_with('-') { i64::MIN / 2 } else { i64::MAX / 2 })
         }
     };
     e = e.saturating_sub(4 * frac.len() as i64);
@@ -440,7 +458,10 @@ pub fn parse_float_hex(s: &str) -> Result<f64, FromHexError> {
         return Ok(signed(0.0));
     }
     let v = if e >= 0 {
-        (n << e as u64).to_f64().filter(|v| v.is_finite()).ok_or(FromHexError::TooLarge)?
+        (n << e as u64)
+            .to_f64()
+            .filter(|v| v.is_finite())
+            .ok_or(FromHexError::TooLarge)?
     } else {
         int::truediv_big(&n, &(BigInt::from(1) << (-e) as u64)).ok_or(FromHexError::TooLarge)?
     };
@@ -497,7 +518,10 @@ pub fn float_from_object(vm: &mut Vm, obj: &PyObjectRef) -> PyResult<f64> {
     let parsed = if let Some(s) = obj.downcast_ref::<PyStr>() {
         parse_float(s.as_str())
     } else if let Some(b) = obj.downcast_ref::<PyBytes>() {
-        std::str::from_utf8(&b.value).ok().filter(|s| s.is_ascii()).and_then(parse_float)
+        std::str::from_utf8(&b.value)
+            .ok()
+            .filter(|s| s.is_ascii())
+            .and_then(parse_float)
     } else {
         return Err(vm.new_type_error(format!(
             "float() argument must be a string or a real number, not '{}'",
@@ -597,7 +621,10 @@ pub fn binary_fast(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef, op: BinaryOp) 
 fn float_new(vm: &mut Vm, args: Args) -> PyResult {
     args.no_kwargs(vm, "float")?;
     let pos = args.pos();
-    let cls = pos.first().cloned().ok_or_else(|| vm.new_type_error("float.__new__(): not enough arguments"))?;
+    let cls = pos
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("float.__new__(): not enough arguments"))?;
     if pos.len() > 2 {
         return Err(vm.new_type_error(format!("float expected at most 1 argument, got {}", pos.len() - 1)));
     }
@@ -752,7 +779,11 @@ fn float_pow_method(vm: &mut Vm, args: Args, reflected: bool) -> PyResult {
     let Some(y) = operand(vm, &pos[1])? else {
         return Ok(vm.not_implemented.clone());
     };
-    let r = if reflected { float_pow(vm, y, x)? } else { float_pow(vm, x, y)? };
+    let r = if reflected {
+        float_pow(vm, y, x)?
+    } else {
+        float_pow(vm, x, y)?
+    };
     Ok(vm.new_float(r))
 }
 
@@ -788,7 +819,11 @@ fn float_conjugate(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `int(x)` of `f(x)`, for `__int__`, `__trunc__`, `__floor__`, `__ceil__`.
 fn float_to_int_method(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> f64) -> PyResult {
-    let (v, _) = if name == "__int__" { slot::<1>(vm, args, name)? } else { method::<1>(vm, args, name)? };
+    let (v, _) = if name == "__int__" {
+        slot::<1>(vm, args, name)?
+    } else {
+        method::<1>(vm, args, name)?
+    };
     let i = float_to_int(vm, f(v))?;
     Ok(vm.new_int_value(i))
 }
@@ -850,7 +885,11 @@ fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult {
     }
     let bits = v.abs().to_bits();
     let (raw_exp, frac) = ((bits >> 52) as i64, bits & ((1 << 52) - 1));
-    let (m, e) = if raw_exp == 0 { (frac, -1074) } else { (frac | (1 << 52), raw_exp - 1075) };
+    let (m, e) = if raw_exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), raw_exp - 1075)
+    };
     let (num, den) = if m == 0 {
         (BigInt::zero(), BigInt::from(1))
     } else if e >= 0 {
@@ -1019,7 +1058,15 @@ mod tests {
         assert_eq!(hash_f64(f64::NEG_INFINITY), Some(-314159));
         assert_eq!(hash_f64(f64::NAN), None);
         // Integral floats hash like the equal int.
-        for v in [0.0, 1.0, 12345.0, 2f64.powi(61), 2f64.powi(64), -(2f64.powi(100)), 5e-324] {
+        for v in [
+            0.0,
+            1.0,
+            12345.0,
+            2f64.powi(61),
+            2f64.powi(64),
+            -(2f64.powi(100)),
+            5e-324,
+        ] {
             if v == v.trunc() {
                 let i = IntValue::from_f64(v).unwrap();
                 assert_eq!(hash_f64(v), Some(i.hash()), "{v}");

@@ -2,14 +2,17 @@
 //! `staticmethod`, `classmethod`, `property`, cells, code objects, modules and the
 //! singletons (`None`, `NotImplemented`, `...`).
 
-use super::function::{PyBoundMethod, PyBuiltinFunction, PyClassMethod, PyCode, PyFunction, PyProperty, PyStaticMethod};
+use super::function::{
+    PyBoundMethod, PyBuiltinFunction, PyClassMethod, PyCode, PyFunction, PyProperty, PyStaticMethod,
+};
 use super::module::PyModule;
 use super::str::PyStr;
 use super::PyObjectRef;
 use crate::vm::{Args, PyResult, Vm};
 
 fn func<'a>(vm: &mut Vm, o: &'a PyObjectRef) -> PyResult<&'a PyFunction> {
-    o.downcast_ref::<PyFunction>().ok_or_else(|| vm.new_type_error("expected a function"))
+    o.downcast_ref::<PyFunction>()
+        .ok_or_else(|| vm.new_type_error("expected a function"))
 }
 
 fn f_name(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
@@ -112,11 +115,18 @@ fn f_get(vm: &mut Vm, args: Args) -> PyResult {
 
 fn b_repr(vm: &mut Vm, args: Args) -> PyResult {
     let [o] = args.exact::<1>(vm, "__repr__")?;
-    let b = o.downcast_ref::<PyBuiltinFunction>().ok_or_else(|| vm.new_type_error("expected a builtin"))?;
+    let b = o
+        .downcast_ref::<PyBuiltinFunction>()
+        .ok_or_else(|| vm.new_type_error("expected a builtin"))?;
     Ok(match &b.self_ {
         Some(s) if !s.payload_is::<PyModule>() => {
             let owner = b.owner.as_deref().unwrap_or(s.ty().name()).to_string();
-            vm.new_str(format!("<built-in method {} of {} object at {:#x}>", b.name, owner, s.id()))
+            vm.new_str(format!(
+                "<built-in method {} of {} object at {:#x}>",
+                b.name,
+                owner,
+                s.id()
+            ))
         }
         _ => vm.new_str(format!("<built-in function {}>", b.name)),
     })
@@ -126,7 +136,9 @@ fn b_name(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
     Ok(vm.new_str(n))
 }
 fn b_qualname(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
-    let Some(b) = o.downcast_ref::<PyBuiltinFunction>() else { return Ok(vm.none()) };
+    let Some(b) = o.downcast_ref::<PyBuiltinFunction>() else {
+        return Ok(vm.none());
+    };
     Ok(match &b.owner {
         Some(ow) => vm.new_str(format!("{}.{}", ow, b.name)),
         None => vm.new_str(b.name),
@@ -139,7 +151,9 @@ fn b_self(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
 
 fn m_repr(vm: &mut Vm, args: Args) -> PyResult {
     let [o] = args.exact::<1>(vm, "__repr__")?;
-    let m = o.downcast_ref::<PyBoundMethod>().ok_or_else(|| vm.new_type_error("expected a method"))?;
+    let m = o
+        .downcast_ref::<PyBoundMethod>()
+        .ok_or_else(|| vm.new_type_error("expected a method"))?;
     let (f, s) = (m.func.clone(), m.self_.clone());
     let qn = vm.intern("__qualname__");
     let q = match vm.get_attr_opt(&f, &qn)? {
@@ -151,14 +165,21 @@ fn m_repr(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn m_func(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
     let _ = vm;
-    Ok(o.downcast_ref::<PyBoundMethod>().map(|m| m.func.clone()).unwrap_or_else(|| o.clone()))
+    Ok(o.downcast_ref::<PyBoundMethod>()
+        .map(|m| m.func.clone())
+        .unwrap_or_else(|| o.clone()))
 }
 fn m_self(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
     let _ = vm;
-    Ok(o.downcast_ref::<PyBoundMethod>().map(|m| m.self_.clone()).unwrap_or_else(|| o.clone()))
+    Ok(o.downcast_ref::<PyBoundMethod>()
+        .map(|m| m.self_.clone())
+        .unwrap_or_else(|| o.clone()))
 }
 fn m_getattr_forward(vm: &mut Vm, o: &PyObjectRef, name: &str) -> PyResult {
-    let f = o.downcast_ref::<PyBoundMethod>().map(|m| m.func.clone()).unwrap_or_else(|| o.clone());
+    let f = o
+        .downcast_ref::<PyBoundMethod>()
+        .map(|m| m.func.clone())
+        .unwrap_or_else(|| o.clone());
     let n = vm.intern(name);
     vm.get_attr(&f, &n)
 }
@@ -180,7 +201,9 @@ fn m_eq(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn m_hash(vm: &mut Vm, args: Args) -> PyResult {
     let [a] = args.exact::<1>(vm, "__hash__")?;
-    let h = a.downcast_ref::<PyBoundMethod>().map_or(0, |m| (m.func.id() ^ m.self_.id()) as i64 >> 4);
+    let h = a
+        .downcast_ref::<PyBoundMethod>()
+        .map_or(0, |m| (m.func.id() ^ m.self_.id()) as i64 >> 4);
     Ok(vm.new_int(h))
 }
 
@@ -194,7 +217,8 @@ fn cm_new(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn sm_func(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
     let _ = vm;
-    Ok(o.downcast_ref::<PyStaticMethod>().map(|s| s.func.clone())
+    Ok(o.downcast_ref::<PyStaticMethod>()
+        .map(|s| s.func.clone())
         .or_else(|| o.downcast_ref::<PyClassMethod>().map(|c| c.func.clone()))
         .unwrap_or_else(|| o.clone()))
 }
@@ -215,7 +239,10 @@ fn sm_get(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn sm_call(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.pos();
-    let f = pos[0].downcast_ref::<PyStaticMethod>().map(|s| s.func.clone()).ok_or_else(|| vm.new_type_error("not a staticmethod"))?;
+    let f = pos[0]
+        .downcast_ref::<PyStaticMethod>()
+        .map(|s| s.func.clone())
+        .ok_or_else(|| vm.new_type_error("not a staticmethod"))?;
     vm.call(&f, Args::new(&args.items()[1..], args.kwnames()))
 }
 
@@ -232,7 +259,12 @@ fn prop_new(vm: &mut Vm, args: Args) -> PyResult {
             doc = vm.get_attr_opt(g, &dn)?.filter(|d| !vm.is_none(d));
         }
     }
-    let p = PyProperty { fget: none(fget, vm), fset: none(fset, vm), fdel: none(fdel, vm), doc };
+    let p = PyProperty {
+        fget: none(fget, vm),
+        fset: none(fset, vm),
+        fdel: none(fdel, vm),
+        doc,
+    };
     Ok(vm.new_instance(p, &cls))
 }
 fn prop_init(vm: &mut Vm, _args: Args) -> PyResult {
@@ -240,8 +272,15 @@ fn prop_init(vm: &mut Vm, _args: Args) -> PyResult {
 }
 fn prop_copy(vm: &mut Vm, args: Args, which: usize) -> PyResult {
     let [o, f] = args.exact::<2>(vm, "property")?;
-    let p = o.downcast_ref::<PyProperty>().ok_or_else(|| vm.new_type_error("expected a property"))?;
-    let mut n = PyProperty { fget: p.fget.clone(), fset: p.fset.clone(), fdel: p.fdel.clone(), doc: p.doc.clone() };
+    let p = o
+        .downcast_ref::<PyProperty>()
+        .ok_or_else(|| vm.new_type_error("expected a property"))?;
+    let mut n = PyProperty {
+        fget: p.fget.clone(),
+        fset: p.fset.clone(),
+        fdel: p.fdel.clone(),
+        doc: p.doc.clone(),
+    };
     match which {
         0 => n.fget = Some(f.clone()),
         1 => n.fset = Some(f.clone()),
@@ -292,22 +331,36 @@ fn prop_get(vm: &mut Vm, args: Args) -> PyResult {
 
 fn code_repr(vm: &mut Vm, args: Args) -> PyResult {
     let [o] = args.exact::<1>(vm, "__repr__")?;
-    let c = o.downcast_ref::<PyCode>().ok_or_else(|| vm.new_type_error("expected code"))?;
+    let c = o
+        .downcast_ref::<PyCode>()
+        .ok_or_else(|| vm.new_type_error("expected code"))?;
     Ok(vm.new_str(format!(
         "<code object {} at {:#x}, file \"{}\", line {}>",
-        c.code.co_name, o.id(), c.code.co_filename, c.code.co_firstlineno
+        c.code.co_name,
+        o.id(),
+        c.code.co_filename,
+        c.code.co_firstlineno
     )))
 }
 fn code_name(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
-    let n = o.downcast_ref::<PyCode>().map(|c| c.code.co_name.to_string()).unwrap_or_default();
+    let n = o
+        .downcast_ref::<PyCode>()
+        .map(|c| c.code.co_name.to_string())
+        .unwrap_or_default();
     Ok(vm.new_str(n))
 }
 fn code_filename(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
-    let n = o.downcast_ref::<PyCode>().map(|c| c.code.co_filename.to_string()).unwrap_or_default();
+    let n = o
+        .downcast_ref::<PyCode>()
+        .map(|c| c.code.co_filename.to_string())
+        .unwrap_or_default();
     Ok(vm.new_str(n))
 }
 fn code_varnames(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
-    let n = o.downcast_ref::<PyCode>().map(|c| c.varnames.to_vec()).unwrap_or_default();
+    let n = o
+        .downcast_ref::<PyCode>()
+        .map(|c| c.varnames.to_vec())
+        .unwrap_or_default();
     Ok(vm.new_tuple(n))
 }
 fn code_argcount(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
@@ -315,7 +368,10 @@ fn code_argcount(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
     Ok(vm.new_int(n as i64))
 }
 fn code_consts(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
-    let n = o.downcast_ref::<PyCode>().map(|c| c.consts.to_vec()).unwrap_or_default();
+    let n = o
+        .downcast_ref::<PyCode>()
+        .map(|c| c.consts.to_vec())
+        .unwrap_or_default();
     Ok(vm.new_tuple(n))
 }
 fn code_names(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
@@ -357,7 +413,10 @@ fn module_new(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn module_dir(vm: &mut Vm, args: Args) -> PyResult {
     let [o] = args.exact::<1>(vm, "__dir__")?;
-    let keys = o.downcast_ref::<PyModule>().and_then(|m| m.dict.downcast_ref::<super::dict::PyDict>().map(|d| d.keys_vec())).unwrap_or_default();
+    let keys = o
+        .downcast_ref::<PyModule>()
+        .and_then(|m| m.dict.downcast_ref::<super::dict::PyDict>().map(|d| d.keys_vec()))
+        .unwrap_or_default();
     Ok(vm.new_list(keys))
 }
 
@@ -450,7 +509,11 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_static(&md, "__new__", module_new);
     vm.add_method(&md, "__dir__", module_dir);
 
-    for t in [vm.types.none_type.clone(), vm.types.not_implemented_type.clone(), vm.types.ellipsis_type.clone()] {
+    for t in [
+        vm.types.none_type.clone(),
+        vm.types.not_implemented_type.clone(),
+        vm.types.ellipsis_type.clone(),
+    ] {
         vm.add_method(&t, "__repr__", singleton_repr);
     }
     let n = vm.types.none_type.clone();

@@ -326,13 +326,21 @@ pub fn truediv_big(a: &BigInt, b: &BigInt) -> Option<f64> {
         return Some(signed(0.0));
     }
     let shift = diff.max(MIN_EXP) - MANT_DIG - 2;
-    let (q, r) = if shift >= 0 { a.div_rem(&(b << shift as u64)) } else { (a << (-shift) as u64).div_rem(b) };
+    let (q, r) = if shift >= 0 {
+        a.div_rem(&(b << shift as u64))
+    } else {
+        (a << (-shift) as u64).div_rem(b)
+    };
     let mut x = q.to_u64()?;
     let x_bits = i64::from(64 - x.leading_zeros());
     let extra_bits = x_bits.max(MIN_EXP - shift) - MANT_DIG;
     let mask = 1u64 << (extra_bits - 1);
     let low = x | u64::from(!r.is_zero());
-    x = if low & mask != 0 && low & (3 * mask - 1) != 0 { low + mask } else { low };
+    x = if low & mask != 0 && low & (3 * mask - 1) != 0 {
+        low + mask
+    } else {
+        low
+    };
     x &= !(2 * mask - 1);
     let result = ldexp(x as f64, shift);
     result.is_finite().then(|| signed(result))
@@ -406,7 +414,11 @@ pub fn pow_mod(vm: &Vm, a: &IntValue, b: &IntValue, m: &IntValue) -> PyResult<In
     let mut base = a.to_big();
     let mut exp = b.to_big();
     if exp.is_negative() {
-        let inv = if m.magnitude().is_one() { Some(BigInt::zero()) } else { base.modinv(&BigInt::from(m.magnitude().clone())) };
+        let inv = if m.magnitude().is_one() {
+            Some(BigInt::zero())
+        } else {
+            base.modinv(&BigInt::from(m.magnitude().clone()))
+        };
         match inv {
             Some(i) => base = i,
             None => return Err(vm.new_value_error("base is not invertible for the given modulus")),
@@ -480,7 +492,8 @@ pub fn bitwise(op: BinaryOp, a: &IntValue, b: &IntValue) -> IntValue {
 
 /// `int -> float` with CPython's `OverflowError`.
 pub fn to_f64_or_overflow(vm: &Vm, v: &IntValue) -> PyResult<f64> {
-    v.to_f64().ok_or_else(|| vm.new_overflow_error("int too large to convert to float"))
+    v.to_f64()
+        .ok_or_else(|| vm.new_overflow_error("int too large to convert to float"))
 }
 
 /// `a op b` for two ints (any binary operator but `@`): the result object, or
@@ -546,7 +559,11 @@ pub fn binary_fast(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef, op: BinaryOp) 
         if let Some(r) = binary_small(op, *x, *y) {
             return Some(Ok(vm.new_int(r)));
         }
-        if op == BinaryOp::TrueDivide && *y != 0 && x.unsigned_abs() <= EXACT_F64_INT as u64 && y.unsigned_abs() <= EXACT_F64_INT as u64 {
+        if op == BinaryOp::TrueDivide
+            && *y != 0
+            && x.unsigned_abs() <= EXACT_F64_INT as u64
+            && y.unsigned_abs() <= EXACT_F64_INT as u64
+        {
             return Some(Ok(vm.new_float(*x as f64 / *y as f64)));
         }
     }
@@ -561,12 +578,11 @@ pub fn binary_fast(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef, op: BinaryOp) 
 /// The first code point of each run of ten Unicode decimal digits (category Nd)
 /// outside ASCII (Unicode 14, as CPython 3.11).
 const DECIMAL_ZEROS: [u32; 65] = [
-    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0,
-    0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50,
-    0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0,
-    0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50,
-    0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140,
-    0x1E2F0, 0x1E950, 0x1FBF0,
+    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0, 0xF20,
+    0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0,
+    0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0,
+    0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0,
+    0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
 ];
 
 /// The value of a Unicode decimal digit (`unicodedata.decimal`), ASCII included.
@@ -595,7 +611,9 @@ pub fn ascii_numeric_text(s: &str) -> std::borrow::Cow<'_, str> {
             } else if c.is_whitespace() {
                 ' '
             } else {
-                decimal_digit_value(c).and_then(|d| char::from_digit(d, 10)).unwrap_or('?')
+                decimal_digit_value(c)
+                    .and_then(|d| char::from_digit(d, 10))
+                    .unwrap_or('?')
             }
         })
         .collect();
@@ -689,10 +707,14 @@ fn parse_digits(t: &[u8], base: u32, after_prefix: bool) -> Result<IntValue, Par
         return Err(ParseIntError::TooManyDigits(clean.len()));
     }
     if clean.len() <= 12 || (base <= 16 && clean.len() <= 15) {
-        let v = clean.iter().fold(0i64, |v, &b| v * i64::from(base) + i64::from((b as char).to_digit(base).unwrap_or(0)));
+        let v = clean.iter().fold(0i64, |v, &b| {
+            v * i64::from(base) + i64::from((b as char).to_digit(base).unwrap_or(0))
+        });
         return Ok(IntValue::Small(v));
     }
-    BigInt::parse_bytes(&clean, base).map(IntValue::from_big).ok_or(ParseIntError::Invalid)
+    BigInt::parse_bytes(&clean, base)
+        .map(IntValue::from_big)
+        .ok_or(ParseIntError::Invalid)
 }
 
 // ----- conversions -----
@@ -822,7 +844,15 @@ pub(crate) fn unpack_range<'a, T: PyPayload>(
 }
 
 /// Count the arguments (`self` included in `min`/`max`) and refuse keywords.
-fn check_args(vm: &mut Vm, args: Args<'_>, kind: Kind, tname: &str, name: &str, min: usize, max: usize) -> PyResult<()> {
+fn check_args(
+    vm: &mut Vm,
+    args: Args<'_>,
+    kind: Kind,
+    tname: &str,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     let msg = if args.has_kwargs() {
         match kind {
             Kind::Slot => format!("wrapper {name}() takes no keyword arguments"),
@@ -840,8 +870,16 @@ fn check_args(vm: &mut Vm, args: Args<'_>, kind: Kind, tname: &str, name: &str, 
             (Kind::Slot, 0) => format!("descriptor '{name}' of '{tname}' object needs an argument"),
             (Kind::Method, 0) => format!("unbound method {tname}.{name}() needs an argument"),
             // Argument Clinic names the method; ternary slot wrappers leave it empty.
-            _ if min != max && n > max => format!("{prefix} expected at most {} argument{}, got {given}", max - 1, plural(max - 1)),
-            _ if min != max => format!("{prefix} expected at least {} argument{}, got {given}", min - 1, plural(min - 1)),
+            _ if min != max && n > max => format!(
+                "{prefix} expected at most {} argument{}, got {given}",
+                max - 1,
+                plural(max - 1)
+            ),
+            _ if min != max => format!(
+                "{prefix} expected at least {} argument{}, got {given}",
+                min - 1,
+                plural(min - 1)
+            ),
             (Kind::Slot, _) => format!("expected {} argument{}, got {given}", min - 1, plural(min - 1)),
             (Kind::Method, _) if min == 1 => format!("{tname}.{name}() takes no arguments ({given} given)"),
             (Kind::Method, _) => format!("{tname}.{name}() takes exactly one argument ({given} given)"),
@@ -851,7 +889,13 @@ fn check_args(vm: &mut Vm, args: Args<'_>, kind: Kind, tname: &str, name: &str, 
 }
 
 /// The payload of a method's receiver, or CPython's descriptor error.
-pub(crate) fn receiver<'a, T: PyPayload>(vm: &Vm, o: &'a PyObjectRef, kind: Kind, tname: &str, name: &str) -> PyResult<&'a T> {
+pub(crate) fn receiver<'a, T: PyPayload>(
+    vm: &Vm,
+    o: &'a PyObjectRef,
+    kind: Kind,
+    tname: &str,
+    name: &str,
+) -> PyResult<&'a T> {
     o.downcast_ref::<T>().ok_or_else(|| {
         let got = o.ty().name();
         vm.new_type_error(match kind {
@@ -868,7 +912,11 @@ fn slot<'a, const N: usize>(vm: &mut Vm, args: Args<'a>, name: &str) -> PyResult
 }
 
 /// `self` and the arguments of an `int` method (`bit_length`).
-fn method<'a, const N: usize>(vm: &mut Vm, args: Args<'a>, name: &str) -> PyResult<(&'a IntValue, &'a [PyObjectRef; N])> {
+fn method<'a, const N: usize>(
+    vm: &mut Vm,
+    args: Args<'a>,
+    name: &str,
+) -> PyResult<(&'a IntValue, &'a [PyObjectRef; N])> {
     let (i, a) = unpack::<PyInt, N>(vm, args, Kind::Method, "int", name)?;
     Ok((&i.value, a))
 }
@@ -887,10 +935,16 @@ fn exact_int(vm: &Vm, o: &PyObjectRef, v: &IntValue) -> PyObjectRef {
 /// `int.__new__(cls, x=0, /, base=10)`.
 fn int_new(vm: &mut Vm, args: Args) -> PyResult {
     let items = args.items();
-    let cls = items.first().cloned().ok_or_else(|| vm.new_type_error("int.__new__(): not enough arguments"))?;
+    let cls = items
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("int.__new__(): not enough arguments"))?;
     let rest = Args::new(&items[1..], args.kwnames());
     if rest.items().len() > 2 {
-        return Err(vm.new_type_error(format!("int() takes at most 2 arguments ({} given)", rest.items().len())));
+        return Err(vm.new_type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            rest.items().len()
+        )));
     }
     for (k, _) in rest.kwargs() {
         if k != "base" {
@@ -1242,15 +1296,23 @@ fn byteorder_is_little(vm: &Vm, fname: &str, o: Option<&PyObjectRef>) -> PyResul
         Some("little") => Ok(true),
         Some("big") => Ok(false),
         Some(_) => Err(vm.new_value_error("byteorder must be either 'little' or 'big'")),
-        None => Err(vm.new_type_error(format!("{fname}() argument 'byteorder' must be str, not {}", o.ty().name()))),
+        None => Err(vm.new_type_error(format!(
+            "{fname}() argument 'byteorder' must be str, not {}",
+            o.ty().name()
+        ))),
     }
 }
 
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
 fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult {
     let items = args.items();
-    let o = items.first().cloned().ok_or_else(|| vm.new_type_error("to_bytes() needs an int"))?;
-    let v = receiver::<PyInt>(vm, &o, Kind::Method, "int", "to_bytes")?.value.clone();
+    let o = items
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("to_bytes() needs an int"))?;
+    let v = receiver::<PyInt>(vm, &o, Kind::Method, "int", "to_bytes")?
+        .value
+        .clone();
     let rest = Args::new(&items[1..], args.kwnames());
     let [length, order, signed] = rest.bind(vm, "to_bytes", ["length", "byteorder", "signed"], 2, 0)?;
     let length = match length {
@@ -1269,7 +1331,11 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.new_overflow_error("can't convert negative int to unsigned"));
     }
     let big = v.to_big();
-    let mut bytes = if signed { big.to_signed_bytes_le() } else { big.magnitude().to_bytes_le() };
+    let mut bytes = if signed {
+        big.to_signed_bytes_le()
+    } else {
+        big.magnitude().to_bytes_le()
+    };
     if v.is_zero() {
         bytes.clear();
     }
@@ -1288,7 +1354,10 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult {
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (a class method).
 fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult {
     let items = args.items();
-    let cls = items.first().cloned().ok_or_else(|| vm.new_type_error("from_bytes() needs a class"))?;
+    let cls = items
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("from_bytes() needs a class"))?;
     let rest = Args::new(&items[1..], args.kwnames());
     let [data, order, signed] = rest.bind(vm, "from_bytes", ["bytes", "byteorder", "signed"], 2, 1)?;
     let data = data.ok_or_else(|| vm.new_type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
@@ -1304,7 +1373,11 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult {
     if !little {
         bytes.reverse();
     }
-    let big = if signed { BigInt::from_signed_bytes_le(&bytes) } else { BigInt::from_bytes_le(Sign::Plus, &bytes) };
+    let big = if signed {
+        BigInt::from_signed_bytes_le(&bytes)
+    } else {
+        BigInt::from_bytes_le(Sign::Plus, &bytes)
+    };
     let v = IntValue::from_big(big);
     if cls.is(&vm.types.int) {
         return Ok(vm.new_int_value(v));
@@ -1454,9 +1527,15 @@ mod tests {
         assert_eq!(p("z", 36).as_deref(), Some("35"));
         assert_eq!(p("\u{663}", 16).as_deref(), Some("3"));
         assert_eq!(p("\u{a0}12\u{2003}", 10).as_deref(), Some("12"));
-        assert_eq!(p("123456789012345678901234567890", 10).as_deref(), Some("123456789012345678901234567890"));
+        assert_eq!(
+            p("123456789012345678901234567890", 10).as_deref(),
+            Some("123456789012345678901234567890")
+        );
         assert_eq!(p("-9223372036854775808", 10).as_deref(), Some("-9223372036854775808"));
-        assert_eq!(parse_int(&"1".repeat(5000), 10), Err(ParseIntError::TooManyDigits(5000)));
+        assert_eq!(
+            parse_int(&"1".repeat(5000), 10),
+            Err(ParseIntError::TooManyDigits(5000))
+        );
         assert!(parse_int(&"1".repeat(5000), 16).is_ok());
         assert!(parse_int(&"1_".repeat(4000), 10).is_err());
         assert!(parse_int(&("1_".repeat(4000) + "1"), 10).is_ok());
@@ -1468,7 +1547,10 @@ mod tests {
         let y = num_traits::Pow::pow(BigInt::from(10), 399u32);
         assert_eq!(truediv_big(&x, &y), Some(10.0));
         assert_eq!(truediv_big(&(&x / 3), &y), Some(3.3333333333333335));
-        assert_eq!(truediv_big(&BigInt::from(1), &(BigInt::from(1) << 1074u32)), Some(5e-324));
+        assert_eq!(
+            truediv_big(&BigInt::from(1), &(BigInt::from(1) << 1074u32)),
+            Some(5e-324)
+        );
         assert_eq!(truediv_big(&BigInt::from(1), &(BigInt::from(1) << 1076u32)), Some(0.0));
         assert_eq!(truediv_big(&(BigInt::from(1) << 2000u32), &BigInt::from(3)), None);
         assert_eq!(truediv_big(&BigInt::from(-7), &BigInt::from(2)), Some(-3.5));

@@ -27,29 +27,76 @@ use crate::vm::{Args, PyResult, Vm};
 /// The state of a built-in iterator.
 pub enum IterState {
     /// Over a list, tuple or any sequence with `__getitem__` (by index).
-    Seq { seq: PyObjectRef, index: usize },
+    Seq {
+        seq: PyObjectRef,
+        index: usize,
+    },
     /// Over a str, by code point (byte offset into the text).
-    Str { s: PyObjectRef, byte_pos: usize },
+    Str {
+        s: PyObjectRef,
+        byte_pos: usize,
+    },
     /// Over a range whose values fit in an `i64`.
-    Range { next: i64, step: i64, remaining: u64 },
+    Range {
+        next: i64,
+        step: i64,
+        remaining: u64,
+    },
     /// Over any other range.
-    BigRange { next: BigInt, step: BigInt, remaining: BigInt },
+    BigRange {
+        next: BigInt,
+        step: BigInt,
+        remaining: BigInt,
+    },
     /// Over a dict's keys/values/items by entry position. `used` is the dict's
     /// size when iteration began (a change raises `RuntimeError`), `remaining` how
     /// many entries are still expected.
-    Dict { dict: PyObjectRef, pos: usize, used: usize, remaining: usize, kind: DictIterKind },
+    Dict {
+        dict: PyObjectRef,
+        pos: usize,
+        used: usize,
+        remaining: usize,
+        kind: DictIterKind,
+    },
     /// Backwards over a dict: `pos` is one past the next entry position to look at.
-    DictRev { dict: PyObjectRef, pos: usize, used: usize, kind: DictIterKind },
+    DictRev {
+        dict: PyObjectRef,
+        pos: usize,
+        used: usize,
+        kind: DictIterKind,
+    },
     /// Over a set's table by slot position.
-    Set { set: PyObjectRef, pos: usize, used: usize },
-    Enumerate { iter: PyObjectRef, count: PyObjectRef },
-    Zip { iters: Vec<PyObjectRef>, strict: bool },
-    Map { func: PyObjectRef, iters: Vec<PyObjectRef> },
-    Filter { func: PyObjectRef, iter: PyObjectRef },
+    Set {
+        set: PyObjectRef,
+        pos: usize,
+        used: usize,
+    },
+    Enumerate {
+        iter: PyObjectRef,
+        count: PyObjectRef,
+    },
+    Zip {
+        iters: Vec<PyObjectRef>,
+        strict: bool,
+    },
+    Map {
+        func: PyObjectRef,
+        iters: Vec<PyObjectRef>,
+    },
+    Filter {
+        func: PyObjectRef,
+        iter: PyObjectRef,
+    },
     /// Backwards by index: over a list (`list_reverseiterator`) or any sequence
     /// (`reversed`).
-    Reversed { seq: PyObjectRef, index: isize },
-    Callable { func: PyObjectRef, sentinel: PyObjectRef },
+    Reversed {
+        seq: PyObjectRef,
+        index: isize,
+    },
+    Callable {
+        func: PyObjectRef,
+        sentinel: PyObjectRef,
+    },
     Exhausted,
 }
 
@@ -76,7 +123,12 @@ pub struct PyDictView {
 impl PyPayload for PyDictView {}
 
 fn new_iter(state: IterState, cls: &PyObjectRef) -> PyObjectRef {
-    PyObjectRef::new(PyIterator { state: RefCell::new(state) }, cls)
+    PyObjectRef::new(
+        PyIterator {
+            state: RefCell::new(state),
+        },
+        cls,
+    )
 }
 
 // ----- constructors -----
@@ -94,7 +146,13 @@ pub fn new_list_iter(vm: &mut Vm, list: PyObjectRef) -> PyObjectRef {
 /// `reversed(list)`.
 pub fn new_list_reverse_iter(vm: &mut Vm, list: PyObjectRef) -> PyObjectRef {
     let n = list.downcast_ref::<PyList>().map_or(0, |l| l.len());
-    new_iter(IterState::Reversed { seq: list, index: n as isize - 1 }, &vm.types.list_reverseiterator)
+    new_iter(
+        IterState::Reversed {
+            seq: list,
+            index: n as isize - 1,
+        },
+        &vm.types.list_reverseiterator,
+    )
 }
 
 /// `iter(tuple)`.
@@ -105,26 +163,45 @@ pub fn new_tuple_iter(vm: &mut Vm, tuple: PyObjectRef) -> PyObjectRef {
 /// `iter(str)`.
 pub fn new_str_iter(vm: &mut Vm, s: PyObjectRef) -> PyObjectRef {
     let ascii = s.downcast_ref::<PyStr>().is_some_and(|p| p.is_ascii());
-    let cls = if ascii { vm.types.str_iterator.clone() } else { vm.types.str_unicode_iterator.clone() };
+    let cls = if ascii {
+        vm.types.str_iterator.clone()
+    } else {
+        vm.types.str_unicode_iterator.clone()
+    };
     new_iter(IterState::Str { s, byte_pos: 0 }, &cls)
 }
 
 /// `iter(range)` or `reversed(range)`.
 pub fn new_range_iter(vm: &mut Vm, range: &PyObjectRef, reverse: bool) -> PyObjectRef {
-    let Some(r) = range.downcast_ref::<PyRange>() else { return new_iter(IterState::Exhausted, &vm.types.range_iterator) };
+    let Some(r) = range.downcast_ref::<PyRange>() else {
+        return new_iter(IterState::Exhausted, &vm.types.range_iterator);
+    };
     if let Some((start, step, len)) = r.as_small() {
         let (next, step) = if reverse && len > 0 {
             // The last value fits (as_small checked it); so does -step unless MIN.
-            ((start as i128 + (len as i128 - 1) * step as i128) as i64, step.checked_neg())
+            (
+                (start as i128 + (len as i128 - 1) * step as i128) as i64,
+                step.checked_neg(),
+            )
         } else {
             (start, Some(step))
         };
         if let Some(step) = step {
-            return new_iter(IterState::Range { next, step, remaining: len }, &vm.types.range_iterator);
+            return new_iter(
+                IterState::Range {
+                    next,
+                    step,
+                    remaining: len,
+                },
+                &vm.types.range_iterator,
+            );
         }
     }
     let (next, step, remaining) = super::range::big_iter_params(r, reverse);
-    new_iter(IterState::BigRange { next, step, remaining }, &vm.types.longrange_iterator)
+    new_iter(
+        IterState::BigRange { next, step, remaining },
+        &vm.types.longrange_iterator,
+    )
 }
 
 /// `iter(dict)` and iterators of dict views.
@@ -135,12 +212,23 @@ pub fn new_dict_iter(vm: &mut Vm, dict: PyObjectRef, kind: DictIterKind) -> PyOb
         DictIterKind::Values => vm.types.dict_valueiterator.clone(),
         DictIterKind::Items => vm.types.dict_itemiterator.clone(),
     };
-    new_iter(IterState::Dict { dict, pos: 0, used, remaining: used, kind }, &cls)
+    new_iter(
+        IterState::Dict {
+            dict,
+            pos: 0,
+            used,
+            remaining: used,
+            kind,
+        },
+        &cls,
+    )
 }
 
 /// `reversed(dict)` and `reversed` of dict views.
 pub fn new_dict_reverse_iter(vm: &mut Vm, dict: PyObjectRef, kind: DictIterKind) -> PyObjectRef {
-    let (used, pos) = dict.downcast_ref::<PyDict>().map_or((0, 0), |d| (d.len(), d.table.borrow().entries_len()));
+    let (used, pos) = dict
+        .downcast_ref::<PyDict>()
+        .map_or((0, 0), |d| (d.len(), d.table.borrow().entries_len()));
     let cls = match kind {
         DictIterKind::Keys => vm.types.dict_reversekeyiterator.clone(),
         DictIterKind::Values => vm.types.dict_reversevalueiterator.clone(),
@@ -166,9 +254,21 @@ pub fn fast_iter(vm: &mut Vm, obj: &PyObjectRef) -> Option<PyObjectRef> {
     let cls = obj.class();
     let t = &vm.types;
     let state = if cls.is(&t.list) {
-        (IterState::Seq { seq: obj.clone(), index: 0 }, t.list_iterator.clone())
+        (
+            IterState::Seq {
+                seq: obj.clone(),
+                index: 0,
+            },
+            t.list_iterator.clone(),
+        )
     } else if cls.is(&t.tuple) {
-        (IterState::Seq { seq: obj.clone(), index: 0 }, t.tuple_iterator.clone())
+        (
+            IterState::Seq {
+                seq: obj.clone(),
+                index: 0,
+            },
+            t.tuple_iterator.clone(),
+        )
     } else if cls.is(&t.str) {
         return Some(new_str_iter(vm, obj.clone()));
     } else if cls.is(&t.range) {
@@ -251,7 +351,9 @@ pub fn next_of(vm: &mut Vm, iter: &PyIterator) -> PyResult<Option<PyObjectRef>> 
             }
         }
         IterState::Str { s, byte_pos } => {
-            let Some(p) = s.downcast_ref::<PyStr>() else { return Ok(None) };
+            let Some(p) = s.downcast_ref::<PyStr>() else {
+                return Ok(None);
+            };
             match p.as_str().get(*byte_pos..).and_then(|r| r.chars().next()) {
                 Some(c) => {
                     *byte_pos += c.len_utf8();
@@ -326,8 +428,19 @@ fn dict_item(vm: &Vm, kind: DictIterKind, key: PyObjectRef, value: PyObjectRef) 
 }
 
 fn next_dict(vm: &mut Vm, st: &mut std::cell::RefMut<'_, IterState>) -> PyResult<Option<PyObjectRef>> {
-    let IterState::Dict { dict, pos, used, remaining, kind } = &mut **st else { return Ok(None) };
-    let Some(d) = dict.downcast_ref::<PyDict>() else { return Ok(None) };
+    let IterState::Dict {
+        dict,
+        pos,
+        used,
+        remaining,
+        kind,
+    } = &mut **st
+    else {
+        return Ok(None);
+    };
+    let Some(d) = dict.downcast_ref::<PyDict>() else {
+        return Ok(None);
+    };
     let t = d.table.borrow();
     if t.len() != *used {
         *used = usize::MAX;
@@ -358,8 +471,12 @@ fn next_dict(vm: &mut Vm, st: &mut std::cell::RefMut<'_, IterState>) -> PyResult
 }
 
 fn next_dict_rev(vm: &mut Vm, st: &mut std::cell::RefMut<'_, IterState>) -> PyResult<Option<PyObjectRef>> {
-    let IterState::DictRev { dict, pos, used, kind } = &mut **st else { return Ok(None) };
-    let Some(d) = dict.downcast_ref::<PyDict>() else { return Ok(None) };
+    let IterState::DictRev { dict, pos, used, kind } = &mut **st else {
+        return Ok(None);
+    };
+    let Some(d) = dict.downcast_ref::<PyDict>() else {
+        return Ok(None);
+    };
     let t = d.table.borrow();
     if t.len() != *used {
         *used = usize::MAX;
@@ -383,8 +500,12 @@ fn next_dict_rev(vm: &mut Vm, st: &mut std::cell::RefMut<'_, IterState>) -> PyRe
 }
 
 fn next_set(vm: &mut Vm, st: &mut std::cell::RefMut<'_, IterState>) -> PyResult<Option<PyObjectRef>> {
-    let IterState::Set { set, pos, used } = &mut **st else { return Ok(None) };
-    let Some(s) = set.downcast_ref::<PySet>() else { return Ok(None) };
+    let IterState::Set { set, pos, used } = &mut **st else {
+        return Ok(None);
+    };
+    let Some(s) = set.downcast_ref::<PySet>() else {
+        return Ok(None);
+    };
     let t = s.table.borrow();
     if t.len() != *used {
         *used = usize::MAX;
@@ -533,11 +654,21 @@ fn next_zip(vm: &mut Vm, iters: &[PyObjectRef], strict: bool) -> PyResult<Option
 fn zip_strict_check(vm: &mut Vm, iters: &[PyObjectRef], i: usize) -> PyResult<Option<PyObjectRef>> {
     let plural = |i: usize| if i == 1 { " ".to_string() } else { "s 1-".to_string() };
     if i > 0 {
-        return Err(vm.new_value_error(format!("zip() argument {} is shorter than argument{}{}", i + 1, plural(i), i)));
+        return Err(vm.new_value_error(format!(
+            "zip() argument {} is shorter than argument{}{}",
+            i + 1,
+            plural(i),
+            i
+        )));
     }
     for (j, it) in iters.iter().enumerate().skip(1) {
         if vm.iter_next(it)?.is_some() {
-            return Err(vm.new_value_error(format!("zip() argument {} is longer than argument{}{}", j + 1, plural(j), j)));
+            return Err(vm.new_value_error(format!(
+                "zip() argument {} is longer than argument{}{}",
+                j + 1,
+                plural(j),
+                j
+            )));
         }
     }
     Ok(None)
@@ -546,8 +677,13 @@ fn zip_strict_check(vm: &mut Vm, iters: &[PyObjectRef], i: usize) -> PyResult<Op
 // ----- methods of the iterator types -----
 
 fn iterator_payload<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<(&'a PyObjectRef, &'a PyIterator)> {
-    let o = args.pos().first().ok_or_else(|| vm.new_type_error("descriptor needs an argument"))?;
-    let p = o.downcast_ref::<PyIterator>().ok_or_else(|| vm.new_type_error(format!("'{}' object is not an iterator", o.ty().name())))?;
+    let o = args
+        .pos()
+        .first()
+        .ok_or_else(|| vm.new_type_error("descriptor needs an argument"))?;
+    let p = o
+        .downcast_ref::<PyIterator>()
+        .ok_or_else(|| vm.new_type_error(format!("'{}' object is not an iterator", o.ty().name())))?;
     Ok((o, p))
 }
 
@@ -592,7 +728,10 @@ fn iter_length_hint(vm: &mut Vm, args: Args) -> PyResult {
 
 /// The class being instantiated (`args[0]` of `__new__`).
 fn cls_arg<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyObjectRef> {
-    args.pos().first().filter(|c| c.as_type().is_some()).ok_or_else(|| vm.new_type_error(format!("{name}.__new__(X): X is not a type object")))
+    args.pos()
+        .first()
+        .filter(|c| c.as_type().is_some())
+        .ok_or_else(|| vm.new_type_error(format!("{name}.__new__(X): X is not a type object")))
 }
 
 /// `enumerate(iterable, start=0)`.
@@ -602,7 +741,10 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult {
     let mut iterable = pos.first().cloned();
     let mut start = pos.get(1).cloned();
     if pos.len() + args.kwnames().len() > 2 {
-        return Err(vm.new_type_error(format!("enumerate() takes at most 2 arguments ({} given)", pos.len() + args.kwnames().len())));
+        return Err(vm.new_type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            pos.len() + args.kwnames().len()
+        )));
     }
     for (k, v) in args.kwargs() {
         let slot = match k {
@@ -626,7 +768,12 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult {
         }
     };
     let iter = vm.get_iter(&iterable)?;
-    Ok(vm.new_instance(PyIterator { state: RefCell::new(IterState::Enumerate { iter, count }) }, &cls))
+    Ok(vm.new_instance(
+        PyIterator {
+            state: RefCell::new(IterState::Enumerate { iter, count }),
+        },
+        &cls,
+    ))
 }
 
 /// `zip(*iterables, strict=False)`.
@@ -643,7 +790,12 @@ fn zip_new(vm: &mut Vm, args: Args) -> PyResult {
     for a in &args.pos()[1..] {
         iters.push(vm.get_iter(a)?);
     }
-    Ok(vm.new_instance(PyIterator { state: RefCell::new(IterState::Zip { iters, strict }) }, &cls))
+    Ok(vm.new_instance(
+        PyIterator {
+            state: RefCell::new(IterState::Zip { iters, strict }),
+        },
+        &cls,
+    ))
 }
 
 /// `map(func, *iterables)`.
@@ -661,7 +813,12 @@ fn map_new(vm: &mut Vm, args: Args) -> PyResult {
         iters.push(vm.get_iter(a)?);
     }
     let func = pos[0].clone();
-    Ok(vm.new_instance(PyIterator { state: RefCell::new(IterState::Map { func, iters }) }, &cls))
+    Ok(vm.new_instance(
+        PyIterator {
+            state: RefCell::new(IterState::Map { func, iters }),
+        },
+        &cls,
+    ))
 }
 
 /// `filter(function_or_None, iterable)`.
@@ -676,7 +833,12 @@ fn filter_new(vm: &mut Vm, args: Args) -> PyResult {
     }
     let iter = vm.get_iter(&pos[1])?;
     let func = pos[0].clone();
-    Ok(vm.new_instance(PyIterator { state: RefCell::new(IterState::Filter { func, iter }) }, &cls))
+    Ok(vm.new_instance(
+        PyIterator {
+            state: RefCell::new(IterState::Filter { func, iter }),
+        },
+        &cls,
+    ))
 }
 
 #[cold]
@@ -706,7 +868,15 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult {
         return Err(not_reversible(vm, seq));
     }
     let n = vm.len(seq)?;
-    Ok(vm.new_instance(PyIterator { state: RefCell::new(IterState::Reversed { seq: seq.clone(), index: n as isize - 1 }) }, &cls))
+    Ok(vm.new_instance(
+        PyIterator {
+            state: RefCell::new(IterState::Reversed {
+                seq: seq.clone(),
+                index: n as isize - 1,
+            }),
+        },
+        &cls,
+    ))
 }
 
 /// `iter(callable, sentinel)` needs a callable.
@@ -766,7 +936,13 @@ pub(crate) fn init(vm: &mut Vm) {
     for ty in &iter_types[..11] {
         vm.add_method(ty, "__length_hint__", iter_length_hint);
     }
-    let (e, z, m, f, r) = (vm.types.enumerate.clone(), vm.types.zip.clone(), vm.types.map.clone(), vm.types.filter.clone(), vm.types.reversed.clone());
+    let (e, z, m, f, r) = (
+        vm.types.enumerate.clone(),
+        vm.types.zip.clone(),
+        vm.types.map.clone(),
+        vm.types.filter.clone(),
+        vm.types.reversed.clone(),
+    );
     vm.add_static(&e, "__new__", enumerate_new);
     vm.add_static(&z, "__new__", zip_new);
     vm.add_static(&m, "__new__", map_new);

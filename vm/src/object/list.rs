@@ -15,7 +15,8 @@ use super::int::{IntValue, PyInt};
 use super::slice::{resolve_slice, PySlice};
 use super::str::PyStr;
 use super::tuple::{
-    index_bounds, install_compare, normalize_index, repeat_count, repeat_items, repeat_non_int, sequence_compare, slice_items, PyTuple,
+    index_bounds, install_compare, normalize_index, repeat_count, repeat_items, repeat_non_int, sequence_compare,
+    slice_items, PyTuple,
 };
 use crate::vm::{Args, PyResult, Vm};
 
@@ -29,7 +30,9 @@ impl PyPayload for PyList {}
 impl PyList {
     /// A list payload holding `items`.
     pub fn new(items: Vec<PyObjectRef>) -> PyList {
-        PyList { items: RefCell::new(items) }
+        PyList {
+            items: RefCell::new(items),
+        }
     }
 
     /// The item at `i`, cloned under a short borrow.
@@ -73,12 +76,19 @@ pub fn repr_leave(vm: &mut Vm, obj: &PyObjectRef) {
 // ----- argument helpers -----
 
 fn payload<'a>(vm: &Vm, o: &'a PyObjectRef) -> PyResult<&'a PyList> {
-    o.downcast_ref::<PyList>()
-        .ok_or_else(|| vm.new_type_error(format!("descriptor requires a 'list' object but received a '{}'", o.ty().name())))
+    o.downcast_ref::<PyList>().ok_or_else(|| {
+        vm.new_type_error(format!(
+            "descriptor requires a 'list' object but received a '{}'",
+            o.ty().name()
+        ))
+    })
 }
 
 fn this<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<(&'a PyObjectRef, &'a PyList)> {
-    let o = args.pos().first().ok_or_else(|| vm.new_type_error("descriptor of 'list' object needs an argument"))?;
+    let o = args
+        .pos()
+        .first()
+        .ok_or_else(|| vm.new_type_error("descriptor of 'list' object needs an argument"))?;
     Ok((o, payload(vm, o)?))
 }
 
@@ -88,7 +98,10 @@ fn one_arg<'a>(vm: &mut Vm, args: &Args<'a>, qualname: &str) -> PyResult<(&'a Py
     args.no_kwargs(vm, qualname)?;
     match args.pos() {
         [_, x] => Ok((l, x)),
-        p => Err(vm.new_type_error(format!("{qualname}() takes exactly one argument ({} given)", p.len() - 1))),
+        p => Err(vm.new_type_error(format!(
+            "{qualname}() takes exactly one argument ({} given)",
+            p.len() - 1
+        ))),
     }
 }
 
@@ -96,7 +109,10 @@ fn no_arg<'a>(vm: &mut Vm, args: &Args<'a>, qualname: &str) -> PyResult<(&'a PyO
     let r = this(vm, args)?;
     args.no_kwargs(vm, qualname)?;
     if args.pos().len() != 1 {
-        return Err(vm.new_type_error(format!("{qualname}() takes no arguments ({} given)", args.pos().len() - 1)));
+        return Err(vm.new_type_error(format!(
+            "{qualname}() takes no arguments ({} given)",
+            args.pos().len() - 1
+        )));
     }
     Ok(r)
 }
@@ -140,7 +156,11 @@ fn sequence_fast(vm: &mut Vm, v: &PyObjectRef, msg: &str) -> PyResult<Vec<PyObje
 
 /// `list.__new__(cls, ...)`: an empty list; `__init__` fills it.
 fn list_new(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args.pos().first().cloned().ok_or_else(|| vm.new_type_error("list.__new__(): not enough arguments"))?;
+    let cls = args
+        .pos()
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("list.__new__(): not enough arguments"))?;
     if cls.as_type().is_none() || !cls.is_subtype(&vm.types.list) {
         return Err(vm.new_type_error("list.__new__(X): X is not a subtype of list"));
     }
@@ -204,7 +224,10 @@ fn list_len(vm: &mut Vm, args: Args) -> PyResult {
 fn list_getitem(vm: &mut Vm, args: Args) -> PyResult {
     let (_, l) = this(vm, &args)?;
     let [_, key] = args.pos() else {
-        return Err(vm.new_type_error(format!("list.__getitem__() takes exactly one argument ({} given)", args.pos().len() - 1)));
+        return Err(vm.new_type_error(format!(
+            "list.__getitem__() takes exactly one argument ({} given)",
+            args.pos().len() - 1
+        )));
     };
     if let Some(s) = key.downcast_ref::<PySlice>() {
         let len = l.len();
@@ -213,7 +236,10 @@ fn list_getitem(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(vm.new_list(items));
     }
     if !is_index(vm, key) {
-        return Err(vm.new_type_error(format!("list indices must be integers or slices, not {}", key.ty().name())));
+        return Err(vm.new_type_error(format!(
+            "list indices must be integers or slices, not {}",
+            key.ty().name()
+        )));
     }
     let i = vm.to_index(key)?;
     let items = l.items.borrow();
@@ -237,7 +263,10 @@ fn list_setitem(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(vm.none());
     }
     if !is_index(vm, key) {
-        return Err(vm.new_type_error(format!("list indices must be integers or slices, not {}", key.ty().name())));
+        return Err(vm.new_type_error(format!(
+            "list indices must be integers or slices, not {}",
+            key.ty().name()
+        )));
     }
     let i = vm.to_index(key)?;
     let mut items = l.items.borrow_mut();
@@ -260,7 +289,11 @@ fn assign_slice(vm: &mut Vm, o: &PyObjectRef, l: &PyList, s: &PySlice, value: &P
     let len = l.len();
     let (start, stop, step, n) = resolve_slice(vm, s, len)?;
     if step == 1 {
-        let seq = if value.is(o) { l.items.borrow().clone() } else { sequence_fast(vm, value, "can only assign an iterable")? };
+        let seq = if value.is(o) {
+            l.items.borrow().clone()
+        } else {
+            sequence_fast(vm, value, "can only assign an iterable")?
+        };
         let mut items = l.items.borrow_mut();
         let len = items.len() as isize;
         let lo = start.clamp(0, len) as usize;
@@ -270,7 +303,11 @@ fn assign_slice(vm: &mut Vm, o: &PyObjectRef, l: &PyList, s: &PySlice, value: &P
         drop(removed);
         return Ok(());
     }
-    let seq = if value.is(o) { l.items.borrow().clone() } else { sequence_fast(vm, value, "must assign iterable to extended slice")? };
+    let seq = if value.is(o) {
+        l.items.borrow().clone()
+    } else {
+        sequence_fast(vm, value, "must assign iterable to extended slice")?
+    };
     if seq.len() != n {
         return Err(vm.new_value_error(format!(
             "attempt to assign sequence of size {} to extended slice of size {n}",
@@ -295,7 +332,10 @@ fn assign_slice(vm: &mut Vm, o: &PyObjectRef, l: &PyList, s: &PySlice, value: &P
 fn list_delitem(vm: &mut Vm, args: Args) -> PyResult {
     let (_, l) = this(vm, &args)?;
     let [_, key] = args.pos() else {
-        return Err(vm.new_type_error(format!("list.__delitem__() takes exactly one argument ({} given)", args.pos().len() - 1)));
+        return Err(vm.new_type_error(format!(
+            "list.__delitem__() takes exactly one argument ({} given)",
+            args.pos().len() - 1
+        )));
     };
     if let Some(s) = key.downcast_ref::<PySlice>() {
         let len = l.len();
@@ -305,7 +345,10 @@ fn list_delitem(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(vm.none());
     }
     if !is_index(vm, key) {
-        return Err(vm.new_type_error(format!("list indices must be integers or slices, not {}", key.ty().name())));
+        return Err(vm.new_type_error(format!(
+            "list indices must be integers or slices, not {}",
+            key.ty().name()
+        )));
     }
     let i = vm.to_index(key)?;
     let mut items = l.items.borrow_mut();
@@ -330,7 +373,11 @@ fn delete_slice(l: &PyList, start: isize, step: isize, n: usize) -> Vec<PyObject
     if n == 0 {
         return Vec::new();
     }
-    let (lo, step_abs) = if step > 0 { (start, step) } else { (start + step * (n as isize - 1), -step) };
+    let (lo, step_abs) = if step > 0 {
+        (start, step)
+    } else {
+        (start + step * (n as isize - 1), -step)
+    };
     let lo = lo as usize;
     if step_abs == 1 {
         // `__index__` of the bounds may have shrunk the list meanwhile.
@@ -410,7 +457,12 @@ fn list_add(vm: &mut Vm, args: Args) -> PyResult {
     let [a, b] = args.exact::<2>(vm, "__add__")?;
     let x = payload(vm, a)?;
     let Some(y) = b.downcast_ref::<PyList>() else {
-        if b.ty().flags.heaptype && { let n = vm.intern("__radd__"); vm.lookup_special(b, &n) }.is_some() {
+        if b.ty().flags.heaptype && {
+            let n = vm.intern("__radd__");
+            vm.lookup_special(b, &n)
+        }
+        .is_some()
+        {
             return Ok(vm.not_implemented.clone());
         }
         return Err(vm.new_type_error(format!("can only concatenate list (not \"{}\") to list", b.ty().name())));
@@ -432,7 +484,9 @@ fn list_iadd(vm: &mut Vm, args: Args) -> PyResult {
 fn list_mul(vm: &mut Vm, args: Args) -> PyResult {
     let [a, n] = args.exact::<2>(vm, "__mul__")?;
     let l = payload(vm, a)?;
-    let Some(count) = repeat_count(vm, n)? else { return repeat_non_int(vm, n) };
+    let Some(count) = repeat_count(vm, n)? else {
+        return repeat_non_int(vm, n);
+    };
     let items = l.items.borrow().clone();
     let out = repeat_items(vm, &items, count)?;
     Ok(vm.new_list(out))
@@ -442,7 +496,9 @@ fn list_mul(vm: &mut Vm, args: Args) -> PyResult {
 fn list_imul(vm: &mut Vm, args: Args) -> PyResult {
     let [a, n] = args.exact::<2>(vm, "__imul__")?;
     let l = payload(vm, a)?;
-    let Some(count) = repeat_count(vm, n)? else { return repeat_non_int(vm, n) };
+    let Some(count) = repeat_count(vm, n)? else {
+        return repeat_non_int(vm, n);
+    };
     let items = l.items.borrow().clone();
     let out = repeat_items(vm, &items, count)?;
     let old = std::mem::replace(&mut *l.items.borrow_mut(), out);
@@ -466,12 +522,18 @@ pub fn extend(vm: &mut Vm, o: &PyObjectRef, l: &PyList, iterable: &PyObjectRef) 
         return Ok(());
     }
     // Only exact lists and tuples: a subclass may override `__iter__`.
-    if let Some(src) = iterable.downcast_ref::<PyList>().filter(|_| iterable.class().is(&vm.types.list)) {
+    if let Some(src) = iterable
+        .downcast_ref::<PyList>()
+        .filter(|_| iterable.class().is(&vm.types.list))
+    {
         let copy = src.items.borrow().clone();
         l.items.borrow_mut().extend(copy);
         return Ok(());
     }
-    if let Some(t) = iterable.downcast_ref::<PyTuple>().filter(|_| iterable.class().is(&vm.types.tuple)) {
+    if let Some(t) = iterable
+        .downcast_ref::<PyTuple>()
+        .filter(|_| iterable.class().is(&vm.types.tuple))
+    {
         l.items.borrow_mut().extend(t.items.iter().cloned());
         return Ok(());
     }
@@ -637,7 +699,12 @@ fn list_sort(vm: &mut Vm, args: Args) -> PyResult {
 
 /// Sort `items` (by `key(item)` if given); always returns all the items, in
 /// sorted order on success or some order on error.
-fn sort_items(vm: &mut Vm, items: Vec<PyObjectRef>, key: Option<&PyObjectRef>, reverse: bool) -> (Vec<PyObjectRef>, PyResult<()>) {
+fn sort_items(
+    vm: &mut Vm,
+    items: Vec<PyObjectRef>,
+    key: Option<&PyObjectRef>,
+    reverse: bool,
+) -> (Vec<PyObjectRef>, PyResult<()>) {
     // Keys are computed in list order; on an error the list is left as it was.
     let mut keys: Vec<PyObjectRef> = match key {
         Some(f) => {
@@ -669,7 +736,9 @@ fn sort_items(vm: &mut Vm, items: Vec<PyObjectRef>, key: Option<&PyObjectRef>, r
 /// `i64`), float and str are compared natively, like CPython's
 /// `unsafe_*_compare`; the others with `<`.
 fn sort_by_keys(vm: &mut Vm, keys: Vec<PyObjectRef>, values: Vec<PyObjectRef>) -> (Vec<PyObjectRef>, PyResult<()>) {
-    let Some(first) = keys.first() else { return (values, Ok(())) };
+    let Some(first) = keys.first() else {
+        return (values, Ok(()));
+    };
     let cls = first.class().clone();
     let same_type = keys.iter().all(|k| k.class().is(&cls));
     let mut perm: Vec<usize> = (0..keys.len()).collect();
@@ -679,12 +748,18 @@ fn sort_by_keys(vm: &mut Vm, keys: Vec<PyObjectRef>, values: Vec<PyObjectRef>) -
         perm.sort_by_key(|&i| ints[i]);
         Ok(())
     } else if same_type && cls.is(&vm.types.str) {
-        let strs: Vec<&str> = keys.iter().map(|k| k.downcast_ref::<PyStr>().map_or("", |s| s.as_str())).collect();
+        let strs: Vec<&str> = keys
+            .iter()
+            .map(|k| k.downcast_ref::<PyStr>().map_or("", |s| s.as_str()))
+            .collect();
         perm.sort_by(|&i, &j| strs[i].cmp(strs[j]));
         Ok(())
     } else if same_type && cls.is(&vm.types.float) {
         // Not a total order (NaN): keep to `<` and our own sort.
-        let fl: Vec<f64> = keys.iter().map(|k| k.downcast_ref::<PyFloat>().map_or(0.0, |f| f.value)).collect();
+        let fl: Vec<f64> = keys
+            .iter()
+            .map(|k| k.downcast_ref::<PyFloat>().map_or(0.0, |f| f.value))
+            .collect();
         let mut slots: Vec<Option<usize>> = perm.iter().copied().map(Some).collect();
         let r = timsort(&mut slots, &mut |&i, &j| Ok(fl[i] < fl[j]));
         perm = slots.into_iter().flatten().collect();
@@ -696,7 +771,10 @@ fn sort_by_keys(vm: &mut Vm, keys: Vec<PyObjectRef>, values: Vec<PyObjectRef>) -
         return (slots.into_iter().flatten().map(|(_, v)| v).collect(), r);
     };
     let mut values: Vec<Option<PyObjectRef>> = values.into_iter().map(Some).collect();
-    let out = perm.iter().filter_map(|&i| values.get_mut(i).and_then(Option::take)).collect();
+    let out = perm
+        .iter()
+        .filter_map(|&i| values.get_mut(i).and_then(Option::take))
+        .collect();
     (out, result)
 }
 
@@ -731,9 +809,10 @@ fn sort_lt(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef) -> PyResult<bool> {
     let (ca, cb) = (a.class(), b.class());
     if ca.is(cb) {
         if ca.is(&vm.types.int) {
-            if let (Some(IntValue::Small(x)), Some(IntValue::Small(y))) =
-                (a.downcast_ref::<PyInt>().map(|i| &i.value), b.downcast_ref::<PyInt>().map(|i| &i.value))
-            {
+            if let (Some(IntValue::Small(x)), Some(IntValue::Small(y))) = (
+                a.downcast_ref::<PyInt>().map(|i| &i.value),
+                b.downcast_ref::<PyInt>().map(|i| &i.value),
+            ) {
                 return Ok(x < y);
             }
         } else if ca.is(&vm.types.str) {

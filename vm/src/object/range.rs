@@ -29,15 +29,24 @@ impl PyRange {
     /// The range `start, start+step, ...` up to `stop` (`step` non-zero).
     pub fn new(start: IntValue, stop: IntValue, step: IntValue) -> PyRange {
         let length = match (&start, &stop, &step) {
-            (IntValue::Small(a), IntValue::Small(b), IntValue::Small(s)) => IntValue::from_big(BigInt::from(small_len(*a, *b, *s))),
+            (IntValue::Small(a), IntValue::Small(b), IntValue::Small(s)) => {
+                IntValue::from_big(BigInt::from(small_len(*a, *b, *s)))
+            }
             _ => IntValue::from_big(big_len(&start.to_big(), &stop.to_big(), &step.to_big())),
         };
-        PyRange { start, stop, step, length }
+        PyRange {
+            start,
+            stop,
+            step,
+            length,
+        }
     }
 
     /// `(start, step, len)` when every value of the range fits in an `i64`.
     pub fn as_small(&self) -> Option<(i64, i64, u64)> {
-        let (IntValue::Small(start), IntValue::Small(step), IntValue::Small(len)) = (&self.start, &self.step, &self.length) else {
+        let (IntValue::Small(start), IntValue::Small(step), IntValue::Small(len)) =
+            (&self.start, &self.step, &self.length)
+        else {
             return None;
         };
         if *len > 0 {
@@ -85,12 +94,19 @@ fn big_len(lo: &BigInt, hi: &BigInt, step: &BigInt) -> BigInt {
 }
 
 fn payload<'a>(vm: &Vm, o: &'a PyObjectRef) -> PyResult<&'a PyRange> {
-    o.downcast_ref::<PyRange>()
-        .ok_or_else(|| vm.new_type_error(format!("descriptor requires a 'range' object but received a '{}'", o.ty().name())))
+    o.downcast_ref::<PyRange>().ok_or_else(|| {
+        vm.new_type_error(format!(
+            "descriptor requires a 'range' object but received a '{}'",
+            o.ty().name()
+        ))
+    })
 }
 
 fn this<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<(&'a PyObjectRef, &'a PyRange)> {
-    let o = args.pos().first().ok_or_else(|| vm.new_type_error("descriptor of 'range' object needs an argument"))?;
+    let o = args
+        .pos()
+        .first()
+        .ok_or_else(|| vm.new_type_error("descriptor of 'range' object needs an argument"))?;
     Ok((o, payload(vm, o)?))
 }
 
@@ -144,7 +160,12 @@ fn range_repr(vm: &mut Vm, args: Args) -> PyResult {
     let s = if r.step == IntValue::Small(1) {
         format!("range({}, {})", int_repr(&r.start), int_repr(&r.stop))
     } else {
-        format!("range({}, {}, {})", int_repr(&r.start), int_repr(&r.stop), int_repr(&r.step))
+        format!(
+            "range({}, {}, {})",
+            int_repr(&r.start),
+            int_repr(&r.stop),
+            int_repr(&r.step)
+        )
     };
     Ok(vm.new_str(s))
 }
@@ -166,7 +187,10 @@ fn range_bool(vm: &mut Vm, args: Args) -> PyResult {
 fn range_getitem(vm: &mut Vm, args: Args) -> PyResult {
     let (_, r) = this(vm, &args)?;
     let [_, key] = args.pos() else {
-        return Err(vm.new_type_error(format!("range.__getitem__() takes exactly one argument ({} given)", args.pos().len() - 1)));
+        return Err(vm.new_type_error(format!(
+            "range.__getitem__() takes exactly one argument ({} given)",
+            args.pos().len() - 1
+        )));
     };
     if let Some(s) = key.downcast_ref::<PySlice>() {
         let (start, stop, step) = long_indices(vm, s, &r.length.to_big())?;
@@ -174,10 +198,18 @@ fn range_getitem(vm: &mut Vm, args: Args) -> PyResult {
         let new_start = &rs + &start * &rstep;
         let new_stop = &rs + &stop * &rstep;
         let new_step = &rstep * &step;
-        return Ok(new_range(vm, IntValue::from_big(new_start), IntValue::from_big(new_stop), IntValue::from_big(new_step)));
+        return Ok(new_range(
+            vm,
+            IntValue::from_big(new_start),
+            IntValue::from_big(new_stop),
+            IntValue::from_big(new_step),
+        ));
     }
     if !key.payload_is::<PyInt>() && vm.lookup_special(key, &vm.names.__index__.clone()).is_none() {
-        return Err(vm.new_type_error(format!("range indices must be integers or slices, not {}", key.ty().name())));
+        return Err(vm.new_type_error(format!(
+            "range indices must be integers or slices, not {}",
+            key.ty().name()
+        )));
     }
     let i = vm.to_index_value(key)?;
     if let (IntValue::Small(i), Some((start, step, len))) = (&i, r.as_small()) {
@@ -219,7 +251,11 @@ fn contains_int(r: &PyRange, v: &IntValue) -> bool {
         return d % step as i128 == 0 && q >= 0 && q < len as i128;
     }
     let (start, stop, step, x) = (r.start.to_big(), r.stop.to_big(), r.step.to_big(), v.to_big());
-    let inside = if step.is_positive() { start <= x && x < stop } else { stop < x && x <= start };
+    let inside = if step.is_positive() {
+        start <= x && x < stop
+    } else {
+        stop < x && x <= start
+    };
     inside && (x - start).mod_floor(&step).is_zero()
 }
 
@@ -248,7 +284,10 @@ fn range_contains(vm: &mut Vm, args: Args) -> PyResult {
     let [o, x] = args.exact::<2>(vm, "__contains__")?;
     let r = payload(vm, o)?;
     if is_exact_int(vm, x) {
-        let v = x.downcast_ref::<PyInt>().map(|i| i.value.clone()).unwrap_or(IntValue::Small(0));
+        let v = x
+            .downcast_ref::<PyInt>()
+            .map(|i| i.value.clone())
+            .unwrap_or(IntValue::Small(0));
         return Ok(vm.new_bool(contains_int(r, &v)));
     }
     let found = search(vm, o, x, false)?.is_some();
@@ -259,7 +298,10 @@ fn range_count(vm: &mut Vm, args: Args) -> PyResult {
     let [o, x] = args.exact::<2>(vm, "count")?;
     let r = payload(vm, o)?;
     if is_exact_int(vm, x) {
-        let v = x.downcast_ref::<PyInt>().map(|i| i.value.clone()).unwrap_or(IntValue::Small(0));
+        let v = x
+            .downcast_ref::<PyInt>()
+            .map(|i| i.value.clone())
+            .unwrap_or(IntValue::Small(0));
         return Ok(vm.new_int(contains_int(r, &v) as i64));
     }
     let n = search(vm, o, x, true)?.unwrap_or(0);
@@ -270,7 +312,10 @@ fn range_index(vm: &mut Vm, args: Args) -> PyResult {
     let [o, x] = args.exact::<2>(vm, "index")?;
     let r = payload(vm, o)?;
     if is_exact_int(vm, x) {
-        let v = x.downcast_ref::<PyInt>().map(|i| i.value.clone()).unwrap_or(IntValue::Small(0));
+        let v = x
+            .downcast_ref::<PyInt>()
+            .map(|i| i.value.clone())
+            .unwrap_or(IntValue::Small(0));
         if !contains_int(r, &v) {
             let s = vm.repr_string(x)?;
             return Err(vm.new_value_error(format!("{s} is not in range")));

@@ -30,7 +30,10 @@ impl PyPayload for PySet {}
 impl PySet {
     /// An empty set payload.
     pub fn new() -> PySet {
-        PySet { table: RefCell::new(SetTable::new()), hash: Cell::new(-1) }
+        PySet {
+            table: RefCell::new(SetTable::new()),
+            hash: Cell::new(-1),
+        }
     }
 
     /// `len(set)`.
@@ -100,7 +103,9 @@ fn find(vm: &mut Vm, s: &PySet, key: &PyObjectRef, hash: i64) -> PyResult<Found>
                 Step::Absent(p) => return Ok(Found::Absent(p, version)),
                 Step::Candidate(p) => p,
             };
-            let Some(cand) = s.table.borrow().key_at(p.slot).cloned() else { continue 'restart };
+            let Some(cand) = s.table.borrow().key_at(p.slot).cloned() else {
+                continue 'restart;
+            };
             let equal = match keys_equal_native(vm, &cand, key) {
                 Some(b) => b,
                 None => {
@@ -165,8 +170,17 @@ fn hash_for_lookup(vm: &mut Vm, key: &PyObjectRef) -> PyResult<(PyObjectRef, i64
     match vm.hash(key) {
         Ok(h) => Ok((key.clone(), h)),
         Err(e) if e.is_instance_of(&vm.exc.type_error) && key.is_instance_of(&vm.types.set) => {
-            let items = key.downcast_ref::<PySet>().map(|s| s.table.borrow().clone()).unwrap_or_default();
-            let f = PyObjectRef::new(PySet { table: RefCell::new(items), hash: Cell::new(-1) }, &vm.types.frozenset);
+            let items = key
+                .downcast_ref::<PySet>()
+                .map(|s| s.table.borrow().clone())
+                .unwrap_or_default();
+            let f = PyObjectRef::new(
+                PySet {
+                    table: RefCell::new(items),
+                    hash: Cell::new(-1),
+                },
+                &vm.types.frozenset,
+            );
             let h = vm.hash(&f)?;
             Ok((f, h))
         }
@@ -218,7 +232,11 @@ fn payload_of(o: &PyObjectRef) -> &PySet {
 /// A new empty set of `like`'s base type (`set` for sets, `frozenset` for
 /// frozensets), filled from `iterable` (`make_new_set_basetype`).
 fn new_like(vm: &mut Vm, like: &PyObjectRef, iterable: Option<&PyObjectRef>) -> PyResult {
-    let cls = if like.is_instance_of(&vm.types.set) { vm.types.set.clone() } else { vm.types.frozenset.clone() };
+    let cls = if like.is_instance_of(&vm.types.set) {
+        vm.types.set.clone()
+    } else {
+        vm.types.frozenset.clone()
+    };
     let s = PyObjectRef::new(PySet::new(), &cls);
     if let Some(it) = iterable {
         update_internal(vm, &s, it)?;
@@ -330,7 +348,11 @@ fn difference_update_internal(vm: &mut Vm, so: &PyObjectRef, other: &PyObjectRef
     }
     if let Some(o) = other.downcast_ref::<PySet>() {
         // When other is more than 8 times larger, remove the intersection instead.
-        let other = if o.len() >> 3 > s.len() { intersection(vm, so, other)? } else { other.clone() };
+        let other = if o.len() >> 3 > s.len() {
+            intersection(vm, so, other)?
+        } else {
+            other.clone()
+        };
         let entries = payload_of(&other).table.borrow().entries();
         for (k, h) in entries {
             discard_entry(vm, s, &k, h)?;
@@ -488,12 +510,16 @@ fn is_exact_anyset(vm: &Vm, o: &PyObjectRef) -> bool {
 // ----- argument helpers -----
 
 fn payload<'a>(vm: &Vm, o: &'a PyObjectRef) -> PyResult<&'a PySet> {
-    o.downcast_ref::<PySet>().ok_or_else(|| vm.new_type_error(format!("expected a set, got '{}'", o.ty().name())))
+    o.downcast_ref::<PySet>()
+        .ok_or_else(|| vm.new_type_error(format!("expected a set, got '{}'", o.ty().name())))
 }
 
 /// `self` of a method defined on `set` only (mutators): a frozenset is refused.
 fn mutable_self<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyObjectRef> {
-    let this = args.pos().first().ok_or_else(|| vm.new_type_error(format!("descriptor '{name}' of 'set' object needs an argument")))?;
+    let this = args
+        .pos()
+        .first()
+        .ok_or_else(|| vm.new_type_error(format!("descriptor '{name}' of 'set' object needs an argument")))?;
     if !this.is_instance_of(&vm.types.set) {
         return Err(vm.new_type_error(format!(
             "descriptor '{name}' for 'set' objects doesn't apply to a '{}' object",
@@ -505,7 +531,10 @@ fn mutable_self<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyObje
 
 /// `self` of a method shared by set and frozenset.
 fn any_self<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyObjectRef> {
-    let this = args.pos().first().ok_or_else(|| vm.new_type_error(format!("descriptor '{name}' of 'set' object needs an argument")))?;
+    let this = args
+        .pos()
+        .first()
+        .ok_or_else(|| vm.new_type_error(format!("descriptor '{name}' of 'set' object needs an argument")))?;
     if !this.payload_is::<PySet>() {
         return Err(vm.new_type_error(format!(
             "descriptor '{name}' for 'set' objects doesn't apply to a '{}' object",
@@ -520,14 +549,20 @@ fn one_arg<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyObjec
     args.no_kwargs(vm, name)?;
     match args.pos() {
         [_, x] => Ok(x),
-        p => Err(vm.new_type_error(format!("{name}() takes exactly one argument ({} given)", p.len().saturating_sub(1)))),
+        p => Err(vm.new_type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            p.len().saturating_sub(1)
+        ))),
     }
 }
 
 fn no_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<()> {
     args.no_kwargs(vm, name)?;
     if args.pos().len() != 1 {
-        return Err(vm.new_type_error(format!("{name}() takes no arguments ({} given)", args.pos().len().saturating_sub(1))));
+        return Err(vm.new_type_error(format!(
+            "{name}() takes no arguments ({} given)",
+            args.pos().len().saturating_sub(1)
+        )));
     }
     Ok(())
 }
@@ -536,7 +571,11 @@ fn no_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<()> {
 
 /// `set.__new__(cls, ...)`: an empty set; `__init__` fills it.
 fn set_new(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args.pos().first().cloned().ok_or_else(|| vm.new_type_error("set.__new__(): not enough arguments"))?;
+    let cls = args
+        .pos()
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("set.__new__(): not enough arguments"))?;
     if cls.is(&vm.types.set) {
         args.no_kwargs(vm, "set")?;
     }
@@ -568,13 +607,20 @@ fn set_init(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `frozenset(iterable=())`: a frozenset of an exact frozenset is itself.
 fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args.pos().first().cloned().ok_or_else(|| vm.new_type_error("frozenset.__new__(): not enough arguments"))?;
+    let cls = args
+        .pos()
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("frozenset.__new__(): not enough arguments"))?;
     if cls.as_type().is_none() || !cls.is_subtype(&vm.types.frozenset) {
         return Err(vm.new_type_error("frozenset.__new__(X): X is not a subtype of frozenset"));
     }
     let init_is_ours = {
         let init = vm.names.__init__.clone();
-        match (cls.ty_payload().lookup(&init), vm.types.frozenset.ty_payload().lookup(&init)) {
+        match (
+            cls.ty_payload().lookup(&init),
+            vm.types.frozenset.ty_payload().lookup(&init),
+        ) {
             (Some(a), Some(b)) => a.is(&b),
             _ => true,
         }
@@ -584,7 +630,11 @@ fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult {
     }
     let rest = &args.pos()[1..];
     if rest.len() > 1 {
-        return Err(vm.new_type_error(format!("{} expected at most 1 argument, got {}", cls.ty_payload().name(), rest.len())));
+        return Err(vm.new_type_error(format!(
+            "{} expected at most 1 argument, got {}",
+            cls.ty_payload().name(),
+            rest.len()
+        )));
     }
     if let Some(it) = rest.first() {
         if cls.is(&vm.types.frozenset) && it.class().is(&vm.types.frozenset) {
@@ -659,10 +709,12 @@ fn set_compare(vm: &mut Vm, args: Args, op: CompareOp) -> PyResult {
     };
     let r = match op {
         CompareOp::Eq | CompareOp::Ne => {
-            let eq = x.len() == y.len() && {
-                let (hx, hy) = (x.hash.get(), y.hash.get());
-                !(hx != -1 && hy != -1 && hx != hy)
-            } && issubset(vm, a, b)?;
+            let eq = x.len() == y.len()
+                && {
+                    let (hx, hy) = (x.hash.get(), y.hash.get());
+                    !(hx != -1 && hy != -1 && hx != hy)
+                }
+                && issubset(vm, a, b)?;
             eq == (op == CompareOp::Eq)
         }
         CompareOp::Le => issubset(vm, a, b)?,
@@ -692,7 +744,11 @@ fn operands(args: &Args, reflected: bool) -> Option<(PyObjectRef, PyObjectRef)> 
     if !a.payload_is::<PySet>() || !b.payload_is::<PySet>() {
         return None;
     }
-    Some(if reflected { (b.clone(), a.clone()) } else { (a.clone(), b.clone()) })
+    Some(if reflected {
+        (b.clone(), a.clone())
+    } else {
+        (a.clone(), b.clone())
+    })
 }
 
 fn set_or_impl(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef) -> PyResult {
@@ -734,26 +790,34 @@ fn inplace_operands(vm: &Vm, args: &Args) -> Option<(PyObjectRef, PyObjectRef)> 
 }
 
 fn set_ior(vm: &mut Vm, args: Args) -> PyResult {
-    let Some((a, b)) = inplace_operands(vm, &args) else { return Ok(vm.not_implemented.clone()) };
+    let Some((a, b)) = inplace_operands(vm, &args) else {
+        return Ok(vm.not_implemented.clone());
+    };
     update_internal(vm, &a, &b)?;
     Ok(a)
 }
 
 fn set_iand(vm: &mut Vm, args: Args) -> PyResult {
-    let Some((a, b)) = inplace_operands(vm, &args) else { return Ok(vm.not_implemented.clone()) };
+    let Some((a, b)) = inplace_operands(vm, &args) else {
+        return Ok(vm.not_implemented.clone());
+    };
     let r = intersection(vm, &a, &b)?;
     swap_bodies(&a, &r);
     Ok(a)
 }
 
 fn set_isub(vm: &mut Vm, args: Args) -> PyResult {
-    let Some((a, b)) = inplace_operands(vm, &args) else { return Ok(vm.not_implemented.clone()) };
+    let Some((a, b)) = inplace_operands(vm, &args) else {
+        return Ok(vm.not_implemented.clone());
+    };
     difference_update_internal(vm, &a, &b)?;
     Ok(a)
 }
 
 fn set_ixor(vm: &mut Vm, args: Args) -> PyResult {
-    let Some((a, b)) = inplace_operands(vm, &args) else { return Ok(vm.not_implemented.clone()) };
+    let Some((a, b)) = inplace_operands(vm, &args) else {
+        return Ok(vm.not_implemented.clone());
+    };
     symmetric_difference_update(vm, &a, &b)?;
     Ok(a)
 }
@@ -860,7 +924,9 @@ fn set_difference_m(vm: &mut Vm, args: Args) -> PyResult {
     let this = any_self(vm, &args, "difference")?;
     args.no_kwargs(vm, "difference")?;
     let others = &args.pos()[1..];
-    let Some(first) = others.first() else { return copy_of(vm, this) };
+    let Some(first) = others.first() else {
+        return copy_of(vm, this);
+    };
     let r = difference(vm, this, first)?;
     for o in &others[1..] {
         difference_update_internal(vm, &r, o)?;
@@ -976,7 +1042,12 @@ mod tests {
 
     fn order(s: &PyObjectRef) -> Vec<i64> {
         let keys = s.downcast_ref::<PySet>().map(|s| s.keys()).unwrap_or_default();
-        keys.iter().filter_map(|k| k.downcast_ref::<crate::object::int::PyInt>().and_then(|i| i.value.as_i64())).collect()
+        keys.iter()
+            .filter_map(|k| {
+                k.downcast_ref::<crate::object::int::PyInt>()
+                    .and_then(|i| i.value.as_i64())
+            })
+            .collect()
     }
 
     /// Orders recorded with CPython 3.11 (see the expressions in the comments).
@@ -991,21 +1062,39 @@ mod tests {
         let lb = ints(&vm, &[13, 29, 7, 15, -3, t40 + 1]);
         let b = vm.call_positional(&set, &[lb]).unwrap_or_else(|_| vm.none());
         assert_eq!(order(&a), [t40, 100, 5, 13, 77, -3, 21, 29]);
-        let op = |vm: &mut Vm, x: &PyObjectRef, y: &PyObjectRef, op| vm.binary_op(x, y, op, false).unwrap_or_else(|_| vm.none());
-        assert_eq!(order(&op(&mut vm, &a, &b, BinaryOp::Or)), [t40, t40 + 1, 100, 5, 7, 13, 77, 15, -3, 21, 29]);
-        assert_eq!(order(&op(&mut vm, &b, &a, BinaryOp::Or)), [t40, t40 + 1, 100, 5, 7, 13, 77, 15, -3, 21, 29]);
+        let op = |vm: &mut Vm, x: &PyObjectRef, y: &PyObjectRef, op| {
+            vm.binary_op(x, y, op, false).unwrap_or_else(|_| vm.none())
+        };
+        assert_eq!(
+            order(&op(&mut vm, &a, &b, BinaryOp::Or)),
+            [t40, t40 + 1, 100, 5, 7, 13, 77, 15, -3, 21, 29]
+        );
+        assert_eq!(
+            order(&op(&mut vm, &b, &a, BinaryOp::Or)),
+            [t40, t40 + 1, 100, 5, 7, 13, 77, 15, -3, 21, 29]
+        );
         assert_eq!(order(&op(&mut vm, &a, &b, BinaryOp::And)), [-3, 29, 13]);
         assert_eq!(order(&op(&mut vm, &a, &b, BinaryOp::Subtract)), [t40, 100, 5, 77, 21]);
-        assert_eq!(order(&op(&mut vm, &a, &b, BinaryOp::Xor)), [t40, t40 + 1, 5, 7, 77, 15, 21, 100]);
-        assert_eq!(order(&op(&mut vm, &b, &a, BinaryOp::Xor)), [t40, t40 + 1, 100, 5, 7, 77, 15, 21]);
+        assert_eq!(
+            order(&op(&mut vm, &a, &b, BinaryOp::Xor)),
+            [t40, t40 + 1, 5, 7, 77, 15, 21, 100]
+        );
+        assert_eq!(
+            order(&op(&mut vm, &b, &a, BinaryOp::Xor)),
+            [t40, t40 + 1, 100, 5, 7, 77, 15, 21]
+        );
         // c = set(a); c.pop(); c.pop()
-        let c = vm.call_positional(&set, std::slice::from_ref(&a)).unwrap_or_else(|_| vm.none());
+        let c = vm
+            .call_positional(&set, std::slice::from_ref(&a))
+            .unwrap_or_else(|_| vm.none());
         for _ in 0..2 {
             assert!(vm.call_method(&c, "pop", &[]).is_ok());
         }
         assert_eq!(order(&c), [5, 13, 77, -3, 21, 29]);
         // d = set(a); d.difference_update([5, 21, 100]); d.add(-9)
-        let d = vm.call_positional(&set, std::slice::from_ref(&a)).unwrap_or_else(|_| vm.none());
+        let d = vm
+            .call_positional(&set, std::slice::from_ref(&a))
+            .unwrap_or_else(|_| vm.none());
         let l = ints(&vm, &[5, 21, 100]);
         assert!(vm.call_method(&d, "difference_update", &[l]).is_ok());
         let m9 = vm.new_int(-9);

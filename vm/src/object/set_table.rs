@@ -41,7 +41,10 @@ pub enum Slot {
     Empty,
     /// A removed key's slot.
     Dummy,
-    Active { hash: i64, key: PyObjectRef },
+    Active {
+        hash: i64,
+        key: PyObjectRef,
+    },
 }
 
 #[derive(Clone)]
@@ -59,7 +62,13 @@ pub struct SetTable {
 
 impl Default for SetTable {
     fn default() -> Self {
-        SetTable { slots: vec![Slot::Empty; MIN_SIZE], fill: 0, used: 0, finger: 0, version: 0 }
+        SetTable {
+            slots: vec![Slot::Empty; MIN_SIZE],
+            fill: 0,
+            used: 0,
+            finger: 0,
+            version: 0,
+        }
     }
 }
 
@@ -148,8 +157,18 @@ impl SetTable {
     }
 
     fn round(&self, base: usize, perturb: u64, freeslot: Option<usize>) -> Probe {
-        let probes_left = if base + LINEAR_PROBES <= self.mask() { LINEAR_PROBES } else { 0 };
-        Probe { slot: base, base, probes_left, perturb, freeslot }
+        let probes_left = if base + LINEAR_PROBES <= self.mask() {
+            LINEAR_PROBES
+        } else {
+            0
+        };
+        Probe {
+            slot: base,
+            base,
+            probes_left,
+            perturb,
+            freeslot,
+        }
     }
 
     /// Start probing for `hash`.
@@ -167,7 +186,12 @@ impl SetTable {
             return probe;
         }
         let perturb = probe.perturb >> PERTURB_SHIFT;
-        let base = (probe.base.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & self.mask();
+        let base = (probe
+            .base
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(perturb as usize))
+            & self.mask();
         self.round(base, perturb, probe.freeslot)
     }
 
@@ -199,7 +223,11 @@ impl SetTable {
         self.fill += 1;
         self.used += 1;
         if self.fill * 5 >= self.mask() * 3 {
-            let minused = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+            let minused = if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
             self.resize(minused);
         }
     }
@@ -210,7 +238,9 @@ impl SetTable {
         if !matches!(s, Slot::Active { .. }) {
             return None;
         }
-        let Slot::Active { key, .. } = std::mem::replace(s, Slot::Dummy) else { return None };
+        let Slot::Active { key, .. } = std::mem::replace(s, Slot::Dummy) else {
+            return None;
+        };
         self.used -= 1;
         self.version = self.version.wrapping_add(1);
         Some(key)
@@ -314,7 +344,11 @@ impl SetTable {
     /// After `difference_update`: "if more than 1/4th are dummies, resize them away".
     pub fn shrink_dummies(&mut self) {
         if self.fill - self.used > self.mask() / 4 {
-            let minused = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+            let minused = if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
             self.resize(minused);
         }
     }
@@ -362,7 +396,10 @@ mod tests {
             match t.step(h, p) {
                 Step::Absent(p) => return t.insert_at(p, h, vm.new_int(v)),
                 Step::Candidate(q) => {
-                    if t.key_at(q.slot).and_then(|k| k.downcast_ref::<crate::object::int::PyInt>()).is_some_and(|i| i.value.as_i64() == Some(v)) {
+                    if t.key_at(q.slot)
+                        .and_then(|k| k.downcast_ref::<crate::object::int::PyInt>())
+                        .is_some_and(|i| i.value.as_i64() == Some(v))
+                    {
                         return;
                     }
                     p = t.next(q);
@@ -372,7 +409,13 @@ mod tests {
     }
 
     fn order(t: &SetTable) -> Vec<i64> {
-        t.iter().map(|(k, _)| k.downcast_ref::<crate::object::int::PyInt>().and_then(|i| i.value.as_i64()).unwrap_or(0)).collect()
+        t.iter()
+            .map(|(k, _)| {
+                k.downcast_ref::<crate::object::int::PyInt>()
+                    .and_then(|i| i.value.as_i64())
+                    .unwrap_or(0)
+            })
+            .collect()
     }
 
     #[test]

@@ -72,12 +72,20 @@ pub fn adjust_indices(len: isize, mut start: isize, mut stop: isize, step: isize
         if v < 0 {
             let v = v.saturating_add(len);
             if v < 0 {
-                if step < 0 { -1 } else { 0 }
+                if step < 0 {
+                    -1
+                } else {
+                    0
+                }
             } else {
                 v
             }
         } else if v >= len {
-            if step < 0 { len - 1 } else { len }
+            if step < 0 {
+                len - 1
+            } else {
+                len
+            }
         } else {
             v
         }
@@ -85,7 +93,11 @@ pub fn adjust_indices(len: isize, mut start: isize, mut stop: isize, step: isize
     start = clamp(start);
     stop = clamp(stop);
     let n = if step < 0 {
-        if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+        if stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
     } else if start < stop {
         (stop - start - 1) / step + 1
     } else {
@@ -95,7 +107,8 @@ pub fn adjust_indices(len: isize, mut start: isize, mut stop: isize, step: isize
 }
 
 fn payload<'a>(vm: &Vm, o: &'a PyObjectRef) -> PyResult<&'a PySlice> {
-    o.downcast_ref::<PySlice>().ok_or_else(|| vm.new_type_error("descriptor requires a 'slice' object"))
+    o.downcast_ref::<PySlice>()
+        .ok_or_else(|| vm.new_type_error("descriptor requires a 'slice' object"))
 }
 
 /// `slice(stop)`, `slice(start, stop[, step])`.
@@ -182,7 +195,11 @@ pub fn long_indices(vm: &mut Vm, s: &PySlice, length: &BigInt) -> PyResult<(BigI
         Some(v) => v,
     };
     let negative = step.is_negative();
-    let (lower, upper) = if negative { (BigInt::from(-1), length - 1) } else { (BigInt::zero(), length.clone()) };
+    let (lower, upper) = if negative {
+        (BigInt::from(-1), length - 1)
+    } else {
+        (BigInt::zero(), length.clone())
+    };
     let fix = |v: Option<BigInt>, default: &BigInt| -> BigInt {
         match v {
             None => default.clone(),

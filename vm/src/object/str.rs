@@ -49,14 +49,24 @@ impl PyStr {
     pub fn new(s: impl Into<Box<str>>) -> PyStr {
         let s: Box<str> = s.into();
         let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s, char_len, hash: Cell::new(-1), interned: Cell::new(false) }
+        PyStr {
+            s,
+            char_len,
+            hash: Cell::new(-1),
+            interned: Cell::new(false),
+        }
     }
 
     /// A payload for `s` whose code-point count is already known (`char_len` must
     /// equal `s.chars().count()`).
     pub(crate) fn with_char_len(s: String, char_len: usize) -> PyStr {
         debug_assert_eq!(s.chars().count(), char_len);
-        PyStr { s: s.into_boxed_str(), char_len, hash: Cell::new(-1), interned: Cell::new(false) }
+        PyStr {
+            s: s.into_boxed_str(),
+            char_len,
+            hash: Cell::new(-1),
+            interned: Cell::new(false),
+        }
     }
 
     /// The text.
@@ -242,14 +252,19 @@ fn is_cased(c: char) -> bool {
 /// Case-ignorable characters (approximately: apostrophes, periods, colons, the
 /// middle dot, modifier letters and combining marks).
 fn is_case_ignorable(c: char) -> bool {
-    matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{b7}' | '\u{ad}' | '\u{2019}' | '\u{2018}' | '\u{2024}')
-        || ('\u{300}'..='\u{36f}').contains(&c)
+    matches!(
+        c,
+        '\'' | '.' | ':' | '^' | '`' | '\u{b7}' | '\u{ad}' | '\u{2019}' | '\u{2018}' | '\u{2024}'
+    ) || ('\u{300}'..='\u{36f}').contains(&c)
         || ('\u{2b0}'..='\u{2ff}').contains(&c)
 }
 
 /// Line boundaries of `str.splitlines`.
 fn is_linebreak(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\u{0b}' | '\u{0c}' | '\u{1c}' | '\u{1d}' | '\u{1e}' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0b}' | '\u{0c}' | '\u{1c}' | '\u{1d}' | '\u{1e}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
 }
 
 fn push_title(out: &mut String, c: char) {
@@ -293,7 +308,11 @@ fn push_casefold(out: &mut String, c: char) {
 
 /// `repr(s)`: CPython's quoting and escaping (`unicode_repr`).
 pub fn repr_text(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -442,9 +461,10 @@ fn bind_kw<'a, const N: usize>(
     for (k, v) in rest.kwargs() {
         match names.iter().position(|n| *n == k) {
             Some(i) if out[i].is_some() => {
-                return Err(
-                    vm.new_type_error(format!("argument for {name}() given by name ('{k}') and position ({})", i + 1))
-                )
+                return Err(vm.new_type_error(format!(
+                    "argument for {name}() given by name ('{k}') and position ({})",
+                    i + 1
+                )))
             }
             Some(i) => out[i] = Some(v),
             None => return Err(vm.new_type_error(format!("'{k}' is an invalid keyword argument for {name}()"))),
@@ -456,7 +476,11 @@ fn bind_kw<'a, const N: usize>(
 /// A `str` argument: `must be str, not int` (`prefix` replaces "must be").
 fn str_arg<'a>(vm: &Vm, o: &'a PyObjectRef, prefix: &str) -> PyResult<&'a PyStr> {
     o.downcast_ref::<PyStr>().ok_or_else(|| {
-        vm.new_type_error(format!("{prefix} must be str, not {}", o.ty().name()).trim_start().to_string())
+        vm.new_type_error(
+            format!("{prefix} must be str, not {}", o.ty().name())
+                .trim_start()
+                .to_string(),
+        )
     })
 }
 
@@ -522,12 +546,19 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.new_type_error("str.__new__(): not enough arguments"));
     };
     if !cls.as_type().is_some_and(|_| cls.is_subtype(&vm.types.str)) {
-        let n = if cls.as_type().is_some() { cls.ty_payload().name().to_string() } else { cls.ty().name().to_string() };
+        let n = if cls.as_type().is_some() {
+            cls.ty_payload().name().to_string()
+        } else {
+            cls.ty().name().to_string()
+        };
         return Err(vm.new_type_error(format!("str.__new__({n}): {n} is not a subtype of str")));
     }
     let rest = rest(&args);
     if rest.items().len() > 3 {
-        return Err(vm.new_type_error(format!("str() takes at most 3 arguments ({} given)", rest.items().len())));
+        return Err(vm.new_type_error(format!(
+            "str() takes at most 3 arguments ({} given)",
+            rest.items().len()
+        )));
     }
     let mut slots: [Option<&PyObjectRef>; 3] = [None; 3];
     for (slot, v) in slots.iter_mut().zip(rest.pos()) {
@@ -536,9 +567,10 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult {
     for (k, v) in rest.kwargs() {
         match ["object", "encoding", "errors"].iter().position(|n| *n == k) {
             Some(i) if slots[i].is_some() => {
-                return Err(
-                    vm.new_type_error(format!("argument for str() given by name ('{k}') and position ({})", i + 1))
-                )
+                return Err(vm.new_type_error(format!(
+                    "argument for str() given by name ('{k}') and position ({})",
+                    i + 1
+                )))
             }
             Some(i) => slots[i] = Some(v),
             None => return Err(vm.new_type_error(format!("'{k}' is an invalid keyword argument for str()"))),
@@ -565,7 +597,10 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult {
     if cls.is(&vm.types.str) {
         return Ok(text);
     }
-    let s = text.downcast_ref::<PyStr>().map(|s| s.as_str().to_string()).unwrap_or_default();
+    let s = text
+        .downcast_ref::<PyStr>()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
     Ok(vm.new_instance(PyStr::new(s), cls))
 }
 
@@ -586,7 +621,10 @@ fn decode_object(vm: &mut Vm, o: &PyObjectRef, encoding: &str, errors: &str) -> 
         return Err(vm.new_type_error("decoding str is not supported"));
     }
     let Some(b) = o.downcast_ref::<PyBytes>() else {
-        return Err(vm.new_type_error(format!("decoding to str: need a bytes-like object, {} found", o.ty().name())));
+        return Err(vm.new_type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            o.ty().name()
+        )));
     };
     let codec = codec::lookup(vm, encoding)?;
     codec::decode(vm, o, &b.value, codec, errors)
@@ -620,7 +658,9 @@ fn str_len(vm: &mut Vm, args: Args) -> PyResult {
 
 fn compare(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult {
     let (_, a, other) = dunder_arg(vm, &args, name)?;
-    let Some(b) = other.downcast_ref::<PyStr>() else { return Ok(vm.not_implemented.clone()) };
+    let Some(b) = other.downcast_ref::<PyStr>() else {
+        return Ok(vm.not_implemented.clone());
+    };
     let ord = a.as_str().cmp(b.as_str());
     Ok(vm.new_bool(match op {
         CompareOp::Lt => ord.is_lt(),
@@ -787,9 +827,10 @@ fn str_contains(vm: &mut Vm, args: Args) -> PyResult {
     let (_, s, item) = dunder_arg(vm, &args, "__contains__")?;
     match item.downcast_ref::<PyStr>() {
         Some(sub) => Ok(vm.new_bool(s.as_str().contains(sub.as_str()))),
-        None => {
-            Err(vm.new_type_error(format!("'in <string>' requires string as left operand, not {}", item.ty().name())))
-        }
+        None => Err(vm.new_type_error(format!(
+            "'in <string>' requires string as left operand, not {}",
+            item.ty().name()
+        ))),
     }
 }
 
@@ -805,7 +846,10 @@ fn str_add(vm: &mut Vm, args: Args) -> PyResult {
         if other.ty().flags.heaptype && vm.lookup_special(other, &radd).is_some() {
             return Ok(vm.not_implemented.clone());
         }
-        return Err(vm.new_type_error(format!("can only concatenate str (not \"{}\") to str", other.ty().name())));
+        return Err(vm.new_type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            other.ty().name()
+        )));
     };
     concat(vm, a, b)
 }
@@ -837,7 +881,10 @@ fn repeat(vm: &mut Vm, o: &PyObjectRef, s: &PyStr, n: &PyObjectRef) -> PyResult 
         if n.ty().flags.heaptype && vm.lookup_special(n, &rmul).is_some() {
             return Ok(vm.not_implemented.clone());
         }
-        return Err(vm.new_type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().name())));
+        return Err(vm.new_type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            n.ty().name()
+        )));
     }
     let count = match vm.to_index_value(n)? {
         IntValue::Small(v) => v,
@@ -856,7 +903,11 @@ fn repeat(vm: &mut Vm, o: &PyObjectRef, s: &PyStr, n: &PyObjectRef) -> PyResult 
         return Err(vm.new_overflow_error("repeated string is too long"));
     }
     check_len(vm, total)?;
-    Ok(new_str_len(vm, s.as_str().repeat(count as usize), s.char_len() * count as usize))
+    Ok(new_str_len(
+        vm,
+        s.as_str().repeat(count as usize),
+        s.char_len() * count as usize,
+    ))
 }
 
 fn str_mod(vm: &mut Vm, args: Args) -> PyResult {
@@ -923,7 +974,10 @@ impl Search<'_> {
         if self.end - self.start < self.sub.char_len() as i64 {
             return None;
         }
-        Some((self.s.substring(self.start as usize, self.end as usize), self.start as usize))
+        Some((
+            self.s.substring(self.start as usize, self.end as usize),
+            self.start as usize,
+        ))
     }
 
     /// Code-point index of `byte` within the haystack starting at code point `base`.
@@ -948,7 +1002,11 @@ fn search_args<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<Search<
 fn find_impl(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResult<i64> {
     let q = search_args(vm, args, name)?;
     let Some((hay, base)) = q.haystack() else { return Ok(-1) };
-    let found = if reverse { hay.rfind(q.sub.as_str()) } else { hay.find(q.sub.as_str()) };
+    let found = if reverse {
+        hay.rfind(q.sub.as_str())
+    } else {
+        hay.find(q.sub.as_str())
+    };
     Ok(found.map_or(-1, |b| q.index_of(hay, base, b)))
 }
 
@@ -978,9 +1036,14 @@ fn str_rindex(vm: &mut Vm, args: Args) -> PyResult {
 
 fn str_count(vm: &mut Vm, args: Args) -> PyResult {
     let q = search_args(vm, &args, "count")?;
-    let Some((hay, _)) = q.haystack() else { return Ok(vm.new_int(0)) };
-    let n =
-        if q.sub.as_str().is_empty() { (q.end - q.start + 1) as usize } else { hay.matches(q.sub.as_str()).count() };
+    let Some((hay, _)) = q.haystack() else {
+        return Ok(vm.new_int(0));
+    };
+    let n = if q.sub.as_str().is_empty() {
+        (q.end - q.start + 1) as usize
+    } else {
+        hay.matches(q.sub.as_str()).count()
+    };
     Ok(vm.new_int(n as i64))
 }
 
@@ -1005,9 +1068,10 @@ fn tail_match(vm: &mut Vm, args: &Args, name: &str, at_end: bool) -> PyResult {
     if let Some(t) = a[0].downcast_ref::<PyTuple>() {
         for item in t.as_slice() {
             let Some(sub) = item.downcast_ref::<PyStr>() else {
-                return Err(
-                    vm.new_type_error(format!("tuple for {name} must only contain str, not {}", item.ty().name()))
-                );
+                return Err(vm.new_type_error(format!(
+                    "tuple for {name} must only contain str, not {}",
+                    item.ty().name()
+                )));
             };
             if matches(sub) {
                 return Ok(vm.new_bool(true));
@@ -1017,9 +1081,10 @@ fn tail_match(vm: &mut Vm, args: &Args, name: &str, at_end: bool) -> PyResult {
     }
     match a[0].downcast_ref::<PyStr>() {
         Some(sub) => Ok(vm.new_bool(matches(sub))),
-        None => {
-            Err(vm.new_type_error(format!("{name} first arg must be str or a tuple of str, not {}", a[0].ty().name())))
-        }
+        None => Err(vm.new_type_error(format!(
+            "{name} first arg must be str or a tuple of str, not {}",
+            a[0].ty().name()
+        ))),
     }
 }
 
@@ -1189,9 +1254,10 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult {
         match item.downcast_ref::<PyStr>() {
             Some(s) => total += s.as_str().len() as u128,
             None => {
-                return Err(
-                    vm.new_type_error(format!("sequence item {i}: expected str instance, {} found", item.ty().name()))
-                )
+                return Err(vm.new_type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    item.ty().name()
+                )))
             }
         }
     }
@@ -1218,7 +1284,11 @@ fn partition_impl(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResu
         return Err(vm.new_value_error("empty separator"));
     }
     let text = s.as_str();
-    let found = if reverse { text.rfind(sep.as_str()) } else { text.find(sep.as_str()) };
+    let found = if reverse {
+        text.rfind(sep.as_str())
+    } else {
+        text.find(sep.as_str())
+    };
     let parts = match found {
         Some(b) => [&text[..b], sep.as_str(), &text[b + sep.as_str().len()..]],
         None if reverse => ["", "", text],
@@ -1428,15 +1498,19 @@ fn fill_arg(vm: &Vm, o: Option<&PyObjectRef>) -> PyResult<char> {
     match o.downcast_ref::<PyStr>() {
         Some(s) if s.char_len() == 1 => Ok(s.char_at(0)),
         Some(_) => Err(vm.new_type_error("The fill character must be exactly one character long")),
-        None => {
-            Err(vm.new_type_error(format!("The fill character must be a unicode character, not {}", o.ty().name())))
-        }
+        None => Err(vm.new_type_error(format!(
+            "The fill character must be a unicode character, not {}",
+            o.ty().name()
+        ))),
     }
 }
 
 /// `pad(self, left, right, fill)`.
 fn pad(vm: &Vm, s: &PyStr, left: usize, right: usize, fill: char) -> PyResult {
-    check_len(vm, s.as_str().len() as u128 + (left as u128 + right as u128) * fill.len_utf8() as u128)?;
+    check_len(
+        vm,
+        s.as_str().len() as u128 + (left as u128 + right as u128) * fill.len_utf8() as u128,
+    )?;
     let mut out = String::with_capacity(s.as_str().len() + (left + right) * fill.len_utf8());
     out.extend(std::iter::repeat(fill).take(left));
     out.push_str(s.as_str());
@@ -1616,7 +1690,9 @@ fn str_isalpha(vm: &mut Vm, args: Args) -> PyResult {
     predicate(vm, &args, "isalpha", |s| all_nonempty(s, is_alpha))
 }
 fn str_isalnum(vm: &mut Vm, args: Args) -> PyResult {
-    predicate(vm, &args, "isalnum", |s| all_nonempty(s, |c| is_alpha(c) || is_numeric(c)))
+    predicate(vm, &args, "isalnum", |s| {
+        all_nonempty(s, |c| is_alpha(c) || is_numeric(c))
+    })
 }
 fn str_isspace(vm: &mut Vm, args: Args) -> PyResult {
     predicate(vm, &args, "isspace", |s| all_nonempty(s, is_space))

@@ -71,7 +71,9 @@ pub fn sequence_compare(
 ) -> PyResult {
     let mut i = 0;
     loop {
-        let (Some(x), Some(y)) = (item(a, i), item(b, i)) else { break };
+        let (Some(x), Some(y)) = (item(a, i), item(b, i)) else {
+            break;
+        };
         if !x.is(&y) && !vm.eq(&x, &y)? {
             // Recheck: `__eq__` may have shrunk a list.
             if i < len(a) && i < len(b) {
@@ -113,16 +115,29 @@ pub fn repeat_count(vm: &mut Vm, n: &PyObjectRef) -> PyResult<Option<usize>> {
 /// What `seq * x` does when `x` is not an integer: let a Python class's
 /// `__rmul__` try, else raise CPython's message.
 pub fn repeat_non_int(vm: &mut Vm, other: &PyObjectRef) -> PyResult {
-    if other.ty().flags.heaptype && { let n = vm.intern("__rmul__"); vm.lookup_special(other, &n) }.is_some() {
+    if other.ty().flags.heaptype && {
+        let n = vm.intern("__rmul__");
+        vm.lookup_special(other, &n)
+    }
+    .is_some()
+    {
         return Ok(vm.not_implemented.clone());
     }
-    Err(vm.new_type_error(format!("can't multiply sequence by non-int of type '{}'", other.ty().name())))
+    Err(vm.new_type_error(format!(
+        "can't multiply sequence by non-int of type '{}'",
+        other.ty().name()
+    )))
 }
 
 /// `items * n` with a `MemoryError` instead of an abort for huge results.
 pub fn repeat_items(vm: &mut Vm, items: &[PyObjectRef], n: usize) -> PyResult<Vec<PyObjectRef>> {
-    let total = items.len().checked_mul(n).filter(|t| *t <= isize::MAX as usize / std::mem::size_of::<PyObjectRef>());
-    let Some(total) = total else { return Err(vm.new_memory_error()) };
+    let total = items
+        .len()
+        .checked_mul(n)
+        .filter(|t| *t <= isize::MAX as usize / std::mem::size_of::<PyObjectRef>());
+    let Some(total) = total else {
+        return Err(vm.new_memory_error());
+    };
     let mut out: Vec<PyObjectRef> = Vec::new();
     if out.try_reserve_exact(total).is_err() {
         return Err(vm.new_memory_error());
@@ -158,7 +173,12 @@ pub fn slice_items(items: &[PyObjectRef], start: isize, step: isize, n: usize) -
 
 /// `start`/`stop` arguments of `index()`: clamped ints (CPython's
 /// `_PyEval_SliceIndexNotNone`), resolved against `len`.
-pub fn index_bounds(vm: &mut Vm, start: Option<&PyObjectRef>, stop: Option<&PyObjectRef>, len: usize) -> PyResult<(usize, usize)> {
+pub fn index_bounds(
+    vm: &mut Vm,
+    start: Option<&PyObjectRef>,
+    stop: Option<&PyObjectRef>,
+    len: usize,
+) -> PyResult<(usize, usize)> {
     let mut bound = |v: Option<&PyObjectRef>, default: isize| -> PyResult<usize> {
         let b = match v {
             None => default,
@@ -169,7 +189,11 @@ pub fn index_bounds(vm: &mut Vm, start: Option<&PyObjectRef>, stop: Option<&PyOb
                 super::slice::clamp_index(&vm.to_index_value(v)?)
             }
         };
-        let b = if b < 0 { (b.saturating_add(len as isize)).max(0) } else { b };
+        let b = if b < 0 {
+            (b.saturating_add(len as isize)).max(0)
+        } else {
+            b
+        };
         Ok((b as usize).min(len))
     };
     let s = bound(start, 0)?;
@@ -180,24 +204,38 @@ pub fn index_bounds(vm: &mut Vm, start: Option<&PyObjectRef>, stop: Option<&PyOb
 // ----- tuple methods -----
 
 fn payload<'a>(vm: &Vm, o: &'a PyObjectRef) -> PyResult<&'a PyTuple> {
-    o.downcast_ref::<PyTuple>()
-        .ok_or_else(|| vm.new_type_error(format!("descriptor requires a 'tuple' object but received a '{}'", o.ty().name())))
+    o.downcast_ref::<PyTuple>().ok_or_else(|| {
+        vm.new_type_error(format!(
+            "descriptor requires a 'tuple' object but received a '{}'",
+            o.ty().name()
+        ))
+    })
 }
 
 fn this<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<(&'a PyObjectRef, &'a PyTuple)> {
-    let o = args.pos().first().ok_or_else(|| vm.new_type_error("descriptor of 'tuple' object needs an argument"))?;
+    let o = args
+        .pos()
+        .first()
+        .ok_or_else(|| vm.new_type_error("descriptor of 'tuple' object needs an argument"))?;
     Ok((o, payload(vm, o)?))
 }
 
 /// `tuple(iterable=())`; a tuple of an exact tuple is itself.
 fn tuple_new(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args.pos().first().cloned().ok_or_else(|| vm.new_type_error("tuple.__new__(): not enough arguments"))?;
+    let cls = args
+        .pos()
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("tuple.__new__(): not enough arguments"))?;
     if cls.as_type().is_none() || !cls.is_subtype(&vm.types.tuple) {
         return Err(vm.new_type_error("tuple.__new__(X): X is not a subtype of tuple"));
     }
     let init_is_ours = {
         let init = vm.names.__init__.clone();
-        match (cls.ty_payload().lookup(&init), vm.types.tuple.ty_payload().lookup(&init)) {
+        match (
+            cls.ty_payload().lookup(&init),
+            vm.types.tuple.ty_payload().lookup(&init),
+        ) {
             (Some(a), Some(b)) => a.is(&b),
             _ => true,
         }
@@ -218,7 +256,12 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult {
     if exact {
         return Ok(vm.new_tuple(items));
     }
-    Ok(vm.new_instance(PyTuple { items: items.into_boxed_slice() }, &cls))
+    Ok(vm.new_instance(
+        PyTuple {
+            items: items.into_boxed_slice(),
+        },
+        &cls,
+    ))
 }
 
 /// `repr(tuple)`: `(1,)`, `()`, `(...)` when it contains itself.
@@ -267,7 +310,10 @@ fn tuple_getitem(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(vm.new_tuple(slice_items(&t.items, start, step, n)));
     }
     if !key.payload_is::<PyInt>() && vm.lookup_special(key, &vm.names.__index__.clone()).is_none() {
-        return Err(vm.new_type_error(format!("tuple indices must be integers or slices, not {}", key.ty().name())));
+        return Err(vm.new_type_error(format!(
+            "tuple indices must be integers or slices, not {}",
+            key.ty().name()
+        )));
     }
     let i = vm.to_index(key)?;
     match normalize_index(i, t.items.len()) {
@@ -341,10 +387,18 @@ fn tuple_add(vm: &mut Vm, args: Args) -> PyResult {
     let [a, b] = args.exact::<2>(vm, "__add__")?;
     let x = payload(vm, a)?;
     let Some(y) = b.downcast_ref::<PyTuple>() else {
-        if b.ty().flags.heaptype && { let n = vm.intern("__radd__"); vm.lookup_special(b, &n) }.is_some() {
+        if b.ty().flags.heaptype && {
+            let n = vm.intern("__radd__");
+            vm.lookup_special(b, &n)
+        }
+        .is_some()
+        {
             return Ok(vm.not_implemented.clone());
         }
-        return Err(vm.new_type_error(format!("can only concatenate tuple (not \"{}\") to tuple", b.ty().name())));
+        return Err(vm.new_type_error(format!(
+            "can only concatenate tuple (not \"{}\") to tuple",
+            b.ty().name()
+        )));
     };
     if y.items.is_empty() && a.class().is(&vm.types.tuple) {
         return Ok(a.clone());
@@ -362,7 +416,9 @@ fn tuple_add(vm: &mut Vm, args: Args) -> PyResult {
 fn tuple_mul(vm: &mut Vm, args: Args) -> PyResult {
     let [a, n] = args.exact::<2>(vm, "__mul__")?;
     let t = payload(vm, a)?;
-    let Some(count) = repeat_count(vm, n)? else { return repeat_non_int(vm, n) };
+    let Some(count) = repeat_count(vm, n)? else {
+        return repeat_non_int(vm, n);
+    };
     if count == 1 && a.class().is(&vm.types.tuple) {
         return Ok(a.clone());
     }
@@ -373,7 +429,10 @@ fn tuple_mul(vm: &mut Vm, args: Args) -> PyResult {
 fn tuple_count(vm: &mut Vm, args: Args) -> PyResult {
     let (o, t) = this(vm, &args)?;
     let [_, x] = args.pos() else {
-        return Err(vm.new_type_error(format!("tuple.count() takes exactly one argument ({} given)", args.pos().len().saturating_sub(1))));
+        return Err(vm.new_type_error(format!(
+            "tuple.count() takes exactly one argument ({} given)",
+            args.pos().len().saturating_sub(1)
+        )));
     };
     let _ = o;
     let mut n = 0;

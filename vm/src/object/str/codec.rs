@@ -35,8 +35,17 @@ impl Codec {
 
 /// Find a codec by any of CPython's aliases (`codecs.lookup`).
 pub fn lookup(vm: &Vm, encoding: &str) -> PyResult<Codec> {
-    let norm: String =
-        encoding.trim().chars().map(|c| if c == '-' || c == ' ' { '_' } else { c.to_ascii_lowercase() }).collect();
+    let norm: String = encoding
+        .trim()
+        .chars()
+        .map(|c| {
+            if c == '-' || c == ' ' {
+                '_'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
     match norm.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Ok(Codec::Utf8),
         "ascii" | "us_ascii" | "646" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367" | "csascii"
@@ -111,7 +120,11 @@ pub fn encode(vm: &mut Vm, obj: &PyObjectRef, text: &str, codec: Codec, errors: 
                         escape_char(c)
                     )
                 } else {
-                    format!("'{}' codec can't encode characters in position {start}-{}: {reason}", codec.name(), i - 1)
+                    format!(
+                        "'{}' codec can't encode characters in position {start}-{}: {reason}",
+                        codec.name(),
+                        i - 1
+                    )
                 };
                 let cls = vm.exc.unicode_encode_error.clone();
                 return Err(unicode_error(vm, &cls, msg, codec, obj.clone(), start, i, &reason));
@@ -165,7 +178,17 @@ fn decode_ascii(vm: &mut Vm, obj: &PyObjectRef, data: &[u8], errors: &str) -> Py
             out.push(char::from(b));
             continue;
         }
-        decode_error(vm, obj, &mut out, Codec::Ascii, errors, data, pos, pos + 1, "ordinal not in range(128)")?;
+        decode_error(
+            vm,
+            obj,
+            &mut out,
+            Codec::Ascii,
+            errors,
+            data,
+            pos,
+            pos + 1,
+            "ordinal not in range(128)",
+        )?;
     }
     Ok(out)
 }
@@ -225,7 +248,11 @@ fn decode_error(
                     data[start]
                 )
             } else {
-                format!("'{}' codec can't decode bytes in position {start}-{}: {reason}", codec.name(), end - 1)
+                format!(
+                    "'{}' codec can't decode bytes in position {start}-{}: {reason}",
+                    codec.name(),
+                    end - 1
+                )
             };
             let cls = vm.exc.unicode_decode_error.clone();
             Err(unicode_error(vm, &cls, msg, codec, obj.clone(), start, end, reason))
