@@ -197,6 +197,7 @@ fn run_source(vm: &mut Vm, source: &str, filename: &str, file_attr: Option<&str>
         Ok(_) => 0,
         Err(e) => handle_uncaught(vm, &e),
     };
+    vm.finalize_main();
     let _ = vm.stdout.flush();
     let _ = std::io::stdout().flush();
     status

@@ -5,22 +5,35 @@
 //! | `sys.rs` | `sys` (and the struct-sequence types other modules reuse) |
 //! | `math.rs` | `math` |
 //! | `time.rs` | `time` |
+//! | `gc.rs` | `gc` |
+//! | `atexit.rs` | `atexit` |
+//! | `weakref.rs` | `_weakref`, and `weakref` from the embedded `py/weakref.py` |
+//! | `dis.rs` | `dis` (the listing of `kaa --dis`) |
 //!
 //! [`install`] registers them with an interpreter; `import` then creates each one
 //! on first use (`sys` is created at once).
 
 use kaa_vm::Vm;
 
+pub mod atexit;
+pub mod dis;
+pub mod gc;
 pub mod math;
 pub mod sys;
 pub mod time;
+pub mod weakref;
 
 /// Register the native modules with `vm` and import `sys`, so that `print` and
 /// the other built-ins find `sys.stdout` from the start.
 pub fn install(vm: &mut Vm) {
     vm.native_modules.insert("sys".to_string(), sys::init);
     vm.native_modules.insert("math".to_string(), math::init);
+    vm.native_modules.insert("gc".to_string(), gc::init);
+    vm.native_modules.insert("atexit".to_string(), atexit::init);
+    vm.native_modules.insert("_weakref".to_string(), weakref::init_native);
+    vm.native_modules.insert("weakref".to_string(), weakref::init);
     vm.native_modules.insert("time".to_string(), time::init);
+    vm.native_modules.insert("dis".to_string(), dis::init);
     if let Err(e) = kaa_vm::import::import_module(vm, "sys") {
         vm.print_exception(&e);
     }

@@ -432,9 +432,11 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `sys.intern(s)`.
 fn sys_intern(vm: &mut Vm, args: Args) -> PyResult {
-    let [s] = args.exact::<1>(vm, "intern")?;
+    let [s] = args.exact::<1>(vm, "sys.intern")?;
     if !s.payload_is::<PyStr>() {
-        return Err(vm.new_type_error(format!("intern() argument must be str, not {}", s.ty().name())));
+        // CPython's `_PyArg_BadArgument` names `None` itself, not its type.
+        let got = if vm.is_none(s) { "None" } else { s.ty().name() };
+        return Err(vm.new_type_error(format!("intern() argument must be str, not {got}")));
     }
     if !s.class().is(&vm.types.str) {
         return Err(vm.new_type_error(format!("can't intern {}", s.ty().name())));

@@ -212,7 +212,8 @@ fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult {
     let cls = o.class().clone();
     if let Some(attr) = cls.ty_payload().lookup(&n) {
         let is_data = attr.payload_is::<crate::object::function::PyProperty>()
-            || attr.payload_is::<crate::object::function::PyGetSet>();
+            || attr.payload_is::<crate::object::function::PyGetSet>()
+            || attr.payload_is::<crate::object::member::PyMemberDescr>();
         if is_data {
             return vm.bind_descriptor(&attr, Some(o), &cls);
         }

@@ -48,7 +48,12 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<PyObjectRef>) -> 
                 }
             }
         }
-        match execute(vm, frame) {
+        let r = if vm.stats_enabled {
+            execute::<true>(vm, frame)
+        } else {
+            execute::<false>(vm, frame)
+        };
+        match r {
             Ok(r) => return Ok(r),
             Err(Unwind { exc, reraise }) => pending = Some((exc, reraise)),
         }
@@ -229,13 +234,22 @@ fn top(frame: &Frame) -> &PyObjectRef {
     frame.stack.last().expect("value stack underflow (compiler bug)")
 }
 
-fn execute(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResult, Unwind> {
+/// The instruction loop. `STATS` counts instructions per opcode (`kaa --stats`):
+/// the choice is made once per frame, so the ordinary loop carries no counting.
+fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResult, Unwind> {
     let code_ref = frame.code.clone();
     // SAFETY: a frame's code object is always a PyCode.
     let code: &PyCode = unsafe { code_ref.payload_unchecked::<PyCode>() };
     let instrs = &code.code.co_code[..];
+    let heap = vm.heap.clone();
     let mut ext: u32 = 0;
     loop {
+        // The eval breaker: finalizers and weakref callbacks queued by frees, and
+        // requested collections, run here, between instructions, where no Rust
+        // borrow is held. It is one load and a branch that is almost never taken.
+        if heap.breaker.get() != 0 {
+            vm.handle_breaker()?;
+        }
         let unit = instrs[frame.ip];
         frame.lasti = frame.ip;
         frame.ip += 1;
@@ -246,6 +260,9 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResult, Unwind> {
         };
         let arg = (ext << 24) | unit.arg();
         ext = 0;
+        if STATS {
+            vm.opcode_counts[op as usize] += 1;
+        }
         match op {
             Opcode::NOP => {}
             Opcode::EXTENDED_ARG => {

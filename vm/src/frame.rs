@@ -33,6 +33,17 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// Visit every reference the frame owns (for the cycle collector).
+    pub fn traverse(&self, visit: &mut crate::object::Visit<'_>) {
+        visit.visit(&self.code);
+        self.fastlocals.iter().for_each(|o| visit.visit_opt(o));
+        self.cells.iter().for_each(|o| visit.visit(o));
+        self.stack.iter().for_each(|o| visit.visit(o));
+        visit.visit(&self.globals);
+        visit.visit(&self.builtins);
+        visit.visit_opt(&self.locals);
+    }
+
     #[inline]
     pub fn pycode(&self) -> &PyCode {
         // SAFETY: `code` is a PyCode object, set once at frame creation.

@@ -24,6 +24,7 @@ pub mod call;
 pub mod eval;
 pub mod format;
 pub mod frame;
+pub mod gc;
 pub mod generator;
 pub mod import;
 pub mod object;
@@ -52,5 +53,7 @@ pub(crate) fn init_builtin_types(vm: &mut Vm) {
     object::exception_methods::init(vm);
     object::function_methods::init(vm);
     generator::init(vm);
+    object::weakref::init(vm);
+    object::member::init(vm);
     builtins::init(vm);
 }

@@ -453,7 +453,10 @@ impl Vm {
 
     /// Whether `attr` defines `__set__` or `__delete__` (a data descriptor).
     fn is_data_descriptor(&self, attr: &PyObjectRef) -> bool {
-        if attr.payload_is::<PyProperty>() || attr.payload_is::<PyGetSet>() {
+        if attr.payload_is::<PyProperty>()
+            || attr.payload_is::<PyGetSet>()
+            || attr.payload_is::<crate::object::member::PyMemberDescr>()
+        {
             return true;
         }
         if attr.payload_is::<PyFunction>() || attr.payload_is::<PyBuiltinFunction>() {
@@ -503,6 +506,12 @@ impl Vm {
         if let Some(gs) = attr.downcast_ref::<PyGetSet>() {
             return match obj {
                 Some(o) => (gs.getter)(self, o),
+                None => Ok(attr.clone()),
+            };
+        }
+        if let Some(m) = attr.downcast_ref::<crate::object::member::PyMemberDescr>() {
+            return match obj {
+                Some(o) => m.get(self, o),
                 None => Ok(attr.clone()),
             };
         }
@@ -596,6 +605,9 @@ impl Vm {
         }
         let cls = obj.class().clone();
         if let Some(attr) = cls.ty_payload().lookup(&name) {
+            if let Some(m) = attr.downcast_ref::<crate::object::member::PyMemberDescr>() {
+                return m.set(self, obj, value);
+            }
             if let Some(gs) = attr.downcast_ref::<PyGetSet>() {
                 return match gs.setter {
                     Some(set) => set(self, obj, value),

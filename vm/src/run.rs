@@ -2,19 +2,77 @@
 
 use std::sync::Arc;
 
+use ahash::AHashMap;
+
 use kaa_compiler::{CodeObject, ConstValue, Mode, SyntaxError};
 
 use crate::frame::Frame;
 use crate::object::function::PyCode;
 use crate::object::module::PyModule;
 use crate::object::PyObjectRef;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyResult, Vm, SMALL_INT_MIN, SMALL_INT_MAX};
+
+/// What makes two constants of one compilation unit the same object: CPython's
+/// `_PyCode_ConstantKey` (type and value; `0.0` and `-0.0` differ, `1` and `1.0`
+/// and `True` differ). Code objects are never merged, so a tuple holding one has
+/// no key.
+#[derive(PartialEq, Eq, Hash)]
+enum ConstKey {
+    None,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    BigInt(num_bigint::BigInt),
+    Float(u64),
+    Str(Arc<str>),
+    Bytes(Arc<[u8]>),
+    Tuple(Vec<ConstKey>),
+}
+
+fn parse_bigint(digits: &str, radix: u32) -> num_bigint::BigInt {
+    num_bigint::BigInt::parse_bytes(digits.as_bytes(), radix).unwrap_or_default()
+}
+
+fn const_key(c: &ConstValue) -> Option<ConstKey> {
+    Some(match c {
+        ConstValue::None => ConstKey::None,
+        ConstValue::Ellipsis => ConstKey::Ellipsis,
+        ConstValue::Bool(b) => ConstKey::Bool(*b),
+        ConstValue::Int(i) => ConstKey::Int(*i),
+        ConstValue::BigInt { digits, radix } => {
+            let b = parse_bigint(digits, *radix);
+            match i64::try_from(&b) {
+                Ok(i) => ConstKey::Int(i),
+                Err(_) => ConstKey::BigInt(b),
+            }
+        }
+        ConstValue::Float(f) => ConstKey::Float(f.to_bits()),
+        ConstValue::Str(s) => ConstKey::Str(s.clone()),
+        ConstValue::Bytes(b) => ConstKey::Bytes(b.clone()),
+        ConstValue::Tuple(items) => ConstKey::Tuple(items.iter().map(const_key).collect::<Option<_>>()?),
+        ConstValue::Code(_) => return None,
+    })
+}
+
+/// The constants made so far while loading one compilation unit (a module, or
+/// one `exec`/`eval`/`compile` source): equal constants of all its code objects
+/// share one object, as CPython's compiler-wide `c_const_cache` makes them
+/// (`merge_consts_recursive` in `Python/compile.c`). So `x = 1000` at module
+/// level and `return 1000` in a function give the same object; a constant
+/// compiled from another source does not. See `docs/internals/small-ints.md`.
+type ConstCache = AHashMap<ConstKey, PyObjectRef>;
 
 impl Vm {
     /// Turn a compiled code object into a `code` object: constants become objects
-    /// (identifier-like strings and all names are interned; small ints shared).
+    /// (identifier-like strings and all names are interned; small ints shared;
+    /// equal constants of the whole compilation unit merged).
     pub fn load_code(&mut self, code: &Arc<CodeObject>) -> PyObjectRef {
-        let consts: Vec<PyObjectRef> = code.co_consts.iter().map(|c| self.load_const(c)).collect();
+        let mut cache = ConstCache::default();
+        self.load_code_in(code, &mut cache)
+    }
+
+    fn load_code_in(&mut self, code: &Arc<CodeObject>, cache: &mut ConstCache) -> PyObjectRef {
+        let consts: Vec<PyObjectRef> = code.co_consts.iter().map(|c| self.load_const(c, cache)).collect();
         let names: Vec<PyObjectRef> = code.co_names.iter().map(|n| self.intern(n)).collect();
         let varnames: Vec<PyObjectRef> = code.co_varnames.iter().map(|n| self.intern(n)).collect();
         let pc = PyCode {
@@ -26,18 +84,34 @@ impl Vm {
         PyObjectRef::new(pc, &self.types.code)
     }
 
-    fn load_const(&mut self, c: &ConstValue) -> PyObjectRef {
+    /// The object for constant `c`: the unit's earlier equal constant if any.
+    fn load_const(&mut self, c: &ConstValue, cache: &mut ConstCache) -> PyObjectRef {
+        let key = match c {
+            // Singletons, small ints and interned strings are shared anyway.
+            ConstValue::None | ConstValue::Bool(_) | ConstValue::Ellipsis | ConstValue::Code(_) => None,
+            ConstValue::Int(i) if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(i) => None,
+            _ => const_key(c),
+        };
+        if let Some(o) = key.as_ref().and_then(|k| cache.get(k)) {
+            return o.clone();
+        }
+        let o = self.make_const(c, cache);
+        if let Some(k) = key {
+            cache.insert(k, o.clone());
+        }
+        o
+    }
+
+    fn make_const(&mut self, c: &ConstValue, cache: &mut ConstCache) -> PyObjectRef {
         match c {
             ConstValue::None => self.none(),
             ConstValue::Bool(b) => self.new_bool(*b),
             ConstValue::Int(i) => self.new_int(*i),
-            ConstValue::BigInt { digits, radix } => match num_bigint::BigInt::parse_bytes(digits.as_bytes(), *radix) {
-                Some(b) => self.new_bigint(b),
-                None => self.new_int(0),
-            },
+            ConstValue::BigInt { digits, radix } => self.new_bigint(parse_bigint(digits, *radix)),
             ConstValue::Float(f) => self.new_float(*f),
             ConstValue::Str(s) => {
-                // As CPython: constants that look like identifiers are interned.
+                // As CPython (`all_name_chars` in `Objects/codeobject.c`): constants
+                // made only of ASCII letters, digits and `_` are interned.
                 if s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
                     self.intern(s)
                 } else {
@@ -47,10 +121,10 @@ impl Vm {
             ConstValue::Bytes(b) => self.new_bytes(b.to_vec()),
             ConstValue::Ellipsis => self.ellipsis.clone(),
             ConstValue::Tuple(items) => {
-                let v = items.iter().map(|i| self.load_const(i)).collect();
+                let v = items.iter().map(|i| self.load_const(i, cache)).collect();
                 self.new_tuple(v)
             }
-            ConstValue::Code(c) => self.load_code(c),
+            ConstValue::Code(c) => self.load_code_in(c, cache),
         }
     }
 

@@ -6,7 +6,10 @@ use std::io::Write;
 use ahash::AHashMap;
 use smallvec::SmallVec;
 
+use std::rc::Rc;
+
 use crate::object::core::PyPayload;
+use crate::object::gc::Heap;
 use crate::object::dict::PyDict;
 use crate::object::exception::PyBaseException;
 use crate::object::float::PyFloat;
@@ -190,7 +193,7 @@ define_types! {
     set_iterator, iterator, callable_iterator, enumerate, zip, map, filter, reversed,
     dict_keys, dict_values, dict_items,
     dict_reversekeyiterator, dict_reversevalueiterator, dict_reverseitemiterator,
-    longrange_iterator, str_unicode_iterator, traceback,
+    longrange_iterator, str_unicode_iterator, traceback, weakref, member_descriptor,
 }
 
 macro_rules! define_exceptions {
@@ -421,6 +424,13 @@ pub struct Vm {
     /// `sys.getswitchinterval()`, in seconds: how often a running thread offers the
     /// interpreter lock to others.
     pub switch_interval: f64,
+    /// The heap: allocation counters, the cycle collector, pending finalizers,
+    /// weak references. Every type holds it too, so objects can reach it.
+    pub heap: Rc<Heap>,
+    /// Count instructions per opcode (`kaa --stats`); chosen per frame, outside
+    /// the instruction loop.
+    pub stats_enabled: bool,
+    pub opcode_counts: Box<[u64; 256]>,
 }
 
 fn new_static_type<T: PyPayload>(
@@ -478,6 +488,10 @@ impl Vm {
             object.init_class(&type_);
             type_.init_class(&type_);
         }
+        // Every type made from here on inherits the heap from its metatype.
+        let heap = Rc::new(Heap::new());
+        object.ty_payload().set_heap(heap.clone());
+        type_.ty_payload().set_heap(heap.clone());
         let t = |name: &str, vt: &'static crate::object::core::PayloadVTable, sub: bool| {
             PyObjectRef::new_type(
                 PyType::new(
@@ -555,6 +569,8 @@ impl Vm {
             ellipsis_type: t("ellipsis", &PyEllipsis::VTABLE, false),
             null_type: t("NULL", &PyNull::VTABLE, false),
             generator: t("generator", &generator::PyGenerator::VTABLE, false),
+            weakref: t("ReferenceType", &weakref::PyWeakRef::VTABLE, true),
+            member_descriptor: t("member_descriptor", &member::PyMemberDescr::VTABLE, false),
             property: t("property", &function::PyProperty::VTABLE, true),
             staticmethod: t("staticmethod", &function::PyStaticMethod::VTABLE, true),
             classmethod: t("classmethod", &function::PyClassMethod::VTABLE, true),
@@ -695,6 +711,9 @@ impl Vm {
             allow_exit: true,
             repr_active: Vec::new(),
             switch_interval: 0.005,
+            heap,
+            stats_enabled: false,
+            opcode_counts: Box::new([0; 256]),
         };
         crate::init_builtin_types(&mut vm);
         vm
@@ -954,8 +973,11 @@ impl Vm {
                 heaptype: true,
             },
         );
+        if ty.mro_tail.iter().any(|c| c.ty_payload().has_finalizer.get()) {
+            ty.has_finalizer.set(true);
+        }
         if metatype.ty_payload().instances_have_dict() {
-            return Ok(PyObjectRef::new_with_dict(ty, metatype, self.new_dict()));
+            return Ok(PyObjectRef::new_type_with_dict(ty, metatype, self.new_dict()));
         }
         Ok(PyObjectRef::new_type(ty, metatype))
     }
@@ -963,10 +985,12 @@ impl Vm {
     /// Allocate an instance of `cls` with `payload`, giving it a `__dict__` when the
     /// class has one.
     pub fn new_instance<T: PyPayload>(&self, payload: T, cls: &PyObjectRef) -> PyObjectRef {
-        if cls.ty_payload().instances_have_dict() {
-            PyObjectRef::new_with_dict(payload, cls, self.new_dict())
-        } else {
-            PyObjectRef::new(payload, cls)
+        use crate::object::core::Layout;
+        match cls.ty_payload().layout {
+            Layout::Plain => PyObjectRef::new(payload, cls),
+            Layout::Dict => PyObjectRef::new_with_dict(payload, cls, self.new_dict()),
+            Layout::Slots => PyObjectRef::new_with_slots(payload, cls, None),
+            Layout::DictSlots => PyObjectRef::new_with_slots(payload, cls, Some(self.new_dict())),
         }
     }
 
@@ -975,7 +999,7 @@ impl Vm {
     /// An exception of class `cls` with `args`.
     pub fn new_exception(&self, cls: &PyObjectRef, args: Vec<PyObjectRef>) -> PyObjectRef {
         let args = self.new_tuple(args);
-        PyObjectRef::new_with_dict(PyBaseException::new(args), cls, self.new_dict())
+        self.new_instance(PyBaseException::new(args), cls)
     }
 
     /// An exception of class `cls` with one message argument.

@@ -253,6 +253,12 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult {
             None => return Err(vm.new_type_error(format!("'{k}' is an invalid keyword argument for bytes()"))),
         }
     }
+    // `bytes(b)` is `b` itself for an exact bytes (CPython's `bytes.__bytes__`).
+    if let [Some(src), None, None] = slots {
+        if cls.is(&vm.types.bytes) && src.class().is(&vm.types.bytes) {
+            return Ok(src.clone());
+        }
+    }
     let value = bytes_from(vm, slots)?;
     Ok(vm.new_instance(PyBytes::new(value), &cls))
 }
@@ -439,10 +445,14 @@ fn bytes_ge(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn bytes_getitem(vm: &mut Vm, args: Args) -> PyResult {
-    let (_, b, a) = pos_args(vm, &args, "__getitem__", 1, 1)?;
+    let (o, b, a) = pos_args(vm, &args, "__getitem__", 1, 1)?;
     let key = &a[0];
     if let Some(slice) = key.downcast_ref::<PySlice>() {
         let (start, _, step, len) = resolve_slice(vm, slice, b.len())?;
+        // A whole-bytes slice of an exact bytes is the object itself, as CPython.
+        if step == 1 && len == b.len() && o.class().is(&vm.types.bytes) {
+            return Ok(o.clone());
+        }
         let out: Vec<u8> = (0..len as isize).map(|k| b[(start + k * step) as usize]).collect();
         return Ok(vm.new_bytes(out));
     }

@@ -41,6 +41,7 @@ use std::cell::{Cell, RefCell};
 use std::fmt;
 use std::ptr::NonNull;
 
+use super::gc::GcHead;
 use super::typ::PyType;
 
 /// The common header of every object.
@@ -57,6 +58,15 @@ pub struct PyInner<T> {
     payload: T,
 }
 
+/// The allocation of a collectable object: the collector's [`GcHead`] sits just
+/// before the header (as CPython's `PyGC_Head`), so a `PyObjectRef` to it looks
+/// like any other.
+#[repr(C)]
+struct GcBox<T> {
+    gc: GcHead,
+    inner: PyInner<T>,
+}
+
 /// The payload of an instance of a Python class: the base payload, then the
 /// instance `__dict__`.
 #[repr(C)]
@@ -65,9 +75,96 @@ pub struct Instance<T> {
     pub dict: PyObjectRef,
 }
 
+/// The payload of an instance of a class with `__slots__` (and no `__dict__`).
+#[repr(C)]
+pub struct SlotInstance<T> {
+    pub base: T,
+    pub slots: Box<[SlotCell]>,
+}
+
+/// The payload of an instance with both `__slots__` and a `__dict__` (a class
+/// without `__slots__` deriving from one with them). `dict` is at the same offset
+/// as in [`Instance`].
+#[repr(C)]
+pub struct SlotDictInstance<T> {
+    pub base: T,
+    pub dict: PyObjectRef,
+    pub slots: Box<[SlotCell]>,
+}
+
+/// One `__slots__` entry: unset (`None`) or a value.
+pub type SlotCell = RefCell<Option<PyObjectRef>>;
+
+/// How the instances of a type are laid out after the base payload.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    Plain = 0,
+    Dict = 1,
+    Slots = 2,
+    DictSlots = 3,
+}
+
+/// Receives each reference an object holds (see [`PyPayload::traverse`]).
+pub struct Visit<'a> {
+    f: &'a mut dyn FnMut(&PyObjectRef),
+    /// Set when an object could not be walked (a `RefCell` was borrowed): the
+    /// collector then gives up this collection rather than guess.
+    incomplete: bool,
+}
+
+impl<'a> Visit<'a> {
+    pub fn new(f: &'a mut dyn FnMut(&PyObjectRef)) -> Visit<'a> {
+        Visit { f, incomplete: false }
+    }
+
+    #[inline]
+    pub fn visit(&mut self, o: &PyObjectRef) {
+        (self.f)(o)
+    }
+
+    #[inline]
+    pub fn visit_opt(&mut self, o: &Option<PyObjectRef>) {
+        if let Some(o) = o {
+            (self.f)(o)
+        }
+    }
+
+    /// Visit what a `RefCell` holds, or mark the walk incomplete if it is borrowed.
+    pub fn visit_cell<T>(&mut self, cell: &RefCell<T>, each: impl FnOnce(&T, &mut Visit<'_>)) {
+        match cell.try_borrow() {
+            Ok(v) => each(&v, self),
+            Err(_) => self.incomplete = true,
+        }
+    }
+
+    pub fn is_incomplete(&self) -> bool {
+        self.incomplete
+    }
+}
+
 /// A Rust type that can be the payload of a Python object.
 pub trait PyPayload: Sized + 'static {
-    /// How to free objects of this payload, with and without an instance dict.
+    /// Whether objects of this payload can hold references that form cycles, so
+    /// that the cycle collector tracks them (CPython's `Py_TPFLAGS_HAVE_GC`).
+    /// Instances of Python classes are always collectable, whatever their base.
+    const GC: bool = false;
+
+    /// Visit every reference this payload owns, exactly once per owned reference
+    /// (the collector subtracts them from reference counts: visiting a reference
+    /// that is not owned would free a live object). Only for `GC` payloads.
+    fn traverse(&self, _visit: &mut Visit<'_>) {}
+
+    /// Drop the references that may be part of a cycle (CPython's `tp_clear`);
+    /// called on unreachable objects only. Must not run Python code.
+    fn clear(&self) {}
+
+    /// Whether the object must be finalized (by the VM, at the next safe point)
+    /// before it is freed; generators do to run their `finally` blocks.
+    fn wants_finalize(&self) -> bool {
+        false
+    }
+
+    /// How to walk and free objects of this payload in each [`Layout`].
     /// (The payload must not need more alignment than the header, so that it always
     /// starts right after it.)
     const VTABLE: PayloadVTable = {
@@ -75,30 +172,128 @@ pub trait PyPayload: Sized + 'static {
         PayloadVTable {
             type_id: type_id_of::<Self>,
             name: std::any::type_name::<Self>,
-            drop_plain: drop_object::<Self>,
-            drop_with_dict: drop_object::<Instance<Self>>,
-            size_plain: std::mem::size_of::<PyInner<Self>>(),
-            size_with_dict: std::mem::size_of::<PyInner<Instance<Self>>>(),
+            gc: Self::GC,
+            drop: [
+                drop_object::<Self>,
+                drop_object::<Instance<Self>>,
+                drop_object::<SlotInstance<Self>>,
+                drop_object::<SlotDictInstance<Self>>,
+            ],
+            traverse: [
+                traverse_object::<Self>,
+                traverse_object::<Instance<Self>>,
+                traverse_object::<SlotInstance<Self>>,
+                traverse_object::<SlotDictInstance<Self>>,
+            ],
+            clear: [
+                clear_object::<Self>,
+                clear_object::<Instance<Self>>,
+                clear_object::<SlotInstance<Self>>,
+                clear_object::<SlotDictInstance<Self>>,
+            ],
+            wants_finalize: wants_finalize_object::<Self>,
+            sizes: [
+                std::mem::size_of::<PyInner<Self>>(),
+                std::mem::size_of::<PyInner<Instance<Self>>>(),
+                std::mem::size_of::<PyInner<SlotInstance<Self>>>(),
+                std::mem::size_of::<PyInner<SlotDictInstance<Self>>>(),
+            ],
             dict_offset: std::mem::offset_of!(Instance<Self>, dict),
+            slots_offset: [
+                0,
+                0,
+                std::mem::offset_of!(SlotInstance<Self>, slots),
+                std::mem::offset_of!(SlotDictInstance<Self>, slots),
+            ],
         }
     };
+}
+
+/// Instances of Python classes walk their base payload, then their dict and slots.
+trait Walk {
+    fn walk(&self, visit: &mut Visit<'_>);
+    fn clear_refs(&self);
+}
+
+impl<T: PyPayload> Walk for T {
+    fn walk(&self, visit: &mut Visit<'_>) {
+        self.traverse(visit)
+    }
+    fn clear_refs(&self) {
+        self.clear()
+    }
+}
+
+fn walk_slots(slots: &[SlotCell], visit: &mut Visit<'_>) {
+    for s in slots {
+        visit.visit_cell(s, |v, visit| visit.visit_opt(v));
+    }
+}
+
+fn clear_slots(slots: &[SlotCell]) {
+    for s in slots {
+        if let Ok(mut v) = s.try_borrow_mut() {
+            let old = v.take();
+            drop(v);
+            drop(old);
+        }
+    }
+}
+
+impl<T: PyPayload> Walk for Instance<T> {
+    fn walk(&self, visit: &mut Visit<'_>) {
+        self.base.traverse(visit);
+        visit.visit(&self.dict);
+    }
+    fn clear_refs(&self) {
+        // The dict is an object of its own, cleared by the collector if it is garbage.
+        self.base.clear()
+    }
+}
+
+impl<T: PyPayload> Walk for SlotInstance<T> {
+    fn walk(&self, visit: &mut Visit<'_>) {
+        self.base.traverse(visit);
+        walk_slots(&self.slots, visit);
+    }
+    fn clear_refs(&self) {
+        self.base.clear();
+        clear_slots(&self.slots);
+    }
+}
+
+impl<T: PyPayload> Walk for SlotDictInstance<T> {
+    fn walk(&self, visit: &mut Visit<'_>) {
+        self.base.traverse(visit);
+        visit.visit(&self.dict);
+        walk_slots(&self.slots, visit);
+    }
+    fn clear_refs(&self) {
+        self.base.clear();
+        clear_slots(&self.slots);
+    }
 }
 
 fn type_id_of<T: 'static>() -> TypeId {
     TypeId::of::<T>()
 }
 
-/// What a type knows about the Rust layout of its instances.
+/// What a type knows about the Rust layout of its instances, per [`Layout`].
 pub struct PayloadVTable {
     pub type_id: fn() -> TypeId,
     pub name: fn() -> &'static str,
-    drop_plain: unsafe fn(NonNull<Header>),
-    drop_with_dict: unsafe fn(NonNull<Header>),
-    /// `sys.getsizeof` of an instance without / with a dict.
-    pub size_plain: usize,
-    pub size_with_dict: usize,
-    /// Offset of `Instance::dict` from the start of the payload.
+    /// The payload can hold references (see [`PyPayload::GC`]).
+    pub gc: bool,
+    drop: [unsafe fn(NonNull<Header>, bool); 4],
+    traverse: [unsafe fn(NonNull<Header>, &mut Visit<'_>); 4],
+    clear: [unsafe fn(NonNull<Header>); 4],
+    wants_finalize: unsafe fn(NonNull<Header>) -> bool,
+    /// Header + payload size of an instance, per layout (without the GC head).
+    pub sizes: [usize; 4],
+    /// Offset of the instance dict from the start of the payload.
     dict_offset: usize,
+    /// Offset of the slots from the start of the payload (layouts 2 and 3).
+    slots_offset: [usize; 4],
 }
 
 impl fmt::Debug for PayloadVTable {
@@ -107,15 +302,45 @@ impl fmt::Debug for PayloadVTable {
     }
 }
 
-/// Frees an object whose allocation is a `Box<PyInner<U>>`.
+/// Frees an object allocated by [`PyObjectRef::alloc`] with payload type `U`.
 ///
 /// # Safety
-/// `ptr` must come from [`PyObjectRef::alloc`] with payload type `U`, and no other
-/// reference to it may remain.
-unsafe fn drop_object<U>(ptr: NonNull<Header>) {
-    // SAFETY: by the contract above the pointer is the unique owner of a
-    // `Box<PyInner<U>>` leaked by `alloc`.
-    unsafe { drop(Box::from_raw(ptr.as_ptr().cast::<PyInner<U>>())) }
+/// `ptr` must come from `alloc` with payload type `U` and with a GC head iff `gc`,
+/// and no other reference to it may remain.
+unsafe fn drop_object<U>(ptr: NonNull<Header>, gc: bool) {
+    if gc {
+        // SAFETY: by the contract above, the header is the `inner` field of a leaked
+        // `Box<GcBox<U>>`, at a fixed offset from its start (repr(C)); the pointer
+        // was derived from the whole box, so stepping back stays in bounds.
+        unsafe {
+            let start = ptr.as_ptr().cast::<u8>().sub(std::mem::offset_of!(GcBox<U>, inner));
+            drop(Box::from_raw(start.cast::<GcBox<U>>()))
+        }
+    } else {
+        // SAFETY: the pointer is the unique owner of a `Box<PyInner<U>>` leaked by `alloc`.
+        unsafe { drop(Box::from_raw(ptr.as_ptr().cast::<PyInner<U>>())) }
+    }
+}
+
+/// # Safety
+/// `ptr` must point at a live object whose payload is a `U`.
+unsafe fn traverse_object<U: Walk>(ptr: NonNull<Header>, visit: &mut Visit<'_>) {
+    // SAFETY: per the contract, a live `PyInner<U>` is at `ptr`.
+    unsafe { (*ptr.as_ptr().cast::<PyInner<U>>()).payload.walk(visit) }
+}
+
+/// # Safety
+/// `ptr` must point at a live object whose payload is a `U`.
+unsafe fn clear_object<U: Walk>(ptr: NonNull<Header>) {
+    // SAFETY: per the contract, a live `PyInner<U>` is at `ptr`.
+    unsafe { (*ptr.as_ptr().cast::<PyInner<U>>()).payload.clear_refs() }
+}
+
+/// # Safety
+/// `ptr` must point at a live object whose payload (or base payload) is a `U`.
+unsafe fn wants_finalize_object<U: PyPayload>(ptr: NonNull<Header>) -> bool {
+    // SAFETY: the base payload is at the start of every layout (repr(C), T first).
+    unsafe { (*ptr.as_ptr().cast::<PyInner<U>>()).payload.wants_finalize() }
 }
 
 /// How deep frees may nest before they are queued (see the Notes).
@@ -136,42 +361,91 @@ pub struct PyObjectRef {
 
 impl PyObjectRef {
     /// Allocate a new object of type `ty` with `payload` (no instance dict).
-    /// The caller ensures `ty`'s vtable is `T::VTABLE`.
+    /// The caller ensures `ty`'s vtable is `T::VTABLE` and its layout is plain.
     pub fn new<T: PyPayload>(payload: T, ty: &PyObjectRef) -> PyObjectRef {
+        debug_assert_eq!(ty.ty_payload().layout, Layout::Plain);
         Self::alloc(payload, ty)
     }
 
     /// Allocate an instance of a Python class whose base payload is `T`, with `dict`.
     pub fn new_with_dict<T: PyPayload>(payload: T, ty: &PyObjectRef, dict: PyObjectRef) -> PyObjectRef {
+        debug_assert_eq!(ty.ty_payload().layout, Layout::Dict);
         Self::alloc(Instance { base: payload, dict }, ty)
     }
 
+    /// Allocate an instance of a class with `__slots__` (`dict` if it also has a
+    /// `__dict__`); all slots start unset.
+    pub fn new_with_slots<T: PyPayload>(payload: T, ty: &PyObjectRef, dict: Option<PyObjectRef>) -> PyObjectRef {
+        let n = ty.ty_payload().nslots;
+        let slots: Box<[SlotCell]> = (0..n).map(|_| RefCell::new(None)).collect();
+        match dict {
+            Some(dict) => {
+                debug_assert_eq!(ty.ty_payload().layout, Layout::DictSlots);
+                Self::alloc(
+                    SlotDictInstance {
+                        base: payload,
+                        dict,
+                        slots,
+                    },
+                    ty,
+                )
+            }
+            None => {
+                debug_assert_eq!(ty.ty_payload().layout, Layout::Slots);
+                Self::alloc(SlotInstance { base: payload, slots }, ty)
+            }
+        }
+    }
+
     fn alloc<U>(payload: U, ty: &PyObjectRef) -> PyObjectRef {
+        let t = ty.ty_payload();
         let ty_ptr = ty.clone().into_raw().cast::<PyInner<PyType>>();
-        let boxed = Box::new(PyInner {
+        let inner = PyInner {
             header: Header {
                 refcnt: Cell::new(1),
                 ty: Cell::new(ty_ptr.as_ptr()),
             },
             payload,
-        });
-        let ptr = NonNull::from(Box::leak(boxed)).cast::<Header>();
-        PyObjectRef { ptr }
+        };
+        let ptr = if t.gc {
+            let boxed = Box::new(GcBox {
+                gc: GcHead::new(),
+                inner,
+            });
+            let start = Box::into_raw(boxed);
+            // SAFETY: `start` is a valid, uniquely owned `GcBox<U>`; the header
+            // pointer keeps the provenance of the whole allocation.
+            unsafe { NonNull::new_unchecked(std::ptr::addr_of_mut!((*start).inner).cast::<Header>()) }
+        } else {
+            NonNull::from(Box::leak(Box::new(inner))).cast::<Header>()
+        };
+        let obj = PyObjectRef { ptr };
+        t.allocs.set(t.allocs.get() + 1);
+        if let Some(heap) = t.heap() {
+            heap.on_alloc(&obj, t.gc, t.vtable.sizes[t.layout as usize]);
+        }
+        obj
     }
 
     /// Allocate a type object before `type` exists (bootstrap only): its type is
-    /// set afterwards with [`PyObjectRef::init_class`].
+    /// set afterwards with [`PyObjectRef::init_class`]. Bootstrap types are not
+    /// collectable.
     pub(crate) fn new_bootstrap_type(payload: PyType) -> PyObjectRef {
-        let boxed = Box::new(PyInner {
-            header: Header {
-                refcnt: Cell::new(1),
-                ty: Cell::new(std::ptr::null()),
+        let boxed = Box::new(GcBox {
+            gc: GcHead::new(),
+            inner: PyInner {
+                header: Header {
+                    refcnt: Cell::new(1),
+                    ty: Cell::new(std::ptr::null()),
+                },
+                payload,
             },
-            payload,
         });
-        PyObjectRef {
-            ptr: NonNull::from(Box::leak(boxed)).cast::<Header>(),
-        }
+        let start = Box::into_raw(boxed);
+        // SAFETY: `start` is a valid, uniquely owned `GcBox`; type objects are
+        // collectable, so they carry a GC head like every other type object.
+        let ptr = unsafe { NonNull::new_unchecked(std::ptr::addr_of_mut!((*start).inner).cast::<Header>()) };
+        PyObjectRef { ptr }
     }
 
     /// Set the type of an object made by `new_bootstrap_type` (taking a count on
@@ -179,17 +453,28 @@ impl PyObjectRef {
     ///
     /// # Safety
     /// Only for bootstrap objects whose type is still null, before any use of their
-    /// type.
+    /// type; `cls` must be `type` (or another metatype with the plain layout).
     pub(crate) unsafe fn init_class(&self, cls: &PyObjectRef) {
         debug_assert!(self.header().ty.get().is_null());
         let p = cls.clone().into_raw().cast::<PyInner<PyType>>();
         self.header().ty.set(p.as_ptr());
     }
 
-    /// Allocate a type object whose metatype is `metatype`, bootstrapping types
-    /// that exist before `type` is complete.
+    /// Allocate a type object whose metatype is `metatype`. The new type belongs to
+    /// the metatype's heap (interpreter).
     pub fn new_type(payload: PyType, metatype: &PyObjectRef) -> PyObjectRef {
+        if let Some(h) = metatype.ty_payload().heap() {
+            payload.set_heap(h.clone());
+        }
         Self::alloc(payload, metatype)
+    }
+
+    /// A type object with a `__dict__` of its own (instances of metaclasses).
+    pub fn new_type_with_dict(payload: PyType, metatype: &PyObjectRef, dict: PyObjectRef) -> PyObjectRef {
+        if let Some(h) = metatype.ty_payload().heap() {
+            payload.set_heap(h.clone());
+        }
+        Self::alloc(Instance { base: payload, dict }, metatype)
     }
 
     #[inline]
@@ -232,6 +517,70 @@ impl PyObjectRef {
         self.ptr.as_ptr() as usize
     }
 
+    /// The header pointer (for the collector and weak references).
+    #[inline]
+    pub(crate) fn as_ptr(&self) -> NonNull<Header> {
+        self.ptr
+    }
+
+    /// A new strong reference to the object at `ptr`.
+    ///
+    /// # Safety
+    /// `ptr` must point at a live object (count > 0) of this interpreter.
+    pub(crate) unsafe fn from_ptr(ptr: NonNull<Header>) -> PyObjectRef {
+        // SAFETY: the object is live by the contract.
+        let h = unsafe { ptr.as_ref() };
+        h.refcnt.set(h.refcnt.get() + 1);
+        PyObjectRef { ptr }
+    }
+
+    /// The collector's head of a collectable object (`None` for others).
+    #[inline]
+    pub(crate) fn gc_head(&self) -> Option<&GcHead> {
+        if self.ty().gc {
+            // SAFETY: objects of `gc` types are allocated as `GcBox`, whose head is
+            // right before the header; it lives as long as the object.
+            Some(unsafe { &*gc_head_ptr(self.ptr) })
+        } else {
+            None
+        }
+    }
+
+    /// Walk the references this object owns, its type first.
+    pub(crate) fn traverse(&self, visit: &mut Visit<'_>) {
+        visit.visit(self.class());
+        let t = self.ty();
+        // SAFETY: the vtable and layout describe this object's allocation.
+        unsafe { (t.vtable.traverse[t.layout as usize])(self.ptr, visit) }
+    }
+
+    /// The objects this one refers to, as `gc.get_referents` reports them: what
+    /// its payload holds, and its class if that is a heap type (CPython's
+    /// instances of Python classes visit their type; built-in objects do not).
+    pub fn referents(&self) -> Vec<PyObjectRef> {
+        let mut out = Vec::new();
+        if !self.ty().gc {
+            return out;
+        }
+        let mut f = |o: &PyObjectRef| out.push(o.clone());
+        let mut v = Visit::new(&mut f);
+        let t = self.ty();
+        // SAFETY: the vtable and layout describe this object's allocation.
+        unsafe { (t.vtable.traverse[t.layout as usize])(self.ptr, &mut v) };
+        drop(v);
+        if t.flags.heaptype {
+            out.push(self.class().clone());
+        }
+        out
+    }
+
+    /// Drop the references that may form cycles (`tp_clear`).
+    pub(crate) fn clear_refs(&self) {
+        let t = self.ty();
+        // SAFETY: the vtable and layout describe this object's allocation.
+        unsafe { (t.vtable.clear[t.layout as usize])(self.ptr) }
+    }
+
     /// The payload as `T`, if this object's type stores a `T`.
     #[inline]
     pub fn downcast_ref<T: PyPayload>(&self) -> Option<&T> {
@@ -256,9 +605,14 @@ impl PyObjectRef {
     /// The object's payload must be a `T` (e.g. checked by `payload_is`).
     #[inline]
     pub unsafe fn payload_unchecked<T: PyPayload>(&self) -> &T {
-        // SAFETY: the caller guarantees the payload type; `PyInner<T>` and
-        // `PyInner<Instance<T>>` put a `T` at the same offset (repr(C), T first).
+        // SAFETY: the caller guarantees the payload type; every layout puts the
+        // base `T` first, right after the header (repr(C)).
         unsafe { &(*self.ptr.as_ptr().cast::<PyInner<T>>()).payload }
+    }
+
+    fn payload_start(&self) -> *const u8 {
+        // SAFETY: the payload follows the header within the same allocation.
+        unsafe { self.ptr.as_ptr().cast::<u8>().add(std::mem::size_of::<Header>()) }
     }
 
     /// The instance `__dict__`, for instances of classes that have one.
@@ -269,23 +623,38 @@ impl PyObjectRef {
             return None;
         }
         let offset = ty.vtable.dict_offset;
-        // SAFETY: instances of a type with `instances_have_dict` are allocated as
-        // `PyInner<Instance<T>>` with `T` matching the vtable, so the dict lives at
-        // `dict_offset` bytes past the payload start, which follows the header.
-        unsafe {
-            let base = self.ptr.as_ptr().cast::<u8>().add(std::mem::size_of::<Header>());
-            Some(&*(base.add(offset).cast::<PyObjectRef>()))
-        }
+        // SAFETY: instances of a type with a dict layout are allocated as
+        // `Instance<T>` or `SlotDictInstance<T>` with `T` matching the vtable; both
+        // put the dict at `dict_offset` bytes past the payload start.
+        unsafe { Some(&*(self.payload_start().add(offset).cast::<PyObjectRef>())) }
     }
 
-    /// The size in bytes of the object's own allocation (header + payload).
+    /// The `__slots__` storage, for instances of classes that have slots.
+    #[inline]
+    pub fn slots(&self) -> Option<&[SlotCell]> {
+        let ty = self.ty();
+        if !matches!(ty.layout, Layout::Slots | Layout::DictSlots) {
+            return None;
+        }
+        let offset = ty.vtable.slots_offset[ty.layout as usize];
+        // SAFETY: the layout says the payload is a `SlotInstance<T>` or
+        // `SlotDictInstance<T>`, whose `slots` field is at this offset.
+        unsafe { Some(&**(self.payload_start().add(offset).cast::<Box<[SlotCell]>>())) }
+    }
+
+    /// The size in bytes of the object's own allocation (GC head + header +
+    /// payload, and the slot array of a slotted instance), as `sys.getsizeof`
+    /// starts from.
     pub fn alloc_size(&self) -> usize {
         let ty = self.ty();
-        if ty.instances_have_dict() {
-            ty.vtable.size_with_dict
-        } else {
-            ty.vtable.size_plain
+        let mut n = ty.vtable.sizes[ty.layout as usize];
+        if ty.gc {
+            n += std::mem::size_of::<GcHead>();
         }
+        if let Some(s) = self.slots() {
+            n += std::mem::size_of_val(s);
+        }
+        n
     }
 
     fn into_raw(self) -> NonNull<Header> {
@@ -329,14 +698,37 @@ impl PyObjectRef {
         let ty_ptr = unsafe { ptr.as_ref().ty.get() };
         // SAFETY: the type is alive: this object still holds a count on it.
         let ty = unsafe { &(*ty_ptr).payload };
-        let drop_fn = if ty.instances_have_dict() {
-            ty.vtable.drop_with_dict
-        } else {
-            ty.vtable.drop_plain
-        };
+        if ty.gc {
+            if let Some(heap) = ty.heap() {
+                // SAFETY: a `gc` type's objects have a GC head.
+                let gc = unsafe { &*gc_head_ptr(ptr) };
+                if !gc.is_finalized() {
+                    // SAFETY: the object is still intact (count zero, not yet freed).
+                    let wants = ty.has_finalizer.get() || unsafe { (ty.vtable.wants_finalize)(ptr) };
+                    if wants {
+                        // Resurrect it: the VM finalizes it at the next safe point,
+                        // then drops this reference, freeing it for real.
+                        gc.set_finalized();
+                        // SAFETY: `ptr` is live; the count goes from 0 to 1 and the
+                        // new reference is handed to the heap's queue.
+                        unsafe { ptr.as_ref().refcnt.set(1) };
+                        heap.defer_finalize(PyObjectRef { ptr });
+                        return;
+                    }
+                }
+                if gc.has_weakrefs() {
+                    heap.clear_weakrefs(ptr);
+                }
+                heap.on_free(gc, ptr, ty.vtable.sizes[ty.layout as usize]);
+            }
+        } else if let Some(heap) = ty.heap() {
+            heap.on_free_plain(ty.vtable.sizes[ty.layout as usize]);
+        }
+        ty.frees.set(ty.frees.get() + 1);
+        let drop_fn = ty.vtable.drop[ty.layout as usize];
         // SAFETY: the vtable matches the allocation (set when the object was made),
         // and we are the unique owner.
-        unsafe { drop_fn(ptr) };
+        unsafe { drop_fn(ptr, ty.gc) };
         // Release the reference the object held to its type.
         // SAFETY: `ty_ptr` was produced from a strong `PyObjectRef` in `alloc`.
         drop(PyObjectRef {
@@ -344,6 +736,20 @@ impl PyObjectRef {
         });
     }
 }
+
+/// The GC head of a collectable object.
+///
+/// # Safety
+/// `ptr` must point at the header of an object allocated as a `GcBox`.
+#[inline]
+pub(crate) unsafe fn gc_head_ptr(ptr: NonNull<Header>) -> *const GcHead {
+    // SAFETY: `GcBox` is repr(C) with the head first and the header right after it
+    // (`GcHead` is 16 bytes, a multiple of the header's alignment).
+    unsafe { ptr.as_ptr().cast::<u8>().sub(std::mem::size_of::<GcHead>()).cast::<GcHead>() }
+}
+
+const _: () = assert!(std::mem::size_of::<GcHead>() == 16);
+const _: () = assert!(std::mem::offset_of!(GcBox<u64>, inner) == std::mem::size_of::<GcHead>());
 
 impl Clone for PyObjectRef {
     #[inline]

@@ -17,7 +17,28 @@ pub struct PyDict {
     pub table: RefCell<DictTable>,
 }
 
-impl PyPayload for PyDict {}
+impl PyPayload for PyDict {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut super::core::Visit<'_>) {
+        visit.visit_cell(&self.table, |t, visit| {
+            for e in t.iter() {
+                visit.visit(&e.key);
+                visit.visit(&e.value);
+            }
+        });
+    }
+
+    fn clear(&self) {
+        let old = self.table.try_borrow_mut().map(|mut t| {
+            let version = t.version.wrapping_add(1);
+            let old = std::mem::take(&mut *t);
+            t.version = version;
+            old
+        });
+        drop(old);
+    }
+}
 
 impl PyDict {
     pub fn len(&self) -> usize {

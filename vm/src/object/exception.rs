@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use kaa_compiler::CodeObject;
 
-use super::core::{PyObjectRef, PyPayload};
+use super::core::{PyObjectRef, PyPayload, Visit};
 
 /// One traceback entry: a frame's code and the line it was executing.
 #[derive(Clone)]
@@ -29,7 +29,22 @@ pub struct PyBaseException {
     pub suppress_context: Cell<bool>,
 }
 
-impl PyPayload for PyBaseException {}
+impl PyPayload for PyBaseException {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut Visit<'_>) {
+        visit.visit_cell(&self.args, |o, visit| visit.visit(o));
+        visit.visit_cell(&self.cause, |o, visit| visit.visit_opt(o));
+        visit.visit_cell(&self.context, |o, visit| visit.visit_opt(o));
+    }
+
+    fn clear(&self) {
+        for c in [&self.cause, &self.context] {
+            let old = c.try_borrow_mut().map(|mut v| v.take());
+            drop(old);
+        }
+    }
+}
 
 impl PyBaseException {
     pub fn new(args: PyObjectRef) -> PyBaseException {

@@ -23,8 +23,7 @@ fn exc_new(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.new_type_error("BaseException.__new__(X): X is not a subtype of BaseException"));
     }
     let a = vm.new_tuple(pos[1..].to_vec());
-    let dict = vm.new_dict();
-    Ok(PyObjectRef::new_with_dict(PyBaseException::new(a), &cls, dict))
+    Ok(vm.new_instance(PyBaseException::new(a), &cls))
 }
 
 fn exc_init(vm: &mut Vm, args: Args) -> PyResult {

@@ -632,6 +632,12 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult {
         let n = crate::builtins_type::type_display_name(vm, &cls);
         return Err(vm.new_type_error(format!("float.__new__({n}): {n} is not a subtype of float")));
     }
+    if let Some(x) = pos.get(1) {
+        // `float(x)` is `x` itself for an exact float (CPython's `PyNumber_Float`).
+        if cls.is(&vm.types.float) && x.class().is(&vm.types.float) {
+            return Ok(x.clone());
+        }
+    }
     let v = match pos.get(1) {
         Some(x) => float_from_object(vm, x)?,
         None => 0.0,

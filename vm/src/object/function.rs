@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use kaa_compiler::CodeObject;
 
-use super::core::{PyObjectRef, PyPayload};
+use super::core::{PyObjectRef, PyPayload, Visit};
 use crate::vm::{Args, NativeFn};
 
 /// A code object as the VM runs it: the compiler's `CodeObject` plus its constants
@@ -40,7 +40,29 @@ pub struct PyFunction {
     pub doc: RefCell<PyObjectRef>,
 }
 
-impl PyPayload for PyFunction {}
+impl PyPayload for PyFunction {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut Visit<'_>) {
+        visit.visit(&self.code);
+        visit.visit(&self.globals);
+        visit.visit_cell(&self.name, |o, visit| visit.visit(o));
+        visit.visit_cell(&self.qualname, |o, visit| visit.visit(o));
+        visit.visit_cell(&self.defaults, |o, visit| visit.visit_opt(o));
+        visit.visit_cell(&self.kwdefaults, |o, visit| visit.visit_opt(o));
+        visit.visit_opt(&self.closure);
+        visit.visit_cell(&self.annotations, |o, visit| visit.visit_opt(o));
+        visit.visit_cell(&self.module, |o, visit| visit.visit(o));
+        visit.visit_cell(&self.doc, |o, visit| visit.visit(o));
+    }
+
+    fn clear(&self) {
+        for c in [&self.defaults, &self.kwdefaults, &self.annotations] {
+            let old = c.try_borrow_mut().map(|mut v| v.take());
+            drop(old);
+        }
+    }
+}
 
 impl PyFunction {
     /// The runnable code.
@@ -79,7 +101,13 @@ pub struct PyBuiltinFunction {
     pub data: Option<Arc<dyn Fn(&mut crate::vm::Vm, Args) -> crate::vm::PyResult>>,
 }
 
-impl PyPayload for PyBuiltinFunction {}
+impl PyPayload for PyBuiltinFunction {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut Visit<'_>) {
+        visit.visit_opt(&self.self_);
+    }
+}
 
 /// A function bound to an instance: `obj.method`.
 pub struct PyBoundMethod {
@@ -87,24 +115,54 @@ pub struct PyBoundMethod {
     pub self_: PyObjectRef,
 }
 
-impl PyPayload for PyBoundMethod {}
+impl PyPayload for PyBoundMethod {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut Visit<'_>) {
+        visit.visit(&self.func);
+        visit.visit(&self.self_);
+    }
+}
 
 /// A cell holding a variable shared between a function and its closures.
 pub struct PyCell {
     pub value: RefCell<Option<PyObjectRef>>,
 }
 
-impl PyPayload for PyCell {}
+impl PyPayload for PyCell {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut Visit<'_>) {
+        visit.visit_cell(&self.value, |o, visit| visit.visit_opt(o));
+    }
+
+    fn clear(&self) {
+        let old = self.value.try_borrow_mut().map(|mut v| v.take());
+        drop(old);
+    }
+}
 
 pub struct PyStaticMethod {
     pub func: PyObjectRef,
 }
-impl PyPayload for PyStaticMethod {}
+impl PyPayload for PyStaticMethod {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut Visit<'_>) {
+        visit.visit(&self.func);
+    }
+}
 
 pub struct PyClassMethod {
     pub func: PyObjectRef,
 }
-impl PyPayload for PyClassMethod {}
+impl PyPayload for PyClassMethod {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut Visit<'_>) {
+        visit.visit(&self.func);
+    }
+}
 
 pub struct PyProperty {
     pub fget: Option<PyObjectRef>,
@@ -112,7 +170,16 @@ pub struct PyProperty {
     pub fdel: Option<PyObjectRef>,
     pub doc: Option<PyObjectRef>,
 }
-impl PyPayload for PyProperty {}
+impl PyPayload for PyProperty {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut Visit<'_>) {
+        visit.visit_opt(&self.fget);
+        visit.visit_opt(&self.fset);
+        visit.visit_opt(&self.fdel);
+        visit.visit_opt(&self.doc);
+    }
+}
 
 /// `super(type, obj)`.
 pub struct PySuper {
@@ -121,7 +188,15 @@ pub struct PySuper {
     /// The type whose MRO is searched (`type(obj)`, or `obj` itself for a class).
     pub obj_type: Option<PyObjectRef>,
 }
-impl PyPayload for PySuper {}
+impl PyPayload for PySuper {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut Visit<'_>) {
+        visit.visit(&self.typ);
+        visit.visit_opt(&self.obj);
+        visit.visit_opt(&self.obj_type);
+    }
+}
 
 /// Marker for "currently running" used by generators.
 pub type RunningFlag = Cell<bool>;

@@ -962,6 +962,8 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult {
     let v = match (x, base) {
         (None, None) => IntValue::Small(0),
         (None, Some(_)) => return Err(vm.new_type_error("int() missing string argument")),
+        // `int(x)` is `x` itself for an exact int (CPython's `PyNumber_Long`).
+        (Some(x), None) if cls.is(&vm.types.int) && x.class().is(&vm.types.int) => return Ok(x),
         (Some(x), None) => int_from_object(vm, &x)?,
         (Some(x), Some(b)) => {
             let b = vm.to_index_value(&b)?;

@@ -14,7 +14,7 @@ use std::cell::RefCell;
 use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
 
-use super::core::{PyObjectRef, PyPayload};
+use super::core::{PyObjectRef, PyPayload, Visit};
 use super::dict::PyDict;
 use super::int::{IntValue, PyInt};
 use super::list::PyList;
@@ -112,7 +112,18 @@ pub struct PyIterator {
     pub state: RefCell<IterState>,
 }
 
-impl PyPayload for PyIterator {}
+impl PyPayload for PyIterator {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut Visit<'_>) {
+        visit.visit_cell(&self.state, |s, visit| s.traverse(visit));
+    }
+
+    fn clear(&self) {
+        let old = self.state.try_borrow_mut().map(|mut s| std::mem::replace(&mut *s, IterState::Exhausted));
+        drop(old);
+    }
+}
 
 /// `dict.keys()`, `dict.values()`, `dict.items()`.
 pub struct PyDictView {
@@ -120,7 +131,44 @@ pub struct PyDictView {
     pub kind: DictIterKind,
 }
 
-impl PyPayload for PyDictView {}
+impl PyPayload for PyDictView {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut Visit<'_>) {
+        visit.visit(&self.dict);
+    }
+}
+
+impl IterState {
+    fn traverse(&self, visit: &mut Visit<'_>) {
+        match self {
+            IterState::Seq { seq: o, .. }
+            | IterState::Str { s: o, .. }
+            | IterState::Dict { dict: o, .. }
+            | IterState::DictRev { dict: o, .. }
+            | IterState::Set { set: o, .. }
+            | IterState::Reversed { seq: o, .. } => visit.visit(o),
+            IterState::Enumerate { iter, count } => {
+                visit.visit(iter);
+                visit.visit(count);
+            }
+            IterState::Zip { iters, .. } => iters.iter().for_each(|o| visit.visit(o)),
+            IterState::Map { func, iters } => {
+                visit.visit(func);
+                iters.iter().for_each(|o| visit.visit(o));
+            }
+            IterState::Filter { func, iter } => {
+                visit.visit(func);
+                visit.visit(iter);
+            }
+            IterState::Callable { func, sentinel } => {
+                visit.visit(func);
+                visit.visit(sentinel);
+            }
+            IterState::Range { .. } | IterState::BigRange { .. } | IterState::Exhausted => {}
+        }
+    }
+}
 
 fn new_iter(state: IterState, cls: &PyObjectRef) -> PyObjectRef {
     PyObjectRef::new(

@@ -25,7 +25,18 @@ pub struct PyList {
     pub items: RefCell<Vec<PyObjectRef>>,
 }
 
-impl PyPayload for PyList {}
+impl PyPayload for PyList {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut super::core::Visit<'_>) {
+        visit.visit_cell(&self.items, |items, visit| items.iter().for_each(|o| visit.visit(o)));
+    }
+
+    fn clear(&self) {
+        let old = self.items.try_borrow_mut().map(|mut v| std::mem::take(&mut *v));
+        drop(old);
+    }
+}
 
 impl PyList {
     /// A list payload holding `items`.

@@ -7,4 +7,10 @@ pub struct PyModule {
     pub dict: PyObjectRef,
 }
 
-impl PyPayload for PyModule {}
+impl PyPayload for PyModule {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut super::core::Visit<'_>) {
+        visit.visit(&self.dict);
+    }
+}

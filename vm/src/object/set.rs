@@ -25,7 +25,18 @@ pub struct PySet {
     hash: Cell<i64>,
 }
 
-impl PyPayload for PySet {}
+impl PyPayload for PySet {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut super::core::Visit<'_>) {
+        visit.visit_cell(&self.table, |t, visit| t.iter().for_each(|(k, _)| visit.visit(k)));
+    }
+
+    fn clear(&self) {
+        let old = self.table.try_borrow_mut().map(|mut t| t.clear());
+        drop(old);
+    }
+}
 
 impl PySet {
     /// An empty set payload.

@@ -728,8 +728,7 @@ pub fn binary_fast(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef, op: BinaryOp) 
     let str_cls = &vm.types.str;
     match op {
         BinaryOp::Add if a.class().is(str_cls) && b.class().is(str_cls) => {
-            let (x, y) = (a.downcast_ref::<PyStr>()?, b.downcast_ref::<PyStr>()?);
-            Some(concat(vm, x, y))
+            Some(concat(vm, a, b))
         }
         BinaryOp::Multiply if a.class().is(str_cls) && b.class().is(&vm.types.int) => {
             Some(repeat(vm, a, a.downcast_ref::<PyStr>()?, b))
@@ -840,8 +839,8 @@ fn str_iter(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn str_add(vm: &mut Vm, args: Args) -> PyResult {
-    let (_, a, other) = dunder_arg(vm, &args, "__add__")?;
-    let Some(b) = other.downcast_ref::<PyStr>() else {
+    let (o, _, other) = dunder_arg(vm, &args, "__add__")?;
+    if !other.payload_is::<PyStr>() {
         let radd = vm.intern("__radd__");
         if other.ty().flags.heaptype && vm.lookup_special(other, &radd).is_some() {
             return Ok(vm.not_implemented.clone());
@@ -850,12 +849,23 @@ fn str_add(vm: &mut Vm, args: Args) -> PyResult {
             "can only concatenate str (not \"{}\") to str",
             other.ty().name()
         )));
-    };
-    concat(vm, a, b)
+    }
+    concat(vm, o, other)
 }
 
-/// `a + b` for two strings.
-fn concat(vm: &Vm, a: &PyStr, b: &PyStr) -> PyResult {
+/// `a + b` for two strings (both hold a `PyStr` payload). As CPython's
+/// `PyUnicode_Concat`, adding an empty string returns the other operand itself
+/// when it is an exact `str`; otherwise the result is a new string.
+fn concat(vm: &Vm, ao: &PyObjectRef, bo: &PyObjectRef) -> PyResult {
+    let (Some(a), Some(b)) = (ao.downcast_ref::<PyStr>(), bo.downcast_ref::<PyStr>()) else {
+        return Err(vm.new_type_error("can only concatenate str to str"));
+    };
+    if a.as_str().is_empty() {
+        return Ok(unchanged(vm, bo, b));
+    }
+    if b.as_str().is_empty() {
+        return Ok(unchanged(vm, ao, a));
+    }
     check_len(vm, a.as_str().len() as u128 + b.as_str().len() as u128)?;
     let mut out = String::with_capacity(a.as_str().len() + b.as_str().len());
     out.push_str(a.as_str());

@@ -13,7 +13,15 @@ pub struct PyTuple {
     pub items: Box<[PyObjectRef]>,
 }
 
-impl PyPayload for PyTuple {}
+impl PyPayload for PyTuple {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut super::core::Visit<'_>) {
+        self.items.iter().for_each(|o| visit.visit(o));
+    }
+    // A tuple cannot be cleared (it is immutable); the cycles through it pass
+    // through a mutable container, which is.
+}
 
 impl PyTuple {
     #[inline]

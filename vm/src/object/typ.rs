@@ -1,10 +1,12 @@
 //! `type`: type objects, their attribute tables and the method resolution order.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
+use std::rc::Rc;
 
 use ahash::AHashMap;
 
-use super::core::{PayloadVTable, PyObjectRef, PyPayload};
+use super::core::{Layout, PayloadVTable, PyObjectRef, PyPayload, Visit};
+use super::gc::Heap;
 use super::str::PyStr;
 
 /// A type's namespace: attributes keyed by *interned* `str` objects, kept in
@@ -53,6 +55,13 @@ impl AttrTable {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+
+    fn traverse(&self, visit: &mut Visit<'_>) {
+        for (k, v) in &self.entries {
+            visit.visit(k);
+            visit.visit_opt(v);
+        }
+    }
 }
 
 /// Flags of a type.
@@ -81,9 +90,45 @@ pub struct PyType {
     pub flags: TypeFlags,
     /// Bumped on every attribute change, for future inline caches.
     pub version: Cell<u32>,
+    /// How instances are laid out after the base payload (dict, slots).
+    pub layout: Layout,
+    /// Number of `__slots__` entries instances carry (all bases' included).
+    pub nslots: usize,
+    /// Instances are collectable (tracked by the cycle collector).
+    pub gc: bool,
+    /// Instances may be weakly referenced.
+    pub weakrefable: Cell<bool>,
+    /// Instances have a `__del__` to run before they are freed.
+    pub has_finalizer: Cell<bool>,
+    /// Objects of this type allocated and freed so far (`kaa --stats`).
+    pub allocs: Cell<u64>,
+    pub frees: Cell<u64>,
+    /// The interpreter's heap (set for every type made after bootstrap).
+    heap: OnceCell<Rc<Heap>>,
 }
 
-impl PyPayload for PyType {}
+impl PyPayload for PyType {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut Visit<'_>) {
+        visit.visit_opt(&self.base);
+        for b in &self.bases {
+            visit.visit(b);
+        }
+        for c in &self.mro_tail {
+            visit.visit(c);
+        }
+        visit.visit_cell(&self.attrs, |a, visit| a.traverse(visit));
+    }
+
+    fn clear(&self) {
+        if let Ok(mut a) = self.attrs.try_borrow_mut() {
+            let old = std::mem::take(&mut *a);
+            drop(a);
+            drop(old);
+        }
+    }
+}
 
 impl PyType {
     pub fn new(
@@ -95,6 +140,7 @@ impl PyType {
         flags: TypeFlags,
     ) -> PyType {
         let name = name.into();
+        let layout = if flags.has_dict { Layout::Dict } else { Layout::Plain };
         PyType {
             qualname: RefCell::new(name.clone()),
             name,
@@ -105,7 +151,43 @@ impl PyType {
             vtable,
             flags,
             version: Cell::new(0),
+            layout,
+            nslots: 0,
+            gc: vtable.gc || layout != Layout::Plain,
+            weakrefable: Cell::new(flags.heaptype),
+            has_finalizer: Cell::new(false),
+            allocs: Cell::new(0),
+            frees: Cell::new(0),
+            heap: OnceCell::new(),
         }
+    }
+
+    /// Give instances `n` slots (in addition to a dict if the type has one).
+    pub fn set_slots(&mut self, n: usize) {
+        self.nslots = n;
+        self.layout = if self.flags.has_dict { Layout::DictSlots } else { Layout::Slots };
+        self.gc = true;
+    }
+
+    /// Instances carry no `__dict__` (a class whose `__slots__` lack `__dict__`).
+    pub fn set_no_dict(&mut self) {
+        self.flags.has_dict = false;
+        self.layout = match self.layout {
+            Layout::Dict | Layout::Plain => Layout::Plain,
+            Layout::Slots | Layout::DictSlots => Layout::Slots,
+        };
+        self.gc = self.vtable.gc || self.layout != Layout::Plain;
+    }
+
+    /// The heap of the interpreter this type belongs to.
+    #[inline]
+    pub fn heap(&self) -> Option<&Rc<Heap>> {
+        self.heap.get()
+    }
+
+    /// Attach the type to an interpreter's heap (once).
+    pub fn set_heap(&self, heap: Rc<Heap>) {
+        let _ = self.heap.set(heap);
     }
 
     #[inline]
@@ -126,6 +208,9 @@ impl PyType {
 
     /// Set an attribute in this type's own table (`name` interned).
     pub fn set_attr(&self, name: PyObjectRef, value: PyObjectRef) {
+        if attr_name(&name) == "__del__" && self.flags.heaptype {
+            self.has_finalizer.set(true);
+        }
         self.attrs.borrow_mut().set(name, value);
         self.version.set(self.version.get().wrapping_add(1));
     }

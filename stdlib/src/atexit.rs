@@ -1,0 +1,116 @@
+//! `atexit`: functions to call when the interpreter finishes (`register`,
+//! `unregister`). The VM calls `atexit._run_exitfuncs()` before it tears down
+//! `__main__` (`Vm::finalize_main`), last registered first, as CPython.
+
+use kaa_vm::object::list::PyList;
+use kaa_vm::object::module::PyModule;
+use kaa_vm::object::PyObjectRef;
+use kaa_vm::{Args, PyResult, Vm};
+
+/// The module's list of `(func, args, kwargs)` handlers.
+fn handlers(vm: &mut Vm) -> PyResult {
+    let m = kaa_vm::import::import_module(vm, "atexit")?;
+    let n = vm.intern("_handlers");
+    vm.get_attr(&m, &n)
+}
+
+fn atexit_register(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.pos();
+    let Some(func) = pos.first().cloned() else {
+        return Err(vm.new_type_error("register() takes at least 1 argument (0 given)"));
+    };
+    if !kaa_vm::builtins::is_callable(vm, &func) {
+        return Err(vm.new_type_error("the first argument must be callable"));
+    }
+    let rest = vm.new_tuple(pos[1..].to_vec());
+    let kw = vm.new_dict();
+    for (k, v) in args.kwargs() {
+        let k = vm.new_str(k);
+        vm.dict_set(&kw, k, v.clone())?;
+    }
+    let entry = vm.new_tuple(vec![func.clone(), rest, kw]);
+    let h = handlers(vm)?;
+    if let Some(l) = h.downcast_ref::<PyList>() {
+        l.items.borrow_mut().push(entry);
+    }
+    Ok(func)
+}
+
+fn atexit_unregister(vm: &mut Vm, args: Args) -> PyResult {
+    let [func] = args.exact::<1>(vm, "unregister")?;
+    let h = handlers(vm)?;
+    let entries: Vec<PyObjectRef> = h.downcast_ref::<PyList>().map(|l| l.items.borrow().clone()).unwrap_or_default();
+    let mut keep = Vec::new();
+    for e in entries {
+        let f = vm.get_item(&e, &vm.new_int(0))?;
+        if !vm.eq(&f, func)? {
+            keep.push(e);
+        }
+    }
+    if let Some(l) = h.downcast_ref::<PyList>() {
+        *l.items.borrow_mut() = keep;
+    }
+    Ok(vm.none())
+}
+
+/// Call the handlers, last registered first; errors are reported and ignored.
+fn atexit_run_exitfuncs(vm: &mut Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "_run_exitfuncs")?;
+    let h = handlers(vm)?;
+    loop {
+        let next = h.downcast_ref::<PyList>().and_then(|l| l.items.borrow_mut().pop());
+        let Some(e) = next else { break };
+        let items = vm.collect(&e)?;
+        let [f, a, k] = <[PyObjectRef; 3]>::try_from(items).map_err(|_| vm.new_type_error("bad atexit entry"))?;
+        let mut argv = vm.collect(&a)?;
+        let mut names = Vec::new();
+        if let Some(d) = k.downcast_ref::<kaa_vm::object::dict::PyDict>() {
+            for (kk, vv) in d.items_vec() {
+                names.push(kk);
+                argv.push(vv);
+            }
+        }
+        if let Err(exc) = vm.call(&f, Args::new(&argv, &names)) {
+            if exc.is_instance_of(&vm.exc.system_exit.clone()) {
+                continue;
+            }
+            vm.write_unraisable(&exc, &f);
+        }
+    }
+    Ok(vm.none())
+}
+
+fn atexit_clear(vm: &mut Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "_clear")?;
+    let h = handlers(vm)?;
+    if let Some(l) = h.downcast_ref::<PyList>() {
+        l.items.borrow_mut().clear();
+    }
+    Ok(vm.none())
+}
+
+fn atexit_ncallbacks(vm: &mut Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "_ncallbacks")?;
+    let h = handlers(vm)?;
+    let n = h.downcast_ref::<PyList>().map_or(0, |l| l.items.borrow().len());
+    Ok(vm.new_int(n as i64))
+}
+
+/// Create the `atexit` module.
+pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
+    let m = vm.new_module("atexit", None)?;
+    let d = m.downcast_ref::<PyModule>().map(|m| m.dict.clone()).expect("a module");
+    for (name, f) in [
+        ("register", atexit_register as kaa_vm::vm::NativeFn),
+        ("unregister", atexit_unregister),
+        ("_run_exitfuncs", atexit_run_exitfuncs),
+        ("_clear", atexit_clear),
+        ("_ncallbacks", atexit_ncallbacks),
+    ] {
+        let func = vm.new_builtin_function(name, f);
+        vm.dict_set_str(&d, name, func)?;
+    }
+    let l = vm.new_list(Vec::new());
+    vm.dict_set_str(&d, "_handlers", l)?;
+    Ok(m)
+}

@@ -1,0 +1,212 @@
+//! `gc`: the cycle collector's interface (see `docs/internals/gc.md`).
+//!
+//! Reference counting frees most objects the moment they become unreachable; the
+//! collector finds the reference cycles that counting cannot. Its state (the
+//! three generations, their counts and thresholds) lives in the interpreter's
+//! heap, `kaa_vm::object::gc::Heap`.
+
+use kaa_vm::object::module::PyModule;
+use kaa_vm::object::PyObjectRef;
+use kaa_vm::{Args, PyResult, Vm};
+
+fn gc_collect(vm: &mut Vm, args: Args) -> PyResult {
+    let [g] = args.bind(vm, "collect", ["generation"], 1, 0)?;
+    let gen = match g {
+        Some(g) => {
+            let g = vm.to_index(&g)?;
+            if !(0..=2).contains(&g) {
+                return Err(vm.new_value_error("invalid generation"));
+            }
+            g as usize
+        }
+        None => 2,
+    };
+    // Finalizers and callbacks already queued run first, as their objects died
+    // before the collection started.
+    vm.handle_breaker()?;
+    let n = vm.collect_garbage(gen);
+    vm.handle_breaker()?;
+    Ok(vm.new_int(n as i64))
+}
+
+fn gc_enable(vm: &mut Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "enable")?;
+    vm.heap.set_enabled(true);
+    Ok(vm.none())
+}
+
+fn gc_disable(vm: &mut Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "disable")?;
+    vm.heap.set_enabled(false);
+    Ok(vm.none())
+}
+
+fn gc_isenabled(vm: &mut Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "isenabled")?;
+    Ok(vm.new_bool(vm.heap.is_enabled()))
+}
+
+fn triple(vm: &mut Vm, t: (usize, usize, usize)) -> PyObjectRef {
+    let items = vec![vm.new_int(t.0 as i64), vm.new_int(t.1 as i64), vm.new_int(t.2 as i64)];
+    vm.new_tuple(items)
+}
+
+fn gc_get_count(vm: &mut Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "get_count")?;
+    let c = vm.heap.get_count();
+    Ok(triple(vm, c))
+}
+
+fn gc_get_threshold(vm: &mut Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "get_threshold")?;
+    let t = vm.heap.get_threshold();
+    Ok(triple(vm, t))
+}
+
+fn gc_set_threshold(vm: &mut Vm, args: Args) -> PyResult {
+    let a = args.range(vm, "set_threshold", 1, 3)?;
+    let mut v = [None; 3];
+    for (i, x) in a.iter().enumerate() {
+        let n = vm.to_index(x)?;
+        v[i] = Some(n.max(0) as usize);
+    }
+    vm.heap.set_threshold(v[0].unwrap_or(0), v[1], v[2]);
+    Ok(vm.none())
+}
+
+fn gc_is_tracked(vm: &mut Vm, args: Args) -> PyResult {
+    let [o] = args.exact::<1>(vm, "is_tracked")?;
+    Ok(vm.new_bool(vm.heap.is_tracked(o)))
+}
+
+fn gc_is_finalized(vm: &mut Vm, args: Args) -> PyResult {
+    let [o] = args.exact::<1>(vm, "is_finalized")?;
+    Ok(vm.new_bool(vm.heap.is_finalized(o)))
+}
+
+fn gc_get_objects(vm: &mut Vm, args: Args) -> PyResult {
+    let [g] = args.bind(vm, "get_objects", ["generation"], 1, 0)?;
+    let gen = match g.filter(|g| !vm.is_none(g)) {
+        Some(g) => {
+            let g = vm.to_index(&g)?;
+            if g >= 3 {
+                return Err(vm.new_value_error("generation parameter must be less than the number of available generations (3)"));
+            }
+            if g < 0 {
+                return Err(vm.new_value_error("generation parameter cannot be negative"));
+            }
+            Some(g as usize)
+        }
+        None => None,
+    };
+    let objs = vm.heap.objects(gen);
+    Ok(vm.new_list(objs))
+}
+
+fn gc_get_referents(vm: &mut Vm, args: Args) -> PyResult {
+    args.no_kwargs(vm, "get_referents")?;
+    let mut out = Vec::new();
+    for o in args.pos() {
+        out.extend(o.referents());
+    }
+    Ok(vm.new_list(out))
+}
+
+fn gc_get_referrers(vm: &mut Vm, args: Args) -> PyResult {
+    args.no_kwargs(vm, "get_referrers")?;
+    let targets = args.pos();
+    let mut out = Vec::new();
+    for o in vm.heap.objects(None) {
+        if o.referents().iter().any(|r| targets.iter().any(|t| t.is(r))) {
+            out.push(o);
+        }
+    }
+    Ok(vm.new_list(out))
+}
+
+fn gc_get_stats(vm: &mut Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "get_stats")?;
+    let mut gens = Vec::new();
+    for g in 0..3 {
+        let d = vm.new_dict();
+        let s = &vm.heap.stats;
+        let (c, k, u) = (
+            s.collections[g].get(),
+            s.collected_by_gen[g].get(),
+            if g == 2 { s.uncollectable.get() } else { 0 },
+        );
+        for (name, v) in [("collections", c), ("collected", k), ("uncollectable", u)] {
+            let v = vm.new_int(v as i64);
+            vm.dict_set_str(&d, name, v)?;
+        }
+        gens.push(d);
+    }
+    Ok(vm.new_list(gens))
+}
+
+fn gc_get_debug(vm: &mut Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "get_debug")?;
+    Ok(vm.new_int(0))
+}
+
+fn gc_set_debug(vm: &mut Vm, args: Args) -> PyResult {
+    let [f] = args.exact::<1>(vm, "set_debug")?;
+    vm.to_index(f)?;
+    Ok(vm.none())
+}
+
+fn gc_freeze(vm: &mut Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "freeze")?;
+    Ok(vm.none())
+}
+
+fn gc_get_freeze_count(vm: &mut Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "get_freeze_count")?;
+    Ok(vm.new_int(0))
+}
+
+const FUNCTIONS: &[(&str, kaa_vm::vm::NativeFn)] = &[
+    ("collect", gc_collect),
+    ("enable", gc_enable),
+    ("disable", gc_disable),
+    ("isenabled", gc_isenabled),
+    ("get_count", gc_get_count),
+    ("get_threshold", gc_get_threshold),
+    ("set_threshold", gc_set_threshold),
+    ("is_tracked", gc_is_tracked),
+    ("is_finalized", gc_is_finalized),
+    ("get_objects", gc_get_objects),
+    ("get_referents", gc_get_referents),
+    ("get_referrers", gc_get_referrers),
+    ("get_stats", gc_get_stats),
+    ("get_debug", gc_get_debug),
+    ("set_debug", gc_set_debug),
+    ("freeze", gc_freeze),
+    ("unfreeze", gc_freeze),
+    ("get_freeze_count", gc_get_freeze_count),
+];
+
+/// Create the `gc` module.
+pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
+    let m = vm.new_module("gc", None)?;
+    let d = m.downcast_ref::<PyModule>().map(|m| m.dict.clone()).expect("a module");
+    for &(name, f) in FUNCTIONS {
+        let func = vm.new_builtin_function(name, f);
+        vm.dict_set_str(&d, name, func)?;
+    }
+    let garbage = vm.new_list(Vec::new());
+    vm.dict_set_str(&d, "garbage", garbage)?;
+    let callbacks = vm.new_list(Vec::new());
+    vm.dict_set_str(&d, "callbacks", callbacks)?;
+    for (name, v) in [
+        ("DEBUG_STATS", 1),
+        ("DEBUG_COLLECTABLE", 2),
+        ("DEBUG_UNCOLLECTABLE", 4),
+        ("DEBUG_SAVEALL", 32),
+        ("DEBUG_LEAK", 38),
+    ] {
+        let v = vm.new_int(v);
+        vm.dict_set_str(&d, name, v)?;
+    }
+    Ok(m)
+}

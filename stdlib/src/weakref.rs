@@ -1,0 +1,49 @@
+//! `_weakref` (native: `ref`, `getweakrefcount`, `getweakrefs`) and `weakref`
+//! (Python source embedded in the binary, `py/weakref.py`: proxies, the weak
+//! dictionaries, `WeakSet`, `WeakMethod`, `finalize`).
+
+use kaa_compiler::Mode;
+use kaa_vm::object::module::PyModule;
+use kaa_vm::object::weakref::is_weakrefable;
+use kaa_vm::object::PyObjectRef;
+use kaa_vm::{Args, PyResult, Vm};
+
+const WEAKREF_PY: &str = include_str!("py/weakref.py");
+
+fn getweakrefcount(vm: &mut Vm, args: Args) -> PyResult {
+    let [o] = args.exact::<1>(vm, "getweakrefcount")?;
+    let n = if is_weakrefable(o) { vm.heap.weakref_count(o) } else { 0 };
+    Ok(vm.new_int(n as i64))
+}
+
+fn getweakrefs(vm: &mut Vm, args: Args) -> PyResult {
+    let [o] = args.exact::<1>(vm, "getweakrefs")?;
+    let refs = if is_weakrefable(o) { vm.heap.weakrefs_of(o) } else { Vec::new() };
+    Ok(vm.new_list(refs))
+}
+
+/// Create the `_weakref` module.
+pub fn init_native(vm: &mut Vm) -> PyResult<PyObjectRef> {
+    let m = vm.new_module("_weakref", None)?;
+    let d = m.downcast_ref::<PyModule>().map(|m| m.dict.clone()).expect("a module");
+    let r = vm.types.weakref.clone();
+    vm.dict_set_str(&d, "ref", r.clone())?;
+    vm.dict_set_str(&d, "ReferenceType", r)?;
+    for (name, f) in [
+        ("getweakrefcount", getweakrefcount as kaa_vm::vm::NativeFn),
+        ("getweakrefs", getweakrefs),
+    ] {
+        let func = vm.new_builtin_function(name, f);
+        vm.dict_set_str(&d, name, func)?;
+    }
+    Ok(m)
+}
+
+/// Create the `weakref` module by running its embedded source.
+pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
+    let m = vm.new_module("weakref", None)?;
+    let d = m.downcast_ref::<PyModule>().map(|m| m.dict.clone()).expect("a module");
+    let code = vm.compile(WEAKREF_PY, "<frozen weakref>", Mode::Exec)?;
+    vm.run_code(&code, &d, None)?;
+    Ok(m)
+}

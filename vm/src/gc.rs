@@ -1,0 +1,152 @@
+//! The VM side of memory management: running finalizers (`__del__`, closing
+//! generators) and weakref callbacks at safe points, cycle collections, and the
+//! teardown of `__main__` at exit.
+//!
+//! The object side (tracking, the collection algorithm, the weakref registry) is
+//! `object::gc`; see its Notes and `docs/internals/gc.md`.
+
+use crate::object::dict::PyDict;
+use crate::object::gc::{HeapStats, Pending};
+use crate::object::generator::PyGenerator;
+use crate::object::module::PyModule;
+use crate::object::str::PyStr;
+use crate::object::{PyObjectRef, PyPayload};
+use crate::vm::{Args, PyResult, Vm};
+
+impl Vm {
+    /// Do what the heap asked for between two instructions: finalize objects,
+    /// call weakref callbacks, collect cycles. Errors in finalizers are printed
+    /// ("Exception ignored in: ..."), never raised, as CPython does.
+    #[cold]
+    pub fn handle_breaker(&mut self) -> PyResult<()> {
+        let heap = self.heap.clone();
+        let mut rounds = 0usize;
+        loop {
+            while let Some(p) = heap.pop_pending() {
+                self.run_pending(p);
+            }
+            if heap.take_collect_request() {
+                if let Some(g) = heap.generation_to_collect() {
+                    self.collect_garbage(g);
+                }
+            }
+            rounds += 1;
+            if heap.breaker.get() == 0 || rounds > 1000 {
+                return Ok(());
+            }
+        }
+    }
+
+    fn run_pending(&mut self, p: Pending) {
+        match p {
+            Pending::Finalize(obj) => {
+                self.finalize_object(&obj);
+                drop(obj);
+            }
+            Pending::Callback { callback, weakref } => {
+                if let Err(e) = self.call(&callback, Args::positional(std::slice::from_ref(&weakref))) {
+                    self.write_unraisable(&e, &callback);
+                }
+            }
+        }
+    }
+
+    /// Run `obj`'s finalizer: close a suspended generator, or call `__del__`.
+    fn finalize_object(&mut self, obj: &PyObjectRef) {
+        HeapStats::bump(&self.heap.stats.finalizers_run);
+        let saved = self.exc_info.take();
+        if obj.payload_is::<PyGenerator>() {
+            if let Err(e) = crate::generator::gen_close_obj(self, obj) {
+                let o = obj.clone();
+                self.write_unraisable(&e, &o);
+            }
+        } else if let Some(del) = obj.ty().lookup(&self.names.__del__) {
+            if let Err(e) = self.call_with_self(&del, obj, &[]) {
+                self.write_unraisable(&e, &del);
+            }
+        }
+        self.exc_info = saved;
+    }
+
+    /// CPython's `PyErr_WriteUnraisable`: "Exception ignored in: <obj>" and the
+    /// traceback, on stderr.
+    pub fn write_unraisable(&mut self, exc: &PyObjectRef, origin: &PyObjectRef) {
+        let r = self.repr_string(origin).unwrap_or_else(|_| "<object repr() failed>".to_string());
+        let tb = crate::traceback::format_exception(self, exc);
+        let _ = self.stdout.flush();
+        self.write_stderr(&format!("Exception ignored in: {r}\n{tb}"));
+    }
+
+    /// Collect generations `0..=g`; returns the number of unreachable objects
+    /// found (what `gc.collect()` returns).
+    pub fn collect_garbage(&mut self, g: usize) -> usize {
+        let heap = self.heap.clone();
+        if heap.is_collecting() {
+            return 0;
+        }
+        heap.set_collecting(true);
+        let Some(garbage) = heap.find_garbage(g) else {
+            heap.set_collecting(false);
+            return 0;
+        };
+        let n = garbage.len();
+        heap.clear_garbage_weakrefs(&garbage);
+        let mut finalized = false;
+        for o in &garbage {
+            let wants = o.ty().has_finalizer.get() || o.downcast_ref::<PyGenerator>().is_some_and(|g| g.wants_finalize());
+            if wants && !heap.is_finalized(o) {
+                heap.mark_finalized(o);
+                self.finalize_object(o);
+                finalized = true;
+            }
+        }
+        if finalized && heap.any_resurrected(&garbage) {
+            for o in &garbage {
+                heap.retrack(o);
+            }
+            drop(garbage);
+        } else {
+            heap.free_garbage(garbage);
+        }
+        heap.count_collected(n);
+        heap.set_collecting(false);
+        n
+    }
+
+    /// What CPython does to `__main__` at exit, in effect: its globals are released
+    /// in insertion order, so that `__del__` methods run in that order; then
+    /// cycles are collected.
+    pub fn finalize_main(&mut self) {
+        let mods = self.modules.clone();
+        // `atexit` handlers first (only if the module was ever imported).
+        let ak = self.new_str("atexit");
+        if let Ok(Some(m)) = self.dict_get_item_opt(&mods, &ak) {
+            let n = self.intern("_run_exitfuncs");
+            if let Ok(f) = self.get_attr(&m, &n) {
+                if let Err(e) = self.call(&f, Args::positional(&[])) {
+                    self.print_exception(&e);
+                }
+            }
+        }
+        let key = self.names.__main__.clone();
+        let main = self.dict_get_item_opt(&mods, &key).ok().flatten();
+        if let Some(d) = main.as_ref().and_then(|m| m.downcast_ref::<PyModule>()).map(|m| m.dict.clone()) {
+            if let Some(pd) = d.downcast_ref::<PyDict>() {
+                let keys: Vec<PyObjectRef> = pd.items_vec().into_iter().map(|(k, _)| k).collect();
+                let none = self.none();
+                for k in &keys {
+                    if k.downcast_ref::<PyStr>().is_some_and(|s| s.as_str() == "__builtins__") {
+                        continue;
+                    }
+                    let _ = self.dict_set(&d, k.clone(), none.clone());
+                    let _ = self.handle_breaker();
+                }
+            }
+        }
+        drop(main);
+        let _ = self.handle_breaker();
+        self.collect_garbage(2);
+        let _ = self.handle_breaker();
+        let _ = self.stdout.flush();
+    }
+}

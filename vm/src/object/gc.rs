@@ -1,0 +1,681 @@
+//! The interpreter's heap: allocation counters, the cycle collector, the queue of
+//! objects waiting to be finalized, and the weak-reference registry.
+//!
+//! # Notes
+//!
+//! **What is tracked.** Objects that can hold references (lists, dicts, sets,
+//! tuples, functions, cells, types, generators, instances of Python classes, ...)
+//! are allocated with a 16-byte [`GcHead`] just before their header, like CPython's
+//! `PyGC_Head`. Each tracked object sits in the list of one of three generations;
+//! its head stores its index there (so untracking is a `swap_remove`), its
+//! generation and a few flags, and `gc_refs`, scratch space for a collection.
+//!
+//! **The algorithm** (CPython's, see `docs/internals/gc.md`). To collect the
+//! generations `0..=g`:
+//! 1. set each object's `gc_refs` to its reference count;
+//! 2. walk every object's references ([`PyObjectRef::traverse`]) and subtract one
+//!    from each referent that is being collected: what remains counts references
+//!    from *outside* the collected set (Rust locals, the value stack, older
+//!    objects);
+//! 3. objects with `gc_refs > 0` are reachable, and so is everything they reach;
+//! 4. the rest is garbage: weak references to it are cleared, `__del__` methods
+//!    run (by the VM, which may resurrect objects: then nothing is freed this
+//!    time), and each object's references are cleared (`tp_clear`), which lets
+//!    ordinary reference counting free the whole cycle.
+//!
+//! Steps 1-3 run no Python code and change no reference count; a payload whose
+//! `RefCell` is borrowed cannot be walked, and the collection is then abandoned
+//! (see [`Visit`]).
+//!
+//! **Safe points.** Allocation only *requests* a collection, and freeing an object
+//! that needs finalizing only *queues* it: both set a bit in [`Heap::breaker`],
+//! which the interpreter loop checks between instructions. Python code (`__del__`,
+//! weakref callbacks) therefore never runs inside a Rust borrow.
+//!
+//! This module and `core` hold the unsafe code of the object model; they are
+//! tested under Miri.
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::ptr::NonNull;
+use std::rc::Rc;
+
+use ahash::AHashMap;
+use smallvec::SmallVec;
+
+use super::core::{gc_head_ptr, Header, PyObjectRef, Visit};
+
+/// Bits of [`Heap::breaker`].
+pub mod breaker {
+    /// Objects wait to be finalized, or weakref callbacks to be called.
+    pub const PENDING: u32 = 1;
+    /// A generation passed its threshold.
+    pub const COLLECT: u32 = 2;
+}
+
+const UNTRACKED: u32 = u32::MAX;
+const GEN_MASK: u32 = 0b11;
+const FINALIZED: u32 = 1 << 2;
+const WEAKREFS: u32 = 1 << 3;
+const COLLECTING: u32 = 1 << 4;
+const REACHABLE: u32 = 1 << 5;
+
+/// The collector's per-object bookkeeping, before the header of collectable objects.
+#[repr(C)]
+pub struct GcHead {
+    /// Position in its generation's list, or `UNTRACKED`.
+    index: Cell<u32>,
+    /// Generation (2 bits) and flags.
+    flags: Cell<u32>,
+    /// Scratch count during a collection.
+    gc_refs: Cell<isize>,
+}
+
+impl GcHead {
+    pub(crate) fn new() -> GcHead {
+        GcHead {
+            index: Cell::new(UNTRACKED),
+            flags: Cell::new(0),
+            gc_refs: Cell::new(0),
+        }
+    }
+
+    #[inline]
+    pub fn is_tracked(&self) -> bool {
+        self.index.get() != UNTRACKED
+    }
+
+    #[inline]
+    fn generation(&self) -> usize {
+        (self.flags.get() & GEN_MASK) as usize
+    }
+
+    fn set_flag(&self, f: u32, on: bool) {
+        let v = self.flags.get();
+        self.flags.set(if on { v | f } else { v & !f });
+    }
+
+    fn has(&self, f: u32) -> bool {
+        self.flags.get() & f != 0
+    }
+
+    #[inline]
+    pub(crate) fn is_finalized(&self) -> bool {
+        self.has(FINALIZED)
+    }
+
+    pub(crate) fn set_finalized(&self) {
+        self.set_flag(FINALIZED, true)
+    }
+
+    #[inline]
+    pub(crate) fn has_weakrefs(&self) -> bool {
+        self.has(WEAKREFS)
+    }
+}
+
+/// Work the VM must do at the next safe point.
+pub enum Pending {
+    /// Run the object's finalizer (`__del__`, or close a generator), then drop it.
+    Finalize(PyObjectRef),
+    /// Call `callback(weakref)`: the weak reference's referent died.
+    Callback { callback: PyObjectRef, weakref: PyObjectRef },
+}
+
+/// The state shared between a weak reference object and the registry: the
+/// referent (cleared when it dies) and the weakref object itself (cleared when
+/// *it* dies). Neither pointer owns a count.
+pub struct WeakSlot {
+    referent: Cell<Option<NonNull<Header>>>,
+    owner: Cell<Option<NonNull<Header>>>,
+    /// The weakref has a callback (so it is never shared by `weakref.ref(o)` calls).
+    pub has_callback: bool,
+}
+
+impl WeakSlot {
+    /// The referent, if it is still alive.
+    pub fn get(&self) -> Option<PyObjectRef> {
+        // SAFETY: the referent pointer is cleared (by `Heap::clear_weakrefs`) before
+        // the referent is freed, so a `Some` points at a live object.
+        self.referent.get().map(|p| unsafe { PyObjectRef::from_ptr(p) })
+    }
+
+    pub fn is_dead(&self) -> bool {
+        self.referent.get().is_none()
+    }
+
+    /// Called when the weakref object is freed.
+    pub fn release(&self) {
+        self.owner.set(None);
+    }
+}
+
+/// Counters reported by `kaa --stats` and `gc.get_stats()`.
+#[derive(Default)]
+pub struct HeapStats {
+    pub live_objects: Cell<u64>,
+    pub live_bytes: Cell<u64>,
+    pub peak_objects: Cell<u64>,
+    pub peak_bytes: Cell<u64>,
+    pub collections: [Cell<u64>; 3],
+    pub collected: Cell<u64>,
+    pub collected_by_gen: [Cell<u64>; 3],
+    pub uncollectable: Cell<u64>,
+    pub small_int_hits: Cell<u64>,
+    pub interned: Cell<u64>,
+    pub intern_hits: Cell<u64>,
+    pub hashes_computed: Cell<u64>,
+    pub hashes_cached: Cell<u64>,
+    pub dict_lookups: Cell<u64>,
+    pub dict_probes: Cell<u64>,
+    pub finalizers_run: Cell<u64>,
+}
+
+impl HeapStats {
+    #[inline]
+    pub fn bump(c: &Cell<u64>) {
+        c.set(c.get() + 1)
+    }
+}
+
+/// One interpreter's heap. Types hold an `Rc` to it, so it outlives every object
+/// that can reach it.
+pub struct Heap {
+    /// Requests for the interpreter loop (bits of [`breaker`]); zero almost always.
+    pub breaker: Cell<u32>,
+    generations: [RefCell<Vec<NonNull<Header>>>; 3],
+    /// CPython's `gc.get_count()`: allocations minus frees of tracked objects since
+    /// the last collection of generation 0, then collections of the younger
+    /// generation since the last collection of generations 1 and 2.
+    counts: [Cell<usize>; 3],
+    thresholds: [Cell<usize>; 3],
+    enabled: Cell<bool>,
+    collecting: Cell<bool>,
+    /// Objects that survived a full collection, and those promoted to generation 2
+    /// since, for CPython's rule that a full collection waits until the pending
+    /// ones are 25% of the long-lived ones.
+    long_lived_total: Cell<usize>,
+    long_lived_pending: Cell<usize>,
+    pending: RefCell<VecDeque<Pending>>,
+    /// The generation the current (or last) collection examined.
+    last_generation: Cell<usize>,
+    weakrefs: RefCell<AHashMap<usize, SmallVec<[Rc<WeakSlot>; 1]>>>,
+    pub stats: HeapStats,
+}
+
+impl Default for Heap {
+    fn default() -> Self {
+        Heap::new()
+    }
+}
+
+impl Heap {
+    pub fn new() -> Heap {
+        Heap {
+            breaker: Cell::new(0),
+            generations: Default::default(),
+            counts: Default::default(),
+            thresholds: [Cell::new(700), Cell::new(10), Cell::new(10)],
+            enabled: Cell::new(true),
+            collecting: Cell::new(false),
+            long_lived_total: Cell::new(0),
+            long_lived_pending: Cell::new(0),
+            pending: RefCell::new(VecDeque::new()),
+            last_generation: Cell::new(0),
+            weakrefs: RefCell::new(AHashMap::new()),
+            stats: HeapStats::default(),
+        }
+    }
+
+    fn request(&self, bit: u32) {
+        self.breaker.set(self.breaker.get() | bit);
+    }
+
+    // ----- allocation -----
+
+    /// Count a new object and, if it is collectable, track it in generation 0.
+    #[inline]
+    pub(crate) fn on_alloc(&self, obj: &PyObjectRef, gc: bool, size: usize) {
+        let s = &self.stats;
+        let n = s.live_objects.get() + 1;
+        s.live_objects.set(n);
+        let b = s.live_bytes.get() + size as u64;
+        s.live_bytes.set(b);
+        if n > s.peak_objects.get() {
+            s.peak_objects.set(n);
+        }
+        if b > s.peak_bytes.get() {
+            s.peak_bytes.set(b);
+        }
+        if gc {
+            self.track(obj);
+            let c = self.counts[0].get() + 1;
+            self.counts[0].set(c);
+            if c > self.thresholds[0].get() && self.enabled.get() && self.thresholds[0].get() > 0 {
+                self.request(breaker::COLLECT);
+            }
+        }
+    }
+
+    fn track(&self, obj: &PyObjectRef) {
+        let Some(gc) = obj.gc_head() else { return };
+        if gc.is_tracked() {
+            return;
+        }
+        let mut g = self.generations[0].borrow_mut();
+        gc.index.set(g.len() as u32);
+        gc.set_flag(GEN_MASK, false);
+        g.push(obj.as_ptr());
+    }
+
+    /// Remove a tracked object from its generation's list.
+    fn untrack(&self, gc: &GcHead) {
+        let i = gc.index.get();
+        if i == UNTRACKED {
+            return;
+        }
+        let mut g = self.generations[gc.generation()].borrow_mut();
+        let i = i as usize;
+        g.swap_remove(i);
+        if i < g.len() {
+            // SAFETY: every pointer in a generation list is a live tracked object.
+            unsafe { (*gc_head_ptr(g[i])).index.set(i as u32) };
+        }
+        gc.index.set(UNTRACKED);
+    }
+
+    /// Account for a collectable object being freed.
+    pub(crate) fn on_free(&self, gc: &GcHead, _ptr: NonNull<Header>, size: usize) {
+        if gc.is_tracked() {
+            self.untrack(gc);
+            let c = self.counts[0].get();
+            if c > 0 {
+                self.counts[0].set(c - 1);
+            }
+        }
+        self.on_free_plain(size);
+    }
+
+    #[inline]
+    pub(crate) fn on_free_plain(&self, size: usize) {
+        let s = &self.stats;
+        s.live_objects.set(s.live_objects.get().saturating_sub(1));
+        s.live_bytes.set(s.live_bytes.get().saturating_sub(size as u64));
+    }
+
+    // ----- finalization -----
+
+    /// Queue an object (resurrected with one count) for finalization.
+    pub(crate) fn defer_finalize(&self, obj: PyObjectRef) {
+        self.pending.borrow_mut().push_back(Pending::Finalize(obj));
+        self.request(breaker::PENDING);
+    }
+
+    /// The next piece of pending work, clearing the request bit when none is left.
+    pub fn pop_pending(&self) -> Option<Pending> {
+        let mut q = self.pending.borrow_mut();
+        let p = q.pop_front();
+        if q.is_empty() {
+            self.breaker.set(self.breaker.get() & !breaker::PENDING);
+        }
+        p
+    }
+
+    /// Whether a collection was requested; clears the request.
+    pub fn take_collect_request(&self) -> bool {
+        let b = self.breaker.get();
+        self.breaker.set(b & !breaker::COLLECT);
+        b & breaker::COLLECT != 0
+    }
+
+    // ----- weak references -----
+
+    /// Register a weak reference to `obj` (which must be collectable); `owner` is
+    /// the weakref object. With no callback, an existing plain weakref is returned
+    /// instead (CPython shares them).
+    pub fn add_weakref(&self, obj: &PyObjectRef, has_callback: bool) -> Rc<WeakSlot> {
+        let gc = obj.gc_head().expect("weak references need a collectable object");
+        gc.set_flag(WEAKREFS, true);
+        let slot = Rc::new(WeakSlot {
+            referent: Cell::new(Some(obj.as_ptr())),
+            owner: Cell::new(None),
+            has_callback,
+        });
+        let mut map = self.weakrefs.borrow_mut();
+        let list = map.entry(obj.id()).or_default();
+        list.retain(|s| s.owner.get().is_some());
+        list.push(slot.clone());
+        slot
+    }
+
+    /// Record the weakref object owning `slot` (after it is allocated).
+    pub fn set_weakref_owner(&self, slot: &WeakSlot, owner: &PyObjectRef) {
+        slot.owner.set(Some(owner.as_ptr()));
+    }
+
+    /// A live plain (callback-less) weakref object to `obj`, to share.
+    pub fn find_plain_weakref(&self, obj: &PyObjectRef) -> Option<PyObjectRef> {
+        let map = self.weakrefs.borrow();
+        let list = map.get(&obj.id())?;
+        let slot = list.iter().find(|s| !s.has_callback && s.owner.get().is_some() && !s.is_dead())?;
+        // SAFETY: a slot's owner is cleared when the weakref object is freed, so a
+        // `Some` points at a live weakref object.
+        slot.owner.get().map(|p| unsafe { PyObjectRef::from_ptr(p) })
+    }
+
+    /// The number of live weakref objects to `obj` (`weakref.getweakrefcount`).
+    pub fn weakref_count(&self, obj: &PyObjectRef) -> usize {
+        self.weakrefs
+            .borrow()
+            .get(&obj.id())
+            .map_or(0, |l| l.iter().filter(|s| s.owner.get().is_some()).count())
+    }
+
+    /// The live weakref objects to `obj` (`weakref.getweakrefs`).
+    pub fn weakrefs_of(&self, obj: &PyObjectRef) -> Vec<PyObjectRef> {
+        let map = self.weakrefs.borrow();
+        let Some(list) = map.get(&obj.id()) else { return Vec::new() };
+        // SAFETY: as in `find_plain_weakref`.
+        list.iter().filter_map(|s| s.owner.get()).map(|p| unsafe { PyObjectRef::from_ptr(p) }).collect()
+    }
+
+    /// The object at `ptr` is dying: detach its weak references and queue their
+    /// callbacks (newest first, as CPython calls them).
+    pub(crate) fn clear_weakrefs(&self, ptr: NonNull<Header>) {
+        let list = self.weakrefs.borrow_mut().remove(&(ptr.as_ptr() as usize));
+        let Some(list) = list else { return };
+        let mut q = self.pending.borrow_mut();
+        let mut any = false;
+        for slot in list.iter().rev() {
+            slot.referent.set(None);
+            if let Some(owner) = slot.owner.get() {
+                // SAFETY: the owner is a live weakref object (see `WeakSlot`).
+                let wr = unsafe { PyObjectRef::from_ptr(owner) };
+                if let Some(cb) = super::weakref::take_callback(&wr) {
+                    q.push_back(Pending::Callback {
+                        callback: cb,
+                        weakref: wr,
+                    });
+                    any = true;
+                }
+            }
+        }
+        drop(q);
+        if any {
+            self.request(breaker::PENDING);
+        }
+    }
+
+    // ----- collection -----
+
+    pub fn is_enabled(&self) -> bool {
+        self.enabled.get()
+    }
+
+    pub fn set_enabled(&self, on: bool) {
+        self.enabled.set(on);
+    }
+
+    pub fn get_count(&self) -> (usize, usize, usize) {
+        (self.counts[0].get(), self.counts[1].get(), self.counts[2].get())
+    }
+
+    pub fn get_threshold(&self) -> (usize, usize, usize) {
+        (self.thresholds[0].get(), self.thresholds[1].get(), self.thresholds[2].get())
+    }
+
+    pub fn set_threshold(&self, t0: usize, t1: Option<usize>, t2: Option<usize>) {
+        self.thresholds[0].set(t0);
+        if let Some(t) = t1 {
+            self.thresholds[1].set(t);
+        }
+        if let Some(t) = t2 {
+            self.thresholds[2].set(t);
+        }
+    }
+
+    pub fn is_collecting(&self) -> bool {
+        self.collecting.get()
+    }
+
+    /// The tracked objects of generation `g`, as new references (`gc.get_objects`).
+    pub fn objects(&self, g: Option<usize>) -> Vec<PyObjectRef> {
+        let mut out = Vec::new();
+        for (i, gen) in self.generations.iter().enumerate() {
+            if g.is_some_and(|g| g != i) {
+                continue;
+            }
+            // SAFETY: generation lists hold live tracked objects.
+            out.extend(gen.borrow().iter().map(|&p| unsafe { PyObjectRef::from_ptr(p) }));
+        }
+        out
+    }
+
+    /// Which generation an automatic collection should examine (CPython's
+    /// `gc_collect_generations`), or `None`.
+    pub fn generation_to_collect(&self) -> Option<usize> {
+        if !self.enabled.get() || self.collecting.get() {
+            return None;
+        }
+        for g in (0..3).rev() {
+            let t = self.thresholds[g].get();
+            if t > 0 && self.counts[g].get() > t {
+                if g == 2 && self.long_lived_pending.get() < self.long_lived_total.get() / 4 {
+                    continue;
+                }
+                return Some(g);
+            }
+        }
+        None
+    }
+
+    /// Steps 1-3 of a collection of generations `0..=g`: returns the unreachable
+    /// objects (as new references, untracked) and moves the survivors to the next
+    /// generation. `None` if the heap could not be walked (a borrowed `RefCell`).
+    pub fn find_garbage(&self, g: usize) -> Option<Vec<PyObjectRef>> {
+        let g = g.min(2);
+        self.last_generation.set(g);
+        let s = &self.stats.collections[g];
+        s.set(s.get() + 1);
+        // Bookkeeping as CPython: collecting g resets its count and those below it,
+        // and counts one collection of g for g + 1.
+        if g < 2 {
+            self.counts[g + 1].set(self.counts[g + 1].get() + 1);
+        }
+        for c in &self.counts[..=g] {
+            c.set(0);
+        }
+        let mut objs: Vec<NonNull<Header>> = Vec::new();
+        // Oldest first, as CPython merges the younger lists onto the older one.
+        for gen in self.generations[..=g].iter().rev() {
+            objs.append(&mut gen.borrow_mut());
+        }
+        // 1. gc_refs = refcount; mark as being collected.
+        for &p in &objs {
+            // SAFETY: tracked objects are live and collectable.
+            let (gc, obj) = unsafe { (&*gc_head_ptr(p), borrowed(&p)) };
+            gc.gc_refs.set(obj.refcount() as isize);
+            gc.set_flag(COLLECTING, true);
+            gc.set_flag(REACHABLE, false);
+        }
+        // 2. Subtract internal references.
+        let mut complete = true;
+        for &p in &objs {
+            // SAFETY: as above.
+            let obj = unsafe { borrowed(&p) };
+            let mut f = |r: &PyObjectRef| {
+                if let Some(h) = r.gc_head() {
+                    if h.has(COLLECTING) {
+                        h.gc_refs.set(h.gc_refs.get() - 1);
+                    }
+                }
+            };
+            let mut v = Visit::new(&mut f);
+            obj.traverse(&mut v);
+            complete &= !v.is_incomplete();
+        }
+        // 3. Everything reachable from an object referenced from outside survives.
+        let mut stack: Vec<NonNull<Header>> = Vec::new();
+        if complete {
+            for &p in &objs {
+                // SAFETY: as above.
+                let gc = unsafe { &*gc_head_ptr(p) };
+                if gc.gc_refs.get() > 0 && !gc.has(REACHABLE) {
+                    gc.set_flag(REACHABLE, true);
+                    stack.push(p);
+                }
+            }
+            while let Some(p) = stack.pop() {
+                // SAFETY: as above.
+                let obj = unsafe { borrowed(&p) };
+                let mut f = |r: &PyObjectRef| {
+                    if let Some(h) = r.gc_head() {
+                        if h.has(COLLECTING) && !h.has(REACHABLE) {
+                            h.set_flag(REACHABLE, true);
+                            stack.push(r.as_ptr());
+                        }
+                    }
+                };
+                let mut v = Visit::new(&mut f);
+                obj.traverse(&mut v);
+                complete &= !v.is_incomplete();
+            }
+        }
+        // 4. Survivors move up a generation; garbage is returned untracked.
+        let next = (g + 1).min(2);
+        let mut garbage = Vec::new();
+        {
+            let mut dest = self.generations[next].borrow_mut();
+            for &p in &objs {
+                // SAFETY: as above.
+                let gc = unsafe { &*gc_head_ptr(p) };
+                gc.set_flag(COLLECTING, false);
+                if !complete || gc.has(REACHABLE) {
+                    gc.set_flag(REACHABLE, false);
+                    gc.index.set(dest.len() as u32);
+                    gc.flags.set((gc.flags.get() & !GEN_MASK) | next as u32);
+                    dest.push(p);
+                } else {
+                    gc.index.set(UNTRACKED);
+                    // SAFETY: the object is live (it is still counted).
+                    garbage.push(unsafe { PyObjectRef::from_ptr(p) });
+                }
+            }
+        }
+        if g == 2 {
+            self.long_lived_total.set(self.generations[2].borrow().len());
+            self.long_lived_pending.set(0);
+        } else if g == 1 {
+            self.long_lived_pending.set(self.long_lived_pending.get() + objs.len() - garbage.len());
+        }
+        complete.then_some(garbage)
+    }
+
+    /// After finalizers ran on `garbage`: whether any of it is referenced from
+    /// outside the set (resurrected), recomputed as in steps 1-2.
+    pub fn any_resurrected(&self, garbage: &[PyObjectRef]) -> bool {
+        for o in garbage {
+            let gc = o.gc_head().expect("garbage is collectable");
+            // One count is `garbage`'s own reference.
+            gc.gc_refs.set(o.refcount() as isize - 1);
+            gc.set_flag(COLLECTING, true);
+        }
+        let mut complete = true;
+        for o in garbage {
+            let mut f = |r: &PyObjectRef| {
+                if let Some(h) = r.gc_head() {
+                    if h.has(COLLECTING) {
+                        h.gc_refs.set(h.gc_refs.get() - 1);
+                    }
+                }
+            };
+            let mut v = Visit::new(&mut f);
+            o.traverse(&mut v);
+            complete &= !v.is_incomplete();
+        }
+        let mut any = !complete;
+        for o in garbage {
+            let gc = o.gc_head().expect("garbage is collectable");
+            gc.set_flag(COLLECTING, false);
+            any |= gc.gc_refs.get() > 0;
+        }
+        any
+    }
+
+    /// Put objects back under the collector's watch (survivors of a collection
+    /// that found them resurrected), in the oldest generation.
+    pub fn retrack(&self, obj: &PyObjectRef) {
+        let Some(gc) = obj.gc_head() else { return };
+        if gc.is_tracked() {
+            return;
+        }
+        let mut g = self.generations[2].borrow_mut();
+        gc.index.set(g.len() as u32);
+        gc.flags.set((gc.flags.get() & !GEN_MASK) | 2);
+        g.push(obj.as_ptr());
+    }
+
+    /// Detach weak references from garbage before it is cleared; their callbacks
+    /// are queued unless the weakref object is itself garbage.
+    pub fn clear_garbage_weakrefs(&self, garbage: &[PyObjectRef]) {
+        for o in garbage {
+            if o.gc_head().is_some_and(|g| g.has_weakrefs()) {
+                self.clear_weakrefs(o.as_ptr());
+            }
+        }
+    }
+
+    /// Count `n` objects collected by the current collection.
+    pub fn count_collected(&self, n: usize) {
+        let s = &self.stats;
+        s.collected.set(s.collected.get() + n as u64);
+        let g = &s.collected_by_gen[self.last_generation.get()];
+        g.set(g.get() + n as u64);
+    }
+
+    pub fn set_collecting(&self, on: bool) {
+        self.collecting.set(on);
+    }
+
+    /// Whether `obj` is tracked by the collector (`gc.is_tracked`).
+    pub fn is_tracked(&self, obj: &PyObjectRef) -> bool {
+        obj.gc_head().is_some_and(|g| g.is_tracked())
+    }
+
+    /// Whether `obj` was finalized already (`gc.is_finalized`).
+    pub fn is_finalized(&self, obj: &PyObjectRef) -> bool {
+        obj.gc_head().is_some_and(|g| g.is_finalized())
+    }
+
+    /// Clear each garbage object's references, then drop them: reference counting
+    /// frees the cycles. Objects still referenced afterwards are tracked again.
+    pub fn free_garbage(&self, garbage: Vec<PyObjectRef>) {
+        for o in &garbage {
+            o.clear_refs();
+        }
+        for o in garbage {
+            if o.refcount() > 1 {
+                self.retrack(&o);
+            }
+            drop(o);
+        }
+    }
+
+    /// Mark a garbage object finalized (its finalizer is about to run).
+    pub fn mark_finalized(&self, obj: &PyObjectRef) {
+        if let Some(g) = obj.gc_head() {
+            g.set_finalized();
+        }
+    }
+}
+
+/// View a tracked object's pointer as a reference without touching its count.
+///
+/// # Safety
+/// `p` must point at a live object; the result must not outlive it.
+unsafe fn borrowed(p: &NonNull<Header>) -> &PyObjectRef {
+    // SAFETY: `PyObjectRef` is a transparent wrapper around `NonNull<Header>`;
+    // viewing the pointer through a shared reference neither increments nor
+    // decrements the count.
+    unsafe { &*(p as *const NonNull<Header>).cast::<PyObjectRef>() }
+}
