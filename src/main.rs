@@ -13,6 +13,7 @@ const USAGE: &str = "usage: kaa [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c cmd   : program passed in as string (terminates option list)
   --dis    : disassemble the file's code objects instead of running it
+  --stats  : after the run, print memory, hashing, collector and instruction counters on stderr
   --version: print the Kaa version number and exit (also -V)
   -h, --help: print this help message and exit
   file     : program read from script file
@@ -49,6 +50,7 @@ enum Action {
 fn run(args: Vec<String>) -> u8 {
     let mut i = 1;
     let mut action = None;
+    let mut stats = false;
     while i < args.len() {
         let a = &args[i];
         match a.as_str() {
@@ -78,6 +80,10 @@ fn run(args: Vec<String>) -> u8 {
                 i += 1;
                 break;
             }
+            "--stats" => {
+                stats = true;
+                i += 1;
+            }
             "-" => {
                 action = Some(Action::Stdin);
                 break;
@@ -94,6 +100,17 @@ fn run(args: Vec<String>) -> u8 {
     }
     let rest: Vec<String> = args.get(i + 1..).map(|s| s.to_vec()).unwrap_or_default();
     let mut interp = Interpreter::new();
+    interp.vm().stats_enabled = stats;
+    let status = run_action(&mut interp, action, rest);
+    if stats {
+        let report = interp.vm().stats().report();
+        let _ = std::io::stdout().flush();
+        eprint!("{report}");
+    }
+    status
+}
+
+fn run_action(interp: &mut Interpreter, action: Option<Action>, rest: Vec<String>) -> u8 {
     match action.unwrap_or(Action::Stdin) {
         Action::Dis(file) => dis_file(&file),
         Action::Code(code) => {

@@ -1,6 +1,12 @@
 //! `atexit`: functions to call when the interpreter finishes (`register`,
 //! `unregister`). The VM calls `atexit._run_exitfuncs()` before it tears down
 //! `__main__` (`Vm::finalize_main`), last registered first, as CPython.
+//!
+//! As in CPython's `atexitmodule.c`, the handlers are an array whose entries
+//! `unregister` blanks out (here: sets to `None`) rather than removes, and a run
+//! calls only the entries that existed when it started: a handler registered by
+//! another handler is not called. An exception in a handler (even `SystemExit`)
+//! is reported as "Exception ignored in atexit callback" and the run goes on.
 
 use kaa_vm::object::list::PyList;
 use kaa_vm::object::module::PyModule;
@@ -40,26 +46,40 @@ fn atexit_unregister(vm: &mut Vm, args: Args) -> PyResult {
     let [func] = args.exact::<1>(vm, "unregister")?;
     let h = handlers(vm)?;
     let entries: Vec<PyObjectRef> = h.downcast_ref::<PyList>().map(|l| l.items.borrow().clone()).unwrap_or_default();
-    let mut keep = Vec::new();
-    for e in entries {
-        let f = vm.get_item(&e, &vm.new_int(0))?;
-        if !vm.eq(&f, func)? {
-            keep.push(e);
+    for (i, e) in entries.iter().enumerate() {
+        if vm.is_none(e) {
+            continue;
         }
-    }
-    if let Some(l) = h.downcast_ref::<PyList>() {
-        *l.items.borrow_mut() = keep;
+        let f = vm.get_item(e, &vm.new_int(0))?;
+        if vm.eq(&f, func)? {
+            if let Some(l) = h.downcast_ref::<PyList>() {
+                let none = vm.none();
+                // Still the same entry (the comparison may have run Python code).
+                let old = l.items.borrow_mut().get_mut(i).filter(|x| x.is(e)).map(|x| std::mem::replace(x, none));
+                drop(old);
+            }
+        }
     }
     Ok(vm.none())
 }
 
-/// Call the handlers, last registered first; errors are reported and ignored.
+/// CPython's `_PyErr_WriteUnraisableMsg("in atexit callback", func)`.
+fn report(vm: &mut Vm, exc: &PyObjectRef, func: &PyObjectRef) {
+    let r = vm.repr_string(func).unwrap_or_else(|_| "<object repr() failed>".to_string());
+    let tb = kaa_vm::traceback::format_exception(vm, exc);
+    let _ = vm.stdout.flush();
+    vm.write_stderr(&format!("Exception ignored in atexit callback: {r}\n{tb}"));
+}
+
+/// Call the handlers registered so far, last registered first; errors are
+/// reported and ignored. The list is empty afterwards.
 fn atexit_run_exitfuncs(vm: &mut Vm, args: Args) -> PyResult {
     args.exact::<0>(vm, "_run_exitfuncs")?;
     let h = handlers(vm)?;
-    loop {
-        let next = h.downcast_ref::<PyList>().and_then(|l| l.items.borrow_mut().pop());
-        let Some(e) = next else { break };
+    let n = h.downcast_ref::<PyList>().map_or(0, |l| l.items.borrow().len());
+    for i in (0..n).rev() {
+        let entry = h.downcast_ref::<PyList>().and_then(|l| l.items.borrow().get(i).cloned());
+        let Some(e) = entry.filter(|e| !vm.is_none(e)) else { continue };
         let items = vm.collect(&e)?;
         let [f, a, k] = <[PyObjectRef; 3]>::try_from(items).map_err(|_| vm.new_type_error("bad atexit entry"))?;
         let mut argv = vm.collect(&a)?;
@@ -71,21 +91,22 @@ fn atexit_run_exitfuncs(vm: &mut Vm, args: Args) -> PyResult {
             }
         }
         if let Err(exc) = vm.call(&f, Args::new(&argv, &names)) {
-            if exc.is_instance_of(&vm.exc.system_exit.clone()) {
-                continue;
-            }
-            vm.write_unraisable(&exc, &f);
+            report(vm, &exc, &f);
         }
     }
+    clear(&h);
     Ok(vm.none())
+}
+
+fn clear(h: &PyObjectRef) {
+    let old = h.downcast_ref::<PyList>().map(|l| std::mem::take(&mut *l.items.borrow_mut()));
+    drop(old);
 }
 
 fn atexit_clear(vm: &mut Vm, args: Args) -> PyResult {
     args.exact::<0>(vm, "_clear")?;
     let h = handlers(vm)?;
-    if let Some(l) = h.downcast_ref::<PyList>() {
-        l.items.borrow_mut().clear();
-    }
+    clear(&h);
     Ok(vm.none())
 }
 

@@ -40,6 +40,9 @@ const FLAG_NAMES: [(u32, &str); 10] = [
     (0x200, "ASYNC_GENERATOR"),
 ];
 
+/// How deep `dis.dis` follows classes nested in classes.
+const MAX_CLASS_NESTING: usize = 100;
+
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("dis", dis_dis),
     ("code_info", dis_code_info),
@@ -133,7 +136,7 @@ fn dis_dis(vm: &mut Vm, args: Args) -> PyResult {
     let [x, file, ..] = args.bind(vm, "dis", names, 1, 0)?;
     let out = Out::new(vm, file);
     match x.filter(|x| !vm.is_none(x)) {
-        Some(x) => dis_object(vm, &x, &out)?,
+        Some(x) => dis_object(vm, &x, &out, 0)?,
         None => dis_last_traceback(vm, &out)?,
     }
     Ok(vm.none())
@@ -142,7 +145,7 @@ fn dis_dis(vm: &mut Vm, args: Args) -> PyResult {
 /// CPython's `dis.dis` body: unwrap methods and functions, then disassemble a code
 /// object, every code-bearing entry of a class's or module's `__dict__`, or a
 /// source string.
-fn dis_object(vm: &mut Vm, x: &PyObjectRef, out: &Out) -> PyResult<()> {
+fn dis_object(vm: &mut Vm, x: &PyObjectRef, out: &Out, depth: usize) -> PyResult<()> {
     let x = unwrap_code_holder(vm, x)?;
     if let Some(code) = x.downcast_ref::<PyCode>() {
         let text = kaa_compiler::dis::disassemble(&code.code);
@@ -153,7 +156,7 @@ fn dis_object(vm: &mut Vm, x: &PyObjectRef, out: &Out) -> PyResult<()> {
         return out.write(vm, &kaa_compiler::dis::disassemble(&code));
     }
     if let Some(dict) = lookup(vm, &x, "__dict__")? {
-        return dis_namespace(vm, &dict, out);
+        return dis_namespace(vm, &dict, out, depth);
     }
     Err(cannot_disassemble(vm, &x))
 }
@@ -188,7 +191,13 @@ fn unwrap_code_holder(vm: &mut Vm, x: &PyObjectRef) -> PyResult {
 
 /// A class, module or instance: each entry of its `__dict__` that holds code, in
 /// name order, under `Disassembly of NAME:` and followed by a blank line.
-fn dis_namespace(vm: &mut Vm, dict: &PyObjectRef, out: &Out) -> PyResult<()> {
+fn dis_namespace(vm: &mut Vm, dict: &PyObjectRef, out: &Out, depth: usize) -> PyResult<()> {
+    // A class that holds itself (`C.me = C`) recurses forever, in CPython until the
+    // recursion limit; here the Rust stack would go first, so stop at a fixed depth.
+    if depth >= MAX_CLASS_NESTING {
+        let cls = vm.exc.recursion_error.clone();
+        return Err(vm.new_exception_msg(&cls, "maximum recursion depth exceeded"));
+    }
     let items = vm.call_method(dict, "items", &[])?;
     let mut entries: Vec<(String, PyObjectRef)> = Vec::new();
     for pair in vm.collect(&items)? {
@@ -215,7 +224,7 @@ fn dis_namespace(vm: &mut Vm, dict: &PyObjectRef, out: &Out) -> PyResult<()> {
             continue;
         }
         out.write(vm, &format!("Disassembly of {name}:\n"))?;
-        if let Err(e) = dis_object(vm, &value, out) {
+        if let Err(e) = dis_object(vm, &value, out, depth + 1) {
             let type_error = vm.exc.type_error.clone();
             if !e.is_instance_of(&type_error) {
                 return Err(e);
@@ -241,7 +250,7 @@ fn dis_last_traceback(vm: &mut Vm, out: &Out) -> PyResult<()> {
     let frame = vm.get_attr(&tb, &frame_name)?;
     let code_name = vm.intern("f_code");
     let code = vm.get_attr(&frame, &code_name)?;
-    dis_object(vm, &code, out)
+    dis_object(vm, &code, out, 0)
 }
 
 /// `getattr(x, name)` as `hasattr` sees it: `None` when it raises `AttributeError`

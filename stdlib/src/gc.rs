@@ -5,12 +5,29 @@
 //! three generations, their counts and thresholds) lives in the interpreter's
 //! heap, `kaa_vm::object::gc::Heap`.
 
+use kaa_vm::object::list::PyList;
 use kaa_vm::object::module::PyModule;
 use kaa_vm::object::PyObjectRef;
 use kaa_vm::{Args, PyResult, Vm};
 
+/// The optional `generation` argument of `collect` and `get_objects`, checked with
+/// the messages of CPython's argument clinic.
+fn generation_arg(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<Option<PyObjectRef>> {
+    let pos = args.pos();
+    let n = pos.len() + args.kwnames().len();
+    if n > 1 {
+        return Err(vm.new_type_error(format!("{fname}() takes at most 1 argument ({n} given)")));
+    }
+    for (k, _) in args.kwargs() {
+        if k != "generation" {
+            return Err(vm.new_type_error(format!("'{k}' is an invalid keyword argument for {fname}()")));
+        }
+    }
+    Ok(args.items().first().cloned())
+}
+
 fn gc_collect(vm: &mut Vm, args: Args) -> PyResult {
-    let [g] = args.bind(vm, "collect", ["generation"], 1, 0)?;
+    let g = generation_arg(vm, &args, "collect")?;
     let gen = match g {
         Some(g) => {
             let g = vm.to_index(&g)?;
@@ -24,25 +41,61 @@ fn gc_collect(vm: &mut Vm, args: Args) -> PyResult {
     // Finalizers and callbacks already queued run first, as their objects died
     // before the collection started.
     vm.handle_breaker()?;
+    if vm.heap.is_collecting() {
+        return Ok(vm.new_int(0));
+    }
+    invoke_callbacks(vm, "start", gen, 0)?;
     let n = vm.collect_garbage(gen);
     vm.handle_breaker()?;
+    invoke_callbacks(vm, "stop", gen, n)?;
     Ok(vm.new_int(n as i64))
 }
 
+/// Call each function in `gc.callbacks` with `(phase, info)`, as CPython does
+/// around a collection; an exception in one is reported and ignored. (Only
+/// explicit `gc.collect()` calls do this: automatic collections are started by
+/// the VM, which does not look at `gc.callbacks`.)
+fn invoke_callbacks(vm: &mut Vm, phase: &str, gen: usize, collected: usize) -> PyResult<()> {
+    let m = kaa_vm::import::import_module(vm, "gc")?;
+    let name = vm.intern("callbacks");
+    let Some(list) = vm.get_attr_opt(&m, &name)? else { return Ok(()) };
+    let len = |l: &PyObjectRef| l.downcast_ref::<PyList>().map_or(0, |l| l.items.borrow().len());
+    if len(&list) == 0 {
+        return Ok(());
+    }
+    let phase = vm.new_str(phase);
+    let info = vm.new_dict();
+    for (k, v) in [("generation", gen), ("collected", collected), ("uncollectable", 0)] {
+        let v = vm.new_int(v as i64);
+        vm.dict_set_str(&info, k, v)?;
+    }
+    let mut i = 0;
+    while i < len(&list) {
+        let cb = list.downcast_ref::<PyList>().and_then(|l| l.items.borrow().get(i).cloned());
+        if let Some(cb) = cb {
+            if let Err(e) = vm.call(&cb, Args::positional(&[phase.clone(), info.clone()])) {
+                vm.write_unraisable(&e, &cb);
+            }
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
 fn gc_enable(vm: &mut Vm, args: Args) -> PyResult {
-    args.exact::<0>(vm, "enable")?;
+    args.exact::<0>(vm, "gc.enable")?;
     vm.heap.set_enabled(true);
     Ok(vm.none())
 }
 
 fn gc_disable(vm: &mut Vm, args: Args) -> PyResult {
-    args.exact::<0>(vm, "disable")?;
+    args.exact::<0>(vm, "gc.disable")?;
     vm.heap.set_enabled(false);
     Ok(vm.none())
 }
 
 fn gc_isenabled(vm: &mut Vm, args: Args) -> PyResult {
-    args.exact::<0>(vm, "isenabled")?;
+    args.exact::<0>(vm, "gc.isenabled")?;
     Ok(vm.new_bool(vm.heap.is_enabled()))
 }
 
@@ -52,22 +105,33 @@ fn triple(vm: &mut Vm, t: (usize, usize, usize)) -> PyObjectRef {
 }
 
 fn gc_get_count(vm: &mut Vm, args: Args) -> PyResult {
-    args.exact::<0>(vm, "get_count")?;
+    args.exact::<0>(vm, "gc.get_count")?;
     let c = vm.heap.get_count();
     Ok(triple(vm, c))
 }
 
 fn gc_get_threshold(vm: &mut Vm, args: Args) -> PyResult {
-    args.exact::<0>(vm, "get_threshold")?;
+    args.exact::<0>(vm, "gc.get_threshold")?;
     let t = vm.heap.get_threshold();
     Ok(triple(vm, t))
 }
 
 fn gc_set_threshold(vm: &mut Vm, args: Args) -> PyResult {
-    let a = args.range(vm, "set_threshold", 1, 3)?;
+    args.no_kwargs(vm, "set_threshold")?;
+    let a = args.pos();
+    if a.is_empty() || a.len() > 3 {
+        let (bound, which) = if a.is_empty() { (1, "least") } else { (3, "most") };
+        let s = if bound == 1 { "" } else { "s" };
+        return Err(vm.new_type_error(format!(
+            "set_threshold() takes at {which} {bound} argument{s} ({} given)",
+            a.len()
+        )));
+    }
     let mut v = [None; 3];
     for (i, x) in a.iter().enumerate() {
         let n = vm.to_index(x)?;
+        // CPython keeps negative thresholds as given; Kaa's are unsigned, and any
+        // value <= 0 means the same thing to the collector (never automatic).
         v[i] = Some(n.max(0) as usize);
     }
     vm.heap.set_threshold(v[0].unwrap_or(0), v[1], v[2]);
@@ -75,27 +139,36 @@ fn gc_set_threshold(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn gc_is_tracked(vm: &mut Vm, args: Args) -> PyResult {
-    let [o] = args.exact::<1>(vm, "is_tracked")?;
+    let [o] = args.exact::<1>(vm, "gc.is_tracked")?;
     Ok(vm.new_bool(vm.heap.is_tracked(o)))
 }
 
 fn gc_is_finalized(vm: &mut Vm, args: Args) -> PyResult {
-    let [o] = args.exact::<1>(vm, "is_finalized")?;
+    let [o] = args.exact::<1>(vm, "gc.is_finalized")?;
     Ok(vm.new_bool(vm.heap.is_finalized(o)))
 }
 
 fn gc_get_objects(vm: &mut Vm, args: Args) -> PyResult {
-    let [g] = args.bind(vm, "get_objects", ["generation"], 1, 0)?;
+    let g = generation_arg(vm, &args, "get_objects")?;
     let gen = match g.filter(|g| !vm.is_none(g)) {
         Some(g) => {
+            if g.ty().lookup(&vm.names.__index__).is_none() {
+                return Err(vm.new_type_error(format!(
+                    "argument should be integer or None, not '{}'",
+                    g.ty().name()
+                )));
+            }
             let g = vm.to_index(&g)?;
             if g >= 3 {
-                return Err(vm.new_value_error("generation parameter must be less than the number of available generations (3)"));
+                return Err(vm.new_value_error(
+                    "generation parameter must be less than the number of available generations (3)",
+                ));
             }
-            if g < 0 {
+            // -1 is the clinic's "not given": all generations.
+            if g < -1 {
                 return Err(vm.new_value_error("generation parameter cannot be negative"));
             }
-            Some(g as usize)
+            (g >= 0).then_some(g as usize)
         }
         None => None,
     };
@@ -125,7 +198,7 @@ fn gc_get_referrers(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn gc_get_stats(vm: &mut Vm, args: Args) -> PyResult {
-    args.exact::<0>(vm, "get_stats")?;
+    args.exact::<0>(vm, "gc.get_stats")?;
     let mut gens = Vec::new();
     for g in 0..3 {
         let d = vm.new_dict();
@@ -145,23 +218,28 @@ fn gc_get_stats(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn gc_get_debug(vm: &mut Vm, args: Args) -> PyResult {
-    args.exact::<0>(vm, "get_debug")?;
+    args.exact::<0>(vm, "gc.get_debug")?;
     Ok(vm.new_int(0))
 }
 
 fn gc_set_debug(vm: &mut Vm, args: Args) -> PyResult {
-    let [f] = args.exact::<1>(vm, "set_debug")?;
+    let [f] = args.exact::<1>(vm, "gc.set_debug")?;
     vm.to_index(f)?;
     Ok(vm.none())
 }
 
 fn gc_freeze(vm: &mut Vm, args: Args) -> PyResult {
-    args.exact::<0>(vm, "freeze")?;
+    args.exact::<0>(vm, "gc.freeze")?;
+    Ok(vm.none())
+}
+
+fn gc_unfreeze(vm: &mut Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "gc.unfreeze")?;
     Ok(vm.none())
 }
 
 fn gc_get_freeze_count(vm: &mut Vm, args: Args) -> PyResult {
-    args.exact::<0>(vm, "get_freeze_count")?;
+    args.exact::<0>(vm, "gc.get_freeze_count")?;
     Ok(vm.new_int(0))
 }
 
@@ -182,7 +260,7 @@ const FUNCTIONS: &[(&str, kaa_vm::vm::NativeFn)] = &[
     ("get_debug", gc_get_debug),
     ("set_debug", gc_set_debug),
     ("freeze", gc_freeze),
-    ("unfreeze", gc_freeze),
+    ("unfreeze", gc_unfreeze),
     ("get_freeze_count", gc_get_freeze_count),
 ];
 

@@ -300,6 +300,63 @@ fn type_repr(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_str(format!("<class '{name}'>")))
 }
 
+/// Read `__slots__` from a class namespace, with CPython's checks and name
+/// mangling (`__x` becomes `_Class__x`).
+fn parse_slots(vm: &mut Vm, class_name: &str, ns: &PyDict) -> PyResult<Option<crate::vm::SlotSpec>> {
+    let entries = ns.items_vec();
+    let is_name = |k: &PyObjectRef, n: &str| k.downcast_ref::<PyStr>().is_some_and(|s| s.as_str() == n);
+    let Some(v) = entries.iter().find(|(k, _)| is_name(k, "__slots__")).map(|(_, v)| v.clone()) else {
+        return Ok(None);
+    };
+    let items = if v.payload_is::<PyStr>() { vec![v] } else { vm.collect(&v)? };
+    let mut spec = crate::vm::SlotSpec {
+        names: Vec::new(),
+        dict: false,
+        weakref: false,
+    };
+    let stripped = class_name.trim_start_matches('_');
+    for it in &items {
+        let Some(s) = it.downcast_ref::<PyStr>() else {
+            return Err(vm.new_type_error(format!("__slots__ items must be strings, not '{}'", it.ty().name())));
+        };
+        let n = s.as_str();
+        let ident = n.chars().next().is_some_and(|c| c == '_' || c.is_alphabetic())
+            && n.chars().all(|c| c == '_' || c.is_alphanumeric());
+        if !ident {
+            return Err(vm.new_type_error("__slots__ must be identifiers"));
+        }
+        match n {
+            "__dict__" => {
+                if spec.dict {
+                    return Err(vm.new_type_error("__dict__ slot disallowed: we already got one"));
+                }
+                spec.dict = true;
+                continue;
+            }
+            "__weakref__" => {
+                if spec.weakref {
+                    return Err(vm.new_type_error("__weakref__ slot disallowed: we already got one"));
+                }
+                spec.weakref = true;
+                continue;
+            }
+            _ => {}
+        }
+        let mangled = if n.starts_with("__") && !n.ends_with("__") && !stripped.is_empty() {
+            format!("_{stripped}{n}")
+        } else {
+            n.to_string()
+        };
+        if entries.iter().any(|(k, _)| is_name(k, &mangled)) {
+            return Err(vm.new_value_error(format!("'{n}' in __slots__ conflicts with class variable")));
+        }
+        if !spec.names.contains(&mangled) {
+            spec.names.push(mangled);
+        }
+    }
+    Ok(Some(spec))
+}
+
 fn type_new(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.pos();
     if pos.len() == 2 {
@@ -342,8 +399,25 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult {
             "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
         ));
     }
-    let cls = vm.new_class(&name, bases, &winner)?;
+    let slots = parse_slots(vm, &name, nsd)?;
+    let cls = vm.new_class_with_slots(&name, bases, &winner, slots.as_ref())?;
     let t = cls.ty_payload();
+    if let Some(spec) = &slots {
+        // One member descriptor per new slot, after the inherited ones.
+        let first = t.nslots - spec.names.len();
+        for (i, n) in spec.names.iter().enumerate() {
+            let key = vm.intern(n);
+            let d = PyObjectRef::new(
+                crate::object::member::PyMemberDescr {
+                    name: key.clone(),
+                    index: first + i,
+                    owner: cls.clone(),
+                },
+                &vm.types.member_descriptor,
+            );
+            t.set_attr(key, d);
+        }
+    }
     let items = nsd.items_vec();
     let mut classcell = None;
     let mut has_eq = false;

@@ -30,6 +30,7 @@ pub mod import;
 pub mod object;
 pub mod protocol;
 pub mod run;
+pub mod stats;
 pub mod traceback;
 pub mod vm;
 

@@ -119,7 +119,7 @@ impl Vm {
     pub fn hash(&mut self, obj: &PyObjectRef) -> PyResult<i64> {
         if let Some(s) = obj.downcast_ref::<PyStr>() {
             if obj.class().is(&self.types.str) {
-                return Ok(s.hash_with(&self.str_hasher));
+                return Ok(self.str_hash(s));
             }
         }
         if let Some(i) = obj.downcast_ref::<PyInt>() {

@@ -10,7 +10,7 @@ use crate::frame::Frame;
 use crate::object::function::PyCode;
 use crate::object::module::PyModule;
 use crate::object::PyObjectRef;
-use crate::vm::{PyResult, Vm, SMALL_INT_MIN, SMALL_INT_MAX};
+use crate::vm::{PyResult, Vm, SMALL_INT_MAX, SMALL_INT_MIN};
 
 /// What makes two constants of one compilation unit the same object: CPython's
 /// `_PyCode_ConstantKey` (type and value; `0.0` and `-0.0` differ, `1` and `1.0`

@@ -9,7 +9,7 @@ use smallvec::SmallVec;
 use std::rc::Rc;
 
 use crate::object::core::PyPayload;
-use crate::object::gc::Heap;
+use crate::object::gc::{Heap, HeapStats};
 use crate::object::dict::PyDict;
 use crate::object::exception::PyBaseException;
 use crate::object::float::PyFloat;
@@ -368,6 +368,15 @@ pub struct CallerInfo {
     pub locals: PyObjectRef,
 }
 
+/// What a class's `__slots__` asks for (names already mangled).
+pub struct SlotSpec {
+    pub names: Vec<String>,
+    /// `'__dict__'` was among them.
+    pub dict: bool,
+    /// `'__weakref__'` was among them.
+    pub weakref: bool,
+}
+
 /// The smallest and largest cached ints, as CPython (`-5..=256`).
 pub const SMALL_INT_MIN: i64 = -5;
 pub const SMALL_INT_MAX: i64 = 256;
@@ -724,12 +733,27 @@ impl Vm {
     /// The canonical interned `str` for `s` (CPython's `sys.intern`).
     pub fn intern(&mut self, s: &str) -> PyObjectRef {
         if let Some(o) = self.interned.get(s) {
+            HeapStats::bump(&self.heap.stats.intern_hits);
             return o.clone();
         }
+        HeapStats::bump(&self.heap.stats.interned);
         let o = PyObjectRef::new(PyStr::new(s), &self.types.str);
         o.downcast_ref::<PyStr>().expect("just made a str").mark_interned();
         self.interned.insert(s.into(), o.clone());
         o
+    }
+
+    /// The hash of a `str`, computed once and cached in the object (counted for
+    /// `kaa --stats`).
+    #[inline]
+    pub fn str_hash(&self, s: &PyStr) -> i64 {
+        let h = s.cached_hash();
+        if h != -1 {
+            HeapStats::bump(&self.heap.stats.hashes_cached);
+            return h;
+        }
+        HeapStats::bump(&self.heap.stats.hashes_computed);
+        s.hash_with(&self.str_hasher)
     }
 
     /// Intern an existing `str` object: returns the canonical object for its text.
@@ -738,8 +762,10 @@ impl Vm {
             Some(p) if p.is_interned() => s.clone(),
             Some(p) if s.class().is(&self.types.str) => {
                 if let Some(o) = self.interned.get(p.as_str()) {
+                    HeapStats::bump(&self.heap.stats.intern_hits);
                     return o.clone();
                 }
+                HeapStats::bump(&self.heap.stats.interned);
                 p.mark_interned();
                 self.interned.insert(p.as_str().into(), s.clone());
                 s.clone()
@@ -781,6 +807,7 @@ impl Vm {
     #[inline]
     pub fn new_int(&self, v: i64) -> PyObjectRef {
         if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&v) {
+            HeapStats::bump(&self.heap.stats.small_int_hits);
             return self.small_ints[(v - SMALL_INT_MIN) as usize].clone();
         }
         PyObjectRef::new(
@@ -925,8 +952,20 @@ impl Vm {
         cls.ty_payload().set_attr(key, value);
     }
 
-    /// A new class object (as `class` statements and `type(name, bases, ns)` make).
+    /// A new class object (as `class` statements and `type(name, bases, dict)` make).
     pub fn new_class(&mut self, name: &str, bases: Vec<PyObjectRef>, metatype: &PyObjectRef) -> PyResult {
+        self.new_class_with_slots(name, bases, metatype, None)
+    }
+
+    /// A new class; with `slots`, instances get that many extra `__slots__`
+    /// entries and a `__dict__` only if asked for or inherited.
+    pub fn new_class_with_slots(
+        &mut self,
+        name: &str,
+        bases: Vec<PyObjectRef>,
+        metatype: &PyObjectRef,
+        slots: Option<&SlotSpec>,
+    ) -> PyResult {
         let bases = if bases.is_empty() {
             vec![self.types.object.clone()]
         } else {
@@ -961,7 +1000,20 @@ impl Vm {
             }
         }
         let mro_tail = compute_mro_tail(&bases).map_err(|m| self.new_type_error(m))?;
-        let ty = PyType::new(
+        // Slots are inherited from the one base that has them.
+        let mut base_slots = 0;
+        for b in &bases {
+            let n = b.ty_payload().nslots;
+            if n > 0 {
+                if base_slots > 0 {
+                    return Err(self.new_type_error("multiple bases have instance lay-out conflict".to_string()));
+                }
+                base_slots = n;
+            }
+        }
+        let base_dict = bases.iter().any(|b| b.ty_payload().instances_have_dict());
+        let base_weakref = bases.iter().any(|b| b.ty_payload().weakrefable.get() && b.ty_payload().flags.heaptype);
+        let mut ty = PyType::new(
             name,
             Some(bases[0].clone()),
             bases,
@@ -973,6 +1025,24 @@ impl Vm {
                 heaptype: true,
             },
         );
+        match slots {
+            None => {
+                if base_slots > 0 {
+                    ty.set_slots(base_slots);
+                }
+            }
+            Some(spec) => {
+                let has_dict = spec.dict || base_dict;
+                if !has_dict {
+                    ty.set_no_dict();
+                }
+                let total = base_slots + spec.names.len();
+                if !has_dict || total > 0 {
+                    ty.set_slots(total);
+                }
+                ty.weakrefable.set(spec.weakref || base_weakref);
+            }
+        }
         if ty.mro_tail.iter().any(|c| c.ty_payload().has_finalizer.get()) {
             ty.has_finalizer.set(true);
         }

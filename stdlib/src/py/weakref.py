@@ -140,38 +140,98 @@ class WeakMethod(ref):
     __hash__ = ref.__hash__
 
 
+class _IterationGuard:
+    """While a weak container is being iterated, the callbacks of its dying
+    weak references only note what to remove (the removal happens later), so
+    that the underlying dict or set does not change size under the iteration."""
+
+    __slots__ = ("_ref",)
+
+    def __init__(self, container):
+        self._ref = ref(container)
+
+    def __enter__(self):
+        c = self._ref()
+        if c is not None:
+            c._iterating.add(self)
+        return self
+
+    def __exit__(self, *exc):
+        c = self._ref()
+        if c is not None:
+            c._iterating.discard(self)
+            if not c._iterating:
+                c._commit_removals()
+
+
+def _is_mapping(o):
+    return isinstance(o, (dict, WeakValueDictionary, WeakKeyDictionary))
+
+
+class KeyedRef(ref):
+    """A weak reference that remembers the key its value is stored under (the
+    references a WeakValueDictionary holds)."""
+
+    __slots__ = ("key",)
+
+    def __new__(type, ob, callback, key):
+        self = ref.__new__(type, ob, callback)
+        self.key = key
+        return self
+
+    def __init__(self, ob, callback, key):
+        super().__init__(ob, callback)
+
+
 class WeakValueDictionary:
     """A mapping whose values are held weakly: an entry disappears when its value dies."""
 
     def __init__(self, other=(), /, **kw):
         self_ref = ref(self)
 
-        def remove(key, wr):
+        def remove(wr):
             self = self_ref()
-            if self is not None and self.data.get(key) is wr:
-                del self.data[key]
+            if self is not None:
+                if self._iterating:
+                    self._pending_removals.append(wr.key)
+                elif self.data.get(wr.key) is wr:
+                    del self.data[wr.key]
 
         self._remove = remove
+        self._pending_removals = []
+        self._iterating = set()
         self.data = {}
         self.update(other, **kw)
 
-    def _ref(self, key, value):
-        remove = self._remove
-        return ref(value, lambda wr: remove(key, wr))
+    def _commit_removals(self):
+        d = self.data
+        while self._pending_removals:
+            key = self._pending_removals.pop()
+            wr = d.get(key)
+            if wr is not None and wr() is None:
+                del d[key]
 
     def __getitem__(self, key):
+        if self._pending_removals:
+            self._commit_removals()
         o = self.data[key]()
         if o is None:
             raise KeyError(key)
         return o
 
     def __setitem__(self, key, value):
-        self.data[key] = self._ref(key, value)
+        if self._pending_removals:
+            self._commit_removals()
+        self.data[key] = KeyedRef(value, self._remove, key)
 
     def __delitem__(self, key):
+        if self._pending_removals:
+            self._commit_removals()
         del self.data[key]
 
     def __contains__(self, key):
+        if self._pending_removals:
+            self._commit_removals()
         try:
             o = self.data[key]()
         except KeyError:
@@ -179,41 +239,60 @@ class WeakValueDictionary:
         return o is not None
 
     def __len__(self):
-        return sum(1 for wr in list(self.data.values()) if wr() is not None)
-
-    def __iter__(self):
-        for k, wr in list(self.data.items()):
-            if wr() is not None:
-                yield k
+        if self._pending_removals:
+            self._commit_removals()
+        return len(self.data)
 
     def __repr__(self):
         return "<%s at %#x>" % (self.__class__.__name__, id(self))
 
+    def __eq__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
     def keys(self):
-        return list(iter(self))
+        if self._pending_removals:
+            self._commit_removals()
+        with _IterationGuard(self):
+            for k, wr in self.data.items():
+                if wr() is not None:
+                    yield k
+
+    __iter__ = keys
 
     def values(self):
-        out = []
-        for wr in list(self.data.values()):
-            o = wr()
-            if o is not None:
-                out.append(o)
-        return out
+        if self._pending_removals:
+            self._commit_removals()
+        with _IterationGuard(self):
+            for wr in self.data.values():
+                o = wr()
+                if o is not None:
+                    yield o
 
     def items(self):
-        out = []
-        for k, wr in list(self.data.items()):
-            o = wr()
-            if o is not None:
-                out.append((k, o))
-        return out
+        if self._pending_removals:
+            self._commit_removals()
+        with _IterationGuard(self):
+            for k, wr in self.data.items():
+                o = wr()
+                if o is not None:
+                    yield k, o
+
+    def itervaluerefs(self):
+        if self._pending_removals:
+            self._commit_removals()
+        with _IterationGuard(self):
+            yield from self.data.values()
 
     def valuerefs(self):
+        if self._pending_removals:
+            self._commit_removals()
         return list(self.data.values())
 
-    itervaluerefs = valuerefs
-
     def get(self, key, default=None):
+        if self._pending_removals:
+            self._commit_removals()
         try:
             wr = self.data[key]
         except KeyError:
@@ -222,6 +301,8 @@ class WeakValueDictionary:
         return default if o is None else o
 
     def pop(self, key, *args):
+        if self._pending_removals:
+            self._commit_removals()
         try:
             o = self.data.pop(key)()
         except KeyError:
@@ -233,6 +314,8 @@ class WeakValueDictionary:
         return o
 
     def popitem(self):
+        if self._pending_removals:
+            self._commit_removals()
         while True:
             key, wr = self.data.popitem()
             o = wr()
@@ -240,51 +323,105 @@ class WeakValueDictionary:
                 return key, o
 
     def setdefault(self, key, default=None):
-        o = self.get(key)
+        try:
+            o = self.data[key]()
+        except KeyError:
+            o = None
         if o is None:
-            self[key] = default
+            if self._pending_removals:
+                self._commit_removals()
+            self.data[key] = KeyedRef(default, self._remove, key)
             return default
         return o
 
     def update(self, other=None, /, **kwargs):
+        if self._pending_removals:
+            self._commit_removals()
+        d = self.data
         if other is not None:
-            if hasattr(other, "items"):
-                other = other.items()
-            for k, v in other:
-                self[k] = v
-        for k, v in kwargs.items():
-            self[k] = v
+            if not hasattr(other, "items"):
+                other = dict(other)
+            for key, o in other.items():
+                d[key] = KeyedRef(o, self._remove, key)
+        for key, o in kwargs.items():
+            d[key] = KeyedRef(o, self._remove, key)
 
     def clear(self):
+        if self._pending_removals:
+            self._commit_removals()
         self.data.clear()
 
     def copy(self):
+        if self._pending_removals:
+            self._commit_removals()
         new = WeakValueDictionary()
-        for k, v in self.items():
-            new[k] = v
+        with _IterationGuard(self):
+            for key, wr in self.data.items():
+                o = wr()
+                if o is not None:
+                    new[key] = o
         return new
 
     __copy__ = copy
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if _is_mapping(other):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
+
+    def __ror__(self, other):
+        if _is_mapping(other):
+            c = self.__class__()
+            c.update(other)
+            c.update(self)
+            return c
+        return NotImplemented
 
 
 class WeakKeyDictionary:
     """A mapping whose keys are held weakly: an entry disappears when its key dies."""
 
     def __init__(self, dict=None):
+        self.data = {}
         self_ref = ref(self)
 
         def remove(k):
             self = self_ref()
             if self is not None:
-                try:
-                    del self.data[k]
-                except KeyError:
-                    pass
+                if self._iterating:
+                    self._pending_removals.append(k)
+                else:
+                    try:
+                        del self.data[k]
+                    except KeyError:
+                        pass
 
         self._remove = remove
-        self.data = {}
+        self._pending_removals = []
+        self._iterating = set()
+        self._dirty_len = False
         if dict is not None:
             self.update(dict)
+
+    def _commit_removals(self):
+        d = self.data
+        while self._pending_removals:
+            k = self._pending_removals.pop()
+            try:
+                del d[k]
+            except KeyError:
+                pass
+
+    def _scrub_removals(self):
+        d = self.data
+        self._pending_removals = [k for k in self._pending_removals if k in d]
+        self._dirty_len = False
 
     def __getitem__(self, key):
         return self.data[ref(key)]
@@ -293,6 +430,7 @@ class WeakKeyDictionary:
         self.data[ref(key, self._remove)] = value
 
     def __delitem__(self, key):
+        self._dirty_len = True
         del self.data[ref(key)]
 
     def __contains__(self, key):
@@ -303,30 +441,39 @@ class WeakKeyDictionary:
         return wr in self.data
 
     def __len__(self):
-        return sum(1 for wr in list(self.data) if wr() is not None)
-
-    def __iter__(self):
-        for wr in list(self.data):
-            o = wr()
-            if o is not None:
-                yield o
+        if self._dirty_len and self._pending_removals:
+            self._scrub_removals()
+        return len(self.data) - len(self._pending_removals)
 
     def __repr__(self):
         return "<%s at %#x>" % (self.__class__.__name__, id(self))
 
+    def __eq__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
     def keys(self):
-        return list(iter(self))
+        with _IterationGuard(self):
+            for wr in self.data:
+                o = wr()
+                if o is not None:
+                    yield o
+
+    __iter__ = keys
 
     def values(self):
-        return [v for wr, v in list(self.data.items()) if wr() is not None]
+        with _IterationGuard(self):
+            for wr, v in self.data.items():
+                if wr() is not None:
+                    yield v
 
     def items(self):
-        out = []
-        for wr, v in list(self.data.items()):
-            o = wr()
-            if o is not None:
-                out.append((o, v))
-        return out
+        with _IterationGuard(self):
+            for wr, v in self.data.items():
+                o = wr()
+                if o is not None:
+                    yield o, v
 
     def keyrefs(self):
         return list(self.data)
@@ -335,9 +482,11 @@ class WeakKeyDictionary:
         return self.data.get(ref(key), default)
 
     def pop(self, key, *args):
+        self._dirty_len = True
         return self.data.pop(ref(key), *args)
 
     def popitem(self):
+        self._dirty_len = True
         while True:
             wr, v = self.data.popitem()
             o = wr()
@@ -348,50 +497,84 @@ class WeakKeyDictionary:
         return self.data.setdefault(ref(key, self._remove), default)
 
     def update(self, dict=None, /, **kwargs):
+        d = self.data
         if dict is not None:
-            if hasattr(dict, "items"):
-                dict = dict.items()
-            for k, v in dict:
-                self[k] = v
-        for k, v in kwargs.items():
-            self[k] = v
+            if not hasattr(dict, "items"):
+                dict = type({})(dict)
+            for key, value in dict.items():
+                d[ref(key, self._remove)] = value
+        if len(kwargs):
+            self.update(kwargs)
 
     def clear(self):
         self.data.clear()
+        self._pending_removals = []
 
     def copy(self):
         new = WeakKeyDictionary()
-        for k, v in self.items():
-            new[k] = v
+        with _IterationGuard(self):
+            for wr, v in self.data.items():
+                o = wr()
+                if o is not None:
+                    new[o] = v
         return new
 
     __copy__ = copy
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if _is_mapping(other):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
+
+    def __ror__(self, other):
+        if _is_mapping(other):
+            c = self.__class__()
+            c.update(other)
+            c.update(self)
+            return c
+        return NotImplemented
 
 
 class WeakSet:
     """A set whose elements are held weakly."""
 
     def __init__(self, data=None):
+        self.data = set()
         self_ref = ref(self)
 
         def remove(item):
             self = self_ref()
             if self is not None:
-                self.data.discard(item)
+                if self._iterating:
+                    self._pending_removals.append(item)
+                else:
+                    self.data.discard(item)
 
         self._remove = remove
-        self.data = set()
+        self._pending_removals = []
+        self._iterating = set()
         if data is not None:
             self.update(data)
 
+    def _commit_removals(self):
+        while self._pending_removals:
+            self.data.discard(self._pending_removals.pop())
+
     def __iter__(self):
-        for wr in list(self.data):
-            o = wr()
-            if o is not None:
-                yield o
+        with _IterationGuard(self):
+            for wr in self.data:
+                o = wr()
+                if o is not None:
+                    yield o
 
     def __len__(self):
-        return sum(1 for wr in list(self.data) if wr() is not None)
+        return len(self.data) - len(self._pending_removals)
 
     def __contains__(self, item):
         try:
@@ -401,43 +584,149 @@ class WeakSet:
         return wr in self.data
 
     def __repr__(self):
-        return "{}({!r})".format(self.__class__.__name__, set(self))
+        # As CPython: the repr of the underlying set of weak references.
+        return repr(self.data)
 
     def add(self, item):
+        if self._pending_removals:
+            self._commit_removals()
         self.data.add(ref(item, self._remove))
 
-    def discard(self, item):
-        self.data.discard(ref(item))
+    def clear(self):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.clear()
 
-    def remove(self, item):
-        self.data.remove(ref(item))
+    def copy(self):
+        return self.__class__(self)
 
     def pop(self):
+        if self._pending_removals:
+            self._commit_removals()
         while True:
-            wr = self.data.pop()
+            try:
+                wr = self.data.pop()
+            except KeyError:
+                raise KeyError("pop from empty WeakSet") from None
             o = wr()
             if o is not None:
                 return o
 
+    def remove(self, item):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.remove(ref(item))
+
+    def discard(self, item):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.discard(ref(item))
+
     def update(self, other):
+        if self._pending_removals:
+            self._commit_removals()
         for item in other:
             self.add(item)
 
-    def clear(self):
-        self.data.clear()
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
-    def copy(self):
-        return WeakSet(self)
+    def difference(self, other):
+        new = self.copy()
+        new.difference_update(other)
+        return new
+
+    __sub__ = difference
+
+    def difference_update(self, other):
+        self.__isub__(other)
+
+    def __isub__(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        if self is other:
+            self.data.clear()
+        else:
+            self.data.difference_update(ref(item) for item in other)
+        return self
+
+    def intersection(self, other):
+        return self.__class__(item for item in other if item in self)
+
+    __and__ = intersection
+
+    def intersection_update(self, other):
+        self.__iand__(other)
+
+    def __iand__(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.intersection_update(ref(item) for item in other)
+        return self
+
+    def issubset(self, other):
+        return self.data.issubset(ref(item) for item in other)
+
+    __le__ = issubset
+
+    def __lt__(self, other):
+        return self.data < set(map(ref, other))
+
+    def issuperset(self, other):
+        return self.data.issuperset(ref(item) for item in other)
+
+    __ge__ = issuperset
+
+    def __gt__(self, other):
+        return self.data > set(map(ref, other))
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.data == set(map(ref, other))
+
+    def symmetric_difference(self, other):
+        new = self.copy()
+        new.symmetric_difference_update(other)
+        return new
+
+    __xor__ = symmetric_difference
+
+    def symmetric_difference_update(self, other):
+        self.__ixor__(other)
+
+    def __ixor__(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        if self is other:
+            self.data.clear()
+        else:
+            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
+        return self
+
+    def union(self, other):
+        return self.__class__(e for s in (self, other) for e in s)
+
+    __or__ = union
+
+    def isdisjoint(self, other):
+        return len(self.intersection(other)) == 0
 
 
 class finalize:
     """Call func(*args, **kwargs) when obj is freed, or at exit (if atexit is true).
 
-    The finalizer is alive until it has been called (or detached)."""
+    The finalizer is alive until it has been called (or detached). At exit the
+    live finalizers whose atexit attribute is true run, newest first; after
+    that, no finalizer runs any more (as in CPython, where objects freed during
+    the interpreter's teardown do not call theirs)."""
 
     __slots__ = ()
     _registry = {}
+    _shutdown = False
     _counter = [0]
+    _dirty = False
     _registered_with_atexit = False
 
     class _Info:
@@ -454,14 +743,15 @@ class finalize:
         info.args = args
         info.kwargs = kwargs or None
         info.atexit = True
-        finalize._counter[0] += 1
         info.index = finalize._counter[0]
+        finalize._counter[0] += 1
         finalize._registry[self] = info
+        finalize._dirty = True
 
     def __call__(self, _=None):
         """Call the finalizer if it is alive; return its result."""
         info = finalize._registry.pop(self, None)
-        if info:
+        if info and not finalize._shutdown:
             return info.func(*info.args, **(info.kwargs or {}))
 
     def detach(self):
@@ -501,9 +791,36 @@ class finalize:
         return "<%s object at %#x; for %r at %#x>" % (type(self).__name__, id(self), type(obj).__name__, id(obj))
 
     @staticmethod
+    def _select_for_exit():
+        # Live finalizers marked for exit, oldest first.
+        live = [(info.index, f) for f, info in finalize._registry.items() if info.atexit]
+        live.sort(key=lambda item: item[0])
+        return [f for _, f in live]
+
+    @staticmethod
     def _exitfunc():
-        pending = [(info.index, f) for f, info in finalize._registry.items() if info.atexit]
-        pending.sort()
-        for _, f in pending:
-            f()
-        finalize._registry.clear()
+        # Newest first; a finalizer made by another one is picked up too.
+        reenable_gc = False
+        try:
+            if finalize._registry:
+                import gc
+                if gc.isenabled():
+                    reenable_gc = True
+                    gc.disable()
+                pending = None
+                while True:
+                    if pending is None or finalize._dirty:
+                        pending = finalize._select_for_exit()
+                        finalize._dirty = False
+                    if not pending:
+                        break
+                    f = pending.pop()
+                    try:
+                        f()
+                    except Exception:
+                        import sys
+                        sys.excepthook(*sys.exc_info())
+        finally:
+            finalize._shutdown = True
+            if reenable_gc:
+                gc.enable()

@@ -137,7 +137,10 @@ impl Vm {
                     (t.step(hash, probe), t.version)
                 };
                 match step {
-                    Step::Absent(p) => return Ok(Found::Absent(p, version)),
+                    Step::Absent(p) => {
+                        self.heap.stats.count_probe(p.length());
+                        return Ok(Found::Absent(p, version));
+                    }
                     Step::Candidate(p, ix) => {
                         let cand = {
                             let t = d.table.borrow();
@@ -157,6 +160,7 @@ impl Vm {
                             }
                         };
                         if equal {
+                            self.heap.stats.count_probe(p.length());
                             return Ok(Found::At(ix));
                         }
                         probe = d.table.borrow().next(p);
@@ -174,7 +178,9 @@ impl Vm {
             if h != -1 {
                 let d = self.dict_payload(dict);
                 let t = d.table.borrow();
-                if let Some(ix) = t.find_identical(key, h) {
+                let (found, len) = t.find_identical_counted(key, h);
+                self.heap.stats.count_probe(len);
+                if let Some(ix) = found {
                     return Ok(t.entry(ix).map(|e| e.value.clone()));
                 }
             }

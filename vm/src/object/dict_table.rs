@@ -39,6 +39,16 @@ pub struct Probe {
     perturb: u64,
     /// The first DUMMY slot seen, where an insert should go.
     free: Option<usize>,
+    /// Slots examined after the first (for `kaa --stats`).
+    extra: u32,
+}
+
+impl Probe {
+    /// How many slots this probe examined.
+    #[inline]
+    pub fn length(&self) -> u32 {
+        self.extra + 1
+    }
 }
 
 /// What one probe step found.
@@ -86,6 +96,7 @@ impl DictTable {
             slot: (hash as u64 as usize) & self.mask(),
             perturb: hash as u64,
             free: None,
+            extra: 0,
         }
     }
 
@@ -124,6 +135,7 @@ impl DictTable {
 
     #[inline]
     fn advance(mut probe: Probe, mask: usize) -> Probe {
+        probe.extra = probe.extra.wrapping_add(1);
         probe.perturb >>= 5;
         probe.slot = (probe
             .slot
@@ -137,13 +149,19 @@ impl DictTable {
     /// Find `key` by identity only (interned names): the fast path for namespaces.
     #[inline]
     pub fn find_identical(&self, key: &PyObjectRef, hash: i64) -> Option<usize> {
+        self.find_identical_counted(key, hash).0
+    }
+
+    /// `find_identical`, also returning how many slots the probe examined.
+    #[inline]
+    pub fn find_identical_counted(&self, key: &PyObjectRef, hash: i64) -> (Option<usize>, u32) {
         let mut probe = self.probe_start(hash);
         loop {
             match self.step(hash, probe) {
-                Step::Absent(_) => return None,
+                Step::Absent(p) => return (None, p.length()),
                 Step::Candidate(p, ix) => {
                     if self.entries[ix].as_ref().is_some_and(|e| e.key.is(key)) {
-                        return Some(ix);
+                        return (Some(ix), p.length());
                     }
                     probe = self.next(p);
                 }

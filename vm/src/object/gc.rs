@@ -176,6 +176,13 @@ impl HeapStats {
     pub fn bump(c: &Cell<u64>) {
         c.set(c.get() + 1)
     }
+
+    /// One dict lookup that examined `len` slots.
+    #[inline]
+    pub fn count_probe(&self, len: u32) {
+        Self::bump(&self.dict_lookups);
+        self.dict_probes.set(self.dict_probes.get() + len as u64);
+    }
 }
 
 /// One interpreter's heap. Types hold an `Rc` to it, so it outlives every object

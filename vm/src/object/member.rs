@@ -52,7 +52,9 @@ impl PyMemberDescr {
         let deleting = value.is_none();
         let old = std::mem::replace(&mut *slot.borrow_mut(), value);
         if deleting && old.is_none() {
-            return Err(vm.attribute_error(obj, &self.name));
+            // CPython's message here is the bare name.
+            let n = self.name.clone();
+            return Err(vm.new_exception(&vm.exc.attribute_error.clone(), vec![n]));
         }
         drop(old);
         Ok(())

@@ -648,7 +648,7 @@ fn str_str(vm: &mut Vm, args: Args) -> PyResult {
 
 fn str_hash(vm: &mut Vm, args: Args) -> PyResult {
     let (_, s) = no_args(vm, &args, "__hash__")?;
-    Ok(vm.new_int(s.hash_with(&vm.str_hasher)))
+    Ok(vm.new_int(vm.str_hash(s)))
 }
 
 fn str_len(vm: &mut Vm, args: Args) -> PyResult {
@@ -727,9 +727,7 @@ fn new_str_len(vm: &Vm, s: String, char_len: usize) -> PyObjectRef {
 pub fn binary_fast(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef, op: BinaryOp) -> Option<PyResult> {
     let str_cls = &vm.types.str;
     match op {
-        BinaryOp::Add if a.class().is(str_cls) && b.class().is(str_cls) => {
-            Some(concat(vm, a, b))
-        }
+        BinaryOp::Add if a.class().is(str_cls) && b.class().is(str_cls) => Some(concat(vm, a, b)),
         BinaryOp::Multiply if a.class().is(str_cls) && b.class().is(&vm.types.int) => {
             Some(repeat(vm, a, a.downcast_ref::<PyStr>()?, b))
         }

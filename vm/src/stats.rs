@@ -1,0 +1,176 @@
+//! `kaa --stats`: a snapshot of the interpreter's counters and the table printed
+//! after a run (see `docs/internals/stats.md`).
+//!
+//! Most counters are plain `Cell<u64>` increments that are always on (allocation,
+//! the small-int cache, interning, hash caching, dict probes, the collector).
+//! Counting instructions per opcode is the one costly counter: the interpreter
+//! loop is compiled twice (`execute::<true>` / `execute::<false>`) and the
+//! counting copy runs only when [`Vm::stats_enabled`] is set.
+
+use kaa_compiler::bytecode::Opcode;
+
+use crate::object::typ::PyType;
+use crate::vm::Vm;
+
+/// Allocation counts of one type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TypeCount {
+    pub name: String,
+    pub allocated: u64,
+    pub freed: u64,
+}
+
+/// Every counter, copied out of the interpreter.
+#[derive(Debug, Clone, Default)]
+pub struct Stats {
+    pub live_objects: u64,
+    pub live_bytes: u64,
+    pub peak_objects: u64,
+    pub peak_bytes: u64,
+    /// Per type, most allocated first (types with no allocation are left out).
+    pub types: Vec<TypeCount>,
+    pub small_int_hits: u64,
+    pub strings_interned: u64,
+    pub intern_hits: u64,
+    pub hashes_computed: u64,
+    pub hashes_cached: u64,
+    pub dict_lookups: u64,
+    pub dict_probes: u64,
+    pub collections: [u64; 3],
+    pub collected: u64,
+    pub finalizers_run: u64,
+    /// Instructions executed (zero unless counting was enabled).
+    pub instructions: u64,
+    /// `(opcode name, count)`, most executed first.
+    pub opcodes: Vec<(&'static str, u64)>,
+}
+
+impl Vm {
+    /// Copy the counters out (`kaa --stats`, `Interpreter::stats`).
+    pub fn stats(&self) -> Stats {
+        let s = &self.heap.stats;
+        let mut types: Vec<TypeCount> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut add = |t: &PyType, id: usize| {
+            if seen.insert(id) && t.allocs.get() > 0 {
+                types.push(TypeCount {
+                    name: t.qualname.borrow().clone(),
+                    allocated: t.allocs.get(),
+                    freed: t.frees.get(),
+                });
+            }
+        };
+        add(self.types.object.ty_payload(), self.types.object.id());
+        add(self.types.type_.ty_payload(), self.types.type_.id());
+        for o in self.heap.objects(None) {
+            if let Some(t) = o.as_type() {
+                add(t, o.id());
+            }
+        }
+        types.sort_by(|a, b| b.allocated.cmp(&a.allocated).then_with(|| a.name.cmp(&b.name)));
+        let mut opcodes: Vec<(&'static str, u64)> = self
+            .opcode_counts
+            .iter()
+            .enumerate()
+            .filter(|(_, &n)| n > 0)
+            .filter_map(|(i, &n)| Opcode::from_u8(i as u8).map(|op| (op.name(), n)))
+            .collect();
+        opcodes.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        Stats {
+            live_objects: s.live_objects.get(),
+            live_bytes: s.live_bytes.get(),
+            peak_objects: s.peak_objects.get(),
+            peak_bytes: s.peak_bytes.get(),
+            types,
+            small_int_hits: s.small_int_hits.get(),
+            strings_interned: s.interned.get(),
+            intern_hits: s.intern_hits.get(),
+            hashes_computed: s.hashes_computed.get(),
+            hashes_cached: s.hashes_cached.get(),
+            dict_lookups: s.dict_lookups.get(),
+            dict_probes: s.dict_probes.get(),
+            collections: [
+                s.collections[0].get(),
+                s.collections[1].get(),
+                s.collections[2].get(),
+            ],
+            collected: s.collected.get(),
+            finalizers_run: s.finalizers_run.get(),
+            instructions: opcodes.iter().map(|o| o.1).sum(),
+            opcodes,
+        }
+    }
+}
+
+fn pct(part: u64, whole: u64) -> String {
+    if whole == 0 {
+        "-".to_string()
+    } else {
+        format!("{:.1}%", part as f64 * 100.0 / whole as f64)
+    }
+}
+
+impl Stats {
+    /// The table `kaa --stats` prints on stderr.
+    pub fn report(&self) -> String {
+        let mut o = String::new();
+        let mut line = |s: String| {
+            o.push_str(&s);
+            o.push('\n');
+        };
+        line("== kaa --stats ==".to_string());
+        line("-- memory --".to_string());
+        line(format!(
+            "  live objects      {:>12}   peak {:>12}",
+            self.live_objects, self.peak_objects
+        ));
+        line(format!(
+            "  live bytes        {:>12}   peak {:>12}   (object headers and payloads)",
+            self.live_bytes, self.peak_bytes
+        ));
+        line("-- objects by type (top 15) --".to_string());
+        line(format!("  {:<28} {:>12} {:>12} {:>10}", "type", "allocated", "freed", "live"));
+        for t in self.types.iter().take(15) {
+            line(format!(
+                "  {:<28} {:>12} {:>12} {:>10}",
+                t.name,
+                t.allocated,
+                t.freed,
+                t.allocated.saturating_sub(t.freed)
+            ));
+        }
+        line("-- small ints, interning, hashing --".to_string());
+        line(format!("  small-int cache hits   {:>12}", self.small_int_hits));
+        line(format!(
+            "  strings interned       {:>12}   intern-table hits {:>12}",
+            self.strings_interned, self.intern_hits
+        ));
+        let hashes = self.hashes_computed + self.hashes_cached;
+        line(format!(
+            "  str hashes computed    {:>12}   served from cache {:>12} ({})",
+            self.hashes_computed,
+            self.hashes_cached,
+            pct(self.hashes_cached, hashes)
+        ));
+        let avg = if self.dict_lookups == 0 {
+            0.0
+        } else {
+            self.dict_probes as f64 / self.dict_lookups as f64
+        };
+        line(format!(
+            "  dict lookups           {:>12}   slots probed {:>12} (avg {:.2} per lookup)",
+            self.dict_lookups, self.dict_probes, avg
+        ));
+        line("-- cycle collector --".to_string());
+        line(format!(
+            "  collections (gen 0/1/2)  {} / {} / {}   objects freed {}   finalizers run {}",
+            self.collections[0], self.collections[1], self.collections[2], self.collected, self.finalizers_run
+        ));
+        line("-- instructions --".to_string());
+        line(format!("  executed               {:>12}", self.instructions));
+        for (name, n) in self.opcodes.iter().take(12) {
+            line(format!("  {:<24} {:>12} {:>7}", name, n, pct(*n, self.instructions)));
+        }
+        o
+    }
+}
