@@ -45,6 +45,10 @@ pub enum ConstValue {
     Bytes(Arc<[u8]>),
     Ellipsis,
     Tuple(Arc<[ConstValue]>),
+    /// A constant set display, `{1, 2, 3}`, or a set on the right of `in`: the
+    /// VM makes a frozenset of the items (CPython folds these the same way, and
+    /// the frozenset's order is the order a set built from it sees).
+    FrozenSet(Arc<[ConstValue]>),
     Code(Arc<CodeObject>),
 }
 
@@ -59,7 +63,7 @@ impl PartialEq for ConstValue {
             (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
             (Str(a), Str(b)) => a == b,
             (Bytes(a), Bytes(b)) => a == b,
-            (Tuple(a), Tuple(b)) => a == b,
+            (Tuple(a), Tuple(b)) | (FrozenSet(a), FrozenSet(b)) => a == b,
             (Code(a), Code(b)) => Arc::ptr_eq(a, b),
             _ => false,
         }

@@ -114,6 +114,7 @@ enum ConstKey {
     Bytes(Arc<[u8]>),
     Ellipsis,
     Tuple(Vec<ConstKey>),
+    FrozenSet(Vec<ConstKey>),
     Code(usize),
 }
 
@@ -128,6 +129,7 @@ fn const_key(v: &ConstValue) -> ConstKey {
         ConstValue::Bytes(b) => ConstKey::Bytes(b.clone()),
         ConstValue::Ellipsis => ConstKey::Ellipsis,
         ConstValue::Tuple(items) => ConstKey::Tuple(items.iter().map(const_key).collect()),
+        ConstValue::FrozenSet(items) => ConstKey::FrozenSet(items.iter().map(const_key).collect()),
         ConstValue::Code(c) => ConstKey::Code(Arc::as_ptr(c) as usize),
     }
 }
@@ -1932,8 +1934,16 @@ impl<'a> Compiler<'a> {
         self.emit(opcode, arg);
     }
 
-    /// A comparator; a constant list on the right of `in` becomes a constant tuple.
+    /// A comparator; a constant list on the right of `in` becomes a constant
+    /// tuple, a constant set a constant frozenset.
     fn compile_comparator(&mut self, op: CmpOp, e: &'a Expr) -> Result<()> {
+        if let (CmpOp::In | CmpOp::NotIn, Expr::Set(s)) = (op, e) {
+            let items: Option<Vec<ConstValue>> = s.elts.iter().map(|x| self.const_of(x)).collect();
+            if let Some(items) = items {
+                self.load_const(ConstValue::FrozenSet(items.into()));
+                return Ok(());
+            }
+        }
         if let (CmpOp::In | CmpOp::NotIn, Expr::List(l)) = (op, e) {
             if !l.elts.is_empty() {
                 let items: Option<Vec<ConstValue>> = l.elts.iter().map(|x| self.const_of(x)).collect();
@@ -2098,7 +2108,11 @@ impl<'a> Compiler<'a> {
         if !seen_star && n > 2 {
             let consts: Option<Vec<ConstValue>> = elts.iter().map(|e| self.const_of(e)).collect();
             if let Some(items) = consts {
-                let folded = ConstValue::Tuple(items.into());
+                let folded = if seq == Seq::Set {
+                    ConstValue::FrozenSet(items.into())
+                } else {
+                    ConstValue::Tuple(items.into())
+                };
                 if tuple && pushed == 0 {
                     self.load_const(folded);
                 } else {

@@ -172,6 +172,14 @@ pub fn const_repr(c: &ConstValue) -> String {
                 format!("({})", parts.join(", "))
             }
         }
+        ConstValue::FrozenSet(items) => {
+            let parts: Vec<String> = items.iter().map(const_repr).collect();
+            if parts.is_empty() {
+                "frozenset()".into()
+            } else {
+                format!("frozenset({{{}}})", parts.join(", "))
+            }
+        }
         ConstValue::Code(code) => code_repr(code),
     }
 }

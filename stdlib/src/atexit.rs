@@ -45,7 +45,10 @@ fn atexit_register(vm: &mut Vm, args: Args) -> PyResult {
 fn atexit_unregister(vm: &mut Vm, args: Args) -> PyResult {
     let [func] = args.exact::<1>(vm, "unregister")?;
     let h = handlers(vm)?;
-    let entries: Vec<PyObjectRef> = h.downcast_ref::<PyList>().map(|l| l.items.borrow().clone()).unwrap_or_default();
+    let entries: Vec<PyObjectRef> = h
+        .downcast_ref::<PyList>()
+        .map(|l| l.items.borrow().clone())
+        .unwrap_or_default();
     for (i, e) in entries.iter().enumerate() {
         if vm.is_none(e) {
             continue;
@@ -55,7 +58,12 @@ fn atexit_unregister(vm: &mut Vm, args: Args) -> PyResult {
             if let Some(l) = h.downcast_ref::<PyList>() {
                 let none = vm.none();
                 // Still the same entry (the comparison may have run Python code).
-                let old = l.items.borrow_mut().get_mut(i).filter(|x| x.is(e)).map(|x| std::mem::replace(x, none));
+                let old = l
+                    .items
+                    .borrow_mut()
+                    .get_mut(i)
+                    .filter(|x| x.is(e))
+                    .map(|x| std::mem::replace(x, none));
                 drop(old);
             }
         }
@@ -65,7 +73,9 @@ fn atexit_unregister(vm: &mut Vm, args: Args) -> PyResult {
 
 /// CPython's `_PyErr_WriteUnraisableMsg("in atexit callback", func)`.
 fn report(vm: &mut Vm, exc: &PyObjectRef, func: &PyObjectRef) {
-    let r = vm.repr_string(func).unwrap_or_else(|_| "<object repr() failed>".to_string());
+    let r = vm
+        .repr_string(func)
+        .unwrap_or_else(|_| "<object repr() failed>".to_string());
     let tb = kaa_vm::traceback::format_exception(vm, exc);
     let _ = vm.stdout.flush();
     vm.write_stderr(&format!("Exception ignored in atexit callback: {r}\n{tb}"));
@@ -78,8 +88,12 @@ fn atexit_run_exitfuncs(vm: &mut Vm, args: Args) -> PyResult {
     let h = handlers(vm)?;
     let n = h.downcast_ref::<PyList>().map_or(0, |l| l.items.borrow().len());
     for i in (0..n).rev() {
-        let entry = h.downcast_ref::<PyList>().and_then(|l| l.items.borrow().get(i).cloned());
-        let Some(e) = entry.filter(|e| !vm.is_none(e)) else { continue };
+        let entry = h
+            .downcast_ref::<PyList>()
+            .and_then(|l| l.items.borrow().get(i).cloned());
+        let Some(e) = entry.filter(|e| !vm.is_none(e)) else {
+            continue;
+        };
         let items = vm.collect(&e)?;
         let [f, a, k] = <[PyObjectRef; 3]>::try_from(items).map_err(|_| vm.new_type_error("bad atexit entry"))?;
         let mut argv = vm.collect(&a)?;
@@ -99,7 +113,9 @@ fn atexit_run_exitfuncs(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn clear(h: &PyObjectRef) {
-    let old = h.downcast_ref::<PyList>().map(|l| std::mem::take(&mut *l.items.borrow_mut()));
+    let old = h
+        .downcast_ref::<PyList>()
+        .map(|l| std::mem::take(&mut *l.items.borrow_mut()));
     drop(old);
 }
 

@@ -58,7 +58,9 @@ fn gc_collect(vm: &mut Vm, args: Args) -> PyResult {
 fn invoke_callbacks(vm: &mut Vm, phase: &str, gen: usize, collected: usize) -> PyResult<()> {
     let m = kaa_vm::import::import_module(vm, "gc")?;
     let name = vm.intern("callbacks");
-    let Some(list) = vm.get_attr_opt(&m, &name)? else { return Ok(()) };
+    let Some(list) = vm.get_attr_opt(&m, &name)? else {
+        return Ok(());
+    };
     let len = |l: &PyObjectRef| l.downcast_ref::<PyList>().map_or(0, |l| l.items.borrow().len());
     if len(&list) == 0 {
         return Ok(());
@@ -71,7 +73,9 @@ fn invoke_callbacks(vm: &mut Vm, phase: &str, gen: usize, collected: usize) -> P
     }
     let mut i = 0;
     while i < len(&list) {
-        let cb = list.downcast_ref::<PyList>().and_then(|l| l.items.borrow().get(i).cloned());
+        let cb = list
+            .downcast_ref::<PyList>()
+            .and_then(|l| l.items.borrow().get(i).cloned());
         if let Some(cb) = cb {
             if let Err(e) = vm.call(&cb, Args::positional(&[phase.clone(), info.clone()])) {
                 vm.write_unraisable(&e, &cb);
@@ -130,8 +134,9 @@ fn gc_set_threshold(vm: &mut Vm, args: Args) -> PyResult {
     let mut v = [None; 3];
     for (i, x) in a.iter().enumerate() {
         let n = vm.to_index(x)?;
-        // CPython keeps negative thresholds as given; Kaa's are unsigned, and any
-        // value <= 0 means the same thing to the collector (never automatic).
+        // Kaa's thresholds are unsigned: a negative one becomes 0 (no automatic
+        // collection). CPython keeps it, and then collects at almost every
+        // allocation.
         v[i] = Some(n.max(0) as usize);
     }
     vm.heap.set_threshold(v[0].unwrap_or(0), v[1], v[2]);
@@ -153,10 +158,7 @@ fn gc_get_objects(vm: &mut Vm, args: Args) -> PyResult {
     let gen = match g.filter(|g| !vm.is_none(g)) {
         Some(g) => {
             if g.ty().lookup(&vm.names.__index__).is_none() {
-                return Err(vm.new_type_error(format!(
-                    "argument should be integer or None, not '{}'",
-                    g.ty().name()
-                )));
+                return Err(vm.new_type_error(format!("argument should be integer or None, not '{}'", g.ty().name())));
             }
             let g = vm.to_index(&g)?;
             if g >= 3 {

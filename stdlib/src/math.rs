@@ -821,7 +821,10 @@ fn round_to_int(vm: &mut Vm, args: Args, name: &str, dunder: &str, f: fn(f64) ->
         return Ok(vm.new_int_value(i));
     }
     if let Some(i) = x.downcast_ref::<PyInt>() {
-        if x.class().is(&vm.types.int) || x.class().is(&vm.types.bool) {
+        if x.class().is(&vm.types.int) {
+            return Ok(x.clone());
+        }
+        if x.class().is(&vm.types.bool) {
             return Ok(vm.new_int_value(i.value.clone()));
         }
     }

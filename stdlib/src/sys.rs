@@ -8,10 +8,8 @@
 use kaa_vm::builtins::{
     new_native_type, read_stdin_line, std_stream_flush, std_stream_write, PyStdStream, StdStreamKind,
 };
-use kaa_vm::object::bytes::PyBytes;
 use kaa_vm::object::dict::PyDict;
-use kaa_vm::object::int::{IntValue, PyInt};
-use kaa_vm::object::list::PyList;
+use kaa_vm::object::int::IntValue;
 use kaa_vm::object::module::PyModule;
 use kaa_vm::object::singletons::PyBaseObject;
 use kaa_vm::object::str::PyStr;
@@ -453,47 +451,25 @@ fn sys_getrefcount(vm: &mut Vm, args: Args) -> PyResult {
 /// `sys.getsizeof(obj[, default])`: the object's allocation plus the storage its
 /// payload owns (text, items, digits) — an estimate in Kaa's own layout.
 fn sys_getsizeof(vm: &mut Vm, args: Args) -> PyResult {
-    let [o, _default] = args.bind(vm, "getsizeof", ["object", "default"], 2, 1)?;
+    let [o, default] = args.bind(vm, "getsizeof", ["object", "default"], 2, 1)?;
     let o = o.expect("required");
+    // As CPython: `__sizeof__()` plus the GC head of collectable objects.
     let sizeof = vm.intern("__sizeof__");
-    if o.ty().flags.heaptype {
-        if let Some(f) = o.ty().lookup(&sizeof) {
-            let r = vm.call_with_self(&f, &o, &[])?;
-            let n = vm.to_index(&r)?;
-            if n < 0 {
-                return Err(vm.new_value_error("__sizeof__() should return >= 0"));
-            }
-            return Ok(vm.new_int(n));
-        }
+    let r = match o.ty().lookup(&sizeof) {
+        Some(f) => vm.call_with_self(&f, &o, &[]),
+        None => Err(vm.new_type_error(format!("Type {} doesn't define __sizeof__", o.ty().name()))),
+    };
+    let r = match (r, default) {
+        (Ok(r), _) => r,
+        (Err(e), Some(d)) if e.is_instance_of(&vm.exc.type_error.clone()) => return Ok(d),
+        (Err(e), _) => return Err(e),
+    };
+    let n = vm.to_index(&r)?;
+    if n < 0 {
+        return Err(vm.new_value_error("__sizeof__() should return >= 0"));
     }
-    let extra = payload_size(&o);
-    Ok(vm.new_int((o.alloc_size() + extra) as i64))
-}
-
-fn payload_size(o: &PyObjectRef) -> usize {
-    let ptr = std::mem::size_of::<PyObjectRef>();
-    if let Some(s) = o.downcast_ref::<PyStr>() {
-        return s.as_str().len() + 1;
-    }
-    if let Some(b) = o.downcast_ref::<PyBytes>() {
-        return b.value.len() + 1;
-    }
-    if let Some(l) = o.downcast_ref::<PyList>() {
-        return l.items.borrow().capacity() * ptr;
-    }
-    if let Some(t) = o.downcast_ref::<PyTuple>() {
-        return std::mem::size_of_val(t.as_slice());
-    }
-    if let Some(d) = o.downcast_ref::<PyDict>() {
-        // An entry (hash, key, value) plus an index slot, as CPython's compact dict.
-        return d.len().next_power_of_two().max(8) * (3 * ptr + 1);
-    }
-    if let Some(i) = o.downcast_ref::<PyInt>() {
-        if let IntValue::Big(b) = &i.value {
-            return b.bits().div_ceil(8) as usize;
-        }
-    }
-    0
+    let total = n as usize + kaa_vm::object::size::gc_head_size(&o);
+    Ok(vm.new_int(total as i64))
 }
 
 /// The exception being handled, or None.

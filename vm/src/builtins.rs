@@ -601,6 +601,9 @@ fn builtin_locals(vm: &mut Vm, args: Args) -> PyResult {
 /// `abs(x)`.
 fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult {
     let [x] = args.exact::<1>(vm, "abs")?;
+    if x.class().is(&vm.types.int) && x.downcast_ref::<PyInt>().is_some_and(|i| !i.value.is_negative()) {
+        return Ok(x.clone());
+    }
     if let Some(i) = exact_int(vm, x) {
         if let Some(a) = i.checked_abs() {
             return Ok(vm.new_int(a));

@@ -140,6 +140,12 @@ fn object_repr(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_str(format!("<{} object at {:#x}>", name, o.id())))
 }
 
+/// `object.__sizeof__()`: Kaa's real size of the object (see `object::size`).
+fn object_sizeof(vm: &mut Vm, args: Args) -> PyResult {
+    let [o] = args.exact::<1>(vm, "__sizeof__")?;
+    Ok(vm.new_int(crate::object::size::sizeof(o) as i64))
+}
+
 fn object_str(vm: &mut Vm, args: Args) -> PyResult {
     let [o] = args.exact::<1>(vm, "__str__")?;
     vm.repr(o)
@@ -335,7 +341,9 @@ fn parse_slots(vm: &mut Vm, class_name: &str, ns: &PyDict) -> PyResult<Option<cr
             }
             "__weakref__" => {
                 if spec.weakref {
-                    return Err(vm.new_type_error("__weakref__ slot disallowed: we already got one"));
+                    return Err(vm.new_type_error(
+                        "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+                    ));
                 }
                 spec.weakref = true;
                 continue;
@@ -514,7 +522,15 @@ fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn type_get_name(vm: &mut Vm, c: &PyObjectRef) -> PyResult {
-    Ok(vm.new_str(c.ty_payload().name().to_string()))
+    let t = c.ty_payload();
+    // A built-in type's name may carry its module (`weakref.ReferenceType`), as
+    // CPython's `tp_name`; `__name__` is the last part.
+    let n = if t.flags.heaptype {
+        t.name()
+    } else {
+        t.name().rsplit('.').next().unwrap_or_default()
+    };
+    Ok(vm.new_str(n.to_string()))
 }
 fn type_get_qualname(vm: &mut Vm, c: &PyObjectRef) -> PyResult {
     let q = c.ty_payload().qualname.borrow().clone();
@@ -680,6 +696,7 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_static(&o, "__new__", object_new);
     vm.add_method(&o, "__init__", object_init);
     vm.add_method(&o, "__repr__", object_repr);
+    vm.add_method(&o, "__sizeof__", object_sizeof);
     vm.add_method(&o, "__str__", object_str);
     vm.add_method(&o, "__eq__", object_eq);
     vm.add_method(&o, "__ne__", object_ne);

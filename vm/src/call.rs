@@ -253,8 +253,8 @@ fn bind_arguments(
     };
 
     let mut posonly_as_kw: Vec<String> = Vec::new();
-    for (k, v) in args.kwargs() {
-        // Match by identity first (names are interned), then by text.
+    for (ki, (k, v)) in args.kwargs().enumerate() {
+        // Match by text (names are interned, so this is usually a short compare).
         let found = pycode.varnames[posonly..argcount + kwonly]
             .iter()
             .position(|vn| vn.downcast_ref::<PyStr>().is_some_and(|s| s.as_str() == k))
@@ -268,7 +268,8 @@ fn bind_arguments(
             }
             None => match &kwargs_dict {
                 Some(d) => {
-                    let key = vm.new_str(k);
+                    // The caller's keyword name object (interned), as CPython keeps it.
+                    let key = args.kwnames()[ki].clone();
                     if vm.dict_get_item_opt(d, &key)?.is_some() {
                         return Err(vm.new_type_error(format!("{}() got multiple values for argument '{k}'", fname())));
                     }

@@ -629,9 +629,9 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
             Opcode::SET_UPDATE => {
                 let it = pop!(frame);
                 let s = frame.stack[frame.stack.len() - arg as usize].clone();
-                for v in vm.collect(&it)? {
-                    crate::object::set::set_add(vm, &s, v)?;
-                }
+                // `set.update`'s algorithm, so `{*a}` and `{1, 2, 3}` (a frozenset
+                // constant) come out in CPython's order.
+                crate::object::set::update_internal(vm, &s, &it)?;
             }
             Opcode::DICT_UPDATE => {
                 let m = pop!(frame);

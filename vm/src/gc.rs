@@ -22,7 +22,7 @@ impl Vm {
         let heap = self.heap.clone();
         let mut rounds = 0usize;
         loop {
-            while let Some(p) = heap.pop_pending() {
+            for p in heap.take_pending() {
                 self.run_pending(p);
             }
             if heap.take_collect_request() {
@@ -93,18 +93,30 @@ impl Vm {
         heap.clear_garbage_weakrefs(&garbage);
         let mut finalized = false;
         for o in &garbage {
-            let wants = o.ty().has_finalizer.get() || o.downcast_ref::<PyGenerator>().is_some_and(|g| g.wants_finalize());
+            let wants = (o.ty().flags.heaptype && o.ty().needs_finalizer())
+                || o.downcast_ref::<PyGenerator>().is_some_and(|g| g.wants_finalize());
             if wants && !heap.is_finalized(o) {
                 heap.mark_finalized(o);
                 self.finalize_object(o);
                 finalized = true;
             }
         }
-        if finalized && heap.any_resurrected(&garbage) {
-            for o in &garbage {
-                heap.retrack(o);
+        if finalized {
+            match heap.still_unreachable(&garbage) {
+                Some(flags) => {
+                    let (dead, alive): (Vec<_>, Vec<_>) = garbage.into_iter().zip(flags).partition(|(_, dead)| *dead);
+                    for (o, _) in &alive {
+                        heap.retrack(o);
+                    }
+                    drop(alive);
+                    heap.free_garbage(dead.into_iter().map(|(o, _)| o).collect());
+                }
+                None => {
+                    for o in &garbage {
+                        heap.retrack(o);
+                    }
+                }
             }
-            drop(garbage);
         } else {
             heap.free_garbage(garbage);
         }
@@ -113,9 +125,11 @@ impl Vm {
         n
     }
 
-    /// What CPython does to `__main__` at exit, in effect: its globals are released
-    /// in insertion order, so that `__del__` methods run in that order; then
-    /// cycles are collected.
+    /// What CPython does at exit: run the `atexit` handlers, remove `__main__`
+    /// from `sys.modules` so that its dict is freed (by reference counting in
+    /// insertion order, or, if its functions make it a cycle, by the collector in
+    /// creation order), then collect cycles. If something still holds the
+    /// module, its globals are released in insertion order instead.
     pub fn finalize_main(&mut self) {
         let mods = self.modules.clone();
         // `atexit` handlers first (only if the module was ever imported).
@@ -128,25 +142,36 @@ impl Vm {
                 }
             }
         }
+        let _ = self.handle_breaker();
         let key = self.names.__main__.clone();
-        let main = self.dict_get_item_opt(&mods, &key).ok().flatten();
-        if let Some(d) = main.as_ref().and_then(|m| m.downcast_ref::<PyModule>()).map(|m| m.dict.clone()) {
-            if let Some(pd) = d.downcast_ref::<PyDict>() {
-                let keys: Vec<PyObjectRef> = pd.items_vec().into_iter().map(|(k, _)| k).collect();
-                let none = self.none();
-                for k in &keys {
-                    if k.downcast_ref::<PyStr>().is_some_and(|s| s.as_str() == "__builtins__") {
-                        continue;
-                    }
-                    let _ = self.dict_set(&d, k.clone(), none.clone());
-                    let _ = self.handle_breaker();
+        let main = self.dict_pop(&mods, &key).ok().flatten();
+        if let Some(main) = main {
+            let dict = main.downcast_ref::<PyModule>().map(|m| m.dict.clone());
+            if main.refcount() > 1 {
+                if let Some(d) = &dict {
+                    self.release_globals(d);
                 }
             }
+            drop(dict);
+            drop(main);
         }
-        drop(main);
         let _ = self.handle_breaker();
         self.collect_garbage(2);
         let _ = self.handle_breaker();
         let _ = self.stdout.flush();
+    }
+
+    /// Set every global but `__builtins__` to `None`, in insertion order.
+    fn release_globals(&mut self, d: &PyObjectRef) {
+        let Some(pd) = d.downcast_ref::<PyDict>() else { return };
+        let keys: Vec<PyObjectRef> = pd.items_vec().into_iter().map(|(k, _)| k).collect();
+        let none = self.none();
+        for k in &keys {
+            if k.downcast_ref::<PyStr>().is_some_and(|s| s.as_str() == "__builtins__") {
+                continue;
+            }
+            let _ = self.dict_set(d, k.clone(), none.clone());
+            let _ = self.handle_breaker();
+        }
     }
 }

@@ -50,6 +50,8 @@ fn const_key(c: &ConstValue) -> Option<ConstKey> {
         ConstValue::Str(s) => ConstKey::Str(s.clone()),
         ConstValue::Bytes(b) => ConstKey::Bytes(b.clone()),
         ConstValue::Tuple(items) => ConstKey::Tuple(items.iter().map(const_key).collect::<Option<_>>()?),
+        // Frozensets compare by their items; not worth sharing.
+        ConstValue::FrozenSet(_) => return None,
         ConstValue::Code(_) => return None,
     })
 }
@@ -123,6 +125,19 @@ impl Vm {
             ConstValue::Tuple(items) => {
                 let v = items.iter().map(|i| self.load_const(i, cache)).collect();
                 self.new_tuple(v)
+            }
+            ConstValue::FrozenSet(items) => {
+                let v = items.iter().map(|i| self.load_const(i, cache)).collect();
+                // Constants are hashable ints, floats, strings, bytes and tuples.
+                // CPython's compiler makes the frozenset, then rebuilds it from its
+                // own iteration order when it merges constants; so do we, for the
+                // same order.
+                let first = crate::object::set::new_frozenset(self, v).unwrap_or_else(|_| self.none());
+                let again = first
+                    .downcast_ref::<crate::object::set::PySet>()
+                    .map(|s| s.table.borrow().keys())
+                    .unwrap_or_default();
+                crate::object::set::new_frozenset(self, again).unwrap_or(first)
             }
             ConstValue::Code(c) => self.load_code_in(c, cache),
         }

@@ -401,6 +401,8 @@ pub struct Vm {
     small_ints: Box<[PyObjectRef]>,
     /// Single-character strings for code points below 256, shared like CPython's.
     latin1_chars: Box<[PyObjectRef]>,
+    /// The 256 one-byte bytes objects, then `b""`.
+    byte_singletons: Box<[PyObjectRef]>,
     interned: AHashMap<Box<str>, PyObjectRef>,
     /// Keys used for `str` hashes (fixed: Kaa's string hashes are deterministic).
     pub str_hasher: ahash::RandomState,
@@ -578,7 +580,7 @@ impl Vm {
             ellipsis_type: t("ellipsis", &PyEllipsis::VTABLE, false),
             null_type: t("NULL", &PyNull::VTABLE, false),
             generator: t("generator", &generator::PyGenerator::VTABLE, false),
-            weakref: t("ReferenceType", &weakref::PyWeakRef::VTABLE, true),
+            weakref: t("weakref.ReferenceType", &weakref::PyWeakRef::VTABLE, true),
             member_descriptor: t("member_descriptor", &member::PyMemberDescr::VTABLE, false),
             property: t("property", &function::PyProperty::VTABLE, true),
             staticmethod: t("staticmethod", &function::PyStaticMethod::VTABLE, true),
@@ -654,6 +656,12 @@ impl Vm {
                 }
             })
             .collect();
+        let byte_singletons: Box<[PyObjectRef]> = (0..=256usize)
+            .map(|i| {
+                let b: Box<[u8]> = if i < 256 { Box::new([i as u8]) } else { Box::new([]) };
+                PyObjectRef::new(crate::object::bytes::PyBytes::new(b), &types.bytes)
+            })
+            .collect();
         let small_ints = (SMALL_INT_MIN..=SMALL_INT_MAX)
             .map(|v| {
                 PyObjectRef::new(
@@ -703,6 +711,7 @@ impl Vm {
             empty_str,
             small_ints,
             latin1_chars,
+            byte_singletons,
             interned,
             str_hasher: ahash::RandomState::with_seeds(0x4b61_6120, 0x7079_7468, 0x6f6e_2121, 0x5f6b_6161),
             builtins,
@@ -856,7 +865,15 @@ impl Vm {
         PyObjectRef::new(PyStr::new(c.to_string()), &self.types.str)
     }
 
+    /// A bytes object; the empty one and the 256 one-byte ones are shared, as
+    /// in CPython.
     pub fn new_bytes(&self, b: impl Into<Box<[u8]>>) -> PyObjectRef {
+        let b: Box<[u8]> = b.into();
+        match b.len() {
+            0 => return self.byte_singletons[256].clone(),
+            1 => return self.byte_singletons[b[0] as usize].clone(),
+            _ => {}
+        }
         PyObjectRef::new(crate::object::bytes::PyBytes::new(b), &self.types.bytes)
     }
 
@@ -1013,6 +1030,15 @@ impl Vm {
         }
         let base_dict = bases.iter().any(|b| b.ty_payload().instances_have_dict());
         let base_weakref = bases.iter().any(|b| b.ty_payload().weakrefable.get() && b.ty_payload().flags.heaptype);
+        // CPython cannot add a weakref slot to variable-size objects (int, tuple,
+        // bytes), so instances of their subclasses are not weakly referenceable.
+        let first_base_name = bases[0].ty_payload().name().to_string();
+        let var_sized = {
+            let id = (vtable.type_id)();
+            id == std::any::TypeId::of::<PyInt>()
+                || id == std::any::TypeId::of::<PyTuple>()
+                || id == std::any::TypeId::of::<crate::object::bytes::PyBytes>()
+        };
         let mut ty = PyType::new(
             name,
             Some(bases[0].clone()),
@@ -1032,6 +1058,19 @@ impl Vm {
                 }
             }
             Some(spec) => {
+                if var_sized && !spec.names.is_empty() {
+                    return Err(self.new_type_error(format!(
+                        "nonempty __slots__ not supported for subtype of '{first_base_name}'"
+                    )));
+                }
+                if spec.dict && base_dict {
+                    return Err(self.new_type_error("__dict__ slot disallowed: we already got one"));
+                }
+                if spec.weakref && (base_weakref || var_sized) {
+                    return Err(self.new_type_error(
+                        "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+                    ));
+                }
                 let has_dict = spec.dict || base_dict;
                 if !has_dict {
                     ty.set_no_dict();
@@ -1043,8 +1082,8 @@ impl Vm {
                 ty.weakrefable.set(spec.weakref || base_weakref);
             }
         }
-        if ty.mro_tail.iter().any(|c| c.ty_payload().has_finalizer.get()) {
-            ty.has_finalizer.set(true);
+        if var_sized {
+            ty.weakrefable.set(false);
         }
         if metatype.ty_payload().instances_have_dict() {
             return Ok(PyObjectRef::new_type_with_dict(ty, metatype, self.new_dict()));

@@ -11,87 +11,321 @@ __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary"
            "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize"]
 
 
+def _unwrap(o):
+    """The referent of a proxy (ReferenceError if it is dead); anything else as is."""
+    if isinstance(o, ProxyType):
+        r = object.__getattribute__(o, "_ref")()
+        if r is None:
+            raise ReferenceError("weakly-referenced object no longer exists")
+        return r
+    return o
+
+
 class ProxyType:
-    """A proxy that forwards to its referent while the referent is alive."""
-    __slots__ = ("_ref",)
+    """A proxy that forwards to its referent while the referent is alive.
+
+    As CPython's proxies do, it forwards every attribute (even `__class__`)
+    and every operator, with both operands unwrapped, so that error messages
+    name the referent's type; it is not hashable. CPython's proxy is a
+    weakref object itself; here it holds one."""
+
+    __slots__ = ("_ref", "__weakref__")
 
     def __init__(self, obj, callback=None):
         if callback is None:
-            object.__setattr__(self, "_ref", ref(obj))
+            r = ref(obj, _no_callback)
         else:
-            object.__setattr__(self, "_ref", ref(obj, lambda r: callback(self)))
+            me = ref(self)
 
-    def _get(self):
-        o = object.__getattribute__(self, "_ref")()
-        if o is None:
-            raise ReferenceError("weakly-referenced object no longer exists")
-        return o
+            def cb(_, me=me, callback=callback):
+                p = me()
+                if p is not None:
+                    callback(p)
 
-    def __getattr__(self, name):
-        return getattr(ProxyType._get(self), name)
+            r = ref(obj, cb)
+        object.__setattr__(self, "_ref", r)
+
+    def __getattribute__(self, name):
+        return getattr(_unwrap(self), name)
 
     def __setattr__(self, name, value):
-        setattr(ProxyType._get(self), name, value)
+        setattr(_unwrap(self), name, value)
 
     def __delattr__(self, name):
-        delattr(ProxyType._get(self), name)
+        delattr(_unwrap(self), name)
 
     def __repr__(self):
         o = object.__getattribute__(self, "_ref")()
-        return "<weakproxy at %#x; to '%s' at %#x>" % (id(self), type(o).__name__, id(o))
+        return "<weakproxy at %#x to %s at %#x>" % (id(self), type(o).__name__, id(o))
 
     def __str__(self):
-        return str(ProxyType._get(self))
+        return str(_unwrap(self))
+
+    def __bytes__(self):
+        return bytes(_unwrap(self))
 
     def __bool__(self):
-        return bool(ProxyType._get(self))
+        return bool(_unwrap(self))
 
     def __len__(self):
-        return len(ProxyType._get(self))
+        return len(_unwrap(self))
 
     def __iter__(self):
-        return iter(ProxyType._get(self))
+        return iter(_unwrap(self))
+
+    def __next__(self):
+        o = _unwrap(self)
+        if not hasattr(type(o), "__next__"):
+            raise TypeError("Weakref proxy referenced a non-iterator '%s' object" % type(o).__name__)
+        return next(o)
+
+    def __reversed__(self):
+        return reversed(_unwrap(self))
 
     def __getitem__(self, key):
-        return ProxyType._get(self)[key]
+        return _unwrap(self)[key]
 
     def __setitem__(self, key, value):
-        ProxyType._get(self)[key] = value
+        _unwrap(self)[key] = value
 
     def __delitem__(self, key):
-        del ProxyType._get(self)[key]
+        del _unwrap(self)[key]
 
     def __contains__(self, item):
-        return item in ProxyType._get(self)
-
-    def __eq__(self, other):
-        return ProxyType._get(self) == other
-
-    def __lt__(self, other):
-        return ProxyType._get(self) < other
-
-    def __add__(self, other):
-        return ProxyType._get(self) + other
+        return item in _unwrap(self)
 
     def __hash__(self):
         raise TypeError("unhashable type: 'weakref.ProxyType'")
+
+    def __eq__(self, other):
+        return _unwrap(self) == _unwrap(other)
+
+    def __ne__(self, other):
+        return _unwrap(self) != _unwrap(other)
+
+    def __lt__(self, other):
+        return _unwrap(self) < _unwrap(other)
+
+    def __le__(self, other):
+        return _unwrap(self) <= _unwrap(other)
+
+    def __gt__(self, other):
+        return _unwrap(self) > _unwrap(other)
+
+    def __ge__(self, other):
+        return _unwrap(self) >= _unwrap(other)
+
+    def __neg__(self):
+        return -_unwrap(self)
+
+    def __pos__(self):
+        return +_unwrap(self)
+
+    def __abs__(self):
+        return abs(_unwrap(self))
+
+    def __invert__(self):
+        return ~_unwrap(self)
+
+    def __int__(self):
+        return int(_unwrap(self))
+
+    def __float__(self):
+        return float(_unwrap(self))
+
+    def __index__(self):
+        o = _unwrap(self)
+        return type(o).__index__(o)
+
+    def __add__(self, other):
+        return _unwrap(self) + _unwrap(other)
+
+    def __radd__(self, other):
+        return _unwrap(other) + _unwrap(self)
+
+    def __iadd__(self, other):
+        o = _unwrap(self)
+        o += _unwrap(other)
+        return o
+
+    def __sub__(self, other):
+        return _unwrap(self) - _unwrap(other)
+
+    def __rsub__(self, other):
+        return _unwrap(other) - _unwrap(self)
+
+    def __isub__(self, other):
+        o = _unwrap(self)
+        o -= _unwrap(other)
+        return o
+
+    def __mul__(self, other):
+        return _unwrap(self) * _unwrap(other)
+
+    def __rmul__(self, other):
+        return _unwrap(other) * _unwrap(self)
+
+    def __imul__(self, other):
+        o = _unwrap(self)
+        o *= _unwrap(other)
+        return o
+
+    def __matmul__(self, other):
+        return _unwrap(self) @ _unwrap(other)
+
+    def __rmatmul__(self, other):
+        return _unwrap(other) @ _unwrap(self)
+
+    def __imatmul__(self, other):
+        o = _unwrap(self)
+        o @= _unwrap(other)
+        return o
+
+    def __truediv__(self, other):
+        return _unwrap(self) / _unwrap(other)
+
+    def __rtruediv__(self, other):
+        return _unwrap(other) / _unwrap(self)
+
+    def __itruediv__(self, other):
+        o = _unwrap(self)
+        o /= _unwrap(other)
+        return o
+
+    def __floordiv__(self, other):
+        return _unwrap(self) // _unwrap(other)
+
+    def __rfloordiv__(self, other):
+        return _unwrap(other) // _unwrap(self)
+
+    def __ifloordiv__(self, other):
+        o = _unwrap(self)
+        o //= _unwrap(other)
+        return o
+
+    def __mod__(self, other):
+        return _unwrap(self) % _unwrap(other)
+
+    def __rmod__(self, other):
+        return _unwrap(other) % _unwrap(self)
+
+    def __imod__(self, other):
+        o = _unwrap(self)
+        o %= _unwrap(other)
+        return o
+
+    def __divmod__(self, other):
+        return divmod(_unwrap(self), _unwrap(other))
+
+    def __rdivmod__(self, other):
+        return divmod(_unwrap(other), _unwrap(self))
+
+    def __pow__(self, other, mod=None):
+        if mod is None:
+            return pow(_unwrap(self), _unwrap(other))
+        return pow(_unwrap(self), _unwrap(other), _unwrap(mod))
+
+    def __rpow__(self, other):
+        return pow(_unwrap(other), _unwrap(self))
+
+    def __ipow__(self, other):
+        o = _unwrap(self)
+        o **= _unwrap(other)
+        return o
+
+    def __lshift__(self, other):
+        return _unwrap(self) << _unwrap(other)
+
+    def __rlshift__(self, other):
+        return _unwrap(other) << _unwrap(self)
+
+    def __ilshift__(self, other):
+        o = _unwrap(self)
+        o <<= _unwrap(other)
+        return o
+
+    def __rshift__(self, other):
+        return _unwrap(self) >> _unwrap(other)
+
+    def __rrshift__(self, other):
+        return _unwrap(other) >> _unwrap(self)
+
+    def __irshift__(self, other):
+        o = _unwrap(self)
+        o >>= _unwrap(other)
+        return o
+
+    def __and__(self, other):
+        return _unwrap(self) & _unwrap(other)
+
+    def __rand__(self, other):
+        return _unwrap(other) & _unwrap(self)
+
+    def __iand__(self, other):
+        o = _unwrap(self)
+        o &= _unwrap(other)
+        return o
+
+    def __or__(self, other):
+        return _unwrap(self) | _unwrap(other)
+
+    def __ror__(self, other):
+        return _unwrap(other) | _unwrap(self)
+
+    def __ior__(self, other):
+        o = _unwrap(self)
+        o |= _unwrap(other)
+        return o
+
+    def __xor__(self, other):
+        return _unwrap(self) ^ _unwrap(other)
+
+    def __rxor__(self, other):
+        return _unwrap(other) ^ _unwrap(self)
+
+    def __ixor__(self, other):
+        o = _unwrap(self)
+        o ^= _unwrap(other)
+        return o
 
 
 class CallableProxyType(ProxyType):
     __slots__ = ()
 
     def __call__(self, *args, **kwargs):
-        return ProxyType._get(self)(*args, **kwargs)
+        return _unwrap(self)(*args, **kwargs)
 
 
 ProxyTypes = (ProxyType, CallableProxyType)
 
 
+def _no_callback(_):
+    pass
+
+
+# The proxy without a callback of each live object, shared as CPython shares
+# them: id(referent) -> weak reference to the proxy.
+_plain_proxies = {}
+
+
+def _forget_proxy(key, wr):
+    if _plain_proxies.get(key) is wr:
+        del _plain_proxies[key]
+
+
 def proxy(obj, callback=None):
     """A proxy to obj that does not keep it alive."""
-    if callable(obj):
-        return CallableProxyType(obj, callback)
-    return ProxyType(obj, callback)
+    if callback is None:
+        key = id(obj)
+        wr = _plain_proxies.get(key)
+        p = wr() if wr is not None else None
+        if p is not None and object.__getattribute__(p, "_ref")() is obj:
+            return p
+    p = CallableProxyType(obj, callback) if callable(obj) else ProxyType(obj, callback)
+    if callback is None:
+        wr = ref(p, lambda w, key=key: _forget_proxy(key, w))
+        _plain_proxies[key] = wr
+    return p
 
 
 class WeakMethod(ref):

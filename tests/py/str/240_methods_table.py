@@ -58,4 +58,6 @@ for f, a in [("%d", "x"), ("%x", 1.5), ("%f", "x"), ("%c", "ab"), ("%c", -1), ("
     show("moderr " + f, lambda: f % a)
 show("mod3", lambda: ("%#.3x|%.5d|%-8.3e|%+08.2f|% 8.3g|%#g|%#.0f|%G|%E" % (42, -42, 1234.5, 3.14159, 0.000123456, 1.5, 2.0, 1e-10, 12.5)))
 show("mod4", lambda: ("%10r|%-10a|%3c|" % ("ab", "é", "x"), "%s" % {"a": 1}, "abc" % [], "abc" % {}))
-show("sizeof", lambda: ("abc".__sizeof__(), "é".__sizeof__()))
+# Deliberate difference: __sizeof__ reports Kaa's own sizes (docs/internals/objects.md),
+# not CPython's, so only how it grows with the text is compared.
+show("sizeof", lambda: ("abcd".__sizeof__() - "abc".__sizeof__() > 0, type("é".__sizeof__()).__name__))

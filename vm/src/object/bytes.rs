@@ -260,6 +260,9 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     let value = bytes_from(vm, slots)?;
+    if cls.is(&vm.types.bytes) {
+        return Ok(vm.new_bytes(value));
+    }
     Ok(vm.new_instance(PyBytes::new(value), &cls))
 }
 

@@ -92,8 +92,9 @@ pub struct SlotDictInstance<T> {
     pub slots: Box<[SlotCell]>,
 }
 
-/// One `__slots__` entry: unset (`None`) or a value.
-pub type SlotCell = RefCell<Option<PyObjectRef>>;
+/// One `__slots__` entry: unset (`None`) or a value (one word: no borrow flag;
+/// read by taking the value out and putting it back).
+pub type SlotCell = Cell<Option<PyObjectRef>>;
 
 /// How the instances of a type are laid out after the base payload.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -226,17 +227,16 @@ impl<T: PyPayload> Walk for T {
 
 fn walk_slots(slots: &[SlotCell], visit: &mut Visit<'_>) {
     for s in slots {
-        visit.visit_cell(s, |v, visit| visit.visit_opt(v));
+        // Visiting runs no Python code, so the slot cannot be observed empty.
+        let v = s.take();
+        visit.visit_opt(&v);
+        s.set(v);
     }
 }
 
 fn clear_slots(slots: &[SlotCell]) {
     for s in slots {
-        if let Ok(mut v) = s.try_borrow_mut() {
-            let old = v.take();
-            drop(v);
-            drop(old);
-        }
+        drop(s.take());
     }
 }
 
@@ -377,7 +377,7 @@ impl PyObjectRef {
     /// `__dict__`); all slots start unset.
     pub fn new_with_slots<T: PyPayload>(payload: T, ty: &PyObjectRef, dict: Option<PyObjectRef>) -> PyObjectRef {
         let n = ty.ty_payload().nslots;
-        let slots: Box<[SlotCell]> = (0..n).map(|_| RefCell::new(None)).collect();
+        let slots: Box<[SlotCell]> = (0..n).map(|_| Cell::new(None)).collect();
         match dict {
             Some(dict) => {
                 debug_assert_eq!(ty.ty_payload().layout, Layout::DictSlots);
@@ -704,7 +704,8 @@ impl PyObjectRef {
                 let gc = unsafe { &*gc_head_ptr(ptr) };
                 if !gc.is_finalized() {
                     // SAFETY: the object is still intact (count zero, not yet freed).
-                    let wants = ty.has_finalizer.get() || unsafe { (ty.vtable.wants_finalize)(ptr) };
+                    let wants = (ty.flags.heaptype && ty.needs_finalizer())
+                        || unsafe { (ty.vtable.wants_finalize)(ptr) };
                     if wants {
                         // Resurrect it: the VM finalizes it at the next safe point,
                         // then drops this reference, freeing it for real.

@@ -89,6 +89,12 @@ impl DictTable {
         self.indices.len().wrapping_sub(1)
     }
 
+    /// Bytes of the index and entry arrays (for `sys.getsizeof`).
+    pub fn heap_bytes(&self) -> usize {
+        self.indices.capacity() * std::mem::size_of::<i32>()
+            + self.entries.capacity() * std::mem::size_of::<Option<DictEntry>>()
+    }
+
     /// Start probing for `hash`.
     #[inline]
     pub fn probe_start(&self, hash: i64) -> Probe {

@@ -1264,13 +1264,6 @@ fn int_getnewargs(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_tuple(vec![i]))
 }
 
-fn int_sizeof(vm: &mut Vm, args: Args) -> PyResult {
-    let (v, _) = method::<1>(vm, args, "__sizeof__")?;
-    // CPython: 24 bytes of header plus 4 bytes per 30-bit digit (at least one).
-    let digits = v.bits().div_ceil(30).max(1);
-    Ok(vm.new_int(24 + 4 * digits as i64))
-}
-
 fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult {
     let n = method::<1>(vm, args, "bit_length")?.0.bits();
     Ok(vm.new_int(n as i64))
@@ -1483,7 +1476,6 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_method(&t, "__float__", int_float);
     vm.add_method(&t, "__round__", int_round);
     vm.add_method(&t, "__getnewargs__", int_getnewargs);
-    vm.add_method(&t, "__sizeof__", int_sizeof);
     vm.add_method(&t, "bit_length", int_bit_length);
     vm.add_method(&t, "bit_count", int_bit_count);
     vm.add_method(&t, "as_integer_ratio", int_as_integer_ratio);

@@ -25,6 +25,24 @@ pub struct PyList {
     pub items: RefCell<Vec<PyObjectRef>>,
 }
 
+/// Release items last first, as CPython does when a list lets go of many items
+/// at once (the order `__del__` methods observe).
+pub fn drop_reversed(mut items: Vec<PyObjectRef>) {
+    while let Some(x) = items.pop() {
+        drop(x);
+    }
+}
+
+impl Drop for PyList {
+    /// Items are released last first, as CPython's `list_dealloc` does.
+    fn drop(&mut self) {
+        let items = self.items.get_mut();
+        while let Some(x) = items.pop() {
+            drop(x);
+        }
+    }
+}
+
 impl PyPayload for PyList {
     const GC: bool = true;
 
@@ -190,7 +208,7 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.new_type_error(format!("list expected at most 1 argument, got {}", rest.len())));
     }
     let old = std::mem::take(&mut *l.items.borrow_mut());
-    drop(old);
+    drop_reversed(old);
     if let Some(it) = rest.first() {
         extend(vm, o, l, it)?;
     }
@@ -311,7 +329,7 @@ fn assign_slice(vm: &mut Vm, o: &PyObjectRef, l: &PyList, s: &PySlice, value: &P
         let hi = (stop.clamp(0, len) as usize).max(lo);
         let removed: Vec<PyObjectRef> = items.splice(lo..hi, seq).collect();
         drop(items);
-        drop(removed);
+        drop_reversed(removed);
         return Ok(());
     }
     let seq = if value.is(o) {
@@ -352,7 +370,7 @@ fn list_delitem(vm: &mut Vm, args: Args) -> PyResult {
         let len = l.len();
         let (start, _, step, n) = resolve_slice(vm, s, len)?;
         let removed = delete_slice(l, start, step, n);
-        drop(removed);
+        drop_reversed(removed);
         return Ok(vm.none());
     }
     if !is_index(vm, key) {
@@ -621,7 +639,7 @@ fn list_pop(vm: &mut Vm, args: Args) -> PyResult {
 fn list_clear(vm: &mut Vm, args: Args) -> PyResult {
     let (_, l) = no_arg(vm, &args, "list.clear")?;
     let old = std::mem::take(&mut *l.items.borrow_mut());
-    drop(old);
+    drop_reversed(old);
     Ok(vm.none())
 }
 

@@ -26,6 +26,7 @@ pub mod range;
 pub mod set;
 pub mod set_table;
 pub mod singletons;
+pub mod size;
 pub mod slice;
 pub mod str;
 pub mod tuple;

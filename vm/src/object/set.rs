@@ -277,7 +277,7 @@ fn merge(vm: &mut Vm, so: &PyObjectRef, other: &PyObjectRef) -> PyResult<()> {
 }
 
 /// `set_update_internal`: add the keys of any iterable to `so`.
-fn update_internal(vm: &mut Vm, so: &PyObjectRef, other: &PyObjectRef) -> PyResult<()> {
+pub fn update_internal(vm: &mut Vm, so: &PyObjectRef, other: &PyObjectRef) -> PyResult<()> {
     if other.payload_is::<PySet>() {
         return merge(vm, so, other);
     }

@@ -100,6 +100,11 @@ impl SetTable {
         SetTable::default()
     }
 
+    /// Bytes of the slot array (for `sys.getsizeof`).
+    pub fn heap_bytes(&self) -> usize {
+        self.slots.capacity() * std::mem::size_of::<Slot>()
+    }
+
     /// The number of keys (`used`).
     #[inline]
     pub fn len(&self) -> usize {

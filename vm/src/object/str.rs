@@ -697,20 +697,6 @@ fn str_getnewargs(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_tuple(vec![copy]))
 }
 
-fn str_sizeof(vm: &mut Vm, args: Args) -> PyResult {
-    let (_, s) = no_args(vm, &args, "__sizeof__")?;
-    // CPython's compact layout: 48-byte header (+24 when not ASCII) and the text
-    // at 1, 2 or 4 bytes per code point, plus a terminator.
-    let max = s.as_str().chars().map(|c| c as u32).max().unwrap_or(0);
-    let (header, width) = match max {
-        0..=0x7f => (48, 1),
-        0x80..=0xff => (72, 1),
-        0x100..=0xffff => (72, 2),
-        _ => (72, 4),
-    };
-    Ok(vm.new_int(header + (s.char_len() as i64 + 1) * width))
-}
-
 // ----- fast paths for the protocol (exact `str` only: subclasses may override) -----
 
 /// A new exact `str` from text whose code-point count is known.
@@ -1842,7 +1828,6 @@ pub(crate) fn init(vm: &mut Vm) {
         ("__rmod__", str_rmod),
         ("__format__", str_format_spec),
         ("__getnewargs__", str_getnewargs),
-        ("__sizeof__", str_sizeof),
         ("format", str_format_method),
         ("format_map", str_format_map),
         ("find", str_find),

@@ -13,6 +13,17 @@ pub struct PyTuple {
     pub items: Box<[PyObjectRef]>,
 }
 
+impl Drop for PyTuple {
+    /// Items are released last first, as CPython's `tupledealloc` does (the order
+    /// `__del__` methods observe).
+    fn drop(&mut self) {
+        let mut items = std::mem::take(&mut self.items).into_vec();
+        while let Some(x) = items.pop() {
+            drop(x);
+        }
+    }
+}
+
 impl PyPayload for PyTuple {
     const GC: bool = true;
 

@@ -98,8 +98,10 @@ pub struct PyType {
     pub gc: bool,
     /// Instances may be weakly referenced.
     pub weakrefable: Cell<bool>,
-    /// Instances have a `__del__` to run before they are freed.
+    /// Instances have a `__del__` to run before they are freed; valid while
+    /// `finalizer_epoch` equals the heap's `del_epoch` (see `needs_finalizer`).
     pub has_finalizer: Cell<bool>,
+    finalizer_epoch: Cell<u64>,
     /// Objects of this type allocated and freed so far (`kaa --stats`).
     pub allocs: Cell<u64>,
     pub frees: Cell<u64>,
@@ -156,6 +158,7 @@ impl PyType {
             gc: vtable.gc || layout != Layout::Plain,
             weakrefable: Cell::new(flags.heaptype),
             has_finalizer: Cell::new(false),
+            finalizer_epoch: Cell::new(0),
             allocs: Cell::new(0),
             frees: Cell::new(0),
             heap: OnceCell::new(),
@@ -177,6 +180,22 @@ impl PyType {
             Layout::Slots | Layout::DictSlots => Layout::Slots,
         };
         self.gc = self.vtable.gc || self.layout != Layout::Plain;
+    }
+
+    /// Whether instances have a `__del__` (a heap type's, along its MRO). Cached;
+    /// recomputed when some class gained a `__del__` since (rare).
+    pub fn needs_finalizer(&self) -> bool {
+        let Some(h) = self.heap() else {
+            return self.has_finalizer.get();
+        };
+        let epoch = h.del_epoch();
+        if self.finalizer_epoch.get() != epoch {
+            let own = |t: &PyType| t.attrs.try_borrow().is_ok_and(|a| a.iter().any(|(k, _)| attr_name(k) == "__del__"));
+            let found = own(self) || self.mro_tail.iter().any(|c| c.ty_payload().flags.heaptype && own(c.ty_payload()));
+            self.has_finalizer.set(found);
+            self.finalizer_epoch.set(epoch);
+        }
+        self.has_finalizer.get()
     }
 
     /// The heap of the interpreter this type belongs to.
@@ -210,6 +229,11 @@ impl PyType {
     pub fn set_attr(&self, name: PyObjectRef, value: PyObjectRef) {
         if attr_name(&name) == "__del__" && self.flags.heaptype {
             self.has_finalizer.set(true);
+            // Subclasses made earlier must look again (`needs_finalizer`).
+            if let Some(h) = self.heap() {
+                h.bump_del_epoch();
+            }
+            self.finalizer_epoch.set(self.heap().map_or(0, |h| h.del_epoch()));
         }
         self.attrs.borrow_mut().set(name, value);
         self.version.set(self.version.get().wrapping_add(1));

@@ -77,7 +77,8 @@ pub fn new_weakref(vm: &mut Vm, cls: &PyObjectRef, obj: &PyObjectRef, callback: 
             return Ok(existing);
         }
     }
-    let slot = heap.add_weakref(obj, callback.is_some());
+    // Only plain `weakref.ref` objects without a callback are shared.
+    let slot = heap.add_weakref(obj, callback.is_some() || !exact);
     let wr = vm.new_instance(
         PyWeakRef {
             slot: slot.clone(),
@@ -92,8 +93,11 @@ pub fn new_weakref(vm: &mut Vm, cls: &PyObjectRef, obj: &PyObjectRef, callback: 
 
 fn weakref_new(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.pos();
-    if pos.len() < 2 || pos.len() > 3 {
-        let n = pos.len().saturating_sub(1);
+    let n = pos.len().saturating_sub(1);
+    if n < 1 {
+        return Err(vm.new_type_error(format!("__new__ expected at least 1 argument, got {n}")));
+    }
+    if n > 2 {
         return Err(vm.new_type_error(format!("__new__ expected at most 2 arguments, got {n}")));
     }
     let cb = pos.get(2).filter(|c| !vm.is_none(c)).cloned();

@@ -1,0 +1,52 @@
+"""__slots__: instances without a __dict__ take less memory.
+
+Run it with `kaa examples/slots_memory.py` or `python3 examples/slots_memory.py`;
+see docs/internals/slots.md. Sizes are sys.getsizeof's, which each interpreter
+computes from its own layout: compare the ratio, not the bytes.
+"""
+
+import sys
+
+
+class PointDict:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+class PointSlots:
+    __slots__ = ("x", "y")
+
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+N = 100_000
+with_dict = [PointDict(i, i) for i in range(N)]
+with_slots = [PointSlots(i, i) for i in range(N)]
+
+one_dict = sys.getsizeof(with_dict[0]) + sys.getsizeof(with_dict[0].__dict__)
+one_slots = sys.getsizeof(with_slots[0])
+print("one instance with two attributes:")
+print(f"  with __dict__: {sys.getsizeof(with_dict[0])} bytes for the object "
+      f"+ {sys.getsizeof(with_dict[0].__dict__)} for its __dict__ = {one_dict}")
+print(f"  with __slots__: {one_slots} bytes, and no __dict__: "
+      f"{not hasattr(with_slots[0], '__dict__')}")
+
+total_dict = sum(sys.getsizeof(p) + sys.getsizeof(p.__dict__) for p in with_dict)
+total_slots = sum(sys.getsizeof(p) for p in with_slots)
+print()
+print(f"{N:,} instances:")
+print(f"  with __dict__:  {total_dict:>12,} bytes")
+print(f"  with __slots__: {total_slots:>12,} bytes")
+print(f"  ratio: {total_dict / total_slots:.1f}x as much memory with a __dict__")
+
+print()
+print("the price: no new attributes")
+p = with_slots[0]
+try:
+    p.z = 0
+except AttributeError as e:
+    print(f"  AttributeError: {e}")
+print(f"  PointSlots.x is a {type(PointSlots.x).__name__}: {PointSlots.x!r}")
