@@ -13,6 +13,7 @@
 //! ```
 
 use kaa_vm::vm::OutputSink;
+pub use kaa_vm::stats::{Stats, TypeCount};
 pub use kaa_vm::{PyObjectRef, Vm};
 
 /// An error from running Python code: the exception's type name, its message, and
@@ -71,10 +72,49 @@ impl Interpreter {
 
     /// Run `source` as the body of the `__main__` module.
     pub fn exec(&mut self, source: &str) -> Result<(), Error> {
-        self.vm
-            .run_main(source, "<string>", None)
-            .map(|_| ())
-            .map_err(|e| self.error(&e))
+        let r = self.vm.run_main(source, "<string>", None);
+        // Finalizers of objects freed at the very end still run now.
+        let r2 = self.vm.handle_breaker();
+        r.and(r2).map(|_| ()).map_err(|e| self.error(&e))
+    }
+
+    /// Count instructions per opcode from now on (the counters `kaa --stats`
+    /// prints; the other counters are always kept).
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// interp.count_instructions(true);
+    /// interp.exec("x = [i * i for i in range(100)]").unwrap();
+    /// let stats = interp.stats();
+    /// assert!(stats.instructions > 100);
+    /// assert!(stats.opcodes.iter().any(|(name, _)| *name == "BINARY_OP"));
+    /// ```
+    pub fn count_instructions(&mut self, on: bool) {
+        self.vm.stats_enabled = on;
+    }
+
+    /// A snapshot of the interpreter's counters: live and peak objects and
+    /// bytes, allocations per type, small-int cache hits, interning, hash
+    /// caching, dict probes, collections, instructions.
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// interp.exec("d = {str(i): i for i in range(1000)}").unwrap();
+    /// let s = interp.stats();
+    /// assert!(s.dict_lookups >= 1000);
+    /// assert!(s.types.iter().any(|t| t.name == "str" && t.allocated >= 1000));
+    /// print!("{}", s.report());
+    /// ```
+    pub fn stats(&self) -> Stats {
+        self.vm.stats()
+    }
+
+    /// Run a full cycle collection now; returns the number of unreachable
+    /// objects found (what Python's `gc.collect()` returns).
+    pub fn collect_garbage(&mut self) -> usize {
+        let n = self.vm.collect_garbage(2);
+        let _ = self.vm.handle_breaker();
+        n
     }
 
     /// Convert a Python exception into an [`Error`].

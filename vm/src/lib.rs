@@ -2,13 +2,16 @@
 //!
 //! | file | what it holds |
 //! |---|---|
-//! | `object/core.rs` | object header, `PyObjectRef`, refcounting (all the unsafe code) |
+//! | `object/core.rs` | object header, `PyObjectRef`, refcounting, layouts (with `object/gc.rs`, all the unsafe code) |
+//! | `object/gc.rs` | the heap: GC heads, generations, the collector, finalizer queue, weakref registry |
 //! | `object/typ.rs` | `type`: attribute tables, MRO |
 //! | `object/*.rs` | one file per built-in type: payload and methods |
 //! | `vm.rs` | `Vm`: built-in types, interned names, constructors, error builders |
 //! | `protocol.rs` | the abstract object protocol (`a + b`, `hash`, `repr`, attributes, ...) |
 //! | `call.rs` | calling and argument binding |
 //! | `eval.rs` | the interpreter loop |
+//! | `gc.rs` | running finalizers and collections at safe points; exit teardown |
+//! | `stats.rs` | `kaa --stats` counters |
 //! | `frame.rs` | frames |
 //! | `generator.rs` | running generators |
 //! | `builtins_type.rs` | `type` and `object` behaviour, class creation |
