@@ -362,9 +362,37 @@ pub struct PyObjectRef {
 impl PyObjectRef {
     /// Allocate a new object of type `ty` with `payload` (no instance dict).
     /// The caller ensures `ty`'s vtable is `T::VTABLE` and its layout is plain.
+    #[inline]
     pub fn new<T: PyPayload>(payload: T, ty: &PyObjectRef) -> PyObjectRef {
         debug_assert_eq!(ty.ty_payload().layout, Layout::Plain);
-        Self::alloc(payload, ty)
+        // A plain layout is collectable exactly when its payload is, so the
+        // choice is made at compile time and ints and floats take the short path.
+        debug_assert_eq!(ty.ty_payload().gc, T::GC);
+        if T::GC {
+            Self::alloc(payload, ty)
+        } else {
+            Self::alloc_plain(payload, ty)
+        }
+    }
+
+    /// Allocate an object of a type whose instances are not collectable.
+    #[inline]
+    fn alloc_plain<U>(payload: U, ty: &PyObjectRef) -> PyObjectRef {
+        let t = ty.ty_payload();
+        let ty_ptr = ty.clone().into_raw().cast::<PyInner<PyType>>();
+        let boxed = Box::new(PyInner {
+            header: Header {
+                refcnt: Cell::new(1),
+                ty: Cell::new(ty_ptr.as_ptr()),
+            },
+            payload,
+        });
+        let ptr = NonNull::from(Box::leak(boxed)).cast::<Header>();
+        t.allocs.set(t.allocs.get() + 1);
+        if let Some(heap) = t.heap() {
+            heap.count_alloc(std::mem::size_of::<PyInner<U>>());
+        }
+        PyObjectRef { ptr }
     }
 
     /// Allocate an instance of a Python class whose base payload is `T`, with `dict`.
@@ -422,7 +450,11 @@ impl PyObjectRef {
         let obj = PyObjectRef { ptr };
         t.allocs.set(t.allocs.get() + 1);
         if let Some(heap) = t.heap() {
-            heap.on_alloc(&obj, t.gc, t.vtable.sizes[t.layout as usize]);
+            let gc_size = if t.gc { std::mem::size_of::<GcHead>() } else { 0 };
+            heap.count_alloc(t.vtable.sizes[t.layout as usize] + gc_size);
+            if t.gc {
+                heap.track_new(&obj);
+            }
         }
         obj
     }
@@ -720,10 +752,11 @@ impl PyObjectRef {
                 if gc.has_weakrefs() {
                     heap.clear_weakrefs(ptr);
                 }
-                heap.on_free(gc, ptr, ty.vtable.sizes[ty.layout as usize]);
+                heap.untrack_freed(gc);
+                heap.count_free(ty.vtable.sizes[ty.layout as usize] + std::mem::size_of::<GcHead>());
             }
         } else if let Some(heap) = ty.heap() {
-            heap.on_free_plain(ty.vtable.sizes[ty.layout as usize]);
+            heap.count_free(ty.vtable.sizes[ty.layout as usize]);
         }
         ty.frees.set(ty.frees.get() + 1);
         let drop_fn = ty.vtable.drop[ty.layout as usize];

@@ -301,9 +301,9 @@ impl Heap {
 
     // ----- allocation -----
 
-    /// Count a new object and, if it is collectable, track it in generation 0.
+    /// Count a new object of `size` bytes (live and peak objects and bytes).
     #[inline]
-    pub(crate) fn on_alloc(&self, obj: &PyObjectRef, gc: bool, size: usize) {
+    pub(crate) fn count_alloc(&self, size: usize) {
         let s = &self.stats;
         let n = s.live_objects.get() + 1;
         s.live_objects.set(n);
@@ -315,13 +315,24 @@ impl Heap {
         if b > s.peak_bytes.get() {
             s.peak_bytes.set(b);
         }
-        if gc {
-            self.track(obj);
-            let c = self.counts[0].get() + 1;
-            self.counts[0].set(c);
-            if c > self.thresholds[0].get() && self.enabled.get() && self.thresholds[0].get() > 0 {
-                self.request(breaker::COLLECT);
-            }
+    }
+
+    /// Count a freed object of `size` bytes.
+    #[inline]
+    pub(crate) fn count_free(&self, size: usize) {
+        let s = &self.stats;
+        s.live_objects.set(s.live_objects.get().wrapping_sub(1));
+        s.live_bytes.set(s.live_bytes.get().wrapping_sub(size as u64));
+    }
+
+    /// Track a new collectable object in generation 0, requesting a collection
+    /// when the generation passes its threshold.
+    pub(crate) fn track_new(&self, obj: &PyObjectRef) {
+        self.track(obj);
+        let c = self.counts[0].get() + 1;
+        self.counts[0].set(c);
+        if c > self.thresholds[0].get() && self.enabled.get() && self.thresholds[0].get() > 0 {
+            self.request(breaker::COLLECT);
         }
     }
 
@@ -343,8 +354,8 @@ impl Heap {
         self.generations[gc.generation()].borrow_mut().remove(i as usize);
     }
 
-    /// Account for a collectable object being freed.
-    pub(crate) fn on_free(&self, gc: &GcHead, _ptr: NonNull<Header>, size: usize) {
+    /// A collectable object is being freed: untrack it.
+    pub(crate) fn untrack_freed(&self, gc: &GcHead) {
         if gc.is_tracked() {
             self.untrack(gc);
             let c = self.counts[0].get();
@@ -352,14 +363,6 @@ impl Heap {
                 self.counts[0].set(c - 1);
             }
         }
-        self.on_free_plain(size);
-    }
-
-    #[inline]
-    pub(crate) fn on_free_plain(&self, size: usize) {
-        let s = &self.stats;
-        s.live_objects.set(s.live_objects.get().saturating_sub(1));
-        s.live_bytes.set(s.live_bytes.get().saturating_sub(size as u64));
     }
 
     // ----- finalization -----
