@@ -12,8 +12,20 @@
 //! assert_eq!(interp.take_output(), "45\n");
 //! ```
 
-use kaa_vm::vm::OutputSink;
+mod convert;
+mod eval;
+mod host;
+mod limits;
+mod value;
+
+pub use convert::{Bytes, FromPy, IntoArgs, IntoPy};
+pub use eval::IntoCallable;
+pub use host::{HostFn, IntoReturn, ModuleBuilder};
+pub use limits::{InterpreterBuilder, InterruptHandle, Limit};
+pub use value::{Context, Exception, Runtime, Value};
+
 pub use kaa_vm::stats::{Stats, TypeCount};
+use kaa_vm::vm::OutputSink;
 pub use kaa_vm::{PyObjectRef, Vm};
 
 /// An error from running Python code: the exception's type name, its message, and
@@ -70,27 +82,33 @@ impl Interpreter {
         }
     }
 
-    /// Run `source` as the body of the `__main__` module.
+    /// Run `source` as the body of the `__main__` module. Its globals stay for
+    /// the next `exec`, [`Interpreter::eval`] and [`Interpreter::get_global`].
     pub fn exec(&mut self, source: &str) -> Result<(), Error> {
-        let r = self.vm.run_main(source, "<string>", None);
-        // Finalizers of objects freed at the very end still run now.
-        let r2 = self.vm.handle_breaker();
-        r.and(r2).map(|_| ()).map_err(|e| self.error(&e))
+        // Finalizers of objects freed at the very end still run before it returns.
+        self.run_in_main(source, kaa_compiler::Mode::Exec)
+            .map(|_| ())
+            .map_err(|e| self.error(&e))
     }
 
-    /// Count instructions per opcode from now on (the counters `kaa --stats`
-    /// prints; the other counters are always kept).
+    /// Count what `kaa --stats` prints from now on: live and peak objects and
+    /// bytes, instructions per opcode, allocations per type, small-int cache
+    /// hits, interning, hash caching and dict probes (the collector's counts are
+    /// always kept). Counts start from zero when counting is turned on, so the
+    /// interpreter's own start-up objects are not in them. Off by default. The
+    /// per-type, small-int, interning, hash and dict counters exist only in
+    /// builds with the cargo feature `stats` (see `docs/internals/stats.md`).
     ///
     /// ```
     /// let mut interp = kaa::Interpreter::new();
-    /// interp.count_instructions(true);
+    /// interp.enable_stats(true);
     /// interp.exec("x = [i * i for i in range(100)]").unwrap();
     /// let stats = interp.stats();
     /// assert!(stats.instructions > 100);
     /// assert!(stats.opcodes.iter().any(|(name, _)| *name == "BINARY_OP"));
     /// ```
-    pub fn count_instructions(&mut self, on: bool) {
-        self.vm.stats_enabled = on;
+    pub fn enable_stats(&mut self, on: bool) {
+        self.vm.enable_stats(on);
     }
 
     /// A snapshot of the interpreter's counters: live and peak objects and
@@ -99,10 +117,15 @@ impl Interpreter {
     ///
     /// ```
     /// let mut interp = kaa::Interpreter::new();
+    /// interp.enable_stats(true);
     /// interp.exec("d = {str(i): i for i in range(1000)}").unwrap();
     /// let s = interp.stats();
-    /// assert!(s.dict_lookups >= 1000);
-    /// assert!(s.types.iter().any(|t| t.name == "str" && t.allocated >= 1000));
+    /// assert!(s.live_objects >= 1000); // the dict's str keys and int values
+    /// if s.fine_counters {
+    ///     // built with the `stats` feature
+    ///     assert!(s.dict_lookups >= 1000);
+    ///     assert!(s.types.iter().any(|t| t.name == "str" && t.allocated >= 900));
+    /// }
     /// print!("{}", s.report());
     /// ```
     pub fn stats(&self) -> Stats {

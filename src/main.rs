@@ -99,8 +99,9 @@ fn run(args: Vec<String>) -> u8 {
         }
     }
     let rest: Vec<String> = args.get(i + 1..).map(|s| s.to_vec()).unwrap_or_default();
-    let mut interp = Interpreter::new();
-    interp.vm().stats_enabled = stats;
+    // The CLI grants scripts every capability (files, environment).
+    let mut interp = Interpreter::builder().allow_all().build();
+    interp.vm().enable_stats(stats);
     let status = run_action(&mut interp, action, rest);
     if stats {
         let report = interp.vm().stats().report();

@@ -13,6 +13,7 @@ fn run(interp: &mut Interpreter, src: &str) -> String {
 #[test]
 fn million_cycles_run_in_bounded_memory() {
     let mut interp = Interpreter::new();
+    interp.enable_stats(true);
     run(&mut interp, "import gc\ngc.collect()");
     let base = interp.stats().live_objects;
     run(
@@ -23,10 +24,17 @@ fn million_cycles_run_in_bounded_memory() {
     // Each round makes 5 objects (2 instances, 2 dicts, a list) that only the
     // collector can free: without it, 5 million would be live.
     assert!(s.peak_objects < base + 200_000, "peak {} (base {base})", s.peak_objects);
-    assert!(s.collections[0] > 1000, "automatic collections ran: {:?}", s.collections);
+    assert!(
+        s.collections[0] > 1000,
+        "automatic collections ran: {:?}",
+        s.collections
+    );
     interp.collect_garbage();
     let after = interp.stats().live_objects;
-    assert!(after < base + 2_000, "live objects after collect: {after} (base {base})");
+    assert!(
+        after < base + 2_000,
+        "live objects after collect: {after} (base {base})"
+    );
 }
 
 #[test]
@@ -68,7 +76,15 @@ print(sorted(freed))
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines[0], "[]", "nothing freed before the collection");
     assert_eq!(lines[1], "True");
-    for name in ["instance dict", "list", "dict", "closure", "bound method", "generator frame", "tuple"] {
+    for name in [
+        "instance dict",
+        "list",
+        "dict",
+        "closure",
+        "bound method",
+        "generator frame",
+        "tuple",
+    ] {
         assert!(lines[2].contains(name), "{name} not freed: {}", lines[2]);
     }
 }
@@ -76,7 +92,7 @@ print(sorted(freed))
 #[test]
 fn stats_count_what_they_say() {
     let mut interp = Interpreter::new();
-    interp.count_instructions(true);
+    interp.enable_stats(true);
     let before = interp.stats();
     run(
         &mut interp,
@@ -94,7 +110,11 @@ u = sys.intern("".join(["k", "ey"]))   # a hit in the intern table
 "#,
     );
     let s = interp.stats();
-    assert!(s.small_int_hits >= before.small_int_hits + 1000, "small ints {}", s.small_int_hits);
+    assert!(
+        s.small_int_hits >= before.small_int_hits + 1000,
+        "small ints {}",
+        s.small_int_hits
+    );
     assert!(s.hashes_cached >= before.hashes_cached + 100);
     assert!(s.hashes_computed > before.hashes_computed);
     assert!(s.intern_hits > before.intern_hits);
@@ -105,16 +125,29 @@ u = sys.intern("".join(["k", "ey"]))   # a hit in the intern table
     assert!(count("FOR_ITER") >= 1100, "FOR_ITER {}", count("FOR_ITER"));
     assert_eq!(s.instructions, s.opcodes.iter().map(|o| o.1).sum::<u64>());
     let report = s.report();
-    for part in ["live objects", "small-int cache hits", "str hashes computed", "dict lookups", "collections", "executed"] {
+    for part in [
+        "live objects",
+        "small-int cache hits",
+        "str hashes computed",
+        "dict lookups",
+        "collections",
+        "executed",
+    ] {
         assert!(report.contains(part), "report lacks {part}:\n{report}");
     }
 }
 
 #[test]
-fn instruction_counting_is_off_by_default() {
+fn optional_counting_is_off_by_default() {
     let mut interp = Interpreter::new();
-    run(&mut interp, "for i in range(100): pass");
-    assert_eq!(interp.stats().instructions, 0);
+    run(&mut interp, "d = {}\nfor i in range(100): d[str(i)] = i");
+    let s = interp.stats();
+    assert_eq!(s.instructions, 0);
+    assert_eq!((s.small_int_hits, s.dict_lookups, s.hashes_computed), (0, 0, 0));
+    assert!(s.types.is_empty());
+    assert_eq!((s.live_objects, s.peak_bytes), (0, 0));
+    // The collector's own counts are always kept.
+    assert!(s.collections[0] > 0 || interp.collect_garbage() == 0);
 }
 
 #[test]
@@ -144,8 +177,9 @@ print(sys.getsizeof(1.5), sys.getsizeof((1, 2, 3)) - sys.getsizeof(()))
     assert_eq!(lines[0], "16");
     // A str's size grows by exactly its UTF-8 bytes.
     assert_eq!(lines[1], "99");
-    // An empty list: 16 (GC head) + 16 (header) + 32 (RefCell<Vec>).
-    assert_eq!(lines[2], "64");
+    // An empty list: 16 (GC head) + 16 (header) + 32 (RefCell<Vec>) + 8 (the
+    // buffer bytes charged to the memory limit, `PyList::recharge`).
+    assert_eq!(lines[2], "72");
     assert_eq!(lines[3], "True");
     assert_eq!(lines[4], "True");
     // A float: header + f64; a tuple grows by one pointer per item.

@@ -788,9 +788,14 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     let fl = flags(vm);
     vm.dict_set_str(&d, "flags", fl)?;
 
-    let exe = std::env::current_exe()
-        .map(|p| p.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    // The program's path is part of the environment: only with that grant.
+    let exe = if vm.limits.grants.environment {
+        std::env::current_exe()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    } else {
+        String::new()
+    };
     let strs = [
         ("platform", platform().to_string()),
         (

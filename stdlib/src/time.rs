@@ -122,7 +122,21 @@ fn time_sleep(vm: &mut Vm, args: Args) -> PyResult {
     if secs > 9.2e9 {
         return Err(vm.new_overflow_error("timestamp too large to convert to C _PyTime_t"));
     }
-    std::thread::sleep(Duration::from_secs_f64(secs));
+    // In slices, so that an interrupt or a deadline (`kaa_vm::limits`) stops a
+    // sleeping script too; never past the deadline.
+    let end = std::time::Instant::now() + Duration::from_secs_f64(secs);
+    loop {
+        vm.check_limits()?;
+        let now = std::time::Instant::now();
+        if now >= end {
+            break;
+        }
+        let mut step = (end - now).min(Duration::from_millis(10));
+        if let Some(left) = vm.time_left() {
+            step = step.min(left);
+        }
+        std::thread::sleep(step);
+    }
     Ok(vm.none())
 }
 

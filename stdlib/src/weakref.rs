@@ -18,7 +18,11 @@ fn getweakrefcount(vm: &mut Vm, args: Args) -> PyResult {
 
 fn getweakrefs(vm: &mut Vm, args: Args) -> PyResult {
     let [o] = args.exact::<1>(vm, "getweakrefs")?;
-    let refs = if is_weakrefable(o) { vm.heap.weakrefs_of(o) } else { Vec::new() };
+    let refs = if is_weakrefable(o) {
+        vm.heap.weakrefs_of(o)
+    } else {
+        Vec::new()
+    };
     Ok(vm.new_list(refs))
 }
 

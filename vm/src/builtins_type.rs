@@ -311,10 +311,18 @@ fn type_repr(vm: &mut Vm, args: Args) -> PyResult {
 fn parse_slots(vm: &mut Vm, class_name: &str, ns: &PyDict) -> PyResult<Option<crate::vm::SlotSpec>> {
     let entries = ns.items_vec();
     let is_name = |k: &PyObjectRef, n: &str| k.downcast_ref::<PyStr>().is_some_and(|s| s.as_str() == n);
-    let Some(v) = entries.iter().find(|(k, _)| is_name(k, "__slots__")).map(|(_, v)| v.clone()) else {
+    let Some(v) = entries
+        .iter()
+        .find(|(k, _)| is_name(k, "__slots__"))
+        .map(|(_, v)| v.clone())
+    else {
         return Ok(None);
     };
-    let items = if v.payload_is::<PyStr>() { vec![v] } else { vm.collect(&v)? };
+    let items = if v.payload_is::<PyStr>() {
+        vec![v]
+    } else {
+        vm.collect(&v)?
+    };
     let mut spec = crate::vm::SlotSpec {
         names: Vec::new(),
         dict: false,

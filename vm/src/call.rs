@@ -87,11 +87,17 @@ pub fn call_function(
 
 /// Run a fresh frame to completion, with the recursion check.
 pub fn run_new_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult {
+    // Python entered from the host (depth 0) starts a run of the limits.
+    let top = vm.recursion_depth == 0;
+    if top {
+        vm.limits.begin_run();
+    }
     vm.enter_recursion()?;
     let saved_exc = vm.exc_info.clone();
     let r = stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || crate::eval::run_frame(vm, frame, None));
     vm.exc_info = saved_exc;
     vm.leave_recursion();
+    let r = if top { vm.end_run(r) } else { r };
     match r? {
         crate::eval::ExecResult::Return(v) => Ok(v),
         crate::eval::ExecResult::Yield(_) => Err(vm.new_runtime_error("yield outside of a generator frame")),

@@ -29,7 +29,11 @@ pub enum ExecResult {
 /// `throw`, the frame resumes by raising that exception at its current point
 /// (generator `throw()`).
 pub fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<PyObjectRef>) -> PyResult<ExecResult> {
-    let mut pending = throw.map(|e| (e, false));
+    // A call or a generator resumption: one tick of the limits (`limits.rs`).
+    let mut pending = match crate::limits::tick(vm) {
+        Ok(()) => throw.map(|e| (e, false)),
+        Err(e) => Some((e, false)),
+    };
     loop {
         if let Some((exc, reraise)) = pending.take() {
             if !reraise {
@@ -212,6 +216,18 @@ pub fn frame_locals(vm: &mut Vm, frame: &Frame) -> PyResult {
         }
     }
     Ok(d)
+}
+
+/// Jump to `$target`; a backward jump (a loop iteration) is a tick of the
+/// limits (`limits.rs`).
+macro_rules! jump {
+    ($vm:expr, $frame:expr, $target:expr) => {{
+        let t = $target as usize;
+        if t < $frame.ip {
+            crate::limits::tick($vm)?;
+        }
+        $frame.ip = t;
+    }};
 }
 
 macro_rules! pop {
@@ -594,6 +610,7 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 let l = &frame.stack[frame.stack.len() - arg as usize];
                 if let Some(l) = l.downcast_ref::<PyList>() {
                     l.items.borrow_mut().push(v);
+                    l.recharge(&heap);
                 }
             }
             Opcode::SET_ADD => {
@@ -743,19 +760,17 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                     }
                 }
             }
-            Opcode::JUMP => {
-                frame.ip = arg as usize;
-            }
+            Opcode::JUMP => jump!(vm, frame, arg),
             Opcode::POP_JUMP_IF_FALSE => {
                 let v = pop!(frame);
                 if !truthy(vm, &v)? {
-                    frame.ip = arg as usize;
+                    jump!(vm, frame, arg);
                 }
             }
             Opcode::POP_JUMP_IF_TRUE => {
                 let v = pop!(frame);
                 if truthy(vm, &v)? {
-                    frame.ip = arg as usize;
+                    jump!(vm, frame, arg);
                 }
             }
             Opcode::JUMP_IF_FALSE_OR_POP => {
@@ -777,13 +792,13 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
             Opcode::POP_JUMP_IF_NONE => {
                 let v = pop!(frame);
                 if vm.is_none(&v) {
-                    frame.ip = arg as usize;
+                    jump!(vm, frame, arg);
                 }
             }
             Opcode::POP_JUMP_IF_NOT_NONE => {
                 let v = pop!(frame);
                 if !vm.is_none(&v) {
-                    frame.ip = arg as usize;
+                    jump!(vm, frame, arg);
                 }
             }
             Opcode::RETURN_VALUE => {

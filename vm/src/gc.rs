@@ -6,7 +6,7 @@
 //! `object::gc`; see its Notes and `docs/internals/gc.md`.
 
 use crate::object::dict::PyDict;
-use crate::object::gc::{HeapStats, Pending};
+use crate::object::gc::Pending;
 use crate::object::generator::PyGenerator;
 use crate::object::module::PyModule;
 use crate::object::str::PyStr;
@@ -29,6 +29,9 @@ impl Vm {
                 if let Some(g) = heap.generation_to_collect() {
                     self.collect_garbage(g);
                 }
+            }
+            if heap.take_memory_request() {
+                self.memory_over_limit()?;
             }
             rounds += 1;
             if heap.breaker.get() == 0 || rounds > 1000 {
@@ -53,7 +56,8 @@ impl Vm {
 
     /// Run `obj`'s finalizer: close a suspended generator, or call `__del__`.
     fn finalize_object(&mut self, obj: &PyObjectRef) {
-        HeapStats::bump(&self.heap.stats.finalizers_run);
+        let s = &self.heap.stats.finalizers_run;
+        s.set(s.get() + 1);
         let saved = self.exc_info.take();
         if obj.payload_is::<PyGenerator>() {
             if let Err(e) = crate::generator::gen_close_obj(self, obj) {
@@ -71,7 +75,9 @@ impl Vm {
     /// CPython's `PyErr_WriteUnraisable`: "Exception ignored in: <obj>" and the
     /// traceback, on stderr.
     pub fn write_unraisable(&mut self, exc: &PyObjectRef, origin: &PyObjectRef) {
-        let r = self.repr_string(origin).unwrap_or_else(|_| "<object repr() failed>".to_string());
+        let r = self
+            .repr_string(origin)
+            .unwrap_or_else(|_| "<object repr() failed>".to_string());
         let tb = crate::traceback::format_exception(self, exc);
         let _ = self.stdout.flush();
         self.write_stderr(&format!("Exception ignored in: {r}\n{tb}"));

@@ -135,6 +135,12 @@ pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult {
         vm.dict_set(&mods, key, m.clone())?;
         return Ok(m);
     }
+    // Then the embedder's modules (`kaa::ModuleBuilder`), made the same way.
+    if let Some(init) = vm.host_modules.get(fullname).cloned() {
+        let m = init(vm)?;
+        vm.dict_set(&mods, key, m.clone())?;
+        return Ok(m);
+    }
     // Submodules are searched in the parent package's __path__.
     let (dirs, leaf) = match fullname.rsplit_once('.') {
         Some((parent, leaf)) => {
@@ -156,6 +162,8 @@ pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult {
         }
         None => (search_path(vm), fullname.to_string()),
     };
+    // A sandboxed interpreter (no file-system grant, `limits.rs`) finds no files.
+    let dirs = if vm.limits.grants.filesystem { dirs } else { Vec::new() };
     for dir in dirs {
         let base = if dir.is_empty() {
             std::path::PathBuf::from(".")

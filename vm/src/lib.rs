@@ -18,6 +18,7 @@
 //! | `builtins.rs` | the `builtins` module |
 //! | `format.rs` | `format()` mini-language, `%`-formatting, float repr |
 //! | `import.rs` | `import` |
+//! | `limits.rs` | fuel, deadline, memory cap, interrupt handle, sandbox grants |
 //! | `traceback.rs` | printing exceptions as CPython does |
 //! | `run.rs` | compiling and running source |
 
@@ -30,6 +31,7 @@ pub mod frame;
 pub mod gc;
 pub mod generator;
 pub mod import;
+pub mod limits;
 pub mod object;
 pub mod protocol;
 pub mod run;
@@ -60,4 +62,5 @@ pub(crate) fn init_builtin_types(vm: &mut Vm) {
     object::weakref::init(vm);
     object::member::init(vm);
     builtins::init(vm);
+    limits::init(vm);
 }

@@ -755,6 +755,10 @@ impl Vm {
         let mut out = Vec::new();
         while let Some(v) = self.iter_next(&it)? {
             out.push(v);
+            if out.len() % crate::limits::LONG_LOOP == 0 {
+                // An endless iterator must not outrun the limits (`limits.rs`).
+                self.check_long_loop(out.capacity() * std::mem::size_of::<PyObjectRef>())?;
+            }
         }
         Ok(out)
     }

@@ -23,6 +23,10 @@ pub struct TypeCount {
 /// Every counter, copied out of the interpreter.
 #[derive(Debug, Clone, Default)]
 pub struct Stats {
+    /// Whether the fine-grained counters were compiled in (cargo feature
+    /// `stats`); without it, `types`, the small-int, interning, hash and dict
+    /// counters stay zero.
+    pub fine_counters: bool,
     pub live_objects: u64,
     pub live_bytes: u64,
     pub peak_objects: u64,
@@ -77,6 +81,7 @@ impl Vm {
             .collect();
         opcodes.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
         Stats {
+            fine_counters: cfg!(feature = "stats"),
             live_objects: s.live_objects.get(),
             live_bytes: s.live_bytes.get(),
             peak_objects: s.peak_objects.get(),
@@ -89,11 +94,7 @@ impl Vm {
             hashes_cached: s.hashes_cached.get(),
             dict_lookups: s.dict_lookups.get(),
             dict_probes: s.dict_probes.get(),
-            collections: [
-                s.collections[0].get(),
-                s.collections[1].get(),
-                s.collections[2].get(),
-            ],
+            collections: [s.collections[0].get(), s.collections[1].get(), s.collections[2].get()],
             collected: s.collected.get(),
             finalizers_run: s.finalizers_run.get(),
             instructions: opcodes.iter().map(|o| o.1).sum(),
@@ -128,39 +129,47 @@ impl Stats {
             "  live bytes        {:>12}   peak {:>12}   (object headers and payloads)",
             self.live_bytes, self.peak_bytes
         ));
-        line("-- objects by type (top 15) --".to_string());
-        line(format!("  {:<28} {:>12} {:>12} {:>10}", "type", "allocated", "freed", "live"));
-        for t in self.types.iter().take(15) {
+        if self.fine_counters {
+            line("-- objects by type (top 15) --".to_string());
             line(format!(
                 "  {:<28} {:>12} {:>12} {:>10}",
-                t.name,
-                t.allocated,
-                t.freed,
-                t.allocated.saturating_sub(t.freed)
+                "type", "allocated", "freed", "live"
             ));
-        }
-        line("-- small ints, interning, hashing --".to_string());
-        line(format!("  small-int cache hits   {:>12}", self.small_int_hits));
-        line(format!(
-            "  strings interned       {:>12}   intern-table hits {:>12}",
-            self.strings_interned, self.intern_hits
-        ));
-        let hashes = self.hashes_computed + self.hashes_cached;
-        line(format!(
-            "  str hashes computed    {:>12}   served from cache {:>12} ({})",
-            self.hashes_computed,
-            self.hashes_cached,
-            pct(self.hashes_cached, hashes)
-        ));
-        let avg = if self.dict_lookups == 0 {
-            0.0
+            for t in self.types.iter().take(15) {
+                line(format!(
+                    "  {:<28} {:>12} {:>12} {:>10}",
+                    t.name,
+                    t.allocated,
+                    t.freed,
+                    t.allocated.saturating_sub(t.freed)
+                ));
+            }
+            line("-- small ints, interning, hashing --".to_string());
+            line(format!("  small-int cache hits   {:>12}", self.small_int_hits));
+            line(format!(
+                "  strings interned       {:>12}   intern-table hits {:>12}",
+                self.strings_interned, self.intern_hits
+            ));
+            let hashes = self.hashes_computed + self.hashes_cached;
+            line(format!(
+                "  str hashes computed    {:>12}   served from cache {:>12} ({})",
+                self.hashes_computed,
+                self.hashes_cached,
+                pct(self.hashes_cached, hashes)
+            ));
+            let avg = if self.dict_lookups == 0 {
+                0.0
+            } else {
+                self.dict_probes as f64 / self.dict_lookups as f64
+            };
+            line(format!(
+                "  dict lookups           {:>12}   slots probed {:>12} (avg {:.2} per lookup)",
+                self.dict_lookups, self.dict_probes, avg
+            ));
         } else {
-            self.dict_probes as f64 / self.dict_lookups as f64
-        };
-        line(format!(
-            "  dict lookups           {:>12}   slots probed {:>12} (avg {:.2} per lookup)",
-            self.dict_lookups, self.dict_probes, avg
-        ));
+            line("-- per-type, small-int, interning, hash and dict counters --".to_string());
+            line("  not compiled in: build with `cargo build --release --features stats`".to_string());
+        }
         line("-- cycle collector --".to_string());
         line(format!(
             "  collections (gen 0/1/2)  {} / {} / {}   objects freed {}   finalizers run {}",

@@ -128,7 +128,14 @@ fn format_chain(vm: &mut Vm, exc: &PyObjectRef, out: &mut String, seen: &mut Vec
                     "  File \"{}\", line {}, in {}\n",
                     e.code.co_filename, e.lineno, e.code.co_name
                 ));
-                if let Some(line) = source_line(&e.code.co_filename, e.lineno) {
+                // Source lines come from files: only with the file-system grant
+                // (a sandboxed script could name any file in `compile()`).
+                let line = if vm.limits.grants.filesystem {
+                    source_line(&e.code.co_filename, e.lineno)
+                } else {
+                    None
+                };
+                if let Some(line) = line {
                     if !line.is_empty() {
                         out.push_str(&format!("    {line}\n"));
                     }

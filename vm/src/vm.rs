@@ -9,11 +9,11 @@ use smallvec::SmallVec;
 use std::rc::Rc;
 
 use crate::object::core::PyPayload;
-use crate::object::gc::{Heap, HeapStats};
 use crate::object::dict::PyDict;
 use crate::object::exception::PyBaseException;
 use crate::object::float::PyFloat;
 use crate::object::function::{Binding, PyBuiltinFunction};
+use crate::object::gc::Heap;
 use crate::object::int::{IntValue, PyInt};
 use crate::object::list::PyList;
 use crate::object::module::PyModule;
@@ -28,6 +28,9 @@ pub type PyResult<T = PyObjectRef> = Result<T, PyObjectRef>;
 
 /// The signature of every built-in function and method.
 pub type NativeFn = fn(&mut Vm, Args) -> PyResult;
+
+/// How an embedder's module is created on first import (see `Vm::host_modules`).
+pub type HostModuleInit = std::sync::Arc<dyn Fn(&mut Vm) -> PyResult<PyObjectRef>>;
 
 /// Arguments of a call, as they lie on the value stack: positional values, then
 /// keyword values whose names are in `kwnames` (CPython's vectorcall layout).
@@ -413,6 +416,10 @@ pub struct Vm {
     pub modules: PyObjectRef,
     /// Native modules that `import` can create on first use (name → initializer).
     pub native_modules: AHashMap<String, fn(&mut Vm) -> PyResult<PyObjectRef>>,
+    /// Modules the embedder built from closures (`kaa::ModuleBuilder`), created
+    /// on first import like `native_modules`; a second map because those are
+    /// plain `fn` pointers and these capture the host's functions and constants.
+    pub host_modules: AHashMap<String, HostModuleInit>,
     /// Python depth of nested calls, checked against `recursion_limit`.
     pub recursion_depth: usize,
     pub recursion_limit: usize,
@@ -442,6 +449,8 @@ pub struct Vm {
     /// the instruction loop.
     pub stats_enabled: bool,
     pub opcode_counts: Box<[u64; 256]>,
+    /// Fuel, deadline, interrupt, the memory cap's trip state, grants (`limits.rs`).
+    pub limits: crate::limits::Limits,
 }
 
 fn new_static_type<T: PyPayload>(
@@ -718,6 +727,7 @@ impl Vm {
             builtins_dict,
             modules,
             native_modules: AHashMap::new(),
+            host_modules: AHashMap::new(),
             recursion_depth: 0,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             exc_info: None,
@@ -732,6 +742,7 @@ impl Vm {
             heap,
             stats_enabled: false,
             opcode_counts: Box::new([0; 256]),
+            limits: crate::limits::Limits::default(),
         };
         crate::init_builtin_types(&mut vm);
         vm
@@ -742,14 +753,21 @@ impl Vm {
     /// The canonical interned `str` for `s` (CPython's `sys.intern`).
     pub fn intern(&mut self, s: &str) -> PyObjectRef {
         if let Some(o) = self.interned.get(s) {
-            HeapStats::bump(&self.heap.stats.intern_hits);
+            self.heap.stats.bump(&self.heap.stats.intern_hits);
             return o.clone();
         }
-        HeapStats::bump(&self.heap.stats.interned);
+        self.heap.stats.bump(&self.heap.stats.interned);
         let o = PyObjectRef::new(PyStr::new(s), &self.types.str);
         o.downcast_ref::<PyStr>().expect("just made a str").mark_interned();
         self.interned.insert(s.into(), o.clone());
         o
+    }
+
+    /// Turn on `kaa --stats` counting: instructions per opcode and the optional
+    /// counters (per-type allocations, small ints, interning, hashes, probes).
+    pub fn enable_stats(&mut self, on: bool) {
+        self.stats_enabled = on;
+        self.heap.stats.on.set(on);
     }
 
     /// The hash of a `str`, computed once and cached in the object (counted for
@@ -758,10 +776,10 @@ impl Vm {
     pub fn str_hash(&self, s: &PyStr) -> i64 {
         let h = s.cached_hash();
         if h != -1 {
-            HeapStats::bump(&self.heap.stats.hashes_cached);
+            self.heap.stats.bump(&self.heap.stats.hashes_cached);
             return h;
         }
-        HeapStats::bump(&self.heap.stats.hashes_computed);
+        self.heap.stats.bump(&self.heap.stats.hashes_computed);
         s.hash_with(&self.str_hasher)
     }
 
@@ -771,10 +789,10 @@ impl Vm {
             Some(p) if p.is_interned() => s.clone(),
             Some(p) if s.class().is(&self.types.str) => {
                 if let Some(o) = self.interned.get(p.as_str()) {
-                    HeapStats::bump(&self.heap.stats.intern_hits);
+                    self.heap.stats.bump(&self.heap.stats.intern_hits);
                     return o.clone();
                 }
-                HeapStats::bump(&self.heap.stats.interned);
+                self.heap.stats.bump(&self.heap.stats.interned);
                 p.mark_interned();
                 self.interned.insert(p.as_str().into(), s.clone());
                 s.clone()
@@ -816,7 +834,7 @@ impl Vm {
     #[inline]
     pub fn new_int(&self, v: i64) -> PyObjectRef {
         if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&v) {
-            HeapStats::bump(&self.heap.stats.small_int_hits);
+            self.heap.stats.bump(&self.heap.stats.small_int_hits);
             return self.small_ints[(v - SMALL_INT_MIN) as usize].clone();
         }
         PyObjectRef::new(
@@ -1029,7 +1047,9 @@ impl Vm {
             }
         }
         let base_dict = bases.iter().any(|b| b.ty_payload().instances_have_dict());
-        let base_weakref = bases.iter().any(|b| b.ty_payload().weakrefable.get() && b.ty_payload().flags.heaptype);
+        let base_weakref = bases
+            .iter()
+            .any(|b| b.ty_payload().weakrefable.get() && b.ty_payload().flags.heaptype);
         // CPython cannot add a weakref slot to variable-size objects (int, tuple,
         // bytes), so instances of their subclasses are not weakly referenceable.
         let first_base_name = bases[0].ty_payload().name().to_string();

@@ -26,7 +26,12 @@ pub struct PyBytes {
     pub hash: Cell<i64>,
 }
 
-impl PyPayload for PyBytes {}
+impl PyPayload for PyBytes {
+    /// The bytes (for memory limits; a bytes object never changes).
+    fn heap_bytes(&self) -> usize {
+        self.value.len()
+    }
+}
 
 impl PyBytes {
     /// A payload holding `value`.
@@ -196,6 +201,8 @@ fn ssize_arg(vm: &mut Vm, o: &PyObjectRef) -> PyResult<i64> {
 }
 
 fn check_len(vm: &Vm, n: u128) -> PyResult<()> {
+    // The memory cap (`limits.rs`), before the allocation is attempted.
+    vm.check_alloc(n)?;
     if n > format::MAX_FORMAT_LEN as u128 {
         return Err(vm.new_memory_error());
     }

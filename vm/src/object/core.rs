@@ -165,6 +165,14 @@ pub trait PyPayload: Sized + 'static {
         false
     }
 
+    /// Bytes of heap buffers the payload owns (a str's text, a tuple's items),
+    /// added to the heap's live bytes for memory limits (`limits.rs`). Must give
+    /// the same answer when the object is freed as when it was allocated: true
+    /// of immutable payloads; a mutable one reports what it last charged.
+    fn heap_bytes(&self) -> usize {
+        0
+    }
+
     /// How to walk and free objects of this payload in each [`Layout`].
     /// (The payload must not need more alignment than the header, so that it always
     /// starts right after it.)
@@ -193,6 +201,7 @@ pub trait PyPayload: Sized + 'static {
                 clear_object::<SlotDictInstance<Self>>,
             ],
             wants_finalize: wants_finalize_object::<Self>,
+            heap_bytes: heap_bytes_object::<Self>,
             sizes: [
                 std::mem::size_of::<PyInner<Self>>(),
                 std::mem::size_of::<PyInner<Instance<Self>>>(),
@@ -288,6 +297,7 @@ pub struct PayloadVTable {
     traverse: [unsafe fn(NonNull<Header>, &mut Visit<'_>); 4],
     clear: [unsafe fn(NonNull<Header>); 4],
     wants_finalize: unsafe fn(NonNull<Header>) -> bool,
+    heap_bytes: unsafe fn(NonNull<Header>) -> usize,
     /// Header + payload size of an instance, per layout (without the GC head).
     pub sizes: [usize; 4],
     /// Offset of the instance dict from the start of the payload.
@@ -343,6 +353,25 @@ unsafe fn wants_finalize_object<U: PyPayload>(ptr: NonNull<Header>) -> bool {
     unsafe { (*ptr.as_ptr().cast::<PyInner<U>>()).payload.wants_finalize() }
 }
 
+/// # Safety
+/// `ptr` must point to a live object whose base payload is `U`.
+unsafe fn heap_bytes_object<U: PyPayload>(ptr: NonNull<Header>) -> usize {
+    // SAFETY: the base payload is at the start of every layout (repr(C), T first).
+    unsafe { (*ptr.as_ptr().cast::<PyInner<U>>()).payload.heap_bytes() }
+}
+
+/// The buffers an object owns, counted only while the heap counts live bytes
+/// (a memory limit or `--stats`).
+#[inline]
+fn counted_heap_bytes(heap: &super::gc::Heap, vtable: &PayloadVTable, ptr: NonNull<Header>) -> usize {
+    if heap.stats.on.get() {
+        // SAFETY: callers pass a live object of a type with this vtable.
+        unsafe { (vtable.heap_bytes)(ptr) }
+    } else {
+        0
+    }
+}
+
 /// How deep frees may nest before they are queued (see the Notes).
 pub const MAX_DROP_DEPTH: usize = 200;
 
@@ -388,9 +417,11 @@ impl PyObjectRef {
             payload,
         });
         let ptr = NonNull::from(Box::leak(boxed)).cast::<Header>();
-        t.allocs.set(t.allocs.get() + 1);
         if let Some(heap) = t.heap() {
-            heap.count_alloc(std::mem::size_of::<PyInner<U>>());
+            heap.count_alloc(std::mem::size_of::<PyInner<U>>() + counted_heap_bytes(heap, t.vtable, ptr));
+            if heap.stats.fine() {
+                t.allocs.set(t.allocs.get() + 1);
+            }
         }
         PyObjectRef { ptr }
     }
@@ -448,10 +479,12 @@ impl PyObjectRef {
             NonNull::from(Box::leak(Box::new(inner))).cast::<Header>()
         };
         let obj = PyObjectRef { ptr };
-        t.allocs.set(t.allocs.get() + 1);
         if let Some(heap) = t.heap() {
+            if heap.stats.fine() {
+                t.allocs.set(t.allocs.get() + 1);
+            }
             let gc_size = if t.gc { std::mem::size_of::<GcHead>() } else { 0 };
-            heap.count_alloc(t.vtable.sizes[t.layout as usize] + gc_size);
+            heap.count_alloc(t.vtable.sizes[t.layout as usize] + gc_size + counted_heap_bytes(heap, t.vtable, ptr));
             if t.gc {
                 heap.track_new(&obj);
             }
@@ -736,8 +769,8 @@ impl PyObjectRef {
                 let gc = unsafe { &*gc_head_ptr(ptr) };
                 if !gc.is_finalized() {
                     // SAFETY: the object is still intact (count zero, not yet freed).
-                    let wants = (ty.flags.heaptype && ty.needs_finalizer())
-                        || unsafe { (ty.vtable.wants_finalize)(ptr) };
+                    let wants =
+                        (ty.flags.heaptype && ty.needs_finalizer()) || unsafe { (ty.vtable.wants_finalize)(ptr) };
                     if wants {
                         // Resurrect it: the VM finalizes it at the next safe point,
                         // then drops this reference, freeing it for real.
@@ -753,12 +786,21 @@ impl PyObjectRef {
                     heap.clear_weakrefs(ptr);
                 }
                 heap.untrack_freed(gc);
-                heap.count_free(ty.vtable.sizes[ty.layout as usize] + std::mem::size_of::<GcHead>());
+                heap.count_free(
+                    ty.vtable.sizes[ty.layout as usize]
+                        + std::mem::size_of::<GcHead>()
+                        + counted_heap_bytes(heap, ty.vtable, ptr),
+                );
+                if heap.stats.fine() {
+                    ty.frees.set(ty.frees.get() + 1);
+                }
             }
         } else if let Some(heap) = ty.heap() {
-            heap.count_free(ty.vtable.sizes[ty.layout as usize]);
+            heap.count_free(ty.vtable.sizes[ty.layout as usize] + counted_heap_bytes(heap, ty.vtable, ptr));
+            if heap.stats.fine() {
+                ty.frees.set(ty.frees.get() + 1);
+            }
         }
-        ty.frees.set(ty.frees.get() + 1);
         let drop_fn = ty.vtable.drop[ty.layout as usize];
         // SAFETY: the vtable matches the allocation (set when the object was made),
         // and we are the unique owner.
@@ -779,7 +821,12 @@ impl PyObjectRef {
 pub(crate) unsafe fn gc_head_ptr(ptr: NonNull<Header>) -> *const GcHead {
     // SAFETY: `GcBox` is repr(C) with the head first and the header right after it
     // (`GcHead` is 16 bytes, a multiple of the header's alignment).
-    unsafe { ptr.as_ptr().cast::<u8>().sub(std::mem::size_of::<GcHead>()).cast::<GcHead>() }
+    unsafe {
+        ptr.as_ptr()
+            .cast::<u8>()
+            .sub(std::mem::size_of::<GcHead>())
+            .cast::<GcHead>()
+    }
 }
 
 const _: () = assert!(std::mem::size_of::<GcHead>() == 16);

@@ -51,6 +51,8 @@ pub mod breaker {
     pub const PENDING: u32 = 1;
     /// A generation passed its threshold.
     pub const COLLECT: u32 = 2;
+    /// Live bytes passed [`Heap::mem_limit`](super::Heap::mem_limit) (see `limits.rs`).
+    pub const MEMORY: u32 = 4;
 }
 
 const UNTRACKED: u32 = u32::MAX;
@@ -142,7 +144,11 @@ impl GenList {
         self.items.retain(|p| !p.is_null());
         for (i, &p) in self.items.iter().enumerate() {
             // SAFETY: non-null entries are live tracked objects.
-            unsafe { (*gc_head_ptr(NonNull::new_unchecked(p as *mut Header))).index.set(i as u32) };
+            unsafe {
+                (*gc_head_ptr(NonNull::new_unchecked(p as *mut Header)))
+                    .index
+                    .set(i as u32)
+            };
         }
         self.holes = 0;
     }
@@ -169,7 +175,10 @@ pub enum Pending {
     /// Run the object's finalizer (`__del__`, or close a generator), then drop it.
     Finalize(PyObjectRef),
     /// Call `callback(weakref)`: the weak reference's referent died.
-    Callback { callback: PyObjectRef, weakref: PyObjectRef },
+    Callback {
+        callback: PyObjectRef,
+        weakref: PyObjectRef,
+    },
 }
 
 /// The state shared between a weak reference object and the registry: the
@@ -201,8 +210,22 @@ impl WeakSlot {
 }
 
 /// Counters reported by `kaa --stats` and `gc.get_stats()`.
+///
+/// Three kinds, by cost (measured in `docs/internals/stats.md`):
+/// - the collector's counts: always kept (they drive it);
+/// - live and peak objects and bytes: kept while `on` is set (`kaa --stats`,
+///   `Interpreter::enable_stats`, a memory limit); otherwise one never-taken
+///   branch per allocation and free;
+/// - the fine-grained counters (per-type allocations, small-int cache hits,
+///   interning, hash caching, dict probes): compiled only with the cargo
+///   feature `stats`, and then kept while `on` is set. Without the feature they
+///   cost nothing.
+///
+/// Counts start when counting is turned on.
 #[derive(Default)]
 pub struct HeapStats {
+    /// Count the optional counters.
+    pub on: Cell<bool>,
     pub live_objects: Cell<u64>,
     pub live_bytes: Cell<u64>,
     pub peak_objects: Cell<u64>,
@@ -222,16 +245,27 @@ pub struct HeapStats {
 }
 
 impl HeapStats {
-    #[inline]
-    pub fn bump(c: &Cell<u64>) {
-        c.set(c.get() + 1)
+    /// Whether the fine-grained counters are compiled in and on.
+    #[inline(always)]
+    pub fn fine(&self) -> bool {
+        cfg!(feature = "stats") && self.on.get()
     }
 
-    /// One dict lookup that examined `len` slots.
-    #[inline]
+    /// Add one to a fine-grained counter.
+    #[inline(always)]
+    pub fn bump(&self, c: &Cell<u64>) {
+        if self.fine() {
+            c.set(c.get() + 1)
+        }
+    }
+
+    /// One dict lookup that examined `len` slots (a fine-grained counter).
+    #[inline(always)]
     pub fn count_probe(&self, len: u32) {
-        Self::bump(&self.dict_lookups);
-        self.dict_probes.set(self.dict_probes.get() + len as u64);
+        if self.fine() {
+            self.dict_lookups.set(self.dict_lookups.get() + 1);
+            self.dict_probes.set(self.dict_probes.get() + len as u64);
+        }
     }
 }
 
@@ -260,6 +294,9 @@ pub struct Heap {
     del_epoch: Cell<u64>,
     weakrefs: RefCell<AHashMap<usize, SmallVec<[Rc<WeakSlot>; 1]>>>,
     pub stats: HeapStats,
+    /// The memory cap in live bytes (`u64::MAX`: none); see `limits.rs`. Live
+    /// bytes are counted only while `stats.on`, which setting a cap turns on.
+    pub mem_limit: Cell<u64>,
 }
 
 impl Default for Heap {
@@ -284,6 +321,7 @@ impl Heap {
             del_epoch: Cell::new(0),
             weakrefs: RefCell::new(AHashMap::new()),
             stats: HeapStats::default(),
+            mem_limit: Cell::new(u64::MAX),
         }
     }
 
@@ -301,10 +339,14 @@ impl Heap {
 
     // ----- allocation -----
 
-    /// Count a new object of `size` bytes (live and peak objects and bytes).
+    /// Count a new object of `size` bytes (live and peak objects and bytes),
+    /// if counting is on.
     #[inline]
     pub(crate) fn count_alloc(&self, size: usize) {
         let s = &self.stats;
+        if !s.on.get() {
+            return;
+        }
         let n = s.live_objects.get() + 1;
         s.live_objects.set(n);
         let b = s.live_bytes.get() + size as u64;
@@ -315,14 +357,21 @@ impl Heap {
         if b > s.peak_bytes.get() {
             s.peak_bytes.set(b);
         }
+        if b > self.mem_limit.get() {
+            self.request(breaker::MEMORY);
+        }
     }
 
-    /// Count a freed object of `size` bytes.
+    /// Count a freed object of `size` bytes, if counting is on.
     #[inline]
     pub(crate) fn count_free(&self, size: usize) {
         let s = &self.stats;
-        s.live_objects.set(s.live_objects.get().wrapping_sub(1));
-        s.live_bytes.set(s.live_bytes.get().wrapping_sub(size as u64));
+        if !s.on.get() {
+            return;
+        }
+        // Objects made before counting started are freed uncounted.
+        s.live_objects.set(s.live_objects.get().saturating_sub(1));
+        s.live_bytes.set(s.live_bytes.get().saturating_sub(size as u64));
     }
 
     /// Track a new collectable object in generation 0, requesting a collection
@@ -389,6 +438,33 @@ impl Heap {
         b & breaker::COLLECT != 0
     }
 
+    /// A mutable payload's buffer is now `now` bytes; it had charged
+    /// `charged` to the live bytes (see `PyPayload::heap_bytes`).
+    #[inline]
+    pub fn recharge(&self, charged: &Cell<usize>, now: usize) {
+        let old = charged.get();
+        if old == now || !self.stats.on.get() {
+            return;
+        }
+        charged.set(now);
+        let s = &self.stats;
+        let b = s.live_bytes.get().saturating_sub(old as u64) + now as u64;
+        s.live_bytes.set(b);
+        if b > s.peak_bytes.get() {
+            s.peak_bytes.set(b);
+        }
+        if b > self.mem_limit.get() {
+            self.request(breaker::MEMORY);
+        }
+    }
+
+    /// Whether the memory cap was passed since the last call; clears the request.
+    pub fn take_memory_request(&self) -> bool {
+        let b = self.breaker.get();
+        self.breaker.set(b & !breaker::MEMORY);
+        b & breaker::MEMORY != 0
+    }
+
     // ----- weak references -----
 
     /// Register a weak reference to `obj` (which must be collectable); `owner` is
@@ -418,7 +494,9 @@ impl Heap {
     pub fn find_plain_weakref(&self, obj: &PyObjectRef) -> Option<PyObjectRef> {
         let map = self.weakrefs.borrow();
         let list = map.get(&obj.id())?;
-        let slot = list.iter().find(|s| !s.has_callback && s.owner.get().is_some() && !s.is_dead())?;
+        let slot = list
+            .iter()
+            .find(|s| !s.has_callback && s.owner.get().is_some() && !s.is_dead())?;
         // SAFETY: a slot's owner is cleared when the weakref object is freed, so a
         // `Some` points at a live weakref object.
         slot.owner.get().map(|p| unsafe { PyObjectRef::from_ptr(p) })
@@ -435,9 +513,14 @@ impl Heap {
     /// The live weakref objects to `obj` (`weakref.getweakrefs`).
     pub fn weakrefs_of(&self, obj: &PyObjectRef) -> Vec<PyObjectRef> {
         let map = self.weakrefs.borrow();
-        let Some(list) = map.get(&obj.id()) else { return Vec::new() };
+        let Some(list) = map.get(&obj.id()) else {
+            return Vec::new();
+        };
         // SAFETY: as in `find_plain_weakref`.
-        list.iter().filter_map(|s| s.owner.get()).map(|p| unsafe { PyObjectRef::from_ptr(p) }).collect()
+        list.iter()
+            .filter_map(|s| s.owner.get())
+            .map(|p| unsafe { PyObjectRef::from_ptr(p) })
+            .collect()
     }
 
     /// The object at `ptr` is dying: detach its weak references and queue their
@@ -482,7 +565,11 @@ impl Heap {
     }
 
     pub fn get_threshold(&self) -> (usize, usize, usize) {
-        (self.thresholds[0].get(), self.thresholds[1].get(), self.thresholds[2].get())
+        (
+            self.thresholds[0].get(),
+            self.thresholds[1].get(),
+            self.thresholds[2].get(),
+        )
     }
 
     pub fn set_threshold(&self, t0: usize, t1: Option<usize>, t2: Option<usize>) {
@@ -625,7 +712,8 @@ impl Heap {
             self.long_lived_total.set(self.generations[2].borrow().len());
             self.long_lived_pending.set(0);
         } else if g == 1 {
-            self.long_lived_pending.set(self.long_lived_pending.get() + objs.len() - garbage.len());
+            self.long_lived_pending
+                .set(self.long_lived_pending.get() + objs.len() - garbage.len());
         }
         complete.then_some(garbage)
     }

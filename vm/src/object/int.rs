@@ -161,7 +161,15 @@ pub struct PyInt {
     pub value: IntValue,
 }
 
-impl PyPayload for PyInt {}
+impl PyPayload for PyInt {
+    /// The digits of a big int (for memory limits; an int never changes).
+    fn heap_bytes(&self) -> usize {
+        match &self.value {
+            IntValue::Small(_) => 0,
+            IntValue::Big(b) => b.bits().div_ceil(64) as usize * 8,
+        }
+    }
+}
 
 /// CPython's hash of an arbitrary-precision int (modulo 2**61 - 1, sign kept).
 pub fn hash_bigint(b: &BigInt) -> i64 {
@@ -387,7 +395,10 @@ fn pow_nonneg(vm: &Vm, a: &IntValue, b: &IntValue) -> PyResult<IntValue> {
             return Ok(IntValue::Small(r));
         }
     }
-    if (a.bits() - 1).saturating_mul(u64::from(e)) > MAX_INT_BITS {
+    let bits = (a.bits() - 1).saturating_mul(u64::from(e));
+    // The memory cap (`limits.rs`) before the work: a huge power takes long too.
+    vm.check_alloc(u128::from(bits / 8))?;
+    if bits > MAX_INT_BITS {
         return Err(vm.new_memory_error());
     }
     Ok(IntValue::from_big(num_traits::Pow::pow(a.to_big(), e)))
@@ -452,7 +463,10 @@ pub fn lshift(vm: &Vm, a: &IntValue, b: &IntValue) -> PyResult<IntValue> {
             return Ok(IntValue::Small(x << n));
         }
     }
-    if a.bits().saturating_add(n as u64) > MAX_INT_BITS {
+    let bits = a.bits().saturating_add(n as u64);
+    // The memory cap (`limits.rs`), before the allocation is attempted.
+    vm.check_alloc(u128::from(bits / 8))?;
+    if bits > MAX_INT_BITS {
         return Err(vm.new_memory_error());
     }
     Ok(IntValue::from_big(a.to_big() << n as u64))

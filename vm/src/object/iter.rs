@@ -120,7 +120,10 @@ impl PyPayload for PyIterator {
     }
 
     fn clear(&self) {
-        let old = self.state.try_borrow_mut().map(|mut s| std::mem::replace(&mut *s, IterState::Exhausted));
+        let old = self
+            .state
+            .try_borrow_mut()
+            .map(|mut s| std::mem::replace(&mut *s, IterState::Exhausted));
         drop(old);
     }
 }

@@ -23,6 +23,9 @@ use crate::vm::{Args, PyResult, Vm};
 /// The payload of `list` (and of instances of its subclasses).
 pub struct PyList {
     pub items: RefCell<Vec<PyObjectRef>>,
+    /// The buffer bytes counted in the heap's live bytes (for memory limits,
+    /// see [`PyList::recharge`]).
+    charged: std::cell::Cell<usize>,
 }
 
 /// Release items last first, as CPython does when a list lets go of many items
@@ -54,13 +57,31 @@ impl PyPayload for PyList {
         let old = self.items.try_borrow_mut().map(|mut v| std::mem::take(&mut *v));
         drop(old);
     }
+
+    fn heap_bytes(&self) -> usize {
+        self.charged.get()
+    }
 }
 
 impl PyList {
     /// A list payload holding `items`.
     pub fn new(items: Vec<PyObjectRef>) -> PyList {
+        let charged = std::cell::Cell::new(items.capacity() * std::mem::size_of::<PyObjectRef>());
         PyList {
             items: RefCell::new(items),
+            charged,
+        }
+    }
+
+    /// Bring the heap's live bytes up to date with the buffer's capacity, after
+    /// the list grew (`limits.rs`: a memory cap sees lists that grow in place).
+    #[inline]
+    pub fn recharge(&self, heap: &crate::object::gc::Heap) {
+        if !heap.stats.on.get() {
+            return;
+        }
+        if let Ok(items) = self.items.try_borrow() {
+            heap.recharge(&self.charged, items.capacity() * std::mem::size_of::<PyObjectRef>());
         }
     }
 
@@ -506,6 +527,7 @@ fn list_iadd(vm: &mut Vm, args: Args) -> PyResult {
     let [a, b] = args.exact::<2>(vm, "__iadd__")?;
     let l = payload(vm, a)?;
     extend(vm, a, l, b)?;
+    l.recharge(&vm.heap);
     Ok(a.clone())
 }
 
@@ -532,6 +554,7 @@ fn list_imul(vm: &mut Vm, args: Args) -> PyResult {
     let out = repeat_items(vm, &items, count)?;
     let old = std::mem::replace(&mut *l.items.borrow_mut(), out);
     drop(old);
+    l.recharge(&vm.heap);
     Ok(a.clone())
 }
 
@@ -540,6 +563,7 @@ fn list_imul(vm: &mut Vm, args: Args) -> PyResult {
 fn list_append(vm: &mut Vm, args: Args) -> PyResult {
     let (l, x) = one_arg(vm, &args, "list.append")?;
     l.items.borrow_mut().push(x.clone());
+    l.recharge(&vm.heap);
     Ok(vm.none())
 }
 
@@ -567,9 +591,17 @@ pub fn extend(vm: &mut Vm, o: &PyObjectRef, l: &PyList, iterable: &PyObjectRef) 
         return Ok(());
     }
     let it = vm.get_iter(iterable)?;
+    let mut n = 0usize;
     while let Some(v) = vm.iter_next(&it)? {
         l.items.borrow_mut().push(v);
+        n += 1;
+        if n % crate::limits::LONG_LOOP == 0 {
+            // An endless iterator must not outrun the limits (`limits.rs`).
+            l.recharge(&vm.heap);
+            vm.check_long_loop(0)?;
+        }
     }
+    l.recharge(&vm.heap);
     Ok(())
 }
 
@@ -577,6 +609,7 @@ fn list_extend(vm: &mut Vm, args: Args) -> PyResult {
     let (l, x) = one_arg(vm, &args, "list.extend")?;
     let o = &args.pos()[0];
     extend(vm, o, l, x)?;
+    l.recharge(&vm.heap);
     Ok(vm.none())
 }
 

@@ -42,7 +42,12 @@ pub struct PyStr {
     interned: Cell<bool>,
 }
 
-impl PyPayload for PyStr {}
+impl PyPayload for PyStr {
+    /// The text (for memory limits; a str never changes).
+    fn heap_bytes(&self) -> usize {
+        self.s.len()
+    }
+}
 
 impl PyStr {
     /// A payload for `s` (counts its code points once).
@@ -533,6 +538,8 @@ fn unchanged(vm: &Vm, o: &PyObjectRef, s: &PyStr) -> PyObjectRef {
 
 /// `MemoryError` for a string longer than any we are willing to build.
 fn check_len(vm: &Vm, bytes: u128) -> PyResult<()> {
+    // The memory cap (`limits.rs`), before the allocation is attempted.
+    vm.check_alloc(bytes)?;
     if bytes > format::MAX_FORMAT_LEN as u128 {
         return Err(vm.new_memory_error());
     }

@@ -32,6 +32,11 @@ impl PyPayload for PyTuple {
     }
     // A tuple cannot be cleared (it is immutable); the cycles through it pass
     // through a mutable container, which is.
+
+    /// The item pointers (for memory limits; a tuple never changes).
+    fn heap_bytes(&self) -> usize {
+        std::mem::size_of_val(&*self.items)
+    }
 }
 
 impl PyTuple {
@@ -150,6 +155,8 @@ pub fn repeat_non_int(vm: &mut Vm, other: &PyObjectRef) -> PyResult {
 
 /// `items * n` with a `MemoryError` instead of an abort for huge results.
 pub fn repeat_items(vm: &mut Vm, items: &[PyObjectRef], n: usize) -> PyResult<Vec<PyObjectRef>> {
+    // The memory cap (`limits.rs`), before the allocation is attempted.
+    vm.check_alloc(items.len() as u128 * n as u128 * std::mem::size_of::<PyObjectRef>() as u128)?;
     let total = items
         .len()
         .checked_mul(n)

@@ -168,7 +168,11 @@ impl PyType {
     /// Give instances `n` slots (in addition to a dict if the type has one).
     pub fn set_slots(&mut self, n: usize) {
         self.nslots = n;
-        self.layout = if self.flags.has_dict { Layout::DictSlots } else { Layout::Slots };
+        self.layout = if self.flags.has_dict {
+            Layout::DictSlots
+        } else {
+            Layout::Slots
+        };
         self.gc = true;
     }
 
@@ -190,8 +194,16 @@ impl PyType {
         };
         let epoch = h.del_epoch();
         if self.finalizer_epoch.get() != epoch {
-            let own = |t: &PyType| t.attrs.try_borrow().is_ok_and(|a| a.iter().any(|(k, _)| attr_name(k) == "__del__"));
-            let found = own(self) || self.mro_tail.iter().any(|c| c.ty_payload().flags.heaptype && own(c.ty_payload()));
+            let own = |t: &PyType| {
+                t.attrs
+                    .try_borrow()
+                    .is_ok_and(|a| a.iter().any(|(k, _)| attr_name(k) == "__del__"))
+            };
+            let found = own(self)
+                || self
+                    .mro_tail
+                    .iter()
+                    .any(|c| c.ty_payload().flags.heaptype && own(c.ty_payload()));
             self.has_finalizer.set(found);
             self.finalizer_epoch.set(epoch);
         }

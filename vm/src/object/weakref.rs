@@ -160,7 +160,12 @@ fn weakref_repr(vm: &mut Vm, args: Args) -> PyResult {
                 _ => None,
             };
             match name {
-                Some(n) => format!("<weakref at {:#x}; to '{}' at {:#x} ({n})>", w.id(), o.ty().name(), o.id()),
+                Some(n) => format!(
+                    "<weakref at {:#x}; to '{}' at {:#x} ({n})>",
+                    w.id(),
+                    o.ty().name(),
+                    o.id()
+                ),
                 None => format!("<weakref at {:#x}; to '{}' at {:#x}>", w.id(), o.ty().name(), o.id()),
             }
         }

@@ -1,0 +1,325 @@
+//! Limits and the sandbox, for embedders: [`InterpreterBuilder`], the setters on
+//! [`Interpreter`], [`InterruptHandle`] and [`Error::limit`]. The mechanism (ticks
+//! at loop iterations and calls, the interrupt flag, the memory breaker bit) is in
+//! `kaa_vm::limits`; see its Notes and `docs/embedding-limits.md`.
+
+use std::time::Duration;
+
+use kaa_vm::limits::Grants;
+pub use kaa_vm::limits::{InterruptHandle, Limit};
+
+use crate::{Error, Interpreter};
+
+/// Options for a new [`Interpreter`]: limits and granted capabilities.
+///
+/// Every limit is per *run*: each time the host enters Python (`exec`, `eval`,
+/// calling a Python function) the fuel is refilled and the deadline's clock
+/// restarts. Nothing is granted unless asked for: no file system, no
+/// environment.
+///
+/// ```
+/// use std::time::Duration;
+/// let mut interp = kaa::Interpreter::builder()
+///     .fuel(1_000_000)
+///     .memory_limit(64 << 20)
+///     .recursion_limit(200)
+///     .deadline(Duration::from_secs(5))
+///     .build();
+/// interp.exec("x = sum(range(1000))").unwrap();
+/// let e = interp.exec("while True: pass").unwrap_err();
+/// assert_eq!(e.limit(), Some(kaa::Limit::Fuel));
+/// ```
+#[derive(Clone, Debug, Default)]
+#[must_use]
+pub struct InterpreterBuilder {
+    fuel: Option<u64>,
+    memory: Option<u64>,
+    recursion: Option<usize>,
+    deadline: Option<Duration>,
+    grants: Grants,
+}
+
+impl InterpreterBuilder {
+    /// At most `units` of fuel per run; one unit is one loop iteration (a
+    /// backward jump) or one call. Past it the script gets `kaa.FuelExhausted`.
+    ///
+    /// ```
+    /// let mut i = kaa::Interpreter::builder().fuel(100).build();
+    /// assert!(i.exec("for _ in range(50): pass").is_ok());
+    /// assert!(i.exec("for _ in range(500): pass").is_err());
+    /// ```
+    pub fn fuel(mut self, units: u64) -> Self {
+        self.fuel = Some(units);
+        self
+    }
+
+    /// At most `bytes` of live objects (what `Interpreter::stats().live_bytes`
+    /// counts). Past it the script gets `MemoryError`.
+    ///
+    /// ```
+    /// let mut i = kaa::Interpreter::builder().memory_limit(32 << 20).build();
+    /// let e = i.exec("x = [0] * 10**9").unwrap_err();
+    /// assert_eq!(e.limit(), Some(kaa::Limit::Memory));
+    /// ```
+    pub fn memory_limit(mut self, bytes: u64) -> Self {
+        self.memory = Some(bytes);
+        self
+    }
+
+    /// The deepest Python call nesting (`sys.getrecursionlimit()`; 1000 by
+    /// default). Past it the script gets `RecursionError`, an ordinary exception:
+    /// unlike the other limits it does not stay tripped, because the depth it
+    /// bounds cannot grow while the script handles it.
+    ///
+    /// ```
+    /// let mut i = kaa::Interpreter::builder().recursion_limit(50).build();
+    /// let e = i.exec("def f(n): return f(n + 1)\nf(0)").unwrap_err();
+    /// assert_eq!(e.type_name, "RecursionError");
+    /// ```
+    pub fn recursion_limit(mut self, depth: usize) -> Self {
+        self.recursion = Some(depth);
+        self
+    }
+
+    /// At most `time` of wall-clock time per run. Past it the script gets
+    /// `kaa.DeadlineExceeded` (also while in `time.sleep`).
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// let mut i = kaa::Interpreter::builder().deadline(Duration::from_millis(20)).build();
+    /// let e = i.exec("while True: pass").unwrap_err();
+    /// assert_eq!(e.limit(), Some(kaa::Limit::Deadline));
+    /// ```
+    pub fn deadline(mut self, time: Duration) -> Self {
+        self.deadline = Some(time);
+        self
+    }
+
+    /// Let scripts import `.py` files from `sys.path` and show source lines of
+    /// files in tracebacks.
+    ///
+    /// ```
+    /// let mut i = kaa::Interpreter::builder().build();
+    /// assert_eq!(i.exec("import os").unwrap_err().type_name, "ModuleNotFoundError");
+    /// let _ = kaa::Interpreter::builder().allow_filesystem(true).build();
+    /// ```
+    pub fn allow_filesystem(mut self, on: bool) -> Self {
+        self.grants.filesystem = on;
+        self
+    }
+
+    /// Let scripts see the process environment (today: `sys.executable`).
+    ///
+    /// ```
+    /// let mut i = kaa::Interpreter::builder().allow_environment(true).build();
+    /// assert!(i.eval::<String>("__import__('sys').executable").unwrap().len() > 0);
+    /// ```
+    pub fn allow_environment(mut self, on: bool) -> Self {
+        self.grants.environment = on;
+        self
+    }
+
+    /// Grant every capability, as the `kaa` command line does.
+    ///
+    /// ```
+    /// let _cli_like = kaa::Interpreter::builder().allow_all().build();
+    /// ```
+    pub fn allow_all(mut self) -> Self {
+        self.grants = Grants::all();
+        self
+    }
+
+    /// The interpreter.
+    ///
+    /// ```
+    /// let mut i = kaa::Interpreter::builder().build();
+    /// i.exec("pass").unwrap();
+    /// ```
+    pub fn build(self) -> Interpreter {
+        let mut interp = Interpreter::new();
+        interp.set_fuel(self.fuel);
+        interp.set_memory_limit(self.memory);
+        if let Some(n) = self.recursion {
+            interp.set_recursion_limit(n);
+        }
+        interp.set_deadline(self.deadline);
+        interp.vm().limits.grants = self.grants;
+        interp.apply_grants();
+        interp
+    }
+}
+
+impl Interpreter {
+    /// Start configuring an interpreter (limits, capabilities).
+    ///
+    /// ```
+    /// let mut i = kaa::Interpreter::builder().fuel(10_000).build();
+    /// i.exec("print('hi')").unwrap();
+    /// ```
+    pub fn builder() -> InterpreterBuilder {
+        InterpreterBuilder::default()
+    }
+
+    /// Change the fuel per run (`None`: unlimited); takes effect at the next run.
+    ///
+    /// ```
+    /// let mut i = kaa::Interpreter::new();
+    /// i.set_fuel(Some(10));
+    /// assert!(i.exec("while True: pass").is_err());
+    /// i.set_fuel(None);
+    /// i.exec("for _ in range(1000): pass").unwrap();
+    /// ```
+    pub fn set_fuel(&mut self, units: Option<u64>) {
+        self.vm().limits.fuel = units;
+    }
+
+    /// Fuel used by the current or last run, to within 1024 units when no fuel
+    /// limit is set (exact when one is).
+    ///
+    /// ```
+    /// let mut i = kaa::Interpreter::builder().fuel(1_000_000).build();
+    /// i.exec("for _ in range(100): pass").unwrap();
+    /// assert!(i.fuel_used() >= 100);
+    /// ```
+    pub fn fuel_used(&self) -> u64 {
+        self.vm.limits.fuel_used()
+    }
+
+    /// Change the memory cap in bytes of live objects (`None`: no cap).
+    ///
+    /// ```
+    /// let mut i = kaa::Interpreter::new();
+    /// i.set_memory_limit(Some(16 << 20));
+    /// assert!(i.exec("s = 'x' * 10**9").is_err());
+    /// i.set_memory_limit(None);
+    /// ```
+    pub fn set_memory_limit(&mut self, bytes: Option<u64>) {
+        let heap = &self.vm.heap;
+        heap.mem_limit.set(bytes.unwrap_or(u64::MAX));
+        if bytes.is_some() {
+            // Live bytes are counted only while the heap's counters are on.
+            heap.stats.on.set(true);
+        }
+    }
+
+    /// Change the recursion limit (`sys.setrecursionlimit`).
+    ///
+    /// ```
+    /// let mut i = kaa::Interpreter::new();
+    /// i.set_recursion_limit(30);
+    /// assert_eq!(i.eval::<i64>("__import__('sys').getrecursionlimit()").unwrap(), 30);
+    /// ```
+    pub fn set_recursion_limit(&mut self, depth: usize) {
+        self.vm().recursion_limit = depth.max(1);
+    }
+
+    /// Change the wall-clock time per run (`None`: unlimited).
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// let mut i = kaa::Interpreter::new();
+    /// i.set_deadline(Some(Duration::from_millis(10)));
+    /// assert!(i.exec("import time\ntime.sleep(60)").is_err());
+    /// ```
+    pub fn set_deadline(&mut self, time: Option<Duration>) {
+        self.vm().limits.timeout = time;
+    }
+
+    /// A handle that stops this interpreter's running script from any thread.
+    ///
+    /// ```
+    /// let mut i = kaa::Interpreter::new();
+    /// let h = i.interrupt_handle();
+    /// std::thread::spawn(move || {
+    ///     std::thread::sleep(std::time::Duration::from_millis(20));
+    ///     h.interrupt();
+    /// });
+    /// let e = i.exec("while True: pass").unwrap_err();
+    /// assert_eq!(e.type_name, "KeyboardInterrupt");
+    /// assert_eq!(e.limit(), Some(kaa::Limit::Interrupt));
+    /// ```
+    pub fn interrupt_handle(&self) -> InterruptHandle {
+        self.vm.limits.interrupt_handle()
+    }
+
+    /// The limit that stopped the last run, if one did (even if the script
+    /// caught its exception).
+    ///
+    /// ```
+    /// let mut i = kaa::Interpreter::builder().fuel(100).build();
+    /// let _ = i.exec("try:\n while True: pass\nexcept BaseException: pass");
+    /// assert_eq!(i.last_limit(), Some(kaa::Limit::Fuel));
+    /// i.exec("pass").unwrap();
+    /// assert_eq!(i.last_limit(), None);
+    /// ```
+    pub fn last_limit(&self) -> Option<Limit> {
+        self.vm.limits.last_trip
+    }
+
+    /// Grant or withdraw file-system access (see
+    /// [`InterpreterBuilder::allow_filesystem`]).
+    ///
+    /// ```
+    /// let mut i = kaa::Interpreter::new();
+    /// i.allow_filesystem(true);
+    /// ```
+    pub fn allow_filesystem(&mut self, on: bool) {
+        self.vm().limits.grants.filesystem = on;
+    }
+
+    /// Grant or withdraw access to the environment (see
+    /// [`InterpreterBuilder::allow_environment`]).
+    ///
+    /// ```
+    /// let mut i = kaa::Interpreter::new();
+    /// i.allow_environment(true);
+    /// ```
+    pub fn allow_environment(&mut self, on: bool) {
+        self.vm().limits.grants.environment = on;
+        self.apply_grants();
+    }
+
+    /// Bring what the `sys` module shows in line with the grants (it is made
+    /// before the builder's options are applied).
+    fn apply_grants(&mut self) {
+        let vm = self.vm();
+        let exe = if vm.limits.grants.environment {
+            std::env::current_exe()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        } else {
+            String::new()
+        };
+        let mods = vm.modules.clone();
+        let key = vm.new_str("sys");
+        if let Ok(Some(sys)) = vm.dict_get_item_opt(&mods, &key) {
+            let name = vm.intern("executable");
+            let v = vm.new_str(exe);
+            let _ = vm.set_attr(&sys, &name, v);
+        }
+    }
+}
+
+impl Error {
+    /// Which limit this error reports, if it is a limit's: told by its type
+    /// (`kaa.FuelExhausted`, `kaa.DeadlineExceeded`, `KeyboardInterrupt`, and a
+    /// `MemoryError` with the memory cap's message). A script that raises one of
+    /// those itself looks the same; [`Interpreter::last_limit`] cannot be fooled.
+    ///
+    /// ```
+    /// let mut i = kaa::Interpreter::builder().fuel(10).build();
+    /// let e = i.exec("while True: pass").unwrap_err();
+    /// assert_eq!(e.type_name, "FuelExhausted");
+    /// assert_eq!(e.limit(), Some(kaa::Limit::Fuel));
+    /// assert_eq!(i.exec("1/0").unwrap_err().limit(), None);
+    /// ```
+    pub fn limit(&self) -> Option<Limit> {
+        match self.type_name.as_str() {
+            "FuelExhausted" => Some(Limit::Fuel),
+            "DeadlineExceeded" => Some(Limit::Deadline),
+            "KeyboardInterrupt" => Some(Limit::Interrupt),
+            "MemoryError" if self.message.starts_with(kaa_vm::limits::MEMORY_MESSAGE) => Some(Limit::Memory),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,721 @@
+//! Values the host holds: [`Value`] (a handle to any Python object), [`Context`]
+//! (the interpreter as seen from inside a host function), [`Runtime`] (what both
+//! an [`Interpreter`] and a [`Context`] can do with values) and [`Exception`] (a
+//! Python exception the host raises).
+//!
+//! # Notes
+//!
+//! **Why `Value` is not `Send`.** A Python object belongs to the interpreter that
+//! made it: its reference count is a plain integer that only the thread running
+//! that interpreter may touch (see `docs/internals/objects.md`). A `Value` is one
+//! such reference, so moving it to another thread would let two threads change
+//! one count at once. The compiler stops it: `Value` is neither `Send` nor `Sync`.
+//!
+//! **Why `Value` checks its interpreter.** Two interpreters on one thread could
+//! still swap handles. Every object's type knows its interpreter's heap, so each
+//! operation that hands a `Value` to an interpreter first checks that it is that
+//! interpreter's, and raises `RuntimeError` if not; objects of one interpreter
+//! never end up inside another.
+//!
+//! **Why `Context` is a reference cast.** Host closures receive `&mut Context`,
+//! a view of the running VM with one lifetime and no VM insides in sight. It is
+//! `#[repr(transparent)]` over the VM, so a `&mut Vm` is turned into a
+//! `&mut Context` without copying anything.
+
+use kaa_vm::object::PyObjectRef;
+use kaa_vm::Vm;
+
+use crate::convert::{FromPy, IntoArgs, IntoPy};
+use crate::{Error, Interpreter};
+
+/// A handle to a Python object that the host can keep, clone, call, read
+/// attributes of and convert later.
+///
+/// Cloning a `Value` makes one more reference to the same object (like
+/// assignment in Python), never a copy of the object. A `Value` is not `Send`:
+/// objects belong to the interpreter (and so the thread) that made them. It
+/// keeps its object alive, even after its interpreter is dropped; using it
+/// with another interpreter is a `RuntimeError`. `==` and `Hash` on handles
+/// are identity (Python's `is`), so a `Value` can key a Rust map.
+///
+/// ```
+/// let mut interp = kaa::Interpreter::new();
+/// interp.exec("def greet(name, punct='!'):\n    return 'hello ' + name + punct").unwrap();
+/// let greet: kaa::Value = interp.get_global("greet").unwrap();
+/// let s: String = greet.call(&mut interp, ("kaa",)).unwrap().to(&mut interp).unwrap();
+/// assert_eq!(s, "hello kaa!");
+/// let punct = interp.value("?").unwrap();
+/// let s = greet.call_kw(&mut interp, ("kaa",), [("punct", punct)]).unwrap();
+/// assert_eq!(s.str(&mut interp).unwrap(), "hello kaa?");
+/// ```
+///
+/// It cannot cross threads:
+///
+/// ```compile_fail
+/// fn needs_send<T: Send>(_: T) {}
+/// let mut interp = kaa::Interpreter::new();
+/// let v = interp.value(1).unwrap();
+/// needs_send(v);
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Value {
+    obj: PyObjectRef,
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<{} object at {:#x}>", self.obj.ty().name(), self.obj.id())
+    }
+}
+
+impl Value {
+    pub(crate) fn from_obj(obj: PyObjectRef) -> Value {
+        Value { obj }
+    }
+
+    /// The object, unchecked (for conversions, which check at their entry).
+    pub(crate) fn raw(&self) -> &PyObjectRef {
+        &self.obj
+    }
+
+    /// The object, once checked to belong to the interpreter behind `cx`.
+    pub(crate) fn obj_in(&self, cx: &Context) -> Result<&PyObjectRef, Exception> {
+        match self.obj.class().ty_payload().heap() {
+            Some(h) if !std::rc::Rc::ptr_eq(h, &cx.vm.heap) => Err(Exception::runtime_error(
+                "a kaa::Value was used with an interpreter other than the one that made it",
+            )),
+            _ => Ok(&self.obj),
+        }
+    }
+
+    /// The name of the object's type, as `type(x).__name__` gives it.
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// let v: kaa::Value = interp.eval("[1, 2]").unwrap();
+    /// assert_eq!(v.type_name(), "list");
+    /// ```
+    pub fn type_name(&self) -> String {
+        self.obj.ty().name().to_string()
+    }
+
+    /// Whether this is `None`.
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// assert!(interp.eval::<kaa::Value>("None").unwrap().is_none());
+    /// ```
+    pub fn is_none(&self) -> bool {
+        self.obj.ty().name() == "NoneType"
+    }
+
+    /// Python's `is`: whether both handles refer to the same object.
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// interp.exec("a = []\nb = a").unwrap();
+    /// let a: kaa::Value = interp.get_global("a").unwrap();
+    /// let b: kaa::Value = interp.get_global("b").unwrap();
+    /// assert!(a.is(&b));
+    /// ```
+    pub fn is(&self, other: &Value) -> bool {
+        self.obj.is(&other.obj)
+    }
+
+    /// Call the object with positional arguments (a tuple of convertible
+    /// values, `()` for none).
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// let max = interp.eval::<kaa::Value>("max").unwrap();
+    /// let m: i64 = max.call(&mut interp, (3, 9, 4)).unwrap().to(&mut interp).unwrap();
+    /// assert_eq!(m, 9);
+    /// ```
+    pub fn call<R: Runtime>(&self, rt: &mut R, args: impl IntoArgs) -> Result<Value, R::Error> {
+        self.call_kw(rt, args, std::iter::empty::<(&str, Value)>())
+    }
+
+    /// Call the object with positional and keyword arguments.
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// let sorted = interp.eval::<kaa::Value>("sorted").unwrap();
+    /// let r: Vec<i64> = sorted
+    ///     .call_kw(&mut interp, (vec![1, 3, 2],), [("reverse", true)])
+    ///     .unwrap()
+    ///     .to(&mut interp)
+    ///     .unwrap();
+    /// assert_eq!(r, [3, 2, 1]);
+    /// ```
+    pub fn call_kw<R, K, V>(
+        &self,
+        rt: &mut R,
+        args: impl IntoArgs,
+        kwargs: impl IntoIterator<Item = (K, V)>,
+    ) -> Result<Value, R::Error>
+    where
+        R: Runtime,
+        K: AsRef<str>,
+        V: IntoPy,
+    {
+        let r = {
+            let cx = rt.__context();
+            call_in(cx, self, args, kwargs)
+        };
+        r.map_err(|e| rt.__wrap(e))
+    }
+
+    /// Call the method `name` of the object: `obj.name(*args)`.
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// let s = interp.value("a-b-c").unwrap();
+    /// let parts: Vec<String> = s.call_method(&mut interp, "split", ("-",)).unwrap().to(&mut interp).unwrap();
+    /// assert_eq!(parts, ["a", "b", "c"]);
+    /// ```
+    pub fn call_method<R: Runtime>(&self, rt: &mut R, name: &str, args: impl IntoArgs) -> Result<Value, R::Error> {
+        let m = self.getattr(rt, name)?;
+        m.call(rt, args)
+    }
+
+    /// `getattr(obj, name)`.
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// let math = interp.import("math").unwrap();
+    /// let pi: f64 = math.getattr(&mut interp, "pi").unwrap().to(&mut interp).unwrap();
+    /// assert_eq!(pi, std::f64::consts::PI);
+    /// ```
+    pub fn getattr<R: Runtime>(&self, rt: &mut R, name: &str) -> Result<Value, R::Error> {
+        let r = {
+            let cx = rt.__context();
+            (|| {
+                let obj = self.obj_in(cx)?.clone();
+                let n = cx.vm.intern(name);
+                Ok(Value::from_obj(cx.vm.get_attr(&obj, &n)?))
+            })()
+        };
+        r.map_err(|e| rt.__wrap(e))
+    }
+
+    /// `setattr(obj, name, value)`.
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// interp.exec("class C: pass\nc = C()").unwrap();
+    /// let c: kaa::Value = interp.get_global("c").unwrap();
+    /// c.setattr(&mut interp, "x", 42).unwrap();
+    /// assert_eq!(interp.eval::<i64>("c.x").unwrap(), 42);
+    /// ```
+    pub fn setattr<R: Runtime>(&self, rt: &mut R, name: &str, value: impl IntoPy) -> Result<(), R::Error> {
+        let r = {
+            let cx = rt.__context();
+            (|| {
+                let obj = self.obj_in(cx)?.clone();
+                let v = value.into_py(cx)?;
+                let v = v.obj_in(cx)?.clone();
+                let n = cx.vm.intern(name);
+                cx.vm.set_attr(&obj, &n, v)?;
+                Ok(())
+            })()
+        };
+        r.map_err(|e| rt.__wrap(e))
+    }
+
+    /// `obj[key]`.
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// let d: kaa::Value = interp.eval("{'a': [10, 20]}").unwrap();
+    /// let a = d.get_item(&mut interp, "a").unwrap();
+    /// assert_eq!(a.get_item(&mut interp, -1).unwrap().to::<i64, _>(&mut interp).unwrap(), 20);
+    /// assert_eq!(d.get_item(&mut interp, "b").unwrap_err().type_name, "KeyError");
+    /// ```
+    pub fn get_item<R: Runtime>(&self, rt: &mut R, key: impl IntoPy) -> Result<Value, R::Error> {
+        let r = {
+            let cx = rt.__context();
+            (|| {
+                let obj = self.obj_in(cx)?.clone();
+                let k = key.into_py(cx)?;
+                let k = k.obj_in(cx)?.clone();
+                Ok(Value::from_obj(cx.vm.get_item(&obj, &k)?))
+            })()
+        };
+        r.map_err(|e| rt.__wrap(e))
+    }
+
+    /// `obj[key] = value`.
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// interp.exec("d = {}").unwrap();
+    /// let d: kaa::Value = interp.get_global("d").unwrap();
+    /// d.set_item(&mut interp, "k", vec![1, 2]).unwrap();
+    /// assert_eq!(interp.eval::<String>("repr(d)").unwrap(), "{'k': [1, 2]}");
+    /// ```
+    pub fn set_item<R: Runtime>(&self, rt: &mut R, key: impl IntoPy, value: impl IntoPy) -> Result<(), R::Error> {
+        let r = {
+            let cx = rt.__context();
+            (|| {
+                let obj = self.obj_in(cx)?.clone();
+                let k = key.into_py(cx)?;
+                let k = k.obj_in(cx)?.clone();
+                let v = value.into_py(cx)?;
+                let v = v.obj_in(cx)?.clone();
+                cx.vm.set_item(&obj, &k, v)?;
+                Ok(())
+            })()
+        };
+        r.map_err(|e| rt.__wrap(e))
+    }
+
+    /// `len(obj)`.
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// let v: kaa::Value = interp.eval("'héllo'").unwrap();
+    /// assert_eq!(v.len(&mut interp).unwrap(), 5);
+    /// assert_eq!(interp.value(3).unwrap().len(&mut interp).unwrap_err().type_name, "TypeError");
+    /// ```
+    #[allow(clippy::len_without_is_empty)]
+    pub fn len<R: Runtime>(&self, rt: &mut R) -> Result<usize, R::Error> {
+        let r = {
+            let cx = rt.__context();
+            (|| {
+                let obj = self.obj_in(cx)?.clone();
+                Ok(cx.vm.len(&obj)?)
+            })()
+        };
+        r.map_err(|e| rt.__wrap(e))
+    }
+
+    /// Convert the object to a Rust value (see [`FromPy`] for what converts).
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// let v: kaa::Value = interp.eval("(1, 'two')").unwrap();
+    /// let (a, b): (u8, String) = v.to(&mut interp).unwrap();
+    /// assert_eq!((a, b.as_str()), (1, "two"));
+    /// let e = v.to::<i64, _>(&mut interp).unwrap_err();
+    /// assert_eq!(e.message, "expected int, got tuple");
+    /// ```
+    pub fn to<T: FromPy, R: Runtime>(&self, rt: &mut R) -> Result<T, R::Error> {
+        let r = {
+            let cx = rt.__context();
+            self.obj_in(cx).map(|_| ()).and_then(|()| T::from_py(self, cx))
+        };
+        r.map_err(|e| rt.__wrap(e))
+    }
+
+    /// `repr(obj)`.
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// let v = interp.value("it's").unwrap();
+    /// assert_eq!(v.repr(&mut interp).unwrap(), "\"it's\"");
+    /// ```
+    pub fn repr<R: Runtime>(&self, rt: &mut R) -> Result<String, R::Error> {
+        let r = {
+            let cx = rt.__context();
+            (|| {
+                let obj = self.obj_in(cx)?.clone();
+                Ok(cx.vm.repr_string(&obj)?)
+            })()
+        };
+        r.map_err(|e| rt.__wrap(e))
+    }
+
+    /// `str(obj)`.
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// let v: kaa::Value = interp.eval("3.5").unwrap();
+    /// assert_eq!(v.str(&mut interp).unwrap(), "3.5");
+    /// ```
+    pub fn str<R: Runtime>(&self, rt: &mut R) -> Result<String, R::Error> {
+        let r = {
+            let cx = rt.__context();
+            (|| {
+                let obj = self.obj_in(cx)?.clone();
+                Ok(cx.vm.str_string(&obj)?)
+            })()
+        };
+        r.map_err(|e| rt.__wrap(e))
+    }
+}
+
+/// `f(*args, **kwargs)` inside the interpreter behind `cx`.
+fn call_in<K: AsRef<str>, V: IntoPy>(
+    cx: &mut Context,
+    f: &Value,
+    args: impl IntoArgs,
+    kwargs: impl IntoIterator<Item = (K, V)>,
+) -> Result<Value, Exception> {
+    let func = f.obj_in(cx)?.clone();
+    let mut items = args.into_args(cx)?;
+    let mut names = Vec::new();
+    for (k, v) in kwargs {
+        let v = v.into_py(cx)?;
+        items.push(v.obj_in(cx)?.clone());
+        names.push(cx.vm.intern(k.as_ref()));
+    }
+    let r = cx.vm.call(&func, kaa_vm::Args::new(&items, &names))?;
+    Ok(Value::from_obj(r))
+}
+
+/// The interpreter as a host function sees it while it runs: what it needs to
+/// convert values, call Python back and raise exceptions.
+///
+/// A host function asks for it by taking `&mut Context` as its first parameter:
+///
+/// ```
+/// use kaa::{Context, Value};
+/// let mut interp = kaa::Interpreter::new();
+/// // Call a Python callback from Rust, from inside a host function.
+/// interp
+///     .register_fn("apply_twice", |cx: &mut Context, f: Value, x: i64| -> Result<i64, kaa::Exception> {
+///         let once: i64 = f.call(cx, (x,))?.to(cx)?;
+///         f.call(cx, (once,))?.to(cx)
+///     })
+///     .unwrap();
+/// assert_eq!(interp.eval::<i64>("apply_twice(lambda n: n * 10, 3)").unwrap(), 300);
+/// ```
+#[repr(transparent)]
+pub struct Context {
+    vm: Vm,
+}
+
+impl Context {
+    pub(crate) fn from_vm(vm: &mut Vm) -> &mut Context {
+        // SAFETY: `Context` is `repr(transparent)` over `Vm`, so both have the same
+        // layout, and the new reference inherits the unique borrow of `vm`.
+        unsafe { &mut *(vm as *mut Vm).cast::<Context>() }
+    }
+
+    pub(crate) fn vm(&mut self) -> &mut Vm {
+        &mut self.vm
+    }
+
+    /// Convert a Rust value to a Python object.
+    ///
+    /// ```
+    /// use kaa::Context;
+    /// let mut interp = kaa::Interpreter::new();
+    /// interp
+    ///     .register_fn("pair", |cx: &mut Context| cx.value((1, "one")))
+    ///     .unwrap();
+    /// assert_eq!(interp.eval::<String>("repr(pair())").unwrap(), "(1, 'one')");
+    /// ```
+    pub fn value<T: IntoPy>(&mut self, v: T) -> Result<Value, Exception> {
+        v.into_py(self)
+    }
+
+    /// Convert a Python object to a Rust value.
+    ///
+    /// ```
+    /// use kaa::{Context, Value};
+    /// let mut interp = kaa::Interpreter::new();
+    /// interp
+    ///     .register_fn("kind", |cx: &mut Context, v: Value| -> Result<&'static str, kaa::Exception> {
+    ///         Ok(if cx.convert::<i64>(&v).is_ok() { "int" } else { "other" })
+    ///     })
+    ///     .unwrap();
+    /// assert_eq!(interp.eval::<String>("kind(3) + kind('x')").unwrap(), "intother");
+    /// ```
+    pub fn convert<T: FromPy>(&mut self, v: &Value) -> Result<T, Exception> {
+        v.obj_in(self)?;
+        T::from_py(v, self)
+    }
+
+    /// `None`.
+    ///
+    /// ```
+    /// use kaa::Context;
+    /// let mut interp = kaa::Interpreter::new();
+    /// interp.register_fn("nothing", |cx: &mut Context| cx.none()).unwrap();
+    /// assert!(interp.eval::<kaa::Value>("nothing()").unwrap().is_none());
+    /// ```
+    pub fn none(&mut self) -> Value {
+        Value::from_obj(self.vm.none())
+    }
+}
+
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for crate::Interpreter {}
+    impl Sealed for super::Context {}
+}
+
+/// Something that can run Python code: an [`Interpreter`] (from the host's own
+/// code; errors are [`Error`]s with a traceback) or a [`Context`] (inside a
+/// host function; errors are [`Exception`]s that `?` passes back to the
+/// script as they are). [`Value`]'s methods take either.
+///
+/// ```
+/// fn describe<R: kaa::Runtime>(rt: &mut R, v: &kaa::Value) -> Result<String, R::Error> {
+///     Ok(format!("{} = {}", v.type_name(), v.repr(rt)?))
+/// }
+/// let mut interp = kaa::Interpreter::new();
+/// let v = interp.value(vec![1, 2]).unwrap();
+/// assert_eq!(describe(&mut interp, &v).unwrap(), "list = [1, 2]");
+/// ```
+pub trait Runtime: sealed::Sealed {
+    /// What a failure looks like here.
+    type Error;
+    #[doc(hidden)]
+    fn __context(&mut self) -> &mut Context;
+    #[doc(hidden)]
+    fn __wrap(&mut self, e: Exception) -> Self::Error;
+}
+
+impl Runtime for Interpreter {
+    type Error = Error;
+    fn __context(&mut self) -> &mut Context {
+        Context::from_vm(self.vm())
+    }
+    fn __wrap(&mut self, e: Exception) -> Error {
+        let obj = e.into_object(self.vm());
+        self.error(&obj)
+    }
+}
+
+impl Runtime for Context {
+    type Error = Exception;
+    fn __context(&mut self) -> &mut Context {
+        self
+    }
+    fn __wrap(&mut self, e: Exception) -> Exception {
+        e
+    }
+}
+
+/// A Python exception raised from Rust: the error type of conversions and of
+/// fallible host functions.
+///
+/// Build one of a built-in type with a message ([`Exception::value_error`],
+/// [`Exception::new`] with any built-in exception's name), or from a Python
+/// exception object or class ([`Exception::from_value`]). A host function that
+/// returns `Err(e)` raises it in the script.
+///
+/// ```
+/// let mut interp = kaa::Interpreter::new();
+/// interp
+///     .register_fn("sqrt", |x: f64| {
+///         if x < 0.0 {
+///             Err(kaa::Exception::value_error("math domain error"))
+///         } else {
+///             Ok(x.sqrt())
+///         }
+///     })
+///     .unwrap();
+/// assert_eq!(interp.eval::<f64>("sqrt(16)").unwrap(), 4.0);
+/// let e = interp.eval::<f64>("sqrt(-1)").unwrap_err();
+/// assert_eq!((e.type_name.as_str(), e.message.as_str()), ("ValueError", "math domain error"));
+/// ```
+pub struct Exception {
+    repr: ExcRepr,
+}
+
+enum ExcRepr {
+    Builtin { type_name: String, message: String },
+    Object(PyObjectRef),
+}
+
+impl std::fmt::Debug for Exception {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.repr {
+            ExcRepr::Builtin { type_name, message } => write!(f, "{type_name}: {message}"),
+            ExcRepr::Object(o) => write!(f, "<{} exception>", o.ty().name()),
+        }
+    }
+}
+
+impl std::fmt::Display for Exception {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self, f)
+    }
+}
+
+impl std::error::Error for Exception {}
+
+impl From<PyObjectRef> for Exception {
+    fn from(o: PyObjectRef) -> Exception {
+        Exception {
+            repr: ExcRepr::Object(o),
+        }
+    }
+}
+
+/// An [`Error`] from a nested call is raised again with its type and message
+/// (its traceback text is not kept).
+impl From<Error> for Exception {
+    fn from(e: Error) -> Exception {
+        Exception::new(&e.type_name, e.message)
+    }
+}
+
+/// A plain string error becomes a `RuntimeError`.
+impl From<String> for Exception {
+    fn from(message: String) -> Exception {
+        Exception::runtime_error(message)
+    }
+}
+
+/// A plain string error becomes a `RuntimeError`.
+impl From<&str> for Exception {
+    fn from(message: &str) -> Exception {
+        Exception::runtime_error(message)
+    }
+}
+
+/// An I/O error becomes an `OSError`.
+impl From<std::io::Error> for Exception {
+    fn from(e: std::io::Error) -> Exception {
+        Exception::os_error(e.to_string())
+    }
+}
+
+macro_rules! exception_constructors {
+    ($($fn_name:ident => $py:literal),* $(,)?) => {$(
+        #[doc = concat!("A `", $py, "` with `message`.")]
+        ///
+        /// ```
+        #[doc = concat!("let e = kaa::Exception::", stringify!($fn_name), "(\"oops\");")]
+        #[doc = concat!("assert_eq!(e.type_name(), Some(\"", $py, "\"));")]
+        /// ```
+        pub fn $fn_name(message: impl Into<String>) -> Exception {
+            Exception::new($py, message)
+        }
+    )*};
+}
+
+impl Exception {
+    /// An exception of the built-in type named `type_name` (`"ValueError"`,
+    /// `"LookupError"`, any name of Python's built-in exception hierarchy) with
+    /// `message`. An unknown name raises a `RuntimeError` saying so.
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// interp
+    ///     .register_fn("find", |key: String| -> Result<i64, kaa::Exception> {
+    ///         Err(kaa::Exception::new("LookupError", format!("no {key}")))
+    ///     })
+    ///     .unwrap();
+    /// let e = interp.eval::<i64>("find('x')").unwrap_err();
+    /// assert_eq!(e.to_string().lines().last(), Some("LookupError: no x"));
+    /// ```
+    pub fn new(type_name: &str, message: impl Into<String>) -> Exception {
+        Exception {
+            repr: ExcRepr::Builtin {
+                type_name: type_name.to_string(),
+                message: message.into(),
+            },
+        }
+    }
+
+    exception_constructors! {
+        type_error => "TypeError",
+        value_error => "ValueError",
+        runtime_error => "RuntimeError",
+        key_error => "KeyError",
+        index_error => "IndexError",
+        attribute_error => "AttributeError",
+        overflow_error => "OverflowError",
+        zero_division_error => "ZeroDivisionError",
+        os_error => "OSError",
+        not_implemented_error => "NotImplementedError",
+        system_error => "SystemError",
+    }
+
+    /// Raise a Python exception object (or class, which is called with no
+    /// arguments), for example an instance of a class the script defined.
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// interp.exec("class AppError(Exception): pass").unwrap();
+    /// let cls: kaa::Value = interp.get_global("AppError").unwrap();
+    /// interp.set_global("AppErrorClass", cls).unwrap();
+    /// interp
+    ///     .register_fn("fail", |cx: &mut kaa::Context, cls: kaa::Value| -> Result<(), kaa::Exception> {
+    ///         let e = cls.call(cx, ("bad input",))?;
+    ///         Err(kaa::Exception::from_value(e))
+    ///     })
+    ///     .unwrap();
+    /// interp.exec("try:\n    fail(AppError)\nexcept AppError as e:\n    caught = str(e)").unwrap();
+    /// assert_eq!(interp.get_global::<String>("caught").unwrap(), "bad input");
+    /// ```
+    pub fn from_value(v: Value) -> Exception {
+        Exception {
+            repr: ExcRepr::Object(v.obj),
+        }
+    }
+
+    /// The type's name, when the exception was built from one (not from a
+    /// Python object).
+    ///
+    /// ```
+    /// assert_eq!(kaa::Exception::key_error("k").type_name(), Some("KeyError"));
+    /// ```
+    pub fn type_name(&self) -> Option<&str> {
+        match &self.repr {
+            ExcRepr::Builtin { type_name, .. } => Some(type_name),
+            ExcRepr::Object(_) => None,
+        }
+    }
+
+    /// The message, when the exception was built from one.
+    ///
+    /// ```
+    /// assert_eq!(kaa::Exception::value_error("bad").message(), Some("bad"));
+    /// ```
+    pub fn message(&self) -> Option<&str> {
+        match &self.repr {
+            ExcRepr::Builtin { message, .. } => Some(message),
+            ExcRepr::Object(_) => None,
+        }
+    }
+
+    /// The same exception with `prefix` before its message (when it has one).
+    pub(crate) fn prefixed(self, prefix: &str) -> Exception {
+        match self.repr {
+            ExcRepr::Builtin { type_name, message } => Exception {
+                repr: ExcRepr::Builtin {
+                    type_name,
+                    message: format!("{prefix}{message}"),
+                },
+            },
+            r => Exception { repr: r },
+        }
+    }
+
+    /// The exception object to raise in `vm`.
+    pub(crate) fn into_object(self, vm: &mut Vm) -> PyObjectRef {
+        match self.repr {
+            ExcRepr::Object(o) => {
+                let base = vm.exc.base_exception.clone();
+                let o = if o.as_type().is_some() && vm.issubclass(&o, &base).unwrap_or(false) {
+                    match vm.call_positional(&o, &[]) {
+                        Ok(e) | Err(e) => e,
+                    }
+                } else {
+                    o
+                };
+                if vm.isinstance(&o, &base).unwrap_or(false) {
+                    o
+                } else {
+                    vm.new_type_error("exceptions must derive from BaseException")
+                }
+            }
+            ExcRepr::Builtin { type_name, message } => {
+                let cls = vm.exc.all().into_iter().find(|(n, _)| *n == type_name).map(|(_, c)| c);
+                match cls {
+                    Some(cls) => {
+                        let msg = vm.new_str(message);
+                        vm.new_exception(&cls, vec![msg])
+                    }
+                    None => vm.new_runtime_error(format!("unknown exception type {type_name:?}: {message}")),
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! Runs the embedding examples of `examples/` as tests, cheaply: each example
+//! keeps its work in `pub fn run() -> Result<String, kaa::Error>` (its `main`
+//! only prints that), and this file includes the example's source as a module
+//! (`#[path]`) and checks what `run()` returns. No `cargo run` subprocess; the examples
+//! themselves are compiled by `cargo test` as usual.
+
+#[allow(dead_code)]
+#[path = "../examples/embed_hello.rs"]
+mod embed_hello;
+#[allow(dead_code)]
+#[path = "../examples/embed_host_functions.rs"]
+mod embed_host_functions;
+#[allow(dead_code)]
+#[path = "../examples/embed_values.rs"]
+mod embed_values;
+
+fn output(run: fn() -> Result<String, kaa::Error>) -> String {
+    run().unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn embed_hello_runs() {
+    assert_eq!(
+        output(embed_hello::run),
+        "hello from Python\nfib(50) = 12586269025\nerror: TypeError: 'str' object cannot be interpreted as an integer\n4 words, the last is \"fox\"\n"
+    );
+}
+
+#[test]
+fn embed_values_runs() {
+    assert_eq!(
+        output(embed_values::run),
+        "best of ann: 9.5, passed: [\"ann\"]\n\
+         tuple: (3, \"KAA\", true)\n\
+         nothing: None\n\
+         2 ** 100 = 1267650600228229401496703205376\n\
+         as u64: OverflowError: Python int too large to convert to Rust u64\n\
+         wrong type: TypeError: expected int, got str\n\
+         counter: 11, repr starts with \"<__main__.Counter \"\n"
+    );
+}
+
+#[test]
+fn embed_host_functions_runs() {
+    assert_eq!(
+        output(embed_host_functions::run),
+        "5 hello, kaa! hello, kaa?\n\
+         1.5\n\
+         ValueError: math domain error\n\
+         TypeError: add() argument 2: expected int, got str\n\
+         [1, 4, 9]\n\
+         RuntimeError: host function buggy() panicked: index out of bounds\n\
+         Unit conversions from the host. 25.4 2.54\n\
+         host log: [\"started\", \"done\"]\n\
+         total = 12\n"
+    );
+}

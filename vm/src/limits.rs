@@ -1,0 +1,450 @@
+//! Limits an embedder puts on one interpreter: fuel (an instruction budget), a
+//! wall-clock deadline, a memory cap, an interrupt another thread can trigger,
+//! and the capabilities (grants) a sandboxed script is given.
+//!
+//! # Notes
+//!
+//! **Where limits are checked.** Not at every instruction: at *ticks*, which are
+//! backward jumps (every loop iteration has one) and frame entries (every call
+//! and every generator resumption). A script cannot run for long without ticking:
+//! straight-line code is finite, and anything repeated is a loop or a call. A
+//! tick is one decrement of [`Limits::countdown`] and a branch; when the
+//! countdown reaches zero, [`Vm::limits_slow_path`] does the real work: charges
+//! the slice of fuel that was used, reads the interrupt flag, reads the clock if
+//! there is a deadline, and sets the next countdown. With no limit set, the slow
+//! path still runs every [`CHECK_INTERVAL`] ticks, to see the interrupt flag.
+//!
+//! **The interrupt across threads.** The eval breaker (`Heap::breaker`) is a
+//! `Cell<u32>`: only the interpreter's own thread may touch it. An
+//! [`InterruptHandle`] holds an `Arc<AtomicBool>` instead, shared with the
+//! interpreter's [`Limits`]; another thread sets it (`Relaxed` is enough: the flag
+//! carries no other data), and the interpreter reads it at its next slow-path
+//! check, at most [`CHECK_INTERVAL`] ticks later. Nothing else crosses threads.
+//!
+//! **Memory.** `Heap::count_alloc` compares live bytes with `Heap::mem_limit` (an
+//! ordinary compare against `u64::MAX` when there is no cap); past the cap it sets
+//! the `MEMORY` breaker bit, since allocation cannot raise. At the next
+//! instruction `Vm::handle_breaker` runs a full collection (the excess may be
+//! garbage cycles) and, if live bytes are still over the cap, trips the limit and
+//! raises `MemoryError`. Single huge allocations (`"x" * 10**12`,
+//! `[0] * 10**10`) are refused before they are attempted by [`Vm::check_alloc`].
+//!
+//! **Tripped limits stay tripped.** Once a limit is exceeded,
+//! [`Limits::tripped`] is set and the countdown is kept at one: every later tick
+//! raises the limit's exception again, so a script that catches `BaseException`
+//! in a loop is stopped at its next iteration or call. The fuel, deadline and
+//! interrupt exceptions derive from `BaseException` (not `Exception`); memory
+//! raises `MemoryError`, as CPython would. A new run ([`Limits::begin_run`])
+//! refills the fuel, restarts the deadline and clears the trip.
+
+use std::cell::Cell;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::object::PyObjectRef;
+use crate::vm::{PyResult, Vm};
+
+/// Ticks between two slow-path checks when no fuel budget asks for an earlier
+/// one: how late an interrupt or a deadline can be noticed.
+pub const CHECK_INTERVAL: u32 = 1024;
+
+/// How many items a native loop over an iterator handles between two
+/// [`Vm::check_long_loop`]s.
+pub const LONG_LOOP: usize = 4096;
+
+/// How the memory cap's `MemoryError` message starts (hosts tell it from other
+/// `MemoryError`s by it).
+pub const MEMORY_MESSAGE: &str = "the script went past its memory limit";
+
+/// Which limit stopped a script.
+///
+/// ```
+/// use kaa_vm::limits::Limit;
+/// assert_eq!(Limit::Fuel.exception_name(), "FuelExhausted");
+/// assert_eq!(Limit::Interrupt.exception_name(), "KeyboardInterrupt");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Limit {
+    /// The instruction budget ran out (`kaa.FuelExhausted`).
+    Fuel,
+    /// The wall-clock deadline passed (`kaa.DeadlineExceeded`).
+    Deadline,
+    /// Live memory went past the cap (`MemoryError`).
+    Memory,
+    /// The host triggered an [`InterruptHandle`] (`KeyboardInterrupt`).
+    Interrupt,
+}
+
+impl Limit {
+    /// The name of the exception class the script sees.
+    pub fn exception_name(self) -> &'static str {
+        match self {
+            Limit::Fuel => "FuelExhausted",
+            Limit::Deadline => "DeadlineExceeded",
+            Limit::Memory => "MemoryError",
+            Limit::Interrupt => "KeyboardInterrupt",
+        }
+    }
+}
+
+/// A handle that stops a running script from any thread: `Send + Sync + Clone`.
+/// The script sees `KeyboardInterrupt` at its next check (a loop iteration or a
+/// call), and keeps seeing it until the run ends.
+///
+/// ```
+/// let limits = kaa_vm::limits::Limits::default();
+/// let h = limits.interrupt_handle();
+/// let h2 = h.clone();
+/// std::thread::spawn(move || h2.interrupt()).join().unwrap();
+/// assert!(h.is_pending());
+/// h.clear();
+/// assert!(!h.is_pending());
+/// ```
+#[derive(Clone, Debug)]
+pub struct InterruptHandle {
+    flag: Arc<AtomicBool>,
+}
+
+impl InterruptHandle {
+    /// Ask the interpreter to stop. Safe from any thread, any number of times.
+    pub fn interrupt(&self) {
+        self.flag.store(true, Ordering::Relaxed);
+    }
+
+    /// Whether an interrupt was requested and not yet delivered to a script.
+    pub fn is_pending(&self) -> bool {
+        self.flag.load(Ordering::Relaxed)
+    }
+
+    /// Withdraw a request that was not delivered yet.
+    pub fn clear(&self) {
+        self.flag.store(false, Ordering::Relaxed);
+    }
+}
+
+/// What a sandboxed script may reach. The CLI grants everything; an embedder's
+/// interpreter starts with nothing granted. (Ending the process needs no grant:
+/// nothing in Kaa calls `std::process::exit`; `sys.exit()` raises `SystemExit`,
+/// which only the CLI turns into an exit status, and an embedder sees as an
+/// `Err`.)
+///
+/// ```
+/// let g = kaa_vm::limits::Grants::default();
+/// assert!(!g.filesystem && !g.environment);
+/// assert!(kaa_vm::limits::Grants::all().filesystem);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Grants {
+    /// Importing `.py` files from `sys.path` and reading source files for
+    /// tracebacks.
+    pub filesystem: bool,
+    /// The process environment: `sys.executable` (the path of the running
+    /// program) and, later, `os.environ`.
+    pub environment: bool,
+}
+
+impl Grants {
+    /// Everything (the CLI).
+    pub fn all() -> Grants {
+        Grants {
+            filesystem: true,
+            environment: true,
+        }
+    }
+}
+
+/// The limits of one interpreter and their running state (`Vm::limits`).
+///
+/// ```
+/// use std::time::Duration;
+/// let mut l = kaa_vm::limits::Limits::default();
+/// l.fuel = Some(1_000);
+/// l.timeout = Some(Duration::from_millis(50));
+/// l.begin_run();
+/// assert_eq!(l.fuel_used(), 0);
+/// assert!(l.tripped.get().is_none());
+/// ```
+#[derive(Debug)]
+pub struct Limits {
+    /// Ticks left before the next slow-path check (see the Notes). A `Cell` so
+    /// that [`Vm::check_alloc`], which has only `&Vm`, can bring it forward.
+    pub countdown: Cell<u32>,
+    /// The countdown the slow path last set: the fuel it stands for.
+    slice: u32,
+    /// Fuel per run (`None`: unlimited). One unit is one backward jump or call.
+    pub fuel: Option<u64>,
+    /// Fuel left in this run.
+    fuel_left: u64,
+    /// Fuel charged in this run (whole slices; see [`Limits::fuel_used`]).
+    fuel_charged: u64,
+    /// Wall-clock time per run (`None`: unlimited).
+    pub timeout: Option<Duration>,
+    /// When this run must stop.
+    deadline: Option<Instant>,
+    /// The flag [`InterruptHandle`]s set.
+    interrupt: Arc<AtomicBool>,
+    /// The limit that stopped this run, if any.
+    pub tripped: Cell<Option<Limit>>,
+    /// The limit that stopped the last run that ended, if any.
+    pub last_trip: Option<Limit>,
+    /// What a script may reach.
+    pub grants: Grants,
+    /// `kaa.LimitExceeded`, `kaa.FuelExhausted`, `kaa.DeadlineExceeded`: made by
+    /// [`init`].
+    classes: Option<[PyObjectRef; 3]>,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            countdown: Cell::new(CHECK_INTERVAL),
+            slice: CHECK_INTERVAL,
+            fuel: None,
+            fuel_left: 0,
+            fuel_charged: 0,
+            timeout: None,
+            deadline: None,
+            interrupt: Arc::new(AtomicBool::new(false)),
+            tripped: Cell::new(None),
+            last_trip: None,
+            grants: Grants::default(),
+            classes: None,
+        }
+    }
+}
+
+impl Limits {
+    /// A handle on this interpreter's interrupt flag.
+    pub fn interrupt_handle(&self) -> InterruptHandle {
+        InterruptHandle {
+            flag: self.interrupt.clone(),
+        }
+    }
+
+    /// Start a run: refill the fuel, start the deadline's clock, clear a tripped
+    /// limit. (A pending interrupt stays pending.)
+    pub fn begin_run(&mut self) {
+        self.tripped.set(None);
+        self.fuel_left = self.fuel.unwrap_or(0);
+        self.fuel_charged = 0;
+        self.deadline = self.timeout.map(|t| Instant::now() + t);
+        self.refill();
+    }
+
+    /// Fuel used in this run, to within one check interval.
+    pub fn fuel_used(&self) -> u64 {
+        self.fuel_charged + u64::from(self.slice - self.countdown.get().min(self.slice))
+    }
+
+    /// Set the next countdown: the fuel left if it is smaller than the interval.
+    fn refill(&mut self) {
+        let n = if self.tripped.get().is_some() {
+            1
+        } else if self.fuel.is_some() {
+            self.fuel_left.clamp(1, u64::from(CHECK_INTERVAL)) as u32
+        } else {
+            CHECK_INTERVAL
+        };
+        self.slice = n;
+        self.countdown.set(n);
+    }
+}
+
+/// Count one tick (a backward jump or a frame entry). Inlined into the loop; the
+/// work is in [`Vm::limits_slow_path`].
+#[inline(always)]
+pub fn tick(vm: &mut Vm) -> PyResult<()> {
+    let c = vm.limits.countdown.get() - 1;
+    vm.limits.countdown.set(c);
+    if c == 0 {
+        return vm.limits_slow_path();
+    }
+    Ok(())
+}
+
+/// Make the `kaa` module's limit exceptions and register the module.
+pub(crate) fn init(vm: &mut Vm) {
+    let type_ = vm.types.type_.clone();
+    let make = |vm: &mut Vm, name: &str, base: &PyObjectRef| {
+        let c = vm
+            .new_class(name, vec![base.clone()], &type_)
+            .expect("limit exception classes");
+        let m = vm.new_str("kaa");
+        vm.set_type_attr(&c, "__module__", m);
+        c
+    };
+    let base = vm.exc.base_exception.clone();
+    let limit = make(vm, "LimitExceeded", &base);
+    let fuel = make(vm, "FuelExhausted", &limit);
+    let deadline = make(vm, "DeadlineExceeded", &limit);
+    vm.limits.classes = Some([limit, fuel, deadline]);
+    vm.native_modules.insert("kaa".to_string(), kaa_module);
+}
+
+/// `import kaa`: the limit exceptions, so that a script can name them.
+fn kaa_module(vm: &mut Vm) -> PyResult<PyObjectRef> {
+    let m = vm.new_module("kaa", None)?;
+    let d = m
+        .downcast_ref::<crate::object::module::PyModule>()
+        .map(|m| m.dict.clone())
+        .expect("a new module");
+    if let Some(classes) = vm.limits.classes.clone() {
+        for c in classes {
+            let name = c.ty_payload().name().to_string();
+            vm.dict_set_str(&d, &name, c)?;
+        }
+    }
+    Ok(m)
+}
+
+impl Vm {
+    /// The slow path of a tick: charge fuel, look at the interrupt flag and the
+    /// clock, re-raise a tripped limit.
+    #[cold]
+    #[inline(never)]
+    pub fn limits_slow_path(&mut self) -> PyResult<()> {
+        let l = &mut self.limits;
+        if let Some(t) = l.tripped.get() {
+            l.refill();
+            return Err(self.limit_exception(t));
+        }
+        l.fuel_charged += u64::from(l.slice);
+        let mut trip = None;
+        if l.fuel.is_some() {
+            l.fuel_left = l.fuel_left.saturating_sub(u64::from(l.slice));
+            if l.fuel_left == 0 {
+                trip = Some(Limit::Fuel);
+            }
+        }
+        if l.interrupt.swap(false, Ordering::Relaxed) {
+            trip = Some(Limit::Interrupt);
+        }
+        if trip.is_none() && l.deadline.is_some_and(|d| Instant::now() >= d) {
+            trip = Some(Limit::Deadline);
+        }
+        if let Some(t) = trip {
+            return Err(self.trip_limit(t));
+        }
+        self.limits.refill();
+        Ok(())
+    }
+
+    /// The end of a run (Python returning to the host): a tripped limit is an
+    /// error even if the script swallowed its exception, and is remembered for
+    /// [`Limits::last_trip`].
+    pub(crate) fn end_run<T>(&mut self, r: PyResult<T>) -> PyResult<T> {
+        let t = self.limits.tripped.get();
+        self.limits.last_trip = t;
+        match (t, r) {
+            (Some(t), Ok(_)) => Err(self.limit_exception(t)),
+            (_, r) => r,
+        }
+    }
+
+    /// For native loops over an iterator that may never end (`list(it)`,
+    /// `l.extend(it)`), every [`LONG_LOOP`] items: one tick of fuel, the
+    /// interrupt, the deadline, and the memory cap with `pending` bytes the loop
+    /// holds but the heap does not count yet.
+    #[cold]
+    pub fn check_long_loop(&mut self, pending: usize) -> PyResult<()> {
+        tick(self)?;
+        self.check_alloc(pending as u128)?;
+        self.check_limits()
+    }
+
+    /// Check limits now, outside a tick: for long native loops and blocking calls
+    /// (`time.sleep`) that do not tick.
+    pub fn check_limits(&mut self) -> PyResult<()> {
+        if let Some(t) = self.limits.tripped.get() {
+            return Err(self.limit_exception(t));
+        }
+        if self.limits.interrupt.swap(false, Ordering::Relaxed) {
+            return Err(self.trip_limit(Limit::Interrupt));
+        }
+        if self.limits.deadline.is_some_and(|d| Instant::now() >= d) {
+            return Err(self.trip_limit(Limit::Deadline));
+        }
+        if self.heap.stats.live_bytes.get() > self.heap.mem_limit.get() {
+            return Err(self.trip_limit(Limit::Memory));
+        }
+        Ok(())
+    }
+
+    /// The time left before the deadline, if there is one (for blocking calls).
+    pub fn time_left(&self) -> Option<Duration> {
+        self.limits
+            .deadline
+            .map(|d| d.saturating_duration_since(Instant::now()))
+    }
+
+    /// Record that `limit` was exceeded and return its exception.
+    #[cold]
+    pub fn trip_limit(&mut self, limit: Limit) -> PyObjectRef {
+        self.limits.tripped.set(Some(limit));
+        self.limits.refill();
+        self.limit_exception(limit)
+    }
+
+    /// The exception a tripped `limit` raises.
+    #[cold]
+    pub fn limit_exception(&self, limit: Limit) -> PyObjectRef {
+        let l = &self.limits;
+        let classes = l.classes.as_ref().expect("limits::init ran");
+        match limit {
+            Limit::Fuel => self.new_exception_msg(
+                &classes[1],
+                format!("the script used its fuel ({} units)", l.fuel.unwrap_or(0)),
+            ),
+            Limit::Deadline => self.new_exception_msg(
+                &classes[2],
+                format!("the script ran past its deadline ({:?})", l.timeout.unwrap_or_default()),
+            ),
+            Limit::Memory => self.new_exception_msg(
+                &self.exc.memory_error,
+                format!("{MEMORY_MESSAGE} ({} bytes)", self.heap.mem_limit.get()),
+            ),
+            Limit::Interrupt => self.new_exception_msg(&self.exc.keyboard_interrupt, "interrupted by the host"),
+        }
+    }
+
+    /// Whether `exc` is the exception of a tripped limit (or any limit class).
+    pub fn is_limit_exception(&self, exc: &PyObjectRef) -> bool {
+        self.limits.classes.as_ref().is_some_and(|c| exc.is_instance_of(&c[0]))
+    }
+
+    /// Refuse an allocation of `bytes` that would pass the memory cap, before it
+    /// is attempted (`MemoryError`). Without a cap, only sizes no machine could
+    /// hold are refused.
+    pub fn check_alloc(&self, bytes: u128) -> PyResult<()> {
+        let limit = self.heap.mem_limit.get();
+        let live = self.heap.stats.live_bytes.get();
+        if limit != u64::MAX && u128::from(live) + bytes > u128::from(limit) {
+            self.limits.tripped.set(Some(Limit::Memory));
+            self.limits.countdown.set(1);
+            return Err(self.limit_exception(Limit::Memory));
+        }
+        if bytes > isize::MAX as u128 {
+            return Err(self.new_memory_error());
+        }
+        Ok(())
+    }
+
+    /// The `MEMORY` breaker bit is set: live bytes passed the cap. Collect cycles
+    /// first; if that is not enough, trip the limit.
+    #[cold]
+    pub(crate) fn memory_over_limit(&mut self) -> PyResult<()> {
+        let heap = self.heap.clone();
+        if self.limits.tripped.get() == Some(Limit::Memory) {
+            // Still over the cap after the trip: no collection, raise again.
+            return Err(self.limit_exception(Limit::Memory));
+        }
+        if heap.stats.live_bytes.get() > heap.mem_limit.get() && !heap.is_collecting() {
+            self.collect_garbage(2);
+        }
+        if heap.stats.live_bytes.get() > heap.mem_limit.get() {
+            return Err(self.trip_limit(Limit::Memory));
+        }
+        Ok(())
+    }
+}
