@@ -767,17 +767,21 @@ impl Vm {
 
     /// `len(obj)`.
     pub fn len(&mut self, obj: &PyObjectRef) -> PyResult<usize> {
-        if let Some(l) = obj.downcast_ref::<PyList>() {
-            return Ok(l.items.borrow().len());
-        }
-        if let Some(t) = obj.downcast_ref::<PyTuple>() {
-            return Ok(t.items.len());
-        }
-        if let Some(s) = obj.downcast_ref::<PyStr>() {
-            return Ok(s.char_len());
-        }
-        if let Some(d) = obj.downcast_ref::<PyDict>() {
-            return Ok(d.len());
+        // Fast paths for the built-in types themselves; a subclass may define
+        // its own `__len__`.
+        if !obj.ty().flags.heaptype {
+            if let Some(l) = obj.downcast_ref::<PyList>() {
+                return Ok(l.items.borrow().len());
+            }
+            if let Some(t) = obj.downcast_ref::<PyTuple>() {
+                return Ok(t.items.len());
+            }
+            if let Some(s) = obj.downcast_ref::<PyStr>() {
+                return Ok(s.char_len());
+            }
+            if let Some(d) = obj.downcast_ref::<PyDict>() {
+                return Ok(d.len());
+            }
         }
         match self.call_special(obj, &self.names.__len__.clone(), &[]) {
             Some(r) => Ok(self.index_of_len_result(r?)? as usize),
