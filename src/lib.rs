@@ -61,12 +61,46 @@ impl Interpreter {
     pub fn new() -> Interpreter {
         let mut vm = Vm::new();
         kaa_stdlib::install(&mut vm);
+        // Sandboxed by default: no console input unless the host gives a reader.
+        vm.stdin = Some(Box::new(std::io::empty()));
         Interpreter { vm }
     }
 
     /// The VM, for the CLI and for advanced use.
     pub fn vm(&mut self) -> &mut Vm {
         &mut self.vm
+    }
+
+    /// Send `print()` output and `sys.stdout` writes to `w` (a file, a socket,
+    /// a `Vec<u8>` behind a mutex, ...).
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// interp.set_stdout(std::io::sink());
+    /// interp.exec("print('nobody sees this')").unwrap();
+    /// ```
+    pub fn set_stdout(&mut self, w: impl std::io::Write + Send + 'static) {
+        self.vm.stdout = OutputSink::Writer(Box::new(w));
+    }
+
+    /// Send `sys.stderr` writes (and tracebacks printed by the VM) to `w`.
+    pub fn set_stderr(&mut self, w: impl std::io::Write + Send + 'static) {
+        self.vm.stderr = OutputSink::Writer(Box::new(w));
+    }
+
+    /// Make `input()` and `sys.stdin` read from `r`. An embedded interpreter
+    /// starts with an empty reader (`input()` raises `EOFError`); the CLI reads
+    /// the process's stdin.
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// interp.set_stdin(std::io::Cursor::new("Ada\n"));
+    /// interp.capture_output();
+    /// interp.exec("name = input('name? ')\nprint('hello', name)").unwrap();
+    /// assert_eq!(interp.take_output(), "name? hello Ada\n");
+    /// ```
+    pub fn set_stdin(&mut self, r: impl std::io::BufRead + Send + 'static) {
+        self.vm.stdin = Some(Box::new(r));
     }
 
     /// Send `print()` output and `sys.stdout` writes to an internal buffer.

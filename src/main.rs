@@ -101,6 +101,8 @@ fn run(args: Vec<String>) -> u8 {
     let rest: Vec<String> = args.get(i + 1..).map(|s| s.to_vec()).unwrap_or_default();
     // The CLI grants scripts every capability (files, environment).
     let mut interp = Interpreter::builder().allow_all().build();
+    // The CLI reads the process's stdin (`input()`, `sys.stdin`).
+    interp.vm().stdin = None;
     interp.vm().enable_stats(stats);
     let status = run_action(&mut interp, action, rest);
     if stats {

@@ -79,7 +79,11 @@ pub fn std_stream_flush(vm: &mut Vm, kind: StdStreamKind) {
 /// Read one line from the process's standard input (with its `\n`; empty at EOF).
 pub fn read_stdin_line(vm: &mut Vm) -> PyResult<String> {
     let mut line = String::new();
-    match std::io::stdin().lock().read_line(&mut line) {
+    let r = match vm.stdin.as_mut() {
+        Some(reader) => reader.read_line(&mut line),
+        None => std::io::stdin().lock().read_line(&mut line),
+    };
+    match r {
         Ok(_) => Ok(line),
         Err(e) => {
             let cls = vm.exc.os_error.clone();

@@ -427,6 +427,9 @@ pub struct Vm {
     pub exc_info: Option<PyObjectRef>,
     pub stdout: OutputSink,
     pub stderr: OutputSink,
+    /// Where `input()` and `sys.stdin` read from: the host's reader, or the
+    /// process's stdin when `None` (the CLI).
+    pub stdin: Option<Box<dyn std::io::BufRead + Send>>,
     /// `sys.argv`, `sys.path` seeds, set by the host before running.
     pub argv: Vec<String>,
     pub path: Vec<String>,
@@ -734,6 +737,7 @@ impl Vm {
             caller: None,
             stdout: OutputSink::Stdout,
             stderr: OutputSink::Stderr,
+            stdin: None,
             argv: Vec::new(),
             path: Vec::new(),
             allow_exit: true,
