@@ -248,3 +248,80 @@ impl Interpreter {
         Context::from_vm(self.vm()).convert(v).map_err(|e| self.fail(e))
     }
 }
+
+/// Source compiled once, to run many times with [`Interpreter::run`]. It belongs
+/// to the interpreter that compiled it.
+#[derive(Debug)]
+pub struct Program {
+    code: Value,
+}
+
+impl Interpreter {
+    /// Compile `source` (as a module; tracebacks show `filename`) without
+    /// running it. Syntax errors come back as `Err` with CPython's message.
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// interp.set_global("total", 0).unwrap();
+    /// let step = interp.compile("total = total + 1", "<step>").unwrap();
+    /// for _ in 0..3 {
+    ///     interp.run(&step).unwrap();
+    /// }
+    /// assert_eq!(interp.eval::<i64>("total").unwrap(), 3);
+    /// assert_eq!(interp.compile("x = (", "<bad>").unwrap_err().type_name, "SyntaxError");
+    /// ```
+    pub fn compile(&mut self, source: &str, filename: &str) -> Result<Program, Error> {
+        let r = self.vm().compile(source, filename, Mode::Exec);
+        match r {
+            Ok(code) => Ok(Program {
+                code: Value::from_obj(code),
+            }),
+            Err(e) => Err(self.fail(e)),
+        }
+    }
+
+    /// Run a compiled program in `__main__`'s globals (the ones `exec`,
+    /// `eval` and `get_global` see).
+    pub fn run(&mut self, program: &Program) -> Result<(), Error> {
+        let code = program.code.raw().clone();
+        let mine = match code.class().ty_payload().heap() {
+            Some(h) => std::rc::Rc::ptr_eq(h, &self.vm().heap),
+            None => true,
+        };
+        if !mine {
+            return Err(self.fail(Exception::runtime_error(
+                "a kaa::Program was run by an interpreter other than the one that compiled it",
+            )));
+        }
+        let r = (|| {
+            let globals = self.main_globals()?;
+            let vm = self.vm();
+            let r = vm.run_code(&code, &globals, None);
+            let r2 = vm.handle_breaker();
+            r?;
+            r2
+        })();
+        r.map_err(|e| self.fail(e))
+    }
+
+    /// Read a `.py` file (the host reads it: no file-system grant is needed)
+    /// and run it in `__main__`; tracebacks show its path.
+    ///
+    /// ```
+    /// let path = std::env::temp_dir().join("kaa_run_file_doctest.py");
+    /// std::fs::write(&path, "answer = 6 * 7\n").unwrap();
+    /// let mut interp = kaa::Interpreter::new();
+    /// interp.run_file(&path).unwrap();
+    /// assert_eq!(interp.eval::<i64>("answer").unwrap(), 42);
+    /// ```
+    pub fn run_file(&mut self, path: impl AsRef<std::path::Path>) -> Result<(), Error> {
+        let path = path.as_ref();
+        let name = path.to_string_lossy().into_owned();
+        let source = match std::fs::read(path) {
+            Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+            Err(e) => return Err(self.fail(Exception::from(e).prefixed(&format!("can't open file '{name}': ")))),
+        };
+        let program = self.compile(&source, &name)?;
+        self.run(&program)
+    }
+}

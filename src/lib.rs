@@ -19,7 +19,7 @@ mod limits;
 mod value;
 
 pub use convert::{Bytes, FromPy, IntoArgs, IntoPy};
-pub use eval::IntoCallable;
+pub use eval::{IntoCallable, Program};
 pub use host::{HostFn, IntoReturn, ModuleBuilder};
 pub use limits::{InterpreterBuilder, InterruptHandle, Limit};
 pub use value::{Context, Exception, Runtime, Value};

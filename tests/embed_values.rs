@@ -694,3 +694,24 @@ fn host_functions_keyword_arguments() {
         .unwrap();
     assert_eq!(interp.eval::<i64>("call_with(x=4, f=lambda v: v + 1)").unwrap(), 5);
 }
+
+#[test]
+fn compiled_programs_run_many_times_and_only_in_their_interpreter() {
+    let mut a = kaa::Interpreter::new();
+    let mut b = kaa::Interpreter::new();
+    a.set_global("n", 0).unwrap();
+    let p = a.compile("n += 1", "<inc>").unwrap();
+    for _ in 0..5 {
+        a.run(&p).unwrap();
+    }
+    assert_eq!(a.eval::<i64>("n").unwrap(), 5);
+    let e = b.run(&p).unwrap_err();
+    assert_eq!(e.type_name, "RuntimeError");
+    // A runtime error in a program keeps the interpreter usable.
+    let bad = a.compile("1 / 0", "<bad>").unwrap();
+    let e = a.run(&bad).unwrap_err();
+    assert_eq!(e.type_name, "ZeroDivisionError");
+    assert!(e.traceback.contains("File \"<bad>\", line 1"), "{}", e.traceback);
+    a.run(&p).unwrap();
+    assert_eq!(a.eval::<i64>("n").unwrap(), 6);
+}
