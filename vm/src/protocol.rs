@@ -338,16 +338,18 @@ impl Vm {
 
     /// `getattr(obj, name)`; `name` must be an interned `str`.
     pub fn get_attr(&mut self, obj: &PyObjectRef, name: &PyObjectRef) -> PyResult {
-        match self.get_attr_opt(obj, name)? {
-            Some(v) => Ok(v),
-            None => {
-                // `__getattr__` fallback.
-                if let Some(ga) = self.lookup_special(obj, &self.names.__getattr__.clone()) {
-                    return self.call_with_self(&ga, obj, std::slice::from_ref(name));
-                }
-                Err(self.attribute_error(obj, name))
-            }
+        let err = match self.lookup_attr(obj, name) {
+            Ok(Some(v)) => return Ok(v),
+            Ok(None) => None,
+            Err(e) if e.is_instance_of(&self.exc.attribute_error) => Some(e),
+            Err(e) => return Err(e),
+        };
+        // `__getattr__` is the fallback for a missing attribute, including one
+        // whose getter raised AttributeError (CPython's `slot_tp_getattr_hook`).
+        if let Some(ga) = self.lookup_special(obj, &self.names.__getattr__.clone()) {
+            return self.call_with_self(&ga, obj, std::slice::from_ref(name));
         }
+        Err(err.unwrap_or_else(|| self.attribute_error(obj, name)))
     }
 
     /// CPython's message for a missing attribute.
@@ -383,16 +385,22 @@ impl Vm {
     /// Implements `object.__getattribute__` (data descriptors, instance dict,
     /// non-data descriptors and class attributes) and `type.__getattribute__`.
     pub fn get_attr_opt(&mut self, obj: &PyObjectRef, name: &PyObjectRef) -> PyResult<Option<PyObjectRef>> {
+        match self.lookup_attr(obj, name) {
+            Err(e) if e.is_instance_of(&self.exc.attribute_error) => Ok(None),
+            r => r,
+        }
+    }
+
+    /// The generic attribute lookup without `__getattr__`: `Ok(None)` when
+    /// nothing defines the name; an `AttributeError` raised on the way (by a
+    /// property, a user `__getattribute__`) is returned as it is.
+    fn lookup_attr(&mut self, obj: &PyObjectRef, name: &PyObjectRef) -> PyResult<Option<PyObjectRef>> {
         // A user-defined __getattribute__ replaces the whole algorithm.
         let cls = obj.class().clone();
         if cls.ty_payload().flags.heaptype {
             if let Some(ga) = cls.ty_payload().lookup(&self.names.__getattribute__) {
                 if ga.payload_is::<PyFunction>() {
-                    return match self.call_with_self(&ga, obj, std::slice::from_ref(name)) {
-                        Ok(v) => Ok(Some(v)),
-                        Err(e) if e.is_instance_of(&self.exc.attribute_error) => Ok(None),
-                        Err(e) => Err(e),
-                    };
+                    return self.call_with_self(&ga, obj, std::slice::from_ref(name)).map(Some);
                 }
             }
         }
