@@ -85,10 +85,7 @@ pub fn read_stdin_line(vm: &mut Vm) -> PyResult<String> {
     };
     match r {
         Ok(_) => Ok(line),
-        Err(e) => {
-            let cls = vm.exc.os_error.clone();
-            Err(vm.new_exception_msg(&cls, e.to_string()))
-        }
+        Err(e) => Err(crate::object::exception_methods::new_os_error(vm, &e)),
     }
 }
 

@@ -1227,7 +1227,7 @@ impl Vm {
     /// Write to `sys.stdout`'s sink.
     pub fn write_stdout(&mut self, s: &str) -> PyResult<()> {
         if let Err(e) = self.stdout.write_all(s.as_bytes()) {
-            return Err(self.new_exception_msg(&self.exc.os_error, e.to_string()));
+            return Err(crate::object::exception_methods::new_os_error(self, &e));
         }
         Ok(())
     }

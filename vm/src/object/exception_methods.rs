@@ -16,11 +16,63 @@ fn payload<'a>(vm: &mut Vm, o: &'a PyObjectRef) -> PyResult<&'a PyBaseException>
     }
 }
 
+/// The `OSError` subclass CPython picks for an errno (Linux numbers).
+fn os_error_subclass(vm: &Vm, errno: i64) -> Option<PyObjectRef> {
+    let e = &vm.exc;
+    Some(match errno {
+        11 | 114 | 115 => e.blocking_io_error.clone(),
+        10 => e.child_process_error.clone(),
+        32 | 108 => e.broken_pipe_error.clone(),
+        103 => e.connection_aborted_error.clone(),
+        111 => e.connection_refused_error.clone(),
+        104 => e.connection_reset_error.clone(),
+        17 => e.file_exists_error.clone(),
+        2 => e.file_not_found_error.clone(),
+        21 => e.is_a_directory_error.clone(),
+        20 => e.not_a_directory_error.clone(),
+        4 => e.interrupted_error.clone(),
+        1 | 13 => e.permission_error.clone(),
+        3 => e.process_lookup_error.clone(),
+        110 => e.timeout_error.clone(),
+        _ => return None,
+    })
+}
+
+/// `OSError(errno, strerror, ...)` made by the VM for a failed operation: the
+/// subclass for the errno, with `errno` and `strerror` set (`str()` is
+/// `[Errno 32] Broken pipe`).
+pub fn new_os_error(vm: &mut Vm, err: &std::io::Error) -> PyObjectRef {
+    let text = err.to_string();
+    let Some(code) = err.raw_os_error() else {
+        return vm.new_exception_msg(&vm.exc.os_error.clone(), text);
+    };
+    let strerror = match text.rfind(" (os error ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    };
+    let cls = vm.exc.os_error.clone();
+    let args = [vm.new_int(code as i64), vm.new_str(strerror)];
+    match vm.call(&cls, Args::positional(&args)) {
+        Ok(e) | Err(e) => e,
+    }
+}
+
 fn exc_new(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.pos();
-    let cls = pos[0].clone();
+    let mut cls = pos[0].clone();
     if cls.as_type().is_none() || !cls.is_subtype(&vm.exc.base_exception) {
         return Err(vm.new_type_error("BaseException.__new__(X): X is not a subtype of BaseException"));
+    }
+    // `OSError(errno, strerror)` becomes the subclass for that errno.
+    if cls.is(&vm.exc.os_error) && (3..=6).contains(&pos.len()) {
+        if let Some(n) = pos[1]
+            .downcast_ref::<super::int::PyInt>()
+            .and_then(|i| i.value.as_i64())
+        {
+            if let Some(sub) = os_error_subclass(vm, n) {
+                cls = sub;
+            }
+        }
     }
     let a = vm.new_tuple(pos[1..].to_vec());
     Ok(vm.new_instance(PyBaseException::new(a), &cls))
@@ -29,9 +81,15 @@ fn exc_new(vm: &mut Vm, args: Args) -> PyResult {
 fn exc_init(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.pos();
     let p = payload(vm, &pos[0])?;
-    let a = vm.new_tuple(pos[1..].to_vec());
-    *p.args.borrow_mut() = a;
     let cls = pos[0].class().clone();
+    let os_error = cls.is_subtype(&vm.exc.os_error);
+    // `OSError(errno, strerror, filename, ...)` keeps only (errno, strerror) in `args`.
+    let a = if os_error && (4..=6).contains(&pos.len()) {
+        vm.new_tuple(pos[1..3].to_vec())
+    } else {
+        vm.new_tuple(pos[1..].to_vec())
+    };
+    *p.args.borrow_mut() = a;
     // Subclass attributes.
     let first = pos.get(1).cloned().unwrap_or_else(|| vm.none());
     let d = pos[0].dict().cloned();
@@ -56,6 +114,20 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult {
             }
             if cls.is_subtype(&vm.exc.import_error) {
                 vm.dict_set_str(&d, "msg", first.clone())?;
+            }
+        }
+        if os_error {
+            let none = vm.none();
+            let with_errno = (3..=6).contains(&pos.len());
+            let get = |i: usize| if with_errno { pos.get(i).cloned() } else { None };
+            let fields = [
+                ("errno", get(1)),
+                ("strerror", get(2)),
+                ("filename", get(3)),
+                ("filename2", get(5)),
+            ];
+            for (name, v) in fields {
+                vm.dict_set_str(&d, name, v.unwrap_or_else(|| none.clone()))?;
             }
         }
         if cls.is_subtype(&vm.exc.syntax_error) {
@@ -93,6 +165,27 @@ fn exc_str(vm: &mut Vm, args: Args) -> PyResult {
     let cls = o.class().clone();
     if cls.is_subtype(&vm.exc.key_error) && a.len() == 1 {
         return vm.repr(&a[0]);
+    }
+    if cls.is_subtype(&vm.exc.os_error) {
+        if let Some(d) = o.dict().cloned() {
+            let field = |vm: &mut Vm, name: &str| -> PyResult<Option<PyObjectRef>> {
+                let k = vm.intern(name);
+                Ok(vm.dict_get_item_opt(&d, &k)?.filter(|v| !vm.is_none(v)))
+            };
+            let (errno, strerror) = (field(vm, "errno")?, field(vm, "strerror")?);
+            let (f1, f2) = (field(vm, "filename")?, field(vm, "filename2")?);
+            if let (Some(e), Some(s)) = (errno, strerror) {
+                let (e, s) = (vm.str_string(&e)?, vm.str_string(&s)?);
+                let text = match (f1, f2) {
+                    (Some(f1), Some(f2)) => {
+                        format!("[Errno {e}] {s}: {} -> {}", vm.repr_string(&f1)?, vm.repr_string(&f2)?)
+                    }
+                    (Some(f1), None) => format!("[Errno {e}] {s}: {}", vm.repr_string(&f1)?),
+                    _ => format!("[Errno {e}] {s}"),
+                };
+                return Ok(vm.new_str(text));
+            }
+        }
     }
     if cls.is_subtype(&vm.exc.syntax_error) {
         if let Some(d) = o.dict().cloned() {
