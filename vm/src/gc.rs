@@ -10,7 +10,7 @@ use crate::object::gc::Pending;
 use crate::object::generator::PyGenerator;
 use crate::object::module::PyModule;
 use crate::object::str::PyStr;
-use crate::object::{PyObjectRef, PyPayload};
+use crate::object::PyObjectRef;
 use crate::vm::{Args, PyResult, Vm};
 
 impl Vm {
@@ -99,9 +99,7 @@ impl Vm {
         heap.clear_garbage_weakrefs(&garbage);
         let mut finalized = false;
         for o in &garbage {
-            let wants = (o.ty().flags.heaptype && o.ty().needs_finalizer())
-                || o.downcast_ref::<PyGenerator>().is_some_and(|g| g.wants_finalize());
-            if wants && !heap.is_finalized(o) {
+            if o.wants_finalize() && !heap.is_finalized(o) {
                 heap.mark_finalized(o);
                 self.finalize_object(o);
                 finalized = true;

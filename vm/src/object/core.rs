@@ -769,9 +769,7 @@ impl PyObjectRef {
                 let gc = unsafe { &*gc_head_ptr(ptr) };
                 if !gc.is_finalized() {
                     // SAFETY: the object is still intact (count zero, not yet freed).
-                    let wants =
-                        (ty.flags.heaptype && ty.needs_finalizer()) || unsafe { (ty.vtable.wants_finalize)(ptr) };
-                    if wants {
+                    if unsafe { wants_finalize(ty, ptr) } {
                         // Resurrect it: the VM finalizes it at the next safe point,
                         // then drops this reference, freeing it for real.
                         gc.set_finalized();
@@ -810,6 +808,25 @@ impl PyObjectRef {
         drop(PyObjectRef {
             ptr: NonNull::new(ty_ptr as *mut Header).expect("type pointer is non-null"),
         });
+    }
+}
+
+/// Whether the object at `ptr` must be finalized before it is freed: its class
+/// (or a base) has a `__del__`, or its payload asks (a suspended generator).
+///
+/// # Safety
+/// `ptr` must point at an intact object whose type is `ty`.
+unsafe fn wants_finalize(ty: &PyType, ptr: NonNull<Header>) -> bool {
+    // SAFETY: per the contract, the vtable describes the object at `ptr`.
+    (ty.flags.heaptype && ty.needs_finalizer()) || unsafe { (ty.vtable.wants_finalize)(ptr) }
+}
+
+impl PyObjectRef {
+    /// Whether this object must be finalized before it is freed (see
+    /// [`wants_finalize`]); used by the collector for unreachable objects.
+    pub(crate) fn wants_finalize(&self) -> bool {
+        // SAFETY: a live reference points at an intact object of its own type.
+        unsafe { wants_finalize(self.ty(), self.ptr) }
     }
 }
 
