@@ -79,10 +79,7 @@ impl Interpreter {
                 return Ok(pm.dict.clone());
             }
         }
-        let m = vm.new_module("__main__", None)?;
-        Ok(m.downcast_ref::<PyModule>()
-            .map(|m| m.dict.clone())
-            .expect("a new module"))
+        vm.new_module_with_dict("__main__", None).map(|(_, d)| d)
     }
 
     /// A global of `__main__`, else a built-in.

@@ -23,7 +23,6 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::{Arc, Mutex};
 
 use kaa_vm::object::function::{Binding, PyBuiltinFunction};
-use kaa_vm::object::module::PyModule;
 use kaa_vm::object::PyObjectRef;
 use kaa_vm::{Args, PyResult, Vm};
 
@@ -412,11 +411,7 @@ impl Interpreter {
         let _ = vm.dict_del(&mods, &key);
         let init_name = name.clone();
         let init = move |vm: &mut Vm| -> PyResult {
-            let m = vm.new_module(&init_name, None)?;
-            let d = m
-                .downcast_ref::<PyModule>()
-                .map(|m| m.dict.clone())
-                .expect("a new module");
+            let (m, d) = vm.new_module_with_dict(&init_name, None)?;
             if let Some(doc) = &doc {
                 let s = vm.new_str(doc.clone());
                 vm.dict_set_str(&d, "__doc__", s)?;

@@ -9,7 +9,6 @@
 //! is reported as "Exception ignored in atexit callback" and the run goes on.
 
 use kaa_vm::object::list::PyList;
-use kaa_vm::object::module::PyModule;
 use kaa_vm::object::PyObjectRef;
 use kaa_vm::{Args, PyResult, Vm};
 
@@ -135,8 +134,7 @@ fn atexit_ncallbacks(vm: &mut Vm, args: Args) -> PyResult {
 
 /// Create the `atexit` module.
 pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
-    let m = vm.new_module("atexit", None)?;
-    let d = m.downcast_ref::<PyModule>().map(|m| m.dict.clone()).expect("a module");
+    let (m, d) = vm.new_module_with_dict("atexit", None)?;
     for (name, f) in [
         ("register", atexit_register as kaa_vm::vm::NativeFn),
         ("unregister", atexit_unregister),

@@ -20,7 +20,6 @@ use kaa_compiler::{CodeObject, Mode};
 use kaa_vm::builtins::{std_stream_write, sys_attr, PyStdStream};
 use kaa_vm::object::function::PyCode;
 use kaa_vm::object::generator::PyGenerator;
-use kaa_vm::object::module::PyModule;
 use kaa_vm::object::str::PyStr;
 use kaa_vm::object::PyObjectRef;
 use kaa_vm::vm::NativeFn;
@@ -51,8 +50,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 ];
 
 pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
-    let m = vm.new_module("dis", None)?;
-    let d = m.downcast_ref::<PyModule>().map(|m| m.dict.clone()).expect("a module");
+    let (m, d) = vm.new_module_with_dict("dis", None)?;
     for &(name, f) in FUNCTIONS {
         let func = vm.new_builtin_function(name, f);
         vm.dict_set_str(&d, name, func)?;

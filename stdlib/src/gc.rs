@@ -6,7 +6,6 @@
 //! heap, `kaa_vm::object::gc::Heap`.
 
 use kaa_vm::object::list::PyList;
-use kaa_vm::object::module::PyModule;
 use kaa_vm::object::PyObjectRef;
 use kaa_vm::{Args, PyResult, Vm};
 
@@ -268,8 +267,7 @@ const FUNCTIONS: &[(&str, kaa_vm::vm::NativeFn)] = &[
 
 /// Create the `gc` module.
 pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
-    let m = vm.new_module("gc", None)?;
-    let d = m.downcast_ref::<PyModule>().map(|m| m.dict.clone()).expect("a module");
+    let (m, d) = vm.new_module_with_dict("gc", None)?;
     for &(name, f) in FUNCTIONS {
         let func = vm.new_builtin_function(name, f);
         vm.dict_set_str(&d, name, func)?;

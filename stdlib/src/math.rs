@@ -18,7 +18,6 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use kaa_vm::format::{float_to_int, number_to_f64};
 use kaa_vm::object::float::PyFloat;
 use kaa_vm::object::int::{IntValue, PyInt};
-use kaa_vm::object::module::PyModule;
 use kaa_vm::object::PyObjectRef;
 use kaa_vm::vm::NativeFn;
 use kaa_vm::{Args, PyResult, Vm};
@@ -1309,8 +1308,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 
 /// Create the `math` module.
 pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
-    let m = vm.new_module("math", None)?;
-    let d = m.downcast_ref::<PyModule>().map(|m| m.dict.clone()).expect("a module");
+    let (m, d) = vm.new_module_with_dict("math", None)?;
     for &(name, f) in FUNCTIONS {
         let func = vm.new_builtin_function(name, f);
         vm.dict_set_str(&d, name, func)?;

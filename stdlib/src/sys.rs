@@ -10,7 +10,6 @@ use kaa_vm::builtins::{
 };
 use kaa_vm::object::dict::PyDict;
 use kaa_vm::object::int::IntValue;
-use kaa_vm::object::module::PyModule;
 use kaa_vm::object::singletons::PyBaseObject;
 use kaa_vm::object::str::PyStr;
 use kaa_vm::object::tuple::PyTuple;
@@ -717,8 +716,7 @@ fn flags(vm: &mut Vm) -> PyObjectRef {
 
 /// Create the `sys` module.
 pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
-    let m = vm.new_module("sys", None)?;
-    let d = m.downcast_ref::<PyModule>().map(|m| m.dict.clone()).expect("a module");
+    let (m, d) = vm.new_module_with_dict("sys", None)?;
     for &(name, f) in FUNCTIONS {
         let func = vm.new_builtin_function(name, f);
         vm.dict_set_str(&d, name, func)?;

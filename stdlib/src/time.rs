@@ -6,7 +6,6 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use kaa_vm::object::float::PyFloat;
 use kaa_vm::object::int::IntValue;
-use kaa_vm::object::module::PyModule;
 use kaa_vm::object::str::PyStr;
 use kaa_vm::object::tuple::PyTuple;
 use kaa_vm::object::PyObjectRef;
@@ -528,8 +527,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 
 /// Create the `time` module.
 pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
-    let m = vm.new_module("time", None)?;
-    let d = m.downcast_ref::<PyModule>().map(|m| m.dict.clone()).expect("a module");
+    let (m, d) = vm.new_module_with_dict("time", None)?;
     for &(name, f) in FUNCTIONS.iter().chain(CALENDAR_FUNCTIONS) {
         let func = vm.new_builtin_function(name, f);
         vm.dict_set_str(&d, name, func)?;

@@ -3,7 +3,6 @@
 //! dictionaries, `WeakSet`, `WeakMethod`, `finalize`).
 
 use kaa_compiler::Mode;
-use kaa_vm::object::module::PyModule;
 use kaa_vm::object::weakref::is_weakrefable;
 use kaa_vm::object::PyObjectRef;
 use kaa_vm::{Args, PyResult, Vm};
@@ -28,8 +27,7 @@ fn getweakrefs(vm: &mut Vm, args: Args) -> PyResult {
 
 /// Create the `_weakref` module.
 pub fn init_native(vm: &mut Vm) -> PyResult<PyObjectRef> {
-    let m = vm.new_module("_weakref", None)?;
-    let d = m.downcast_ref::<PyModule>().map(|m| m.dict.clone()).expect("a module");
+    let (m, d) = vm.new_module_with_dict("_weakref", None)?;
     let r = vm.types.weakref.clone();
     vm.dict_set_str(&d, "ref", r.clone())?;
     vm.dict_set_str(&d, "ReferenceType", r)?;
@@ -45,8 +43,7 @@ pub fn init_native(vm: &mut Vm) -> PyResult<PyObjectRef> {
 
 /// Create the `weakref` module by running its embedded source.
 pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
-    let m = vm.new_module("weakref", None)?;
-    let d = m.downcast_ref::<PyModule>().map(|m| m.dict.clone()).expect("a module");
+    let (m, d) = vm.new_module_with_dict("weakref", None)?;
     let code = vm.compile(WEAKREF_PY, "<frozen weakref>", Mode::Exec)?;
     vm.run_code(&code, &d, None)?;
     Ok(m)

@@ -188,8 +188,7 @@ pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult {
         };
         let pathstr = path.to_string_lossy().to_string();
         let code = vm.compile(&source, &pathstr, kaa_compiler::Mode::Exec)?;
-        let m = vm.new_module(fullname, Some(&pathstr))?;
-        let d = module_dict(&m).expect("a new module");
+        let (m, d) = vm.new_module_with_dict(fullname, Some(&pathstr))?;
         if is_pkg {
             let dir = path
                 .parent()

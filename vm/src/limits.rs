@@ -284,11 +284,7 @@ pub(crate) fn init(vm: &mut Vm) {
 
 /// `import kaa`: the limit exceptions, so that a script can name them.
 fn kaa_module(vm: &mut Vm) -> PyResult<PyObjectRef> {
-    let m = vm.new_module("kaa", None)?;
-    let d = m
-        .downcast_ref::<crate::object::module::PyModule>()
-        .map(|m| m.dict.clone())
-        .expect("a new module");
+    let (m, d) = vm.new_module_with_dict("kaa", None)?;
     if let Some(classes) = vm.limits.classes.clone() {
         for c in classes {
             let name = c.ty_payload().name().to_string();

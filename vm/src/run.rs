@@ -223,6 +223,11 @@ impl Vm {
 
     /// A new module object named `name`, registered in `sys.modules`.
     pub fn new_module(&mut self, name: &str, file: Option<&str>) -> PyResult {
+        self.new_module_with_dict(name, file).map(|(m, _)| m)
+    }
+
+    /// [`Vm::new_module`], also returning the module's dict (its globals).
+    pub fn new_module_with_dict(&mut self, name: &str, file: Option<&str>) -> PyResult<(PyObjectRef, PyObjectRef)> {
         let d = self.new_dict();
         let n = self.new_str(name.to_string());
         self.dict_set_str(&d, "__name__", n)?;
@@ -237,11 +242,11 @@ impl Vm {
         }
         let b = self.builtins.clone();
         self.dict_set_str(&d, "__builtins__", b)?;
-        let m = PyObjectRef::new(PyModule { dict: d }, &self.types.module);
+        let m = PyObjectRef::new(PyModule { dict: d.clone() }, &self.types.module);
         let key = self.new_str(name.to_string());
         let mods = self.modules.clone();
         self.dict_set(&mods, key, m.clone())?;
-        Ok(m)
+        Ok((m, d))
     }
 
     /// Run `source` as the `__main__` module.
