@@ -46,7 +46,7 @@ impl IntoCallable for &str {
         let head = parts.next().unwrap_or_default();
         let mut obj = match interp.lookup_global(head)? {
             Some(o) => o,
-            None if self.contains('.') => kaa_vm::import::import_module(interp.vm(), head)?,
+            None if self.contains('.') => kaa_vm::import::import_module(&mut interp.vm(), head)?,
             None => return Err(name_error(head)),
         };
         for part in parts {
@@ -71,7 +71,8 @@ impl Interpreter {
     /// The globals of `__main__` (the namespace of [`Interpreter::exec`]),
     /// created on first use and kept from one call to the next.
     pub(crate) fn main_globals(&mut self) -> PyResult {
-        let vm = self.vm();
+        let _entered = self.vm.enter();
+        let mut vm = self.vm();
         let key = vm.new_str("__main__");
         let mods = vm.modules.clone();
         if let Some(m) = vm.dict_get_item_opt(&mods, &key)? {
@@ -84,8 +85,9 @@ impl Interpreter {
 
     /// A global of `__main__`, else a built-in.
     fn lookup_global(&mut self, name: &str) -> PyResult<Option<PyObjectRef>> {
+        let _entered = self.vm.enter();
         let globals = self.main_globals()?;
-        let vm = self.vm();
+        let mut vm = self.vm();
         let key = vm.intern(name);
         if let Some(v) = vm.dict_get_item_opt(&globals, &key)? {
             return Ok(Some(v));
@@ -97,8 +99,9 @@ impl Interpreter {
     /// Run compiled `source` in `__main__`'s globals; finalizers of objects
     /// freed on the way run before returning.
     pub(crate) fn run_in_main(&mut self, source: &str, mode: Mode) -> PyResult {
+        let _entered = self.vm.enter();
         let globals = self.main_globals()?;
-        let vm = self.vm();
+        let mut vm = self.vm();
         let code = vm.compile(source, "<string>", mode)?;
         let r = vm.run_code(&code, &globals, None);
         let r2 = vm.handle_breaker();
@@ -109,6 +112,7 @@ impl Interpreter {
 
     /// Turn an exception into an [`Error`].
     fn fail(&mut self, e: impl Into<Exception>) -> Error {
+        let _entered = self.vm.enter();
         self.__wrap(e.into())
     }
 
@@ -124,6 +128,7 @@ impl Interpreter {
     /// assert_eq!(e.message, "expected int, got str");
     /// ```
     pub fn eval<T: FromPy>(&mut self, expr: &str) -> Result<T, Error> {
+        let _entered = self.vm.enter();
         let v = self.run_in_main(expr, Mode::Eval).map_err(|e| self.fail(e))?;
         self.convert(&Value::from_obj(v))
     }
@@ -137,10 +142,11 @@ impl Interpreter {
     /// assert_eq!(interp.eval::<String>("names[limit - 2]").unwrap(), "bob");
     /// ```
     pub fn set_global(&mut self, name: &str, value: impl IntoPy) -> Result<(), Error> {
+        let _entered = self.vm.enter();
         let r = (|| {
             let globals = self.main_globals()?;
-            let v = value.into_py(Context::from_vm(self.vm()))?;
-            let vm = self.vm();
+            let v = value.into_py(Context::from_vm(&mut self.vm()))?;
+            let mut vm = self.vm();
             let key = vm.intern(name);
             vm.dict_set(&globals, key, v.raw().clone())?;
             Ok(())
@@ -159,6 +165,7 @@ impl Interpreter {
     /// assert_eq!(e.to_string(), "NameError: name 'nope' is not defined");
     /// ```
     pub fn get_global<T: FromPy>(&mut self, name: &str) -> Result<T, Error> {
+        let _entered = self.vm.enter();
         match self.lookup_global(name) {
             Ok(Some(v)) => self.convert(&Value::from_obj(v)),
             Ok(None) => Err(self.fail(name_error(name))),
@@ -176,7 +183,8 @@ impl Interpreter {
     /// assert_eq!(interp.import("nosuch").unwrap_err().type_name, "ModuleNotFoundError");
     /// ```
     pub fn import(&mut self, module: &str) -> Result<Value, Error> {
-        let r = kaa_vm::import::import_module(self.vm(), module);
+        let _entered = self.vm.enter();
+        let r = kaa_vm::import::import_module(&mut self.vm(), module);
         let _ = self.vm().handle_breaker();
         r.map(Value::from_obj).map_err(|e| self.fail(e))
     }
@@ -192,6 +200,7 @@ impl Interpreter {
     /// assert_eq!(e.message, "area() missing 1 required positional argument: 'h'");
     /// ```
     pub fn call_function<T: FromPy>(&mut self, f: impl IntoCallable, args: impl IntoArgs) -> Result<T, Error> {
+        let _entered = self.vm.enter();
         self.call_function_kw(f, args, std::iter::empty::<(&str, Value)>())
     }
 
@@ -215,6 +224,7 @@ impl Interpreter {
         K: AsRef<str>,
         V: IntoPy,
     {
+        let _entered = self.vm.enter();
         let func = f.resolve(self).map_err(|e| self.fail(e))?;
         let r = func.call_kw(self, args, kwargs);
         let _ = self.vm().handle_breaker();
@@ -229,7 +239,9 @@ impl Interpreter {
     /// assert_eq!(v.repr(&mut interp).unwrap(), "[1.5, 2.0]");
     /// ```
     pub fn value<T: IntoPy>(&mut self, v: T) -> Result<Value, Error> {
-        v.into_py(Context::from_vm(self.vm())).map_err(|e| self.fail(e))
+        let _entered = self.vm.enter();
+        let r = v.into_py(Context::from_vm(&mut self.vm()));
+        r.map_err(|e| self.fail(e))
     }
 
     /// Convert a Python object handle to a Rust value.
@@ -242,7 +254,9 @@ impl Interpreter {
     /// assert_eq!(e.to_string(), "OverflowError: Python int too large to convert to Rust u64");
     /// ```
     pub fn convert<T: FromPy>(&mut self, v: &Value) -> Result<T, Error> {
-        Context::from_vm(self.vm()).convert(v).map_err(|e| self.fail(e))
+        let _entered = self.vm.enter();
+        let r = Context::from_vm(&mut self.vm()).convert(v);
+        r.map_err(|e| self.fail(e))
     }
 }
 
@@ -268,6 +282,7 @@ impl Interpreter {
     /// assert_eq!(interp.compile("x = (", "<bad>").unwrap_err().type_name, "SyntaxError");
     /// ```
     pub fn compile(&mut self, source: &str, filename: &str) -> Result<Program, Error> {
+        let _entered = self.vm.enter();
         let r = self.vm().compile(source, filename, Mode::Exec);
         match r {
             Ok(code) => Ok(Program {
@@ -280,19 +295,16 @@ impl Interpreter {
     /// Run a compiled program in `__main__`'s globals (the ones `exec`,
     /// `eval` and `get_global` see).
     pub fn run(&mut self, program: &Program) -> Result<(), Error> {
-        let code = program.code.raw().clone();
-        let mine = match code.class().ty_payload().heap() {
-            Some(h) => std::rc::Rc::ptr_eq(h, &self.vm().heap),
-            None => true,
-        };
-        if !mine {
+        let _entered = self.vm.enter();
+        if !program.code.belongs_to(&self.vm.gil) {
             return Err(self.fail(Exception::runtime_error(
                 "a kaa::Program was run by an interpreter other than the one that compiled it",
             )));
         }
+        let code = program.code.raw().clone();
         let r = (|| {
             let globals = self.main_globals()?;
-            let vm = self.vm();
+            let mut vm = self.vm();
             let r = vm.run_code(&code, &globals, None);
             let r2 = vm.handle_breaker();
             r?;
@@ -312,6 +324,7 @@ impl Interpreter {
     /// assert_eq!(interp.eval::<i64>("answer").unwrap(), 42);
     /// ```
     pub fn run_file(&mut self, path: impl AsRef<std::path::Path>) -> Result<(), Error> {
+        let _entered = self.vm.enter();
         let path = path.as_ref();
         let name = path.to_string_lossy().into_owned();
         let source = match std::fs::read(path) {

@@ -329,6 +329,7 @@ impl Interpreter {
     /// assert_eq!(interp.eval::<i64>("1 + 1").unwrap(), 2); // still usable
     /// ```
     pub fn register_fn<M, F: HostFn<M>>(&mut self, name: &str, f: F) -> Result<(), Error> {
+        let _entered = self.vm.enter();
         let func = self.function(name, f)?;
         self.set_builtin(name, func)
     }
@@ -352,16 +353,20 @@ impl Interpreter {
     /// assert_eq!(e.message, "clamp() got an unexpected keyword argument 'y'");
     /// ```
     pub fn register_fn_named<M, F: HostFn<M>>(&mut self, name: &str, params: &[&str], f: F) -> Result<(), Error> {
+        let _entered = self.vm.enter();
         let sig = signature(name, Some(params), &f).map_err(|e| self.__wrap(e))?;
-        let func = Value::from_obj(builtin_object(self.vm(), sig.name, host_data(sig, f)));
+        let func = Value::from_obj(builtin_object(&self.vm(), sig.name, host_data(sig, f)));
         self.set_builtin(name, func)
     }
 
     fn set_builtin(&mut self, name: &str, func: Value) -> Result<(), Error> {
-        let vm = self.vm();
-        let key = vm.intern(name);
-        let builtins = vm.builtins_dict.clone();
-        let r = vm.dict_set(&builtins, key, func.raw().clone());
+        let _entered = self.vm.enter();
+        let r = {
+            let mut vm = self.vm();
+            let key = vm.intern(name);
+            let builtins = vm.builtins_dict.clone();
+            vm.dict_set(&builtins, key, func.raw().clone())
+        };
         r.map_err(|e| self.__wrap(e.into()))
     }
 
@@ -375,9 +380,10 @@ impl Interpreter {
     /// assert_eq!(r, ["a", "bb", "ccc"]);
     /// ```
     pub fn function<M, F: HostFn<M>>(&mut self, name: &str, f: F) -> Result<Value, Error> {
+        let _entered = self.vm.enter();
         let sig = signature(name, None, &f).map_err(|e| self.__wrap(e))?;
         let name = sig.name;
-        Ok(Value::from_obj(builtin_object(self.vm(), name, host_data(sig, f))))
+        Ok(Value::from_obj(builtin_object(&self.vm(), name, host_data(sig, f))))
     }
 
     /// Make the module built by `module` importable by scripts (`import name`).
@@ -396,6 +402,7 @@ impl Interpreter {
     /// assert_eq!(interp.get_global::<f64>("x").unwrap(), 6.0);
     /// ```
     pub fn add_module(&mut self, module: ModuleBuilder) -> Result<(), Error> {
+        let _entered = self.vm.enter();
         let ModuleBuilder {
             name,
             doc,
@@ -405,7 +412,7 @@ impl Interpreter {
         if let Some(e) = error {
             return Err(self.__wrap(e));
         }
-        let vm = self.vm();
+        let mut vm = self.vm();
         let key = vm.new_str(name.clone());
         let mods = vm.modules.clone();
         let _ = vm.dict_del(&mods, &key);
@@ -435,7 +442,7 @@ impl Interpreter {
         // used by one thread at a time.
         #[allow(clippy::arc_with_non_send_sync)]
         let init = Arc::new(init);
-        vm.host_modules.insert(name, init);
+        vm.host_modules.borrow_mut().insert(name, init);
         Ok(())
     }
 }

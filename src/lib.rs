@@ -45,9 +45,62 @@ impl std::fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// One Python interpreter. Interpreters share nothing: create as many as you like.
+/// One Python interpreter. Interpreters share nothing: create as many as you
+/// like, and move each to the thread that runs it (`Interpreter` is `Send`),
+/// so that several run in parallel on several cores.
+///
+/// ```
+/// let mut interp = kaa::Interpreter::new();
+/// let t = std::thread::spawn(move || interp.eval::<i64>("sum(range(10))").unwrap());
+/// assert_eq!(t.join().unwrap(), 45);
+/// ```
 pub struct Interpreter {
     vm: Vm,
+}
+
+// SAFETY: the objects, `Rc`s and `Cell`s inside an interpreter may be touched
+// only by a thread holding its lock (`kaa_vm::gil`). An `Interpreter` takes the
+// lock on entry to every call and releases it on return (`Interpreter::vm`),
+// so between calls, which is when it can be moved, no thread is inside; the
+// lock's mutex orders the next call's thread after the last. The host's
+// handles into it (`Value`) are not `Send`, and they take the lock themselves
+// when cloned or dropped outside a call (`value.rs`). Host closures and native
+// values stored in it are `Send`.
+unsafe impl Send for Interpreter {}
+
+impl Drop for Interpreter {
+    fn drop(&mut self) {
+        // The objects are released under the lock; `Vm` gives it up last.
+        self.vm.attach();
+    }
+}
+
+/// The interpreter, entered: the calling thread holds its lock until this is
+/// dropped (see [`Interpreter::vm`]).
+pub struct VmGuard<'a> {
+    vm: &'a mut Vm,
+    was_attached: bool,
+}
+
+impl std::ops::Deref for VmGuard<'_> {
+    type Target = Vm;
+    fn deref(&self) -> &Vm {
+        self.vm
+    }
+}
+
+impl std::ops::DerefMut for VmGuard<'_> {
+    fn deref_mut(&mut self) -> &mut Vm {
+        self.vm
+    }
+}
+
+impl Drop for VmGuard<'_> {
+    fn drop(&mut self) {
+        if !self.was_attached {
+            self.vm.detach();
+        }
+    }
 }
 
 impl Default for Interpreter {
@@ -62,13 +115,34 @@ impl Interpreter {
         let mut vm = Vm::new();
         kaa_stdlib::install(&mut vm);
         // Sandboxed by default: no console input unless the host gives a reader.
-        vm.stdin = Some(Box::new(std::io::empty()));
+        *vm.input() = Some(Box::new(std::io::empty()));
+        // Between calls the interpreter's lock is free, for its Python threads.
+        vm.detach();
         Interpreter { vm }
     }
 
-    /// The VM, for the CLI and for advanced use.
-    pub fn vm(&mut self) -> &mut Vm {
-        &mut self.vm
+    /// The VM, for the CLI and for advanced use, entered: this thread holds
+    /// the interpreter's lock until the guard is dropped, and Python threads
+    /// started by scripts wait meanwhile (except while the VM itself blocks or
+    /// yields to them).
+    pub fn vm(&mut self) -> VmGuard<'_> {
+        let was_attached = self.vm.is_attached();
+        self.vm.attach();
+        VmGuard {
+            vm: &mut self.vm,
+            was_attached,
+        }
+    }
+
+    /// Run `f` on the VM with the lock held, for the `&self` methods.
+    fn with_vm<R>(&self, f: impl FnOnce(&Vm) -> R) -> R {
+        let was_attached = self.vm.is_attached();
+        self.vm.attach();
+        let r = f(&self.vm);
+        if !was_attached {
+            self.vm.detach();
+        }
+        r
     }
 
     /// Send `print()` output and `sys.stdout` writes to `w` (a file, a socket,
@@ -80,12 +154,14 @@ impl Interpreter {
     /// interp.exec("print('nobody sees this')").unwrap();
     /// ```
     pub fn set_stdout(&mut self, w: impl std::io::Write + Send + 'static) {
-        self.vm.stdout = OutputSink::Writer(Box::new(w));
+        let _entered = self.vm.enter();
+        *self.vm.out() = OutputSink::Writer(Box::new(w));
     }
 
     /// Send `sys.stderr` writes (and tracebacks printed by the VM) to `w`.
     pub fn set_stderr(&mut self, w: impl std::io::Write + Send + 'static) {
-        self.vm.stderr = OutputSink::Writer(Box::new(w));
+        let _entered = self.vm.enter();
+        *self.vm.err() = OutputSink::Writer(Box::new(w));
     }
 
     /// Make `input()` and `sys.stdin` read from `r`. An embedded interpreter
@@ -100,17 +176,20 @@ impl Interpreter {
     /// assert_eq!(interp.take_output(), "name? hello Ada\n");
     /// ```
     pub fn set_stdin(&mut self, r: impl std::io::BufRead + Send + 'static) {
-        self.vm.stdin = Some(Box::new(r));
+        let _entered = self.vm.enter();
+        *self.vm.input() = Some(Box::new(r));
     }
 
     /// Send `print()` output and `sys.stdout` writes to an internal buffer.
     pub fn capture_output(&mut self) {
-        self.vm.stdout = OutputSink::Buffer(Vec::new());
+        let _entered = self.vm.enter();
+        *self.vm.out() = OutputSink::Buffer(Vec::new());
     }
 
     /// Take what was captured since the last call.
     pub fn take_output(&mut self) -> String {
-        match &mut self.vm.stdout {
+        let _entered = self.vm.enter();
+        match &mut *self.vm.out() {
             OutputSink::Buffer(b) => String::from_utf8_lossy(&std::mem::take(b)).into_owned(),
             _ => String::new(),
         }
@@ -119,6 +198,7 @@ impl Interpreter {
     /// Run `source` as the body of the `__main__` module. Its globals stay for
     /// the next `exec`, [`Interpreter::eval`] and [`Interpreter::get_global`].
     pub fn exec(&mut self, source: &str) -> Result<(), Error> {
+        let _entered = self.vm.enter();
         // Finalizers of objects freed at the very end still run before it returns.
         self.run_in_main(source, kaa_compiler::Mode::Exec)
             .map(|_| ())
@@ -142,7 +222,8 @@ impl Interpreter {
     /// assert!(stats.opcodes.iter().any(|(name, _)| *name == "BINARY_OP"));
     /// ```
     pub fn enable_stats(&mut self, on: bool) {
-        self.vm.enable_stats(on);
+        let _entered = self.vm.enter();
+        self.vm().enable_stats(on);
     }
 
     /// A snapshot of the interpreter's counters: live and peak objects and
@@ -163,20 +244,24 @@ impl Interpreter {
     /// print!("{}", s.report());
     /// ```
     pub fn stats(&self) -> Stats {
-        self.vm.stats()
+        let _entered = self.vm.enter();
+        self.with_vm(|vm| vm.stats())
     }
 
     /// Run a full cycle collection now; returns the number of unreachable
     /// objects found (what Python's `gc.collect()` returns).
     pub fn collect_garbage(&mut self) -> usize {
-        let n = self.vm.collect_garbage(2);
-        let _ = self.vm.handle_breaker();
+        let _entered = self.vm.enter();
+        let mut vm = self.vm();
+        let n = vm.collect_garbage(2);
+        let _ = vm.handle_breaker();
         n
     }
 
     /// Convert a Python exception into an [`Error`].
     pub fn error(&mut self, exc: &PyObjectRef) -> Error {
-        let vm = &mut self.vm;
+        let _entered = self.vm.enter();
+        let vm = &mut *self.vm();
         let type_name = exc.ty().name().to_string();
         let message = vm.str_string(exc).unwrap_or_default();
         let traceback = kaa_vm::traceback::format_exception(vm, exc);

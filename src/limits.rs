@@ -143,7 +143,7 @@ impl InterpreterBuilder {
             interp.set_recursion_limit(n);
         }
         interp.set_deadline(self.deadline);
-        interp.vm().limits.grants = self.grants;
+        interp.vm().limits.grants.set(self.grants);
         interp.apply_grants();
         interp
     }
@@ -170,7 +170,8 @@ impl Interpreter {
     /// i.exec("for _ in range(1000): pass").unwrap();
     /// ```
     pub fn set_fuel(&mut self, units: Option<u64>) {
-        self.vm().limits.fuel = units;
+        let _entered = self.vm.enter();
+        self.vm().limits.fuel.set(units);
     }
 
     /// Fuel used by the current or last run, to within 1024 units when no fuel
@@ -182,6 +183,7 @@ impl Interpreter {
     /// assert!(i.fuel_used() >= 100);
     /// ```
     pub fn fuel_used(&self) -> u64 {
+        let _entered = self.vm.enter();
         self.vm.limits.fuel_used()
     }
 
@@ -194,6 +196,7 @@ impl Interpreter {
     /// i.set_memory_limit(None);
     /// ```
     pub fn set_memory_limit(&mut self, bytes: Option<u64>) {
+        let _entered = self.vm.enter();
         let heap = &self.vm.heap;
         heap.mem_limit.set(bytes.unwrap_or(u64::MAX));
         if bytes.is_some() {
@@ -210,7 +213,8 @@ impl Interpreter {
     /// assert_eq!(i.eval::<i64>("__import__('sys').getrecursionlimit()").unwrap(), 30);
     /// ```
     pub fn set_recursion_limit(&mut self, depth: usize) {
-        self.vm().recursion_limit = depth.max(1);
+        let _entered = self.vm.enter();
+        self.vm().recursion_limit.set(depth.max(1));
     }
 
     /// Change the wall-clock time per run (`None`: unlimited).
@@ -222,7 +226,8 @@ impl Interpreter {
     /// assert!(i.exec("import time\ntime.sleep(60)").is_err());
     /// ```
     pub fn set_deadline(&mut self, time: Option<Duration>) {
-        self.vm().limits.timeout = time;
+        let _entered = self.vm.enter();
+        self.vm().limits.timeout.set(time);
     }
 
     /// A handle that stops this interpreter's running script from any thread.
@@ -239,6 +244,7 @@ impl Interpreter {
     /// assert_eq!(e.limit(), Some(kaa::Limit::Interrupt));
     /// ```
     pub fn interrupt_handle(&self) -> InterruptHandle {
+        let _entered = self.vm.enter();
         self.vm.limits.interrupt_handle()
     }
 
@@ -253,7 +259,8 @@ impl Interpreter {
     /// assert_eq!(i.last_limit(), None);
     /// ```
     pub fn last_limit(&self) -> Option<Limit> {
-        self.vm.limits.last_trip
+        let _entered = self.vm.enter();
+        self.vm.limits.last_trip.get()
     }
 
     /// Grant or withdraw file-system access (see
@@ -264,7 +271,12 @@ impl Interpreter {
     /// i.allow_filesystem(true);
     /// ```
     pub fn allow_filesystem(&mut self, on: bool) {
-        self.vm().limits.grants.filesystem = on;
+        let _entered = self.vm.enter();
+        let vm = self.vm();
+        let mut g = vm.limits.grants.get();
+        g.filesystem = on;
+        vm.limits.grants.set(g);
+        drop(vm);
     }
 
     /// Grant or withdraw access to the environment (see
@@ -275,15 +287,21 @@ impl Interpreter {
     /// i.allow_environment(true);
     /// ```
     pub fn allow_environment(&mut self, on: bool) {
-        self.vm().limits.grants.environment = on;
+        let _entered = self.vm.enter();
+        let vm = self.vm();
+        let mut g = vm.limits.grants.get();
+        g.environment = on;
+        vm.limits.grants.set(g);
+        drop(vm);
         self.apply_grants();
     }
 
     /// Bring what the `sys` module shows in line with the grants (it is made
     /// before the builder's options are applied).
     fn apply_grants(&mut self) {
-        let vm = self.vm();
-        let exe = if vm.limits.grants.environment {
+        let _entered = self.vm.enter();
+        let mut vm = self.vm();
+        let exe = if vm.limits.grants.get().environment {
             std::env::current_exe()
                 .map(|p| p.to_string_lossy().into_owned())
                 .unwrap_or_default()

@@ -102,25 +102,28 @@ fn run(args: Vec<String>) -> u8 {
     // The CLI grants scripts every capability (files, environment).
     let mut interp = Interpreter::builder().allow_all().build();
     // The CLI reads the process's stdin (`input()`, `sys.stdin`).
-    interp.vm().stdin = None;
-    interp.vm().enable_stats(stats);
-    let status = run_action(&mut interp, action, rest);
+    // The CLI's thread holds the interpreter's lock for the whole run (Python
+    // threads get it when it blocks or yields: `kaa_vm::gil`).
+    let mut vm = interp.vm();
+    *vm.input() = None;
+    vm.enable_stats(stats);
+    let status = run_action(&mut vm, action, rest);
     if stats {
-        let report = interp.vm().stats().report();
+        let report = vm.stats().report();
         let _ = std::io::stdout().flush();
         eprint!("{report}");
     }
     status
 }
 
-fn run_action(interp: &mut Interpreter, action: Option<Action>, rest: Vec<String>) -> u8 {
+fn run_action(vm: &mut Vm, action: Option<Action>, rest: Vec<String>) -> u8 {
     match action.unwrap_or(Action::Stdin) {
         Action::Dis(file) => dis_file(&file),
         Action::Code(code) => {
             let mut argv = vec!["-c".to_string()];
             argv.extend(rest);
-            setup(interp.vm(), argv, String::new());
-            run_source(interp.vm(), &code, "<string>", None)
+            setup(vm, argv, String::new());
+            run_source(vm, &code, "<string>", None)
         }
         Action::File(file) => {
             let source = match std::fs::read(&file) {
@@ -140,19 +143,19 @@ fn run_action(interp: &mut Interpreter, action: Option<Action>, rest: Vec<String
                 .parent()
                 .map(|p| p.to_string_lossy().to_string())
                 .unwrap_or_default();
-            setup(interp.vm(), argv, dir);
-            run_source(interp.vm(), &source, &file, Some(&file))
+            setup(vm, argv, dir);
+            run_source(vm, &source, &file, Some(&file))
         }
         Action::Stdin => {
             let mut argv = vec![String::new()];
             argv.extend(rest);
-            setup(interp.vm(), argv, String::new());
+            setup(vm, argv, String::new());
             if std::io::stdin().is_terminal() {
-                repl(interp.vm())
+                repl(vm)
             } else {
                 let mut src = String::new();
                 let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut src);
-                run_source(interp.vm(), &src, "<stdin>", None)
+                run_source(vm, &src, "<stdin>", None)
             }
         }
     }
@@ -168,13 +171,13 @@ fn describe(e: &std::io::Error) -> String {
 
 /// Set `sys.argv` and `sys.path` (the script's folder first, as CPython).
 fn setup(vm: &mut Vm, argv: Vec<String>, script_dir: String) {
-    vm.argv = argv.clone();
+    *vm.argv.borrow_mut() = argv.clone();
     let path0 = if script_dir.is_empty() {
         String::new()
     } else {
         script_dir
     };
-    vm.path = vec![path0.clone()];
+    *vm.path.borrow_mut() = vec![path0.clone()];
     // Update the live `sys` module if it was already created.
     let mods = vm.modules.clone();
     let key = vm.new_str("sys");
@@ -218,7 +221,7 @@ fn run_source(vm: &mut Vm, source: &str, filename: &str, file_attr: Option<&str>
         Err(e) => handle_uncaught(vm, &e),
     };
     vm.finalize_main();
-    let _ = vm.stdout.flush();
+    let _ = vm.out().flush();
     let _ = std::io::stdout().flush();
     status
 }
@@ -235,7 +238,7 @@ fn handle_uncaught(vm: &mut Vm, e: &PyObjectRef) -> u8 {
             return (n & 0xFF) as u8;
         }
         let s = vm.str_string(&c).unwrap_or_default();
-        let _ = vm.stdout.flush();
+        let _ = vm.out().flush();
         vm.write_stderr(&format!("{s}\n"));
         return 1;
     }
@@ -306,6 +309,6 @@ fn repl(vm: &mut Vm) -> u8 {
             }
             vm.print_exception(&e);
         }
-        let _ = vm.stdout.flush();
+        let _ = vm.out().flush();
     }
 }

@@ -22,6 +22,9 @@
 //! `#[repr(transparent)]` over the VM, so a `&mut Vm` is turned into a
 //! `&mut Context` without copying anything.
 
+use std::sync::Arc;
+
+use kaa_vm::gil::Gil;
 use kaa_vm::object::PyObjectRef;
 use kaa_vm::Vm;
 
@@ -57,20 +60,80 @@ use crate::{Error, Interpreter};
 /// let v = interp.value(1).unwrap();
 /// needs_send(v);
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Value {
-    obj: PyObjectRef,
+    /// Dropped by hand, under the interpreter's lock (see `Drop`).
+    obj: std::mem::ManuallyDrop<PyObjectRef>,
+    /// The object's interpreter lock: a `Value` may be cloned or dropped when
+    /// no call into the interpreter is running (even after the `Interpreter`
+    /// moved to another thread); then it takes the lock for that moment.
+    gil: Arc<Gil>,
+}
+
+impl Value {
+    /// Run `f` holding the lock of this value's interpreter.
+    fn locked<R>(&self, f: impl FnOnce() -> R) -> R {
+        if self.gil.is_held() {
+            return f();
+        }
+        self.gil.acquire();
+        let r = f();
+        self.gil.release();
+        r
+    }
+}
+
+impl Clone for Value {
+    fn clone(&self) -> Value {
+        let obj = self.locked(|| PyObjectRef::clone(&self.obj));
+        Value {
+            obj: std::mem::ManuallyDrop::new(obj),
+            gil: self.gil.clone(),
+        }
+    }
+}
+
+impl Drop for Value {
+    fn drop(&mut self) {
+        // SAFETY: `obj` is not used again: this is the value's drop.
+        let obj = unsafe { std::mem::ManuallyDrop::take(&mut self.obj) };
+        self.locked(move || drop(obj));
+    }
+}
+
+impl PartialEq for Value {
+    fn eq(&self, other: &Value) -> bool {
+        self.obj.is(&other.obj)
+    }
+}
+
+impl Eq for Value {}
+
+impl std::hash::Hash for Value {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.obj.id().hash(state);
+    }
 }
 
 impl std::fmt::Debug for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "<{} object at {:#x}>", self.obj.ty().name(), self.obj.id())
+        let name = self.type_name();
+        write!(f, "<{} object at {:#x}>", name, self.obj.id())
     }
 }
 
 impl Value {
+    /// A handle on `obj`; the caller holds its interpreter's lock.
     pub(crate) fn from_obj(obj: PyObjectRef) -> Value {
-        Value { obj }
+        let gil = obj
+            .ty()
+            .heap()
+            .expect("every type of a running interpreter has its heap")
+            .gil
+            .clone();
+        Value {
+            obj: std::mem::ManuallyDrop::new(obj),
+            gil,
+        }
     }
 
     /// The object, unchecked (for conversions, which check at their entry).
@@ -80,12 +143,20 @@ impl Value {
 
     /// The object, once checked to belong to the interpreter behind `cx`.
     pub(crate) fn obj_in(&self, cx: &Context) -> Result<&PyObjectRef, Exception> {
-        match self.obj.class().ty_payload().heap() {
-            Some(h) if !std::rc::Rc::ptr_eq(h, &cx.vm.heap) => Err(Exception::runtime_error(
+        // Compared by lock, without touching the object: it may belong to an
+        // interpreter running on another thread right now.
+        if self.belongs_to(&cx.vm.gil) {
+            Ok(&self.obj)
+        } else {
+            Err(Exception::runtime_error(
                 "a kaa::Value was used with an interpreter other than the one that made it",
-            )),
-            _ => Ok(&self.obj),
+            ))
         }
+    }
+
+    /// Whether the object belongs to the interpreter whose lock is `gil`.
+    pub(crate) fn belongs_to(&self, gil: &Arc<Gil>) -> bool {
+        Arc::ptr_eq(&self.gil, gil)
     }
 
     /// The name of the object's type, as `type(x).__name__` gives it.
@@ -96,7 +167,7 @@ impl Value {
     /// assert_eq!(v.type_name(), "list");
     /// ```
     pub fn type_name(&self) -> String {
-        self.obj.ty().name().to_string()
+        self.locked(|| self.obj.ty().name().to_string())
     }
 
     /// Whether this is `None`.
@@ -106,7 +177,7 @@ impl Value {
     /// assert!(interp.eval::<kaa::Value>("None").unwrap().is_none());
     /// ```
     pub fn is_none(&self) -> bool {
-        self.obj.ty().name() == "NoneType"
+        self.locked(|| self.obj.ty().name() == "NoneType")
     }
 
     /// Python's `is`: whether both handles refer to the same object.
@@ -158,11 +229,7 @@ impl Value {
         K: AsRef<str>,
         V: IntoPy,
     {
-        let r = {
-            let cx = rt.__context();
-            call_in(cx, self, args, kwargs)
-        };
-        r.map_err(|e| rt.__wrap(e))
+        rt.__with(|cx| call_in(cx, self, args, kwargs))
     }
 
     /// Call the method `name` of the object: `obj.name(*args)`.
@@ -187,15 +254,11 @@ impl Value {
     /// assert_eq!(pi, std::f64::consts::PI);
     /// ```
     pub fn getattr<R: Runtime>(&self, rt: &mut R, name: &str) -> Result<Value, R::Error> {
-        let r = {
-            let cx = rt.__context();
-            (|| {
-                let obj = self.obj_in(cx)?.clone();
-                let n = cx.vm.intern(name);
-                Ok(Value::from_obj(cx.vm.get_attr(&obj, &n)?))
-            })()
-        };
-        r.map_err(|e| rt.__wrap(e))
+        rt.__with(|cx| {
+            let obj = self.obj_in(cx)?.clone();
+            let n = cx.vm.intern(name);
+            Ok(Value::from_obj(cx.vm.get_attr(&obj, &n)?))
+        })
     }
 
     /// `setattr(obj, name, value)`.
@@ -208,18 +271,14 @@ impl Value {
     /// assert_eq!(interp.eval::<i64>("c.x").unwrap(), 42);
     /// ```
     pub fn setattr<R: Runtime>(&self, rt: &mut R, name: &str, value: impl IntoPy) -> Result<(), R::Error> {
-        let r = {
-            let cx = rt.__context();
-            (|| {
-                let obj = self.obj_in(cx)?.clone();
-                let v = value.into_py(cx)?;
-                let v = v.obj_in(cx)?.clone();
-                let n = cx.vm.intern(name);
-                cx.vm.set_attr(&obj, &n, v)?;
-                Ok(())
-            })()
-        };
-        r.map_err(|e| rt.__wrap(e))
+        rt.__with(|cx| {
+            let obj = self.obj_in(cx)?.clone();
+            let v = value.into_py(cx)?;
+            let v = v.obj_in(cx)?.clone();
+            let n = cx.vm.intern(name);
+            cx.vm.set_attr(&obj, &n, v)?;
+            Ok(())
+        })
     }
 
     /// `obj[key]`.
@@ -232,16 +291,12 @@ impl Value {
     /// assert_eq!(d.get_item(&mut interp, "b").unwrap_err().type_name, "KeyError");
     /// ```
     pub fn get_item<R: Runtime>(&self, rt: &mut R, key: impl IntoPy) -> Result<Value, R::Error> {
-        let r = {
-            let cx = rt.__context();
-            (|| {
-                let obj = self.obj_in(cx)?.clone();
-                let k = key.into_py(cx)?;
-                let k = k.obj_in(cx)?.clone();
-                Ok(Value::from_obj(cx.vm.get_item(&obj, &k)?))
-            })()
-        };
-        r.map_err(|e| rt.__wrap(e))
+        rt.__with(|cx| {
+            let obj = self.obj_in(cx)?.clone();
+            let k = key.into_py(cx)?;
+            let k = k.obj_in(cx)?.clone();
+            Ok(Value::from_obj(cx.vm.get_item(&obj, &k)?))
+        })
     }
 
     /// `obj[key] = value`.
@@ -254,19 +309,15 @@ impl Value {
     /// assert_eq!(interp.eval::<String>("repr(d)").unwrap(), "{'k': [1, 2]}");
     /// ```
     pub fn set_item<R: Runtime>(&self, rt: &mut R, key: impl IntoPy, value: impl IntoPy) -> Result<(), R::Error> {
-        let r = {
-            let cx = rt.__context();
-            (|| {
-                let obj = self.obj_in(cx)?.clone();
-                let k = key.into_py(cx)?;
-                let k = k.obj_in(cx)?.clone();
-                let v = value.into_py(cx)?;
-                let v = v.obj_in(cx)?.clone();
-                cx.vm.set_item(&obj, &k, v)?;
-                Ok(())
-            })()
-        };
-        r.map_err(|e| rt.__wrap(e))
+        rt.__with(|cx| {
+            let obj = self.obj_in(cx)?.clone();
+            let k = key.into_py(cx)?;
+            let k = k.obj_in(cx)?.clone();
+            let v = value.into_py(cx)?;
+            let v = v.obj_in(cx)?.clone();
+            cx.vm.set_item(&obj, &k, v)?;
+            Ok(())
+        })
     }
 
     /// `len(obj)`.
@@ -279,14 +330,10 @@ impl Value {
     /// ```
     #[allow(clippy::len_without_is_empty)]
     pub fn len<R: Runtime>(&self, rt: &mut R) -> Result<usize, R::Error> {
-        let r = {
-            let cx = rt.__context();
-            (|| {
-                let obj = self.obj_in(cx)?.clone();
-                Ok(cx.vm.len(&obj)?)
-            })()
-        };
-        r.map_err(|e| rt.__wrap(e))
+        rt.__with(|cx| {
+            let obj = self.obj_in(cx)?.clone();
+            Ok(cx.vm.len(&obj)?)
+        })
     }
 
     /// Convert the object to a Rust value (see [`FromPy`] for what converts).
@@ -300,11 +347,7 @@ impl Value {
     /// assert_eq!(e.message, "expected int, got tuple");
     /// ```
     pub fn to<T: FromPy, R: Runtime>(&self, rt: &mut R) -> Result<T, R::Error> {
-        let r = {
-            let cx = rt.__context();
-            self.obj_in(cx).map(|_| ()).and_then(|()| T::from_py(self, cx))
-        };
-        r.map_err(|e| rt.__wrap(e))
+        rt.__with(|cx| self.obj_in(cx).map(|_| ()).and_then(|()| T::from_py(self, cx)))
     }
 
     /// `repr(obj)`.
@@ -315,14 +358,10 @@ impl Value {
     /// assert_eq!(v.repr(&mut interp).unwrap(), "\"it's\"");
     /// ```
     pub fn repr<R: Runtime>(&self, rt: &mut R) -> Result<String, R::Error> {
-        let r = {
-            let cx = rt.__context();
-            (|| {
-                let obj = self.obj_in(cx)?.clone();
-                Ok(cx.vm.repr_string(&obj)?)
-            })()
-        };
-        r.map_err(|e| rt.__wrap(e))
+        rt.__with(|cx| {
+            let obj = self.obj_in(cx)?.clone();
+            Ok(cx.vm.repr_string(&obj)?)
+        })
     }
 
     /// `str(obj)`.
@@ -333,14 +372,10 @@ impl Value {
     /// assert_eq!(v.str(&mut interp).unwrap(), "3.5");
     /// ```
     pub fn str<R: Runtime>(&self, rt: &mut R) -> Result<String, R::Error> {
-        let r = {
-            let cx = rt.__context();
-            (|| {
-                let obj = self.obj_in(cx)?.clone();
-                Ok(cx.vm.str_string(&obj)?)
-            })()
-        };
-        r.map_err(|e| rt.__wrap(e))
+        rt.__with(|cx| {
+            let obj = self.obj_in(cx)?.clone();
+            Ok(cx.vm.str_string(&obj)?)
+        })
     }
 }
 
@@ -462,27 +497,31 @@ mod sealed {
 pub trait Runtime: sealed::Sealed {
     /// What a failure looks like here.
     type Error;
+    /// Run `f` inside the interpreter (holding its lock) and wrap its error.
     #[doc(hidden)]
-    fn __context(&mut self) -> &mut Context;
+    fn __with<T>(&mut self, f: impl FnOnce(&mut Context) -> Result<T, Exception>) -> Result<T, Self::Error>;
     #[doc(hidden)]
     fn __wrap(&mut self, e: Exception) -> Self::Error;
 }
 
 impl Runtime for Interpreter {
     type Error = Error;
-    fn __context(&mut self) -> &mut Context {
-        Context::from_vm(self.vm())
+    fn __with<T>(&mut self, f: impl FnOnce(&mut Context) -> Result<T, Exception>) -> Result<T, Error> {
+        let _entered = self.vm.enter();
+        let r = f(Context::from_vm(&mut self.vm()));
+        r.map_err(|e| self.__wrap(e))
     }
     fn __wrap(&mut self, e: Exception) -> Error {
-        let obj = e.into_object(self.vm());
+        let _entered = self.vm.enter();
+        let obj = e.into_object(&mut self.vm());
         self.error(&obj)
     }
 }
 
 impl Runtime for Context {
     type Error = Exception;
-    fn __context(&mut self) -> &mut Context {
-        self
+    fn __with<T>(&mut self, f: impl FnOnce(&mut Context) -> Result<T, Exception>) -> Result<T, Exception> {
+        f(self)
     }
     fn __wrap(&mut self, e: Exception) -> Exception {
         e
@@ -517,15 +556,20 @@ pub struct Exception {
 }
 
 enum ExcRepr {
-    Builtin { type_name: String, message: String },
-    Object(PyObjectRef),
+    Builtin {
+        type_name: String,
+        message: String,
+    },
+    /// A handle, so that an `Exception` kept outside a call is dropped under
+    /// the interpreter's lock like any [`Value`].
+    Object(Value),
 }
 
 impl std::fmt::Debug for Exception {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match &self.repr {
             ExcRepr::Builtin { type_name, message } => write!(f, "{type_name}: {message}"),
-            ExcRepr::Object(o) => write!(f, "<{} exception>", o.ty().name()),
+            ExcRepr::Object(o) => write!(f, "<{} exception>", o.type_name()),
         }
     }
 }
@@ -541,7 +585,7 @@ impl std::error::Error for Exception {}
 impl From<PyObjectRef> for Exception {
     fn from(o: PyObjectRef) -> Exception {
         Exception {
-            repr: ExcRepr::Object(o),
+            repr: ExcRepr::Object(Value::from_obj(o)),
         }
     }
 }
@@ -646,7 +690,7 @@ impl Exception {
     /// ```
     pub fn from_value(v: Value) -> Exception {
         Exception {
-            repr: ExcRepr::Object(v.obj),
+            repr: ExcRepr::Object(v),
         }
     }
 
@@ -691,7 +735,9 @@ impl Exception {
     /// The exception object to raise in `vm`.
     pub(crate) fn into_object(self, vm: &mut Vm) -> PyObjectRef {
         match self.repr {
-            ExcRepr::Object(o) => {
+            ExcRepr::Object(v) => {
+                let o = PyObjectRef::clone(&v.obj);
+                drop(v);
                 let base = vm.exc.base_exception.clone();
                 let o = if o.as_type().is_some() && vm.issubclass(&o, &base).unwrap_or(false) {
                     match vm.call_positional(&o, &[]) {

@@ -76,7 +76,7 @@ fn report(vm: &mut Vm, exc: &PyObjectRef, func: &PyObjectRef) {
         .repr_string(func)
         .unwrap_or_else(|_| "<object repr() failed>".to_string());
     let tb = kaa_vm::traceback::format_exception(vm, exc);
-    let _ = vm.stdout.flush();
+    let _ = vm.out().flush();
     vm.write_stderr(&format!("Exception ignored in atexit callback: {r}\n{tb}"));
 }
 

@@ -26,14 +26,20 @@ pub mod weakref;
 /// Register the native modules with `vm` and import `sys`, so that `print` and
 /// the other built-ins find `sys.stdout` from the start.
 pub fn install(vm: &mut Vm) {
-    vm.native_modules.insert("sys".to_string(), sys::init);
-    vm.native_modules.insert("math".to_string(), math::init);
-    vm.native_modules.insert("gc".to_string(), gc::init);
-    vm.native_modules.insert("atexit".to_string(), atexit::init);
-    vm.native_modules.insert("_weakref".to_string(), weakref::init_native);
-    vm.native_modules.insert("weakref".to_string(), weakref::init);
-    vm.native_modules.insert("time".to_string(), time::init);
-    vm.native_modules.insert("dis".to_string(), dis::init);
+    vm.native_modules.borrow_mut().insert("sys".to_string(), sys::init);
+    vm.native_modules.borrow_mut().insert("math".to_string(), math::init);
+    vm.native_modules.borrow_mut().insert("gc".to_string(), gc::init);
+    vm.native_modules
+        .borrow_mut()
+        .insert("atexit".to_string(), atexit::init);
+    vm.native_modules
+        .borrow_mut()
+        .insert("_weakref".to_string(), weakref::init_native);
+    vm.native_modules
+        .borrow_mut()
+        .insert("weakref".to_string(), weakref::init);
+    vm.native_modules.borrow_mut().insert("time".to_string(), time::init);
+    vm.native_modules.borrow_mut().insert("dis".to_string(), dis::init);
     if let Err(e) = kaa_vm::import::import_module(vm, "sys") {
         vm.print_exception(&e);
     }

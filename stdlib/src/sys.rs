@@ -399,7 +399,7 @@ fn sys_exit(vm: &mut Vm, args: Args) -> PyResult {
 
 fn sys_getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
     args.exact::<0>(vm, "getrecursionlimit")?;
-    Ok(vm.new_int(vm.recursion_limit as i64))
+    Ok(vm.new_int(vm.recursion_limit.get() as i64))
 }
 
 /// `sys.setrecursionlimit(n)`.
@@ -423,7 +423,7 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
             format!("cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"),
         ));
     }
-    vm.recursion_limit = n as usize;
+    vm.recursion_limit.set(n as usize);
     Ok(vm.none())
 }
 
@@ -501,7 +501,7 @@ fn sys_exception(vm: &mut Vm, args: Args) -> PyResult {
 
 fn sys_getswitchinterval(vm: &mut Vm, args: Args) -> PyResult {
     args.exact::<0>(vm, "getswitchinterval")?;
-    Ok(vm.new_float(vm.switch_interval))
+    Ok(vm.new_float(vm.gil.switch_interval()))
 }
 
 /// `sys.setswitchinterval(interval)`.
@@ -511,7 +511,7 @@ fn sys_setswitchinterval(vm: &mut Vm, args: Args) -> PyResult {
     if v.is_nan() || v <= 0.0 {
         return Err(vm.new_value_error("switch interval must be strictly positive"));
     }
-    vm.switch_interval = v;
+    vm.gil.set_switch_interval(v);
     Ok(vm.none())
 }
 
@@ -721,17 +721,17 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
         let func = vm.new_builtin_function(name, f);
         vm.dict_set_str(&d, name, func)?;
     }
-    let argv = if vm.argv.is_empty() {
+    let orig = vm.argv.borrow().clone();
+    let argv = if orig.is_empty() {
         vec![String::new()]
     } else {
-        vm.argv.clone()
+        orig.clone()
     };
     let argv = str_list(vm, &argv);
     vm.dict_set_str(&d, "argv", argv)?;
-    let orig = vm.argv.clone();
     let orig = str_list(vm, &orig);
     vm.dict_set_str(&d, "orig_argv", orig)?;
-    let path = vm.path.clone();
+    let path = vm.path.borrow().clone();
     let path = str_list(vm, &path);
     vm.dict_set_str(&d, "path", path)?;
     let modules = vm.modules.clone();
@@ -787,7 +787,7 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     vm.dict_set_str(&d, "flags", fl)?;
 
     // The program's path is part of the environment: only with that grant.
-    let exe = if vm.limits.grants.environment {
+    let exe = if vm.limits.grants.get().environment {
         std::env::current_exe()
             .map(|p| p.to_string_lossy().into_owned())
             .unwrap_or_default()

@@ -37,16 +37,17 @@ class Point:
 fn run(tail: &str) -> String {
     let mut vm = Vm::new();
     kaa_stdlib::install(&mut vm);
-    vm.stdout = OutputSink::Buffer(Vec::new());
+    *vm.out() = OutputSink::Buffer(Vec::new());
     let source = format!("{PROGRAM}{tail}");
     if let Err(e) = vm.run_main(&source, "<string>", None) {
         let tb = kaa_vm::traceback::format_exception(&mut vm, &e);
         panic!("the program failed:\n{tb}");
     }
-    match &mut vm.stdout {
+    let out = match &mut *vm.out() {
         OutputSink::Buffer(b) => String::from_utf8(std::mem::take(b)).expect("utf-8 output"),
         _ => unreachable!(),
-    }
+    };
+    out
 }
 
 /// The code object named `name` among the constants of `code`, at any depth.

@@ -70,8 +70,8 @@ pub fn std_stream_write(vm: &mut Vm, kind: StdStreamKind, text: &str) -> PyResul
 /// Flush the sink of a standard stream.
 pub fn std_stream_flush(vm: &mut Vm, kind: StdStreamKind) {
     let _ = match kind {
-        StdStreamKind::Stdout => vm.stdout.flush(),
-        StdStreamKind::Stderr => vm.stderr.flush(),
+        StdStreamKind::Stdout => vm.out().flush(),
+        StdStreamKind::Stderr => vm.err().flush(),
         StdStreamKind::Stdin => Ok(()),
     };
 }
@@ -79,10 +79,12 @@ pub fn std_stream_flush(vm: &mut Vm, kind: StdStreamKind) {
 /// Read one line from the process's standard input (with its `\n`; empty at EOF).
 pub fn read_stdin_line(vm: &mut Vm) -> PyResult<String> {
     let mut line = String::new();
-    let r = match vm.stdin.as_mut() {
+    // A console read blocks: other threads run meanwhile (`gil.rs`).
+    let stdin = vm.stdin.clone();
+    let r = vm.allow_threads(|| match stdin.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {
         Some(reader) => reader.read_line(&mut line),
         None => std::io::stdin().lock().read_line(&mut line),
-    };
+    });
     match r {
         Ok(_) => Ok(line),
         Err(e) => Err(crate::object::exception_methods::new_os_error(vm, &e)),

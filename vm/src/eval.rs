@@ -258,12 +258,14 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
     let code: &PyCode = unsafe { code_ref.payload_unchecked::<PyCode>() };
     let instrs = &code.code.co_code[..];
     let heap = vm.heap.clone();
+    let breaker = &heap.gil.breaker;
     let mut ext: u32 = 0;
     loop {
         // The eval breaker: finalizers and weakref callbacks queued by frees, and
         // requested collections, run here, between instructions, where no Rust
-        // borrow is held. It is one load and a branch that is almost never taken.
-        if heap.breaker.get() != 0 {
+        // borrow is held; so does a thread's turn on the interpreter lock (`gil.rs`)
+        // end here. It is one load and a branch that is almost never taken.
+        if breaker.load(std::sync::atomic::Ordering::Relaxed) != 0 {
             vm.handle_breaker()?;
         }
         let unit = instrs[frame.ip];

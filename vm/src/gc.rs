@@ -22,6 +22,10 @@ impl Vm {
         let heap = self.heap.clone();
         let mut rounds = 0usize;
         loop {
+            if heap.breaker() & crate::gil::breaker::GIL_DROP != 0 {
+                // Another thread waited a whole switch interval: its turn.
+                self.gil.yield_to_waiter();
+            }
             for p in heap.take_pending() {
                 self.run_pending(p);
             }
@@ -34,7 +38,7 @@ impl Vm {
                 self.memory_over_limit()?;
             }
             rounds += 1;
-            if heap.breaker.get() == 0 || rounds > 1000 {
+            if heap.breaker() == 0 || rounds > 1000 {
                 return Ok(());
             }
         }
@@ -79,7 +83,7 @@ impl Vm {
             .repr_string(origin)
             .unwrap_or_else(|_| "<object repr() failed>".to_string());
         let tb = crate::traceback::format_exception(self, exc);
-        let _ = self.stdout.flush();
+        let _ = self.out().flush();
         self.write_stderr(&format!("Exception ignored in: {r}\n{tb}"));
     }
 
@@ -162,7 +166,7 @@ impl Vm {
         let _ = self.handle_breaker();
         self.collect_garbage(2);
         let _ = self.handle_breaker();
-        let _ = self.stdout.flush();
+        let _ = self.out().flush();
     }
 
     /// Set every global but `__builtins__` to `None`, in insertion order.

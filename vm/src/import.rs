@@ -117,7 +117,7 @@ fn search_path(vm: &mut Vm) -> Vec<String> {
             }
         }
     }
-    vm.path.clone()
+    vm.path.borrow().clone()
 }
 
 /// Import one module by its full dotted name.
@@ -130,13 +130,15 @@ pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult {
         }
         return Ok(m);
     }
-    if let Some(init) = vm.native_modules.get(fullname).copied() {
+    let native = vm.native_modules.borrow().get(fullname).copied();
+    if let Some(init) = native {
         let m = init(vm)?;
         vm.dict_set(&mods, key, m.clone())?;
         return Ok(m);
     }
     // Then the embedder's modules (`kaa::ModuleBuilder`), made the same way.
-    if let Some(init) = vm.host_modules.get(fullname).cloned() {
+    let host = vm.host_modules.borrow().get(fullname).cloned();
+    if let Some(init) = host {
         let m = init(vm)?;
         vm.dict_set(&mods, key, m.clone())?;
         return Ok(m);
@@ -163,7 +165,11 @@ pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult {
         None => (search_path(vm), fullname.to_string()),
     };
     // A sandboxed interpreter (no file-system grant, `limits.rs`) finds no files.
-    let dirs = if vm.limits.grants.filesystem { dirs } else { Vec::new() };
+    let dirs = if vm.limits.grants.get().filesystem {
+        dirs
+    } else {
+        Vec::new()
+    };
     for dir in dirs {
         let base = if dir.is_empty() {
             std::path::PathBuf::from(".")

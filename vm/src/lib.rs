@@ -30,6 +30,7 @@ pub mod format;
 pub mod frame;
 pub mod gc;
 pub mod generator;
+pub mod gil;
 pub mod import;
 pub mod limits;
 pub mod object;

@@ -158,9 +158,9 @@ impl Grants {
 ///
 /// ```
 /// use std::time::Duration;
-/// let mut l = kaa_vm::limits::Limits::default();
-/// l.fuel = Some(1_000);
-/// l.timeout = Some(Duration::from_millis(50));
+/// let l = kaa_vm::limits::Limits::default();
+/// l.fuel.set(Some(1_000));
+/// l.timeout.set(Some(Duration::from_millis(50)));
 /// l.begin_run();
 /// assert_eq!(l.fuel_used(), 0);
 /// assert!(l.tripped.get().is_none());
@@ -171,45 +171,45 @@ pub struct Limits {
     /// that [`Vm::check_alloc`], which has only `&Vm`, can bring it forward.
     pub countdown: Cell<u32>,
     /// The countdown the slow path last set: the fuel it stands for.
-    slice: u32,
+    slice: Cell<u32>,
     /// Fuel per run (`None`: unlimited). One unit is one backward jump or call.
-    pub fuel: Option<u64>,
+    pub fuel: Cell<Option<u64>>,
     /// Fuel left in this run.
-    fuel_left: u64,
+    fuel_left: Cell<u64>,
     /// Fuel charged in this run (whole slices; see [`Limits::fuel_used`]).
-    fuel_charged: u64,
+    fuel_charged: Cell<u64>,
     /// Wall-clock time per run (`None`: unlimited).
-    pub timeout: Option<Duration>,
+    pub timeout: Cell<Option<Duration>>,
     /// When this run must stop.
-    deadline: Option<Instant>,
+    deadline: Cell<Option<Instant>>,
     /// The flag [`InterruptHandle`]s set.
     interrupt: Arc<AtomicBool>,
     /// The limit that stopped this run, if any.
     pub tripped: Cell<Option<Limit>>,
     /// The limit that stopped the last run that ended, if any.
-    pub last_trip: Option<Limit>,
+    pub last_trip: Cell<Option<Limit>>,
     /// What a script may reach.
-    pub grants: Grants,
+    pub grants: Cell<Grants>,
     /// `kaa.LimitExceeded`, `kaa.FuelExhausted`, `kaa.DeadlineExceeded`: made by
     /// [`init`].
-    classes: Option<[PyObjectRef; 3]>,
+    classes: std::cell::OnceCell<[PyObjectRef; 3]>,
 }
 
 impl Default for Limits {
     fn default() -> Self {
         Limits {
             countdown: Cell::new(CHECK_INTERVAL),
-            slice: CHECK_INTERVAL,
-            fuel: None,
-            fuel_left: 0,
-            fuel_charged: 0,
-            timeout: None,
-            deadline: None,
+            slice: Cell::new(CHECK_INTERVAL),
+            fuel: Cell::new(None),
+            fuel_left: Cell::new(0),
+            fuel_charged: Cell::new(0),
+            timeout: Cell::new(None),
+            deadline: Cell::new(None),
             interrupt: Arc::new(AtomicBool::new(false)),
             tripped: Cell::new(None),
-            last_trip: None,
-            grants: Grants::default(),
-            classes: None,
+            last_trip: Cell::new(None),
+            grants: Cell::new(Grants::default()),
+            classes: std::cell::OnceCell::new(),
         }
     }
 }
@@ -224,29 +224,30 @@ impl Limits {
 
     /// Start a run: refill the fuel, start the deadline's clock, clear a tripped
     /// limit. (A pending interrupt stays pending.)
-    pub fn begin_run(&mut self) {
+    pub fn begin_run(&self) {
         self.tripped.set(None);
-        self.fuel_left = self.fuel.unwrap_or(0);
-        self.fuel_charged = 0;
-        self.deadline = self.timeout.map(|t| Instant::now() + t);
+        self.fuel_left.set(self.fuel.get().unwrap_or(0));
+        self.fuel_charged.set(0);
+        self.deadline.set(self.timeout.get().map(|t| Instant::now() + t));
         self.refill();
     }
 
     /// Fuel used in this run, to within one check interval.
     pub fn fuel_used(&self) -> u64 {
-        self.fuel_charged + u64::from(self.slice - self.countdown.get().min(self.slice))
+        let slice = self.slice.get();
+        self.fuel_charged.get() + u64::from(slice - self.countdown.get().min(slice))
     }
 
     /// Set the next countdown: the fuel left if it is smaller than the interval.
-    fn refill(&mut self) {
+    fn refill(&self) {
         let n = if self.tripped.get().is_some() {
             1
-        } else if self.fuel.is_some() {
-            self.fuel_left.clamp(1, u64::from(CHECK_INTERVAL)) as u32
+        } else if self.fuel.get().is_some() {
+            self.fuel_left.get().clamp(1, u64::from(CHECK_INTERVAL)) as u32
         } else {
             CHECK_INTERVAL
         };
-        self.slice = n;
+        self.slice.set(n);
         self.countdown.set(n);
     }
 }
@@ -278,14 +279,14 @@ pub(crate) fn init(vm: &mut Vm) {
     let limit = make(vm, "LimitExceeded", &base);
     let fuel = make(vm, "FuelExhausted", &limit);
     let deadline = make(vm, "DeadlineExceeded", &limit);
-    vm.limits.classes = Some([limit, fuel, deadline]);
-    vm.native_modules.insert("kaa".to_string(), kaa_module);
+    let _ = vm.limits.classes.set([limit, fuel, deadline]);
+    vm.native_modules.borrow_mut().insert("kaa".to_string(), kaa_module);
 }
 
 /// `import kaa`: the limit exceptions, so that a script can name them.
 fn kaa_module(vm: &mut Vm) -> PyResult<PyObjectRef> {
     let (m, d) = vm.new_module_with_dict("kaa", None)?;
-    if let Some(classes) = vm.limits.classes.clone() {
+    if let Some(classes) = vm.limits.classes.get().cloned() {
         for c in classes {
             let name = c.ty_payload().name().to_string();
             vm.dict_set_str(&d, &name, c)?;
@@ -300,23 +301,24 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub fn limits_slow_path(&mut self) -> PyResult<()> {
-        let l = &mut self.limits;
+        let l = &self.limits;
         if let Some(t) = l.tripped.get() {
             l.refill();
             return Err(self.limit_exception(t));
         }
-        l.fuel_charged += u64::from(l.slice);
+        let slice = u64::from(l.slice.get());
+        l.fuel_charged.set(l.fuel_charged.get() + slice);
         let mut trip = None;
-        if l.fuel.is_some() {
-            l.fuel_left = l.fuel_left.saturating_sub(u64::from(l.slice));
-            if l.fuel_left == 0 {
+        if l.fuel.get().is_some() {
+            l.fuel_left.set(l.fuel_left.get().saturating_sub(slice));
+            if l.fuel_left.get() == 0 {
                 trip = Some(Limit::Fuel);
             }
         }
         if l.interrupt.swap(false, Ordering::Relaxed) {
             trip = Some(Limit::Interrupt);
         }
-        if trip.is_none() && l.deadline.is_some_and(|d| Instant::now() >= d) {
+        if trip.is_none() && l.deadline.get().is_some_and(|d| Instant::now() >= d) {
             trip = Some(Limit::Deadline);
         }
         if let Some(t) = trip {
@@ -331,7 +333,7 @@ impl Vm {
     /// [`Limits::last_trip`].
     pub(crate) fn end_run<T>(&mut self, r: PyResult<T>) -> PyResult<T> {
         let t = self.limits.tripped.get();
-        self.limits.last_trip = t;
+        self.limits.last_trip.set(t);
         match (t, r) {
             (Some(t), Ok(_)) => Err(self.limit_exception(t)),
             (_, r) => r,
@@ -358,7 +360,7 @@ impl Vm {
         if self.limits.interrupt.swap(false, Ordering::Relaxed) {
             return Err(self.trip_limit(Limit::Interrupt));
         }
-        if self.limits.deadline.is_some_and(|d| Instant::now() >= d) {
+        if self.limits.deadline.get().is_some_and(|d| Instant::now() >= d) {
             return Err(self.trip_limit(Limit::Deadline));
         }
         if self.heap.stats.live_bytes.get() > self.heap.mem_limit.get() {
@@ -371,6 +373,7 @@ impl Vm {
     pub fn time_left(&self) -> Option<Duration> {
         self.limits
             .deadline
+            .get()
             .map(|d| d.saturating_duration_since(Instant::now()))
     }
 
@@ -386,15 +389,18 @@ impl Vm {
     #[cold]
     pub fn limit_exception(&self, limit: Limit) -> PyObjectRef {
         let l = &self.limits;
-        let classes = l.classes.as_ref().expect("limits::init ran");
+        let classes = l.classes.get().expect("limits::init ran");
         match limit {
             Limit::Fuel => self.new_exception_msg(
                 &classes[1],
-                format!("the script used its fuel ({} units)", l.fuel.unwrap_or(0)),
+                format!("the script used its fuel ({} units)", l.fuel.get().unwrap_or(0)),
             ),
             Limit::Deadline => self.new_exception_msg(
                 &classes[2],
-                format!("the script ran past its deadline ({:?})", l.timeout.unwrap_or_default()),
+                format!(
+                    "the script ran past its deadline ({:?})",
+                    l.timeout.get().unwrap_or_default()
+                ),
             ),
             Limit::Memory => self.new_exception_msg(
                 &self.exc.memory_error,
@@ -406,7 +412,7 @@ impl Vm {
 
     /// Whether `exc` is the exception of a tripped limit (or any limit class).
     pub fn is_limit_exception(&self, exc: &PyObjectRef) -> bool {
-        self.limits.classes.as_ref().is_some_and(|c| exc.is_instance_of(&c[0]))
+        self.limits.classes.get().is_some_and(|c| exc.is_instance_of(&c[0]))
     }
 
     /// Refuse an allocation of `bytes` that would pass the memory cap, before it

@@ -130,7 +130,7 @@ fn format_chain(vm: &mut Vm, exc: &PyObjectRef, out: &mut String, seen: &mut Vec
                 ));
                 // Source lines come from files: only with the file-system grant
                 // (a sandboxed script could name any file in `compile()`).
-                let line = if vm.limits.grants.filesystem {
+                let line = if vm.limits.grants.get().filesystem {
                     source_line(&e.code.co_filename, e.lineno)
                 } else {
                     None
@@ -152,7 +152,7 @@ impl Vm {
     /// Print an uncaught exception to `sys.stderr`'s sink.
     pub fn print_exception(&mut self, exc: &PyObjectRef) {
         let s = format_exception(self, exc);
-        let _ = self.stdout.flush();
+        let _ = self.out().flush();
         self.write_stderr(&s);
     }
 }

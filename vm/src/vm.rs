@@ -6,7 +6,11 @@ use std::io::Write;
 use ahash::AHashMap;
 use smallvec::SmallVec;
 
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use std::sync::{Arc, Mutex};
+
+use crate::gil::Gil;
 
 use crate::object::core::PyPayload;
 use crate::object::dict::PyDict;
@@ -364,6 +368,28 @@ impl OutputSink {
     }
 }
 
+fn lock_sink<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    // A sink is left whole by a panic in a host's writer; keep using it.
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+impl Shared {
+    /// `sys.stdout`'s sink.
+    pub fn out(&self) -> std::sync::MutexGuard<'_, OutputSink> {
+        lock_sink(&self.stdout)
+    }
+
+    /// `sys.stderr`'s sink.
+    pub fn err(&self) -> std::sync::MutexGuard<'_, OutputSink> {
+        lock_sink(&self.stderr)
+    }
+
+    /// The host's reader for `input()` and `sys.stdin` (`None`: the process's).
+    pub fn input(&self) -> std::sync::MutexGuard<'_, Option<Box<dyn std::io::BufRead + Send>>> {
+        lock_sink(&self.stdin)
+    }
+}
+
 /// What a frame-aware built-in learns about its caller.
 pub struct CallerInfo {
     pub globals: PyObjectRef,
@@ -387,8 +413,16 @@ pub const SMALL_INT_MAX: i64 = 256;
 /// Default for `sys.getrecursionlimit()`.
 pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
 
-/// One interpreter's state. All objects reachable from it belong to it alone.
-pub struct Vm {
+/// What the threads of one interpreter share: its types, singletons, modules,
+/// interned strings, heap, output, limits and lock. Reached from a [`Vm`]
+/// (one per thread) through `Deref`, so `vm.types.int` reads as before.
+///
+/// Everything here that changes is behind a `Cell`/`RefCell` (or a `Mutex` for
+/// what a thread uses while it does not hold the lock: the output sinks and
+/// stdin). Only a thread holding [`Shared::gil`] touches it: see `gil.rs`. It
+/// is neither `Send` nor `Sync`; it reaches a new thread only as a
+/// [`ThreadStart`].
+pub struct Shared {
     pub types: Types,
     pub exc: ExcTypes,
     pub names: Names,
@@ -406,7 +440,7 @@ pub struct Vm {
     latin1_chars: Box<[PyObjectRef]>,
     /// The 256 one-byte bytes objects, then `b""`.
     byte_singletons: Box<[PyObjectRef]>,
-    interned: AHashMap<Box<str>, PyObjectRef>,
+    interned: RefCell<AHashMap<Box<str>, PyObjectRef>>,
     /// Keys used for `str` hashes (fixed: Kaa's string hashes are deterministic).
     pub str_hasher: ahash::RandomState,
     /// The `builtins` module and its dict.
@@ -415,45 +449,111 @@ pub struct Vm {
     /// `sys.modules`.
     pub modules: PyObjectRef,
     /// Native modules that `import` can create on first use (name → initializer).
-    pub native_modules: AHashMap<String, fn(&mut Vm) -> PyResult<PyObjectRef>>,
+    pub native_modules: RefCell<AHashMap<String, fn(&mut Vm) -> PyResult<PyObjectRef>>>,
     /// Modules the embedder built from closures (`kaa::ModuleBuilder`), created
     /// on first import like `native_modules`; a second map because those are
     /// plain `fn` pointers and these capture the host's functions and constants.
-    pub host_modules: AHashMap<String, HostModuleInit>,
-    /// Python depth of nested calls, checked against `recursion_limit`.
-    pub recursion_depth: usize,
-    pub recursion_limit: usize,
-    /// The exception being handled (`sys.exc_info()`), if any.
-    pub exc_info: Option<PyObjectRef>,
-    pub stdout: OutputSink,
-    pub stderr: OutputSink,
+    pub host_modules: RefCell<AHashMap<String, HostModuleInit>>,
+    pub recursion_limit: Cell<usize>,
+    /// Where output goes; `Arc<Mutex<_>>` so that a thread writes with the
+    /// interpreter lock released (`Vm::allow_threads`).
+    pub stdout: Arc<Mutex<OutputSink>>,
+    pub stderr: Arc<Mutex<OutputSink>>,
     /// Where `input()` and `sys.stdin` read from: the host's reader, or the
     /// process's stdin when `None` (the CLI).
-    pub stdin: Option<Box<dyn std::io::BufRead + Send>>,
+    pub stdin: Arc<Mutex<Option<Box<dyn std::io::BufRead + Send>>>>,
     /// `sys.argv`, `sys.path` seeds, set by the host before running.
-    pub argv: Vec<String>,
-    pub path: Vec<String>,
-    /// The calling frame's namespace, set by the eval loop just before it calls a
-    /// built-in marked `needs_frame`.
-    pub caller: Option<CallerInfo>,
-    /// Grants: whether scripts may touch files, the environment and `sys.exit`
-    /// the process (the CLI grants all; embedders choose).
-    pub allow_exit: bool,
-    /// Containers whose `repr` is in progress (by id), so that a list containing
-    /// itself prints `[...]` (CPython's `Py_ReprEnter`).
-    pub repr_active: Vec<usize>,
-    /// `sys.getswitchinterval()`, in seconds: how often a running thread offers the
-    /// interpreter lock to others.
-    pub switch_interval: f64,
+    pub argv: RefCell<Vec<String>>,
+    pub path: RefCell<Vec<String>>,
+    /// Grants: whether scripts may `sys.exit` the process (the CLI grants all;
+    /// embedders choose).
+    pub allow_exit: Cell<bool>,
     /// The heap: allocation counters, the cycle collector, pending finalizers,
     /// weak references. Every type holds it too, so objects can reach it.
     pub heap: Rc<Heap>,
+    /// The interpreter lock (`gil.rs`); the heap holds it too.
+    pub gil: Arc<Gil>,
+    /// Instructions per opcode counted by threads that have ended.
+    pub ended_threads_opcodes: RefCell<Box<[u64; 256]>>,
+    /// Fuel, deadline, interrupt, the memory cap's trip state, grants (`limits.rs`).
+    pub limits: crate::limits::Limits,
+}
+
+/// The shared part of an interpreter on its way to a new thread, where
+/// [`Vm::for_new_thread`] turns it into that thread's `Vm`.
+pub struct ThreadStart(Arc<Shared>);
+
+// SAFETY: `Shared` (its `Rc`s, `Cell`s, objects) is not `Send`, but a
+// `ThreadStart` only carries the `Arc` to the new thread, which uses it only
+// through `Vm::for_new_thread`, and that requires the interpreter lock: the
+// invariant of `gil.rs` (every object and every `Cell` of `Shared` is touched
+// only by the thread holding the lock; the lock's mutex orders the turns).
+unsafe impl Send for ThreadStart {}
+
+/// One thread's view of an interpreter (CPython's thread state): the shared
+/// part behind `Deref`, and what each thread has for itself (its recursion
+/// depth, the exception it handles, its counters). The thread that made the
+/// interpreter has one; each Python thread gets its own.
+pub struct Vm {
+    shared: Arc<Shared>,
+    /// Python depth of nested calls, checked against `recursion_limit`.
+    pub recursion_depth: usize,
+    /// The exception being handled (`sys.exc_info()`), if any.
+    pub exc_info: Option<PyObjectRef>,
+    /// The calling frame's namespace, set by the eval loop just before it calls a
+    /// built-in marked `needs_frame`.
+    pub caller: Option<CallerInfo>,
+    /// Containers whose `repr` is in progress (by id), so that a list containing
+    /// itself prints `[...]` (CPython's `Py_ReprEnter`).
+    pub repr_active: Vec<usize>,
     /// Count instructions per opcode (`kaa --stats`); chosen per frame, outside
     /// the instruction loop.
     pub stats_enabled: bool,
     pub opcode_counts: Box<[u64; 256]>,
-    /// Fuel, deadline, interrupt, the memory cap's trip state, grants (`limits.rs`).
-    pub limits: crate::limits::Limits,
+    /// Whether this thread holds the interpreter lock now (see
+    /// [`Vm::detach`]); dropped last, releasing the lock if held.
+    hold: GilHold,
+}
+
+/// The lock as a [`Vm`] holds it: released when the `Vm` is dropped, after
+/// every other field (fields drop in order, this one is last).
+struct GilHold {
+    gil: Arc<Gil>,
+    /// Shared with [`Entered`] guards.
+    held: Rc<Cell<bool>>,
+}
+
+impl Drop for GilHold {
+    fn drop(&mut self) {
+        if self.held.get() {
+            self.gil.release();
+        }
+    }
+}
+
+/// A [`Vm`] entered by [`Vm::enter`]: on drop, the lock is released if the
+/// `Vm` was detached before.
+pub struct Entered {
+    gil: Arc<Gil>,
+    held: Rc<Cell<bool>>,
+    was_attached: bool,
+}
+
+impl Drop for Entered {
+    fn drop(&mut self) {
+        if !self.was_attached && self.held.get() {
+            self.held.set(false);
+            self.gil.release();
+        }
+    }
+}
+
+impl std::ops::Deref for Vm {
+    type Target = Shared;
+    #[inline(always)]
+    fn deref(&self) -> &Shared {
+        &self.shared
+    }
 }
 
 fn new_static_type<T: PyPayload>(
@@ -513,6 +613,8 @@ impl Vm {
         }
         // Every type made from here on inherits the heap from its metatype.
         let heap = Rc::new(Heap::new());
+        // The thread that makes an interpreter holds its lock (see `Vm::detach`).
+        heap.gil.acquire();
         object.ty_payload().set_heap(heap.clone());
         type_.ty_payload().set_heap(heap.clone());
         let t = |name: &str, vt: &'static crate::object::core::PayloadVTable, sub: bool| {
@@ -709,7 +811,7 @@ impl Vm {
         );
         let modules = PyObjectRef::new(PyDict::default(), &types.dict);
 
-        let mut vm = Vm {
+        let shared = Shared {
             types,
             exc,
             names,
@@ -724,46 +826,131 @@ impl Vm {
             small_ints,
             latin1_chars,
             byte_singletons,
-            interned,
+            interned: RefCell::new(interned),
             str_hasher: ahash::RandomState::with_seeds(0x4b61_6120, 0x7079_7468, 0x6f6e_2121, 0x5f6b_6161),
             builtins,
             builtins_dict,
             modules,
-            native_modules: AHashMap::new(),
-            host_modules: AHashMap::new(),
-            recursion_depth: 0,
-            recursion_limit: DEFAULT_RECURSION_LIMIT,
-            exc_info: None,
-            caller: None,
-            stdout: OutputSink::Stdout,
-            stderr: OutputSink::Stderr,
-            stdin: None,
-            argv: Vec::new(),
-            path: Vec::new(),
-            allow_exit: true,
-            repr_active: Vec::new(),
-            switch_interval: 0.005,
+            native_modules: RefCell::new(AHashMap::new()),
+            host_modules: RefCell::new(AHashMap::new()),
+            recursion_limit: Cell::new(DEFAULT_RECURSION_LIMIT),
+            stdout: Arc::new(Mutex::new(OutputSink::Stdout)),
+            stderr: Arc::new(Mutex::new(OutputSink::Stderr)),
+            stdin: Arc::new(Mutex::new(None)),
+            argv: RefCell::new(Vec::new()),
+            path: RefCell::new(Vec::new()),
+            allow_exit: Cell::new(true),
+            gil: heap.gil.clone(),
             heap,
-            stats_enabled: false,
-            opcode_counts: Box::new([0; 256]),
+            ended_threads_opcodes: RefCell::new(Box::new([0; 256])),
             limits: crate::limits::Limits::default(),
         };
+        let hold = GilHold {
+            gil: shared.gil.clone(),
+            held: Rc::new(Cell::new(true)),
+        };
+        let mut vm = Vm::with_shared(Arc::new(shared), hold);
         crate::init_builtin_types(&mut vm);
         vm
+    }
+
+    fn with_shared(shared: Arc<Shared>, hold: GilHold) -> Vm {
+        Vm {
+            shared,
+            recursion_depth: 0,
+            exc_info: None,
+            caller: None,
+            repr_active: Vec::new(),
+            stats_enabled: false,
+            opcode_counts: Box::new([0; 256]),
+            hold,
+        }
+    }
+
+    /// A `Vm` for a new thread of this interpreter (a Python thread), holding
+    /// the lock: call it on that thread, after taking the lock with
+    /// [`Gil::acquire`]. The new view starts with no exception being handled
+    /// and depth 0, and counts instructions if this one does.
+    pub fn for_new_thread(start: ThreadStart) -> Vm {
+        let shared = start.0;
+        debug_assert!(shared.gil.is_held(), "a thread's Vm is made under the lock");
+        let hold = GilHold {
+            gil: shared.gil.clone(),
+            held: Rc::new(Cell::new(true)),
+        };
+        let on = shared.heap.stats.on.get();
+        let mut vm = Vm::with_shared(shared, hold);
+        vm.stats_enabled = on;
+        vm
+    }
+
+    /// The shared part, to hand to a new thread ([`Vm::for_new_thread`]).
+    pub fn thread_start(&self) -> ThreadStart {
+        ThreadStart(self.shared.clone())
+    }
+
+    /// Whether this thread holds the interpreter lock.
+    pub fn is_attached(&self) -> bool {
+        self.hold.held.get()
+    }
+
+    /// Release the interpreter lock (an embedder between calls; a thread about
+    /// to block). No object may be touched until [`Vm::attach`].
+    pub fn detach(&self) {
+        if self.hold.held.get() {
+            self.hold.held.set(false);
+            self.gil.release();
+        }
+    }
+
+    /// Hold the lock (taking it if this `Vm` is detached) until the returned
+    /// guard is dropped, without borrowing the `Vm`: an embedding API's call
+    /// declares one first, so that every object it touches, down to the last
+    /// local dropped, is touched under the lock.
+    pub fn enter(&self) -> Entered {
+        let was_attached = self.is_attached();
+        self.attach();
+        Entered {
+            gil: self.gil.clone(),
+            held: self.hold.held.clone(),
+            was_attached,
+        }
+    }
+
+    /// Take the interpreter lock again, waiting for other threads' turns.
+    pub fn attach(&self) {
+        if !self.hold.held.get() {
+            self.gil.acquire();
+            self.hold.held.set(true);
+        }
+    }
+
+    /// Run `f` (a blocking wait: sleep, a lock, I/O) with the interpreter lock
+    /// released, so that other threads of this interpreter run meanwhile. `f`
+    /// is `Send`, so it cannot capture objects. Without other Python threads,
+    /// nobody could use the lock, so it is kept.
+    pub fn allow_threads<R>(&mut self, f: impl FnOnce() -> R + Send) -> R {
+        if self.gil.threads.load(std::sync::atomic::Ordering::Relaxed) == 0 || !self.hold.held.get() {
+            return f();
+        }
+        self.detach();
+        let r = f();
+        self.attach();
+        r
     }
 
     // ----- interning -----
 
     /// The canonical interned `str` for `s` (CPython's `sys.intern`).
     pub fn intern(&mut self, s: &str) -> PyObjectRef {
-        if let Some(o) = self.interned.get(s) {
+        if let Some(o) = self.interned.borrow().get(s).cloned() {
             self.heap.stats.bump(&self.heap.stats.intern_hits);
             return o.clone();
         }
         self.heap.stats.bump(&self.heap.stats.interned);
         let o = PyObjectRef::new(PyStr::new(s), &self.types.str);
         o.downcast_ref::<PyStr>().expect("just made a str").mark_interned();
-        self.interned.insert(s.into(), o.clone());
+        self.interned.borrow_mut().insert(s.into(), o.clone());
         o
     }
 
@@ -792,13 +979,13 @@ impl Vm {
         match s.downcast_ref::<PyStr>() {
             Some(p) if p.is_interned() => s.clone(),
             Some(p) if s.class().is(&self.types.str) => {
-                if let Some(o) = self.interned.get(p.as_str()) {
+                if let Some(o) = self.interned.borrow().get(p.as_str()).cloned() {
                     self.heap.stats.bump(&self.heap.stats.intern_hits);
                     return o.clone();
                 }
                 self.heap.stats.bump(&self.heap.stats.interned);
                 p.mark_interned();
-                self.interned.insert(p.as_str().into(), s.clone());
+                self.interned.borrow_mut().insert(p.as_str().into(), s.clone());
                 s.clone()
             }
             Some(p) => {
@@ -810,12 +997,12 @@ impl Vm {
     }
 
     /// The interned object for `s` if one exists (no allocation).
-    pub fn lookup_interned(&self, s: &str) -> Option<&PyObjectRef> {
-        self.interned.get(s)
+    pub fn lookup_interned(&self, s: &str) -> Option<PyObjectRef> {
+        self.interned.borrow().get(s).cloned()
     }
 
     pub fn interned_count(&self) -> usize {
-        self.interned.len()
+        self.interned.borrow().len()
     }
 
     // ----- constructors -----
@@ -1212,7 +1399,7 @@ impl Vm {
     #[inline]
     pub fn enter_recursion(&mut self) -> PyResult<()> {
         self.recursion_depth += 1;
-        if self.recursion_depth > self.recursion_limit {
+        if self.recursion_depth > self.recursion_limit.get() {
             self.recursion_depth -= 1;
             return Err(self.new_recursion_error());
         }
@@ -1226,14 +1413,15 @@ impl Vm {
 
     /// Write to `sys.stdout`'s sink.
     pub fn write_stdout(&mut self, s: &str) -> PyResult<()> {
-        if let Err(e) = self.stdout.write_all(s.as_bytes()) {
+        let r = self.out().write_all(s.as_bytes());
+        if let Err(e) = r {
             return Err(crate::object::exception_methods::new_os_error(self, &e));
         }
         Ok(())
     }
 
     pub fn write_stderr(&mut self, s: &str) {
-        let _ = self.stderr.write_all(s.as_bytes());
+        let _ = self.err().write_all(s.as_bytes());
     }
 }
 

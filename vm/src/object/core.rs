@@ -849,9 +849,29 @@ pub(crate) unsafe fn gc_head_ptr(ptr: NonNull<Header>) -> *const GcHead {
 const _: () = assert!(std::mem::size_of::<GcHead>() == 16);
 const _: () = assert!(std::mem::offset_of!(GcBox<u64>, inner) == std::mem::size_of::<GcHead>());
 
+impl PyObjectRef {
+    /// The invariant of `gil.rs`, checked in debug builds: a reference count
+    /// changes only on a thread that holds the object's interpreter lock.
+    #[cfg(debug_assertions)]
+    #[inline(never)]
+    fn assert_lock_held(&self) {
+        if self.header().ty.get().is_null() {
+            return; // a bootstrap type before its metatype is set
+        }
+        if let Some(heap) = self.ty().heap() {
+            assert!(
+                crate::gil::holds(std::sync::Arc::as_ptr(&heap.gil)),
+                "a Python object was touched by a thread that does not hold its interpreter's lock"
+            );
+        }
+    }
+}
+
 impl Clone for PyObjectRef {
     #[inline]
     fn clone(&self) -> Self {
+        #[cfg(debug_assertions)]
+        self.assert_lock_held();
         let h = self.header();
         h.refcnt.set(h.refcnt.get() + 1);
         PyObjectRef { ptr: self.ptr }
@@ -861,6 +881,8 @@ impl Clone for PyObjectRef {
 impl Drop for PyObjectRef {
     #[inline]
     fn drop(&mut self) {
+        #[cfg(debug_assertions)]
+        self.assert_lock_held();
         let h = self.header();
         let n = h.refcnt.get() - 1;
         h.refcnt.set(n);

@@ -52,6 +52,7 @@ impl PyDict {
     /// Look up an exact-`str` key by text, without running Python code.
     pub fn get_str(&self, vm: &Vm, key: &str) -> Option<PyObjectRef> {
         let k = vm.lookup_interned(key)?;
+        let k = &k;
         let s = k.downcast_ref::<PyStr>()?;
         let h = s.hash_with(&vm.str_hasher);
         let t = self.table.borrow();

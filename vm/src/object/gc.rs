@@ -39,13 +39,14 @@ use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::ptr::NonNull;
 use std::rc::Rc;
+use std::sync::atomic::Ordering;
 
 use ahash::AHashMap;
 use smallvec::SmallVec;
 
 use super::core::{gc_head_ptr, Header, PyObjectRef, Visit};
 
-/// Bits of [`Heap::breaker`].
+/// The heap's bits of the eval-breaker word ([`crate::gil::Gil::breaker`]).
 pub mod breaker {
     /// Objects wait to be finalized, or weakref callbacks to be called.
     pub const PENDING: u32 = 1;
@@ -272,8 +273,9 @@ impl HeapStats {
 /// One interpreter's heap. Types hold an `Rc` to it, so it outlives every object
 /// that can reach it.
 pub struct Heap {
-    /// Requests for the interpreter loop (bits of [`breaker`]); zero almost always.
-    pub breaker: Cell<u32>,
+    /// The interpreter's lock, whose `breaker` word carries the heap's requests
+    /// for the interpreter loop (bits of [`breaker`]; zero almost always).
+    pub gil: std::sync::Arc<crate::gil::Gil>,
     generations: [RefCell<GenList>; 3],
     /// CPython's `gc.get_count()`: allocations minus frees of tracked objects since
     /// the last collection of generation 0, then collections of the younger
@@ -308,7 +310,7 @@ impl Default for Heap {
 impl Heap {
     pub fn new() -> Heap {
         Heap {
-            breaker: Cell::new(0),
+            gil: std::sync::Arc::new(crate::gil::Gil::new()),
             generations: Default::default(),
             counts: Default::default(),
             thresholds: [Cell::new(700), Cell::new(10), Cell::new(10)],
@@ -334,7 +336,18 @@ impl Heap {
     }
 
     fn request(&self, bit: u32) {
-        self.breaker.set(self.breaker.get() | bit);
+        self.gil.breaker.fetch_or(bit, Ordering::Relaxed);
+    }
+
+    /// The eval-breaker word (requests from the heap and from the lock).
+    #[inline(always)]
+    pub fn breaker(&self) -> u32 {
+        self.gil.breaker.load(Ordering::Relaxed)
+    }
+
+    /// Clear `bit` of the eval-breaker word; whether it was set.
+    fn take_request(&self, bit: u32) -> bool {
+        self.gil.breaker.fetch_and(!bit, Ordering::Relaxed) & bit != 0
     }
 
     // ----- allocation -----
@@ -427,15 +440,13 @@ impl Heap {
     /// themselves, is handled by the next check, nested inside them, as CPython
     /// would run it at once.)
     pub fn take_pending(&self) -> VecDeque<Pending> {
-        self.breaker.set(self.breaker.get() & !breaker::PENDING);
+        self.take_request(breaker::PENDING);
         std::mem::take(&mut *self.pending.borrow_mut())
     }
 
     /// Whether a collection was requested; clears the request.
     pub fn take_collect_request(&self) -> bool {
-        let b = self.breaker.get();
-        self.breaker.set(b & !breaker::COLLECT);
-        b & breaker::COLLECT != 0
+        self.take_request(breaker::COLLECT)
     }
 
     /// A mutable payload's buffer is now `now` bytes; it had charged
@@ -460,9 +471,7 @@ impl Heap {
 
     /// Whether the memory cap was passed since the last call; clears the request.
     pub fn take_memory_request(&self) -> bool {
-        let b = self.breaker.get();
-        self.breaker.set(b & !breaker::MEMORY);
-        b & breaker::MEMORY != 0
+        self.take_request(breaker::MEMORY)
     }
 
     // ----- weak references -----
@@ -894,6 +903,8 @@ mod tests {
         // SAFETY: `meta` was just made with a null type.
         unsafe { meta.init_class(&meta) };
         let heap = Rc::new(Heap::new());
+        // The test thread runs this heap's objects: it holds the lock (`gil.rs`).
+        heap.gil.acquire();
         meta.ty_payload().set_heap(heap.clone());
         let node = PyObjectRef::new_type(PyType::new("node", None, vec![], vec![], &Node::VTABLE, flags), &meta);
         (meta, node, heap)
