@@ -20,6 +20,7 @@ pub mod dis;
 pub mod gc;
 pub mod math;
 pub mod sys;
+pub mod thread;
 pub mod time;
 pub mod weakref;
 
@@ -40,6 +41,7 @@ pub fn install(vm: &mut Vm) {
         .insert("weakref".to_string(), weakref::init);
     vm.native_modules.borrow_mut().insert("time".to_string(), time::init);
     vm.native_modules.borrow_mut().insert("dis".to_string(), dis::init);
+    vm.native_modules.borrow_mut().insert("_thread".to_string(), thread::init);
     if let Err(e) = kaa_vm::import::import_module(vm, "sys") {
         vm.print_exception(&e);
     }

@@ -79,12 +79,18 @@ impl Vm {
     /// CPython's `PyErr_WriteUnraisable`: "Exception ignored in: <obj>" and the
     /// traceback, on stderr.
     pub fn write_unraisable(&mut self, exc: &PyObjectRef, origin: &PyObjectRef) {
+        self.write_unraisable_msg(exc, "Exception ignored in", origin);
+    }
+
+    /// [`Vm::write_unraisable`] with another opening ("Exception ignored in
+    /// thread started by").
+    pub fn write_unraisable_msg(&mut self, exc: &PyObjectRef, what: &str, origin: &PyObjectRef) {
         let r = self
             .repr_string(origin)
             .unwrap_or_else(|_| "<object repr() failed>".to_string());
         let tb = crate::traceback::format_exception(self, exc);
         let _ = self.out().flush();
-        self.write_stderr(&format!("Exception ignored in: {r}\n{tb}"));
+        self.write_stderr(&format!("{what}: {r}\n{tb}"));
     }
 
     /// Collect generations `0..=g`; returns the number of unreachable objects

@@ -473,6 +473,9 @@ pub struct Shared {
     pub heap: Rc<Heap>,
     /// The interpreter lock (`gil.rs`); the heap holds it too.
     pub gil: Arc<Gil>,
+    /// Objects native modules keep per interpreter (their types, by name:
+    /// `"_thread.lock"`), since nothing in Kaa is global.
+    pub module_state: RefCell<AHashMap<String, PyObjectRef>>,
     /// Instructions per opcode counted by threads that have ended.
     pub ended_threads_opcodes: RefCell<Box<[u64; 256]>>,
     /// Fuel, deadline, interrupt, the memory cap's trip state, grants (`limits.rs`).
@@ -842,6 +845,7 @@ impl Vm {
             allow_exit: Cell::new(true),
             gil: heap.gil.clone(),
             heap,
+            module_state: RefCell::new(AHashMap::new()),
             ended_threads_opcodes: RefCell::new(Box::new([0; 256])),
             limits: crate::limits::Limits::default(),
         };
@@ -882,6 +886,24 @@ impl Vm {
         let mut vm = Vm::with_shared(shared, hold);
         vm.stats_enabled = on;
         vm
+    }
+
+    /// The end of a Python thread: its instruction counts join the
+    /// interpreter's, and it no longer counts as a thread that may want the
+    /// lock. (The caller then drops this `Vm`, which releases the lock.)
+    pub fn end_thread(&mut self) {
+        let mut total = self.ended_threads_opcodes.borrow_mut();
+        for (t, n) in total.iter_mut().zip(self.opcode_counts.iter()) {
+            *t += n;
+        }
+        drop(total);
+        self.gil.threads.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// `getattr(obj, name)` with a Rust name.
+    pub fn get_attr_str(&mut self, obj: &PyObjectRef, name: &str) -> PyResult {
+        let n = self.intern(name);
+        self.get_attr(obj, &n)
     }
 
     /// The shared part, to hand to a new thread ([`Vm::for_new_thread`]).
