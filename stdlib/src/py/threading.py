@@ -1182,15 +1182,18 @@ def _data_descriptors(cls):
     names = _local_data_descriptors.get(cls)
     if names is None:
         seen = set()
-        found = []
+        found = ['__class__']
         for klass in cls.__mro__:
             for name, attr in klass.__dict__.items():
                 if name in seen:
                     continue
                 seen.add(name)
+                # property is tested by name: Kaa's native property type does
+                # not expose __set__/__delete__ as attributes.
                 t = type(attr)
-                if hasattr(t, '__get__') and (hasattr(t, '__set__') or
-                                              hasattr(t, '__delete__')):
+                if isinstance(attr, property) or (
+                        hasattr(t, '__get__') and (hasattr(t, '__set__') or
+                                                   hasattr(t, '__delete__'))):
                     found.append(name)
         names = frozenset(found)
         _local_data_descriptors[cls] = names
