@@ -546,12 +546,17 @@ class BrokenBarrierError(RuntimeError):
 # ----- the registry of threads -----------------------------------------------
 
 _counter = 0
+_counter_lock = _allocate_lock()
 
 
 def _newname(name_template):
+    # Under a lock: two threads creating threads at once must not get the
+    # same number (CPython uses the atomic itertools.count).
     global _counter
-    _counter += 1
-    return name_template % _counter
+    with _counter_lock:
+        _counter += 1
+        n = _counter
+    return name_template % n
 
 
 # A reentrant lock, so that e.g. enumerate() may be called from code that
