@@ -41,8 +41,38 @@ pub fn install(vm: &mut Vm) {
         .insert("weakref".to_string(), weakref::init);
     vm.native_modules.borrow_mut().insert("time".to_string(), time::init);
     vm.native_modules.borrow_mut().insert("dis".to_string(), dis::init);
-    vm.native_modules.borrow_mut().insert("_thread".to_string(), thread::init);
+    vm.native_modules
+        .borrow_mut()
+        .insert("_thread".to_string(), thread::init);
+    vm.native_modules
+        .borrow_mut()
+        .insert("threading".to_string(), init_threading);
+    vm.native_modules.borrow_mut().insert("queue".to_string(), init_queue);
+    vm.native_modules.borrow_mut().insert("heapq".to_string(), init_heapq);
     if let Err(e) = kaa_vm::import::import_module(vm, "sys") {
         vm.print_exception(&e);
     }
+}
+
+/// Run the embedded source of module `name` in a new module.
+fn py_module(vm: &mut Vm, name: &str, source: &str) -> kaa_vm::PyResult {
+    let (m, d) = vm.new_module_with_dict(name, None)?;
+    let code = vm.compile(source, &format!("<frozen {name}>"), kaa_compiler::Mode::Exec)?;
+    vm.run_code(&code, &d, None)?;
+    Ok(m)
+}
+
+/// `threading` (Python, `py/threading.py`) over `_thread`.
+fn init_threading(vm: &mut Vm) -> kaa_vm::PyResult {
+    py_module(vm, "threading", include_str!("py/threading.py"))
+}
+
+/// `queue` (Python, `py/queue.py`).
+fn init_queue(vm: &mut Vm) -> kaa_vm::PyResult {
+    py_module(vm, "queue", include_str!("py/queue.py"))
+}
+
+/// `heapq` (Python, `py/heapq.py`).
+fn init_heapq(vm: &mut Vm) -> kaa_vm::PyResult {
+    py_module(vm, "heapq", include_str!("py/heapq.py"))
 }

@@ -56,7 +56,11 @@ impl RawLock {
             if now >= end {
                 return false;
             }
-            l = self.freed.wait_timeout(l, end - now).unwrap_or_else(|e| e.into_inner()).0;
+            l = self
+                .freed
+                .wait_timeout(l, end - now)
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
         }
         *l = true;
         true
@@ -114,7 +118,11 @@ fn wait_time(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Option<Option<Dur
         None => true,
     };
     let timeout = match timeout {
-        Some(t) if t.downcast_ref::<PyFloat>().is_some() || t.downcast_ref::<kaa_vm::object::int::PyInt>().is_some() => kaa_vm::format::number_to_f64(vm, &t)?,
+        Some(t)
+            if t.downcast_ref::<PyFloat>().is_some() || t.downcast_ref::<kaa_vm::object::int::PyInt>().is_some() =>
+        {
+            kaa_vm::format::number_to_f64(vm, &t)?
+        }
         Some(t) => {
             return Err(vm.new_type_error(format!(
                 "'{}' object cannot be interpreted as an integer or float",
@@ -135,7 +143,11 @@ fn wait_time(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Option<Option<Dur
     if timeout > TIMEOUT_MAX {
         return Err(vm.new_overflow_error("timeout value is too large"));
     }
-    Ok(Some(if timeout == -1.0 { None } else { Some(Duration::from_secs_f64(timeout)) }))
+    Ok(Some(if timeout == -1.0 {
+        None
+    } else {
+        Some(Duration::from_secs_f64(timeout))
+    }))
 }
 
 /// Take `raw`, waiting as `wait` says with the interpreter lock released, in
@@ -170,7 +182,11 @@ fn this_lock<'a>(vm: &mut Vm, o: &'a PyObjectRef) -> PyResult<&'a PyLock> {
 }
 
 fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult {
-    let this = args.pos().first().cloned().ok_or_else(|| vm.new_type_error("acquire() needs self"))?;
+    let this = args
+        .pos()
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("acquire() needs self"))?;
     let wait = wait_time(vm, &args, "acquire")?;
     let raw = this_lock(vm, &this)?.raw.clone();
     let got = acquire_raw(vm, &raw, wait)?;
@@ -185,7 +201,11 @@ fn lock_enter(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn lock_release(vm: &mut Vm, args: Args) -> PyResult {
-    let this = args.pos().first().cloned().ok_or_else(|| vm.new_type_error("release() needs self"))?;
+    let this = args
+        .pos()
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("release() needs self"))?;
     if !this_lock(vm, &this)?.raw.release() {
         return Err(vm.new_runtime_error("release unlocked lock"));
     }
@@ -200,7 +220,11 @@ fn lock_locked(vm: &mut Vm, args: Args) -> PyResult {
 
 fn lock_repr(vm: &mut Vm, args: Args) -> PyResult {
     let [this] = args.exact::<1>(vm, "__repr__")?;
-    let state = if this_lock(vm, this)?.raw.is_locked() { "locked" } else { "unlocked" };
+    let state = if this_lock(vm, this)?.raw.is_locked() {
+        "locked"
+    } else {
+        "unlocked"
+    };
     Ok(vm.new_str(format!("<{state} _thread.lock object at {:#x}>", this.id())))
 }
 
@@ -262,7 +286,11 @@ fn rlock_take(vm: &mut Vm, this: &PyObjectRef, wait: Option<Option<Duration>>) -
 }
 
 fn rlock_acquire(vm: &mut Vm, args: Args) -> PyResult {
-    let this = args.pos().first().cloned().ok_or_else(|| vm.new_type_error("acquire() needs self"))?;
+    let this = args
+        .pos()
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("acquire() needs self"))?;
     let wait = wait_time(vm, &args, "acquire")?;
     let got = rlock_take(vm, &this, wait)?;
     Ok(vm.new_bool(got))
@@ -275,7 +303,11 @@ fn rlock_enter(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn rlock_release(vm: &mut Vm, args: Args) -> PyResult {
-    let this = args.pos().first().cloned().ok_or_else(|| vm.new_type_error("release() needs self"))?;
+    let this = args
+        .pos()
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("release() needs self"))?;
     let r = this_rlock(vm, &this)?;
     if r.count.get() == 0 || r.owner.get() != ident() {
         return Err(vm.new_runtime_error("cannot release un-acquired lock"));
@@ -432,12 +464,10 @@ fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult {
     let gil = vm.gil.clone();
     vm.gil.threads.fetch_add(1, Ordering::SeqCst);
     let (tx, rx) = std::sync::mpsc::channel();
-    let spawned = std::thread::Builder::new()
-        .stack_size(16 * 1024 * 1024)
-        .spawn(move || {
-            let _ = tx.send(ident());
-            run_job(job, gil);
-        });
+    let spawned = std::thread::Builder::new().stack_size(16 * 1024 * 1024).spawn(move || {
+        let _ = tx.send(ident());
+        run_job(job, gil);
+    });
     if spawned.is_err() {
         vm.gil.threads.fetch_sub(1, Ordering::SeqCst);
         return Err(vm.new_runtime_error("can't start new thread"));

@@ -134,7 +134,12 @@ fn time_sleep(vm: &mut Vm, args: Args) -> PyResult {
         if let Some(left) = vm.time_left() {
             step = step.min(left);
         }
-        std::thread::sleep(step);
+        // Other threads of this interpreter run meanwhile (`kaa_vm::gil`).
+        vm.allow_threads(move || std::thread::sleep(step));
+    }
+    if secs == 0.0 {
+        // `sleep(0)` gives other threads a turn, as in CPython.
+        vm.allow_threads(std::thread::yield_now);
     }
     Ok(vm.none())
 }

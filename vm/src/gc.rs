@@ -146,7 +146,17 @@ impl Vm {
     /// module, its globals are released in insertion order instead.
     pub fn finalize_main(&mut self) {
         let mods = self.modules.clone();
-        // `atexit` handlers first (only if the module was ever imported).
+        // Wait for non-daemon threads first, as CPython's `Py_FinalizeEx`
+        // (only if `threading` was ever imported).
+        let tk = self.new_str("threading");
+        if let Ok(Some(m)) = self.dict_get_item_opt(&mods, &tk) {
+            if let Ok(f) = self.get_attr_str(&m, "_shutdown") {
+                if let Err(e) = self.call(&f, Args::positional(&[])) {
+                    self.print_exception(&e);
+                }
+            }
+        }
+        // Then `atexit` handlers (only if the module was ever imported).
         let ak = self.new_str("atexit");
         if let Ok(Some(m)) = self.dict_get_item_opt(&mods, &ak) {
             let n = self.intern("_run_exitfuncs");

@@ -1435,7 +1435,9 @@ impl Vm {
 
     /// Write to `sys.stdout`'s sink.
     pub fn write_stdout(&mut self, s: &str) -> PyResult<()> {
-        let r = self.out().write_all(s.as_bytes());
+        // Console and file writes may block: other threads run meanwhile.
+        let out = self.stdout.clone();
+        let r = self.allow_threads(move || lock_sink(&out).write_all(s.as_bytes()));
         if let Err(e) = r {
             return Err(crate::object::exception_methods::new_os_error(self, &e));
         }
