@@ -11,6 +11,9 @@ mod embed_hello;
 #[path = "../examples/embed_host_functions.rs"]
 mod embed_host_functions;
 #[allow(dead_code)]
+#[path = "../examples/embed_parallel.rs"]
+mod embed_parallel;
+#[allow(dead_code)]
 #[path = "../examples/embed_values.rs"]
 mod embed_values;
 
@@ -53,5 +56,14 @@ fn embed_host_functions_runs() {
          Unit conversions from the host. 25.4 2.54\n\
          host log: [\"started\", \"done\"]\n\
          total = 12\n"
+    );
+}
+
+#[test]
+fn embed_parallel_runs() {
+    // The numbers are CPython 3.11's for the same script.
+    assert_eq!(
+        output(embed_parallel::run),
+        "serial:   [1002168, 1005696, 976000]\nparallel: [1002168, 1005696, 976000]\nsame: true\n"
     );
 }
