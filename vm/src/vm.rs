@@ -420,6 +420,9 @@ pub struct Vm {
     /// on first import like `native_modules`; a second map because those are
     /// plain `fn` pointers and these capture the host's functions and constants.
     pub host_modules: AHashMap<String, HostModuleInit>,
+    /// Classes the embedder made from Rust types (`kaa::NativeClass`), by the
+    /// Rust type's id: created once per interpreter, at first use.
+    pub host_classes: AHashMap<std::any::TypeId, PyObjectRef>,
     /// Python depth of nested calls, checked against `recursion_limit`.
     pub recursion_depth: usize,
     pub recursion_limit: usize,
@@ -731,6 +734,7 @@ impl Vm {
             modules,
             native_modules: AHashMap::new(),
             host_modules: AHashMap::new(),
+            host_classes: AHashMap::new(),
             recursion_depth: 0,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             exc_info: None,
