@@ -20,7 +20,7 @@ mod value;
 
 pub use convert::{Bytes, FromPy, IntoArgs, IntoPy};
 pub use eval::{IntoCallable, Program};
-pub use host::{HostFn, IntoReturn, ModuleBuilder};
+pub use host::{HostFn, IntoReturn, KwArgs, ModuleBuilder, VarArgs};
 pub use limits::{InterpreterBuilder, InterruptHandle, Limit};
 pub use value::{Context, Exception, Runtime, Value};
 
