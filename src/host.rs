@@ -31,6 +31,7 @@ use kaa_vm::object::PyObjectRef;
 use kaa_vm::{Args, PyResult, Vm};
 
 use crate::convert::{FromPy, IntoPy};
+use crate::native::NativeClass;
 use crate::value::{Context, Exception, Runtime, Value};
 use crate::{Error, Interpreter};
 
@@ -693,6 +694,10 @@ impl Interpreter {
                             Err(e) => return Err(e.into_object(vm)),
                         }
                     }
+                    Item::Class(make) => match make(vm) {
+                        Ok(c) => c,
+                        Err(e) => return Err(e.into_object(vm)),
+                    },
                 };
                 vm.dict_set_str(&d, item_name, v)?;
             }
@@ -710,6 +715,8 @@ impl Interpreter {
 enum Item {
     Function(&'static str, HostData),
     Constant(MakeConstant),
+    /// A native class, made (once per interpreter) by `class_object::<T>`.
+    Class(fn(&mut Vm) -> Result<PyObjectRef, Exception>),
 }
 
 /// Converts a module constant (a clone of the host's value) at each import.
@@ -815,6 +822,31 @@ impl ModuleBuilder {
                 self.error.get_or_insert(e);
             }
         }
+        self
+    }
+
+    /// Add the native class `T` under its name `T::NAME` (see
+    /// [`NativeClass`]). The class object is the one the interpreter has for
+    /// `T`, made at first use: the same in every module that has it.
+    ///
+    /// ```
+    /// use kaa::{ClassBuilder, ModuleBuilder, NativeClass};
+    /// struct Sprite { x: i32 }
+    /// impl NativeClass for Sprite {
+    ///     const NAME: &'static str = "Sprite";
+    ///     fn build(c: &mut ClassBuilder<Self>) {
+    ///         c.constructor(|x: i32| Sprite { x });
+    ///         c.method("step", |s: &mut Sprite| { s.x += 1; s.x });
+    ///     }
+    /// }
+    /// let mut interp = kaa::Interpreter::new();
+    /// interp.add_module(ModuleBuilder::new("game").class::<Sprite>()).unwrap();
+    /// interp.exec("from game import Sprite\ns = Sprite(1)\ns.step()").unwrap();
+    /// assert_eq!(interp.eval::<i32>("s.step()").unwrap(), 3);
+    /// ```
+    pub fn class<T: NativeClass>(mut self) -> ModuleBuilder {
+        self.items
+            .push((T::NAME.to_string(), Item::Class(crate::native::class_object::<T>)));
         self
     }
 

@@ -16,12 +16,14 @@ mod convert;
 mod eval;
 mod host;
 mod limits;
+mod native;
 mod value;
 
 pub use convert::{Bytes, FromPy, IntoArgs, IntoPy};
 pub use eval::{IntoCallable, Program};
 pub use host::{HostFn, IntoReturn, KwArgs, ModuleBuilder, VarArgs};
 pub use limits::{InterpreterBuilder, InterruptHandle, Limit};
+pub use native::{ClassBuilder, Constructor, Iter, Method, NativeClass};
 pub use value::{Context, Exception, Runtime, Value};
 
 pub use kaa_vm::stats::{Stats, TypeCount};
