@@ -11,6 +11,9 @@ mod embed_hello;
 #[path = "../examples/embed_host_functions.rs"]
 mod embed_host_functions;
 #[allow(dead_code)]
+#[path = "../examples/embed_native_class.rs"]
+mod embed_native_class;
+#[allow(dead_code)]
 #[path = "../examples/embed_values.rs"]
 mod embed_values;
 
@@ -53,5 +56,18 @@ fn embed_host_functions_runs() {
          Unit conversions from the host. 25.4 2.54\n\
          host log: [\"started\", \"done\"]\n\
          total = 12\n"
+    );
+}
+
+#[test]
+fn embed_native_class_runs() {
+    assert_eq!(
+        output(embed_native_class::run),
+        "Inventory(\"ann+chest\", 4 kinds) 4 5 True 57\n\
+         ['apple', 'gold', 'pear', 'rope']\n\
+         error: only 3 apple left\n\
+         Ann's bag: [(\"apple\", 2), (\"pear\", 1)]\n\
+         both: 4 kinds, 50 gold\n\
+         Inventory(\"\", 0 kinds) Inventory\n"
     );
 }
