@@ -1,9 +1,8 @@
 //! Kaa: a small, fast, embeddable Python in Rust.
 //!
 //! This crate is the facade: it re-exports what an embedder needs and hides the
-//! VM's insides. The full embedding API (typed values, host functions, native
-//! classes, limits) is being built; today an embedder can run source and read the
-//! output.
+//! VM's insides: typed values both ways, host functions, native modules and
+//! classes, limits. `docs/embedding.md` is the guide.
 //!
 //! ```
 //! let mut interp = kaa::Interpreter::new();

@@ -972,6 +972,7 @@ impl Value {
     ///
     /// ```
     /// use kaa::{ClassBuilder, NativeClass, Value};
+    /// #[derive(Debug)]
     /// struct Score(u32);
     /// impl NativeClass for Score {
     ///     const NAME: &'static str = "Score";
