@@ -306,6 +306,9 @@ pub struct Signature {
     pub(crate) name: &'static str,
     params: Option<Vec<String>>,
     spec: Vec<ParamSpec>,
+    /// A property's setter: a value that does not convert is reported as
+    /// `Class.name: expected int, got str`.
+    pub(crate) setter: bool,
 }
 
 /// The argument `i`, converted; an omitted one is `from_missing`.
@@ -317,6 +320,9 @@ pub(crate) fn arg<T: FromPy>(
 ) -> Result<T, Exception> {
     let name = sig.name;
     match args.get(i).and_then(Option::as_ref) {
+        Some(o) if sig.setter => {
+            T::from_py(&Value::from_obj(o.clone()), cx).map_err(|e| e.prefixed(&format!("{name}: ")))
+        }
         Some(o) => T::from_arg(&Value::from_obj(o.clone()), cx, name, i + 1),
         None => T::from_missing().ok_or_else(|| match &sig.params {
             Some(p) => Exception::type_error(format!("{name}() missing required argument '{}' (pos {})", p[i], i + 1)),
@@ -554,6 +560,7 @@ pub(crate) fn signature_of(name: &str, names: Option<&[&str]>, spec: Vec<ParamSp
         name: static_name(name),
         params: names.map(|p| p.iter().map(|s| s.to_string()).collect()),
         spec,
+        setter: false,
     })
 }
 

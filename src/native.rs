@@ -695,6 +695,7 @@ impl<T: NativeClass> ClassBuilder<T> {
     /// interp.register_class::<Volume>().unwrap();
     /// assert_eq!(interp.eval::<u8>("(v := Volume()).__setattr__('level', 99) or v.level").unwrap(), 10);
     /// assert_eq!(interp.exec("v.level = -1").unwrap_err().type_name, "OverflowError");
+    /// assert_eq!(interp.exec("v.level = 'max'").unwrap_err().message, "Volume.level: expected int, got str");
     /// ```
     pub fn setter<M, F: Method<T, M>>(&mut self, name: &str, f: F) -> &mut Self {
         let params = f.params();
@@ -704,10 +705,11 @@ impl<T: NativeClass> ClassBuilder<T> {
                 T::NAME
             )));
         }
-        let sig = match signature_of(&format!("{}.{name}", T::NAME), None, params) {
+        let mut sig = match signature_of(&format!("{}.{name}", T::NAME), None, params) {
             Ok(sig) => sig,
             Err(e) => return self.fail(e),
         };
+        sig.setter = true;
         let data = method_data::<T, M, F>(sig, static_name(name), Special::None, f);
         self.property_slot(name).2 = Some(data);
         self

@@ -319,7 +319,7 @@ fn wrong_self_and_argument_types() {
     );
     assert_eq!(
         error(&mut i, "c.n = 'x'"),
-        "TypeError: Counter.n() argument 1: expected int, got str"
+        "TypeError: Counter.n: expected int, got str"
     );
     assert_eq!(
         error(&mut i, "c.double = 1"),
