@@ -5,8 +5,10 @@
 //! # Notes
 //!
 //! A closure becomes a `builtin_function_or_method` whose `data` is a boxed
-//! wrapper: it checks the number of arguments, converts each with [`FromPy`]
-//! (an `Option<T>` parameter may be omitted), calls the closure inside
+//! wrapper: it binds the arguments to the parameters (`bind`: positional ones,
+//! keywords by name, the rest to a [`VarArgs`] or [`KwArgs`] parameter) and
+//! checks their number, converts each with [`FromPy`] (an `Option<T>`
+//! parameter may be omitted), calls the closure inside
 //! `std::panic::catch_unwind`, and converts the result back. The wrapper is
 //! chosen by the closure's type through [`HostFn`], implemented for closures of
 //! zero to eight parameters, with or without a leading `&mut Context`, returning
