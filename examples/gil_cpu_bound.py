@@ -19,7 +19,7 @@ import time
 
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 4
 # Loop iterations in all; the default takes 1-2 s under a release Kaa.
-WORK = int(sys.argv[2]) if len(sys.argv) > 2 else 6_000_000
+WORK = int(sys.argv[2]) if len(sys.argv) > 2 else 10_000_000
 # Serial and threaded runs alternate ROUNDS times and the best of each counts:
 # on a shared machine a single timing is at the mercy of other processes.
 ROUNDS = int(sys.argv[3]) if len(sys.argv) > 3 else 3

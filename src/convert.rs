@@ -60,6 +60,7 @@ use kaa_vm::object::tuple::PyTuple;
 use kaa_vm::object::PyObjectRef;
 use num_traits::ToPrimitive;
 
+use crate::host::ParamKind;
 use crate::value::{Context, Exception, Value};
 
 /// A Rust value that can become a Python object.
@@ -91,6 +92,18 @@ pub trait FromPy: Sized {
     #[doc(hidden)]
     fn from_missing() -> Option<Self> {
         None
+    }
+
+    /// How a host-function parameter of this type takes its argument: one
+    /// argument, or the extra ones ([`crate::VarArgs`], [`crate::KwArgs`]).
+    #[doc(hidden)]
+    const KIND: ParamKind = ParamKind::One;
+
+    /// Read the argument at position `pos` (from 1) of the host function
+    /// `func`; a failure's message says which argument it was.
+    #[doc(hidden)]
+    fn from_arg(v: &Value, cx: &mut Context, func: &str, pos: usize) -> Result<Self, Exception> {
+        Self::from_py(v, cx).map_err(|e| e.prefixed(&format!("{func}() argument {pos}: ")))
     }
 }
 

@@ -5,8 +5,10 @@
 //! # Notes
 //!
 //! A closure becomes a `builtin_function_or_method` whose `data` is a boxed
-//! wrapper: it checks the number of arguments, converts each with [`FromPy`]
-//! (an `Option<T>` parameter may be omitted), calls the closure inside
+//! wrapper: it binds the arguments to the parameters (`bind`: positional ones,
+//! keywords by name, the rest to a [`VarArgs`] or [`KwArgs`] parameter) and
+//! checks their number, converts each with [`FromPy`] (an `Option<T>`
+//! parameter may be omitted), calls the closure inside
 //! `std::panic::catch_unwind`, and converts the result back. The wrapper is
 //! chosen by the closure's type through [`HostFn`], implemented for closures of
 //! zero to eight parameters, with or without a leading `&mut Context`, returning
@@ -22,11 +24,16 @@ use std::collections::HashSet;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::{Arc, Mutex};
 
+use kaa_vm::object::dict::PyDict;
 use kaa_vm::object::function::{Binding, PyBuiltinFunction};
+use kaa_vm::object::list::PyList;
+use kaa_vm::object::str::PyStr;
+use kaa_vm::object::tuple::PyTuple;
 use kaa_vm::object::PyObjectRef;
 use kaa_vm::{Args, PyResult, Vm};
 
 use crate::convert::{FromPy, IntoPy};
+use crate::native::NativeClass;
 use crate::value::{Context, Exception, Runtime, Value};
 use crate::{Error, Interpreter};
 
@@ -90,27 +97,235 @@ impl<T: IntoPy, E: Into<Exception>> IntoReturn<Fallible> for Result<T, E> {
 /// assert_eq!(e.message, "add() takes exactly 2 arguments (1 given)");
 /// ```
 pub trait HostFn<Marker>: Send + 'static {
-    /// The number of Python-visible parameters (a leading `&mut Context` is not one).
+    /// The Python-visible parameters (a leading `&mut Context` is not one).
     #[doc(hidden)]
-    fn arity(&self) -> usize;
+    fn params(&self) -> Vec<ParamSpec>;
     #[doc(hidden)]
     fn invoke(&self, cx: &mut Context, sig: &Signature, args: &[Option<PyObjectRef>]) -> Result<Value, Exception>;
 }
 
-/// A host function's name and, when given, its parameter names (for keyword
-/// arguments and messages).
+/// The extra positional arguments of a call, Python's `*args`: a host
+/// function's parameter of this type receives every positional argument after
+/// those of the parameters before it, converted to `T` (a [`Value`] unless
+/// said otherwise). Parameters after it can only be passed by keyword (give
+/// names with [`Interpreter::register_fn_named`]).
+///
+/// ```
+/// use kaa::VarArgs;
+/// let mut interp = kaa::Interpreter::new();
+/// interp.register_fn("total", |first: i64, rest: VarArgs<i64>| first + rest.iter().sum::<i64>()).unwrap();
+/// assert_eq!(interp.eval::<i64>("total(1)").unwrap(), 1);
+/// assert_eq!(interp.eval::<i64>("total(1, 2, 3, *[4, 5])").unwrap(), 15);
+/// let e = interp.eval::<i64>("total(1, 2, 'x')").unwrap_err();
+/// assert_eq!(e.message, "total() argument 3: expected int, got str");
+/// let e = interp.eval::<i64>("total()").unwrap_err();
+/// assert_eq!(e.message, "total() takes at least 1 argument (0 given)");
+/// ```
+///
+/// As a plain conversion ([`FromPy`]) it reads a tuple or a list.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct VarArgs<T = Value>(pub Vec<T>);
+
+impl<T> std::ops::Deref for VarArgs<T> {
+    type Target = Vec<T>;
+    fn deref(&self) -> &Vec<T> {
+        &self.0
+    }
+}
+
+impl<T> IntoIterator for VarArgs<T> {
+    type Item = T;
+    type IntoIter = std::vec::IntoIter<T>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+/// The items of a tuple or list.
+fn sequence_items(v: &Value) -> Result<Vec<PyObjectRef>, Exception> {
+    let o = v.raw();
+    if let Some(t) = o.downcast_ref::<PyTuple>() {
+        Ok(t.items.to_vec())
+    } else if let Some(l) = o.downcast_ref::<PyList>() {
+        Ok(l.items.borrow().clone())
+    } else {
+        Err(Exception::type_error(format!("expected tuple, got {}", o.ty().name())))
+    }
+}
+
+impl<T: FromPy> FromPy for VarArgs<T> {
+    fn from_py(v: &Value, cx: &mut Context) -> Result<Self, Exception> {
+        let items = sequence_items(v)?;
+        let items = items.into_iter().map(|o| T::from_py(&Value::from_obj(o), cx));
+        Ok(VarArgs(items.collect::<Result<_, _>>()?))
+    }
+
+    fn from_missing() -> Option<Self> {
+        Some(VarArgs(Vec::new()))
+    }
+
+    const KIND: ParamKind = ParamKind::VarArgs;
+
+    fn from_arg(v: &Value, cx: &mut Context, func: &str, pos: usize) -> Result<Self, Exception> {
+        let items = sequence_items(v)?;
+        let mut out = Vec::with_capacity(items.len());
+        for (k, o) in items.into_iter().enumerate() {
+            out.push(T::from_arg(&Value::from_obj(o), cx, func, pos + k)?);
+        }
+        Ok(VarArgs(out))
+    }
+}
+
+/// The extra keyword arguments of a call, Python's `**kwargs`: a host
+/// function's last parameter of this type receives, in the caller's order,
+/// every keyword argument that names no other parameter, its value converted
+/// to `T` (a [`Value`] unless said otherwise).
+///
+/// ```
+/// use kaa::{KwArgs, VarArgs};
+/// let mut interp = kaa::Interpreter::new();
+/// interp
+///     .register_fn("tag", |name: String, attrs: KwArgs<String>| {
+///         let attrs: String = attrs.iter().map(|(k, v)| format!(" {k}=\"{v}\"")).collect();
+///         format!("<{name}{attrs}>")
+///     })
+///     .unwrap();
+/// assert_eq!(interp.eval::<String>("tag('a', href='/', id='top')").unwrap(), "<a href=\"/\" id=\"top\">");
+/// let e = interp.eval::<String>("tag('a', n=1)").unwrap_err();
+/// assert_eq!(e.message, "tag() argument 'n': expected str, got int");
+///
+/// // Both at once: `f(*args, **kwargs)`.
+/// interp.register_fn("count", |args: VarArgs, kwargs: KwArgs| (args.len(), kwargs.len())).unwrap();
+/// assert_eq!(interp.eval::<(usize, usize)>("count(1, 2, x=3)").unwrap(), (2, 1));
+/// ```
+///
+/// As a plain conversion ([`FromPy`]) it reads a dict whose keys are strings.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct KwArgs<T = Value>(pub Vec<(String, T)>);
+
+impl<T> KwArgs<T> {
+    /// The value of the keyword argument `name`, if it was given.
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// interp.register_fn("opt", |kw: kaa::KwArgs<i64>| kw.get("level").copied().unwrap_or(0)).unwrap();
+    /// assert_eq!(interp.eval::<i64>("opt(level=3)").unwrap(), 3);
+    /// assert_eq!(interp.eval::<i64>("opt()").unwrap(), 0);
+    /// ```
+    pub fn get(&self, name: &str) -> Option<&T> {
+        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v)
+    }
+}
+
+impl<T> std::ops::Deref for KwArgs<T> {
+    type Target = Vec<(String, T)>;
+    fn deref(&self) -> &Vec<(String, T)> {
+        &self.0
+    }
+}
+
+impl<T> IntoIterator for KwArgs<T> {
+    type Item = (String, T);
+    type IntoIter = std::vec::IntoIter<(String, T)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+/// The items of a dict whose keys are strings.
+fn keyword_items(v: &Value) -> Result<Vec<(String, PyObjectRef)>, Exception> {
+    let o = v.raw();
+    let d = o
+        .downcast_ref::<PyDict>()
+        .ok_or_else(|| Exception::type_error(format!("expected dict, got {}", o.ty().name())))?;
+    d.items_vec()
+        .into_iter()
+        .map(|(k, x)| match k.downcast_ref::<PyStr>() {
+            Some(s) => Ok((s.as_str().to_string(), x)),
+            None => Err(Exception::type_error("keywords must be strings")),
+        })
+        .collect()
+}
+
+impl<T: FromPy> FromPy for KwArgs<T> {
+    fn from_py(v: &Value, cx: &mut Context) -> Result<Self, Exception> {
+        let items = keyword_items(v)?;
+        let items = items
+            .into_iter()
+            .map(|(k, o)| T::from_py(&Value::from_obj(o), cx).map(|x| (k, x)));
+        Ok(KwArgs(items.collect::<Result<_, _>>()?))
+    }
+
+    fn from_missing() -> Option<Self> {
+        Some(KwArgs(Vec::new()))
+    }
+
+    const KIND: ParamKind = ParamKind::KwArgs;
+
+    fn from_arg(v: &Value, cx: &mut Context, func: &str, _pos: usize) -> Result<Self, Exception> {
+        let mut out = Vec::new();
+        for (k, o) in keyword_items(v)? {
+            let x =
+                T::from_py(&Value::from_obj(o), cx).map_err(|e| e.prefixed(&format!("{func}() argument '{k}': ")))?;
+            out.push((k, x));
+        }
+        Ok(KwArgs(out))
+    }
+}
+
+/// How a host function's parameter takes its argument: one argument, the
+/// extra positional ones ([`VarArgs`]) or the extra keyword ones ([`KwArgs`]).
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamKind {
+    One,
+    VarArgs,
+    KwArgs,
+}
+
+/// One parameter of a host function: its kind, and whether it may be omitted.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy)]
+pub struct ParamSpec {
+    kind: ParamKind,
+    optional: bool,
+}
+
+impl ParamSpec {
+    pub fn of<T: FromPy>() -> ParamSpec {
+        ParamSpec {
+            kind: T::KIND,
+            optional: T::from_missing().is_some(),
+        }
+    }
+}
+
+/// A host function's name (as messages show it: `add`, `Counter.inc`), its
+/// parameters and, when given, their names (for keyword arguments and
+/// messages).
 #[doc(hidden)]
 pub struct Signature {
-    name: &'static str,
+    pub(crate) name: &'static str,
     params: Option<Vec<String>>,
+    spec: Vec<ParamSpec>,
+    /// A property's setter: a value that does not convert is reported as
+    /// `Class.name: expected int, got str`.
+    pub(crate) setter: bool,
 }
 
 /// The argument `i`, converted; an omitted one is `from_missing`.
-fn arg<T: FromPy>(cx: &mut Context, sig: &Signature, args: &[Option<PyObjectRef>], i: usize) -> Result<T, Exception> {
+pub(crate) fn arg<T: FromPy>(
+    cx: &mut Context,
+    sig: &Signature,
+    args: &[Option<PyObjectRef>],
+    i: usize,
+) -> Result<T, Exception> {
     let name = sig.name;
     match args.get(i).and_then(Option::as_ref) {
-        Some(o) => T::from_py(&Value::from_obj(o.clone()), cx)
-            .map_err(|e| e.prefixed(&format!("{name}() argument {}: ", i + 1))),
+        Some(o) if sig.setter => {
+            T::from_py(&Value::from_obj(o.clone()), cx).map_err(|e| e.prefixed(&format!("{name}: ")))
+        }
+        Some(o) => T::from_arg(&Value::from_obj(o.clone()), cx, name, i + 1),
         None => T::from_missing().ok_or_else(|| match &sig.params {
             Some(p) => Exception::type_error(format!("{name}() missing required argument '{}' (pos {})", p[i], i + 1)),
             None => Exception::type_error(format!("{name}() missing argument {}", i + 1)),
@@ -119,23 +334,30 @@ fn arg<T: FromPy>(cx: &mut Context, sig: &Signature, args: &[Option<PyObjectRef>
 }
 
 /// CPython's wording for a wrong number of positional arguments to a built-in.
-fn check_count(sig: &Signature, optional: &[bool], args: &[Option<PyObjectRef>]) -> Result<(), Exception> {
+/// `positional` is the number of parameters that take positional arguments
+/// (those before a [`VarArgs`]).
+fn check_count(sig: &Signature, positional: usize, given: usize) -> Result<(), Exception> {
     let name = sig.name;
-    let given = args.iter().filter(|a| a.is_some()).count();
-    let max = optional.len();
-    let min = optional.iter().rposition(|o| !o).map_or(0, |p| p + 1);
-    if args.len() <= max && (sig.params.is_some() || given >= min) {
-        // With parameter names, a missing one is reported by `arg` by name.
+    let has_var = sig.spec.iter().any(|p| p.kind == ParamKind::VarArgs);
+    let max = positional;
+    let min = sig.spec[..positional]
+        .iter()
+        .rposition(|p| !p.optional)
+        .map_or(0, |p| p + 1);
+    let too_many = !has_var && given > max;
+    // With parameter names, a missing one is reported by `arg` by name.
+    let too_few = sig.params.is_none() && given < min;
+    if !too_many && !too_few {
         return Ok(());
     }
     let plural = |n: usize| if n == 1 { "" } else { "s" };
-    let msg = if min == max {
+    let msg = if min == max && !has_var {
         if max == 0 {
             format!("{name}() takes no arguments ({given} given)")
         } else {
             format!("{name}() takes exactly {max} argument{} ({given} given)", plural(max))
         }
-    } else if given < min {
+    } else if too_few {
         format!("{name}() takes at least {min} argument{} ({given} given)", plural(min))
     } else {
         format!("{name}() takes at most {max} argument{} ({given} given)", plural(max))
@@ -150,12 +372,11 @@ macro_rules! host_fn_impls {
             Func: Fn($($a),*) -> Ret + Send + 'static,
             Ret: IntoReturn<M>,
         {
-            fn arity(&self) -> usize {
-                <[&str]>::len(&[$(stringify!($a)),*])
+            fn params(&self) -> Vec<ParamSpec> {
+                vec![$(ParamSpec::of::<$a>()),*]
             }
             #[allow(unused_variables)]
             fn invoke(&self, cx: &mut Context, sig: &Signature, args: &[Option<PyObjectRef>]) -> Result<Value, Exception> {
-                check_count(sig, &[$($a::from_missing().is_some()),*], args)?;
                 (self)($(arg::<$a>(cx, sig, args, $i)?),*).into_return(cx)
             }
         }
@@ -165,12 +386,11 @@ macro_rules! host_fn_impls {
             Func: Fn(&mut Context, $($a),*) -> Ret + Send + 'static,
             Ret: IntoReturn<M>,
         {
-            fn arity(&self) -> usize {
-                <[&str]>::len(&[$(stringify!($a)),*])
+            fn params(&self) -> Vec<ParamSpec> {
+                vec![$(ParamSpec::of::<$a>()),*]
             }
             #[allow(unused_variables)]
             fn invoke(&self, cx: &mut Context, sig: &Signature, args: &[Option<PyObjectRef>]) -> Result<Value, Exception> {
-                check_count(sig, &[$($a::from_missing().is_some()),*], args)?;
                 let vals = ($(arg::<$a>(cx, sig, args, $i)?,)*);
                 (self)(cx, $(vals.$i),*).into_return(cx)
             }
@@ -188,11 +408,11 @@ host_fn_impls!(A 0, B 1, C 2, D 3, E 4, F 5);
 host_fn_impls!(A 0, B 1, C 2, D 3, E 4, F 5, G 6);
 host_fn_impls!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
 
-type HostData = Arc<dyn Fn(&mut Vm, Args) -> PyResult>;
+pub(crate) type HostData = Arc<dyn Fn(&mut Vm, Args) -> PyResult>;
 
 /// Function names live as long as the program (the VM's built-ins take
 /// `&'static str`); each distinct name is allocated once.
-fn static_name(name: &str) -> &'static str {
+pub(crate) fn static_name(name: &str) -> &'static str {
     static NAMES: Mutex<Option<HashSet<&'static str>>> = Mutex::new(None);
     let mut names = NAMES.lock().unwrap_or_else(|p| p.into_inner());
     let set = names.get_or_insert_with(HashSet::new);
@@ -204,7 +424,7 @@ fn static_name(name: &str) -> &'static str {
     n
 }
 
-fn boxed<F: Fn(&mut Vm, Args) -> PyResult + 'static>(f: F) -> HostData {
+pub(crate) fn boxed<F: Fn(&mut Vm, Args) -> PyResult + 'static>(f: F) -> HostData {
     Arc::new(f)
 }
 
@@ -224,77 +444,134 @@ fn panic_message(p: &(dyn std::any::Any + Send)) -> String {
 }
 
 /// Bind positional and keyword arguments to parameter slots, with CPython's
-/// messages for the mistakes.
-fn bind(sig: &Signature, args: Args) -> Result<Vec<Option<PyObjectRef>>, Exception> {
+/// messages for the mistakes. A [`VarArgs`] slot gets a tuple of the extra
+/// positional arguments, a [`KwArgs`] slot a dict of the extra keyword ones.
+pub(crate) fn bind<'a>(
+    vm: &mut Vm,
+    sig: &Signature,
+    pos: &[PyObjectRef],
+    kwargs: impl Iterator<Item = (&'a str, &'a PyObjectRef)>,
+) -> Result<Vec<Option<PyObjectRef>>, Exception> {
     let name = sig.name;
-    let mut slots: Vec<Option<PyObjectRef>> = args.pos().iter().cloned().map(Some).collect();
-    if !args.has_kwargs() {
-        return Ok(slots);
+    let n = sig.spec.len();
+    let var = sig.spec.iter().position(|p| p.kind == ParamKind::VarArgs);
+    let kw = sig.spec.iter().position(|p| p.kind == ParamKind::KwArgs);
+    // Parameters before a `VarArgs` take positional arguments (`signature`
+    // checked that they are all plain ones); those after it are keyword-only.
+    let positional = var.unwrap_or_else(|| kw.unwrap_or(n));
+    let mut slots: Vec<Option<PyObjectRef>> = vec![None; n];
+    for (slot, o) in slots.iter_mut().zip(pos.iter().take(positional)) {
+        *slot = Some(o.clone());
     }
-    let Some(params) = &sig.params else {
-        return Err(Exception::type_error(format!("{name}() takes no keyword arguments")));
-    };
-    for (k, v) in args.kwargs() {
-        let Some(i) = params.iter().position(|p| p == k) else {
-            return Err(Exception::type_error(format!(
-                "{name}() got an unexpected keyword argument '{k}'"
-            )));
-        };
-        if slots.get(i).is_some_and(Option::is_some) {
-            return Err(Exception::type_error(format!(
-                "argument for {name}() given by name ('{k}') and position ({})",
-                i + 1
-            )));
+    let mut extra_kw: Vec<(&str, PyObjectRef)> = Vec::new();
+    for (k, v) in kwargs {
+        let named = sig
+            .params
+            .as_ref()
+            .and_then(|p| p.iter().position(|p| p == k))
+            .filter(|&i| sig.spec[i].kind == ParamKind::One);
+        match named {
+            Some(i) if slots[i].is_some() => {
+                return Err(Exception::type_error(format!(
+                    "argument for {name}() given by name ('{k}') and position ({})",
+                    i + 1
+                )))
+            }
+            Some(i) => slots[i] = Some(v.clone()),
+            None if kw.is_some() => extra_kw.push((k, v.clone())),
+            None if sig.params.is_none() => {
+                return Err(Exception::type_error(format!("{name}() takes no keyword arguments")))
+            }
+            None => {
+                return Err(Exception::type_error(format!(
+                    "{name}() got an unexpected keyword argument '{k}'"
+                )))
+            }
         }
-        if slots.len() <= i {
-            slots.resize(i + 1, None);
+    }
+    check_count(sig, positional, pos.len())?;
+    if let Some(i) = var {
+        let rest = pos.get(positional..).unwrap_or_default().to_vec();
+        slots[i] = Some(vm.new_tuple(rest));
+    }
+    if let Some(i) = kw {
+        let d = vm.new_dict();
+        for (k, v) in extra_kw {
+            let key = vm.new_str(k);
+            vm.dict_set(&d, key, v)?;
         }
-        slots[i] = Some(v.clone());
+        slots[i] = Some(d);
     }
     Ok(slots)
 }
 
+/// Run `body` as Python calls a host function named `name`: a panic becomes a
+/// `RuntimeError`, an [`Exception`] the exception object to raise.
+pub(crate) fn contain<F>(vm: &mut Vm, name: &str, body: F) -> PyResult
+where
+    F: FnOnce(&mut Context) -> Result<PyObjectRef, Exception>,
+{
+    let cx = Context::from_vm(vm);
+    match catch_unwind(AssertUnwindSafe(|| body(cx))) {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(e)) => Err(e.into_object(vm)),
+        Err(p) => Err(vm.new_runtime_error(format!(
+            "host function {name}() panicked: {}",
+            panic_message(p.as_ref())
+        ))),
+    }
+}
+
 /// The wrapper that runs `f` when Python calls it.
-fn host_data<M, F: HostFn<M>>(sig: Signature, f: F) -> HostData {
+pub(crate) fn host_data<M, F: HostFn<M>>(sig: Signature, f: F) -> HostData {
     boxed(move |vm: &mut Vm, args: Args| -> PyResult {
-        let name = sig.name;
-        let slots = match bind(&sig, args) {
-            Ok(s) => s,
-            Err(e) => return Err(e.into_object(vm)),
-        };
-        let cx = Context::from_vm(vm);
-        let r = catch_unwind(AssertUnwindSafe(|| {
+        contain(vm, sig.name, |cx| {
+            let slots = bind(cx.vm(), &sig, args.pos(), args.kwargs())?;
             f.invoke(cx, &sig, &slots).and_then(|v| v.obj_in(cx).cloned())
-        }));
-        match r {
-            Ok(Ok(v)) => Ok(v),
-            Ok(Err(e)) => Err(e.into_object(vm)),
-            Err(p) => Err(vm.new_runtime_error(format!(
-                "host function {name}() panicked: {}",
-                panic_message(p.as_ref())
-            ))),
-        }
+        })
     })
 }
 
-/// The signature of `f` named `name` with `params`, checked against its arity.
-fn signature<M, F: HostFn<M>>(name: &str, params: Option<&[&str]>, f: &F) -> Result<Signature, Exception> {
-    if let Some(p) = params {
-        if p.len() != f.arity() {
+/// The signature of a host function named `name` with parameters `spec` and,
+/// if given, their `names`: one per parameter, at most one [`VarArgs`] and one
+/// [`KwArgs`], in that order, `KwArgs` last.
+pub(crate) fn signature_of(name: &str, names: Option<&[&str]>, spec: Vec<ParamSpec>) -> Result<Signature, Exception> {
+    if let Some(p) = names {
+        if p.len() != spec.len() {
             return Err(Exception::type_error(format!(
                 "{name}: {} parameter names given for a function of {} parameters",
                 p.len(),
-                f.arity()
+                spec.len()
             )));
         }
     }
+    let count = |k: ParamKind| spec.iter().filter(|p| p.kind == k).count();
+    let var = spec.iter().position(|p| p.kind == ParamKind::VarArgs);
+    let kw = spec.iter().position(|p| p.kind == ParamKind::KwArgs);
+    let misplaced = count(ParamKind::VarArgs) > 1
+        || count(ParamKind::KwArgs) > 1
+        || kw.is_some_and(|k| k + 1 != spec.len())
+        || var.is_some_and(|v| spec[..v].iter().any(|p| p.kind != ParamKind::One));
+    if misplaced {
+        return Err(Exception::type_error(format!(
+            "{name}: a host function takes at most one VarArgs and one KwArgs parameter, \
+             VarArgs before KwArgs, KwArgs last"
+        )));
+    }
     Ok(Signature {
         name: static_name(name),
-        params: params.map(|p| p.iter().map(|s| s.to_string()).collect()),
+        params: names.map(|p| p.iter().map(|s| s.to_string()).collect()),
+        spec,
+        setter: false,
     })
 }
 
-fn builtin_object(vm: &Vm, name: &'static str, data: HostData) -> PyObjectRef {
+/// The signature of `f` named `name` with `params`, checked against its parameters.
+fn signature<M, F: HostFn<M>>(name: &str, params: Option<&[&str]>, f: &F) -> Result<Signature, Exception> {
+    signature_of(name, params, f.params())
+}
+
+pub(crate) fn builtin_object(vm: &Vm, name: &'static str, data: HostData) -> PyObjectRef {
     PyObjectRef::new(
         PyBuiltinFunction {
             name,
@@ -359,7 +636,7 @@ impl Interpreter {
         self.set_builtin(name, func)
     }
 
-    fn set_builtin(&mut self, name: &str, func: Value) -> Result<(), Error> {
+    pub(crate) fn set_builtin(&mut self, name: &str, func: Value) -> Result<(), Error> {
         let _entered = self.vm.enter();
         let r = {
             let mut vm = self.vm();
@@ -433,6 +710,10 @@ impl Interpreter {
                             Err(e) => return Err(e.into_object(vm)),
                         }
                     }
+                    Item::Class(make) => match make(vm) {
+                        Ok(c) => c,
+                        Err(e) => return Err(e.into_object(vm)),
+                    },
                 };
                 vm.dict_set_str(&d, item_name, v)?;
             }
@@ -450,10 +731,12 @@ impl Interpreter {
 enum Item {
     Function(&'static str, HostData),
     Constant(MakeConstant),
+    /// A native class, made (once per interpreter) by `class_object::<T>`.
+    Class(fn(&mut Vm) -> Result<PyObjectRef, Exception>),
 }
 
 /// Converts a module constant (a clone of the host's value) at each import.
-type MakeConstant = Box<dyn Fn(&mut Context) -> Result<Value, Exception> + Send>;
+pub(crate) type MakeConstant = Box<dyn Fn(&mut Context) -> Result<Value, Exception> + Send>;
 
 /// A native module built from Rust: functions (any [`HostFn`]) and constants
 /// (any [`IntoPy`] value that can be cloned), installed with
@@ -521,12 +804,8 @@ impl ModuleBuilder {
     /// interp.add_module(kaa::ModuleBuilder::new("m").function("twice", |x: i64| 2 * x)).unwrap();
     /// assert_eq!(interp.eval::<i64>("__import__('m').twice(21)").unwrap(), 42);
     /// ```
-    pub fn function<M, F: HostFn<M>>(mut self, name: &str, f: F) -> ModuleBuilder {
-        let sig = signature(name, None, &f).expect("no parameter names to check");
-        let n = sig.name;
-        self.items
-            .push((name.to_string(), Item::Function(n, host_data(sig, f))));
-        self
+    pub fn function<M, F: HostFn<M>>(self, name: &str, f: F) -> ModuleBuilder {
+        self.add_function(name, None, f)
     }
 
     /// Add a function whose parameters have names, so that scripts may pass
@@ -544,8 +823,12 @@ impl ModuleBuilder {
     /// ).unwrap();
     /// assert_eq!(interp.eval::<String>("__import__('text').pad('x', width=3)").unwrap(), "  x");
     /// ```
-    pub fn function_named<M, F: HostFn<M>>(mut self, name: &str, params: &[&str], f: F) -> ModuleBuilder {
-        match signature(name, Some(params), &f) {
+    pub fn function_named<M, F: HostFn<M>>(self, name: &str, params: &[&str], f: F) -> ModuleBuilder {
+        self.add_function(name, Some(params), f)
+    }
+
+    fn add_function<M, F: HostFn<M>>(mut self, name: &str, params: Option<&[&str]>, f: F) -> ModuleBuilder {
+        match signature(name, params, &f) {
             Ok(sig) => {
                 let n = sig.name;
                 self.items
@@ -555,6 +838,31 @@ impl ModuleBuilder {
                 self.error.get_or_insert(e);
             }
         }
+        self
+    }
+
+    /// Add the native class `T` under its name `T::NAME` (see
+    /// [`NativeClass`]). The class object is the one the interpreter has for
+    /// `T`, made at first use: the same in every module that has it.
+    ///
+    /// ```
+    /// use kaa::{ClassBuilder, ModuleBuilder, NativeClass};
+    /// struct Sprite { x: i32 }
+    /// impl NativeClass for Sprite {
+    ///     const NAME: &'static str = "Sprite";
+    ///     fn build(c: &mut ClassBuilder<Self>) {
+    ///         c.constructor(|x: i32| Sprite { x });
+    ///         c.method("step", |s: &mut Sprite| { s.x += 1; s.x });
+    ///     }
+    /// }
+    /// let mut interp = kaa::Interpreter::new();
+    /// interp.add_module(ModuleBuilder::new("game").class::<Sprite>()).unwrap();
+    /// interp.exec("from game import Sprite\ns = Sprite(1)\ns.step()").unwrap();
+    /// assert_eq!(interp.eval::<i32>("s.step()").unwrap(), 3);
+    /// ```
+    pub fn class<T: NativeClass>(mut self) -> ModuleBuilder {
+        self.items
+            .push((T::NAME.to_string(), Item::Class(crate::native::class_object::<T>)));
         self
     }
 

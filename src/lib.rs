@@ -1,9 +1,8 @@
 //! Kaa: a small, fast, embeddable Python in Rust.
 //!
 //! This crate is the facade: it re-exports what an embedder needs and hides the
-//! VM's insides. The full embedding API (typed values, host functions, native
-//! classes, limits) is being built; today an embedder can run source and read the
-//! output.
+//! VM's insides: typed values both ways, host functions, native modules and
+//! classes, limits. `docs/embedding.md` is the guide.
 //!
 //! ```
 //! let mut interp = kaa::Interpreter::new();
@@ -16,12 +15,14 @@ mod convert;
 mod eval;
 mod host;
 mod limits;
+mod native;
 mod value;
 
 pub use convert::{Bytes, FromPy, IntoArgs, IntoPy};
 pub use eval::{IntoCallable, Program};
-pub use host::{HostFn, IntoReturn, ModuleBuilder};
+pub use host::{HostFn, IntoReturn, KwArgs, ModuleBuilder, VarArgs};
 pub use limits::{InterpreterBuilder, InterruptHandle, Limit};
+pub use native::{ClassBuilder, Constructor, Iter, Method, NativeClass, NativeRef, NativeRefMut};
 pub use value::{Context, Exception, Runtime, Value};
 
 pub use kaa_vm::stats::{Stats, TypeCount};

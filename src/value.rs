@@ -82,6 +82,25 @@ impl Value {
     }
 }
 
+/// One hold of an interpreter's lock (re-entrant), released on drop.
+pub(crate) struct LockHold {
+    gil: Arc<Gil>,
+}
+
+impl Drop for LockHold {
+    fn drop(&mut self) {
+        self.gil.release();
+    }
+}
+
+impl Value {
+    /// Hold this value's interpreter lock until the result is dropped.
+    pub(crate) fn hold_lock(&self) -> LockHold {
+        self.gil.acquire();
+        LockHold { gil: self.gil.clone() }
+    }
+}
+
 impl Clone for Value {
     fn clone(&self) -> Value {
         let obj = self.locked(|| PyObjectRef::clone(&self.obj));

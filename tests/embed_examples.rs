@@ -11,6 +11,9 @@ mod embed_hello;
 #[path = "../examples/embed_host_functions.rs"]
 mod embed_host_functions;
 #[allow(dead_code)]
+#[path = "../examples/embed_native_class.rs"]
+mod embed_native_class;
+#[allow(dead_code)]
 #[path = "../examples/embed_parallel.rs"]
 mod embed_parallel;
 #[allow(dead_code)]
@@ -65,5 +68,18 @@ fn embed_parallel_runs() {
     assert_eq!(
         output(embed_parallel::run),
         "serial:   [1002168, 1005696, 976000]\nparallel: [1002168, 1005696, 976000]\nsame: true\n"
+    );
+}
+
+#[test]
+fn embed_native_class_runs() {
+    assert_eq!(
+        output(embed_native_class::run),
+        "Inventory(\"ann+chest\", 4 kinds) 4 5 True 57\n\
+         ['apple', 'gold', 'pear', 'rope']\n\
+         error: only 3 apple left\n\
+         Ann's bag: [(\"apple\", 2), (\"pear\", 1)]\n\
+         both: 4 kinds, 50 gold\n\
+         Inventory(\"\", 0 kinds) Inventory\n"
     );
 }

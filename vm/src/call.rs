@@ -47,6 +47,14 @@ pub fn call(vm: &mut Vm, func: &PyObjectRef, args: Args) -> PyResult {
 fn call_builtin(vm: &mut Vm, b: &PyBuiltinFunction, args: Args) -> PyResult {
     if let Some(data) = &b.data {
         let data = data.clone();
+        // A host method taken from an instance (`m = obj.method`) gets its
+        // `self` first, as a built-in method does.
+        if let Some(s) = &b.self_ {
+            let mut buf: ArgVec = smallvec::SmallVec::with_capacity(args.items().len() + 1);
+            buf.push(s.clone());
+            buf.extend(args.items().iter().cloned());
+            return data(vm, Args::new(&buf, args.kwnames()));
+        }
         return data(vm, args);
     }
     match &b.self_ {

@@ -161,8 +161,27 @@ impl Gil {
         holds(self)
     }
 
-    /// Take the lock, waiting for it if another thread has it.
+    /// Take the lock, waiting for it if another thread has it. Re-entrant:
+    /// a thread that holds it already just counts one more hold (an embedder
+    /// holding a borrow of a native value while it calls the interpreter).
     pub fn acquire(&self) {
+        let me = self as *const Gil as usize;
+        if HELD.with(|h| {
+            let mut h = h.borrow_mut();
+            let again = h.contains(&me);
+            if again {
+                h.push(me);
+            }
+            again
+        }) {
+            return;
+        }
+        self.lock_now();
+        HELD.with(|h| h.borrow_mut().push(me));
+    }
+
+    /// Wait for the lock and take it (no bookkeeping of holds).
+    fn lock_now(&self) {
         let mut st = lock_state(&self.state);
         if st.locked {
             let start = Instant::now();
@@ -194,18 +213,25 @@ impl Gil {
         drop(st);
         self.switched.notify_all();
         self.stats.acquisitions.fetch_add(1, Ordering::Relaxed);
-        HELD.with(|h| h.borrow_mut().push(self as *const Gil as usize));
     }
 
     /// Give the lock up. The caller holds it.
     pub fn release(&self) {
-        HELD.with(|h| {
+        let me = self as *const Gil as usize;
+        let still_held = HELD.with(|h| {
             let mut h = h.borrow_mut();
-            let me = self as *const Gil as usize;
             if let Some(i) = h.iter().rposition(|&g| g == me) {
                 h.remove(i);
             }
+            h.contains(&me)
         });
+        if !still_held {
+            self.unlock_now();
+        }
+    }
+
+    /// Let the lock go (no bookkeeping of holds).
+    fn unlock_now(&self) {
         let mut st = lock_state(&self.state);
         debug_assert!(st.locked, "releasing an interpreter lock that is not held");
         st.locked = false;
@@ -227,14 +253,23 @@ impl Gil {
         let seen = st.switch_number;
         drop(st);
         self.stats.forced_switches.fetch_add(1, Ordering::Relaxed);
-        self.release();
+        // All of this thread's holds go and come back together.
+        let me = self as *const Gil as usize;
+        let holds = HELD.with(|h| {
+            let mut h = h.borrow_mut();
+            let n = h.iter().filter(|&&g| g == me).count();
+            h.retain(|g| *g != me);
+            n
+        });
+        self.unlock_now();
         let mut st = lock_state(&self.state);
         // Forced switching: do not barge back before a waiter got its turn.
         while st.switch_number == seen && st.waiters > 0 {
             st = self.switched.wait(st).unwrap_or_else(|e| e.into_inner());
         }
         drop(st);
-        self.acquire();
+        self.lock_now();
+        HELD.with(|h| h.borrow_mut().extend(std::iter::repeat_n(me, holds)));
     }
 }
 
@@ -292,6 +327,18 @@ mod tests {
         // SAFETY: we hold the lock.
         assert_eq!(unsafe { *s.n.get() }, 3 * rounds);
         s.gil.release();
+    }
+
+    #[test]
+    fn holds_nest() {
+        let g = Gil::new();
+        g.acquire();
+        g.acquire();
+        g.release();
+        assert!(g.is_held());
+        g.release();
+        assert!(!g.is_held());
+        assert_eq!(g.stats.acquisitions.load(Ordering::Relaxed), 1);
     }
 
     #[test]

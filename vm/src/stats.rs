@@ -6,6 +6,11 @@
 //! Counting instructions per opcode is the one costly counter: the interpreter
 //! loop is compiled twice (`execute::<true>` / `execute::<false>`) and the
 //! counting copy runs only when [`Vm::stats_enabled`] is set.
+//!
+//! The interpreter lock's counters (`gil.rs`, [`crate::gil::GilStats`]) are
+//! relaxed atomics, always on, counted from the interpreter's creation.
+
+use std::sync::atomic::Ordering::Relaxed;
 
 use kaa_compiler::bytecode::Opcode;
 
@@ -47,6 +52,18 @@ pub struct Stats {
     pub instructions: u64,
     /// `(opcode name, count)`, most executed first.
     pub opcodes: Vec<(&'static str, u64)>,
+    /// Times a thread took the interpreter lock (`GilStats::acquisitions`,
+    /// `gil.rs`), since the interpreter was made: start-up, each embedding
+    /// call, each return from a blocking call, each turn of a Python thread.
+    pub gil_acquisitions: u64,
+    /// Of those, the times the thread had to wait for another to let go.
+    pub gil_contended: u64,
+    /// Times the holder gave the lock up because a waiter had waited a whole
+    /// switch interval (`GIL_DROP`, `Gil::yield_to_waiter`).
+    pub gil_forced_switches: u64,
+    /// Milliseconds spent waiting for the lock, all threads added up (so it
+    /// can exceed the run's wall-clock time).
+    pub gil_wait_ms: f64,
 }
 
 impl Vm {
@@ -99,6 +116,10 @@ impl Vm {
             finalizers_run: s.finalizers_run.get(),
             instructions: opcodes.iter().map(|o| o.1).sum(),
             opcodes,
+            gil_acquisitions: self.gil.stats.acquisitions.load(Relaxed),
+            gil_contended: self.gil.stats.contended.load(Relaxed),
+            gil_forced_switches: self.gil.stats.forced_switches.load(Relaxed),
+            gil_wait_ms: self.gil.stats.wait_ns.load(Relaxed) as f64 / 1e6,
         }
     }
 }
@@ -174,6 +195,17 @@ impl Stats {
         line(format!(
             "  collections (gen 0/1/2)  {} / {} / {}   objects freed {}   finalizers run {}",
             self.collections[0], self.collections[1], self.collections[2], self.collected, self.finalizers_run
+        ));
+        line("-- interpreter lock --".to_string());
+        line(format!(
+            "  acquisitions           {:>12}   contended {:>12} ({})",
+            self.gil_acquisitions,
+            self.gil_contended,
+            pct(self.gil_contended, self.gil_acquisitions)
+        ));
+        line(format!(
+            "  forced switches        {:>12}   time waiting {:>10.1} ms (all threads)",
+            self.gil_forced_switches, self.gil_wait_ms
         ));
         line("-- instructions --".to_string());
         line(format!("  executed               {:>12}", self.instructions));

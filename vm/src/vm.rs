@@ -454,6 +454,9 @@ pub struct Shared {
     /// on first import like `native_modules`; a second map because those are
     /// plain `fn` pointers and these capture the host's functions and constants.
     pub host_modules: RefCell<AHashMap<String, HostModuleInit>>,
+    /// Classes the embedder made from Rust types (`kaa::NativeClass`), by the
+    /// Rust type's id: created once per interpreter, at first use.
+    pub host_classes: RefCell<AHashMap<std::any::TypeId, PyObjectRef>>,
     pub recursion_limit: Cell<usize>,
     /// Where output goes; `Arc<Mutex<_>>` so that a thread writes with the
     /// interpreter lock released (`Vm::allow_threads`).
@@ -836,6 +839,7 @@ impl Vm {
             modules,
             native_modules: RefCell::new(AHashMap::new()),
             host_modules: RefCell::new(AHashMap::new()),
+            host_classes: RefCell::new(AHashMap::new()),
             recursion_limit: Cell::new(DEFAULT_RECURSION_LIMIT),
             stdout: Arc::new(Mutex::new(OutputSink::Stdout)),
             stderr: Arc::new(Mutex::new(OutputSink::Stderr)),
