@@ -107,6 +107,7 @@ fn run(args: Vec<String>) -> u8 {
     let mut vm = interp.vm();
     *vm.input() = None;
     vm.enable_stats(stats);
+    install_sigint(&mut vm, &action);
     let status = run_action(&mut vm, action, rest);
     if stats {
         let report = vm.stats().report();
@@ -114,6 +115,31 @@ fn run(args: Vec<String>) -> u8 {
         eprint!("{report}");
     }
     status
+}
+
+/// Set by Ctrl-C (SIGINT). A signal handler can only reach process-wide
+/// state; the flag is handed to the interpreter (`Limits::sigint`), whose
+/// main thread raises `KeyboardInterrupt` at its next check, also while it
+/// waits in `join`, a lock or `sleep`.
+static SIGINT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+extern "C" fn on_sigint(_: libc::c_int) {
+    // Async-signal-safe: one atomic store.
+    SIGINT.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Ctrl-C becomes `KeyboardInterrupt` when running a program (the
+/// interactive prompt keeps the default: Ctrl-C ends it).
+fn install_sigint(vm: &mut Vm, action: &Option<Action>) {
+    let interactive = matches!(action, None | Some(Action::Stdin)) && std::io::stdin().is_terminal();
+    if interactive {
+        return;
+    }
+    vm.limits.sigint.set(Some(&SIGINT));
+    // SAFETY: `on_sigint` only stores to an atomic, which is async-signal-safe.
+    unsafe {
+        libc::signal(libc::SIGINT, on_sigint as *const () as libc::sighandler_t);
+    }
 }
 
 fn run_action(vm: &mut Vm, action: Option<Action>, rest: Vec<String>) -> u8 {
@@ -243,6 +269,10 @@ fn handle_uncaught(vm: &mut Vm, e: &PyObjectRef) -> u8 {
         return 1;
     }
     vm.print_exception(e);
+    if e.is_instance_of(&vm.exc.keyboard_interrupt.clone()) {
+        // As CPython: the exit status of a process ended by SIGINT.
+        return 130;
+    }
     1
 }
 

@@ -18,6 +18,7 @@ use kaa_vm::Vm;
 pub mod atexit;
 pub mod dis;
 pub mod gc;
+pub mod interpreters;
 pub mod math;
 pub mod sys;
 pub mod thread;
@@ -49,6 +50,15 @@ pub fn install(vm: &mut Vm) {
         .insert("threading".to_string(), init_threading);
     vm.native_modules.borrow_mut().insert("queue".to_string(), init_queue);
     vm.native_modules.borrow_mut().insert("heapq".to_string(), init_heapq);
+    vm.native_modules
+        .borrow_mut()
+        .insert("_interpreters".to_string(), interpreters::init);
+    vm.native_modules
+        .borrow_mut()
+        .insert("concurrent".to_string(), init_concurrent);
+    vm.native_modules
+        .borrow_mut()
+        .insert("concurrent.interpreters".to_string(), init_concurrent_interpreters);
     if let Err(e) = kaa_vm::import::import_module(vm, "sys") {
         vm.print_exception(&e);
     }
@@ -75,4 +85,26 @@ fn init_queue(vm: &mut Vm) -> kaa_vm::PyResult {
 /// `heapq` (Python, `py/heapq.py`).
 fn init_heapq(vm: &mut Vm) -> kaa_vm::PyResult {
     py_module(vm, "heapq", include_str!("py/heapq.py"))
+}
+
+/// `concurrent`: a package holding `concurrent.interpreters`.
+fn init_concurrent(vm: &mut Vm) -> kaa_vm::PyResult {
+    let (m, d) = vm.new_module_with_dict("concurrent", None)?;
+    let path = vm.new_list(Vec::new());
+    vm.dict_set_str(&d, "__path__", path)?;
+    Ok(m)
+}
+
+/// `concurrent.interpreters` (Python, `py/concurrent_interpreters.py`) over
+/// `_interpreters`; bound as an attribute of the `concurrent` package.
+fn init_concurrent_interpreters(vm: &mut Vm) -> kaa_vm::PyResult {
+    let parent = kaa_vm::import::import_module(vm, "concurrent")?;
+    let m = py_module(
+        vm,
+        "concurrent.interpreters",
+        include_str!("py/concurrent_interpreters.py"),
+    )?;
+    let name = vm.intern("interpreters");
+    vm.set_attr(&parent, &name, m.clone())?;
+    Ok(m)
 }

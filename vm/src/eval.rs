@@ -263,9 +263,10 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
     loop {
         // The eval breaker: finalizers and weakref callbacks queued by frees, and
         // requested collections, run here, between instructions, where no Rust
-        // borrow is held; so does a thread's turn on the interpreter lock (`gil.rs`)
-        // end here. It is one load and a branch that is almost never taken.
-        if breaker.load(std::sync::atomic::Ordering::Relaxed) != 0 {
+        // borrow is held. It is one load and a branch that is almost never taken.
+        // (A thread's turn on the interpreter lock ends at a tick instead:
+        // a backward jump or a call, `limits::tick`.)
+        if breaker.load(std::sync::atomic::Ordering::Relaxed) & !crate::gil::breaker::GIL_DROP != 0 {
             vm.handle_breaker()?;
         }
         let unit = instrs[frame.ip];
@@ -1230,6 +1231,26 @@ fn make_function(
     annotations: Option<PyObjectRef>,
     closure: Option<PyObjectRef>,
 ) -> PyResult {
+    let parts = FunctionParts {
+        defaults,
+        kwdefaults,
+        annotations,
+        closure,
+    };
+    new_function(vm, code_obj, frame.globals.clone(), parts)
+}
+
+/// What a function has besides its code and globals.
+#[derive(Default)]
+pub struct FunctionParts {
+    pub defaults: Option<PyObjectRef>,
+    pub kwdefaults: Option<PyObjectRef>,
+    pub annotations: Option<PyObjectRef>,
+    pub closure: Option<PyObjectRef>,
+}
+
+/// A function object for `code_obj` (a `code` object) with `globals`.
+pub fn new_function(vm: &mut Vm, code_obj: PyObjectRef, globals: PyObjectRef, parts: FunctionParts) -> PyResult {
     let Some(pc) = code_obj.downcast_ref::<PyCode>() else {
         return Err(vm.new_type_error("MAKE_FUNCTION expects a code object"));
     };
@@ -1241,17 +1262,18 @@ fn make_function(
         _ => vm.none(),
     };
     let module_key = vm.names.__name__.clone();
-    let g = frame.globals.clone();
-    let module = vm.dict_get_item_opt(&g, &module_key)?.unwrap_or_else(|| vm.none());
+    let module = vm
+        .dict_get_item_opt(&globals, &module_key)?
+        .unwrap_or_else(|| vm.none());
     let f = PyFunction {
         code: code_obj,
-        globals: frame.globals.clone(),
+        globals,
         name: std::cell::RefCell::new(name),
         qualname: std::cell::RefCell::new(qualname),
-        defaults: std::cell::RefCell::new(defaults),
-        kwdefaults: std::cell::RefCell::new(kwdefaults),
-        closure,
-        annotations: std::cell::RefCell::new(annotations),
+        defaults: std::cell::RefCell::new(parts.defaults),
+        kwdefaults: std::cell::RefCell::new(parts.kwdefaults),
+        closure: parts.closure,
+        annotations: std::cell::RefCell::new(parts.annotations),
         module: std::cell::RefCell::new(module),
         doc: std::cell::RefCell::new(doc),
     };

@@ -193,6 +193,10 @@ pub struct Limits {
     /// `kaa.LimitExceeded`, `kaa.FuelExhausted`, `kaa.DeadlineExceeded`: made by
     /// [`init`].
     classes: std::cell::OnceCell<[PyObjectRef; 3]>,
+    /// Set by the CLI's SIGINT handler (Ctrl-C): the main thread raises a
+    /// plain, catchable `KeyboardInterrupt` at its next check, even while it
+    /// waits in `join` or `sleep`. Not a limit: nothing stays tripped.
+    pub sigint: Cell<Option<&'static AtomicBool>>,
 }
 
 impl Default for Limits {
@@ -210,6 +214,7 @@ impl Default for Limits {
             last_trip: Cell::new(None),
             grants: Cell::new(Grants::default()),
             classes: std::cell::OnceCell::new(),
+            sigint: Cell::new(None),
         }
     }
 }
@@ -252,10 +257,17 @@ impl Limits {
     }
 }
 
-/// Count one tick (a backward jump or a frame entry). Inlined into the loop; the
-/// work is in [`Vm::limits_slow_path`].
+/// Count one tick (a backward jump or a frame entry), and give the interpreter
+/// lock to a thread that asked for it. Inlined into the loop; the work is in
+/// [`Vm::limits_slow_path`].
 #[inline(always)]
 pub fn tick(vm: &mut Vm) -> PyResult<()> {
+    // Another thread waited a switch interval for the lock: it gets its turn
+    // here, at a backward jump or a call, as in CPython (so a bytecode such as
+    // `STORE_GLOBAL` right after a `BINARY_OP` is never split by a switch).
+    if vm.gil.breaker.load(std::sync::atomic::Ordering::Relaxed) & crate::gil::breaker::GIL_DROP != 0 {
+        vm.gil.yield_to_waiter();
+    }
     let c = vm.limits.countdown.get() - 1;
     vm.limits.countdown.set(c);
     if c == 0 {
@@ -318,6 +330,9 @@ impl Vm {
         if l.interrupt.swap(false, Ordering::Relaxed) {
             trip = Some(Limit::Interrupt);
         }
+        if trip.is_none() {
+            self.check_sigint()?;
+        }
         if trip.is_none() && l.deadline.get().is_some_and(|d| Instant::now() >= d) {
             trip = Some(Limit::Deadline);
         }
@@ -360,11 +375,24 @@ impl Vm {
         if self.limits.interrupt.swap(false, Ordering::Relaxed) {
             return Err(self.trip_limit(Limit::Interrupt));
         }
+        self.check_sigint()?;
         if self.limits.deadline.get().is_some_and(|d| Instant::now() >= d) {
             return Err(self.trip_limit(Limit::Deadline));
         }
         if self.heap.stats.live_bytes.get() > self.heap.mem_limit.get() {
             return Err(self.trip_limit(Limit::Memory));
+        }
+        Ok(())
+    }
+
+    /// Ctrl-C in the CLI: `KeyboardInterrupt` in the main thread (CPython
+    /// runs signal handlers in the main thread only).
+    fn check_sigint(&self) -> PyResult<()> {
+        if let Some(flag) = self.limits.sigint.get() {
+            if self.is_main_thread && flag.swap(false, Ordering::Relaxed) {
+                let cls = self.exc.keyboard_interrupt.clone();
+                return Err(self.new_exception(&cls, Vec::new()));
+            }
         }
         Ok(())
     }

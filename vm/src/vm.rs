@@ -479,6 +479,9 @@ pub struct Shared {
     /// Objects native modules keep per interpreter (their types, by name:
     /// `"_thread.lock"`), since nothing in Kaa is global.
     pub module_state: RefCell<AHashMap<String, PyObjectRef>>,
+    /// Rust values native modules keep per interpreter (the family of
+    /// interpreters `concurrent.interpreters` made), by name.
+    pub rust_state: RefCell<AHashMap<&'static str, Arc<dyn std::any::Any + Send + Sync>>>,
     /// Instructions per opcode counted by threads that have ended.
     pub ended_threads_opcodes: RefCell<Box<[u64; 256]>>,
     /// Fuel, deadline, interrupt, the memory cap's trip state, grants (`limits.rs`).
@@ -516,6 +519,9 @@ pub struct Vm {
     /// the instruction loop.
     pub stats_enabled: bool,
     pub opcode_counts: Box<[u64; 256]>,
+    /// Whether this is the interpreter's first thread (the one that made it):
+    /// only it sees Ctrl-C as `KeyboardInterrupt`, as CPython's main thread.
+    pub is_main_thread: bool,
     /// Whether this thread holds the interpreter lock now (see
     /// [`Vm::detach`]); dropped last, releasing the lock if held.
     hold: GilHold,
@@ -850,6 +856,7 @@ impl Vm {
             gil: heap.gil.clone(),
             heap,
             module_state: RefCell::new(AHashMap::new()),
+            rust_state: RefCell::new(AHashMap::new()),
             ended_threads_opcodes: RefCell::new(Box::new([0; 256])),
             limits: crate::limits::Limits::default(),
         };
@@ -871,6 +878,7 @@ impl Vm {
             repr_active: Vec::new(),
             stats_enabled: false,
             opcode_counts: Box::new([0; 256]),
+            is_main_thread: true,
             hold,
         }
     }
@@ -889,6 +897,7 @@ impl Vm {
         let on = shared.heap.stats.on.get();
         let mut vm = Vm::with_shared(shared, hold);
         vm.stats_enabled = on;
+        vm.is_main_thread = false;
         vm
     }
 
@@ -956,7 +965,16 @@ impl Vm {
     /// is `Send`, so it cannot capture objects. Without other Python threads,
     /// nobody could use the lock, so it is kept.
     pub fn allow_threads<R>(&mut self, f: impl FnOnce() -> R + Send) -> R {
-        if self.gil.threads.load(std::sync::atomic::Ordering::Relaxed) == 0 || !self.hold.held.get() {
+        if self.gil.threads.load(std::sync::atomic::Ordering::Relaxed) == 0 {
+            return f();
+        }
+        self.without_lock(f)
+    }
+
+    /// Run `f` with the interpreter lock released, always (running another
+    /// interpreter, whose lock `f` takes: `concurrent.interpreters`).
+    pub fn without_lock<R>(&mut self, f: impl FnOnce() -> R + Send) -> R {
+        if !self.hold.held.get() {
             return f();
         }
         self.detach();
