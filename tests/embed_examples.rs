@@ -5,6 +5,9 @@
 //! themselves are compiled by `cargo test` as usual.
 
 #[allow(dead_code)]
+#[path = "../examples/embed_gil.rs"]
+mod embed_gil;
+#[allow(dead_code)]
 #[path = "../examples/embed_hello.rs"]
 mod embed_hello;
 #[allow(dead_code)]
@@ -82,4 +85,11 @@ fn embed_native_class_runs() {
          both: 4 kinds, 50 gold\n\
          Inventory(\"\", 0 kinds) Inventory\n"
     );
+}
+
+#[test]
+fn embed_gil_runs() {
+    // Timings are printed by the example, never asserted; this checks that
+    // the three runs complete and agree (the example asserts that).
+    assert_eq!(output(embed_gil::run), "measured 3 rows for N = 2\n");
 }
