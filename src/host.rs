@@ -398,6 +398,61 @@ macro_rules! host_fn_impls {
     };
 }
 
+/// A host function that blocks (waits on I/O, a channel, a sleep): while it
+/// runs, the interpreter's lock is released, so the script's other Python
+/// threads run meanwhile (`docs/internals/gil.md`). Its arguments are
+/// converted before the lock is released and must be `Send` (plain Rust
+/// values: no [`Value`], no [`Context`]), as must its result; the function
+/// must be `Sync`, since two threads may be inside it at once.
+///
+/// ```
+/// use std::time::Duration;
+/// let mut interp = kaa::Interpreter::new();
+/// interp
+///     .register_fn("fetch", kaa::Blocking(|ms: u64| {
+///         std::thread::sleep(Duration::from_millis(ms)); // the lock is free meanwhile
+///         format!("waited {ms} ms")
+///     }))
+///     .unwrap();
+/// interp.exec("import threading\nout = []\nts = [threading.Thread(target=lambda: out.append(fetch(20))) for _ in range(3)]").unwrap();
+/// interp.exec("for t in ts: t.start()\nfor t in ts: t.join()").unwrap();
+/// assert_eq!(interp.eval::<Vec<String>>("out").unwrap(), ["waited 20 ms"; 3]);
+/// ```
+pub struct Blocking<F>(pub F);
+
+/// The marker of [`Blocking`]'s [`HostFn`] implementations.
+#[doc(hidden)]
+pub struct BlockingArgs<T>(T);
+
+macro_rules! blocking_fn_impls {
+    ($($a:ident $i:tt),*) => {
+        impl<Func, Ret, M, $($a: FromPy + Send,)*> HostFn<(M, BlockingArgs<($($a,)*)>)> for Blocking<Func>
+        where
+            Func: Fn($($a),*) -> Ret + Send + Sync + 'static,
+            Ret: IntoReturn<M> + Send,
+        {
+            fn params(&self) -> Vec<ParamSpec> {
+                vec![$(ParamSpec::of::<$a>()),*]
+            }
+            #[allow(unused_variables)]
+            fn invoke(&self, cx: &mut Context, sig: &Signature, args: &[Option<PyObjectRef>]) -> Result<Value, Exception> {
+                let vals = ($(arg::<$a>(cx, sig, args, $i)?,)*);
+                let f = &self.0;
+                let r = cx.vm().allow_threads(move || f($(vals.$i),*));
+                r.into_return(cx)
+            }
+        }
+    };
+}
+
+blocking_fn_impls!();
+blocking_fn_impls!(A 0);
+blocking_fn_impls!(A 0, B 1);
+blocking_fn_impls!(A 0, B 1, C 2);
+blocking_fn_impls!(A 0, B 1, C 2, D 3);
+blocking_fn_impls!(A 0, B 1, C 2, D 3, E 4);
+blocking_fn_impls!(A 0, B 1, C 2, D 3, E 4, F 5);
+
 host_fn_impls!();
 host_fn_impls!(A 0);
 host_fn_impls!(A 0, B 1);

@@ -20,7 +20,7 @@ mod value;
 
 pub use convert::{Bytes, FromPy, IntoArgs, IntoPy};
 pub use eval::{IntoCallable, Program};
-pub use host::{HostFn, IntoReturn, KwArgs, ModuleBuilder, VarArgs};
+pub use host::{Blocking, HostFn, IntoReturn, KwArgs, ModuleBuilder, VarArgs};
 pub use limits::{InterpreterBuilder, InterruptHandle, Limit};
 pub use native::{ClassBuilder, Constructor, Iter, Method, NativeClass, NativeRef, NativeRefMut};
 pub use value::{Context, Exception, Runtime, Value};

@@ -1,0 +1,109 @@
+//! The embedding API and threads: interpreters moved between threads, Python
+//! threads running between the host's calls, `Value`s kept and dropped while
+//! they do, and blocking host functions releasing the interpreter lock. No
+//! test measures time: overlap is shown with barriers, which only open when
+//! every thread is inside at once.
+
+use std::sync::{Arc, Barrier};
+
+#[test]
+fn blocking_host_functions_release_the_lock() {
+    // Three Python threads must all be inside `meet` at once for the barrier
+    // to open: possible only if the interpreter lock is released inside it.
+    let barrier = Arc::new(Barrier::new(3));
+    let mut interp = kaa::Interpreter::new();
+    let b = barrier.clone();
+    interp
+        .register_fn(
+            "meet",
+            kaa::Blocking(move |i: i64| {
+                b.wait();
+                i * 10
+            }),
+        )
+        .unwrap();
+    interp
+        .exec(
+            "import threading\n\
+             out = []\n\
+             ts = [threading.Thread(target=lambda i=i: out.append(meet(i))) for i in range(3)]\n\
+             for t in ts: t.start()\n\
+             for t in ts: t.join()\n\
+             out.sort()",
+        )
+        .unwrap();
+    assert_eq!(interp.eval::<Vec<i64>>("out").unwrap(), [0, 10, 20]);
+}
+
+#[test]
+fn python_threads_run_between_host_calls() {
+    let mut interp = kaa::Interpreter::new();
+    let barrier = Arc::new(Barrier::new(2));
+    let b = barrier.clone();
+    interp
+        .register_fn(
+            "rendezvous",
+            kaa::Blocking(move || {
+                b.wait();
+            }),
+        )
+        .unwrap();
+    interp
+        .exec(
+            "import threading\n\
+             done = threading.Event()\n\
+             box = []\n\
+             def bg():\n\
+             \x20   rendezvous()\n\
+             \x20   box.append(sum(range(1000)))\n\
+             \x20   done.set()\n\
+             threading.Thread(target=bg).start()",
+        )
+        .unwrap();
+    // The script returned; the host is outside the interpreter, and the
+    // Python thread meets it here and then runs on under the free lock.
+    barrier.wait();
+    let v: kaa::Value = interp.eval("done").unwrap();
+    interp.exec("done.wait()").unwrap();
+    assert_eq!(interp.eval::<Vec<i64>>("box").unwrap(), [499500]);
+    drop(v); // dropped outside a call: takes the lock for the moment
+}
+
+#[test]
+fn an_interpreter_moves_while_the_host_keeps_values() {
+    let mut interp = kaa::Interpreter::new();
+    interp.exec("data = [1, 2, 3]").unwrap();
+    let kept: kaa::Value = interp.get_global("data").unwrap();
+    let copy = kept.clone();
+    // The interpreter runs on another thread; the handles stay here.
+    let mut interp = std::thread::spawn(move || {
+        interp
+            .exec("data.append(4)\nimport threading\nthreading.Thread(target=data.append, args=(5,)).start()")
+            .unwrap();
+        interp
+    })
+    .join()
+    .unwrap();
+    drop(copy);
+    interp
+        .exec("import time\nwhile len(data) < 5: time.sleep(0.001)")
+        .unwrap();
+    assert_eq!(kept.to::<Vec<i64>, _>(&mut interp).unwrap(), [1, 2, 3, 4, 5]);
+}
+
+#[test]
+fn many_interpreters_on_many_threads() {
+    let handles: Vec<_> = (0..8i64)
+        .map(|k| {
+            std::thread::spawn(move || {
+                let mut interp = kaa::Interpreter::new();
+                interp
+                    .exec(&format!("k = {k}\nacc = [k * i for i in range(1000)]"))
+                    .unwrap();
+                interp.eval::<i64>("sum(acc)").unwrap()
+            })
+        })
+        .collect();
+    let sums: Vec<i64> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+    assert_eq!(sums, (0..8).map(|k| k * 499500).collect::<Vec<_>>());
+}
