@@ -73,6 +73,11 @@ impl Drop for Interpreter {
     fn drop(&mut self) {
         // The objects are released under the lock; `Vm` gives it up last.
         self.vm.attach();
+        // As at the CLI's exit: `atexit` handlers, then `__main__`'s globals
+        // are released (in order; cycles by the collector), so host values
+        // held by the script (native objects with a `Drop`) are dropped now.
+        // Python threads still running are not waited for.
+        self.vm.finalize(false);
     }
 }
 

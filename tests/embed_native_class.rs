@@ -493,6 +493,12 @@ fn values_are_dropped_with_their_objects() {
     assert_eq!(drops.load(Ordering::SeqCst), 2);
     drop(h);
     assert_eq!(drops.load(Ordering::SeqCst), 3);
+
+    // Dropping the interpreter releases what its globals still hold, plain
+    // and in a cycle (as the CLI does at exit).
+    exec(&mut i, "kept = make()\ncyc = [make()]\ncyc.append(cyc)");
+    drop(i);
+    assert_eq!(drops.load(Ordering::SeqCst), 5, "released with the interpreter");
 }
 
 /// A native class that Python subclasses, and a cycle through the instance's dict.

@@ -145,11 +145,23 @@ impl Vm {
     /// creation order), then collect cycles. If something still holds the
     /// module, its globals are released in insertion order instead.
     pub fn finalize_main(&mut self) {
+        self.finalize(true);
+    }
+
+    /// [`Vm::finalize_main`]; `wait_for_threads`: first join the non-daemon
+    /// threads (`threading._shutdown`), as the CLI does at exit. An embedder's
+    /// interpreter, when dropped, does not wait (a script's endless thread
+    /// must not hang the host).
+    pub fn finalize(&mut self, wait_for_threads: bool) {
         let mods = self.modules.clone();
         // Wait for non-daemon threads first, as CPython's `Py_FinalizeEx`
         // (only if `threading` was ever imported).
         let tk = self.new_str("threading");
-        if let Ok(Some(m)) = self.dict_get_item_opt(&mods, &tk) {
+        let threading = match wait_for_threads {
+            true => self.dict_get_item_opt(&mods, &tk).ok().flatten(),
+            false => None,
+        };
+        if let Some(m) = threading {
             if let Ok(f) = self.get_attr_str(&m, "_shutdown") {
                 if let Err(e) = self.call(&f, Args::positional(&[])) {
                     self.print_exception(&e);
