@@ -784,3 +784,26 @@ impl Exception {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The one cast in this crate (`Context::from_vm`), exercised under Miri
+    /// (`cargo +nightly miri test -p kaa --lib -- value::tests`): a `Context`
+    /// is the `Vm` it was made from, usable through the cast and after it.
+    #[test]
+    fn context_is_the_vm_it_was_made_from() {
+        let mut vm = Vm::new();
+        let p: *const Vm = &vm;
+        let cx = Context::from_vm(&mut vm);
+        assert!(std::ptr::eq(cx.vm() as *const Vm, p));
+        let v = 41i64.into_py(cx).unwrap();
+        let n: i64 = cx.convert(&v).unwrap();
+        assert_eq!(n + 1, 42);
+        let s = cx.vm().new_str("kaa");
+        drop(v);
+        // The `Vm` is used directly again once the context's borrow ended.
+        assert_eq!(vm.str_string(&s).unwrap(), "kaa");
+    }
+}
