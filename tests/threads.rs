@@ -96,3 +96,10 @@ fn ctrl_c_interrupts_join_and_sleep_in_the_main_thread() {
     );
     assert_eq!(status.code(), Some(0));
 }
+
+#[test]
+fn concurrent_dict_writes_leave_a_consistent_dict() {
+    // CPython 3.11 prints the same two lines.
+    let (out, err, code) = run("dict_writes.py");
+    assert_eq!((out.as_str(), code), ("106664 True\n500 True True\n", 0), "{err}");
+}
