@@ -107,3 +107,26 @@ fn many_interpreters_on_many_threads() {
     let sums: Vec<i64> = handles.into_iter().map(|h| h.join().unwrap()).collect();
     assert_eq!(sums, (0..8).map(|k| k * 499500).collect::<Vec<_>>());
 }
+
+#[test]
+fn interpreters_made_by_a_script_write_to_the_hosts_output() {
+    let mut interp = kaa::Interpreter::new();
+    interp.capture_output();
+    interp
+        .exec("from concurrent import interpreters\nsub = interpreters.create()\nsub.exec('print(\"from the sub-interpreter\")')\nprint('from main')")
+        .unwrap();
+    assert_eq!(interp.take_output(), "from the sub-interpreter\nfrom main\n");
+}
+
+#[test]
+fn a_limited_script_cannot_escape_into_a_new_interpreter() {
+    let mut interp = kaa::Interpreter::builder().fuel(1_000_000).build();
+    let e = interp
+        .exec("from concurrent import interpreters\ninterpreters.create()")
+        .unwrap_err();
+    assert_eq!(e.type_name, "InterpreterError");
+    assert_eq!(
+        e.message,
+        "cannot create an interpreter under the host's limits (fuel, memory or deadline)"
+    );
+}

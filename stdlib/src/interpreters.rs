@@ -401,16 +401,28 @@ fn id_arg(vm: &mut Vm, o: &PyObjectRef) -> PyResult<i64> {
 
 fn create(vm: &mut Vm, args: Args) -> PyResult {
     args.exact::<0>(vm, "create")?;
+    // An embedder's limits bound one interpreter; a new one would run outside
+    // them (its own heap, fuel and clock), so a limited script cannot make one.
+    let limited =
+        vm.limits.fuel.get().is_some() || vm.limits.timeout.get().is_some() || vm.heap.mem_limit.get() != u64::MAX;
+    if limited {
+        let cls = module_type(vm, "InterpreterError")?;
+        return Err(vm.new_exception_msg(
+            &cls,
+            "cannot create an interpreter under the host's limits (fuel, memory or deadline)",
+        ));
+    }
     let fam = family(vm);
     let id = fam.registry.next_id.fetch_add(1, Ordering::SeqCst);
     let registry = fam.registry.clone();
     let argv = vm.argv.borrow().clone();
     let path = vm.path.borrow().clone();
     let grants = vm.limits.grants.get();
+    let (out, err, inp) = (vm.stdout.clone(), vm.stderr.clone(), vm.stdin.clone());
     // Made with this interpreter's lock released: a new interpreter is a new
     // heap and a new lock, which the making thread holds until it detaches.
     let owned = vm.without_lock(move || {
-        let mut sub = Vm::new();
+        let mut sub = Vm::with_io(out, err, inp);
         crate::install(&mut sub);
         sub.limits.grants.set(grants);
         *sub.argv.borrow_mut() = argv;

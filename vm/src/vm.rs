@@ -593,6 +593,21 @@ fn new_static_type<T: PyPayload>(
 impl Vm {
     /// Create an interpreter with the built-in types and the `builtins` module.
     pub fn new() -> Vm {
+        Vm::with_io(
+            Arc::new(Mutex::new(OutputSink::Stdout)),
+            Arc::new(Mutex::new(OutputSink::Stderr)),
+            Arc::new(Mutex::new(None)),
+        )
+    }
+
+    /// A new interpreter writing to, and reading from, the given sinks (an
+    /// interpreter made by `concurrent.interpreters` shares its maker's, so
+    /// that an embedder capturing output sees both).
+    pub fn with_io(
+        stdout: Arc<Mutex<OutputSink>>,
+        stderr: Arc<Mutex<OutputSink>>,
+        stdin: Arc<Mutex<Option<Box<dyn std::io::BufRead + Send>>>>,
+    ) -> Vm {
         // Bootstrap `object` and `type`, which refer to each other.
         let object = PyObjectRef::new_bootstrap_type(PyType::new(
             "object",
@@ -847,9 +862,9 @@ impl Vm {
             host_modules: RefCell::new(AHashMap::new()),
             host_classes: RefCell::new(AHashMap::new()),
             recursion_limit: Cell::new(DEFAULT_RECURSION_LIMIT),
-            stdout: Arc::new(Mutex::new(OutputSink::Stdout)),
-            stderr: Arc::new(Mutex::new(OutputSink::Stderr)),
-            stdin: Arc::new(Mutex::new(None)),
+            stdout,
+            stderr,
+            stdin,
             argv: RefCell::new(Vec::new()),
             path: RefCell::new(Vec::new()),
             allow_exit: Cell::new(true),
