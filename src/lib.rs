@@ -83,6 +83,15 @@ impl Drop for Interpreter {
 
 /// The interpreter, entered: the calling thread holds its lock until this is
 /// dropped (see [`Interpreter::vm`]).
+///
+/// ```
+/// let mut interp = kaa::Interpreter::new();
+/// let mut vm = interp.vm(); // the lock is held from here...
+/// let answer = vm.new_int(42);
+/// assert_eq!(vm.str_string(&answer).unwrap(), "42");
+/// drop(answer);
+/// drop(vm); // ...to here
+/// ```
 pub struct VmGuard<'a> {
     vm: &'a mut Vm,
     was_attached: bool,

@@ -1040,6 +1040,25 @@ impl Value {
 /// ([`Value::borrow`]). It holds the interpreter's lock while it lives (the
 /// borrow flag lives in the object), so Python threads of that interpreter
 /// wait meanwhile: keep it short.
+///
+/// ```
+/// use kaa::{ClassBuilder, NativeClass, Value};
+/// struct Temp(f64);
+/// impl NativeClass for Temp {
+///     const NAME: &'static str = "Temp";
+///     fn build(c: &mut ClassBuilder<Self>) {
+///         c.constructor(|t: f64| Temp(t));
+///     }
+/// }
+/// let mut interp = kaa::Interpreter::new();
+/// interp.register_class::<Temp>().unwrap();
+/// let t: Value = interp.eval("Temp(21.5)").unwrap();
+/// let r = t.borrow::<Temp, _>(&mut interp).unwrap();
+/// assert_eq!(r.0, 21.5);
+/// // The interpreter stays usable while the borrow lives (same thread).
+/// assert_eq!(interp.eval::<i64>("1 + 1").unwrap(), 2);
+/// drop(r);
+/// ```
 pub struct NativeRef<'a, T> {
     inner: Ref<'a, T>,
     _lock: LockHold,
@@ -1047,6 +1066,24 @@ pub struct NativeRef<'a, T> {
 
 /// A mutable borrow of the Rust value inside a native object
 /// ([`Value::borrow_mut`]); holds the interpreter's lock like [`NativeRef`].
+///
+/// ```
+/// use kaa::{ClassBuilder, NativeClass, Value};
+/// struct Counter(u32);
+/// impl NativeClass for Counter {
+///     const NAME: &'static str = "Counter";
+///     fn build(c: &mut ClassBuilder<Self>) {
+///         c.constructor(|| Counter(0));
+///         c.getter("n", |c: &Counter| c.0);
+///     }
+/// }
+/// let mut interp = kaa::Interpreter::new();
+/// interp.register_class::<Counter>().unwrap();
+/// interp.exec("c = Counter()").unwrap();
+/// let c: Value = interp.get_global("c").unwrap();
+/// c.borrow_mut::<Counter, _>(&mut interp).unwrap().0 = 7;
+/// assert_eq!(interp.eval::<u32>("c.n").unwrap(), 7);
+/// ```
 pub struct NativeRefMut<'a, T> {
     inner: RefMut<'a, T>,
     _lock: LockHold,
