@@ -5,7 +5,6 @@
 //! as usable as before (the exception is gone, the globals are kept).
 
 use kaa_compiler::Mode;
-use kaa_vm::object::module::PyModule;
 use kaa_vm::object::PyObjectRef;
 use kaa_vm::PyResult;
 
@@ -71,16 +70,7 @@ impl Interpreter {
     /// The globals of `__main__` (the namespace of [`Interpreter::exec`]),
     /// created on first use and kept from one call to the next.
     pub(crate) fn main_globals(&mut self) -> PyResult {
-        let _entered = self.vm.enter();
-        let mut vm = self.vm();
-        let key = vm.new_str("__main__");
-        let mods = vm.modules.clone();
-        if let Some(m) = vm.dict_get_item_opt(&mods, &key)? {
-            if let Some(pm) = m.downcast_ref::<PyModule>() {
-                return Ok(pm.dict.clone());
-            }
-        }
-        vm.new_module_with_dict("__main__", None).map(|(_, d)| d)
+        self.vm().main_globals()
     }
 
     /// A global of `__main__`, else a built-in.

@@ -28,7 +28,6 @@ use kaa_vm::object::dict::PyDict;
 use kaa_vm::object::float::PyFloat;
 use kaa_vm::object::function::PyFunction;
 use kaa_vm::object::int::{IntValue, PyInt};
-use kaa_vm::object::module::PyModule;
 use kaa_vm::object::str::PyStr;
 use kaa_vm::object::tuple::PyTuple;
 use kaa_vm::object::PyObjectRef;
@@ -464,20 +463,8 @@ enum Work {
     SetMain(Vec<(String, Shareable)>),
 }
 
-/// `__main__`'s globals in `vm`, made on first use.
-fn main_globals(vm: &mut Vm) -> PyResult {
-    let key = vm.new_str("__main__");
-    let mods = vm.modules.clone();
-    if let Some(m) = vm.dict_get_item_opt(&mods, &key)? {
-        if let Some(pm) = m.downcast_ref::<PyModule>() {
-            return Ok(pm.dict.clone());
-        }
-    }
-    vm.new_module_with_dict("__main__", None).map(|(_, d)| d)
-}
-
 fn run_work(vm: &mut Vm, work: Work) -> PyResult<Option<PyObjectRef>> {
-    let globals = main_globals(vm)?;
+    let globals = vm.main_globals()?;
     match work {
         Work::Source(src) => {
             let code = vm.compile(&src, "<string>", Mode::Exec)?;

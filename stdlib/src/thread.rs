@@ -549,6 +549,21 @@ fn state_type(vm: &mut Vm, name: &str) -> PyResult<PyObjectRef> {
     }
 }
 
+/// Give a lock type its methods, its constructor and `__module__`.
+fn finish_type(
+    vm: &mut Vm,
+    cls: &PyObjectRef,
+    methods: &[(&'static str, NativeFn)],
+    new: NativeFn,
+    module: &PyObjectRef,
+) {
+    for &(name, f) in methods {
+        vm.add_method(cls, name, f);
+    }
+    vm.add_static(cls, "__new__", new);
+    vm.set_type_attr(cls, "__module__", module.clone());
+}
+
 pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     let (m, d) = vm.new_module_with_dict("_thread", None)?;
     let modname = vm.new_str("_thread");
@@ -565,11 +580,7 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
         ("locked_lock", lock_locked),
         ("__repr__", lock_repr),
     ];
-    for &(name, f) in lock_methods {
-        vm.add_method(&lock, name, f);
-    }
-    vm.add_static(&lock, "__new__", lock_new);
-    vm.set_type_attr(&lock, "__module__", modname.clone());
+    finish_type(vm, &lock, lock_methods, lock_new, &modname);
 
     let rlock = new_native_type::<PyRLock>(vm, "RLock", None);
     let rlock_methods: &[(&'static str, NativeFn)] = &[
@@ -583,11 +594,7 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
         ("_recursion_count", rlock_recursion_count),
         ("__repr__", rlock_repr),
     ];
-    for &(name, f) in rlock_methods {
-        vm.add_method(&rlock, name, f);
-    }
-    vm.add_static(&rlock, "__new__", rlock_new);
-    vm.set_type_attr(&rlock, "__module__", modname);
+    finish_type(vm, &rlock, rlock_methods, rlock_new, &modname);
 
     {
         let mut st = vm.module_state.borrow_mut();

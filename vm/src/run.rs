@@ -249,6 +249,19 @@ impl Vm {
         Ok((m, d))
     }
 
+    /// The globals of `__main__`, the module created on first use and kept
+    /// (an embedder's `exec`, `concurrent.interpreters`' `exec`).
+    pub fn main_globals(&mut self) -> PyResult {
+        let key = self.new_str("__main__");
+        let mods = self.modules.clone();
+        if let Some(m) = self.dict_get_item_opt(&mods, &key)? {
+            if let Some(pm) = m.downcast_ref::<PyModule>() {
+                return Ok(pm.dict.clone());
+            }
+        }
+        self.new_module_with_dict("__main__", None).map(|(_, d)| d)
+    }
+
     /// Run `source` as the `__main__` module.
     pub fn run_main(&mut self, source: &str, filename: &str, file_attr: Option<&str>) -> PyResult {
         let code = self.compile(source, filename, Mode::Exec)?;
