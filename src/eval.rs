@@ -252,6 +252,14 @@ impl Interpreter {
 
 /// Source compiled once, to run many times with [`Interpreter::run`]. It belongs
 /// to the interpreter that compiled it.
+///
+/// ```
+/// let mut a = kaa::Interpreter::new();
+/// let mut b = kaa::Interpreter::new();
+/// let p = a.compile("x = 1", "<p>").unwrap();
+/// a.run(&p).unwrap();
+/// assert_eq!(b.run(&p).unwrap_err().type_name, "RuntimeError");
+/// ```
 #[derive(Debug)]
 pub struct Program {
     code: Value,
@@ -284,6 +292,14 @@ impl Interpreter {
 
     /// Run a compiled program in `__main__`'s globals (the ones `exec`,
     /// `eval` and `get_global` see).
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// let p = interp.compile("hits = globals().get('hits', 0) + 1", "<count>").unwrap();
+    /// interp.run(&p).unwrap();
+    /// interp.run(&p).unwrap();
+    /// assert_eq!(interp.get_global::<i64>("hits").unwrap(), 2);
+    /// ```
     pub fn run(&mut self, program: &Program) -> Result<(), Error> {
         let _entered = self.vm.enter();
         if !program.code.belongs_to(&self.vm.gil) {

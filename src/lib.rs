@@ -1,3 +1,4 @@
+#![warn(missing_docs)]
 //! Kaa: a small, fast, embeddable Python in Rust.
 //!
 //! This crate is the facade: it re-exports what an embedder needs and hides the
@@ -31,10 +32,22 @@ pub use kaa_vm::{PyObjectRef, Vm};
 
 /// An error from running Python code: the exception's type name, its message, and
 /// the traceback text exactly as the CLI prints it.
+///
+/// ```
+/// let mut interp = kaa::Interpreter::new();
+/// let e = interp.exec("def f():\n    return 1 / 0\nf()").unwrap_err();
+/// assert_eq!(e.type_name, "ZeroDivisionError");
+/// assert_eq!(e.message, "division by zero");
+/// assert!(e.traceback.starts_with("Traceback (most recent call last):"));
+/// assert!(e.traceback.ends_with("ZeroDivisionError: division by zero\n"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
+    /// The exception's class name (`"ValueError"`; a limit's `"FuelExhausted"`).
     pub type_name: String,
+    /// `str()` of the exception.
     pub message: String,
+    /// The whole report, as the CLI prints it on stderr.
     pub traceback: String,
 }
 
@@ -125,7 +138,15 @@ impl Default for Interpreter {
 }
 
 impl Interpreter {
-    /// A new interpreter with the built-in modules installed.
+    /// A new interpreter with the built-in modules installed, sandboxed (no
+    /// file system, no environment, empty stdin; see [`Interpreter::builder`]
+    /// to grant them).
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// assert_eq!(interp.eval::<String>("'kaa'.upper()").unwrap(), "KAA");
+    /// assert_eq!(interp.exec("open('/etc/passwd')").unwrap_err().type_name, "NameError");
+    /// ```
     pub fn new() -> Interpreter {
         let mut vm = Vm::new();
         kaa_stdlib::install(&mut vm);
@@ -140,6 +161,12 @@ impl Interpreter {
     /// the interpreter's lock until the guard is dropped, and Python threads
     /// started by scripts wait meanwhile (except while the VM itself blocks or
     /// yields to them).
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// let n = interp.vm().recursion_limit.get();
+    /// assert_eq!(n, 1000);
+    /// ```
     pub fn vm(&mut self) -> VmGuard<'_> {
         let was_attached = self.vm.is_attached();
         self.vm.attach();
@@ -174,6 +201,20 @@ impl Interpreter {
     }
 
     /// Send `sys.stderr` writes (and tracebacks printed by the VM) to `w`.
+    ///
+    /// ```
+    /// use std::sync::{Arc, Mutex};
+    /// struct Shared(Arc<Mutex<Vec<u8>>>);
+    /// impl std::io::Write for Shared {
+    ///     fn write(&mut self, b: &[u8]) -> std::io::Result<usize> { self.0.lock().unwrap().write(b) }
+    ///     fn flush(&mut self) -> std::io::Result<()> { Ok(()) }
+    /// }
+    /// let buf = Arc::new(Mutex::new(Vec::new()));
+    /// let mut interp = kaa::Interpreter::new();
+    /// interp.set_stderr(Shared(buf.clone()));
+    /// interp.exec("import sys\nsys.stderr.write('careful\\n')").unwrap();
+    /// assert_eq!(&*buf.lock().unwrap(), b"careful\n");
+    /// ```
     pub fn set_stderr(&mut self, w: impl std::io::Write + Send + 'static) {
         let _entered = self.vm.enter();
         *self.vm.err() = OutputSink::Writer(Box::new(w));
@@ -195,13 +236,30 @@ impl Interpreter {
         *self.vm.input() = Some(Box::new(r));
     }
 
-    /// Send `print()` output and `sys.stdout` writes to an internal buffer.
+    /// Send `print()` output and `sys.stdout` writes to an internal buffer
+    /// (read it with [`Interpreter::take_output`]).
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// interp.capture_output();
+    /// interp.exec("print('a', 1)").unwrap();
+    /// assert_eq!(interp.take_output(), "a 1\n");
+    /// ```
     pub fn capture_output(&mut self) {
         let _entered = self.vm.enter();
         *self.vm.out() = OutputSink::Buffer(Vec::new());
     }
 
-    /// Take what was captured since the last call.
+    /// Take what was captured since the last call (empty without
+    /// [`Interpreter::capture_output`]).
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// interp.capture_output();
+    /// interp.exec("print('once')").unwrap();
+    /// assert_eq!(interp.take_output(), "once\n");
+    /// assert_eq!(interp.take_output(), "");
+    /// ```
     pub fn take_output(&mut self) -> String {
         let _entered = self.vm.enter();
         match &mut *self.vm.out() {
@@ -212,6 +270,13 @@ impl Interpreter {
 
     /// Run `source` as the body of the `__main__` module. Its globals stay for
     /// the next `exec`, [`Interpreter::eval`] and [`Interpreter::get_global`].
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// interp.exec("def double(x):\n    return 2 * x").unwrap();
+    /// interp.exec("y = double(21)").unwrap();
+    /// assert_eq!(interp.get_global::<i64>("y").unwrap(), 42);
+    /// ```
     pub fn exec(&mut self, source: &str) -> Result<(), Error> {
         let _entered = self.vm.enter();
         // Finalizers of objects freed at the very end still run before it returns.
@@ -265,6 +330,12 @@ impl Interpreter {
 
     /// Run a full cycle collection now; returns the number of unreachable
     /// objects found (what Python's `gc.collect()` returns).
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// interp.exec("import gc\ngc.disable()\na = []\na.append(a)\ndel a").unwrap();
+    /// assert_eq!(interp.collect_garbage(), 1);
+    /// ```
     pub fn collect_garbage(&mut self) -> usize {
         let _entered = self.vm.enter();
         let mut vm = self.vm();
@@ -274,7 +345,7 @@ impl Interpreter {
     }
 
     /// Convert a Python exception into an [`Error`].
-    pub fn error(&mut self, exc: &PyObjectRef) -> Error {
+    pub(crate) fn error(&mut self, exc: &PyObjectRef) -> Error {
         let _entered = self.vm.enter();
         let vm = &mut *self.vm();
         let type_name = exc.ty().name().to_string();
