@@ -86,6 +86,12 @@ impl Drop for Interpreter {
     fn drop(&mut self) {
         // The objects are released under the lock; `Vm` gives it up last.
         self.vm.attach();
+        // Python threads still running end at their next tick (a silent
+        // `SystemExit`), so that a dropped interpreter leaves nothing running.
+        self.vm
+            .gil
+            .breaker
+            .fetch_or(kaa_vm::gil::breaker::FINALIZING, std::sync::atomic::Ordering::Relaxed);
         // As at the CLI's exit: `atexit` handlers, then `__main__`'s globals
         // are released (in order; cycles by the collector), so host values
         // held by the script (native objects with a `Drop`) are dropped now.

@@ -130,3 +130,38 @@ fn a_limited_script_cannot_escape_into_a_new_interpreter() {
         "cannot create an interpreter under the host's limits (fuel, memory or deadline)"
     );
 }
+
+#[test]
+fn dropping_an_interpreter_ends_its_python_threads() {
+    let (tx, rx) = std::sync::mpsc::channel::<String>();
+    let tx = std::sync::Mutex::new(tx);
+    let mut interp = kaa::Interpreter::new();
+    interp
+        .register_fn("report", move |s: String| {
+            let _ = tx.lock().unwrap().send(s);
+        })
+        .unwrap();
+    interp
+        .exec(
+            "import threading, time\n\
+             def spin():\n\
+             \x20   try:\n\
+             \x20       while True: pass\n\
+             \x20   finally:\n\
+             \x20       report('spin ended')\n\
+             def nap():\n\
+             \x20   try:\n\
+             \x20       time.sleep(3600)\n\
+             \x20   finally:\n\
+             \x20       report('nap ended')\n\
+             threading.Thread(target=spin, daemon=True).start()\n\
+             threading.Thread(target=nap, daemon=True).start()",
+        )
+        .unwrap();
+    drop(interp);
+    // A bound for a failing run, not a speed test.
+    let wait = std::time::Duration::from_secs(60);
+    let mut got = vec![rx.recv_timeout(wait).unwrap(), rx.recv_timeout(wait).unwrap()];
+    got.sort();
+    assert_eq!(got, ["nap ended", "spin ended"]);
+}

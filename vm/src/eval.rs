@@ -266,7 +266,7 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
         // borrow is held. It is one load and a branch that is almost never taken.
         // (A thread's turn on the interpreter lock ends at a tick instead:
         // a backward jump or a call, `limits::tick`.)
-        if breaker.load(std::sync::atomic::Ordering::Relaxed) & !crate::gil::breaker::GIL_DROP != 0 {
+        if breaker.load(std::sync::atomic::Ordering::Relaxed) & !crate::gil::breaker::AT_TICKS != 0 {
             vm.handle_breaker()?;
         }
         let unit = instrs[frame.ip];

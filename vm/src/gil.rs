@@ -56,6 +56,12 @@ use smallvec::SmallVec;
 pub mod breaker {
     /// Another thread has waited a whole switch interval for the lock.
     pub const GIL_DROP: u32 = 1 << 8;
+    /// The interpreter is being finalized (its `kaa::Interpreter` dropped):
+    /// its other threads end, with a silent `SystemExit`, at their next tick.
+    pub const FINALIZING: u32 = 1 << 9;
+    /// The bits handled at ticks (backward jumps and calls), not between
+    /// every two instructions.
+    pub const AT_TICKS: u32 = GIL_DROP | FINALIZING;
 }
 
 /// Counters for `kaa --stats` (relaxed atomics: they are read after the fact).

@@ -265,8 +265,8 @@ pub fn tick(vm: &mut Vm) -> PyResult<()> {
     // Another thread waited a switch interval for the lock: it gets its turn
     // here, at a backward jump or a call, as in CPython (so a bytecode such as
     // `STORE_GLOBAL` right after a `BINARY_OP` is never split by a switch).
-    if vm.gil.breaker.load(std::sync::atomic::Ordering::Relaxed) & crate::gil::breaker::GIL_DROP != 0 {
-        vm.gil.yield_to_waiter();
+    if vm.gil.breaker.load(std::sync::atomic::Ordering::Relaxed) & crate::gil::breaker::AT_TICKS != 0 {
+        vm.lock_requests()?;
     }
     let c = vm.limits.countdown.get() - 1;
     vm.limits.countdown.set(c);
@@ -376,11 +376,29 @@ impl Vm {
             return Err(self.trip_limit(Limit::Interrupt));
         }
         self.check_sigint()?;
+        self.lock_requests()?;
         if self.limits.deadline.get().is_some_and(|d| Instant::now() >= d) {
             return Err(self.trip_limit(Limit::Deadline));
         }
         if self.heap.stats.live_bytes.get() > self.heap.mem_limit.get() {
             return Err(self.trip_limit(Limit::Memory));
+        }
+        Ok(())
+    }
+
+    /// At a tick: give the lock to a thread that asked for it, and end this
+    /// thread (silently, with `SystemExit`) if the interpreter is being
+    /// finalized and this is not its first thread.
+    #[cold]
+    #[inline(never)]
+    pub fn lock_requests(&mut self) -> PyResult<()> {
+        let b = self.gil.breaker.load(Ordering::Relaxed);
+        if b & crate::gil::breaker::GIL_DROP != 0 {
+            self.gil.yield_to_waiter();
+        }
+        if b & crate::gil::breaker::FINALIZING != 0 && !self.is_main_thread {
+            let cls = self.exc.system_exit.clone();
+            return Err(self.new_exception(&cls, Vec::new()));
         }
         Ok(())
     }
