@@ -97,6 +97,20 @@ impl Drop for Interpreter {
         // held by the script (native objects with a `Drop`) are dropped now.
         // Python threads still running are not waited for.
         self.vm.finalize(false);
+        // Give the ending threads a moment (they need the lock to end), then
+        // break the interpreter's own cycles so that its memory is freed; if
+        // a thread is still inside (a blocking host function), it is left as
+        // it is, and the interpreter's memory with it.
+        let gil = self.vm.gil.clone();
+        self.vm.without_lock(move || {
+            for _ in 0..400 {
+                if gil.threads.load(std::sync::atomic::Ordering::SeqCst) == 0 {
+                    break;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+        });
+        self.vm.teardown();
     }
 }
 

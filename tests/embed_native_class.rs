@@ -497,8 +497,14 @@ fn values_are_dropped_with_their_objects() {
     // Dropping the interpreter releases what its globals still hold, plain
     // and in a cycle (as the CLI does at exit).
     exec(&mut i, "kept = make()\ncyc = [make()]\ncyc.append(cyc)");
+    // ...and what only the interpreter's own tables hold: builtins, a module
+    // in sys.modules, a module-level cycle through a function's globals.
+    exec(
+        &mut i,
+        "import builtins, sys\nbuiltins.kept = make()\nsys.modules['holder'] = [make()]\nsys.kept_too = make()",
+    );
     drop(i);
-    assert_eq!(drops.load(Ordering::SeqCst), 5, "released with the interpreter");
+    assert_eq!(drops.load(Ordering::SeqCst), 8, "released with the interpreter");
 }
 
 /// A native class that Python subclasses, and a cycle through the instance's dict.

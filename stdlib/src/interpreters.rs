@@ -665,9 +665,11 @@ fn destroy(vm: &mut Vm, args: Args) -> PyResult {
         let Ok(mut slot) = sub.vm.try_lock() else {
             return false;
         };
-        if let Some(owned) = slot.take() {
-            // Released under its own lock (`Vm` drops it last).
+        if let Some(mut owned) = slot.take() {
+            // Finalized and released under its own lock (`Vm` drops it last).
             owned.0.attach();
+            owned.0.finalize(false);
+            owned.0.teardown();
             drop(owned);
         }
         true

@@ -188,6 +188,13 @@ macro_rules! define_types {
         pub struct Types {
             $( pub $field: PyObjectRef, )*
         }
+
+        impl Types {
+            /// Every built-in type (for the interpreter's teardown).
+            pub fn all(&self) -> Vec<PyObjectRef> {
+                vec![$( self.$field.clone(), )*]
+            }
+        }
     };
 }
 

@@ -327,6 +327,23 @@ impl Heap {
         }
     }
 
+    /// Give back the memory of the heap's own tables (the interpreter's
+    /// teardown: the heap outlives it when `type` and `object` stay).
+    pub fn shrink(&self) {
+        for g in &self.generations {
+            if let Ok(mut g) = g.try_borrow_mut() {
+                g.compact();
+                g.items.shrink_to_fit();
+            }
+        }
+        if let Ok(mut w) = self.weakrefs.try_borrow_mut() {
+            w.shrink_to_fit();
+        }
+        if let Ok(mut p) = self.pending.try_borrow_mut() {
+            p.shrink_to_fit();
+        }
+    }
+
     pub fn del_epoch(&self) -> u64 {
         self.del_epoch.get()
     }

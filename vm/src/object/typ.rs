@@ -238,6 +238,14 @@ impl PyType {
     }
 
     /// Set an attribute in this type's own table (`name` interned).
+    /// Empty the attribute table (the interpreter's teardown: a built-in
+    /// type's functions and descriptors refer back to it).
+    pub fn clear_attrs(&self) {
+        let old = self.attrs.try_borrow_mut().map(|mut a| std::mem::take(&mut *a));
+        self.version.set(self.version.get().wrapping_add(1));
+        drop(old);
+    }
+
     pub fn set_attr(&self, name: PyObjectRef, value: PyObjectRef) {
         if attr_name(&name) == "__del__" && self.flags.heaptype {
             self.has_finalizer.set(true);
