@@ -1489,7 +1489,8 @@ impl Vm {
     }
 
     pub fn write_stderr(&mut self, s: &str) {
-        let _ = self.err().write_all(s.as_bytes());
+        let err = self.stderr.clone();
+        let _ = self.allow_threads(move || lock_sink(&err).write_all(s.as_bytes()));
     }
 }
 
