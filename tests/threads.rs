@@ -61,6 +61,8 @@ fn interpreters_run_in_parallel_threads() {
          True 3\n\
          ExecutionFailed: KeyError: 'k'\n\
          NotShareableError: 'list' object cannot be shared between interpreters (only None, bool, int, float, str, bytes, tuples of those and interpreter queues can)\n\
+         InterpreterError: interpreter already running\n\
+         False\n\
          [0]\n"
     );
 }

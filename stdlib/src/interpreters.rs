@@ -578,7 +578,7 @@ fn outcome(vm: &mut Vm, out: Outcome, id: i64) -> PyResult {
         }
         Outcome::Busy => {
             let cls = module_type(vm, "InterpreterError")?;
-            Err(vm.new_exception_msg(&cls, format!("interpreter {id} is already running")))
+            Err(vm.new_exception_msg(&cls, "interpreter already running"))
         }
     }
 }

@@ -31,6 +31,22 @@ try:
     subs[1].prepare_main(x=[1, 2])
 except interpreters.NotShareableError as e:
     print("NotShareableError:", e)
+# One interpreter runs one exec at a time (as CPython: "interpreter already
+# running"): a thread blocks inside it on a queue while another tries.
+import time
+gate = interpreters.create_queue()
+subs[0].prepare_main(gate=gate)
+t = threading.Thread(target=subs[0].exec, args=("gate.get()",))
+t.start()
+while not subs[0].is_running():
+    time.sleep(0.001)
+try:
+    subs[0].exec("pass")
+except interpreters.InterpreterError as e:
+    print("InterpreterError:", e)
+gate.put(None)
+t.join()
+print(subs[0].is_running())
 for s in subs:
     s.close()
 print([i.id for i in interpreters.list_all()])
