@@ -90,7 +90,37 @@ pub fn call_function(
         return Ok(PyObjectRef::new(g, &vm.types.generator));
     }
     let mut frame = frame;
-    run_new_frame(vm, &mut frame)
+    let r = run_new_frame(vm, &mut frame);
+    recycle_frame(vm, frame);
+    r
+}
+
+/// How many finished frames' buffers a thread keeps for reuse.
+const FRAME_POOL: usize = 64;
+
+/// Release a finished frame's references (in the order dropping it would:
+/// locals first, then cells, then the stack) and keep its buffers for the
+/// next call.
+fn recycle_frame(vm: &mut Vm, frame: Frame) {
+    let Frame {
+        code,
+        mut fastlocals,
+        cells,
+        mut stack,
+        blocks,
+        globals,
+        builtins,
+        locals,
+        ..
+    } = frame;
+    drop(code);
+    fastlocals.clear();
+    drop(cells);
+    stack.clear();
+    drop((blocks, globals, builtins, locals));
+    if vm.frame_pool.len() < FRAME_POOL {
+        vm.frame_pool.push((fastlocals, stack));
+    }
 }
 
 /// Run a fresh frame to completion, with the recursion check.
@@ -123,8 +153,17 @@ pub fn new_frame(
     let pycode = func.pycode();
     let code = &pycode.code;
     let nlocals = code.co_varnames.len();
-    let mut fast: Vec<Option<PyObjectRef>> = vec![None; nlocals];
-    bind_arguments(vm, func_obj, func, pycode, args, &mut fast)?;
+    // Buffers of an earlier frame if there are some (both empty).
+    let (mut fast, mut stack) = vm.frame_pool.pop().unwrap_or_default();
+    fast.resize(nlocals, None);
+    stack.reserve(code.co_stacksize as usize);
+    if let Err(e) = bind_arguments(vm, func_obj, func, pycode, args, &mut fast) {
+        fast.clear();
+        if vm.frame_pool.len() < FRAME_POOL {
+            vm.frame_pool.push((fast, stack));
+        }
+        return Err(e);
+    }
     // Cells: cellvars (possibly initialized from an argument), then the closure.
     let ncells = code.co_cellvars.len();
     let mut cells = Vec::with_capacity(ncells + code.co_freevars.len());
@@ -151,7 +190,7 @@ pub fn new_frame(
         code: func.code.clone(),
         fastlocals: fast,
         cells,
-        stack: Vec::with_capacity(code.co_stacksize as usize),
+        stack,
         blocks: Vec::new(),
         ip: 0,
         lasti: 0,

@@ -526,6 +526,9 @@ pub struct Vm {
     /// the instruction loop.
     pub stats_enabled: bool,
     pub opcode_counts: Box<[u64; 256]>,
+    /// Buffers of finished frames (fast locals, value stack), reused by the
+    /// next calls so that a call allocates nothing (`call::new_frame`).
+    pub frame_pool: Vec<(Vec<Option<PyObjectRef>>, Vec<PyObjectRef>)>,
     /// Whether this is the interpreter's first thread (the one that made it):
     /// only it sees Ctrl-C as `KeyboardInterrupt`, as CPython's main thread.
     pub is_main_thread: bool,
@@ -900,6 +903,7 @@ impl Vm {
             repr_active: Vec::new(),
             stats_enabled: false,
             opcode_counts: Box::new([0; 256]),
+            frame_pool: Vec::new(),
             is_main_thread: true,
             hold,
         }
