@@ -925,6 +925,8 @@ mod tests {
 
     struct Counted {
         drops: Rc<Cell<usize>>,
+        /// Never read: held so that freeing one object frees the next (a chain).
+        #[allow(dead_code)]
         next: Option<PyObjectRef>,
     }
     impl PyPayload for Counted {}
