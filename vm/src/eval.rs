@@ -11,7 +11,7 @@ use kaa_compiler::bytecode::{BinaryOp, CompareOp, Opcode};
 use crate::frame::{Block, Frame};
 use crate::object::dict::PyDict;
 use crate::object::exception::{PyBaseException, TracebackEntry};
-use crate::object::function::{PyBuiltinFunction, PyCell, PyCode, PyFunction};
+use crate::object::function::{PyBuiltinFunction, PyCell, PyCode, PyFunction, GLOBAL_IN_BUILTINS};
 use crate::object::int::{IntValue, PyInt};
 use crate::object::list::PyList;
 use crate::object::str::PyStr;
@@ -154,6 +154,84 @@ fn unbound_deref(vm: &mut Vm, code: &PyCode, i: usize) -> PyObjectRef {
             "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
         ))
     }
+}
+
+/// The exact `dict` behind a namespace, if it is one (a subclass may
+/// override lookups: no cache for it).
+#[inline]
+fn exact_dict<'a>(vm: &Vm, ns: &'a PyObjectRef) -> Option<&'a PyDict> {
+    if ns.class().is(&vm.types.dict) {
+        ns.downcast_ref::<PyDict>()
+    } else {
+        None
+    }
+}
+
+/// `LOAD_GLOBAL` through the code object's cache of where each name was
+/// found (`PyCode::global_cache`). The cache holds an entry index, and an
+/// entry is used only if its key *is* the interned name, so a stale index
+/// (the dict grew, the name was deleted, another globals dict runs this code)
+/// misses instead of misleading: a dict holds a key once, so the identical
+/// key's value is the lookup's answer. A name found in the builtins needs its
+/// absence from the globals too: proved by an identity probe, when every
+/// key of the globals is an interned `str` (`DictTable::mixed_keys`), since
+/// then an equal key would be the identical one. (CPython 3.11 caches by
+/// dict-keys versions; Kaa's dict versions restart in each dict, so a
+/// version alone could match another dict at a reused address.)
+#[inline]
+fn load_global_cached(vm: &Vm, code: &PyCode, i: usize, frame: &Frame) -> Option<PyObjectRef> {
+    let hint = code.global_cache.get(i)?.get();
+    if hint == 0 {
+        return None;
+    }
+    let name = &code.names[i];
+    let g = exact_dict(vm, &frame.globals)?;
+    let gt = g.table.try_borrow().ok()?;
+    if hint & GLOBAL_IN_BUILTINS == 0 {
+        let e = gt.entry((hint - 1) as usize)?;
+        return e.key.is(name).then(|| e.value.clone());
+    }
+    if gt.mixed_keys {
+        return None;
+    }
+    let h = name.downcast_ref::<PyStr>()?.cached_hash();
+    if h == -1 || gt.find_identical(name, h).is_some() {
+        return None;
+    }
+    drop(gt);
+    let b = exact_dict(vm, &frame.builtins)?;
+    let bt = b.table.try_borrow().ok()?;
+    let e = bt.entry(((hint & !GLOBAL_IN_BUILTINS) - 1) as usize)?;
+    e.key.is(name).then(|| e.value.clone())
+}
+
+/// `LOAD_GLOBAL`'s full lookup, then a note in the cache of where the name
+/// was found (only for exact dicts and an interned name found by identity).
+#[cold]
+fn load_global_filling(vm: &mut Vm, code: &PyCode, i: usize, frame: &Frame) -> PyResult {
+    let name = &code.names[i];
+    let v = load_global(vm, frame, name)?;
+    let h = name.downcast_ref::<PyStr>().map_or(-1, |s| s.cached_hash());
+    if h == -1 {
+        return Ok(v);
+    }
+    let hint = match exact_dict(vm, &frame.globals).and_then(|g| g.table.try_borrow().ok()) {
+        Some(gt) => match gt.find_identical(name, h) {
+            Some(ix) => Some(ix as u32 + 1),
+            None if !gt.mixed_keys => exact_dict(vm, &frame.builtins)
+                .and_then(|b| b.table.try_borrow().ok())
+                .and_then(|bt| bt.find_identical(name, h))
+                .map(|ix| (ix as u32 + 1) | GLOBAL_IN_BUILTINS),
+            None => None,
+        },
+        None => None,
+    };
+    if let (Some(hint), Some(slot)) = (hint, code.global_cache.get(i)) {
+        if hint & !GLOBAL_IN_BUILTINS < GLOBAL_IN_BUILTINS {
+            slot.set(hint);
+        }
+    }
+    Ok(v)
 }
 
 /// Look a name up in globals, then builtins.
@@ -346,8 +424,11 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 }
             }
             Opcode::LOAD_GLOBAL => {
-                let name = &code.names[arg as usize];
-                let v = load_global(vm, frame, name)?;
+                let i = arg as usize;
+                let v = match load_global_cached(vm, code, i, frame) {
+                    Some(v) => v,
+                    None => load_global_filling(vm, code, i, frame)?,
+                };
                 frame.stack.push(v);
             }
             Opcode::STORE_GLOBAL => {

@@ -82,6 +82,7 @@ impl Vm {
             consts: consts.into_boxed_slice(),
             names: names.into_boxed_slice(),
             varnames: varnames.into_boxed_slice(),
+            global_cache: (0..code.co_names.len()).map(|_| std::cell::Cell::new(0)).collect(),
         };
         PyObjectRef::new(pc, &self.types.code)
     }

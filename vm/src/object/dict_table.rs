@@ -30,6 +30,16 @@ pub struct DictTable {
     used: usize,
     /// Changes whenever the set of keys changes (insert of a new key, delete, clear).
     pub version: u64,
+    /// Some key is not an interned `str`: then a key equal to an interned name
+    /// may be present without being identical to it, and an identity probe
+    /// that misses proves nothing (the global-name cache, `eval.rs`).
+    pub mixed_keys: bool,
+}
+
+/// Whether `key` is an interned exact `str` (equal keys are then identical).
+#[inline]
+fn is_interned_str(key: &PyObjectRef) -> bool {
+    key.downcast_ref::<super::str::PyStr>().is_some_and(|s| s.is_interned())
 }
 
 /// Where a probe stands, so a caller can compare keys outside the table and resume.
@@ -195,6 +205,9 @@ impl DictTable {
         let slot = probe.free.unwrap_or(probe.slot);
         let ix = self.entries.len();
         self.indices[slot] = ix as i32;
+        if !self.mixed_keys && !is_interned_str(&key) {
+            self.mixed_keys = true;
+        }
         self.entries.push(Some(DictEntry { hash, key, value }));
         self.used += 1;
         self.version = self.version.wrapping_add(1);
@@ -214,6 +227,9 @@ impl DictTable {
         }
         let ix = self.entries.len();
         self.indices[probe.slot] = ix as i32;
+        if !self.mixed_keys && !is_interned_str(&key) {
+            self.mixed_keys = true;
+        }
         self.entries.push(Some(DictEntry { hash, key, value }));
         self.used += 1;
         self.version = self.version.wrapping_add(1);

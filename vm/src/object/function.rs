@@ -18,7 +18,15 @@ pub struct PyCode {
     pub names: Box<[PyObjectRef]>,
     /// `co_varnames`, interned (keyword arguments are matched by identity first).
     pub varnames: Box<[PyObjectRef]>,
+    /// Per name of `names`, where `LOAD_GLOBAL` last found it: 0 (not
+    /// known), the entry index + 1 in the globals, or that with
+    /// [`GLOBAL_IN_BUILTINS`] set for the builtins (see `eval.rs`,
+    /// `load_global_cached`). A hint only: every use checks the entry's key.
+    pub global_cache: Box<[std::cell::Cell<u32>]>,
 }
+
+/// In [`PyCode::global_cache`]: the name was found in the builtins.
+pub const GLOBAL_IN_BUILTINS: u32 = 1 << 31;
 
 impl PyPayload for PyCode {}
 
