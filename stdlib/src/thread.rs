@@ -110,6 +110,14 @@ fn native_id() -> u64 {
     unsafe { libc::gettid() as u64 }
 }
 
+/// The `self` of a method that also takes other (keyword) arguments.
+fn self_arg(vm: &mut Vm, args: &Args, name: &str) -> PyResult<PyObjectRef> {
+    match args.pos().first() {
+        Some(o) => Ok(o.clone()),
+        None => Err(vm.new_type_error(format!("{name}() needs self"))),
+    }
+}
+
 /// Parse `acquire(blocking=True, timeout=-1)`: `None` for "forever".
 fn wait_time(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Option<Option<Duration>>> {
     let [_, blocking, timeout] = args.bind::<3>(vm, name, ["self", "blocking", "timeout"], 3, 1)?;
@@ -182,11 +190,7 @@ fn this_lock<'a>(vm: &mut Vm, o: &'a PyObjectRef) -> PyResult<&'a PyLock> {
 }
 
 fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult {
-    let this = args
-        .pos()
-        .first()
-        .cloned()
-        .ok_or_else(|| vm.new_type_error("acquire() needs self"))?;
+    let this = self_arg(vm, &args, "acquire")?;
     let wait = wait_time(vm, &args, "acquire")?;
     let raw = this_lock(vm, &this)?.raw.clone();
     let got = acquire_raw(vm, &raw, wait)?;
@@ -201,11 +205,7 @@ fn lock_enter(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn lock_release(vm: &mut Vm, args: Args) -> PyResult {
-    let this = args
-        .pos()
-        .first()
-        .cloned()
-        .ok_or_else(|| vm.new_type_error("release() needs self"))?;
+    let this = self_arg(vm, &args, "release")?;
     if !this_lock(vm, &this)?.raw.release() {
         return Err(vm.new_runtime_error("release unlocked lock"));
     }
@@ -286,11 +286,7 @@ fn rlock_take(vm: &mut Vm, this: &PyObjectRef, wait: Option<Option<Duration>>) -
 }
 
 fn rlock_acquire(vm: &mut Vm, args: Args) -> PyResult {
-    let this = args
-        .pos()
-        .first()
-        .cloned()
-        .ok_or_else(|| vm.new_type_error("acquire() needs self"))?;
+    let this = self_arg(vm, &args, "acquire")?;
     let wait = wait_time(vm, &args, "acquire")?;
     let got = rlock_take(vm, &this, wait)?;
     Ok(vm.new_bool(got))
@@ -303,11 +299,7 @@ fn rlock_enter(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn rlock_release(vm: &mut Vm, args: Args) -> PyResult {
-    let this = args
-        .pos()
-        .first()
-        .cloned()
-        .ok_or_else(|| vm.new_type_error("release() needs self"))?;
+    let this = self_arg(vm, &args, "release")?;
     let r = this_rlock(vm, &this)?;
     if r.count.get() == 0 || r.owner.get() != ident() {
         return Err(vm.new_runtime_error("cannot release un-acquired lock"));
