@@ -22,6 +22,7 @@ use kaa_compiler::code::CodeObject;
 use kaa_compiler::Mode;
 use kaa_vm::builtins::new_native_type;
 use kaa_vm::eval::{new_function, FunctionParts};
+use kaa_vm::gil::lock_unpoisoned;
 use kaa_vm::object::bytes::PyBytes;
 use kaa_vm::object::core::PyPayload;
 use kaa_vm::object::dict::PyDict;
@@ -132,7 +133,7 @@ struct PyXQueue {
 impl PyPayload for PyXQueue {}
 
 fn lock_items(q: &XQueue) -> std::sync::MutexGuard<'_, VecDeque<Shareable>> {
-    q.items.lock().unwrap_or_else(|e| e.into_inner())
+    lock_unpoisoned(&q.items)
 }
 
 fn this_queue(vm: &mut Vm, o: &PyObjectRef) -> PyResult<Arc<XQueue>> {
@@ -373,14 +374,7 @@ fn family(vm: &Vm) -> Arc<Family> {
 
 fn find(vm: &mut Vm, id: i64) -> PyResult<Arc<Sub>> {
     let fam = family(vm);
-    let found = fam
-        .registry
-        .subs
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .iter()
-        .find(|s| s.id == id)
-        .cloned();
+    let found = lock_unpoisoned(&fam.registry.subs).iter().find(|s| s.id == id).cloned();
     match found {
         Some(s) => Ok(s),
         None if id == 0 || id == fam.id => {
@@ -436,7 +430,7 @@ fn create(vm: &mut Vm, args: Args) -> PyResult {
         id,
         vm: Mutex::new(Some(owned)),
     });
-    fam.registry.subs.lock().unwrap_or_else(|e| e.into_inner()).push(sub);
+    lock_unpoisoned(&fam.registry.subs).push(sub);
     Ok(vm.new_int(id))
 }
 
@@ -678,11 +672,7 @@ fn destroy(vm: &mut Vm, args: Args) -> PyResult {
         let cls = module_type(vm, "InterpreterError")?;
         return Err(vm.new_exception_msg(&cls, format!("interpreter {id} is running")));
     }
-    fam.registry
-        .subs
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .retain(|s| s.id != id);
+    lock_unpoisoned(&fam.registry.subs).retain(|s| s.id != id);
     Ok(vm.none())
 }
 
@@ -690,14 +680,7 @@ fn list_all(vm: &mut Vm, args: Args) -> PyResult {
     args.exact::<0>(vm, "list_all")?;
     let fam = family(vm);
     let mut ids = vec![0];
-    ids.extend(
-        fam.registry
-            .subs
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .iter()
-            .map(|s| s.id),
-    );
+    ids.extend(lock_unpoisoned(&fam.registry.subs).iter().map(|s| s.id));
     let items = ids.into_iter().map(|i| vm.new_int(i)).collect();
     Ok(vm.new_list(items))
 }

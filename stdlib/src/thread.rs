@@ -14,6 +14,7 @@ use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 use kaa_vm::builtins::new_native_type;
+use kaa_vm::gil::lock_unpoisoned;
 use kaa_vm::object::core::PyPayload;
 use kaa_vm::object::dict::PyDict;
 use kaa_vm::object::float::PyFloat;
@@ -39,7 +40,7 @@ struct RawLock {
 
 impl RawLock {
     fn try_acquire(&self) -> bool {
-        let mut l = self.locked.lock().unwrap_or_else(|e| e.into_inner());
+        let mut l = lock_unpoisoned(&self.locked);
         if *l {
             return false;
         }
@@ -49,7 +50,7 @@ impl RawLock {
 
     /// Wait up to `d` for the lock; whether it was taken.
     fn acquire_for(&self, d: Duration) -> bool {
-        let mut l = self.locked.lock().unwrap_or_else(|e| e.into_inner());
+        let mut l = lock_unpoisoned(&self.locked);
         let end = Instant::now() + d;
         while *l {
             let now = Instant::now();
@@ -67,7 +68,7 @@ impl RawLock {
     }
 
     fn release(&self) -> bool {
-        let mut l = self.locked.lock().unwrap_or_else(|e| e.into_inner());
+        let mut l = lock_unpoisoned(&self.locked);
         if !*l {
             return false;
         }
@@ -78,7 +79,7 @@ impl RawLock {
     }
 
     fn is_locked(&self) -> bool {
-        *self.locked.lock().unwrap_or_else(|e| e.into_inner())
+        *lock_unpoisoned(&self.locked)
     }
 }
 

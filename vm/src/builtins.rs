@@ -81,7 +81,7 @@ pub fn read_stdin_line(vm: &mut Vm) -> PyResult<String> {
     let mut line = String::new();
     // A console read blocks: other threads run meanwhile (`gil.rs`).
     let stdin = vm.stdin.clone();
-    let r = vm.allow_threads(|| match stdin.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {
+    let r = vm.allow_threads(|| match crate::gil::lock_unpoisoned(&stdin).as_mut() {
         Some(reader) => reader.read_line(&mut line),
         None => std::io::stdin().lock().read_line(&mut line),
     });

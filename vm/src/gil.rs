@@ -112,9 +112,15 @@ thread_local! {
     static HELD: RefCell<SmallVec<[usize; 2]>> = RefCell::new(SmallVec::new());
 }
 
-fn lock_state(m: &Mutex<State>) -> MutexGuard<'_, State> {
-    // The state is three plain fields that no panic can leave half-written.
+/// Lock `m`, also after a thread panicked while holding it: every mutex in
+/// Kaa guards data that a panic cannot leave half-written (flags, counters,
+/// queues of whole values, output sinks), so the poison carries no meaning.
+pub fn lock_unpoisoned<T: ?Sized>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+fn lock_state(m: &Mutex<State>) -> MutexGuard<'_, State> {
+    lock_unpoisoned(m)
 }
 
 /// Whether this thread holds the lock at `gil` (for the debug assertions).

@@ -375,10 +375,7 @@ impl OutputSink {
     }
 }
 
-fn lock_sink<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    // A sink is left whole by a panic in a host's writer; keep using it.
-    m.lock().unwrap_or_else(|e| e.into_inner())
-}
+use crate::gil::lock_unpoisoned as lock_sink;
 
 impl Shared {
     /// `sys.stdout`'s sink.
