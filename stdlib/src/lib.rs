@@ -65,7 +65,7 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// Run the embedded source of module `name` in a new module.
-fn py_module(vm: &mut Vm, name: &str, source: &str) -> kaa_vm::PyResult {
+pub(crate) fn py_module(vm: &mut Vm, name: &str, source: &str) -> kaa_vm::PyResult {
     let (m, d) = vm.new_module_with_dict(name, None)?;
     let code = vm.compile(source, &format!("<frozen {name}>"), kaa_compiler::Mode::Exec)?;
     vm.run_code(&code, &d, None)?;

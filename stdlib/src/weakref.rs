@@ -2,7 +2,6 @@
 //! (Python source embedded in the binary, `py/weakref.py`: proxies, the weak
 //! dictionaries, `WeakSet`, `WeakMethod`, `finalize`).
 
-use kaa_compiler::Mode;
 use kaa_vm::object::weakref::is_weakrefable;
 use kaa_vm::object::PyObjectRef;
 use kaa_vm::{Args, PyResult, Vm};
@@ -43,8 +42,5 @@ pub fn init_native(vm: &mut Vm) -> PyResult<PyObjectRef> {
 
 /// Create the `weakref` module by running its embedded source.
 pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
-    let (m, d) = vm.new_module_with_dict("weakref", None)?;
-    let code = vm.compile(WEAKREF_PY, "<frozen weakref>", Mode::Exec)?;
-    vm.run_code(&code, &d, None)?;
-    Ok(m)
+    crate::py_module(vm, "weakref", WEAKREF_PY)
 }

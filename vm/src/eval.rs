@@ -249,7 +249,7 @@ fn load_global(vm: &mut Vm, frame: &Frame, name: &PyObjectRef) -> PyResult {
 /// Look up in a namespace that is usually a dict but may be any mapping.
 #[inline]
 fn dict_lookup(vm: &mut Vm, ns: &PyObjectRef, name: &PyObjectRef) -> PyResult<Option<PyObjectRef>> {
-    if ns.payload_is::<PyDict>() && ns.class().is(&vm.types.dict) {
+    if exact_dict(vm, ns).is_some() {
         return vm.dict_get_item_opt(ns, name);
     }
     match vm.get_item(ns, name) {
