@@ -21,11 +21,9 @@ impl Vm {
     pub fn handle_breaker(&mut self) -> PyResult<()> {
         let heap = self.heap.clone();
         let mut rounds = 0usize;
+        // (A thread's turn on the lock ends at ticks only, `Vm::lock_requests`,
+        // never here between two instructions.)
         loop {
-            if heap.breaker() & crate::gil::breaker::GIL_DROP != 0 {
-                // Another thread waited a whole switch interval: its turn.
-                self.gil.yield_to_waiter();
-            }
             for p in heap.take_pending() {
                 self.run_pending(p);
             }
