@@ -75,10 +75,9 @@ impl Value {
         if self.gil.is_held() {
             return f();
         }
-        self.gil.acquire();
-        let r = f();
-        self.gil.release();
-        r
+        // Released also if `f` panics (a native value's `Drop` may).
+        let _hold = self.hold_lock();
+        f()
     }
 }
 

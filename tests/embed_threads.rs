@@ -165,3 +165,28 @@ fn dropping_an_interpreter_ends_its_python_threads() {
     got.sort();
     assert_eq!(got, ["nap ended", "spin ended"]);
 }
+
+#[test]
+fn a_panicking_blocking_function_leaves_the_lock_held() {
+    let mut interp = kaa::Interpreter::new();
+    interp
+        .register_fn(
+            "boom",
+            kaa::Blocking(|n: i64| -> i64 {
+                if n > 0 {
+                    panic!("host bug");
+                }
+                n
+            }),
+        )
+        .unwrap();
+    // Another Python thread exists, so the lock really is released inside.
+    interp
+        .exec("import threading\nev = threading.Event()\nt = threading.Thread(target=ev.wait)\nt.start()")
+        .unwrap();
+    let e = interp.exec("boom(1)").unwrap_err();
+    assert_eq!(e.type_name, "RuntimeError");
+    // The interpreter goes on, under its lock.
+    interp.exec("x = [i for i in range(100)]\nev.set()\nt.join()").unwrap();
+    assert_eq!(interp.eval::<i64>("len(x)").unwrap(), 100);
+}

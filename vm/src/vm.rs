@@ -1000,10 +1000,17 @@ impl Vm {
         if !self.hold.held.get() {
             return f();
         }
+        /// Takes the lock back when `f` returns, and also when it panics (a
+        /// host's `Blocking` function whose panic becomes a `RuntimeError`).
+        struct Reattach<'a>(&'a Vm);
+        impl Drop for Reattach<'_> {
+            fn drop(&mut self) {
+                self.0.attach();
+            }
+        }
         self.detach();
-        let r = f();
-        self.attach();
-        r
+        let _again = Reattach(self);
+        f()
     }
 
     // ----- interning -----
