@@ -198,6 +198,11 @@ fn describe(e: &std::io::Error) -> String {
 /// Set `sys.argv` and `sys.path` (the script's folder first, as CPython).
 fn setup(vm: &mut Vm, argv: Vec<String>, script_dir: String) {
     *vm.argv.borrow_mut() = argv.clone();
+    // A developer aid (docs/stdlib.md): load the standard library's Python
+    // modules from their source folder, so editing one needs no rebuild.
+    if let Some(dir) = std::env::var_os("KAA_STDLIB_DIR").filter(|d| !d.is_empty()) {
+        *vm.stdlib_dir.borrow_mut() = Some(dir.into());
+    }
     let path0 = if script_dir.is_empty() {
         String::new()
     } else {

@@ -15,6 +15,7 @@ pub mod error;
 pub mod lexer;
 mod line_index;
 mod literal;
+pub mod marshal;
 mod parser;
 pub mod symtable;
 

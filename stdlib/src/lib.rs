@@ -1,19 +1,18 @@
-//! `kaa-stdlib`: Kaa's built-in modules written in Rust.
+//! `kaa-stdlib`: Kaa's standard library.
 //!
-//! | file | module |
-//! |---|---|
-//! | `sys.rs` | `sys` (and the struct-sequence types other modules reuse) |
-//! | `math.rs` | `math` |
-//! | `time.rs` | `time` |
-//! | `gc.rs` | `gc` |
-//! | `atexit.rs` | `atexit` |
-//! | `weakref.rs` | `_weakref`, and `weakref` from the embedded `py/weakref.py` |
-//! | `dis.rs` | `dis` (the listing of `kaa --dis`) |
+//! Two kinds of module, registered from one place ([`install`]):
 //!
-//! [`install`] registers them with an interpreter; `import` then creates each one
-//! on first use (`sys` is created at once).
+//! - **Rust modules**, one file each under `src/` named after the module
+//!   (an accelerator `_name` lives in `name.rs`), listed in [`NATIVE`];
+//! - **Python modules**, one file each under `py/` (a package is a folder
+//!   with `__init__.py`), compiled to bytecode by `build.rs` when Kaa is
+//!   built and shipped in the binary ([`FROZEN`]). Adding a `.py` file there
+//!   is all it takes to add one.
+//!
+//! `stdlib/README.md` lists every module with its language and status.
 
-use kaa_vm::Vm;
+use kaa_vm::import::{FrozenBody, FrozenModule};
+use kaa_vm::{PyObjectRef, PyResult, Vm};
 
 pub mod atexit;
 pub mod dis;
@@ -25,86 +24,72 @@ pub mod thread;
 pub mod time;
 pub mod weakref;
 
-/// Register the native modules with `vm` and import `sys`, so that `print` and
-/// the other built-ins find `sys.stdout` from the start.
+/// How a Rust module is made on first import.
+pub type InitFn = fn(&mut Vm) -> PyResult<PyObjectRef>;
+
+/// The Rust modules, by import name.
+pub const NATIVE: &[(&str, InitFn)] = &[
+    ("_interpreters", interpreters::init),
+    ("_thread", thread::init),
+    ("_weakref", weakref::init_native),
+    ("atexit", atexit::init),
+    ("dis", dis::init),
+    ("gc", gc::init),
+    ("math", math::init),
+    ("sys", sys::init),
+    ("time", time::init),
+];
+
+/// The Python modules, compiled at build time, sorted by name (`build.rs`).
+pub static FROZEN: &[FrozenModule] = include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
+
+/// Register the standard library with `vm` and import `sys`, so that `print`
+/// and the other built-ins find `sys.stdout` from the start.
 pub fn install(vm: &mut Vm) {
-    vm.native_modules.borrow_mut().insert("sys".to_string(), sys::init);
-    vm.native_modules.borrow_mut().insert("math".to_string(), math::init);
-    vm.native_modules.borrow_mut().insert("gc".to_string(), gc::init);
-    vm.native_modules
-        .borrow_mut()
-        .insert("atexit".to_string(), atexit::init);
-    vm.native_modules
-        .borrow_mut()
-        .insert("_weakref".to_string(), weakref::init_native);
-    vm.native_modules
-        .borrow_mut()
-        .insert("weakref".to_string(), weakref::init);
-    vm.native_modules.borrow_mut().insert("time".to_string(), time::init);
-    vm.native_modules.borrow_mut().insert("dis".to_string(), dis::init);
-    vm.native_modules
-        .borrow_mut()
-        .insert("_thread".to_string(), thread::init);
-    vm.native_modules
-        .borrow_mut()
-        .insert("threading".to_string(), init_threading);
-    vm.native_modules.borrow_mut().insert("queue".to_string(), init_queue);
-    vm.native_modules.borrow_mut().insert("heapq".to_string(), init_heapq);
-    vm.native_modules
-        .borrow_mut()
-        .insert("_interpreters".to_string(), interpreters::init);
-    vm.native_modules
-        .borrow_mut()
-        .insert("concurrent".to_string(), init_concurrent);
-    vm.native_modules
-        .borrow_mut()
-        .insert("concurrent.interpreters".to_string(), init_concurrent_interpreters);
+    {
+        let mut native = vm.native_modules.borrow_mut();
+        for &(name, init) in NATIVE {
+            native.insert(name.to_string(), init);
+        }
+    }
+    vm.frozen_modules.set(FROZEN);
     if let Err(e) = kaa_vm::import::import_module(vm, "sys") {
         vm.print_exception(&e);
     }
 }
 
-/// Run the embedded source of module `name` in a new module.
-pub(crate) fn py_module(vm: &mut Vm, name: &str, source: &str) -> kaa_vm::PyResult {
-    let (m, d) = vm.new_module_with_dict(name, None)?;
-    let code = vm.compile(source, &format!("<frozen {name}>"), kaa_compiler::Mode::Exec)?;
-    vm.run_code(&code, &d, None)?;
-    Ok(m)
+/// Every module name the standard library provides (Rust and Python), sorted.
+pub fn module_names() -> Vec<&'static str> {
+    let mut names: Vec<&str> = NATIVE
+        .iter()
+        .map(|m| m.0)
+        .chain(FROZEN.iter().map(|m| m.name))
+        .collect();
+    names.sort_unstable();
+    names
 }
 
-/// `threading` (Python, `py/threading.py`) over `_thread`.
-fn init_threading(vm: &mut Vm) -> kaa_vm::PyResult {
-    py_module(vm, "threading", include_str!("py/threading.py"))
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// `queue` (Python, `py/queue.py`).
-fn init_queue(vm: &mut Vm) -> kaa_vm::PyResult {
-    py_module(vm, "queue", include_str!("py/queue.py"))
-}
+    #[test]
+    fn every_python_module_compiled_at_build_time() {
+        let failed: Vec<&str> = FROZEN
+            .iter()
+            .filter(|m| matches!(m.body, FrozenBody::Source(_)))
+            .map(|m| m.name)
+            .collect();
+        assert!(failed.is_empty(), "stdlib/py modules that do not compile: {failed:?}");
+    }
 
-/// `heapq` (Python, `py/heapq.py`).
-fn init_heapq(vm: &mut Vm) -> kaa_vm::PyResult {
-    py_module(vm, "heapq", include_str!("py/heapq.py"))
-}
-
-/// `concurrent`: a package holding `concurrent.interpreters`.
-fn init_concurrent(vm: &mut Vm) -> kaa_vm::PyResult {
-    let (m, d) = vm.new_module_with_dict("concurrent", None)?;
-    let path = vm.new_list(Vec::new());
-    vm.dict_set_str(&d, "__path__", path)?;
-    Ok(m)
-}
-
-/// `concurrent.interpreters` (Python, `py/concurrent_interpreters.py`) over
-/// `_interpreters`; bound as an attribute of the `concurrent` package.
-fn init_concurrent_interpreters(vm: &mut Vm) -> kaa_vm::PyResult {
-    let parent = kaa_vm::import::import_module(vm, "concurrent")?;
-    let m = py_module(
-        vm,
-        "concurrent.interpreters",
-        include_str!("py/concurrent_interpreters.py"),
-    )?;
-    let name = vm.intern("interpreters");
-    vm.set_attr(&parent, &name, m.clone())?;
-    Ok(m)
+    #[test]
+    fn tables_are_sorted_and_disjoint() {
+        assert!(FROZEN.windows(2).all(|w| w[0].name < w[1].name));
+        let names = module_names();
+        assert!(
+            names.windows(2).all(|w| w[0] != w[1]),
+            "a module is both Rust and Python"
+        );
+    }
 }

@@ -736,11 +736,22 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     vm.dict_set_str(&d, "path", path)?;
     let modules = vm.modules.clone();
     vm.dict_set_str(&d, "modules", modules)?;
-    let names: Vec<PyObjectRef> = ["builtins", "sys", "math", "time"]
-        .iter()
-        .map(|n| vm.new_str(*n))
-        .collect();
+    // The modules compiled into Kaa in Rust (CPython: in C), and every
+    // top-level module name of the standard library Kaa ships.
+    let mut builtin: Vec<&str> = crate::NATIVE.iter().map(|m| m.0).collect();
+    builtin.push("builtins");
+    builtin.sort_unstable();
+    let names: Vec<PyObjectRef> = builtin.iter().map(|n| vm.new_str(*n)).collect();
     let names = vm.new_tuple(names);
+    let mut top: Vec<&str> = crate::module_names()
+        .into_iter()
+        .chain(["builtins"])
+        .map(|n| n.split('.').next().unwrap_or(n))
+        .collect();
+    top.dedup();
+    let top: Vec<PyObjectRef> = top.iter().map(|n| vm.new_str(*n)).collect();
+    let top = kaa_vm::object::set::new_frozenset(vm, top)?;
+    vm.dict_set_str(&d, "stdlib_module_names", top)?;
     vm.dict_set_str(&d, "builtin_module_names", names)?;
 
     let stream_cls = new_stream_type(vm);

@@ -1,12 +1,10 @@
-//! `_weakref` (native: `ref`, `getweakrefcount`, `getweakrefs`) and `weakref`
-//! (Python source embedded in the binary, `py/weakref.py`: proxies, the weak
-//! dictionaries, `WeakSet`, `WeakMethod`, `finalize`).
+//! `_weakref` (native: `ref`, `getweakrefcount`, `getweakrefs`), which
+//! `weakref` (Python, `py/weakref.py`: proxies, the weak dictionaries,
+//! `WeakSet`, `WeakMethod`, `finalize`) is built on.
 
 use kaa_vm::object::weakref::is_weakrefable;
 use kaa_vm::object::PyObjectRef;
 use kaa_vm::{Args, PyResult, Vm};
-
-const WEAKREF_PY: &str = include_str!("py/weakref.py");
 
 fn getweakrefcount(vm: &mut Vm, args: Args) -> PyResult {
     let [o] = args.exact::<1>(vm, "getweakrefcount")?;
@@ -38,9 +36,4 @@ pub fn init_native(vm: &mut Vm) -> PyResult<PyObjectRef> {
         vm.dict_set_str(&d, name, func)?;
     }
     Ok(m)
-}
-
-/// Create the `weakref` module by running its embedded source.
-pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
-    crate::py_module(vm, "weakref", WEAKREF_PY)
 }

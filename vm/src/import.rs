@@ -9,6 +9,27 @@ use crate::object::tuple::PyTuple;
 use crate::object::PyObjectRef;
 use crate::vm::{PyResult, Vm};
 
+/// A standard-library module written in Python, compiled to bytecode when
+/// Kaa was built (`kaa_compiler::marshal`), or kept as source when that
+/// failed, so that the error surfaces as a `SyntaxError` at import.
+#[derive(Debug, Clone, Copy)]
+pub struct FrozenModule {
+    /// The full dotted name (`collections.abc`).
+    pub name: &'static str,
+    /// Whether it is a package (`collections/__init__.py`).
+    pub package: bool,
+    pub body: FrozenBody,
+}
+
+/// What a [`FrozenModule`] holds.
+#[derive(Debug, Clone, Copy)]
+pub enum FrozenBody {
+    /// Serialised code (`kaa_compiler::marshal::dumps`).
+    Code(&'static [u8]),
+    /// Source text that did not compile at build time.
+    Source(&'static str),
+}
+
 fn module_dict(m: &PyObjectRef) -> Option<PyObjectRef> {
     m.downcast_ref::<PyModule>().map(|m| m.dict.clone())
 }
@@ -136,6 +157,9 @@ pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult {
         vm.dict_set(&mods, key, m.clone())?;
         return Ok(m);
     }
+    if let Some(code) = frozen_code(vm, fullname)? {
+        return exec_new_module(vm, fullname, code);
+    }
     // Then the embedder's modules (`kaa::ModuleBuilder`), made the same way.
     let host = vm.host_modules.borrow().get(fullname).cloned();
     if let Some(init) = host {
@@ -194,45 +218,106 @@ pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult {
         };
         let pathstr = path.to_string_lossy().to_string();
         let code = vm.compile(&source, &pathstr, kaa_compiler::Mode::Exec)?;
-        let (m, d) = vm.new_module_with_dict(fullname, Some(&pathstr))?;
-        if is_pkg {
-            let dir = path
-                .parent()
-                .map(|p| p.to_string_lossy().to_string())
-                .unwrap_or_default();
-            let dir = vm.new_str(dir);
-            let l = vm.new_list(vec![dir]);
-            vm.dict_set_str(&d, "__path__", l)?;
-            let p = vm.new_str(fullname.to_string());
-            vm.dict_set_str(&d, "__package__", p)?;
+        let dir = if is_pkg {
+            path.parent().map(|p| p.to_string_lossy().to_string())
         } else {
-            let parent = fullname
-                .rsplit_once('.')
-                .map(|(a, _)| a.to_string())
-                .unwrap_or_default();
-            let p = vm.new_str(parent);
-            vm.dict_set_str(&d, "__package__", p)?;
-        }
-        if let Err(e) = vm.run_code(&code, &d, None) {
-            let k = vm.new_str(fullname.to_string());
-            let _ = vm.dict_del(&mods, &k);
-            return Err(e);
-        }
-        // The module may have replaced itself in sys.modules.
-        let k = vm.new_str(fullname.to_string());
-        let m = vm.dict_get_item_opt(&mods, &k)?.unwrap_or(m);
-        // Bind the submodule as an attribute of its parent package.
-        if let Some((parent, leaf)) = fullname.rsplit_once('.') {
-            let pk = vm.new_str(parent.to_string());
-            if let Some(pm) = vm.dict_get_item_opt(&mods, &pk)? {
-                if let Some(pd) = module_dict(&pm) {
-                    vm.dict_set_str(&pd, leaf, m.clone())?;
-                }
-            }
-        }
-        return Ok(m);
+            None
+        };
+        return exec_module(vm, fullname, &code, Some(&pathstr), dir);
     }
     Err(module_not_found(vm, fullname))
+}
+
+/// The code of standard-library module `name` if Kaa has it in Python: from
+/// `Vm::stdlib_dir` when a developer set one and it holds the file, else
+/// from the table built into the binary.
+fn frozen_code(vm: &mut Vm, name: &str) -> PyResult<Option<(PyObjectRef, bool)>> {
+    let dir = vm.stdlib_dir.borrow().clone();
+    if let Some(dir) = dir {
+        let rel = name.replace('.', "/");
+        for (path, package) in [
+            (dir.join(&rel).join("__init__.py"), true),
+            (dir.join(format!("{rel}.py")), false),
+        ] {
+            if let Ok(bytes) = std::fs::read(&path) {
+                let source = String::from_utf8_lossy(&bytes);
+                let code = vm.compile(&source, &path.to_string_lossy(), kaa_compiler::Mode::Exec)?;
+                return Ok(Some((code, package)));
+            }
+        }
+    }
+    let table = vm.frozen_modules.get();
+    let Ok(i) = table.binary_search_by(|m| m.name.cmp(name)) else {
+        return Ok(None);
+    };
+    let m = table[i];
+    let code = match m.body {
+        FrozenBody::Code(bytes) => match kaa_compiler::marshal::loads(bytes) {
+            Ok(code) => vm.load_code(&code),
+            Err(e) => {
+                let cls = vm.exc.import_error.clone();
+                return Err(vm.new_exception_msg(&cls, format!("bad frozen module {name}: {e}")));
+            }
+        },
+        FrozenBody::Source(src) => vm.compile(src, &format!("<frozen {name}>"), kaa_compiler::Mode::Exec)?,
+    };
+    Ok(Some((code, m.package)))
+}
+
+/// Make frozen module `name` from its code (a package gets an empty
+/// `__path__`: its submodules are found in the frozen table by full name).
+fn exec_new_module(vm: &mut Vm, name: &str, (code, package): (PyObjectRef, bool)) -> PyResult {
+    exec_module(vm, name, &code, None, package.then(String::new))
+}
+
+/// Create module `fullname` in `sys.modules`, run `code` in it, and bind it
+/// in its parent package. `pkg_dir` is `Some` for a package (its `__path__`
+/// entry; empty for a frozen package). On error the module is removed again.
+fn exec_module(
+    vm: &mut Vm,
+    fullname: &str,
+    code: &PyObjectRef,
+    file: Option<&str>,
+    pkg_dir: Option<String>,
+) -> PyResult {
+    let mods = vm.modules.clone();
+    let (m, d) = vm.new_module_with_dict(fullname, file)?;
+    if let Some(dir) = pkg_dir {
+        let items = if dir.is_empty() {
+            Vec::new()
+        } else {
+            vec![vm.new_str(dir)]
+        };
+        let l = vm.new_list(items);
+        vm.dict_set_str(&d, "__path__", l)?;
+        let p = vm.new_str(fullname.to_string());
+        vm.dict_set_str(&d, "__package__", p)?;
+    } else {
+        let parent = fullname
+            .rsplit_once('.')
+            .map(|(a, _)| a.to_string())
+            .unwrap_or_default();
+        let p = vm.new_str(parent);
+        vm.dict_set_str(&d, "__package__", p)?;
+    }
+    if let Err(e) = vm.run_code(code, &d, None) {
+        let k = vm.new_str(fullname.to_string());
+        let _ = vm.dict_del(&mods, &k);
+        return Err(e);
+    }
+    // The module may have replaced itself in sys.modules.
+    let k = vm.new_str(fullname.to_string());
+    let m = vm.dict_get_item_opt(&mods, &k)?.unwrap_or(m);
+    // Bind the submodule as an attribute of its parent package.
+    if let Some((parent, leaf)) = fullname.rsplit_once('.') {
+        let pk = vm.new_str(parent.to_string());
+        if let Some(pm) = vm.dict_get_item_opt(&mods, &pk)? {
+            if let Some(pd) = module_dict(&pm) {
+                vm.dict_set_str(&pd, leaf, m.clone())?;
+            }
+        }
+    }
+    Ok(m)
 }
 
 fn module_not_found(vm: &mut Vm, name: &str) -> PyObjectRef {

@@ -458,6 +458,14 @@ pub struct Shared {
     /// on first import like `native_modules`; a second map because those are
     /// plain `fn` pointers and these capture the host's functions and constants.
     pub host_modules: RefCell<AHashMap<String, HostModuleInit>>,
+    /// Standard-library modules written in Python and compiled when Kaa was
+    /// built (`kaa-stdlib`'s table), sorted by name; `import` finds them after
+    /// `native_modules`.
+    pub frozen_modules: Cell<&'static [crate::import::FrozenModule]>,
+    /// A developer's override (`KAA_STDLIB_DIR` in the CLI): load the
+    /// standard library's Python modules from this source directory instead
+    /// of the built-in bytecode, so that editing them needs no rebuild.
+    pub stdlib_dir: RefCell<Option<std::path::PathBuf>>,
     /// Classes the embedder made from Rust types (`kaa::NativeClass`), by the
     /// Rust type's id: created once per interpreter, at first use.
     pub host_classes: RefCell<AHashMap<std::any::TypeId, PyObjectRef>>,
@@ -867,6 +875,8 @@ impl Vm {
             modules,
             native_modules: RefCell::new(AHashMap::new()),
             host_modules: RefCell::new(AHashMap::new()),
+            frozen_modules: Cell::new(&[]),
+            stdlib_dir: RefCell::new(None),
             host_classes: RefCell::new(AHashMap::new()),
             recursion_limit: Cell::new(DEFAULT_RECURSION_LIMIT),
             stdout,

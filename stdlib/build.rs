@@ -1,0 +1,65 @@
+//! Compiles the standard library's Python modules (`py/**.py`) to bytecode
+//! and writes the table `FROZEN` that `src/lib.rs` includes: one entry per
+//! module, sorted by name, holding `kaa_compiler::marshal` bytes. A file that
+//! does not compile is kept as source with a warning, so the build still
+//! succeeds and `import` raises its `SyntaxError`.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("py");
+    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut files = Vec::new();
+    walk(&root, &mut files);
+    let mut modules: Vec<(String, bool, PathBuf)> = files
+        .into_iter()
+        .filter_map(|path| {
+            let rel = path.strip_prefix(&root).ok()?.with_extension("");
+            let mut parts: Vec<String> = rel.iter().map(|p| p.to_string_lossy().into_owned()).collect();
+            let package = parts.last().is_some_and(|p| p == "__init__");
+            if package {
+                parts.pop();
+            }
+            Some((parts.join("."), package, path))
+        })
+        .collect();
+    modules.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut table = String::from("&[\n");
+    for (name, package, path) in &modules {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let source = std::fs::read_to_string(path).unwrap();
+        let body = match kaa_compiler::compile(&source, &format!("<frozen {name}>"), kaa_compiler::Mode::Exec) {
+            Ok(code) => {
+                let file = out.join(format!("{name}.kaac"));
+                std::fs::write(&file, kaa_compiler::marshal::dumps(&code)).unwrap();
+                format!("FrozenBody::Code(include_bytes!({:?}))", file.display().to_string())
+            }
+            Err(e) => {
+                println!("cargo:warning=stdlib/py: {name} does not compile: {e}");
+                format!("FrozenBody::Source(include_str!({:?}))", path.display().to_string())
+            }
+        };
+        writeln!(
+            table,
+            "    FrozenModule {{ name: {name:?}, package: {package}, body: {body} }},"
+        )
+        .unwrap();
+    }
+    table.push(']');
+    std::fs::write(out.join("frozen.rs"), table).unwrap();
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            println!("cargo:rerun-if-changed={}", p.display());
+            walk(&p, files);
+        } else if p.extension().is_some_and(|x| x == "py") {
+            files.push(p);
+        }
+    }
+}
