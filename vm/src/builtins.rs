@@ -448,15 +448,32 @@ fn issubclass_check(vm: &mut Vm, sub: &PyObjectRef, cls: &PyObjectRef) -> PyResu
     vm.issubclass(sub, cls)
 }
 
-/// `__instancecheck__`/`__subclasscheck__` defined by a Python metaclass of `cls`.
+/// `__instancecheck__`/`__subclasscheck__` defined by a Python metaclass of
+/// `cls`, or by the class of a non-type `cls` (`int | str`, `list[int]`,
+/// typing's special forms).
 fn user_metaclass_hook(vm: &mut Vm, cls: &PyObjectRef, name: &str) -> Option<PyObjectRef> {
-    cls.as_type()?;
     let meta = cls.class();
-    if !meta.ty_payload().flags.heaptype {
+    if cls.as_type().is_some() && !meta.ty_payload().flags.heaptype {
         return None;
     }
     let n = vm.intern(name);
     meta.ty_payload().lookup(&n)
+}
+
+/// Call `module.name(*args)` of the standard library (`_generic_alias` for
+/// `list[int]` and `int | None`): for the few built-in behaviours that CPython
+/// writes in C and Kaa writes in Python because nothing hot depends on them.
+pub fn call_stdlib(vm: &mut Vm, module: &str, name: &str, args: &[PyObjectRef]) -> PyResult {
+    let m = crate::import::import_module(vm, module)?;
+    let n = vm.intern(name);
+    let f = vm.get_attr(&m, &n)?;
+    vm.call_positional(&f, args)
+}
+
+/// `cls[item]` for the built-in generic classes: a `types.GenericAlias`.
+pub fn generic_alias(vm: &mut Vm, args: Args) -> PyResult {
+    let [cls, item] = args.exact::<2>(vm, "__class_getitem__")?;
+    call_stdlib(vm, "_generic_alias", "_class_getitem", &[cls.clone(), item.clone()])
 }
 
 // ----- attributes -----

@@ -55,6 +55,29 @@ pub fn type_call(vm: &mut Vm, cls: &PyObjectRef, args: Args) -> PyResult {
     Ok(obj)
 }
 
+/// `type.__call__(cls, *args, **kwargs)`, for a metaclass's `super().__call__`.
+fn type_call_method(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(cls) = args.pos().first().cloned() else {
+        return Err(vm.new_type_error("descriptor '__call__' of 'type' object needs an argument"));
+    };
+    if cls.as_type().is_none() {
+        return Err(vm.new_type_error(format!(
+            "descriptor '__call__' requires a 'type' object but received a '{}'",
+            cls.ty().name()
+        )));
+    }
+    type_call(vm, &cls, Args::new(&args.items()[1..], args.kwnames()))
+}
+
+/// Whether `f` is `type.__call__` itself (not a metaclass's override).
+pub(crate) fn is_type_call(vm: &Vm, f: &PyObjectRef) -> bool {
+    vm.types
+        .type_
+        .ty_payload()
+        .get_own(&vm.names.__call__)
+        .is_some_and(|o| o.is(f))
+}
+
 fn is_object_init(vm: &Vm, f: &PyObjectRef) -> bool {
     vm.types
         .object
@@ -95,6 +118,11 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult {
             return Err(vm.new_type_error(format!("{}() takes no arguments", t.name())));
         }
     }
+    if t.flags.heaptype {
+        if let Some(am) = t.get_own(&vm.names.__abstractmethods__) {
+            abstract_check(vm, t.name(), &am)?;
+        }
+    }
     if (t.vtable.type_id)() != std::any::TypeId::of::<PyBaseObject>() {
         return Err(vm.new_type_error(format!(
             "object.__new__({}) is not safe, use {}.__new__()",
@@ -103,6 +131,32 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult {
         )));
     }
     Ok(vm.new_instance(PyBaseObject, &cls))
+}
+
+/// Refuse to instantiate a class whose own `__abstractmethods__` (set by
+/// `abc.ABCMeta`) is non-empty, with CPython 3.11's message.
+fn abstract_check(vm: &mut Vm, name: &str, am: &PyObjectRef) -> PyResult<()> {
+    if !vm.is_true(am)? {
+        return Ok(());
+    }
+    let mut names = Vec::new();
+    for (i, m) in vm.collect(am)?.iter().enumerate() {
+        match m.downcast_ref::<PyStr>() {
+            Some(s) => names.push(s.as_str().to_string()),
+            None => {
+                return Err(vm.new_type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    m.ty().name()
+                )))
+            }
+        }
+    }
+    names.sort();
+    Err(vm.new_type_error(format!(
+        "Can't instantiate abstract class {name} with abstract method{} {}",
+        if names.len() == 1 { "" } else { "s" },
+        names.join(", ")
+    )))
 }
 
 fn object_init(vm: &mut Vm, args: Args) -> PyResult {
@@ -529,6 +583,17 @@ fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_bool(o.is_instance_of(c)))
 }
 
+/// `int | None`: a `types.UnionType` (PEP 604).
+fn type_or(vm: &mut Vm, args: Args) -> PyResult {
+    let [a, b] = args.exact::<2>(vm, "__or__")?;
+    crate::builtins::call_stdlib(vm, "_generic_alias", "_union", &[a.clone(), b.clone()])
+}
+
+fn type_ror(vm: &mut Vm, args: Args) -> PyResult {
+    let [a, b] = args.exact::<2>(vm, "__ror__")?;
+    crate::builtins::call_stdlib(vm, "_generic_alias", "_union", &[b.clone(), a.clone()])
+}
+
 fn type_get_name(vm: &mut Vm, c: &PyObjectRef) -> PyResult {
     let t = c.ty_payload();
     // A built-in type's name may carry its module (`weakref.ReferenceType`), as
@@ -554,9 +619,16 @@ fn type_set_qualname(vm: &mut Vm, c: &PyObjectRef, v: Option<PyObjectRef>) -> Py
     }
 }
 fn type_get_module(vm: &mut Vm, c: &PyObjectRef) -> PyResult {
+    // A built-in type's own table holds descriptors (`type` holds this very
+    // getset), not its module: only classes keep `__module__` there.
     match c.ty_payload().get_own(&vm.names.__module__) {
-        Some(m) => Ok(m),
-        None => Ok(vm.new_str("builtins")),
+        Some(m) if c.ty_payload().flags.heaptype => Ok(m),
+        // `tp_name` carries the module of a built-in type outside builtins
+        // (`weakref.ReferenceType`), as in CPython.
+        _ => match c.ty_payload().name().rsplit_once('.') {
+            Some((module, _)) => Ok(vm.new_str(module.to_string())),
+            None => Ok(vm.new_str("builtins")),
+        },
     }
 }
 fn type_get_mro(vm: &mut Vm, c: &PyObjectRef) -> PyResult {
@@ -615,15 +687,55 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult {
             None => vm.types.type_.clone(),
         },
     };
-    let ns = vm.new_dict();
+    // The most derived metaclass (CPython's _PyType_CalculateMetaclass), so that
+    // `class X(int, SomeEnum)` is made by SomeEnum's metaclass.
+    let meta = if meta.as_type().is_some() {
+        let mut winner = meta;
+        for b in &bases {
+            let bm = b.class().clone();
+            if winner.is_subtype(&bm) {
+                continue;
+            }
+            if bm.is_subtype(&winner) {
+                winner = bm;
+                continue;
+            }
+            return Err(vm.new_type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+        winner
+    } else {
+        meta
+    };
+    let bases_t = vm.new_tuple(bases);
+    // The class namespace: `meta.__prepare__(name, bases, **kwds)` when the
+    // metaclass has one, else a new dict.
+    let prepare = vm.names.__prepare__.clone();
+    let ns = match vm.get_attr_opt(&meta, &prepare)? {
+        Some(p) => {
+            let mut items = vec![name.clone(), bases_t.clone()];
+            items.extend(kwvals.iter().cloned());
+            let ns = vm.call(&p, Args::new(&items, &kwnames))?;
+            if ns.downcast_ref::<PyDict>().is_none() && vm.lookup_special(&ns, &vm.names.__getitem__.clone()).is_none() {
+                let m = if meta.as_type().is_some() { meta.ty_payload().name().to_string() } else { "<metaclass>".to_string() };
+                return Err(vm.new_type_error(format!(
+                    "{m}.__prepare__() must return a mapping, not {}",
+                    ns.ty().name()
+                )));
+            }
+            ns
+        }
+        None => vm.new_dict(),
+    };
     let Some(f) = func.downcast_ref::<PyFunction>() else {
         return Err(vm.new_type_error("__build_class__: func must be a function"));
     };
     let cell = call_function(vm, &func, f, Args::positional(&[]), Some(ns.clone()))?;
     if changed {
-        vm.dict_set_str(&ns, "__orig_bases__", orig_bases)?;
+        let k = vm.intern("__orig_bases__");
+        vm.set_item(&ns, &k, orig_bases)?;
     }
-    let bases_t = vm.new_tuple(bases);
     let mut items = vec![name, bases_t, ns];
     items.extend(kwvals);
     let cls = vm.call(&meta, Args::new(&items, &kwnames))?;
@@ -718,6 +830,7 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_method(&o, "__delattr__", object_delattr);
     vm.add_method(&o, "__getattribute__", object_getattribute);
     vm.add_classmethod(&o, "__init_subclass__", object_init_subclass);
+    vm.add_classmethod(&o, "__subclasshook__", object_not_implemented);
     vm.add_method(&o, "__dir__", object_dir);
     vm.add_getset(&o, "__class__", object_class, None);
     vm.add_getset(&o, "__dict__", object_dict, Some(object_set_dict));
@@ -731,8 +844,11 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_method(&t, "__init__", type_init);
     vm.add_method(&t, "__repr__", type_repr);
     vm.add_method(&t, "mro", type_mro);
+    vm.add_method(&t, "__call__", type_call_method);
     vm.add_method(&t, "__subclasscheck__", type_subclasscheck);
     vm.add_method(&t, "__instancecheck__", type_instancecheck);
+    vm.add_method(&t, "__or__", type_or);
+    vm.add_method(&t, "__ror__", type_ror);
     vm.add_getset(&t, "__name__", type_get_name, None);
     vm.add_getset(&t, "__qualname__", type_get_qualname, Some(type_set_qualname));
     vm.add_getset(&t, "__module__", type_get_module, None);

@@ -28,6 +28,18 @@ pub fn call(vm: &mut Vm, func: &PyObjectRef, args: Args) -> PyResult {
         return call(vm, &f, inner);
     }
     if func.as_type().is_some() {
+        // A metaclass's own `__call__` (EnumType's) replaces `type.__call__`.
+        let meta = func.class();
+        if !meta.is(&vm.types.type_) {
+            if let Some(c) = meta.ty_payload().lookup(&vm.names.__call__) {
+                if !crate::builtins_type::is_type_call(vm, &c) {
+                    let mut buf: ArgVec = smallvec::SmallVec::with_capacity(args.items().len() + 1);
+                    buf.push(func.clone());
+                    buf.extend(args.items().iter().cloned());
+                    return call(vm, &c, Args::new(&buf, args.kwnames()));
+                }
+            }
+        }
         return crate::builtins_type::type_call(vm, func, args);
     }
     match vm.lookup_special(func, &vm.names.__call__.clone()) {

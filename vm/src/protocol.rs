@@ -829,14 +829,14 @@ impl Vm {
             return r;
         }
         if let Some(t) = obj.as_type() {
-            // `list[int]` and friends (PEP 585): accept and return the class.
-            if obj.is(&self.types.type_) || t.lookup(&self.intern("__class_getitem__")).is_some() || !t.flags.heaptype {
-                let f = t.lookup(&self.intern("__class_getitem__"));
-                if let Some(f) = f {
-                    let f = self.bind_descriptor(&f, None, obj)?;
-                    return self.call_positional(&f, std::slice::from_ref(key));
-                }
-                return Ok(obj.clone());
+            // `list[int]` and friends (PEP 585): a `types.GenericAlias`.
+            if let Some(f) = t.lookup(&self.intern("__class_getitem__")) {
+                let f = self.bind_descriptor(&f, None, obj)?;
+                return self.call_positional(&f, std::slice::from_ref(key));
+            }
+            if obj.is(&self.types.type_) {
+                let args = [obj.clone(), key.clone()];
+                return crate::builtins::call_stdlib(self, "_generic_alias", "_class_getitem", &args);
             }
             return Err(self.new_type_error(format!("type '{}' is not subscriptable", t.name())));
         }

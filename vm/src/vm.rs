@@ -338,6 +338,7 @@ define_names! {
     __loader__, __package__, __path__, __del__, __trunc__, __floor__, __ceil__,
     __divmod__, __rdivmod__, __mro_entries__, __prepare__, __weakref__,
     __iadd__, __isub__, __imul__, __idiv__,
+    __abstractmethods__,
     args, value, code, keys, items, send, throw, close, append, write, flush, end, sep,
     file, key, reverse, default, name, obj, msg, filename, lineno, offset, text,
     end_lineno, end_offset, print_file_and_line,

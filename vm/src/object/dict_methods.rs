@@ -487,9 +487,6 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult {
     Ok(d)
 }
 
-fn class_getitem(vm: &mut Vm, args: Args) -> PyResult {
-    Ok(args.pos().first().cloned().unwrap_or_else(|| vm.none()))
-}
 
 // ----- views -----
 
@@ -779,7 +776,7 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_method(&t, "copy", dict_copy);
     vm.add_method(&t, "update", dict_update);
     vm.add_classmethod(&t, "fromkeys", dict_fromkeys);
-    vm.add_classmethod(&t, "__class_getitem__", class_getitem);
+    vm.add_classmethod(&t, "__class_getitem__", crate::builtins::generic_alias);
 
     let views = [
         vm.types.dict_keys.clone(),

@@ -725,9 +725,6 @@ fn list_reverse(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
-fn class_getitem(vm: &mut Vm, args: Args) -> PyResult {
-    Ok(args.pos().first().cloned().unwrap_or_else(|| vm.none()))
-}
 
 // ----- sort -----
 
@@ -1066,7 +1063,7 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_method(&t, "index", list_index);
     vm.add_method(&t, "reverse", list_reverse);
     vm.add_method(&t, "sort", list_sort);
-    vm.add_classmethod(&t, "__class_getitem__", class_getitem);
+    vm.add_classmethod(&t, "__class_getitem__", crate::builtins::generic_alias);
 }
 
 #[cfg(test)]

@@ -988,10 +988,6 @@ fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_bool(r))
 }
 
-fn set_class_getitem(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args.pos().first().cloned().unwrap_or_else(|| vm.none());
-    Ok(cls)
-}
 
 pub(crate) fn init(vm: &mut Vm) {
     let (set, frozen) = (vm.types.set.clone(), vm.types.frozenset.clone());
@@ -1020,7 +1016,7 @@ pub(crate) fn init(vm: &mut Vm) {
         vm.add_method(t, "isdisjoint", set_isdisjoint);
         vm.add_method(t, "issubset", set_issubset);
         vm.add_method(t, "issuperset", set_issuperset);
-        vm.add_classmethod(t, "__class_getitem__", set_class_getitem);
+        vm.add_classmethod(t, "__class_getitem__", crate::builtins::generic_alias);
     }
     vm.set_type_attr(&set, "__hash__", vm.none());
     vm.add_method(&frozen, "__hash__", frozenset_hash);

@@ -490,9 +490,6 @@ fn tuple_getnewargs(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_tuple(vec![inner]))
 }
 
-fn class_getitem(vm: &mut Vm, args: Args) -> PyResult {
-    Ok(args.pos().first().cloned().unwrap_or_else(|| vm.none()))
-}
 
 pub(crate) fn init(vm: &mut Vm) {
     let t = vm.types.tuple.clone();
@@ -510,5 +507,5 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_method(&t, "count", tuple_count);
     vm.add_method(&t, "index", tuple_index);
     vm.add_method(&t, "__getnewargs__", tuple_getnewargs);
-    vm.add_classmethod(&t, "__class_getitem__", class_getitem);
+    vm.add_classmethod(&t, "__class_getitem__", crate::builtins::generic_alias);
 }
