@@ -98,6 +98,7 @@ pub fn call_function(
             started: std::cell::Cell::new(false),
             name: func.name.borrow().clone(),
             qualname: func.qualname.borrow().clone(),
+            code: func.code.clone(),
         };
         return Ok(PyObjectRef::new(g, &vm.types.generator));
     }

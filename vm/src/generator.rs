@@ -202,8 +202,41 @@ fn gen_repr(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_str(format!("<generator object {} at {:#x}>", q, g.id())))
 }
 
+fn gen_payload<'a>(vm: &mut Vm, g: &'a PyObjectRef) -> PyResult<&'a PyGenerator> {
+    g.downcast_ref::<PyGenerator>()
+        .ok_or_else(|| vm.new_type_error("descriptor requires a 'generator' object"))
+}
+
+fn gen_running(vm: &mut Vm, g: &PyObjectRef) -> PyResult {
+    let r = gen_payload(vm, g)?.running.get();
+    Ok(vm.new_bool(r))
+}
+
+fn gen_suspended(vm: &mut Vm, g: &PyObjectRef) -> PyResult {
+    let p = gen_payload(vm, g)?;
+    let r = p.started.get() && !p.running.get() && p.frame.borrow().is_some();
+    Ok(vm.new_bool(r))
+}
+
+fn gen_code(vm: &mut Vm, g: &PyObjectRef) -> PyResult {
+    Ok(gen_payload(vm, g)?.code.clone())
+}
+
+fn gen_name(vm: &mut Vm, g: &PyObjectRef) -> PyResult {
+    Ok(gen_payload(vm, g)?.name.clone())
+}
+
+fn gen_qualname(vm: &mut Vm, g: &PyObjectRef) -> PyResult {
+    Ok(gen_payload(vm, g)?.qualname.clone())
+}
+
 pub(crate) fn init(vm: &mut Vm) {
     let t = vm.types.generator.clone();
+    vm.add_getset(&t, "gi_running", gen_running, None);
+    vm.add_getset(&t, "gi_suspended", gen_suspended, None);
+    vm.add_getset(&t, "gi_code", gen_code, None);
+    vm.add_getset(&t, "__name__", gen_name, None);
+    vm.add_getset(&t, "__qualname__", gen_qualname, None);
     vm.add_method(&t, "send", gen_send);
     vm.add_method(&t, "throw", gen_throw);
     vm.add_method(&t, "close", gen_close);

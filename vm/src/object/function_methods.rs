@@ -367,6 +367,40 @@ fn code_argcount(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
     let n = o.downcast_ref::<PyCode>().map_or(0, |c| c.code.co_argcount);
     Ok(vm.new_int(n as i64))
 }
+/// The integer attributes of a code object (`co_flags`, `co_firstlineno`, ...).
+macro_rules! code_int_getters {
+    ($($name:ident => $field:ident),* $(,)?) => {$(
+        fn $name(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+            let n = o.downcast_ref::<PyCode>().map_or(0, |c| c.code.$field);
+            Ok(vm.new_int(i64::from(n)))
+        }
+    )*};
+}
+code_int_getters! {
+    code_flags => co_flags,
+    code_firstlineno => co_firstlineno,
+    code_posonlyargcount => co_posonlyargcount,
+    code_kwonlyargcount => co_kwonlyargcount,
+    code_stacksize => co_stacksize,
+}
+fn code_nlocals(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let n = o.downcast_ref::<PyCode>().map_or(0, |c| c.code.co_varnames.len());
+    Ok(vm.new_int(n as i64))
+}
+fn code_qualname(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let n = o.downcast_ref::<PyCode>().map(|c| c.code.co_qualname.to_string()).unwrap_or_default();
+    Ok(vm.new_str(n))
+}
+fn code_cellvars(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let names = o.downcast_ref::<PyCode>().map(|c| c.code.co_cellvars.clone()).unwrap_or_default();
+    let items = names.iter().map(|n| vm.intern(n)).collect();
+    Ok(vm.new_tuple(items))
+}
+fn code_freevars(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let names = o.downcast_ref::<PyCode>().map(|c| c.code.co_freevars.clone()).unwrap_or_default();
+    let items = names.iter().map(|n| vm.intern(n)).collect();
+    Ok(vm.new_tuple(items))
+}
 fn code_consts(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
     let n = o
         .downcast_ref::<PyCode>()
@@ -503,6 +537,15 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_getset(&c, "co_argcount", code_argcount, None);
     vm.add_getset(&c, "co_consts", code_consts, None);
     vm.add_getset(&c, "co_names", code_names, None);
+    vm.add_getset(&c, "co_flags", code_flags, None);
+    vm.add_getset(&c, "co_firstlineno", code_firstlineno, None);
+    vm.add_getset(&c, "co_posonlyargcount", code_posonlyargcount, None);
+    vm.add_getset(&c, "co_kwonlyargcount", code_kwonlyargcount, None);
+    vm.add_getset(&c, "co_stacksize", code_stacksize, None);
+    vm.add_getset(&c, "co_nlocals", code_nlocals, None);
+    vm.add_getset(&c, "co_qualname", code_qualname, None);
+    vm.add_getset(&c, "co_cellvars", code_cellvars, None);
+    vm.add_getset(&c, "co_freevars", code_freevars, None);
 
     let md = vm.types.module.clone();
     vm.add_method(&md, "__repr__", module_repr);

@@ -13,6 +13,8 @@ pub struct PyGenerator {
     pub started: Cell<bool>,
     pub name: PyObjectRef,
     pub qualname: PyObjectRef,
+    /// The code object (`gi_code`), kept after the frame is gone.
+    pub code: PyObjectRef,
 }
 
 impl PyPayload for PyGenerator {
@@ -21,6 +23,7 @@ impl PyPayload for PyGenerator {
     fn traverse(&self, visit: &mut Visit<'_>) {
         visit.visit(&self.name);
         visit.visit(&self.qualname);
+        visit.visit(&self.code);
         visit.visit_cell(&self.frame, |f, visit| {
             if let Some(f) = f {
                 f.traverse(visit)
