@@ -67,13 +67,13 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
     }
 }
 
-/// Compile an already parsed module (`source` is used only for line numbers and for
-/// the text of postponed annotations).
+/// Compile an already parsed module (`source` is used only for line numbers).
 pub fn compile_module_ast(mut module: Module, source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>> {
+    let future_annotations = check_future_imports(&module.body)?;
     fold::fold_module(&mut module)?;
     let st = SymbolTable::from_module(&module)?;
     let mut c = Compiler::new(&st, source, filename, mode);
-    c.future_annotations = has_future_annotations(&module.body);
+    c.future_annotations = future_annotations;
     let code = c.compile_module(&module)?;
     Ok(Arc::new(code))
 }
@@ -218,7 +218,6 @@ const UNBOUND: u32 = u32::MAX;
 
 struct Compiler<'a> {
     st: &'a SymbolTable,
-    source: &'a str,
     lines: LineIndex,
     filename: Arc<str>,
     mode: Mode,
@@ -271,20 +270,92 @@ fn find_ann(body: &[Stmt]) -> bool {
     })
 }
 
-/// `from __future__ import annotations` among the module's leading statements.
-fn has_future_annotations(body: &[Stmt]) -> bool {
+/// The `__future__` features Python 3.11 knows (all but `annotations` are
+/// always on, so they change nothing here).
+const FUTURE_FEATURES: &[&str] = &[
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+];
+
+fn is_future_import(s: &Stmt) -> Option<&StmtImportFrom> {
+    match s {
+        Stmt::ImportFrom(i) if i.level == 0 && i.module.as_ref().is_some_and(|m| m.name == "__future__") => Some(i),
+        _ => None,
+    }
+}
+
+/// Check the module's `from __future__` imports as CPython's compiler does
+/// (known features, only at the top after the docstring) and say whether
+/// `annotations` is among them.
+fn check_future_imports(body: &[Stmt]) -> Result<bool> {
     let start = usize::from(docstring(body).is_some());
-    for s in &body[start..] {
-        match s {
-            Stmt::ImportFrom(i) if i.module.as_ref().is_some_and(|m| m.name == "__future__") => {
-                if i.names.iter().any(|a| a.name.name == "annotations") {
-                    return true;
-                }
+    let mut annotations = false;
+    let mut leading = body.len();
+    for (n, s) in body.iter().enumerate().skip(start) {
+        let Some(i) = is_future_import(s) else {
+            leading = n;
+            break;
+        };
+        // CPython marks these two with a single caret.
+        let at = Range::new(i.range.start as usize, i.range.start as usize + 1);
+        for a in &i.names {
+            match a.name.name.as_str() {
+                "annotations" => annotations = true,
+                "braces" => return Err(err("not a chance", at)),
+                f if FUTURE_FEATURES.contains(&f) => {}
+                f => return Err(err(format!("future feature {f} is not defined"), at)),
             }
-            _ => return false,
         }
     }
-    false
+    late_future_import(&body[leading..])?;
+    Ok(annotations)
+}
+
+/// A `from __future__` import anywhere after the leading block is an error.
+fn late_future_import(body: &[Stmt]) -> Result<()> {
+    for s in body {
+        if let Some(i) = is_future_import(s) {
+            return Err(err(
+                "from __future__ imports must occur at the beginning of the file",
+                i.range,
+            ));
+        }
+        match s {
+            Stmt::FunctionDef(f) => late_future_import(&f.body)?,
+            Stmt::ClassDef(c) => late_future_import(&c.body)?,
+            Stmt::For(f) => {
+                late_future_import(&f.body)?;
+                late_future_import(&f.orelse)?;
+            }
+            Stmt::While(w) => {
+                late_future_import(&w.body)?;
+                late_future_import(&w.orelse)?;
+            }
+            Stmt::If(i) => {
+                late_future_import(&i.body)?;
+                late_future_import(&i.orelse)?;
+            }
+            Stmt::With(w) => late_future_import(&w.body)?,
+            Stmt::Try(t) => {
+                late_future_import(&t.body)?;
+                for h in &t.handlers {
+                    late_future_import(&h.body)?;
+                }
+                late_future_import(&t.orelse)?;
+                late_future_import(&t.finalbody)?;
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 fn binary_op(op: Operator) -> BinaryOp {
@@ -334,7 +405,6 @@ impl<'a> Compiler<'a> {
     fn new(st: &'a SymbolTable, source: &'a str, filename: &str, mode: Mode) -> Self {
         Compiler {
             st,
-            source,
             lines: LineIndex::new(source),
             filename: Arc::from(filename),
             mode,
@@ -1493,12 +1563,11 @@ impl<'a> Compiler<'a> {
     }
 
     /// An annotation's value: the expression, or under `from __future__ import
-    /// annotations` its source text.
+    /// annotations` its text (`unparse.rs`).
     fn compile_annotation(&mut self, ann: &'a Expr) -> Result<()> {
         if self.future_annotations {
-            let r = ann.range();
-            let text = self.source.get(r.start as usize..r.end as usize).unwrap_or("");
-            self.load_const(Self::str_const(text));
+            let text = crate::unparse::annotation(ann);
+            self.load_const(Self::str_const(&text));
             Ok(())
         } else {
             self.compile_expr(ann)
@@ -2665,16 +2734,8 @@ pub mod fold {
         for d in a.kw_defaults.iter_mut().flatten() {
             fold_expr(d, depth)?;
         }
-        for arg in a
-            .posonlyargs
-            .iter_mut()
-            .chain(a.args.iter_mut())
-            .chain(a.vararg.iter_mut())
-            .chain(a.kwonlyargs.iter_mut())
-            .chain(a.kwarg.iter_mut())
-        {
-            fold_opt(&mut arg.annotation, depth)?;
-        }
+        // Annotations are not folded: under `from __future__ import
+        // annotations` their text is the unfolded expression's.
         Ok(())
     }
 
@@ -2685,7 +2746,6 @@ pub mod fold {
             match s {
                 Stmt::FunctionDef(f) => {
                     fold_args(&mut f.args, d)?;
-                    fold_opt(&mut f.returns, d)?;
                     fold_exprs(&mut f.decorator_list, d)?;
                     fold_body(&mut f.body, d)
                 }
@@ -2709,7 +2769,6 @@ pub mod fold {
                 }
                 Stmt::AnnAssign(a) => {
                     fold_expr(&mut a.target, d)?;
-                    fold_expr(&mut a.annotation, d)?;
                     fold_opt(&mut a.value, d)
                 }
                 Stmt::For(f) => {

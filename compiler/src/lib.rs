@@ -18,6 +18,7 @@ mod literal;
 pub mod marshal;
 mod parser;
 pub mod symtable;
+pub mod unparse;
 
 use std::sync::Arc;
 
