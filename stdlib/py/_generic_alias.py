@@ -230,8 +230,8 @@ _NoneType = type(None)
 
 
 def _unionable(x):
-    return (x is None or isinstance(x, (type, GenericAlias, UnionType)) or _is_typevar_like(x)
-            or type(x).__module__ == 'typing')
+    # typing's objects (TypeVar, List[int], ...) answer `|` themselves.
+    return x is None or isinstance(x, (type, GenericAlias, UnionType))
 
 
 def _union(a, b):
