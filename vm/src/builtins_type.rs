@@ -659,8 +659,10 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult {
     let mut changed = false;
     for b in &bases {
         if b.as_type().is_none() {
-            if let Some(f) = vm.lookup_special(b, &vm.names.__mro_entries__.clone()) {
-                let r = vm.call_with_self(&f, b, std::slice::from_ref(&orig_bases))?;
+            // An ordinary attribute lookup, as in CPython: a function with a
+            // `__mro_entries__` attribute (typing.NamedTuple) counts too.
+            if let Some(f) = vm.get_attr_opt(b, &vm.names.__mro_entries__.clone())? {
+                let r = vm.call_positional(&f, std::slice::from_ref(&orig_bases))?;
                 resolved.extend(vm.collect(&r)?);
                 changed = true;
                 continue;

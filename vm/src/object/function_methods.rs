@@ -207,6 +207,31 @@ fn m_hash(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_int(h))
 }
 
+/// `types.MethodType(func, obj)`: bind a callable to an object.
+fn m_new(vm: &mut Vm, args: Args) -> PyResult {
+    if args.has_kwargs() {
+        return Err(vm.new_type_error("method() takes no keyword arguments"));
+    }
+    let pos = args.pos();
+    if pos.len() != 3 {
+        return Err(vm.new_type_error(format!(
+            "method expected 2 arguments, got {}",
+            pos.len().saturating_sub(1)
+        )));
+    }
+    if !crate::builtins::is_callable(vm, &pos[1]) {
+        return Err(vm.new_type_error("first argument must be callable"));
+    }
+    if vm.is_none(&pos[2]) {
+        return Err(vm.new_type_error("instance must not be None"));
+    }
+    let m = PyBoundMethod {
+        func: pos[1].clone(),
+        self_: pos[2].clone(),
+    };
+    Ok(PyObjectRef::new(m, &vm.types.method))
+}
+
 fn sm_new(vm: &mut Vm, args: Args) -> PyResult {
     let [cls, f] = args.exact::<2>(vm, "staticmethod")?;
     Ok(vm.new_instance(PyStaticMethod { func: f.clone() }, cls))
@@ -498,6 +523,7 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_getset(&b, "__self__", b_self, None);
 
     let m = vm.types.method.clone();
+    vm.add_static(&m, "__new__", m_new);
     vm.add_method(&m, "__repr__", m_repr);
     vm.add_method(&m, "__eq__", m_eq);
     vm.add_method(&m, "__hash__", m_hash);
