@@ -490,9 +490,9 @@ fn attr_name_arg(vm: &mut Vm, name: &PyObjectRef) -> PyResult {
 fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.range(vm, "getattr", 2, 3)?;
     let name = attr_name_arg(vm, &pos[1])?;
-    match (vm.get_attr(&pos[0], &name), pos.get(2)) {
-        (Err(e), Some(d)) if e.is_instance_of(&vm.exc.attribute_error) => Ok(d.clone()),
-        (r, _) => r,
+    match pos.get(2) {
+        Some(default) => Ok(vm.get_attr_or_none(&pos[0], &name)?.unwrap_or_else(|| default.clone())),
+        None => vm.get_attr(&pos[0], &name),
     }
 }
 
@@ -508,11 +508,8 @@ fn builtin_setattr(vm: &mut Vm, args: Args) -> PyResult {
 fn builtin_hasattr(vm: &mut Vm, args: Args) -> PyResult {
     let [obj, name] = args.exact::<2>(vm, "hasattr")?;
     let name = attr_name_arg(vm, name)?;
-    match vm.get_attr(obj, &name) {
-        Ok(_) => Ok(vm.new_bool(true)),
-        Err(e) if e.is_instance_of(&vm.exc.attribute_error) => Ok(vm.new_bool(false)),
-        Err(e) => Err(e),
-    }
+    let found = vm.get_attr_or_none(obj, &name)?.is_some();
+    Ok(vm.new_bool(found))
 }
 
 /// `delattr(obj, name)`.

@@ -352,6 +352,27 @@ impl Vm {
         Err(err.unwrap_or_else(|| self.attribute_error(obj, name)))
     }
 
+    /// `getattr(obj, name, default)`'s lookup: `Ok(None)` for a missing
+    /// attribute, with `__getattr__` consulted, and no `AttributeError`
+    /// object built when nothing raised one (`hasattr` and three-argument
+    /// `getattr` are everywhere in library code).
+    pub fn get_attr_or_none(&mut self, obj: &PyObjectRef, name: &PyObjectRef) -> PyResult<Option<PyObjectRef>> {
+        match self.lookup_attr(obj, name) {
+            Ok(Some(v)) => return Ok(Some(v)),
+            Ok(None) => {}
+            Err(e) if e.is_instance_of(&self.exc.attribute_error) => {}
+            Err(e) => return Err(e),
+        }
+        match self.lookup_special(obj, &self.names.__getattr__.clone()) {
+            Some(ga) => match self.call_with_self(&ga, obj, std::slice::from_ref(name)) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if e.is_instance_of(&self.exc.attribute_error) => Ok(None),
+                Err(e) => Err(e),
+            },
+            None => Ok(None),
+        }
+    }
+
     /// CPython's message for a missing attribute.
     #[cold]
     pub fn attribute_error(&mut self, obj: &PyObjectRef, name: &PyObjectRef) -> PyObjectRef {
@@ -600,16 +621,31 @@ impl Vm {
                     t.name()
                 )));
             }
-            match value {
-                Some(v) => t.set_attr(name, v),
-                None => {
-                    if t.attrs.borrow_mut().remove(&name).is_none() {
-                        return Err(self.attribute_error(obj, &name));
+            // A data descriptor of the metatype (`__name__`, `__qualname__`,
+            // `__module__`, `__doc__`, a metaclass property) takes the
+            // assignment, as in CPython's `type_setattro`.
+            let meta_attr = obj.class().ty_payload().lookup(&name);
+            match meta_attr.filter(|a| self.is_data_descriptor(a)) {
+                Some(a) => {
+                    if let Some(gs) = a.downcast_ref::<PyGetSet>() {
+                        if gs.setter.is_none() && matches!(gs.name, "__mro__" | "__base__") {
+                            return Err(self.new_attribute_error("readonly attribute"));
+                        }
                     }
-                    t.version.set(t.version.get().wrapping_add(1));
+                }
+                None => {
+                    match value {
+                        Some(v) => t.set_attr(name, v),
+                        None => {
+                            if t.attrs.borrow_mut().remove(&name).is_none() {
+                                return Err(self.attribute_error(obj, &name));
+                            }
+                            t.version.set(t.version.get().wrapping_add(1));
+                        }
+                    }
+                    return Ok(());
                 }
             }
-            return Ok(());
         }
         let cls = obj.class().clone();
         if let Some(attr) = cls.ty_payload().lookup(&name) {
