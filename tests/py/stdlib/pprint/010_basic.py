@@ -1,0 +1,16 @@
+import pprint
+print(sorted(pprint.__all__))
+pprint.pprint(1)
+pprint.pprint('short')
+pprint.pprint([1, 2, 3])
+pprint.pprint({'b': 1, 'a': 2})
+pprint.pprint(list(range(40)))
+pprint.pprint({'key%d' % i: i * 1000 for i in range(12)})
+pprint.pprint((1, 'two', 3.0, None, True, b'bytes'))
+print(pprint.pformat(list(range(30)), width=40))
+print(repr(pprint.pformat([])), repr(pprint.pformat({})), repr(pprint.pformat(())))
+stuff = ['spam', 'eggs', 'lumberjack', 'knights', 'ni']
+stuff.insert(0, stuff[:])
+pprint.pprint(stuff)
+pprint.pprint(stuff, indent=4)
+pprint.pprint(stuff, width=41, compact=True)

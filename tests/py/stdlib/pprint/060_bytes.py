@@ -1,0 +1,12 @@
+import pprint
+b = bytes(range(60))
+pprint.pprint(b)
+pprint.pprint(b, width=30)
+pprint.pprint([b], width=40)
+pprint.pprint({'data': b}, width=40)
+pprint.pprint(b'abcd', width=2)
+pprint.pprint(b'abcdefgh' * 10, width=20)
+pprint.pprint(b'\x00\xff' * 20, width=25)
+pprint.pprint((b'spam and eggs ' * 5,), width=30)
+pprint.pprint(b'', width=1)
+print(pprint.pformat(b'0123456789' * 5, width=16))

@@ -1,0 +1,11 @@
+# kaa: skip known gap: repr() of the built-in SimpleNamespace (type(sys.implementation)) recurses without end on a namespace that contains itself
+import pprint
+import sys
+ns_type = type(sys.implementation)
+loop = ns_type()
+loop.name = 'loop'
+loop.me = loop
+print(repr(loop))
+loop.pad = 'padding ' * 10
+pprint.pprint(loop)
+print(pprint.saferepr(loop)[:40])
