@@ -10,7 +10,11 @@
 //!                 │ filename │ firstlineno │ line table (count, (index, line)…)
 //!  const        = tag byte, then its payload (see `Tag`)
 //!  integers     = unsigned LEB128 (i64s zigzag-encoded first)
-//!  strings      = length │ UTF-8 bytes
+//!  strings      = 2 × length │ UTF-8 bytes, the first time a text appears;
+//!                 2 × index + 1 after that (an index into the texts seen
+//!                 so far, so a name used by many functions is stored and
+//!                 checked once, and the loaded code objects share one
+//!                 `Arc<str>` for it)
 //! ```
 //!
 //! [`FORMAT_VERSION`] changes whenever the bytecode or this layout changes,
@@ -27,7 +31,7 @@ use crate::code::{CodeObject, ConstValue, LineTable};
 /// The four bytes every serialised code object starts with.
 pub const MAGIC: &[u8; 4] = b"KAAC";
 /// Bumped whenever the instruction set or this layout changes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Nested code objects and constant tuples deeper than this are refused.
 const MAX_DEPTH: usize = 200;
@@ -50,11 +54,14 @@ enum Tag {
 
 /// Serialise `code` (and every code object nested in its constants).
 pub fn dumps(code: &CodeObject) -> Vec<u8> {
-    let mut w = Writer(Vec::with_capacity(256));
-    w.0.extend_from_slice(MAGIC);
-    w.0.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    let mut w = Writer {
+        out: Vec::with_capacity(256),
+        texts: std::collections::HashMap::new(),
+    };
+    w.out.extend_from_slice(MAGIC);
+    w.out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     w.code(code);
-    w.0
+    w.out
 }
 
 /// Why [`loads`] refused its input.
@@ -75,6 +82,7 @@ pub fn loads(bytes: &[u8]) -> Result<Arc<CodeObject>, LoadError> {
         bytes,
         pos: 0,
         depth: 0,
+        texts: Vec::new(),
     };
     if r.take(4)? != MAGIC {
         return Err(LoadError("bad magic number in code data"));
@@ -90,7 +98,11 @@ pub fn loads(bytes: &[u8]) -> Result<Arc<CodeObject>, LoadError> {
     Ok(code)
 }
 
-struct Writer(Vec<u8>);
+struct Writer {
+    out: Vec<u8>,
+    /// Each text written so far, with its index.
+    texts: std::collections::HashMap<Arc<str>, u64>,
+}
 
 impl Writer {
     fn uint(&mut self, mut n: u64) {
@@ -98,10 +110,10 @@ impl Writer {
             let byte = (n & 0x7f) as u8;
             n >>= 7;
             if n == 0 {
-                self.0.push(byte);
+                self.out.push(byte);
                 return;
             }
-            self.0.push(byte | 0x80);
+            self.out.push(byte | 0x80);
         }
     }
 
@@ -109,9 +121,15 @@ impl Writer {
         self.uint(n as u64);
     }
 
-    fn str(&mut self, s: &str) {
-        self.len(s.len());
-        self.0.extend_from_slice(s.as_bytes());
+    fn str(&mut self, s: &Arc<str>) {
+        if let Some(&i) = self.texts.get(s) {
+            self.uint(2 * i + 1);
+            return;
+        }
+        let i = self.texts.len() as u64;
+        self.texts.insert(s.clone(), i);
+        self.uint(2 * s.len() as u64);
+        self.out.extend_from_slice(s.as_bytes());
     }
 
     fn strs(&mut self, v: &[Arc<str>]) {
@@ -130,42 +148,42 @@ impl Writer {
 
     fn constant(&mut self, c: &ConstValue) {
         match c {
-            ConstValue::None => self.0.push(Tag::None as u8),
-            ConstValue::Bool(false) => self.0.push(Tag::False as u8),
-            ConstValue::Bool(true) => self.0.push(Tag::True as u8),
+            ConstValue::None => self.out.push(Tag::None as u8),
+            ConstValue::Bool(false) => self.out.push(Tag::False as u8),
+            ConstValue::Bool(true) => self.out.push(Tag::True as u8),
             ConstValue::Int(i) => {
-                self.0.push(Tag::Int as u8);
+                self.out.push(Tag::Int as u8);
                 self.uint(((*i << 1) ^ (*i >> 63)) as u64);
             }
             ConstValue::BigInt { digits, radix } => {
-                self.0.push(Tag::BigInt as u8);
+                self.out.push(Tag::BigInt as u8);
                 self.uint(u64::from(*radix));
-                self.str(digits);
+                self.str(&Arc::from(digits.as_str()));
             }
             ConstValue::Float(f) => {
-                self.0.push(Tag::Float as u8);
-                self.0.extend_from_slice(&f.to_bits().to_le_bytes());
+                self.out.push(Tag::Float as u8);
+                self.out.extend_from_slice(&f.to_bits().to_le_bytes());
             }
             ConstValue::Str(s) => {
-                self.0.push(Tag::Str as u8);
+                self.out.push(Tag::Str as u8);
                 self.str(s);
             }
             ConstValue::Bytes(b) => {
-                self.0.push(Tag::Bytes as u8);
+                self.out.push(Tag::Bytes as u8);
                 self.len(b.len());
-                self.0.extend_from_slice(b);
+                self.out.extend_from_slice(b);
             }
-            ConstValue::Ellipsis => self.0.push(Tag::Ellipsis as u8),
+            ConstValue::Ellipsis => self.out.push(Tag::Ellipsis as u8),
             ConstValue::Tuple(items) => {
-                self.0.push(Tag::Tuple as u8);
+                self.out.push(Tag::Tuple as u8);
                 self.consts(items);
             }
             ConstValue::FrozenSet(items) => {
-                self.0.push(Tag::FrozenSet as u8);
+                self.out.push(Tag::FrozenSet as u8);
                 self.consts(items);
             }
             ConstValue::Code(code) => {
-                self.0.push(Tag::Code as u8);
+                self.out.push(Tag::Code as u8);
                 self.code(code);
             }
         }
@@ -174,7 +192,7 @@ impl Writer {
     fn code(&mut self, c: &CodeObject) {
         self.len(c.co_code.len());
         for unit in &c.co_code {
-            self.0.extend_from_slice(&unit.0.to_le_bytes());
+            self.out.extend_from_slice(&unit.0.to_le_bytes());
         }
         self.consts(&c.co_consts);
         self.strs(&c.co_names);
@@ -210,6 +228,8 @@ struct Reader<'a> {
     bytes: &'a [u8],
     pos: usize,
     depth: usize,
+    /// The texts read so far, by index.
+    texts: Vec<Arc<str>>,
 }
 
 const TRUNCATED: LoadError = LoadError("truncated code data");
@@ -253,11 +273,22 @@ impl<'a> Reader<'a> {
     }
 
     fn str(&mut self) -> Result<Arc<str>, LoadError> {
-        let n = self.len()?;
-        let b = self.take(n)?;
-        std::str::from_utf8(b)
+        let n = self.uint()?;
+        if n & 1 == 1 {
+            let i = usize::try_from(n >> 1).map_err(|_| TRUNCATED)?;
+            return self
+                .texts
+                .get(i)
+                .cloned()
+                .ok_or(LoadError("bad text reference in code data"));
+        }
+        let len = usize::try_from(n >> 1).map_err(|_| TRUNCATED)?;
+        let b = self.take(len)?;
+        let s: Arc<str> = std::str::from_utf8(b)
             .map(Arc::from)
-            .map_err(|_| LoadError("invalid UTF-8 in code data"))
+            .map_err(|_| LoadError("invalid UTF-8 in code data"))?;
+        self.texts.push(s.clone());
+        Ok(s)
     }
 
     fn strs(&mut self) -> Result<Vec<Arc<str>>, LoadError> {

@@ -62,7 +62,14 @@ fn const_key(c: &ConstValue) -> Option<ConstKey> {
 /// (`merge_consts_recursive` in `Python/compile.c`). So `x = 1000` at module
 /// level and `return 1000` in a function give the same object; a constant
 /// compiled from another source does not. See `docs/internals/small-ints.md`.
-type ConstCache = AHashMap<ConstKey, PyObjectRef>;
+#[derive(Default)]
+struct ConstCache {
+    consts: AHashMap<ConstKey, PyObjectRef>,
+    /// Interned names by the address of their text: code loaded from
+    /// `kaa_compiler::marshal` shares one `Arc<str>` per distinct name, so a
+    /// name used by many functions is looked up in the interning table once.
+    names: AHashMap<usize, PyObjectRef>,
+}
 
 impl Vm {
     /// Turn a compiled code object into a `code` object: constants become objects
@@ -75,8 +82,8 @@ impl Vm {
 
     fn load_code_in(&mut self, code: &Arc<CodeObject>, cache: &mut ConstCache) -> PyObjectRef {
         let consts: Vec<PyObjectRef> = code.co_consts.iter().map(|c| self.load_const(c, cache)).collect();
-        let names: Vec<PyObjectRef> = code.co_names.iter().map(|n| self.intern(n)).collect();
-        let varnames: Vec<PyObjectRef> = code.co_varnames.iter().map(|n| self.intern(n)).collect();
+        let names: Vec<PyObjectRef> = code.co_names.iter().map(|n| self.intern_cached(n, cache)).collect();
+        let varnames: Vec<PyObjectRef> = code.co_varnames.iter().map(|n| self.intern_cached(n, cache)).collect();
         let pc = PyCode {
             code: code.clone(),
             consts: consts.into_boxed_slice(),
@@ -95,13 +102,23 @@ impl Vm {
             ConstValue::Int(i) if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(i) => None,
             _ => const_key(c),
         };
-        if let Some(o) = key.as_ref().and_then(|k| cache.get(k)) {
+        if let Some(o) = key.as_ref().and_then(|k| cache.consts.get(k)) {
             return o.clone();
         }
         let o = self.make_const(c, cache);
         if let Some(k) = key {
-            cache.insert(k, o.clone());
+            cache.consts.insert(k, o.clone());
         }
+        o
+    }
+
+    fn intern_cached(&mut self, name: &Arc<str>, cache: &mut ConstCache) -> PyObjectRef {
+        let addr = Arc::as_ptr(name).cast::<u8>() as usize;
+        if let Some(o) = cache.names.get(&addr) {
+            return o.clone();
+        }
+        let o = self.intern(name);
+        cache.names.insert(addr, o.clone());
         o
     }
 
