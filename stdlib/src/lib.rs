@@ -15,6 +15,7 @@ use kaa_vm::import::{FrozenBody, FrozenModule};
 use kaa_vm::{PyObjectRef, PyResult, Vm};
 
 pub mod atexit;
+pub mod collections;
 pub mod dis;
 pub mod gc;
 pub mod interpreters;
@@ -29,6 +30,7 @@ pub type InitFn = fn(&mut Vm) -> PyResult<PyObjectRef>;
 
 /// The Rust modules, by import name.
 pub const NATIVE: &[(&str, InitFn)] = &[
+    ("_collections", collections::init),
     ("_interpreters", interpreters::init),
     ("_thread", thread::init),
     ("_weakref", weakref::init_native),

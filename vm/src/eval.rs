@@ -1183,7 +1183,7 @@ fn func_display_name(vm: &mut Vm, f: &PyObjectRef) -> String {
 /// `f(*args, **kwargs)`.
 fn call_ex(
     vm: &mut Vm,
-    _frame: &Frame,
+    frame: &Frame,
     func: &PyObjectRef,
     args: &PyObjectRef,
     kwargs: Option<&PyObjectRef>,
@@ -1212,6 +1212,15 @@ fn call_ex(
                 items.push(v);
             }
         }
+    }
+    // A frame-aware built-in (`vars`, `namedtuple`) called as `f(*a, **k)`
+    // learns its caller as in `call_from_frame`.
+    if func.downcast_ref::<PyBuiltinFunction>().is_some_and(|b| b.needs_frame) {
+        let locals = frame_locals(vm, frame)?;
+        vm.caller = Some(CallerInfo {
+            globals: frame.globals.clone(),
+            locals,
+        });
     }
     vm.call(func, Args::new(&items, &names))
 }
