@@ -4,22 +4,19 @@ A heap is a list for which a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for every k
 (missing children count as infinite), so a[0] is always the smallest item.
 Items are compared with `<` only, as CPython's `_heapq` does.
 
-Kaa's own implementation, in plain Python. The argument checks and messages
-are those of CPython's C accelerator (`heappop() argument must be list, not tuple`,
-`index out of range`). nsmallest() and nlargest() are computed as their
-documented equivalents, sorted(...)[:n], which give the same results.
+The operations on a heap (heappush, heappop, heapify, heapreplace,
+heappushpop) come from the Rust accelerator `_heapq` (`stdlib/src/heapq.rs`),
+with the argument checks and messages of CPython's (`heappop() argument must
+be list, not tuple`, `index out of range`). merge(), nsmallest() and
+nlargest() are plain Python here; nsmallest() and nlargest() are computed as
+their documented equivalents, sorted(...)[:n], which give the same results.
 """
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
-
-def _check(heap, func, argument="argument"):
-    # The message of CPython's argument clinic: "heappush() argument 1 must be
-    # list, not tuple".
-    if not isinstance(heap, list):
-        got = "None" if heap is None else type(heap).__name__
-        raise TypeError(f"{func}() {argument} must be list, not {got}")
+from _heapq import (heappush, heappop, heapify, heapreplace, heappushpop,
+                    _heappop_max, _heapreplace_max, _heapify_max)
 
 
 def _siftdown(heap, startpos, pos):
@@ -38,9 +35,9 @@ def _siftdown(heap, startpos, pos):
 
 
 def _siftup(heap, pos):
-    # The item at `pos` may be larger than its children. As CPython does, move
-    # the smaller child up all the way to a leaf, then sift the item back up
-    # from there: fewer comparisons on average than stopping early.
+    # The item at `pos` may be larger than its children: move the smaller
+    # child up all the way to a leaf, then sift the item back up from there
+    # (fewer comparisons on average than stopping early).
     endpos = len(heap)
     startpos = pos
     newitem = heap[pos]
@@ -54,59 +51,6 @@ def _siftup(heap, pos):
         childpos = 2 * pos + 1
     heap[pos] = newitem
     _siftdown(heap, startpos, pos)
-
-
-def heappush(heap, item):
-    """Push item onto heap, maintaining the heap invariant."""
-    _check(heap, "heappush", "argument 1")
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
-
-
-def heappop(heap):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check(heap, "heappop", "argument")
-    if not heap:
-        raise IndexError("index out of range")
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
-
-
-def heapreplace(heap, item):
-    """Pop and return the smallest item, then push the new item.
-
-    More efficient than heappop() followed by heappush(); the value returned
-    may be larger than the item added."""
-    _check(heap, "heapreplace", "argument 1")
-    if not heap:
-        raise IndexError("index out of range")
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
-
-
-def heappushpop(heap, item):
-    """Push item on the heap, then pop and return the smallest item
-    (faster than heappush() followed by heappop())."""
-    _check(heap, "heappushpop", "argument 1")
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
-
-
-def heapify(x):
-    """Transform list into a heap, in-place, in O(len(x)) time."""
-    _check(x, "heapify")
-    # Sift every item that has children, from the last parent to the root.
-    for i in reversed(range(len(x) // 2)):
-        _siftup(x, i)
 
 
 class _Reversed:

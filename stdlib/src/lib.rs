@@ -15,9 +15,12 @@ use kaa_vm::import::{FrozenBody, FrozenModule};
 use kaa_vm::{PyObjectRef, PyResult, Vm};
 
 pub mod atexit;
+pub mod bisect;
 pub mod collections;
 pub mod dis;
+pub mod functools;
 pub mod gc;
+pub mod heapq;
 pub mod interpreters;
 pub mod math;
 pub mod sys;
@@ -30,7 +33,10 @@ pub type InitFn = fn(&mut Vm) -> PyResult<PyObjectRef>;
 
 /// The Rust modules, by import name.
 pub const NATIVE: &[(&str, InitFn)] = &[
+    ("_bisect", bisect::init),
     ("_collections", collections::init),
+    ("_functools", functools::init),
+    ("_heapq", heapq::init),
     ("_interpreters", interpreters::init),
     ("_thread", thread::init),
     ("_weakref", weakref::init_native),
