@@ -181,7 +181,18 @@ fn new_namespace(vm: &mut Vm, attrs: Vec<(&str, PyObjectRef)>) -> PyResult {
 }
 
 fn namespace_repr(vm: &mut Vm, args: Args) -> PyResult {
+    use kaa_vm::object::list::{repr_enter, repr_leave};
     let [this] = args.exact::<1>(vm, "__repr__")?;
+    // A namespace inside itself shows as `namespace(...)`, as CPython's.
+    if !repr_enter(vm, this) {
+        return Ok(vm.new_str("namespace(...)"));
+    }
+    let parts = namespace_items(vm, this);
+    repr_leave(vm, this);
+    Ok(vm.new_str(format!("namespace({})", parts?.join(", "))))
+}
+
+fn namespace_items(vm: &mut Vm, this: &PyObjectRef) -> PyResult<Vec<String>> {
     let items = this
         .dict()
         .and_then(|d| d.downcast_ref::<PyDict>().map(|d| d.items_vec()))
@@ -194,7 +205,7 @@ fn namespace_repr(vm: &mut Vm, args: Args) -> PyResult {
             .unwrap_or_default();
         parts.push(format!("{k}={}", vm.repr_string(&v)?));
     }
-    Ok(vm.new_str(format!("namespace({})", parts.join(", "))))
+    Ok(parts)
 }
 
 // ----- the standard streams -----
