@@ -496,8 +496,11 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult {
         let Some(ks) = k.downcast_ref::<PyStr>() else { continue };
         match ks.as_str() {
             "__qualname__" => {
-                if let Some(q) = v.downcast_ref::<PyStr>() {
-                    *t.qualname.borrow_mut() = q.as_str().to_string();
+                match v.downcast_ref::<PyStr>() {
+                    Some(q) => *t.qualname.borrow_mut() = q.as_str().to_string(),
+                    None => {
+                        return Err(vm.new_type_error(format!("type __qualname__ must be a str, not {}", v.ty().name())))
+                    }
                 }
                 continue;
             }
@@ -520,6 +523,16 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult {
             _ => v.clone(),
         };
         t.set_attr(key, v);
+    }
+    // `__module__` defaults to the `__name__` of the globals of the running
+    // Python code (CPython's `PyEval_GetGlobals`): `type('T', (), {})` in a
+    // script is `__main__.T`.
+    if t.get_own(&vm.names.__module__).is_none() {
+        if let Some(g) = vm.current_globals() {
+            if let Some(n) = vm.dict_get_item_opt(&g, &vm.names.__name__.clone())? {
+                t.set_attr(vm.names.__module__.clone(), n);
+            }
+        }
     }
     if t.get_own(&vm.names.__doc__).is_none() {
         let (k, n) = (vm.names.__doc__.clone(), vm.none());
@@ -609,14 +622,146 @@ fn type_get_qualname(vm: &mut Vm, c: &PyObjectRef) -> PyResult {
     let q = c.ty_payload().qualname.borrow().clone();
     Ok(vm.new_str(q))
 }
-fn type_set_qualname(vm: &mut Vm, c: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
-    match v.as_ref().and_then(|v| v.downcast_ref::<PyStr>()) {
-        Some(s) => {
-            *c.ty_payload().qualname.borrow_mut() = s.as_str().to_string();
-            Ok(())
-        }
-        None => Err(vm.new_type_error("can only assign string to __qualname__")),
+
+/// What every setter of a special class attribute checks first: the class is
+/// a heap type (`generic_set_attr` refuses built-in types before), and the
+/// attribute is not being deleted. Returns the value.
+fn special_type_attr_value(vm: &mut Vm, c: &PyObjectRef, v: Option<PyObjectRef>, attr: &str) -> PyResult<PyObjectRef> {
+    let t = c.ty_payload();
+    if !t.flags.heaptype {
+        return Err(vm.new_type_error(format!(
+            "cannot set '{attr}' attribute of immutable type '{}'",
+            t.name()
+        )));
     }
+    v.ok_or_else(|| {
+        vm.new_type_error(format!(
+            "cannot delete '{attr}' attribute of immutable type '{}'",
+            t.name()
+        ))
+    })
+}
+
+/// The text of a value assigned to `__name__` or `__qualname__`.
+fn type_name_value(vm: &mut Vm, c: &PyObjectRef, v: Option<PyObjectRef>, attr: &str) -> PyResult<String> {
+    let v = special_type_attr_value(vm, c, v, attr)?;
+    match v.downcast_ref::<PyStr>() {
+        Some(s) => Ok(s.as_str().to_string()),
+        None => Err(vm.new_type_error(format!(
+            "can only assign string to {}.{attr}, not '{}'",
+            c.ty_payload().name(),
+            v.ty().name()
+        ))),
+    }
+}
+
+fn type_set_name(vm: &mut Vm, c: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    let name = type_name_value(vm, c, v, "__name__")?;
+    if name.contains('\0') {
+        return Err(vm.new_value_error("type name must not contain null characters"));
+    }
+    c.ty_payload().set_name(&name);
+    Ok(())
+}
+
+fn type_set_qualname(vm: &mut Vm, c: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    let q = type_name_value(vm, c, v, "__qualname__")?;
+    *c.ty_payload().qualname.borrow_mut() = q;
+    Ok(())
+}
+
+/// `cls.__module__ = v` and `cls.__doc__ = v` store into the class's own table.
+fn type_set_in_dict(vm: &mut Vm, c: &PyObjectRef, v: Option<PyObjectRef>, key: PyObjectRef) -> PyResult<()> {
+    let v = special_type_attr_value(vm, c, v, attr_name(&key))?;
+    c.ty_payload().set_attr(key, v);
+    Ok(())
+}
+
+fn type_set_module(vm: &mut Vm, c: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    let k = vm.names.__module__.clone();
+    type_set_in_dict(vm, c, v, k)
+}
+
+fn type_set_doc(vm: &mut Vm, c: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    let k = vm.names.__doc__.clone();
+    type_set_in_dict(vm, c, v, k)
+}
+
+/// `cls.__bases__ = bases`: Kaa cannot change a class's MRO; giving the
+/// same bases again is allowed.
+fn type_set_bases(vm: &mut Vm, c: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    let v = special_type_attr_value(vm, c, v, "__bases__")?;
+    let same = v.downcast_ref::<PyTuple>().is_some_and(|t| {
+        let old = &c.ty_payload().bases;
+        t.as_slice().len() == old.len() && t.as_slice().iter().zip(old).all(|(a, b)| a.is(b))
+    });
+    if same {
+        return Ok(());
+    }
+    Err(vm.new_type_error("Kaa does not support assigning to __bases__"))
+}
+
+/// `cls.__subclasses__()`: the live direct subclasses, oldest first.
+fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(c) = args.pos().first() else {
+        return Err(vm.new_type_error("unbound method type.__subclasses__() needs an argument"));
+    };
+    let Some(t) = c.as_type() else {
+        return Err(vm.new_type_error(format!(
+            "descriptor '__subclasses__' for 'type' objects doesn't apply to a '{}' object",
+            c.ty().name()
+        )));
+    };
+    let extra = args.items().len() - 1;
+    if extra > 0 {
+        return Err(vm.new_type_error(format!(
+            "{}.__subclasses__() takes no arguments ({extra} given)",
+            t.name()
+        )));
+    }
+    let subs = t.live_subclasses();
+    Ok(vm.new_list(subs))
+}
+
+/// `cls.__flags__`: the bits of CPython's `tp_flags` that say something
+/// about a Kaa class (heap type, subclassable, collectable, abstract, and
+/// which built-in type it derives from), as `copyreg` and `inspect` test them.
+fn type_get_flags(vm: &mut Vm, c: &PyObjectRef) -> PyResult {
+    let t = c.ty_payload();
+    let mut f: i64 = 0;
+    if t.flags.heaptype {
+        f |= 1 << 9;
+    } else {
+        f |= 1 << 8; // immutable
+    }
+    if t.flags.basetype {
+        f |= 1 << 10;
+    }
+    if t.gc {
+        f |= 1 << 14;
+    }
+    f |= 1 << 12; // ready
+    let abstract_ = t.get_own(&vm.names.__abstractmethods__).is_some();
+    if abstract_ {
+        f |= 1 << 20;
+    }
+    let types = &vm.types;
+    let bits: [(&PyObjectRef, i64); 8] = [
+        (&types.int, 1 << 24),
+        (&types.list, 1 << 25),
+        (&types.tuple, 1 << 26),
+        (&types.bytes, 1 << 27),
+        (&types.str, 1 << 28),
+        (&types.dict, 1 << 29),
+        (&vm.exc.base_exception, 1 << 30),
+        (&types.type_, 1 << 31),
+    ];
+    for (base, bit) in bits {
+        if c.is_subtype(base) {
+            f |= bit;
+        }
+    }
+    Ok(vm.new_int(f))
 }
 fn type_get_module(vm: &mut Vm, c: &PyObjectRef) -> PyResult {
     // A built-in type's own table holds descriptors (`type` holds this very
@@ -642,6 +787,339 @@ fn type_get_base(vm: &mut Vm, c: &PyObjectRef) -> PyResult {
 }
 fn type_get_doc(vm: &mut Vm, c: &PyObjectRef) -> PyResult {
     Ok(c.ty_payload().get_own(&vm.names.__doc__).unwrap_or_else(|| vm.none()))
+}
+
+// ----- __class__ assignment -----
+
+/// The `__slots__` of a class as its instances lay them out: each member
+/// descriptor along the MRO as (name, index), sorted.
+fn slot_layout(cls: &PyObjectRef) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    for c in cls.mro() {
+        for (k, v) in c.ty_payload().attrs.borrow().iter() {
+            if let Some(m) = v.downcast_ref::<crate::object::member::PyMemberDescr>() {
+                if m.owner.is(&c) {
+                    out.push((attr_name(k).to_string(), m.index));
+                }
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// `obj.__class__ = cls`, with CPython's rules: both classes are heap types
+/// (or both derive from `module`), and their instances have the same layout
+/// (the same built-in base, `__dict__`, weak-reference support and slots).
+fn object_set_class(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    let Some(new) = v else {
+        return Err(vm.new_type_error("can't delete __class__ attribute"));
+    };
+    let Some(nt) = new.as_type() else {
+        return Err(vm.new_type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            new.ty().name()
+        )));
+    };
+    let old = o.class().clone();
+    let ot = old.ty_payload();
+    let module = vm.types.module.clone();
+    let modules = new.is_subtype(&module) && old.is_subtype(&module);
+    if !modules && (!nt.flags.heaptype || !ot.flags.heaptype) {
+        return Err(vm.new_type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+    }
+    let layout_error = |vm: &mut Vm| {
+        vm.new_type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            nt.name(),
+            ot.name()
+        ))
+    };
+    // Variable-size instances (int, tuple, bytes) keep their dict at an
+    // offset from the end in CPython: never compatible.
+    if is_var_sized(&old) || nt.weakrefable.get() != ot.weakrefable.get() || slot_layout(&new) != slot_layout(&old) {
+        return Err(layout_error(vm));
+    }
+    match o.set_class(&new) {
+        Ok(prev) => {
+            let mut retired = vm.retired_classes.borrow_mut();
+            if !retired.iter().any(|c| c.is(&prev)) {
+                retired.push(prev);
+            }
+            Ok(())
+        }
+        Err(()) => Err(layout_error(vm)),
+    }
+}
+
+// ----- pickling support: __reduce_ex__, __reduce__, __getstate__ -----
+
+fn is_object_method(vm: &mut Vm, f: &PyObjectRef, name: &str) -> bool {
+    let key = vm.intern(name);
+    vm.types.object.ty_payload().get_own(&key).is_some_and(|o| o.is(f))
+}
+
+/// Instances of `cls` have a variable size in CPython (`tp_itemsize`).
+fn is_var_sized(cls: &PyObjectRef) -> bool {
+    use std::any::TypeId;
+    let id = (cls.ty_payload().vtable.type_id)();
+    id == TypeId::of::<crate::object::int::PyInt>()
+        || id == TypeId::of::<PyTuple>()
+        || id == TypeId::of::<crate::object::bytes::PyBytes>()
+}
+
+/// A built-in type that cannot make instances from Python (CPython's
+/// `tp_new == NULL`): its own payload, but `object.__new__` along its MRO.
+fn has_no_new(vm: &Vm, cls: &PyObjectRef) -> bool {
+    let t = cls.ty_payload();
+    !t.flags.heaptype
+        && (t.vtable.type_id)() != std::any::TypeId::of::<PyBaseObject>()
+        && t.lookup(&vm.names.__new__).is_some_and(|n| is_object_new(vm, &n))
+}
+
+/// `cls.__slotnames__`, computed (and cached on the class) by
+/// `copyreg._slotnames` when the class does not have it yet.
+fn slot_names(vm: &mut Vm, cls: &PyObjectRef) -> PyResult<Vec<PyObjectRef>> {
+    let key = vm.intern("__slotnames__");
+    let names = match cls.ty_payload().get_own(&key) {
+        Some(n) => {
+            if !vm.is_none(&n) && !n.payload_is::<crate::object::list::PyList>() {
+                return Err(vm.new_type_error(format!(
+                    "{}.__slotnames__ should be a list or None, not {}",
+                    cls.ty_payload().name(),
+                    n.ty().name()
+                )));
+            }
+            n
+        }
+        None => {
+            let n = crate::builtins::call_stdlib(vm, "copyreg", "_slotnames", std::slice::from_ref(cls))?;
+            if !vm.is_none(&n) && !n.payload_is::<crate::object::list::PyList>() {
+                return Err(vm.new_type_error("copyreg._slotnames didn't return a list or None"));
+            }
+            n
+        }
+    };
+    Ok(match names.downcast_ref::<crate::object::list::PyList>() {
+        Some(l) => l.items.borrow().clone(),
+        None => Vec::new(),
+    })
+}
+
+/// `object.__getstate__()` (with `required`, as pickling asks for it): the
+/// instance `__dict__` (None if it is empty), paired with a dict of the
+/// `__slots__` that are set, if any.
+fn default_state(vm: &mut Vm, o: &PyObjectRef, required: bool) -> PyResult {
+    let cls = o.class().clone();
+    if required && is_var_sized(&cls) {
+        return Err(vm.new_type_error(format!("cannot pickle {} objects", cls.ty_payload().name())));
+    }
+    let mut state = match o.dict() {
+        Some(d) if d.downcast_ref::<PyDict>().is_some_and(|d| d.len() > 0) => d.clone(),
+        _ => vm.none(),
+    };
+    let names = slot_names(vm, &cls)?;
+    if required && (cls.ty_payload().vtable.type_id)() != std::any::TypeId::of::<PyBaseObject>() {
+        return Err(vm.new_type_error(format!("cannot pickle '{}' object", cls.ty_payload().name())));
+    }
+    if !names.is_empty() {
+        let slots = vm.new_dict();
+        for n in names {
+            let Some(s) = n.downcast_ref::<PyStr>().map(|s| s.as_str().to_string()) else {
+                continue;
+            };
+            let key = vm.intern(&s);
+            if let Some(v) = vm.get_attr_opt(o, &key)? {
+                vm.dict_set(&slots, n.clone(), v)?;
+            }
+        }
+        if slots.downcast_ref::<PyDict>().is_some_and(|d| d.len() > 0) {
+            state = vm.new_tuple(vec![state, slots]);
+        }
+    }
+    Ok(state)
+}
+
+fn object_getstate(vm: &mut Vm, args: Args) -> PyResult {
+    let [o] = args.exact::<1>(vm, "__getstate__")?;
+    default_state(vm, o, false)
+}
+
+/// The state pickling saves: `obj.__getstate__()`, or the default state
+/// with `required` when the class does not override `__getstate__`.
+fn pickle_state(vm: &mut Vm, o: &PyObjectRef, required: bool) -> PyResult {
+    let key = vm.intern("__getstate__");
+    let own = o.ty().lookup(&key);
+    if own.as_ref().is_some_and(|f| is_object_method(vm, f, "__getstate__")) {
+        return default_state(vm, o, required);
+    }
+    let f = vm.get_attr(o, &key)?;
+    vm.call_positional(&f, &[])
+}
+
+/// The arguments `cls.__new__` needs again: from `__getnewargs_ex__` or
+/// `__getnewargs__`, checked as CPython checks them.
+fn new_arguments(vm: &mut Vm, o: &PyObjectRef) -> PyResult<(Option<PyObjectRef>, Option<PyObjectRef>)> {
+    let key = vm.intern("__getnewargs_ex__");
+    if let Some(f) = vm.get_attr_opt(o, &key)? {
+        let r = vm.call_positional(&f, &[])?;
+        let Some(t) = r
+            .downcast_ref::<PyTuple>()
+            .filter(|_| r.is_instance_of(&vm.types.tuple))
+        else {
+            return Err(vm.new_type_error(format!(
+                "__getnewargs_ex__ should return a tuple, not '{}'",
+                r.ty().name()
+            )));
+        };
+        if t.as_slice().len() != 2 {
+            return Err(vm.new_value_error(format!(
+                "__getnewargs_ex__ should return a tuple of length 2, not {}",
+                t.as_slice().len()
+            )));
+        }
+        let (args, kwargs) = (t.as_slice()[0].clone(), t.as_slice()[1].clone());
+        if !args.is_instance_of(&vm.types.tuple) {
+            return Err(vm.new_type_error(format!(
+                "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '{}'",
+                args.ty().name()
+            )));
+        }
+        if !kwargs.is_instance_of(&vm.types.dict) {
+            return Err(vm.new_type_error(format!(
+                "second item of the tuple returned by __getnewargs_ex__ must be a dict, not '{}'",
+                kwargs.ty().name()
+            )));
+        }
+        return Ok((Some(args), Some(kwargs)));
+    }
+    let key = vm.intern("__getnewargs__");
+    if let Some(f) = vm.get_attr_opt(o, &key)? {
+        let r = vm.call_positional(&f, &[])?;
+        if !r.is_instance_of(&vm.types.tuple) {
+            return Err(vm.new_type_error(format!("__getnewargs__ should return a tuple, not '{}'", r.ty().name())));
+        }
+        return Ok((Some(r), None));
+    }
+    Ok((None, None))
+}
+
+/// `object.__reduce_ex__(2)` and higher: `(copyreg.__newobj__, (cls, *args),
+/// state, listitems, dictitems)`, or `copyreg.__newobj_ex__` with keyword
+/// arguments.
+fn reduce_newobj(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let cls = o.class().clone();
+    if has_no_new(vm, &cls) {
+        return Err(vm.new_type_error(format!("cannot pickle '{}' object", cls.ty_payload().name())));
+    }
+    let (args, kwargs) = new_arguments(vm, o)?;
+    let has_args = args.is_some();
+    let args: Vec<PyObjectRef> = match &args {
+        Some(a) => vm.collect(a)?,
+        None => Vec::new(),
+    };
+    let copyreg = crate::import::import_module(vm, "copyreg")?;
+    let plain = kwargs
+        .as_ref()
+        .is_none_or(|k| k.downcast_ref::<PyDict>().is_some_and(|d| d.len() == 0));
+    let (newobj, newargs) = if plain {
+        let f = vm.intern("__newobj__");
+        let f = vm.get_attr(&copyreg, &f)?;
+        let mut items = vec![cls.clone()];
+        items.extend(args);
+        (f, vm.new_tuple(items))
+    } else {
+        let f = vm.intern("__newobj_ex__");
+        let f = vm.get_attr(&copyreg, &f)?;
+        let a = vm.new_tuple(args);
+        (
+            f,
+            vm.new_tuple(vec![cls.clone(), a, kwargs.unwrap_or_else(|| vm.none())]),
+        )
+    };
+    let is_list = o.is_instance_of(&vm.types.list);
+    let is_dict = o.is_instance_of(&vm.types.dict);
+    let state = pickle_state(vm, o, !has_args && !is_list && !is_dict)?;
+    let listitems = if is_list { vm.get_iter(o)? } else { vm.none() };
+    let dictitems = if is_dict {
+        let items = vm.call_method(o, "items", &[])?;
+        vm.get_iter(&items)?
+    } else {
+        vm.none()
+    };
+    Ok(vm.new_tuple(vec![newobj, newargs, state, listitems, dictitems]))
+}
+
+/// What `__reduce_ex__(protocol)` gives when nothing overrides `__reduce__`.
+fn common_reduce(vm: &mut Vm, o: &PyObjectRef, protocol: i64) -> PyResult {
+    if protocol >= 2 {
+        return reduce_newobj(vm, o);
+    }
+    let p = vm.new_int(protocol);
+    crate::builtins::call_stdlib(vm, "copyreg", "_reduce_ex", &[o.clone(), p])
+}
+
+fn object_reduce_ex(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.pos();
+    if args.has_kwargs() || pos.len() != 2 {
+        return Err(vm.new_type_error(format!(
+            "object.__reduce_ex__() takes exactly one argument ({} given)",
+            args.items().len().saturating_sub(1)
+        )));
+    }
+    let (o, proto) = (pos[0].clone(), pos[1].clone());
+    let protocol = match vm.to_index_value(&proto)? {
+        crate::object::int::IntValue::Small(p) if i32::try_from(p).is_ok() => p,
+        _ => return Err(vm.new_overflow_error("Python int too large to convert to C int")),
+    };
+    // A class that overrides `__reduce__` is reduced by it.
+    let key = vm.intern("__reduce__");
+    if let Some(r) = o.ty().lookup(&key) {
+        if !is_object_method(vm, &r, "__reduce__") {
+            let f = vm.get_attr(&o, &key)?;
+            return vm.call_positional(&f, &[]);
+        }
+    }
+    common_reduce(vm, &o, protocol)
+}
+
+fn object_reduce(vm: &mut Vm, args: Args) -> PyResult {
+    let [o] = args.exact::<1>(vm, "__reduce__")?;
+    common_reduce(vm, o, 0)
+}
+
+/// `set.__reduce__()` and `frozenset.__reduce__()`: `(cls, (list(self),), state)`.
+fn set_reduce(vm: &mut Vm, args: Args) -> PyResult {
+    let [o] = args.exact::<1>(vm, "__reduce__")?;
+    let items = vm.collect(o)?;
+    let items = vm.new_list(items);
+    let state = pickle_state(vm, o, false)?;
+    let a = vm.new_tuple(vec![items]);
+    Ok(vm.new_tuple(vec![o.class().clone(), a, state]))
+}
+
+/// `int.__getnewargs__()` and its kin on `float`, `str`, `bytes`, `tuple`:
+/// a one-tuple holding an exact copy of the value.
+fn builtin_getnewargs(vm: &mut Vm, args: Args) -> PyResult {
+    use crate::object::{bytes::PyBytes, float::PyFloat, int::PyInt};
+    let [o] = args.exact::<1>(vm, "__getnewargs__")?;
+    let v = if let Some(i) = o.downcast_ref::<PyInt>() {
+        vm.new_int_value(i.value.clone())
+    } else if let Some(f) = o.downcast_ref::<PyFloat>() {
+        vm.new_float(f.value)
+    } else if let Some(s) = o.downcast_ref::<PyStr>() {
+        vm.new_str(s.as_str())
+    } else if let Some(b) = o.downcast_ref::<PyBytes>() {
+        vm.new_bytes(b.value.to_vec())
+    } else if let Some(t) = o.downcast_ref::<PyTuple>() {
+        vm.new_tuple(t.as_slice().to_vec())
+    } else {
+        return Err(vm.new_type_error(format!(
+            "descriptor '__getnewargs__' doesn't apply to a '{}' object",
+            o.ty().name()
+        )));
+    };
+    Ok(vm.new_tuple(vec![v]))
 }
 
 /// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.
@@ -834,7 +1312,10 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_classmethod(&o, "__init_subclass__", object_init_subclass);
     vm.add_classmethod(&o, "__subclasshook__", object_not_implemented);
     vm.add_method(&o, "__dir__", object_dir);
-    vm.add_getset(&o, "__class__", object_class, None);
+    vm.add_getset(&o, "__class__", object_class, Some(object_set_class));
+    vm.add_method(&o, "__reduce_ex__", object_reduce_ex);
+    vm.add_method(&o, "__reduce__", object_reduce);
+    vm.add_method(&o, "__getstate__", object_getstate);
     vm.add_getset(&o, "__dict__", object_dict, Some(object_set_dict));
     vm.set_type_attr(&o, "__doc__", {
         let s = vm.new_str("The base class of the class hierarchy.");
@@ -851,13 +1332,27 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_method(&t, "__instancecheck__", type_instancecheck);
     vm.add_method(&t, "__or__", type_or);
     vm.add_method(&t, "__ror__", type_ror);
-    vm.add_getset(&t, "__name__", type_get_name, None);
+    vm.add_method(&t, "__subclasses__", type_subclasses);
+    vm.add_getset(&t, "__name__", type_get_name, Some(type_set_name));
     vm.add_getset(&t, "__qualname__", type_get_qualname, Some(type_set_qualname));
-    vm.add_getset(&t, "__module__", type_get_module, None);
+    vm.add_getset(&t, "__module__", type_get_module, Some(type_set_module));
     vm.add_getset(&t, "__mro__", type_get_mro, None);
-    vm.add_getset(&t, "__bases__", type_get_bases, None);
+    vm.add_getset(&t, "__bases__", type_get_bases, Some(type_set_bases));
     vm.add_getset(&t, "__base__", type_get_base, None);
-    vm.add_getset(&t, "__doc__", type_get_doc, None);
+    vm.add_getset(&t, "__doc__", type_get_doc, Some(type_set_doc));
+    vm.add_getset(&t, "__flags__", type_get_flags, None);
+    for base in [
+        vm.types.int.clone(),
+        vm.types.float.clone(),
+        vm.types.str.clone(),
+        vm.types.bytes.clone(),
+        vm.types.tuple.clone(),
+    ] {
+        vm.add_method(&base, "__getnewargs__", builtin_getnewargs);
+    }
+    for set in [vm.types.set.clone(), vm.types.frozenset.clone()] {
+        vm.add_method(&set, "__reduce__", set_reduce);
+    }
     vm.add_getset(&t, "__dict__", object_dict, None);
 
     let s = vm.types.super_.clone();

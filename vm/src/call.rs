@@ -3,7 +3,7 @@
 
 use crate::frame::Frame;
 use crate::object::dict::PyDict;
-use crate::object::function::{PyBoundMethod, PyBuiltinFunction, PyCell, PyCode, PyFunction};
+use crate::object::function::{Binding, PyBoundMethod, PyBuiltinFunction, PyCell, PyCode, PyFunction};
 use crate::object::generator::PyGenerator;
 use crate::object::str::PyStr;
 use crate::object::tuple::PyTuple;
@@ -33,10 +33,7 @@ pub fn call(vm: &mut Vm, func: &PyObjectRef, args: Args) -> PyResult {
         if !meta.is(&vm.types.type_) {
             if let Some(c) = meta.ty_payload().lookup(&vm.names.__call__) {
                 if !crate::builtins_type::is_type_call(vm, &c) {
-                    let mut buf: ArgVec = smallvec::SmallVec::with_capacity(args.items().len() + 1);
-                    buf.push(func.clone());
-                    buf.extend(args.items().iter().cloned());
-                    return call(vm, &c, Args::new(&buf, args.kwnames()));
+                    return call_slot(vm, &c, func, args);
                 }
             }
         }
@@ -44,16 +41,32 @@ pub fn call(vm: &mut Vm, func: &PyObjectRef, args: Args) -> PyResult {
     }
     match vm.lookup_special(func, &vm.names.__call__.clone()) {
         Some(c) => {
-            let mut buf: ArgVec = smallvec::SmallVec::with_capacity(args.items().len() + 1);
-            buf.push(func.clone());
-            buf.extend(args.items().iter().cloned());
             vm.enter_recursion()?;
-            let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || call(vm, &c, Args::new(&buf, args.kwnames())));
+            let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || call_slot(vm, &c, func, args));
             vm.leave_recursion();
             r
         }
         None => Err(vm.new_type_error(format!("'{}' object is not callable", func.ty().name()))),
     }
+}
+
+/// `obj(*args)` through `c`, the `__call__` found on `obj`'s type (CPython's
+/// `slot_tp_call`): a Python function or a built-in method gets `obj` as its
+/// first argument; anything else goes through the descriptor protocol first,
+/// so `__call__ = dict` (a class, which is no descriptor) is called as it is.
+fn call_slot(vm: &mut Vm, c: &PyObjectRef, obj: &PyObjectRef, args: Args) -> PyResult {
+    let method = c.payload_is::<PyFunction>()
+        || c.downcast_ref::<PyBuiltinFunction>()
+            .is_some_and(|b| b.binding == Binding::Method && b.self_.is_none());
+    if method {
+        let mut buf: ArgVec = smallvec::SmallVec::with_capacity(args.items().len() + 1);
+        buf.push(obj.clone());
+        buf.extend(args.items().iter().cloned());
+        return call(vm, c, Args::new(&buf, args.kwnames()));
+    }
+    let cls = obj.class().clone();
+    let bound = vm.bind_descriptor(c, Some(obj), &cls)?;
+    call(vm, &bound, args)
 }
 
 fn call_builtin(vm: &mut Vm, b: &PyBuiltinFunction, args: Args) -> PyResult {
@@ -70,13 +83,15 @@ fn call_builtin(vm: &mut Vm, b: &PyBuiltinFunction, args: Args) -> PyResult {
         return data(vm, args);
     }
     match &b.self_ {
-        Some(s) => {
+        // A module-level function's `self_` is its module (`__self__`), which
+        // it does not take as an argument.
+        Some(s) if b.binding != Binding::Function => {
             let mut buf: ArgVec = smallvec::SmallVec::with_capacity(args.items().len() + 1);
             buf.push(s.clone());
             buf.extend(args.items().iter().cloned());
             (b.func)(vm, Args::new(&buf, args.kwnames()))
         }
-        None => (b.func)(vm, args),
+        _ => (b.func)(vm, args),
     }
 }
 
@@ -145,7 +160,9 @@ pub fn run_new_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult {
     }
     vm.enter_recursion()?;
     let saved_exc = vm.exc_info.clone();
+    let saved_globals = std::mem::replace(&mut vm.frame_globals, Some(frame.globals.as_ptr()));
     let r = stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || crate::eval::run_frame(vm, frame, None));
+    vm.frame_globals = saved_globals;
     vm.exc_info = saved_exc;
     vm.leave_recursion();
     let r = if top { vm.end_run(r) } else { r };

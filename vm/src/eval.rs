@@ -30,15 +30,31 @@ pub enum ExecResult {
 /// (generator `throw()`).
 pub fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<PyObjectRef>) -> PyResult<ExecResult> {
     // A call or a generator resumption: one tick of the limits (`limits.rs`).
+    // `(exception, how it reached this frame)`.
     let mut pending = match crate::limits::tick(vm) {
-        Ok(()) => throw.map(|e| (e, false)),
-        Err(e) => Some((e, false)),
+        Ok(()) => throw.map(|e| (e, Arrival::Thrown)),
+        Err(e) => Some((e, Arrival::Raised)),
     };
     loop {
-        if let Some((exc, reraise)) = pending.take() {
-            if !reraise {
-                chain_context(vm, &exc);
-                push_traceback(&exc, frame);
+        if let Some((exc, how)) = pending.take() {
+            match how {
+                Arrival::Raised => {
+                    // Chained where it was raised: a Python `raise` did it
+                    // already; an exception made by Rust code meets its first
+                    // frame here (its traceback is still empty). One coming up
+                    // from a callee keeps the context it has.
+                    if exc
+                        .downcast_ref::<PyBaseException>()
+                        .is_some_and(|e| e.traceback.borrow().is_empty())
+                    {
+                        chain_context(vm, &exc, false);
+                    }
+                    push_traceback(&exc, frame);
+                }
+                // `gen.throw()`: raised at the `yield`, without chaining to
+                // the caller's exception.
+                Arrival::Thrown => push_traceback(&exc, frame),
+                Arrival::Reraised => {}
             }
             match frame.blocks.pop() {
                 Some(Block { handler, level }) => {
@@ -59,9 +75,23 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<PyObjectRef>) -> 
         };
         match r {
             Ok(r) => return Ok(r),
-            Err(Unwind { exc, reraise }) => pending = Some((exc, reraise)),
+            Err(Unwind { exc, reraise }) => {
+                let how = if reraise { Arrival::Reraised } else { Arrival::Raised };
+                pending = Some((exc, how));
+            }
         }
     }
+}
+
+/// How an exception being handled by `run_frame` got there.
+#[derive(Clone, Copy)]
+enum Arrival {
+    /// Raised in this frame, or coming up from a call it made.
+    Raised,
+    /// `RERAISE` or a bare `raise`: the traceback stays as it is.
+    Reraised,
+    /// Thrown into a suspended generator frame.
+    Thrown,
 }
 
 /// An exception leaving `execute`: `reraise` is set for `RERAISE`, which keeps
@@ -90,7 +120,10 @@ fn push_traceback(exc: &PyObjectRef, frame: &Frame) {
 
 /// Set `__context__` to the exception being handled, as CPython does when an
 /// exception is raised inside an `except` or `finally` block (breaking cycles).
-fn chain_context(vm: &Vm, exc: &PyObjectRef) {
+/// This happens once, where the exception is raised, never while it unwinds.
+/// A `raise` statement replaces a context set before (`overwrite`); an
+/// exception made by Rust code keeps one it was given.
+fn chain_context(vm: &Vm, exc: &PyObjectRef, overwrite: bool) {
     let Some(handled) = &vm.exc_info else { return };
     if handled.is(exc) {
         return;
@@ -98,25 +131,33 @@ fn chain_context(vm: &Vm, exc: &PyObjectRef) {
     let Some(e) = exc.downcast_ref::<PyBaseException>() else {
         return;
     };
-    if e.context.borrow().is_some() {
+    if !overwrite && e.context.borrow().is_some() {
         return;
     }
-    // Break a cycle: if `exc` is already in `handled`'s context chain, cut it there.
+    // Break a cycle: if `exc` is already in `handled`'s context chain, cut it
+    // there. The chain may loop without `exc` (contexts set by hand): `slow`
+    // follows at half speed and meets `o` then (Floyd's cycle detection).
+    let context = |o: &PyObjectRef| {
+        o.downcast_ref::<PyBaseException>()
+            .and_then(|p| p.context.borrow().clone())
+    };
     let mut o = handled.clone();
-    loop {
-        let next = match o.downcast_ref::<PyBaseException>() {
-            Some(p) => p.context.borrow().clone(),
-            None => None,
-        };
-        match next {
-            Some(n) if n.is(exc) => {
-                if let Some(p) = o.downcast_ref::<PyBaseException>() {
-                    *p.context.borrow_mut() = None;
-                }
-                break;
+    let mut slow = handled.clone();
+    let mut step_slow = false;
+    while let Some(n) = context(&o) {
+        if n.is(exc) {
+            if let Some(p) = o.downcast_ref::<PyBaseException>() {
+                *p.context.borrow_mut() = None;
             }
-            Some(n) => o = n,
-            None => break,
+            break;
+        }
+        o = n;
+        if step_slow {
+            slow = context(&slow).unwrap_or_else(|| slow.clone());
+        }
+        step_slow = !step_slow;
+        if o.is(&slow) {
+            break;
         }
     }
     *e.context.borrow_mut() = Some(handled.clone());
@@ -992,6 +1033,7 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                         e
                     }
                 };
+                chain_context(vm, &exc, true);
                 return Err(exc.into());
             }
             Opcode::BEFORE_WITH => {

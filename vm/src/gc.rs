@@ -118,6 +118,8 @@ impl Vm {
         drop(classes);
         let rust = std::mem::take(&mut *self.rust_state.borrow_mut());
         drop(rust);
+        let retired = std::mem::take(&mut *self.retired_classes.borrow_mut());
+        drop(retired);
         self.collect_garbage(2);
         let _ = self.handle_breaker();
         self.collect_garbage(2);

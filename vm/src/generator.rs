@@ -45,7 +45,9 @@ pub fn resume(vm: &mut Vm, gen: &PyObjectRef, value: PyObjectRef, throw: Option<
         return Err(e);
     }
     let saved_exc = vm.exc_info.clone();
+    let saved_globals = std::mem::replace(&mut vm.frame_globals, Some(frame.globals.as_ptr()));
     let r = stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || run_frame(vm, &mut frame, throw));
+    vm.frame_globals = saved_globals;
     vm.exc_info = saved_exc;
     vm.leave_recursion();
     g.running.set(false);
@@ -147,18 +149,54 @@ fn gen_iter(vm: &mut Vm, args: Args) -> PyResult {
     gen_arg(vm, &args, "__iter__")
 }
 
+/// `gen.throw(typ[, val[, tb]])`: the exception to raise at the `yield`,
+/// made as CPython's `_gen_throw` makes it (`val` an instance of `typ` is
+/// used as it is, a tuple gives the arguments, None none).
 fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
     let g = gen_arg(vm, &args, "throw")?;
-    let pos = args.range(vm, "throw", 2, 4)?;
+    let pos = args.pos();
+    let n = pos.len() - 1;
+    if args.has_kwargs() {
+        return Err(vm.new_type_error("generator.throw() takes no keyword arguments"));
+    }
+    if n == 0 {
+        return Err(vm.new_type_error("throw expected at least 1 argument, got 0"));
+    }
+    if n > 3 {
+        return Err(vm.new_type_error(format!("throw expected at most 3 arguments, got {n}")));
+    }
     let typ = pos[1].clone();
-    let exc = if typ.as_type().is_some() {
-        let a: Vec<PyObjectRef> = pos.get(2).into_iter().filter(|v| !vm.is_none(v)).cloned().collect();
-        vm.call_positional(&typ, &a)?
+    let val = pos.get(2).filter(|v| !vm.is_none(v)).cloned();
+    let tb = pos.get(3).filter(|v| !vm.is_none(v)).cloned();
+    if tb.as_ref().is_some_and(|t| !t.class().is(&vm.types.traceback)) {
+        return Err(vm.new_type_error("throw() third argument must be a traceback object"));
+    }
+    let exc = if typ.as_type().is_some() && typ.is_subtype(&vm.exc.base_exception) {
+        match val {
+            Some(v) if v.is_instance_of(&typ) => v,
+            Some(v) => match v.downcast_ref::<crate::object::tuple::PyTuple>() {
+                Some(t) => {
+                    let a = t.as_slice().to_vec();
+                    vm.call_positional(&typ, &a)?
+                }
+                None => vm.call_positional(&typ, &[v])?,
+            },
+            None => vm.call_positional(&typ, &[])?,
+        }
     } else if typ.is_instance_of(&vm.exc.base_exception) {
+        if val.is_some() {
+            return Err(vm.new_type_error("instance exception may not have a separate value"));
+        }
         typ
     } else {
-        return Err(vm.new_type_error("exceptions must be classes or instances deriving from BaseException, not str"));
+        return Err(vm.new_type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            typ.ty().name()
+        )));
     };
+    if let Some(tb) = tb {
+        crate::object::exception_methods::set_traceback(vm, &exc, Some(tb))?;
+    }
     let none = vm.none();
     let r = resume(vm, &g, none, Some(exc))?;
     returned_to_stop(vm, r)

@@ -34,6 +34,43 @@ fn module_dict(m: &PyObjectRef) -> Option<PyObjectRef> {
     m.downcast_ref::<PyModule>().map(|m| m.dict.clone())
 }
 
+/// Make the module-level built-in functions of a module made in Rust name it
+/// as their `__self__` (and so their `__module__`), as CPython's do. Done once,
+/// when the module is made: each such function is replaced by one that
+/// carries the module.
+pub(crate) fn adopt_functions(vm: &mut Vm, m: &PyObjectRef) {
+    use crate::object::function::{Binding, PyBuiltinFunction};
+    let Some(d) = module_dict(m) else { return };
+    let items = d.downcast_ref::<PyDict>().map(|d| d.items_vec()).unwrap_or_default();
+    // One replacement per function: aliases (`operator.__lt__ is operator.lt`) stay one object.
+    let mut made: Vec<(PyObjectRef, PyObjectRef)> = Vec::new();
+    for (k, v) in items {
+        if let Some((_, f)) = made.iter().find(|(old, _)| old.is(&v)) {
+            let f = f.clone();
+            let _ = vm.dict_set(&d, k, f);
+            continue;
+        }
+        let Some(b) = v.downcast_ref::<PyBuiltinFunction>() else {
+            continue;
+        };
+        if b.binding != Binding::Function || b.self_.is_some() || b.owner.is_some() || b.data.is_some() {
+            continue;
+        }
+        let f = PyBuiltinFunction {
+            name: b.name,
+            owner: None,
+            func: b.func,
+            binding: Binding::Function,
+            self_: Some(m.clone()),
+            needs_frame: b.needs_frame,
+            data: None,
+        };
+        let f = PyObjectRef::new(f, &vm.types.builtin_function);
+        made.push((v.clone(), f.clone()));
+        let _ = vm.dict_set(&d, k, f);
+    }
+}
+
 /// `IMPORT_NAME`: import `name` (dotted) and return the top package, or the
 /// module itself when `fromlist` is non-empty.
 pub fn import_name(
@@ -154,6 +191,7 @@ pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult {
     let native = vm.native_modules.borrow().get(fullname).copied();
     if let Some(init) = native {
         let m = init(vm)?;
+        adopt_functions(vm, &m);
         vm.dict_set(&mods, key, m.clone())?;
         return Ok(m);
     }

@@ -64,4 +64,6 @@ pub(crate) fn init_builtin_types(vm: &mut Vm) {
     object::member::init(vm);
     builtins::init(vm);
     limits::init(vm);
+    let b = vm.builtins.clone();
+    import::adopt_functions(vm, &b);
 }

@@ -453,7 +453,15 @@ impl Vm {
         }
         match class_attr {
             Some(attr) => self.bind_descriptor(&attr, Some(obj), &cls).map(Some),
-            None => Ok(None),
+            // A bound method passes other reads on to its function
+            // (CPython's `method_getattro`): `obj.meth.__isabstractmethod__`.
+            None => match obj.downcast_ref::<crate::object::function::PyBoundMethod>() {
+                Some(m) => {
+                    let f = m.func.clone();
+                    self.lookup_attr(&f, name)
+                }
+                None => Ok(None),
+            },
         }
     }
 

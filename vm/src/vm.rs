@@ -499,6 +499,10 @@ pub struct Shared {
     pub ended_threads_opcodes: RefCell<Box<[u64; 256]>>,
     /// Fuel, deadline, interrupt, the memory cap's trip state, grants (`limits.rs`).
     pub limits: crate::limits::Limits,
+    /// Classes that objects left by `__class__` assignment, kept alive until
+    /// teardown (once each): Rust code up the stack may still hold a
+    /// `&PyType` borrowed from such an object (`object_set_class`).
+    pub retired_classes: RefCell<Vec<PyObjectRef>>,
 }
 
 /// The shared part of an interpreter on its way to a new thread, where
@@ -525,6 +529,11 @@ pub struct Vm {
     /// The calling frame's namespace, set by the eval loop just before it calls a
     /// built-in marked `needs_frame`.
     pub caller: Option<CallerInfo>,
+    /// The `globals` of the innermost running Python frame (what CPython's
+    /// `PyEval_GetGlobals` returns), set by `call::run_new_frame` and
+    /// `generator::resume` for as long as that frame runs; read through
+    /// [`Vm::current_globals`].
+    pub(crate) frame_globals: Option<std::ptr::NonNull<crate::object::core::Header>>,
     /// Containers whose `repr` is in progress (by id), so that a list containing
     /// itself prints `[...]` (CPython's `Py_ReprEnter`).
     pub repr_active: Vec<usize>,
@@ -660,6 +669,7 @@ impl Vm {
         heap.gil.acquire();
         object.ty_payload().set_heap(heap.clone());
         type_.ty_payload().set_heap(heap.clone());
+        type_.register_subclass();
         let t = |name: &str, vt: &'static crate::object::core::PayloadVTable, sub: bool| {
             PyObjectRef::new_type(
                 PyType::new(
@@ -892,6 +902,7 @@ impl Vm {
             rust_state: RefCell::new(AHashMap::new()),
             ended_threads_opcodes: RefCell::new(Box::new([0; 256])),
             limits: crate::limits::Limits::default(),
+            retired_classes: RefCell::new(Vec::new()),
         };
         let hold = GilHold {
             gil: shared.gil.clone(),
@@ -908,6 +919,7 @@ impl Vm {
             recursion_depth: 0,
             exc_info: None,
             caller: None,
+            frame_globals: None,
             repr_active: Vec::new(),
             stats_enabled: false,
             opcode_counts: Box::new([0; 256]),
@@ -915,6 +927,16 @@ impl Vm {
             is_main_thread: true,
             hold,
         }
+    }
+
+    /// The globals of the innermost running Python frame, if one runs (the
+    /// namespace whose `__name__` a class made by `type(name, bases, dict)`
+    /// takes as its `__module__`).
+    pub fn current_globals(&self) -> Option<PyObjectRef> {
+        // SAFETY: `frame_globals` is the globals of a frame that is running
+        // now, which holds a reference to them: it is set when the frame
+        // starts and put back to the caller's value when it stops.
+        self.frame_globals.map(|p| unsafe { PyObjectRef::from_ptr(p) })
     }
 
     /// A `Vm` for a new thread of this interpreter (a Python thread), holding

@@ -531,7 +531,9 @@ impl PyObjectRef {
         if let Some(h) = metatype.ty_payload().heap() {
             payload.set_heap(h.clone());
         }
-        Self::alloc(payload, metatype)
+        let t = Self::alloc(payload, metatype);
+        t.register_subclass();
+        t
     }
 
     /// A type object with a `__dict__` of its own (instances of metaclasses).
@@ -539,7 +541,47 @@ impl PyObjectRef {
         if let Some(h) = metatype.ty_payload().heap() {
             payload.set_heap(h.clone());
         }
-        Self::alloc(Instance { base: payload, dict }, metatype)
+        let t = Self::alloc(Instance { base: payload, dict }, metatype);
+        t.register_subclass();
+        t
+    }
+
+    /// Enter this new type in its bases' lists of subclasses, as a weak
+    /// reference (`type.__subclasses__()`).
+    pub(crate) fn register_subclass(&self) {
+        let t = self.ty_payload();
+        let Some(heap) = t.heap() else { return };
+        if t.bases.is_empty() || self.gc_head().is_none() {
+            return;
+        }
+        let slot = heap.add_weakref(self, true);
+        for b in &t.bases {
+            b.ty_payload().add_subclass(slot.clone());
+        }
+    }
+
+    /// Give the object another class (`obj.__class__ = cls`). Refused
+    /// (`Err(())`) unless `cls` lays its instances out exactly as the current
+    /// class does (same payload, layout, number of slots, collectability):
+    /// that keeps the header's vtable right for this allocation. Whether
+    /// Python allows the change is the caller's question. Returns the old
+    /// class, which the caller must keep alive: Rust code up the stack may
+    /// still hold a `&PyType` borrowed from this object.
+    pub fn set_class(&self, cls: &PyObjectRef) -> Result<PyObjectRef, ()> {
+        let (old, new) = (self.ty(), cls.as_type().ok_or(())?);
+        if (old.vtable.type_id)() != (new.vtable.type_id)()
+            || old.layout != new.layout
+            || old.nslots != new.nslots
+            || old.gc != new.gc
+        {
+            return Err(());
+        }
+        let p = cls.clone().into_raw().cast::<PyInner<PyType>>();
+        let prev = self.header().ty.replace(p.as_ptr());
+        // The reference the header held on the old class moves to the caller.
+        Ok(PyObjectRef {
+            ptr: NonNull::new(prev as *mut Header).expect("type pointer is non-null"),
+        })
     }
 
     #[inline]

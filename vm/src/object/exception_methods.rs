@@ -381,8 +381,81 @@ fn set_dict_attr(vm: &mut Vm, o: &PyObjectRef, name: &str, v: Option<PyObjectRef
         None => vm.dict_del(&d, &k).map(|_| ()),
     }
 }
+/// `exc.__traceback__ = tb`: a traceback object (its entries from that
+/// frame inwards) or None.
+pub(crate) fn set_traceback(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    let Some(v) = v else {
+        return Err(vm.new_type_error("__traceback__ may not be deleted"));
+    };
+    let entries = if vm.is_none(&v) {
+        Vec::new()
+    } else {
+        match tb_payload(&v).and_then(|t| t.entries.get(..=t.index)) {
+            Some(e) => e.to_vec(),
+            None => return Err(vm.new_type_error("__traceback__ must be a traceback or None")),
+        }
+    };
+    *payload(vm, o)?.traceback.borrow_mut() = entries;
+    Ok(())
+}
+/// `BaseException.__reduce__()`: `(type(self), self.args)`, and the
+/// instance `__dict__` when it holds something.
+fn exc_reduce(vm: &mut Vm, args: Args) -> PyResult {
+    let [o] = args.exact::<1>(vm, "__reduce__")?;
+    let a = payload(vm, o)?.args.borrow().clone();
+    let mut items = vec![o.class().clone(), a];
+    // Kaa keeps in the dict what CPython keeps in C members (`StopIteration.value`,
+    // `OSError.errno`, ...): those are not part of the state.
+    let exc = &vm.exc;
+    let members: [(&PyObjectRef, &[&str]); 8] = [
+        (&exc.stop_iteration, &["value"]),
+        (&exc.system_exit, &["code"]),
+        (&exc.name_error, &["name"]),
+        (&exc.attribute_error, &["name", "obj"]),
+        (&exc.import_error, &["name", "path", "msg"]),
+        (
+            &exc.os_error,
+            &["errno", "strerror", "filename", "filename2", "characters_written"],
+        ),
+        (
+            &exc.syntax_error,
+            &[
+                "msg",
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+                "print_file_and_line",
+            ],
+        ),
+        (&exc.unicode_error, &["encoding", "object", "start", "end", "reason"]),
+    ];
+    let skip: Vec<&str> = members
+        .iter()
+        .filter(|(cls, _)| o.is_instance_of(cls))
+        .flat_map(|(_, names)| names.iter().copied())
+        .collect();
+    if let Some(d) = o.dict().and_then(|d| d.downcast_ref::<super::dict::PyDict>()) {
+        let state: Vec<(PyObjectRef, PyObjectRef)> = d
+            .items_vec()
+            .into_iter()
+            .filter(|(k, _)| !k.downcast_ref::<PyStr>().is_some_and(|k| skip.contains(&k.as_str())))
+            .collect();
+        if !state.is_empty() {
+            let sd = vm.new_dict();
+            for (k, v) in state {
+                vm.dict_set(&sd, k, v)?;
+            }
+            items.push(sd);
+        }
+    }
+    Ok(vm.new_tuple(items))
+}
 fn with_traceback(vm: &mut Vm, args: Args) -> PyResult {
-    let [o, _tb] = args.exact::<2>(vm, "with_traceback")?;
+    let [o, tb] = args.exact::<2>(vm, "with_traceback")?;
+    set_traceback(vm, o, Some(tb.clone()))?;
     Ok(o.clone())
 }
 
@@ -393,11 +466,12 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_method(&b, "__str__", exc_str);
     vm.add_method(&b, "__repr__", exc_repr);
     vm.add_method(&b, "with_traceback", with_traceback);
+    vm.add_method(&b, "__reduce__", exc_reduce);
     vm.add_getset(&b, "args", get_args, Some(set_args));
     vm.add_getset(&b, "__cause__", get_cause, Some(set_cause));
     vm.add_getset(&b, "__context__", get_context, Some(set_context));
     vm.add_getset(&b, "__suppress_context__", get_suppress, Some(set_suppress));
-    vm.add_getset(&b, "__traceback__", get_traceback, None);
+    vm.add_getset(&b, "__traceback__", get_traceback, Some(set_traceback));
     let si = vm.exc.stop_iteration.clone();
     vm.add_getset(&si, "value", stop_value, Some(set_stop_value));
     let se = vm.exc.system_exit.clone();

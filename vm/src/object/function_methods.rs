@@ -3,7 +3,7 @@
 //! singletons (`None`, `NotImplemented`, `...`).
 
 use super::function::{
-    PyBoundMethod, PyBuiltinFunction, PyClassMethod, PyCode, PyFunction, PyProperty, PyStaticMethod,
+    Binding, PyBoundMethod, PyBuiltinFunction, PyClassMethod, PyCode, PyFunction, PyProperty, PyStaticMethod,
 };
 use super::module::PyModule;
 use super::str::PyStr;
@@ -113,11 +113,63 @@ fn f_get(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_bound_method(pos[0].clone(), pos[1].clone()))
 }
 
+/// `f.__call__(*args, **kwargs)` of a function, built-in function or bound
+/// method: CPython's `tp_call` slot seen as a method (the call itself never
+/// looks `__call__` up for these).
+fn call_self(vm: &mut Vm, args: Args, owner: &str, is: fn(&PyObjectRef) -> bool) -> PyResult {
+    let Some(f) = args.pos().first().cloned() else {
+        return Err(vm.new_type_error(format!("descriptor '__call__' of '{owner}' object needs an argument")));
+    };
+    if !is(&f) {
+        return Err(vm.new_type_error(format!(
+            "descriptor '__call__' requires a '{owner}' object but received a '{}'",
+            f.ty().name()
+        )));
+    }
+    vm.call(&f, Args::new(&args.items()[1..], args.kwnames()))
+}
+fn f_call(vm: &mut Vm, args: Args) -> PyResult {
+    call_self(vm, args, "function", |o| o.payload_is::<PyFunction>())
+}
+fn b_call(vm: &mut Vm, args: Args) -> PyResult {
+    call_self(vm, args, "builtin_function_or_method", |o| {
+        o.payload_is::<PyBuiltinFunction>()
+    })
+}
+fn m_call(vm: &mut Vm, args: Args) -> PyResult {
+    call_self(vm, args, "method", |o| o.payload_is::<PyBoundMethod>())
+}
+
+/// The special methods CPython implements as type slots: unbound, they are
+/// `slot wrapper`s rather than `method`s.
+#[rustfmt::skip]
+const SLOT_METHODS: &[&str] = &[
+    "__repr__", "__str__", "__hash__", "__call__", "__getattribute__", "__setattr__", "__delattr__",
+    "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__", "__get__",
+    "__set__", "__delete__", "__init__", "__del__", "__len__", "__contains__", "__setitem__",
+    "__delitem__", "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__mod__",
+    "__rmod__", "__divmod__", "__rdivmod__", "__pow__", "__rpow__", "__neg__", "__pos__", "__abs__",
+    "__bool__", "__invert__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__",
+    "__rand__", "__xor__", "__rxor__", "__or__", "__ror__", "__int__", "__float__", "__iadd__",
+    "__isub__", "__imul__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__",
+    "__ixor__", "__ior__", "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__",
+    "__ifloordiv__", "__itruediv__", "__index__", "__matmul__", "__rmatmul__", "__imatmul__",
+];
+
 fn b_repr(vm: &mut Vm, args: Args) -> PyResult {
     let [o] = args.exact::<1>(vm, "__repr__")?;
     let b = o
         .downcast_ref::<PyBuiltinFunction>()
         .ok_or_else(|| vm.new_type_error("expected a builtin"))?;
+    if let (None, Some(owner), Binding::Method | Binding::ClassMethod) = (&b.self_, &b.owner, b.binding) {
+        // An unbound method of a built-in type (`list.append`).
+        let kind = if b.binding == Binding::Method && SLOT_METHODS.contains(&b.name) {
+            "slot wrapper"
+        } else {
+            "method"
+        };
+        return Ok(vm.new_str(format!("<{kind} '{}' of '{owner}' objects>", b.name)));
+    }
     Ok(match &b.self_ {
         Some(s) if !s.payload_is::<PyModule>() => {
             let owner = b.owner.as_deref().unwrap_or(s.ty().name()).to_string();
@@ -143,6 +195,20 @@ fn b_qualname(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
         Some(ow) => vm.new_str(format!("{}.{}", ow, b.name)),
         None => vm.new_str(b.name),
     })
+}
+/// `__module__` of a built-in function: its module's name (a module-level
+/// function's `__self__` is its module); None for methods.
+fn b_module(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let module = o
+        .downcast_ref::<PyBuiltinFunction>()
+        .and_then(|b| b.self_.as_ref())
+        .and_then(|s| s.downcast_ref::<PyModule>().map(|m| m.dict.clone()));
+    match module {
+        Some(d) => Ok(vm
+            .dict_get_item_opt(&d, &vm.names.__name__.clone())?
+            .unwrap_or_else(|| vm.none())),
+        None => Ok(vm.none()),
+    }
 }
 fn b_self(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
     let s = o.downcast_ref::<PyBuiltinFunction>().and_then(|b| b.self_.clone());
@@ -207,6 +273,40 @@ fn m_hash(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_int(h))
 }
 
+/// `method.__reduce__()`: `(getattr, (self.__self__, self.__func__.__name__))`.
+fn m_reduce(vm: &mut Vm, args: Args) -> PyResult {
+    let [o] = args.exact::<1>(vm, "__reduce__")?;
+    let m = o
+        .downcast_ref::<PyBoundMethod>()
+        .ok_or_else(|| vm.new_type_error("expected a method"))?;
+    let (f, s) = (m.func.clone(), m.self_.clone());
+    let name = vm.get_attr(&f, &vm.names.__name__.clone())?;
+    reduce_to_getattr(vm, s, name)
+}
+
+/// `(getattr, (obj, name))`, how bound methods pickle.
+fn reduce_to_getattr(vm: &mut Vm, obj: PyObjectRef, name: PyObjectRef) -> PyResult {
+    let getattr = vm.intern("getattr");
+    let bd = vm.builtins_dict.clone();
+    let g = vm.dict_get_item_opt(&bd, &getattr)?.unwrap_or_else(|| vm.none());
+    let a = vm.new_tuple(vec![obj, name]);
+    Ok(vm.new_tuple(vec![g, a]))
+}
+
+/// `builtin.__reduce__()`: a module-level function pickles as its name, a
+/// method bound to an object as `getattr(obj, name)`.
+fn b_reduce(vm: &mut Vm, args: Args) -> PyResult {
+    let [o] = args.exact::<1>(vm, "__reduce__")?;
+    let b = o
+        .downcast_ref::<PyBuiltinFunction>()
+        .ok_or_else(|| vm.new_type_error("expected a builtin"))?;
+    let name = vm.new_str(b.name);
+    match &b.self_ {
+        Some(s) if !s.payload_is::<PyModule>() => reduce_to_getattr(vm, s.clone(), name),
+        _ => Ok(name),
+    }
+}
+
 /// `types.MethodType(func, obj)`: bind a callable to an object.
 fn m_new(vm: &mut Vm, args: Args) -> PyResult {
     if args.has_kwargs() {
@@ -261,6 +361,34 @@ fn sm_get(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(vm.new_bound_method(c.func.clone(), cls));
     }
     Ok(o.clone())
+}
+/// Whether `f.__isabstractmethod__` is true (missing counts as false).
+fn is_abstract(vm: &mut Vm, f: &PyObjectRef) -> PyResult<bool> {
+    let key = vm.intern("__isabstractmethod__");
+    match vm.get_attr_opt(f, &key)? {
+        Some(v) => vm.is_true(&v),
+        None => Ok(false),
+    }
+}
+/// `staticmethod`/`classmethod`'s `__isabstractmethod__`: the wrapped
+/// function's, so that `@abstractmethod` may sit under them.
+fn sm_isabstract(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let f = sm_func(vm, o)?;
+    let r = is_abstract(vm, &f)?;
+    Ok(vm.new_bool(r))
+}
+/// `property.__isabstractmethod__`: true if its getter, setter or deleter is.
+fn prop_isabstract(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let funcs: Vec<PyObjectRef> = match o.downcast_ref::<PyProperty>() {
+        Some(p) => [&p.fget, &p.fset, &p.fdel].into_iter().flatten().cloned().collect(),
+        None => Vec::new(),
+    };
+    for f in funcs {
+        if is_abstract(vm, &f)? {
+            return Ok(vm.true_.clone());
+        }
+    }
+    Ok(vm.false_.clone())
 }
 fn sm_call(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.pos();
@@ -438,37 +566,116 @@ fn code_names(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
     Ok(vm.new_tuple(n))
 }
 
+/// `repr(module)`, by CPython 3.11's rules: from `__spec__` when there is
+/// one (`name`, `origin`, `has_location`), else `from '__file__'`, else the
+/// loader's repr in parentheses, else just the name. Kaa's own modules have
+/// no spec or loader: one that `import` made from Rust says `(built-in)`,
+/// one from the standard library compiled into Kaa says `(frozen)`.
 fn module_repr(vm: &mut Vm, args: Args) -> PyResult {
     let [o] = args.exact::<1>(vm, "__repr__")?;
-    let d = o.downcast_ref::<PyModule>().map(|m| m.dict.clone());
-    let (name, file) = match d {
-        Some(d) => {
-            let n = vm.dict_get_item_opt(&d, &vm.names.__name__.clone())?;
-            let f = vm.dict_get_item_opt(&d, &vm.names.__file__.clone())?;
-            (n, f)
-        }
-        None => (None, None),
+    let Some(d) = o.downcast_ref::<PyModule>().map(|m| m.dict.clone()) else {
+        return Ok(vm.new_str("<module '?'>"));
     };
-    let name = match name {
-        Some(n) => vm.repr_string(&n)?,
+    let get = |vm: &mut Vm, key: &str| -> PyResult<Option<PyObjectRef>> {
+        let k = vm.intern(key);
+        Ok(vm.dict_get_item_opt(&d, &k)?.filter(|v| !vm.is_none(v)))
+    };
+    let loader = get(vm, "__loader__")?;
+    if let Some(spec) = get(vm, "__spec__")? {
+        let k = vm.intern("name");
+        let name = vm.get_attr(&spec, &k)?;
+        let name = vm.repr_string(&name)?;
+        let k = vm.intern("origin");
+        let origin = vm.get_attr_opt(&spec, &k)?.filter(|v| !vm.is_none(v));
+        let text = match origin {
+            None => {
+                let k = vm.intern("loader");
+                match Some(vm.get_attr(&spec, &k)?).filter(|l| !vm.is_none(l)) {
+                    Some(l) => format!("<module {name} ({})>", vm.repr_string(&l)?),
+                    None => format!("<module {name}>"),
+                }
+            }
+            Some(origin) => {
+                let k = vm.intern("has_location");
+                let located = match vm.get_attr_opt(&spec, &k)? {
+                    Some(v) => vm.is_true(&v)?,
+                    None => false,
+                };
+                if located {
+                    format!("<module {name} from {}>", vm.repr_string(&origin)?)
+                } else {
+                    format!("<module {name} ({})>", vm.str_string(&origin)?)
+                }
+            }
+        };
+        return Ok(vm.new_str(text));
+    }
+    let name_obj = get(vm, "__name__")?;
+    let name = match &name_obj {
+        Some(n) => vm.repr_string(n)?,
         None => "'?'".to_string(),
     };
-    Ok(match file {
-        Some(f) => {
-            let f = vm.repr_string(&f)?;
-            vm.new_str(format!("<module {name} from {f}>"))
-        }
-        None => vm.new_str(format!("<module {name} (built-in)>")),
+    if let Some(f) = get(vm, "__file__")? {
+        let f = vm.repr_string(&f)?;
+        return Ok(vm.new_str(format!("<module {name} from {f}>")));
+    }
+    if let Some(l) = loader {
+        let l = vm.repr_string(&l)?;
+        return Ok(vm.new_str(format!("<module {name} ({l})>")));
+    }
+    let kind = match name_obj.as_ref().and_then(|n| n.downcast_ref::<PyStr>()) {
+        Some(n) => kaa_origin(vm, o, n.as_str())?,
+        None => None,
+    };
+    Ok(match kind {
+        Some(kind) => vm.new_str(format!("<module {name} ({kind})>")),
+        None => vm.new_str(format!("<module {name}>")),
     })
 }
+
+/// `built-in` or `frozen` for the module `import` made under `name` (the
+/// one in `sys.modules`), None for any other module object.
+fn kaa_origin(vm: &mut Vm, m: &PyObjectRef, name: &str) -> PyResult<Option<&'static str>> {
+    let key = vm.new_str(name);
+    let mods = vm.modules.clone();
+    if !vm.dict_get_item_opt(&mods, &key)?.is_some_and(|x| x.is(m)) {
+        return Ok(None);
+    }
+    if name == "builtins" || vm.native_modules.borrow().contains_key(name) {
+        return Ok(Some("built-in"));
+    }
+    if vm.frozen_modules.get().iter().any(|f| f.name == name) {
+        return Ok(Some("frozen"));
+    }
+    Ok(None)
+}
 fn module_new(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.range(vm, "module", 2, 3)?;
+    let Some(cls) = args.pos().first().cloned() else {
+        return Err(vm.new_type_error("module.__new__(): not enough arguments"));
+    };
+    let rest = Args::new(&args.items()[1..], args.kwnames());
+    let given = rest.items().len();
+    if given > 2 {
+        return Err(vm.new_type_error(format!("module() takes at most 2 arguments ({given} given)")));
+    }
+    let [name, doc] = rest.bind(vm, "module", ["name", "doc"], 2, 1)?;
+    let name = name.unwrap_or_else(|| vm.none());
+    if !name.payload_is::<PyStr>() {
+        return Err(vm.new_type_error(format!(
+            "module() argument 'name' must be str, not {}",
+            name.ty().name()
+        )));
+    }
     let d = vm.new_dict();
-    vm.dict_set_str(&d, "__name__", pos[1].clone())?;
-    let doc = pos.get(2).cloned().unwrap_or_else(|| vm.none());
+    vm.dict_set_str(&d, "__name__", name)?;
+    let doc = doc.unwrap_or_else(|| vm.none());
     vm.dict_set_str(&d, "__doc__", doc)?;
+    for key in ["__package__", "__loader__", "__spec__"] {
+        let none = vm.none();
+        vm.dict_set_str(&d, key, none)?;
+    }
     let m = PyModule { dict: d };
-    Ok(PyObjectRef::new(m, &pos[0]))
+    Ok(vm.new_instance(m, &cls))
 }
 fn module_dir(vm: &mut Vm, args: Args) -> PyResult {
     let [o] = args.exact::<1>(vm, "__dir__")?;
@@ -515,18 +722,24 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_getset(&f, "__annotations__", f_annotations, Some(f_set_annotations));
     vm.add_method(&f, "__repr__", f_repr);
     vm.add_method(&f, "__get__", f_get);
+    vm.add_method(&f, "__call__", f_call);
 
     let b = vm.types.builtin_function.clone();
     vm.add_method(&b, "__repr__", b_repr);
     vm.add_getset(&b, "__name__", b_name, None);
     vm.add_getset(&b, "__qualname__", b_qualname, None);
     vm.add_getset(&b, "__self__", b_self, None);
+    vm.add_getset(&b, "__module__", b_module, None);
+    vm.add_method(&b, "__call__", b_call);
+    vm.add_method(&b, "__reduce__", b_reduce);
 
     let m = vm.types.method.clone();
     vm.add_static(&m, "__new__", m_new);
     vm.add_method(&m, "__repr__", m_repr);
     vm.add_method(&m, "__eq__", m_eq);
     vm.add_method(&m, "__hash__", m_hash);
+    vm.add_method(&m, "__call__", m_call);
+    vm.add_method(&m, "__reduce__", m_reduce);
     vm.add_getset(&m, "__func__", m_func, None);
     vm.add_getset(&m, "__self__", m_self, None);
     vm.add_getset(&m, "__name__", m_name, None);
@@ -538,10 +751,12 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_method(&sm, "__get__", sm_get);
     vm.add_method(&sm, "__call__", sm_call);
     vm.add_getset(&sm, "__func__", sm_func, None);
+    vm.add_getset(&sm, "__isabstractmethod__", sm_isabstract, None);
     let cm = vm.types.classmethod.clone();
     vm.add_static(&cm, "__new__", cm_new);
     vm.add_method(&cm, "__get__", sm_get);
     vm.add_getset(&cm, "__func__", sm_func, None);
+    vm.add_getset(&cm, "__isabstractmethod__", sm_isabstract, None);
 
     let p = vm.types.property.clone();
     vm.add_static(&p, "__new__", prop_new);
@@ -554,6 +769,7 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_getset(&p, "fset", prop_fset, None);
     vm.add_getset(&p, "fdel", prop_fdel, None);
     vm.add_getset(&p, "__doc__", prop_doc, None);
+    vm.add_getset(&p, "__isabstractmethod__", prop_isabstract, None);
 
     let c = vm.types.code.clone();
     vm.add_method(&c, "__repr__", code_repr);

@@ -506,7 +506,9 @@ impl Heap {
         });
         let mut map = self.weakrefs.borrow_mut();
         let list = map.entry(obj.id()).or_default();
-        list.retain(|s| s.owner.get().is_some());
+        // Slots whose weakref object died go; a slot held elsewhere too (a
+        // type's list of subclasses holds slots without a weakref object) stays.
+        list.retain(|s| s.owner.get().is_some() || Rc::strong_count(s) > 1);
         list.push(slot.clone());
         slot
     }

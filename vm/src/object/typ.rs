@@ -6,7 +6,7 @@ use std::rc::Rc;
 use ahash::AHashMap;
 
 use super::core::{Layout, PayloadVTable, PyObjectRef, PyPayload, Visit};
-use super::gc::Heap;
+use super::gc::{Heap, WeakSlot};
 use super::str::PyStr;
 
 /// A type's namespace: attributes keyed by *interned* `str` objects, kept in
@@ -107,6 +107,15 @@ pub struct PyType {
     pub frees: Cell<u64>,
     /// The interpreter's heap (set for every type made after bootstrap).
     heap: OnceCell<Rc<Heap>>,
+    /// Weak references to the direct subclasses, oldest first
+    /// (`type.__subclasses__()`); registered by `PyObjectRef::new_type`.
+    pub subclasses: RefCell<Vec<Rc<WeakSlot>>>,
+    /// The length at which `subclasses` is next pruned of dead entries
+    /// (doubling, so that making many classes stays linear).
+    subclasses_prune_at: Cell<usize>,
+    /// Names given by `__name__` assignment, the current one last. Kept until
+    /// the type dies: `name()` lends out `&str`s borrowed from the type.
+    renamed: RefCell<Vec<Box<str>>>,
 }
 
 impl PyPayload for PyType {
@@ -162,7 +171,31 @@ impl PyType {
             allocs: Cell::new(0),
             frees: Cell::new(0),
             heap: OnceCell::new(),
+            subclasses: RefCell::new(Vec::new()),
+            subclasses_prune_at: Cell::new(8),
+            renamed: RefCell::new(Vec::new()),
         }
+    }
+
+    /// Record `sub` (a weak reference to a new class that lists this type
+    /// among its bases) as a direct subclass.
+    pub fn add_subclass(&self, sub: Rc<WeakSlot>) {
+        let mut list = self.subclasses.borrow_mut();
+        if list.len() >= self.subclasses_prune_at.get() {
+            list.retain(|s| !s.is_dead());
+            self.subclasses_prune_at.set((list.len() * 2).max(8));
+        }
+        list.push(sub);
+    }
+
+    /// The live direct subclasses, oldest first.
+    pub fn live_subclasses(&self) -> Vec<PyObjectRef> {
+        self.subclasses.borrow().iter().filter_map(|s| s.get()).collect()
+    }
+
+    /// `cls.__name__ = name` (heap types only; the caller checks the value).
+    pub fn set_name(&self, name: &str) {
+        self.renamed.borrow_mut().push(name.into());
     }
 
     /// Give instances `n` slots (in addition to a dict if the type has one).
@@ -223,7 +256,18 @@ impl PyType {
 
     #[inline]
     pub fn name(&self) -> &str {
-        &self.name
+        match self
+            .renamed
+            .try_borrow()
+            .ok()
+            .and_then(|r| r.last().map(|b| &**b as *const str))
+        {
+            // SAFETY: the boxes of `renamed` are only ever pushed, never removed
+            // or changed, until the type itself is dropped: the text lives as
+            // long as `&self`.
+            Some(p) => unsafe { &*p },
+            None => &self.name,
+        }
     }
 
     #[inline]

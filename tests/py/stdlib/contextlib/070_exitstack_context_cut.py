@@ -1,4 +1,3 @@
-# kaa: skip known gap: an exception whose __context__ was set to None is chained again when it leaves a frame inside an except block
 # ExitStack: once an exception is suppressed, a later callback's exception has
 # no context (the suppressed one is gone), as with nested with statements.
 from contextlib import ExitStack
