@@ -552,7 +552,9 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult {
     for (k, v) in &items {
         if v.ty().flags.heaptype {
             if let Some(f) = v.ty().lookup(&set_name) {
-                vm.call_with_self(&f, v, &[cls.clone(), k.clone()])?;
+                if let Err(e) = vm.call_with_self(&f, v, &[cls.clone(), k.clone()]) {
+                    return Err(set_name_error(vm, e, v, k, &cls));
+                }
             }
         }
     }
@@ -605,6 +607,27 @@ fn type_or(vm: &mut Vm, args: Args) -> PyResult {
 fn type_ror(vm: &mut Vm, args: Args) -> PyResult {
     let [a, b] = args.exact::<2>(vm, "__ror__")?;
     crate::builtins::call_stdlib(vm, "_generic_alias", "_union", &[b.clone(), a.clone()])
+}
+
+/// CPython 3.11 wraps an exception from `__set_name__` during class
+/// creation: `RuntimeError: Error calling __set_name__ on 'D' instance 'd'
+/// in 'A'`, with the original as its `__cause__`.
+#[cold]
+fn set_name_error(vm: &mut Vm, e: PyObjectRef, v: &PyObjectRef, k: &PyObjectRef, cls: &PyObjectRef) -> PyObjectRef {
+    let key = vm.repr_string(k).unwrap_or_default();
+    let msg = format!(
+        "Error calling __set_name__ on '{}' instance {} in '{}'",
+        v.ty().name(),
+        key,
+        cls.ty_payload().name()
+    );
+    let err = vm.new_runtime_error(msg);
+    if let Some(x) = err.downcast_ref::<crate::object::exception::PyBaseException>() {
+        *x.cause.borrow_mut() = Some(e.clone());
+        x.suppress_context.set(true);
+        *x.context.borrow_mut() = Some(e);
+    }
+    err
 }
 
 fn type_get_name(vm: &mut Vm, c: &PyObjectRef) -> PyResult {

@@ -1,4 +1,3 @@
-# kaa: skip known gap: an exception in __set_name__ during class creation is not wrapped in RuntimeError (3.11)
 # One cached_property under two names in a class body: the TypeError from
 # __set_name__ comes wrapped in a RuntimeError (CPython 3.11).
 from functools import cached_property
