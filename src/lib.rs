@@ -170,6 +170,9 @@ impl Interpreter {
     pub fn new() -> Interpreter {
         let mut vm = Vm::new();
         kaa_stdlib::install(&mut vm);
+        // What start-up made (types, built-in functions, `sys`) lives as long
+        // as the interpreter: no collection needs to walk it (`gc.freeze`).
+        vm.heap.freeze();
         // Sandboxed by default: no console input unless the host gives a reader.
         *vm.input() = Some(Box::new(std::io::empty()));
         // Between calls the interpreter's lock is free, for its Python threads.

@@ -231,17 +231,20 @@ fn gc_set_debug(vm: &mut Vm, args: Args) -> PyResult {
 
 fn gc_freeze(vm: &mut Vm, args: Args) -> PyResult {
     args.exact::<0>(vm, "gc.freeze")?;
+    vm.heap.freeze();
     Ok(vm.none())
 }
 
 fn gc_unfreeze(vm: &mut Vm, args: Args) -> PyResult {
     args.exact::<0>(vm, "gc.unfreeze")?;
+    vm.heap.unfreeze();
     Ok(vm.none())
 }
 
 fn gc_get_freeze_count(vm: &mut Vm, args: Args) -> PyResult {
     args.exact::<0>(vm, "gc.get_freeze_count")?;
-    Ok(vm.new_int(0))
+    let n = vm.heap.freeze_count();
+    Ok(vm.new_int(n as i64))
 }
 
 const FUNCTIONS: &[(&str, kaa_vm::vm::NativeFn)] = &[

@@ -120,6 +120,8 @@ impl Vm {
         drop(rust);
         let retired = std::mem::take(&mut *self.retired_classes.borrow_mut());
         drop(retired);
+        // The built-ins frozen at start-up are collectable again.
+        self.heap.unfreeze();
         self.collect_garbage(2);
         let _ = self.handle_breaker();
         self.collect_garbage(2);

@@ -9,6 +9,10 @@
 //! `PyGC_Head`. Each tracked object sits in the list of one of three generations;
 //! its head stores its index there (so untracking is a `swap_remove`), its
 //! generation and a few flags, and `gc_refs`, scratch space for a collection.
+//! A fourth list, the *permanent generation* (`gc.freeze()`, [`PERMANENT`]),
+//! holds objects no collection examines: the built-in objects made when an
+//! interpreter starts are moved there, so collections do not walk them again
+//! and again.
 //!
 //! **The algorithm** (CPython's, see `docs/internals/gc.md`). To collect the
 //! generations `0..=g`:
@@ -57,6 +61,8 @@ pub mod breaker {
 }
 
 const UNTRACKED: u32 = u32::MAX;
+/// The index of the permanent generation (`gc.freeze`): never collected.
+const PERMANENT: usize = 3;
 const GEN_MASK: u32 = 0b11;
 const FINALIZED: u32 = 1 << 2;
 const WEAKREFS: u32 = 1 << 3;
@@ -276,7 +282,8 @@ pub struct Heap {
     /// The interpreter's lock, whose `breaker` word carries the heap's requests
     /// for the interpreter loop (bits of [`breaker`]; zero almost always).
     pub gil: std::sync::Arc<crate::gil::Gil>,
-    generations: [RefCell<GenList>; 3],
+    /// Generations 0, 1, 2, then the permanent one ([`PERMANENT`]).
+    generations: [RefCell<GenList>; 4],
     /// CPython's `gc.get_count()`: allocations minus frees of tracked objects since
     /// the last collection of generation 0, then collections of the younger
     /// generation since the last collection of generations 1 and 2.
@@ -612,6 +619,40 @@ impl Heap {
 
     pub fn is_collecting(&self) -> bool {
         self.collecting.get()
+    }
+
+    /// `gc.freeze()`: move every tracked object to the permanent generation,
+    /// which collections ignore (CPython 3.7+). Their referents stay alive
+    /// through them, as references from any older generation keep younger
+    /// objects alive.
+    pub fn freeze(&self) {
+        let mut perm = self.generations[PERMANENT].borrow_mut();
+        for gen in &self.generations[..PERMANENT] {
+            for p in gen.borrow_mut().take() {
+                // SAFETY: generation lists hold live tracked objects.
+                let gc = unsafe { &*gc_head_ptr(p) };
+                perm.push(p, gc, PERMANENT);
+            }
+        }
+        for c in &self.counts {
+            c.set(0);
+        }
+    }
+
+    /// `gc.unfreeze()`: the permanent generation's objects go back to the
+    /// oldest generation.
+    pub fn unfreeze(&self) {
+        let mut oldest = self.generations[2].borrow_mut();
+        for p in self.generations[PERMANENT].borrow_mut().take() {
+            // SAFETY: as in `freeze`.
+            let gc = unsafe { &*gc_head_ptr(p) };
+            oldest.push(p, gc, 2);
+        }
+    }
+
+    /// `gc.get_freeze_count()`.
+    pub fn freeze_count(&self) -> usize {
+        self.generations[PERMANENT].borrow().len()
     }
 
     /// The tracked objects of generation `g`, as new references (`gc.get_objects`).
