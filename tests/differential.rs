@@ -250,8 +250,8 @@ fn run_with_timeout(mut cmd: Command, timeout: Duration) -> Result<RunResult, St
 
 fn describe_status(status: &ExitStatus) -> String {
     if let Some(code) = status.code() {
-        if code == 101 {
-            return "exit 101 (Rust panic)".to_string();
+        if code == 101 || code == 70 {
+            return format!("exit {code} (Rust panic)");
         }
         return format!("exit {code}");
     }

@@ -7,7 +7,8 @@
 //! lines, ...), plus a fixed list of adversarial sources. Every mutant is run
 //! under `kaa` (in parallel, 10 s timeout each). A mutant fails the test when
 //! kaa
-//! * exits with code 101 (a Rust panic),
+//! * exits with code 101 (a Rust panic) or 70 (the CLI's code for a panic
+//!   caught on the interpreter thread: "kaa: internal error"),
 //! * is killed by a signal (stack overflow abort, segfault, ...), or
 //! * times out.
 //!
@@ -400,6 +401,67 @@ fn make_mutant(src: &[u8], rng: &mut Rng) -> (Vec<u8>, String) {
     (out, what.join("; "))
 }
 
+/// Standard-library modules whose every public callable is called with
+/// hostile arguments (wrong types, negative and huge counts, recursive
+/// structures), its result iterated a little.
+const STDLIB_HOSTILE_MODULES: &[&str] = &[
+    "itertools",
+    "operator",
+    "collections",
+    "collections.abc",
+    "functools",
+    "bisect",
+    "heapq",
+    "copy",
+    "contextlib",
+    "abc",
+    "types",
+    "typing",
+    "dataclasses",
+    "enum",
+    "string",
+    "textwrap",
+    "keyword",
+    "pprint",
+    "reprlib",
+];
+
+/// A program calling every public callable of `module` with hostile
+/// arguments. Arithmetic that CPython itself would run for ever or fill
+/// memory with (`pow`, shifts and repetition by huge ints) is left out: the
+/// limits issue covers those for the whole interpreter.
+fn stdlib_hostile_calls(module: &str) -> String {
+    format!(
+        r#"import {module} as M
+rec = []
+rec.append(rec)
+drec = {{}}
+drec[1] = drec
+SKIP = {{'pow', 'ipow', 'lshift', 'ilshift', 'mul', 'imul', 'rshift', 'irshift', 'repeat'}}
+ARGS = [(), (None,), (-1,), (0,), (2**64,), (-2**64,), (1.5,), ('s',), (b'b',), ([],), (rec,),
+        (drec,), (rec, rec), (None, None), (len, rec), (1, 2, 3, 4, 5), ({{}}, -1), ('a b', -5),
+        (object(),), (rec, -1, 2**64), ([3, 1, 2], 2**64), (iter([1, 2]), 3), (str, 'x', 'y')]
+errors = 0
+for name in sorted(dir(M)):
+    if name.startswith('__') or name.strip('_') in SKIP:
+        continue
+    f = getattr(M, name)
+    if not callable(f):
+        continue
+    for a in ARGS:
+        try:
+            r = f(*a)
+            it = iter(r)
+            for _ in range(5):
+                next(it)
+            repr(r)
+        except (Exception, SystemExit):
+            errors += 1
+print('done', errors > 0)
+"#
+    )
+}
+
 /// Adversarial sources independent of the corpus.
 fn fixed_cases() -> Vec<(String, Vec<u8>, String)> {
     let mut cases: Vec<(String, Vec<u8>)> = [
@@ -437,6 +499,9 @@ fn fixed_cases() -> Vec<(String, Vec<u8>, String)> {
     .into_iter()
     .map(|(name, src): (&str, Vec<u8>)| (name.to_string(), src))
     .collect();
+    for module in STDLIB_HOSTILE_MODULES {
+        cases.push((format!("stdlib_hostile_{module}"), stdlib_hostile_calls(module).into_bytes()));
+    }
     for k in 0..20 {
         let (snippet, _) = stress_snippet(k);
         cases.push((format!("stress_{k:02}"), format!("{snippet}\n").into_bytes()));
@@ -597,7 +662,8 @@ fn classify(status: Option<ExitStatus>) -> Option<Bad> {
         return Some(Bad::Hang);
     };
     match status.code() {
-        Some(101) => Some(Bad::Panic),
+        // 70: the CLI caught a panic of its interpreter thread.
+        Some(101 | 70) => Some(Bad::Panic),
         Some(_) => None,
         None => {
             #[cfg(unix)]
@@ -615,7 +681,7 @@ fn classify(status: Option<ExitStatus>) -> Option<Bad> {
 
 fn describe(bad: Bad, timeout: Duration) -> String {
     match bad {
-        Bad::Panic => "exit 101 (Rust panic)".to_string(),
+        Bad::Panic => "exit 101 or 70 (Rust panic)".to_string(),
         Bad::Hang => format!("timeout after {timeout:?} (killed)"),
         Bad::Signal(6) => "killed by signal 6 SIGABRT (abort, e.g. stack overflow)".to_string(),
         Bad::Signal(11) => "killed by signal 11 SIGSEGV (segfault, e.g. stack overflow)".to_string(),

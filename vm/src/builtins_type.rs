@@ -175,6 +175,28 @@ fn object_init(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
+/// The class argument of a built-in type's `__new__` (`base.__new__(cls,
+/// ...)`), checked as CPython's `tp_new` wrapper does: it must be a type and
+/// a subtype of `base`, else `TypeError` with CPython's message. A payload
+/// made for `base` must never be given a class of another layout.
+pub fn new_cls_arg<'a>(vm: &mut Vm, args: &Args<'a>, base: &PyObjectRef) -> PyResult<&'a PyObjectRef> {
+    let name = base.ty_payload().name().to_string();
+    let Some(cls) = args.pos().first() else {
+        return Err(vm.new_type_error(format!("{name}.__new__(): not enough arguments")));
+    };
+    if cls.as_type().is_none() {
+        return Err(vm.new_type_error(format!(
+            "{name}.__new__(X): X is not a type object ({})",
+            cls.ty().name()
+        )));
+    }
+    if !cls.is_subtype(base) {
+        let n = type_display_name(vm, cls);
+        return Err(vm.new_type_error(format!("{name}.__new__({n}): {n} is not a subtype of {name}")));
+    }
+    Ok(cls)
+}
+
 /// The `module.Name` prefix CPython shows in reprs of user classes.
 pub fn type_display_name(vm: &mut Vm, cls: &PyObjectRef) -> String {
     let t = cls.ty_payload();

@@ -234,9 +234,8 @@ fn rfind_sub(hay: &[u8], sub: &[u8]) -> Option<usize> {
 // ----- construction -----
 
 fn bytes_new(vm: &mut Vm, args: Args) -> PyResult {
-    let Some(cls) = args.pos().first().cloned() else {
-        return Err(vm.new_type_error("bytes.__new__(): not enough arguments"));
-    };
+    let bytes_type = vm.types.bytes.clone();
+    let cls = crate::builtins_type::new_cls_arg(vm, &args, &bytes_type)?.clone();
     let rest = rest(&args);
     if rest.items().len() > 3 {
         return Err(vm.new_type_error(format!(

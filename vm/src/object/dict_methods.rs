@@ -207,14 +207,8 @@ fn update_common(vm: &mut Vm, args: &Args, name: &str) -> PyResult<()> {
 
 /// `dict.__new__(cls, ...)`: an empty dict; `__init__` fills it.
 fn dict_new(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args
-        .pos()
-        .first()
-        .cloned()
-        .ok_or_else(|| vm.new_type_error("dict.__new__(): not enough arguments"))?;
-    if cls.as_type().is_none() || !cls.is_subtype(&vm.types.dict) {
-        return Err(vm.new_type_error("dict.__new__(X): X is not a subtype of dict"));
-    }
+    let base = vm.types.dict.clone();
+    let cls = crate::builtins_type::new_cls_arg(vm, &args, &base)?.clone();
     Ok(vm.new_instance(PyDict::default(), &cls))
 }
 

@@ -628,10 +628,8 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult {
     if pos.len() > 2 {
         return Err(vm.new_type_error(format!("float expected at most 1 argument, got {}", pos.len() - 1)));
     }
-    if !cls.as_type().is_some_and(|_| cls.is_subtype(&vm.types.float)) {
-        let n = crate::builtins_type::type_display_name(vm, &cls);
-        return Err(vm.new_type_error(format!("float.__new__({n}): {n} is not a subtype of float")));
-    }
+    let float_type = vm.types.float.clone();
+    crate::builtins_type::new_cls_arg(vm, &args, &float_type)?;
     if let Some(x) = pos.get(1) {
         // `float(x)` is `x` itself for an exact float (CPython's `PyNumber_Float`).
         if cls.is(&vm.types.float) && x.class().is(&vm.types.float) {

@@ -400,8 +400,8 @@ fn sm_call(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn prop_new(vm: &mut Vm, args: Args) -> PyResult {
-    let pos = args.pos();
-    let cls = pos[0].clone();
+    let property_type = vm.types.property.clone();
+    let cls = crate::builtins_type::new_cls_arg(vm, &args, &property_type)?.clone();
     let rest = Args::new(&args.items()[1..], args.kwnames());
     let [fget, fset, fdel, doc] = rest.bind(vm, "property", ["fget", "fset", "fdel", "doc"], 4, 0)?;
     let none = |v: Option<PyObjectRef>, vm: &Vm| v.filter(|v| !vm.is_none(v));

@@ -966,10 +966,8 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     let [x, base] = rest.bind(vm, "int", ["x", "base"], 2, 0)?;
-    if !cls.as_type().is_some_and(|_| cls.is_subtype(&vm.types.int)) {
-        let n = crate::builtins_type::type_display_name(vm, &cls);
-        return Err(vm.new_type_error(format!("int.__new__({n}): {n} is not a subtype of int")));
-    }
+    let int_type = vm.types.int.clone();
+    crate::builtins_type::new_cls_arg(vm, &args, &int_type)?;
     if cls.is_subtype(&vm.types.bool) {
         return Err(vm.new_type_error("int.__new__(bool) is not safe, use bool.__new__()"));
     }

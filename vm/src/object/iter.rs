@@ -778,16 +778,13 @@ fn iter_length_hint(vm: &mut Vm, args: Args) -> PyResult {
 // ----- the lazy built-ins as types -----
 
 /// The class being instantiated (`args[0]` of `__new__`).
-fn cls_arg<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyObjectRef> {
-    args.pos()
-        .first()
-        .filter(|c| c.as_type().is_some())
-        .ok_or_else(|| vm.new_type_error(format!("{name}.__new__(X): X is not a type object")))
+fn cls_arg<'a>(vm: &mut Vm, args: &Args<'a>, base: &PyObjectRef) -> PyResult<&'a PyObjectRef> {
+    crate::builtins_type::new_cls_arg(vm, args, base)
 }
 
 /// `enumerate(iterable, start=0)`.
 fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = cls_arg(vm, &args, "enumerate")?.clone();
+    let cls = cls_arg(vm, &args, &vm.types.enumerate.clone())?.clone();
     let pos = &args.pos()[1..];
     let mut iterable = pos.first().cloned();
     let mut start = pos.get(1).cloned();
@@ -829,7 +826,7 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `zip(*iterables, strict=False)`.
 fn zip_new(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = cls_arg(vm, &args, "zip")?.clone();
+    let cls = cls_arg(vm, &args, &vm.types.zip.clone())?.clone();
     let mut strict = false;
     for (k, v) in args.kwargs() {
         if k != "strict" {
@@ -851,7 +848,7 @@ fn zip_new(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `map(func, *iterables)`.
 fn map_new(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = cls_arg(vm, &args, "map")?.clone();
+    let cls = cls_arg(vm, &args, &vm.types.map.clone())?.clone();
     if cls.is(&vm.types.map) {
         args.no_kwargs(vm, "map")?;
     }
@@ -874,7 +871,7 @@ fn map_new(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `filter(function_or_None, iterable)`.
 fn filter_new(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = cls_arg(vm, &args, "filter")?.clone();
+    let cls = cls_arg(vm, &args, &vm.types.filter.clone())?.clone();
     if cls.is(&vm.types.filter) {
         args.no_kwargs(vm, "filter")?;
     }
@@ -900,7 +897,7 @@ fn not_reversible(vm: &Vm, seq: &PyObjectRef) -> PyObjectRef {
 /// `reversed(seq)`: `seq.__reversed__()`, else backwards by `__len__` and
 /// `__getitem__`.
 fn reversed_new(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = cls_arg(vm, &args, "reversed")?.clone();
+    let cls = cls_arg(vm, &args, &vm.types.reversed.clone())?.clone();
     if cls.is(&vm.types.reversed) {
         args.no_kwargs(vm, "reversed")?;
     }

@@ -206,14 +206,8 @@ fn sequence_fast(vm: &mut Vm, v: &PyObjectRef, msg: &str) -> PyResult<Vec<PyObje
 
 /// `list.__new__(cls, ...)`: an empty list; `__init__` fills it.
 fn list_new(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args
-        .pos()
-        .first()
-        .cloned()
-        .ok_or_else(|| vm.new_type_error("list.__new__(): not enough arguments"))?;
-    if cls.as_type().is_none() || !cls.is_subtype(&vm.types.list) {
-        return Err(vm.new_type_error("list.__new__(X): X is not a subtype of list"));
-    }
+    let base = vm.types.list.clone();
+    let cls = crate::builtins_type::new_cls_arg(vm, &args, &base)?.clone();
     if cls.is(&vm.types.list) {
         args.no_kwargs(vm, "list")?;
     }

@@ -590,9 +590,8 @@ fn set_new(vm: &mut Vm, args: Args) -> PyResult {
     if cls.is(&vm.types.set) {
         args.no_kwargs(vm, "set")?;
     }
-    if cls.as_type().is_none() || !cls.is_subtype(&vm.types.set) {
-        return Err(vm.new_type_error("set.__new__(X): X is not a subtype of set"));
-    }
+    let base = vm.types.set.clone();
+    crate::builtins_type::new_cls_arg(vm, &args, &base)?;
     Ok(vm.new_instance(PySet::new(), &cls))
 }
 
@@ -618,14 +617,8 @@ fn set_init(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `frozenset(iterable=())`: a frozenset of an exact frozenset is itself.
 fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args
-        .pos()
-        .first()
-        .cloned()
-        .ok_or_else(|| vm.new_type_error("frozenset.__new__(): not enough arguments"))?;
-    if cls.as_type().is_none() || !cls.is_subtype(&vm.types.frozenset) {
-        return Err(vm.new_type_error("frozenset.__new__(X): X is not a subtype of frozenset"));
-    }
+    let base = vm.types.frozenset.clone();
+    let cls = crate::builtins_type::new_cls_arg(vm, &args, &base)?.clone();
     let init_is_ours = {
         let init = vm.names.__init__.clone();
         match (

@@ -552,14 +552,8 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult {
     let Some(cls) = args.pos().first() else {
         return Err(vm.new_type_error("str.__new__(): not enough arguments"));
     };
-    if !cls.as_type().is_some_and(|_| cls.is_subtype(&vm.types.str)) {
-        let n = if cls.as_type().is_some() {
-            cls.ty_payload().name().to_string()
-        } else {
-            cls.ty().name().to_string()
-        };
-        return Err(vm.new_type_error(format!("str.__new__({n}): {n} is not a subtype of str")));
-    }
+    let base = vm.types.str.clone();
+    crate::builtins_type::new_cls_arg(vm, &args, &base)?;
     let rest = rest(&args);
     if rest.items().len() > 3 {
         return Err(vm.new_type_error(format!(

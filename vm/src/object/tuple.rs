@@ -248,14 +248,8 @@ fn this<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<(&'a PyObjectRef, &'a PyTuple)
 
 /// `tuple(iterable=())`; a tuple of an exact tuple is itself.
 fn tuple_new(vm: &mut Vm, args: Args) -> PyResult {
-    let cls = args
-        .pos()
-        .first()
-        .cloned()
-        .ok_or_else(|| vm.new_type_error("tuple.__new__(): not enough arguments"))?;
-    if cls.as_type().is_none() || !cls.is_subtype(&vm.types.tuple) {
-        return Err(vm.new_type_error("tuple.__new__(X): X is not a subtype of tuple"));
-    }
+    let base = vm.types.tuple.clone();
+    let cls = crate::builtins_type::new_cls_arg(vm, &args, &base)?.clone();
     let init_is_ours = {
         let init = vm.names.__init__.clone();
         match (
