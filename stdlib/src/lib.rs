@@ -22,7 +22,9 @@ pub mod functools;
 pub mod gc;
 pub mod heapq;
 pub mod interpreters;
+pub mod itertools;
 pub mod math;
+pub mod operator;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -38,12 +40,15 @@ pub const NATIVE: &[(&str, InitFn)] = &[
     ("_functools", functools::init),
     ("_heapq", heapq::init),
     ("_interpreters", interpreters::init),
+    ("_operator", operator::init_private),
     ("_thread", thread::init),
     ("_weakref", weakref::init_native),
     ("atexit", atexit::init),
     ("dis", dis::init),
     ("gc", gc::init),
+    ("itertools", itertools::init),
     ("math", math::init),
+    ("operator", operator::init),
     ("sys", sys::init),
     ("time", time::init),
 ];

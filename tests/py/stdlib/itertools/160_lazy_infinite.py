@@ -1,0 +1,26 @@
+# Infinite iterators composed lazily: nothing runs until asked for
+import itertools
+
+evens = itertools.filterfalse(lambda x: x % 2, itertools.count())
+print(list(itertools.islice(evens, 5)))
+squares = map(lambda x: x * x, itertools.count(1))
+print(list(itertools.takewhile(lambda x: x < 50, squares)))
+print(list(itertools.islice(itertools.cycle("ab"), 5)))
+print(list(zip(itertools.repeat("k"), range(3))))
+print(list(itertools.islice(itertools.accumulate(itertools.repeat(2)), 4)))
+print(next(itertools.dropwhile(lambda x: x < 1000, itertools.count())))
+print(next(itertools.compress(itertools.count(), itertools.chain(itertools.repeat(0, 100), [1]))))
+print(next(itertools.islice(itertools.count(), 100000, None)))
+pairs = itertools.pairwise(itertools.count())
+print(next(pairs), next(pairs))
+z = itertools.zip_longest(itertools.count(), "ab")
+print(list(itertools.islice(z, 4)))
+a, b = itertools.tee(itertools.count())
+print(next(a), next(a), next(a), next(b))
+g = itertools.groupby(itertools.count(), lambda x: x // 3)
+print([(k, list(v)) for k, v in itertools.islice(g, 3)])
+c = itertools.chain.from_iterable(itertools.repeat("xy"))
+print("".join(itertools.islice(c, 5)))
+# Long skips over native iterators finish (and could be interrupted).
+print(next(itertools.filterfalse(None, itertools.chain(itertools.repeat(1, 50000), [0]))))
+print(next(itertools.chain.from_iterable(itertools.chain(itertools.repeat([], 50000), [[7]]))))
