@@ -500,7 +500,10 @@ fn fixed_cases() -> Vec<(String, Vec<u8>, String)> {
     .map(|(name, src): (&str, Vec<u8>)| (name.to_string(), src))
     .collect();
     for module in STDLIB_HOSTILE_MODULES {
-        cases.push((format!("stdlib_hostile_{module}"), stdlib_hostile_calls(module).into_bytes()));
+        cases.push((
+            format!("stdlib_hostile_{module}"),
+            stdlib_hostile_calls(module).into_bytes(),
+        ));
     }
     for k in 0..20 {
         let (snippet, _) = stress_snippet(k);

@@ -1242,8 +1242,13 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult {
             let mut items = vec![name.clone(), bases_t.clone()];
             items.extend(kwvals.iter().cloned());
             let ns = vm.call(&p, Args::new(&items, &kwnames))?;
-            if ns.downcast_ref::<PyDict>().is_none() && vm.lookup_special(&ns, &vm.names.__getitem__.clone()).is_none() {
-                let m = if meta.as_type().is_some() { meta.ty_payload().name().to_string() } else { "<metaclass>".to_string() };
+            if ns.downcast_ref::<PyDict>().is_none() && vm.lookup_special(&ns, &vm.names.__getitem__.clone()).is_none()
+            {
+                let m = if meta.as_type().is_some() {
+                    meta.ty_payload().name().to_string()
+                } else {
+                    "<metaclass>".to_string()
+                };
                 return Err(vm.new_type_error(format!(
                     "{m}.__prepare__() must return a mapping, not {}",
                     ns.ty().name()

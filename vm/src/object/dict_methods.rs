@@ -481,7 +481,6 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult {
     Ok(d)
 }
 
-
 // ----- views -----
 
 fn view<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<(&'a PyObjectRef, &'a PyDictView)> {

@@ -541,16 +541,25 @@ fn code_nlocals(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
     Ok(vm.new_int(n as i64))
 }
 fn code_qualname(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
-    let n = o.downcast_ref::<PyCode>().map(|c| c.code.co_qualname.to_string()).unwrap_or_default();
+    let n = o
+        .downcast_ref::<PyCode>()
+        .map(|c| c.code.co_qualname.to_string())
+        .unwrap_or_default();
     Ok(vm.new_str(n))
 }
 fn code_cellvars(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
-    let names = o.downcast_ref::<PyCode>().map(|c| c.code.co_cellvars.clone()).unwrap_or_default();
+    let names = o
+        .downcast_ref::<PyCode>()
+        .map(|c| c.code.co_cellvars.clone())
+        .unwrap_or_default();
     let items = names.iter().map(|n| vm.intern(n)).collect();
     Ok(vm.new_tuple(items))
 }
 fn code_freevars(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
-    let names = o.downcast_ref::<PyCode>().map(|c| c.code.co_freevars.clone()).unwrap_or_default();
+    let names = o
+        .downcast_ref::<PyCode>()
+        .map(|c| c.code.co_freevars.clone())
+        .unwrap_or_default();
     let items = names.iter().map(|n| vm.intern(n)).collect();
     Ok(vm.new_tuple(items))
 }

@@ -719,7 +719,6 @@ fn list_reverse(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
-
 // ----- sort -----
 
 /// `list.sort(*, key=None, reverse=False)`: stable, comparing with `<` only.

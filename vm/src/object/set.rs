@@ -981,7 +981,6 @@ fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_bool(r))
 }
 
-
 pub(crate) fn init(vm: &mut Vm) {
     let (set, frozen) = (vm.types.set.clone(), vm.types.frozenset.clone());
     vm.add_static(&set, "__new__", set_new);

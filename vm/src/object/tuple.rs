@@ -484,7 +484,6 @@ fn tuple_getnewargs(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_tuple(vec![inner]))
 }
 
-
 pub(crate) fn init(vm: &mut Vm) {
     let t = vm.types.tuple.clone();
     vm.add_static(&t, "__new__", tuple_new);
