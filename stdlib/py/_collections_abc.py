@@ -13,9 +13,11 @@ Kaa has no ``async def`` yet, so the asynchronous ABCs' mixins are plain
 functions that return the awaitables they would otherwise await.
 """
 
-from abc import ABCMeta, abstractmethod
+from abc import ABCMeta, abstractmethod, _register_new
 import builtins as _builtins
 import sys
+# Kaa's type.__dict__ is a dict: mappingproxy is a class of the types module.
+from types import MappingProxyType as mappingproxy
 
 GenericAlias = type(list[int])
 EllipsisType = type(...)
@@ -58,7 +60,6 @@ zip_iterator = type(iter(zip()))
 dict_keys = type({}.keys())
 dict_values = type({}.values())
 dict_items = type({}.items())
-mappingproxy = type(type.__dict__)
 generator = type((lambda: (yield))())
 
 
@@ -936,39 +937,19 @@ class MutableSequence(Sequence):
 
 # ----- the built-in types -----
 
-for _t in (bytes_iterator, dict_keyiterator, dict_valueiterator,
-           dict_itemiterator, list_iterator, list_reverseiterator,
-           range_iterator, longrange_iterator, set_iterator, str_iterator,
-           tuple_iterator, zip_iterator):
-    Iterator.register(_t)
-Generator.register(generator)
-Set.register(frozenset)
-MutableSet.register(set)
-if mappingproxy is dict:
-    # Kaa's type.__dict__ is a dict: the mappingproxy type is types' own.
-    from types import MappingProxyType as mappingproxy
-Mapping.register(mappingproxy)
-MutableMapping.register(dict)
-KeysView.register(dict_keys)
-ItemsView.register(dict_items)
-ValuesView.register(dict_values)
-for _t in (tuple, str, range):
-    Sequence.register(_t)
-ByteString.register(bytes)
-MutableSequence.register(list)
-
-
-class _C:
-    def _m(self):
-        pass
-
-
-# Kaa's functions, bound methods and built-in functions have no __call__
-# attribute yet (the interpreter calls them directly): register them.
-for _t in (FunctionType, type(_C()._m), type(len)):
-    if _check_methods(_t, '__call__') is NotImplemented:
-        Callable.register(_t)
-del _C
+# The iterator types, the generator type, functions, methods and built-ins
+# need no registering: __subclasshook__ already finds their methods (as in
+# CPython, where registering them changes nothing either).
+# The others: register() without its issubclass() checks, which would only
+# slow the import (none of these types is a subclass yet).
+for _abc, _t in ((Set, frozenset), (MutableSet, set),
+                 (MutableMapping, dict), (KeysView, dict_keys),
+                 (ItemsView, dict_items), (ValuesView, dict_values),
+                 (Sequence, tuple), (Sequence, str), (Sequence, range),
+                 (ByteString, bytes), (MutableSequence, list),
+                 (Mapping, mappingproxy)):
+    _register_new(_abc, _t)
+del _abc, _t, _register_new
 
 for _name in ('bytearray', 'memoryview'):
     # Kaa does not have these built-ins yet.
@@ -978,7 +959,6 @@ for _name in ('bytearray', 'memoryview'):
     if _name == 'memoryview':
         Sequence.register(_t)
     else:
-        Iterator.register(type(iter(_t())))
         ByteString.register(_t)
         MutableSequence.register(_t)
 del _t, _name, _builtins

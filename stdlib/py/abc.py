@@ -8,6 +8,7 @@ subclasses, and remember their answers until the next ``register`` anywhere
 (the *cache token*). CPython does this part in C (``_abc``); here it is Python.
 """
 
+from _thread import allocate_lock as _allocate_lock
 from _weakref import ref as _ref
 
 
@@ -44,22 +45,20 @@ class abstractproperty(property):
     __isabstractmethod__ = True
 
 
-def _is_abstract(value):
-    """``getattr(value, '__isabstractmethod__', False)``, also for Kaa's
-    property, classmethod and staticmethod, which lack that attribute: they are
-    abstract when a function they wrap is."""
-    try:
-        return bool(value.__isabstractmethod__)
-    except AttributeError:
-        pass
-    if isinstance(value, property):
-        for f in (value.fget, value.fset, value.fdel):
-            if getattr(f, '__isabstractmethod__', False):
-                return True
-        return False
-    if isinstance(value, (classmethod, staticmethod)):
-        return bool(getattr(value.__func__, '__isabstractmethod__', False))
-    return False
+def _abstract_names(cls):
+    """The names of ``cls``'s abstract methods: those abstract in its own
+    ``__dict__`` and those its bases declare abstract that are still abstract
+    on ``cls``."""
+    namespace = cls.__dict__
+    abstracts = set()
+    for name in namespace:
+        if getattr(namespace[name], '__isabstractmethod__', False):
+            abstracts.add(name)
+    for base in cls.__bases__:
+        for name in getattr(base, '__abstractmethods__', ()):
+            if getattr(getattr(cls, name, None), '__isabstractmethod__', False):
+                abstracts.add(name)
+    return frozenset(abstracts)
 
 
 class _WeakClassSet:
@@ -86,11 +85,6 @@ class _WeakClassSet:
                 if r() is None:
                     del refs[k]
             self._limit = max(16, 2 * len(refs))
-
-    def discard(self, cls):
-        r = self._refs.get(id(cls))
-        if r is not None and r() is cls:
-            del self._refs[id(cls)]
 
     def clear(self):
         self._refs.clear()
@@ -122,6 +116,43 @@ def get_cache_token():
     return _invalidation_counter
 
 
+class _abc_data:
+    """One ABC's virtual subclasses and its cached isinstance/issubclass
+    answers (``cls._abc_impl``, as in CPython)."""
+
+    __slots__ = ('registry', 'cache', 'negative_cache', 'negative_cache_version')
+
+    def __init__(self):
+        self.registry = _WeakClassSet()
+        self.cache = _WeakClassSet()
+        self.negative_cache = _WeakClassSet()
+        self.negative_cache_version = _invalidation_counter
+
+
+_first_use_lock = _allocate_lock()
+
+
+def _abc_data_of(cls):
+    """``cls._abc_impl``, made on first use: most ABCs never meet
+    ``register()``, ``isinstance()`` or ``issubclass()``."""
+    impl = cls._abc_impl
+    if impl is None:
+        with _first_use_lock:  # two threads may meet the first use together
+            impl = cls._abc_impl
+            if impl is None:
+                impl = cls._abc_impl = _abc_data()
+    return impl
+
+
+def _register_new(cls, subclass):
+    """Add ``subclass`` to ``cls``'s virtual subclasses, knowing it is not a
+    subclass yet (for built-in types registered at import time, without the
+    ``issubclass()`` checks of ``register``)."""
+    global _invalidation_counter
+    _abc_data_of(cls).registry.add(subclass)
+    _invalidation_counter += 1
+
+
 class ABCMeta(type):
     """Metaclass for Abstract Base Classes. Classes made with it can be
     subclassed directly, or get *virtual* subclasses with ``register()``:
@@ -130,50 +161,35 @@ class ABCMeta(type):
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        abstracts = {key for key, value in namespace.items() if _is_abstract(value)}
-        for base in bases:
-            for key in getattr(base, '__abstractmethods__', ()):
-                if _is_abstract(getattr(cls, key, None)):
-                    abstracts.add(key)
-        cls.__abstractmethods__ = frozenset(abstracts)
-        cls._abc_registry = _WeakClassSet()
-        cls._abc_cache = _WeakClassSet()
-        cls._abc_negative_cache = _WeakClassSet()
-        cls._abc_negative_cache_version = _invalidation_counter
-        # Kaa has no type.__subclasses__(): each ABC remembers its direct
-        # subclasses (which all have ABCMeta as metaclass too).
-        cls._abc_subclasses = _WeakClassSet()
-        for base in bases:
-            if isinstance(base, ABCMeta):
-                base._abc_subclasses.add(cls)
+        cls.__abstractmethods__ = _abstract_names(cls)
+        cls._abc_impl = None
         return cls
 
     def register(cls, subclass):
         """Register ``subclass`` as a virtual subclass of this ABC; returns it,
         so that ``register`` also works as a class decorator."""
-        global _invalidation_counter
         if not isinstance(subclass, type):
             raise TypeError('Can only register classes')
         if issubclass(subclass, cls):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError('Refusing to create an inheritance cycle')
-        cls._abc_registry.add(subclass)
-        _invalidation_counter += 1
+        _register_new(cls, subclass)
         return subclass
 
     def __instancecheck__(cls, instance):
         """isinstance(instance, cls)."""
         subclass = instance.__class__
+        impl = cls._abc_impl or _abc_data_of(cls)
         # The two cache probes are _WeakClassSet.__contains__, inlined.
         key = id(subclass)
-        r = cls._abc_cache._refs.get(key)
+        r = impl.cache._refs.get(key)
         if r is not None and r() is subclass:
             return True
         subtype = type(instance)
         if subtype is subclass:
-            if cls._abc_negative_cache_version == _invalidation_counter:
-                r = cls._abc_negative_cache._refs.get(key)
+            if impl.negative_cache_version == _invalidation_counter:
+                r = impl.negative_cache._refs.get(key)
                 if r is not None and r() is subclass:
                     return False
             return cls.__subclasscheck__(subclass)
@@ -183,12 +199,13 @@ class ABCMeta(type):
         """issubclass(subclass, cls)."""
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        if subclass in cls._abc_cache:
+        impl = cls._abc_impl or _abc_data_of(cls)
+        if subclass in impl.cache:
             return True
-        if cls._abc_negative_cache_version < _invalidation_counter:
-            cls._abc_negative_cache = _WeakClassSet()
-            cls._abc_negative_cache_version = _invalidation_counter
-        elif subclass in cls._abc_negative_cache:
+        if impl.negative_cache_version < _invalidation_counter:
+            impl.negative_cache = _WeakClassSet()
+            impl.negative_cache_version = _invalidation_counter
+        elif subclass in impl.negative_cache:
             return False
         hook = getattr(cls, '__subclasshook__', None)
         ok = NotImplemented if hook is None else hook(subclass)
@@ -197,25 +214,25 @@ class ABCMeta(type):
                 raise AssertionError(
                     '__subclasshook__ must return either False, True, or NotImplemented')
             if ok:
-                cls._abc_cache.add(subclass)
+                impl.cache.add(subclass)
             else:
-                cls._abc_negative_cache.add(subclass)
+                impl.negative_cache.add(subclass)
             return ok
         if cls in getattr(subclass, '__mro__', ()):
-            cls._abc_cache.add(subclass)
+            impl.cache.add(subclass)
             return True
         # A registered class itself is answered without being cached.
-        if subclass in cls._abc_registry:
+        if subclass in impl.registry:
             return True
-        for rcls in cls._abc_registry:
+        for rcls in impl.registry:
             if issubclass(subclass, rcls):
-                cls._abc_cache.add(subclass)
+                impl.cache.add(subclass)
                 return True
-        for scls in cls._abc_subclasses:
+        for scls in cls.__subclasses__():
             if issubclass(subclass, scls):
-                cls._abc_cache.add(subclass)
+                impl.cache.add(subclass)
                 return True
-        cls._abc_negative_cache.add(subclass)
+        impl.negative_cache.add(subclass)
         return False
 
     def _dump_registry(cls, file=None):
@@ -241,38 +258,29 @@ def _get_dump(cls):
     """Debug helper (as CPython's ``_abc._get_dump``): the registry, cache
     and negative cache as sets of weak references, and the negative cache's
     version."""
-    def refs(s):
-        return {_ref(c) for c in s}
-    return (refs(cls._abc_registry), refs(cls._abc_cache),
-            refs(cls._abc_negative_cache), cls._abc_negative_cache_version)
+    impl = _abc_data_of(cls)
+    return ({_ref(c) for c in impl.registry}, {_ref(c) for c in impl.cache},
+            {_ref(c) for c in impl.negative_cache}, impl.negative_cache_version)
 
 
 def _reset_registry(cls):
     """Forget ``cls``'s virtual subclasses."""
-    cls._abc_registry.clear()
+    _abc_data_of(cls).registry.clear()
 
 
 def _reset_caches(cls):
     """Forget ``cls``'s cached isinstance/issubclass answers."""
-    cls._abc_cache.clear()
-    cls._abc_negative_cache.clear()
+    impl = _abc_data_of(cls)
+    impl.cache.clear()
+    impl.negative_cache.clear()
 
 
 def update_abstractmethods(cls):
     """Recompute ``cls.__abstractmethods__`` after methods were added to or
     implemented on ``cls`` since it was made. Returns ``cls`` (usable as a
     class decorator); does nothing to a class that is not an ABC."""
-    if not hasattr(cls, '__abstractmethods__'):
-        return cls
-    abstracts = set()
-    for scls in cls.__bases__:
-        for name in getattr(scls, '__abstractmethods__', ()):
-            if _is_abstract(getattr(cls, name, None)):
-                abstracts.add(name)
-    for name, value in cls.__dict__.items():
-        if _is_abstract(value):
-            abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
+    if hasattr(cls, '__abstractmethods__'):
+        cls.__abstractmethods__ = _abstract_names(cls)
     return cls
 
 

@@ -37,14 +37,6 @@ def _wraps(wrapped):
     return decorate
 
 
-def _set_traceback(exc, tb):
-    """``exc.__traceback__ = tb`` (not writable in Kaa yet: then left as is)."""
-    try:
-        exc.__traceback__ = tb
-    except AttributeError:
-        pass
-
-
 class AbstractContextManager(abc.ABC):
     """The ABC of context managers: any class with ``__enter__`` and
     ``__exit__`` is one; subclasses inherit an ``__enter__`` returning self."""
@@ -130,9 +122,7 @@ class _GeneratorContextManager(
             # The with statement passes an instance; a direct call may not.
             value = typ()
         try:
-            # The one-argument form: Kaa's three-argument throw() wraps an
-            # instance in a new exception.
-            self.gen.throw(value)
+            self.gen.throw(typ, value, traceback)
         except StopIteration as exc:
             # The generator caught the exception and finished: suppressed,
             # unless the exception was this very StopIteration.
@@ -140,12 +130,12 @@ class _GeneratorContextManager(
         except RuntimeError as exc:
             # The generator re-raised the exception it was given: not ours.
             if exc is value:
-                _set_traceback(exc, traceback)
+                exc.__traceback__ = traceback
                 return False
             # A StopIteration thrown in came back as "generator raised
             # StopIteration" (PEP 479): report the original one.
             if isinstance(value, StopIteration) and exc.__cause__ is value:
-                _set_traceback(value, traceback)
+                value.__traceback__ = traceback
                 return False
             raise
         except BaseException as exc:
@@ -153,7 +143,7 @@ class _GeneratorContextManager(
             # one): re-raise only if it is a new one.
             if exc is not value:
                 raise
-            _set_traceback(exc, traceback)
+            exc.__traceback__ = traceback
             return False
         raise RuntimeError("generator didn't stop after throw()")
 

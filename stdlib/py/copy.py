@@ -2,18 +2,14 @@
 
 ``copy(x)`` and ``deepcopy(x[, memo])``. A class controls its copies with
 ``__copy__()`` and ``__deepcopy__(memo)``, or through the pickle protocol:
-``__reduce_ex__(4)`` / ``__reduce__()``, ``__getnewargs__``,
-``__getstate__`` / ``__setstate__``. ``deepcopy`` keeps a memo of what it
-already copied (by id), so shared references and cycles come out the same.
-
-Kaa's ``object`` has no ``__reduce_ex__`` yet: for an object whose class
-does not define one, ``_reduce_newobj`` builds what ``object.__reduce_ex__(4)``
-would return (``cls.__new__(cls, *args)``, then the ``__dict__`` and
-``__slots__`` state, then the items of list and dict subclasses).
+``__reduce_ex__(4)`` / ``__reduce__()`` (``object``'s own, with ``copyreg``,
+handle ``__getnewargs__``, ``__getstate__`` and ``__slots__``), and
+``__setstate__``. ``deepcopy`` keeps a memo of what it already copied (by
+id), so shared references and cycles come out the same.
 """
 
 import builtins as _builtins
-import types
+from copyreg import dispatch_table
 from _weakref import ref as _weakref_type
 
 
@@ -22,11 +18,6 @@ class Error(Exception):
 
 
 error = Error
-
-try:
-    from copyreg import dispatch_table
-except ImportError:
-    dispatch_table = {}
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -46,13 +37,13 @@ def copy(x):
     if copier is not None:
         return copier(x)
 
-    rv = _reduce(x, cls)
+    rv = _reduce(x, cls, 'shallow')
     if isinstance(rv, str):
         return x
     return _reconstruct(x, None, *rv)
 
 
-def _reduce(x, cls):
+def _reduce(x, cls, kind):
     """What the pickle protocol says about ``x``: a string (copy it as is) or
     a tuple ``(func, args, state, listitems, dictitems)``, shorter allowed."""
     reductor = dispatch_table.get(cls)
@@ -62,19 +53,26 @@ def _reduce(x, cls):
     if reductor is not None:
         return reductor(4)
     reductor = getattr(x, "__reduce__", None)
-    if reductor is not None:
+    if reductor:
         return reductor()
-    return _reduce_newobj(x, cls)
+    raise Error(f"un({kind})copyable object of type {cls}")
 
 
 def _copy_immutable(x):
     return x
 
 
+# The types of functions, built-in functions, code objects and bound
+# methods (as the types module names them, without importing it).
+_FunctionType = type(_copy_immutable)
+_BuiltinFunctionType = type(len)
+_CodeType = type(_copy_immutable.__code__)
+_MethodType = type(_copy_immutable.__get__(0))
+
 _copy_dispatch = d = {}
 for t in (type(None), int, float, bool, str, tuple, bytes, frozenset, type, range, slice, property,
-          types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented),
-          types.FunctionType, _weakref_type, types.CodeType):
+          _BuiltinFunctionType, type(Ellipsis), type(NotImplemented),
+          _FunctionType, _weakref_type, _CodeType):
     d[t] = _copy_immutable
 if hasattr(_builtins, 'complex'):
     d[_builtins.complex] = _copy_immutable
@@ -107,7 +105,7 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         else:
-            rv = _reduce(x, cls)
+            rv = _reduce(x, cls, 'deep')
             if isinstance(rv, str):
                 y = x
             else:
@@ -125,8 +123,8 @@ def _deepcopy_atomic(x, memo):
 
 _deepcopy_dispatch = d = {}
 for t in (type(None), type(Ellipsis), type(NotImplemented), int, float, bool,
-          bytes, str, types.CodeType, type, range, types.BuiltinFunctionType,
-          types.FunctionType, _weakref_type, property):
+          bytes, str, _CodeType, type, range, _BuiltinFunctionType,
+          _FunctionType, _weakref_type, property):
     d[t] = _deepcopy_atomic
 if hasattr(_builtins, 'complex'):
     d[_builtins.complex] = _deepcopy_atomic
@@ -175,7 +173,7 @@ def _deepcopy_method(x, memo):
     return type(x)(x.__func__, deepcopy(x.__self__, memo))
 
 
-d[types.MethodType] = _deepcopy_method
+d[_MethodType] = _deepcopy_method
 
 del d, t
 
@@ -187,122 +185,6 @@ def _keep_alive(x, memo):
         memo[id(memo)].append(x)
     except KeyError:
         memo[id(memo)] = [x]
-
-
-# ----- what object.__reduce_ex__(4) would say -----
-
-def _slotnames(cls):
-    """The names of the ``__slots__`` along ``cls``'s MRO, private names
-    mangled, ``__dict__`` and ``__weakref__`` left out (cached on the class
-    as ``__slotnames__``, as copyreg does)."""
-    names = cls.__dict__.get('__slotnames__')
-    if names is not None:
-        return names
-    names = []
-    for c in cls.__mro__:
-        if '__slots__' not in c.__dict__:
-            continue
-        slots = c.__dict__['__slots__']
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ('__dict__', '__weakref__'):
-                continue
-            if name.startswith('__') and not name.endswith('__'):
-                stripped = c.__name__.lstrip('_')
-                if stripped:
-                    name = '_%s%s' % (stripped, name)
-            names.append(name)
-    try:
-        cls.__slotnames__ = names
-    except Exception:
-        pass
-    return names
-
-
-def _default_state(x, cls):
-    """``object.__getstate__()``: the instance ``__dict__`` (None if empty),
-    paired with a dict of the slots that are set, if any."""
-    state = getattr(x, '__dict__', None) or None
-    slots = {}
-    for name in _slotnames(cls):
-        try:
-            slots[name] = getattr(x, name)
-        except AttributeError:
-            pass
-    if slots:
-        return (state, slots)
-    return state
-
-
-def _cannot_pickle(cls):
-    return TypeError("cannot pickle '%s' object" % cls.__name__)
-
-
-def _newobj(cls, *args):
-    new = cls.__new__
-    if isinstance(new, _FunctionType):
-        return new(cls, *args)
-    # A built-in __new__ that refuses: the object has state that only the
-    # interpreter knows (a generator, a module, a lock, ...).
-    try:
-        return new(cls, *args)
-    except TypeError:
-        raise _cannot_pickle(cls) from None
-
-
-def _newobj_ex(cls, args, kwargs):
-    return cls.__new__(cls, *args, **kwargs)
-
-
-def _reduce_newobj(x, cls):
-    if isinstance(x, BaseException):
-        # BaseException.__reduce__
-        if getattr(x, '__dict__', None):
-            return (cls, x.args, x.__dict__)
-        return (cls, x.args)
-    if cls is _MethodType:
-        # method.__reduce__
-        return (getattr, (x.__self__, x.__func__.__name__))
-    if isinstance(x, (set, frozenset)):
-        # set.__reduce__ / frozenset.__reduce__
-        return (cls, (list(x),), getattr(x, '__dict__', None) or None)
-    kwargs = None
-    getnewargs_ex = getattr(x, '__getnewargs_ex__', None)
-    if getnewargs_ex is not None:
-        newargs = getnewargs_ex()
-        if not isinstance(newargs, tuple):
-            raise TypeError('__getnewargs_ex__ should return a tuple, not %s'
-                            % type(newargs).__name__)
-        if len(newargs) != 2:
-            raise ValueError('__getnewargs_ex__ should return a tuple of length 2, not %d'
-                             % len(newargs))
-        args, kwargs = newargs
-        if not isinstance(args, tuple):
-            raise TypeError('first item of the tuple returned by __getnewargs_ex__ must be a tuple, not %s'
-                            % type(args).__name__)
-        if not isinstance(kwargs, dict):
-            raise TypeError('second item of the tuple returned by __getnewargs_ex__ must be a dict, not %s'
-                            % type(kwargs).__name__)
-    else:
-        getnewargs = getattr(x, '__getnewargs__', None)
-        if getnewargs is not None:
-            args = getnewargs()
-            if not isinstance(args, tuple):
-                raise TypeError('__getnewargs__ should return a tuple, not %s'
-                                % type(args).__name__)
-        else:
-            args = None
-    getstate = getattr(x, '__getstate__', None)
-    if getstate is not None:
-        state = getstate()
-    else:
-        state = _default_state(x, cls)
-    listitems = iter(x) if isinstance(x, list) else None
-    dictitems = iter(x.items()) if isinstance(x, dict) else None
-    if kwargs:
-        return (_newobj_ex, (cls, args, kwargs), state, listitems, dictitems)
-    return (_newobj, (cls,) + (args or ()), state, listitems, dictitems)
 
 
 def _reconstruct(x, memo, func, args,
@@ -351,6 +233,4 @@ def _reconstruct(x, memo, func, args,
     return y
 
 
-_FunctionType = types.FunctionType
-_MethodType = types.MethodType
-del _builtins, types
+del _builtins

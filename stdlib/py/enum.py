@@ -19,11 +19,7 @@ How it is built:
 """
 
 import sys as _sys
-
-try:
-    from types import MappingProxyType, DynamicClassAttribute
-except ImportError:
-    MappingProxyType = DynamicClassAttribute = None
+from types import MappingProxyType, DynamicClassAttribute
 
 __all__ = [
     'EnumType', 'EnumMeta',
@@ -42,48 +38,6 @@ _set = type.__setattr__     # class attributes, bypassing EnumType.__setattr__
 # Filled in as the classes are defined below; until then the metaclass
 # knows it is building the module's own base classes.
 Enum = Flag = EJECT = ReprEnum = None
-
-
-if MappingProxyType is None:     # no types module: a minimal read-only view
-    class MappingProxyType:
-        __slots__ = ('_mapping',)
-
-        def __init__(self, mapping):
-            object.__setattr__(self, '_mapping', mapping)
-
-        def __getitem__(self, key):
-            return self._mapping[key]
-
-        def __iter__(self):
-            return iter(self._mapping)
-
-        def __len__(self):
-            return len(self._mapping)
-
-        def __contains__(self, key):
-            return key in self._mapping
-
-        def get(self, key, default=None):
-            return self._mapping.get(key, default)
-
-        def keys(self):
-            return self._mapping.keys()
-
-        def values(self):
-            return self._mapping.values()
-
-        def items(self):
-            return self._mapping.items()
-
-        def __repr__(self):
-            return 'mappingproxy(%r)' % (self._mapping,)
-
-        def __str__(self):
-            return str(self._mapping)
-
-if DynamicClassAttribute is None:   # enum.property defines all it needs
-    class DynamicClassAttribute:
-        pass
 
 
 # ----- small helpers -------------------------------------------------------
@@ -607,14 +561,16 @@ def _make_enum_class(metacls, cls, bases, body, member_names, mixins,
     if maker is not None:
         body['<enum members>'] = maker
 
+    exc = None
     try:
         enum_class = type.__new__(metacls, cls, bases, body, **kwds)
     except RuntimeError as e:
-        # the error of a member's __new__/__init__ itself, not a
-        # "calling __set_name__" wrapper
-        if e.__cause__ is not None:
-            raise e.__cause__ from None
-        raise
+        # the error of a member's __new__/__init__ itself, not the
+        # "calling __set_name__" wrapper (raised outside the handler, so
+        # that it keeps its own __cause__ and __context__)
+        exc = e.__cause__ or e
+    if exc is not None:
+        raise exc
 
     # Enum's repr/str/format/reduce win over the data type's and object's
     if member_type is not object:
@@ -973,34 +929,36 @@ def _make_class_unpicklable(obj):
 
 # ----- Enum ----------------------------------------------------------------
 
+def _namespace(name, bases, namespace):
+    """The metaclass of the module's own enums' class statements below: no
+    class is made, the statement hands its namespace to _enum_from_plain."""
+    return namespace
+
+
 def _enum_from_plain(bases, boundary=None, is_flag=None):
-    """Class decorator for the module's own enums: turn a plain class
-    statement into an enum class with these bases.  Cheaper than the class
-    statement through EnumType (no _EnumDict hook per name), which matters
-    for `import enum`.  Its non-underscore, non-function names are members
-    (with explicit values); the methods must not use zero-argument super()."""
-    def convert(plain):
-        cls_name = plain.__name__
+    """Class decorator for the module's own enums: make an enum class with
+    these bases from the namespace of a class statement with
+    ``metaclass=_namespace``.  Cheaper than the class statement through
+    EnumType (no _EnumDict hook per name), which matters for `import enum`.
+    Its non-underscore, non-function names are members (with explicit
+    values); the methods must not use zero-argument super()."""
+    def convert(namespace):
+        cls_name = namespace['__qualname__']
         mixins = EnumType._get_mixins_(cls_name, bases)
         first_enum = mixins[1]
         body = {}
         if first_enum is not None:
             body['_generate_next_value_'] = first_enum._generate_next_value_
-        member_names = []
-        for key, value in plain.__dict__.items():
-            if key == '__dict__' or key == '__weakref__':
-                continue
-            body[key] = value
-            if key[0] != '_' and not _is_descriptor(value):
-                member_names.append(key)
-        body['__qualname__'] = plain.__qualname__
+        body.update(namespace)
+        member_names = [key for key in namespace
+                        if key[0] != '_' and not _is_descriptor(namespace[key])]
         return _make_enum_class(EnumType, cls_name, bases, body, member_names,
                                 mixins, boundary, None, {}, is_flag)
     return convert
 
 
 @_enum_from_plain(())
-class Enum:
+class Enum(metaclass=_namespace):
     """
     Create a collection of name/value pairs.
 
@@ -1175,21 +1133,21 @@ class Enum:
 
 
 @_enum_from_plain((Enum,))
-class ReprEnum:
+class ReprEnum(metaclass=_namespace):
     """
     Only changes the repr(), leaving str() and format() to the mixed-in type.
     """
 
 
 @_enum_from_plain((int, ReprEnum))
-class IntEnum:
+class IntEnum(metaclass=_namespace):
     """
     Enum where members are also (and must be) ints
     """
 
 
 @_enum_from_plain((str, ReprEnum))
-class StrEnum:
+class StrEnum(metaclass=_namespace):
     """
     Enum where members are also (and must be) strings
     """
@@ -1233,7 +1191,7 @@ def pickle_by_enum_name(self, proto):
 
 
 @_enum_from_plain((StrEnum,))
-class FlagBoundary:
+class FlagBoundary(metaclass=_namespace):
     """
     control how out of range values are handled
     "strict" -> error is raised             [default for Flag]
@@ -1253,7 +1211,7 @@ STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 # ----- Flag ----------------------------------------------------------------
 
 @_enum_from_plain((Enum,), boundary=STRICT, is_flag=True)
-class Flag:
+class Flag(metaclass=_namespace):
     """
     Support for flags
     """
@@ -1437,12 +1395,12 @@ class Flag:
     __rxor__ = __xor__
 
 
-_flag_operators = {name: Flag.__dict__[name] for name in (
+_flag_operators = {name: getattr(Flag, name) for name in (
     '__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__')}
 
 
 @_enum_from_plain((int, ReprEnum, Flag), boundary=KEEP)
-class IntFlag:
+class IntFlag(metaclass=_namespace):
     """
     Support for integer-based Flags
     """
@@ -1513,7 +1471,7 @@ def global_enum(cls, update_str=False):
 
 
 @_enum_from_plain((StrEnum,))
-class EnumCheck:
+class EnumCheck(metaclass=_namespace):
     """
     various conditions to check an enumeration for
     """

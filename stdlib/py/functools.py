@@ -506,55 +506,9 @@ def _first_annotation(func):
     raise StopIteration
 
 
-class _ReadOnlyMapping:
-    # A read-only view of the registry, for when `types` is missing.
-    __slots__ = ('_mapping',)
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __repr__(self):
-        return f'mappingproxy({self._mapping!r})'
-
-    def __str__(self):
-        return str(self._mapping)
-
-
 def _read_only(mapping):
-    try:
-        from types import MappingProxyType
-    except ImportError:
-        return _ReadOnlyMapping(mapping)
+    # types is imported by the first singledispatch, not with functools.
+    from types import MappingProxyType
     return MappingProxyType(mapping)
 
 

@@ -358,12 +358,14 @@ def coroutine(func):
     return func
 
 
-__all__ = [n for n in (
+__all__ = [
     'FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType', 'SimpleNamespace',
-    'CellType', 'GeneratorType', 'CoroutineType', 'AsyncGeneratorType', 'MethodType',
-    'BuiltinFunctionType', 'BuiltinMethodType', 'WrapperDescriptorType',
-    'MethodWrapperType', 'MethodDescriptorType', 'ClassMethodDescriptorType',
-    'ModuleType', 'TracebackType', 'FrameType', 'GetSetDescriptorType',
-    'MemberDescriptorType', 'new_class', 'resolve_bases', 'prepare_class',
-    'DynamicClassAttribute', 'coroutine', 'GenericAlias', 'UnionType',
-    'EllipsisType', 'NoneType', 'NotImplementedType') if n in globals()]
+    'CellType', 'GeneratorType', 'MethodType', 'BuiltinFunctionType',
+    'BuiltinMethodType', 'WrapperDescriptorType', 'MethodWrapperType',
+    'MethodDescriptorType', 'ClassMethodDescriptorType', 'ModuleType',
+    'TracebackType', 'GetSetDescriptorType', 'MemberDescriptorType', 'new_class',
+    'resolve_bases', 'prepare_class', 'DynamicClassAttribute', 'coroutine',
+    'GenericAlias', 'UnionType', 'EllipsisType', 'NoneType', 'NotImplementedType',
+]
+if 'FrameType' in globals():
+    __all__.insert(__all__.index('TracebackType') + 1, 'FrameType')

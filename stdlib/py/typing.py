@@ -7,22 +7,14 @@ collections (``List``, ``Dict``, ``Iterable``, ...), type variables,
 ``Generic`` and ``Protocol``, plus helpers (``get_type_hints``,
 ``get_origin``, ``NamedTuple``, ``TypedDict``, ``NewType``, ...).
 
-Importing this module stays cheap: it needs only ``sys`` (and ``abc`` when
-present). The aliases of classes that live in other modules
+Importing this module stays cheap: it needs only ``sys`` and ``abc``. The
+aliases of classes that live in other modules
 (``collections.abc``, ``collections``, ``contextlib``, ``re``) name their
 class as a string and import it the first time it is needed.
 """
 
 import sys
-
-try:
-    from abc import ABCMeta as _ABCMeta, abstractmethod
-except ImportError:  # no abc module yet: protocols are plain classes
-    _ABCMeta = type
-
-    def abstractmethod(funcobj):
-        funcobj.__isabstractmethod__ = True
-        return funcobj
+from abc import ABCMeta as _ABCMeta, abstractmethod
 
 
 __all__ = [
@@ -199,9 +191,8 @@ def _check_generic(cls, params, elen):
 
 
 def _deduplicate(params):
-    """Drop repeated parameters, keeping the first of each."""
-    if len(params) < 2:
-        return params
+    """Drop repeated parameters, keeping the first of each (all must be
+    hashable, even a single one)."""
     seen = set()
     out = []
     for p in params:
@@ -236,12 +227,11 @@ _CACHE_LIMIT = 1024
 
 def _cached(getitem):
     def cached_getitem(self, params):
+        key = (getitem, self, type(params), params)
         try:
-            key = (getitem, self, type(params), params)
-            hash(key)
+            result = _cache.get(key, _cache)
         except TypeError:  # unhashable arguments are not cached
             return getitem(self, params)
-        result = _cache.get(key, _cache)
         if result is _cache:
             result = getitem(self, params)
             if len(_cache) >= _CACHE_LIMIT:
@@ -323,12 +313,11 @@ class _LiteralSpecialForm(_SpecialForm, _root=True):
         if not isinstance(parameters, tuple):
             parameters = (parameters,)
         # Cached by value and type: Literal[1] and Literal[True] differ.
+        key = (self, tuple(_value_and_type(parameters)))
         try:
-            key = (self, tuple(_value_and_type(parameters)))
-            hash(key)
+            result = _cache.get(key, _cache)
         except TypeError:
             return self._getitem(self, *parameters)
-        result = _cache.get(key, _cache)
         if result is _cache:
             result = self._getitem(self, *parameters)
             if len(_cache) >= _CACHE_LIMIT:
@@ -1451,13 +1440,13 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
         if not cls.__dict__.get('_is_protocol', False):
-            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+            cls._is_protocol = Protocol in cls.__bases__
         if not cls._is_protocol:
             return
         for base in cls.__bases__:
             if not (base is object or base is Generic
-                    or base.__name__ in _PROTO_ALLOWED.get(base.__module__, ())
-                    or (issubclass(base, Generic) and base._is_protocol)):
+                    or (issubclass(base, Generic) and base._is_protocol)
+                    or base.__name__ in _PROTO_ALLOWED.get(base.__module__, ())):
                 raise TypeError('Protocols can only inherit from other'
                                 ' protocols, got %r' % base)
         if cls.__init__ is Protocol.__init__:

@@ -31,13 +31,16 @@ __all__ = [
 
 import _collections_abc
 import sys as _sys
+from abc import _register_new
 
 from _collections import deque, defaultdict, OrderedDict, namedtuple
 from _collections import _count_elements, _tuplegetter
 from _thread import get_ident as _get_ident
-from keyword import iskeyword as _iskeyword
 
-_collections_abc.MutableSequence.register(deque)
+# MutableSequence.register(deque), without register()'s issubclass() checks:
+# deque is not a MutableSequence yet.
+_register_new(_collections_abc.MutableSequence, deque)
+del _register_new
 
 
 def _recursive_repr(fillvalue='...'):
@@ -76,6 +79,7 @@ def _count_of(item):
 def _namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """A new subclass of tuple named `typename` whose items are also the
     attributes `field_names` (see `namedtuple`)."""
+    from keyword import iskeyword as _iskeyword  # only namedtuple() needs it
     # The names: a string splits at commas and whitespace; anything else is
     # an iterable of names (converted with str()).
     if isinstance(field_names, str):
