@@ -645,10 +645,9 @@ impl Vm {
                     match value {
                         Some(v) => t.set_attr(name, v),
                         None => {
-                            if t.attrs.borrow_mut().remove(&name).is_none() {
+                            if t.remove_attr(&name).is_none() {
                                 return Err(self.attribute_error(obj, &name));
                             }
-                            t.version.set(t.version.get().wrapping_add(1));
                         }
                     }
                     return Ok(());
@@ -843,8 +842,13 @@ impl Vm {
 
     /// `obj[key]`.
     pub fn get_item(&mut self, obj: &PyObjectRef, key: &PyObjectRef) -> PyResult {
-        // Fast path: list/tuple indexed by a small int.
-        if let Some(IntValue::Small(i)) = key.downcast_ref::<PyInt>().map(|k| &k.value) {
+        // Fast path: list/tuple indexed by a small int (not a subclass, which
+        // may define its own `__getitem__`).
+        if let Some(IntValue::Small(i)) = key
+            .downcast_ref::<PyInt>()
+            .filter(|_| !obj.ty().flags.heaptype)
+            .map(|k| &k.value)
+        {
             if let Some(l) = obj.downcast_ref::<PyList>() {
                 let items = l.items.borrow();
                 let n = items.len() as i64;
@@ -892,7 +896,7 @@ impl Vm {
         if obj.class().is(&self.types.dict) {
             return self.dict_set(obj, key.clone(), value);
         }
-        if let Some(l) = obj.downcast_ref::<PyList>() {
+        if let Some(l) = obj.downcast_ref::<PyList>().filter(|_| !obj.ty().flags.heaptype) {
             if let Some(IntValue::Small(i)) = key.downcast_ref::<PyInt>().map(|k| &k.value) {
                 let mut items = l.items.borrow_mut();
                 let n = items.len() as i64;

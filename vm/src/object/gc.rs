@@ -306,6 +306,8 @@ pub struct Heap {
     /// The memory cap in live bytes (`u64::MAX`: none); see `limits.rs`. Live
     /// bytes are counted only while `stats.on`, which setting a cap turns on.
     pub mem_limit: Cell<u64>,
+    /// The type attribute cache (`PyType::lookup`; see `typ.rs`).
+    pub type_cache: super::typ::TypeCache,
 }
 
 impl Default for Heap {
@@ -331,6 +333,7 @@ impl Heap {
             weakrefs: RefCell::new(AHashMap::new()),
             stats: HeapStats::default(),
             mem_limit: Cell::new(u64::MAX),
+            type_cache: super::typ::TypeCache::new(),
         }
     }
 

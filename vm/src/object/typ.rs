@@ -1,11 +1,12 @@
 //! `type`: type objects, their attribute tables and the method resolution order.
 
-use std::cell::{Cell, OnceCell, RefCell};
+use std::cell::{BorrowError, Cell, OnceCell, Ref, RefCell};
+use std::ptr::NonNull;
 use std::rc::Rc;
 
 use ahash::AHashMap;
 
-use super::core::{Layout, PayloadVTable, PyObjectRef, PyPayload, Visit};
+use super::core::{Header, Layout, PayloadVTable, PyObjectRef, PyPayload, Visit};
 use super::gc::{Heap, WeakSlot};
 use super::str::PyStr;
 
@@ -26,19 +27,22 @@ impl AttrTable {
         self.entries[i].1.as_ref()
     }
 
-    /// Set `name` (which must be interned) to `value`.
-    pub fn set(&mut self, name: PyObjectRef, value: PyObjectRef) {
+    /// Set `name` (which must be interned) to `value`; returns the old value.
+    /// Private: every change goes through `PyType`, which invalidates the
+    /// type attribute cache first.
+    fn set(&mut self, name: PyObjectRef, value: PyObjectRef) -> Option<PyObjectRef> {
         match self.index.get(&name.id()) {
-            Some(&i) => self.entries[i].1 = Some(value),
+            Some(&i) => self.entries[i].1.replace(value),
             None => {
                 self.index.insert(name.id(), self.entries.len());
                 self.entries.push((name, Some(value)));
+                None
             }
         }
     }
 
     /// Remove `name`; returns the old value.
-    pub fn remove(&mut self, name: &PyObjectRef) -> Option<PyObjectRef> {
+    fn remove(&mut self, name: &PyObjectRef) -> Option<PyObjectRef> {
         let &i = self.index.get(&name.id())?;
         self.entries[i].1.take()
     }
@@ -64,6 +68,29 @@ impl AttrTable {
     }
 }
 
+/// A type's attribute table behind a `RefCell` that lends it out only for
+/// reading: changes go through [`PyType::set_attr`], [`PyType::remove_attr`]
+/// and [`PyType::clear_attrs`], which keep the [`TypeCache`] right.
+#[derive(Default)]
+pub struct AttrCell(RefCell<AttrTable>);
+
+impl AttrCell {
+    #[inline]
+    pub fn borrow(&self) -> Ref<'_, AttrTable> {
+        self.0.borrow()
+    }
+
+    #[inline]
+    pub fn try_borrow(&self) -> Result<Ref<'_, AttrTable>, BorrowError> {
+        self.0.try_borrow()
+    }
+
+    /// Take the whole table (the caller has invalidated the cache).
+    fn take(&self) -> Option<AttrTable> {
+        self.0.try_borrow_mut().ok().map(|mut a| std::mem::take(&mut *a))
+    }
+}
+
 /// Flags of a type.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TypeFlags {
@@ -85,11 +112,19 @@ pub struct PyType {
     pub bases: Vec<PyObjectRef>,
     /// `__mro__` without the type itself (which would be a reference cycle).
     pub mro_tail: Vec<PyObjectRef>,
-    pub attrs: RefCell<AttrTable>,
+    pub attrs: AttrCell,
     pub vtable: &'static PayloadVTable,
     pub flags: TypeFlags,
-    /// Bumped on every attribute change, for future inline caches.
+    /// Bumped on every change of this type's own attributes.
     pub version: Cell<u32>,
+    /// The key of this type's entries in the interpreter's [`TypeCache`];
+    /// valid while `>= TypeCache::floor` (0: none yet).
+    cache_tag: Cell<u64>,
+    /// How many direct subclasses took a cache tag and are not yet dropped
+    /// (see `TypeCache`'s notes: checks that invalidation reached them all).
+    cache_subs: Cell<usize>,
+    /// This type counted itself in its bases' `cache_subs`.
+    cache_registered: Cell<bool>,
     /// How instances are laid out after the base payload (dict, slots).
     pub layout: Layout,
     /// Number of `__slots__` entries instances carry (all bases' included).
@@ -129,14 +164,24 @@ impl PyPayload for PyType {
         for c in &self.mro_tail {
             visit.visit(c);
         }
-        visit.visit_cell(&self.attrs, |a, visit| a.traverse(visit));
+        visit.visit_cell(&self.attrs.0, |a, visit| a.traverse(visit));
     }
 
     fn clear(&self) {
-        if let Ok(mut a) = self.attrs.try_borrow_mut() {
-            let old = std::mem::take(&mut *a);
-            drop(a);
-            drop(old);
+        self.modified();
+        drop(self.attrs.take());
+    }
+}
+
+impl Drop for PyType {
+    fn drop(&mut self) {
+        // The entries keyed by this type's tag can never be looked up again
+        // (tags are not reused); only the bases' counts need updating.
+        if self.cache_registered.get() {
+            for b in &self.bases {
+                let bt = b.ty_payload();
+                bt.cache_subs.set(bt.cache_subs.get().saturating_sub(1));
+            }
         }
     }
 }
@@ -158,10 +203,13 @@ impl PyType {
             base,
             bases,
             mro_tail,
-            attrs: RefCell::new(AttrTable::default()),
+            attrs: AttrCell::default(),
             vtable,
             flags,
             version: Cell::new(0),
+            cache_tag: Cell::new(0),
+            cache_subs: Cell::new(0),
+            cache_registered: Cell::new(false),
             layout,
             nslots: 0,
             gc: vtable.gc || layout != Layout::Plain,
@@ -281,15 +329,16 @@ impl PyType {
         self.attrs.borrow().get(name).cloned()
     }
 
-    /// Set an attribute in this type's own table (`name` interned).
     /// Empty the attribute table (the interpreter's teardown: a built-in
     /// type's functions and descriptors refer back to it).
     pub fn clear_attrs(&self) {
-        let old = self.attrs.try_borrow_mut().map(|mut a| std::mem::take(&mut *a));
+        self.modified();
+        let old = self.attrs.take();
         self.version.set(self.version.get().wrapping_add(1));
         drop(old);
     }
 
+    /// Set an attribute in this type's own table (`name` interned).
     pub fn set_attr(&self, name: PyObjectRef, value: PyObjectRef) {
         if attr_name(&name) == "__del__" && self.flags.heaptype {
             self.has_finalizer.set(true);
@@ -299,12 +348,59 @@ impl PyType {
             }
             self.finalizer_epoch.set(self.heap().map_or(0, |h| h.del_epoch()));
         }
-        self.attrs.borrow_mut().set(name, value);
+        self.modified();
+        let old = self.attrs.0.borrow_mut().set(name, value);
         self.version.set(self.version.get().wrapping_add(1));
+        // Dropped after the table is released.
+        drop(old);
     }
 
-    /// Look `name` (interned) up along the MRO, starting with this type.
+    /// Remove an attribute from this type's own table (`del cls.name`);
+    /// returns the old value, `None` if the type had no such attribute.
+    pub fn remove_attr(&self, name: &PyObjectRef) -> Option<PyObjectRef> {
+        self.attrs.borrow().get(name)?;
+        self.modified();
+        let old = self.attrs.0.borrow_mut().remove(name);
+        self.version.set(self.version.get().wrapping_add(1));
+        old
+    }
+
+    /// Look `name` (interned) up along the MRO, starting with this type
+    /// (CPython's `_PyType_Lookup`), through the interpreter's [`TypeCache`].
+    #[inline]
     pub fn lookup(&self, name: &PyObjectRef) -> Option<PyObjectRef> {
+        let Some(heap) = self.heap.get() else {
+            return self.lookup_uncached(name);
+        };
+        let cache = &heap.type_cache;
+        let mut tag = self.cache_tag.get();
+        if tag < cache.floor.get() {
+            tag = self.assign_cache_tag(cache);
+            if tag == 0 {
+                return self.lookup_uncached(name);
+            }
+        }
+        let slot = &cache.entries[TypeCache::index(tag, name.id())];
+        let e = slot.get();
+        if e.tag == tag && e.name == name.id() {
+            // SAFETY: the entry was filled under this tag, which is still the
+            // type's valid tag, so no attribute table along the MRO has changed
+            // or been freed since (every change calls `modified` first, which
+            // retires this tag; see `TypeCache`'s notes). The value is still
+            // held by the table it was found in, so it is alive.
+            return e.value.map(|p| unsafe { PyObjectRef::from_ptr(p) });
+        }
+        let found = self.lookup_uncached(name);
+        slot.set(CacheEntry {
+            tag,
+            name: name.id(),
+            value: found.as_ref().map(PyObjectRef::as_ptr),
+        });
+        found
+    }
+
+    /// [`PyType::lookup`] without the cache: probe each class of the MRO.
+    pub fn lookup_uncached(&self, name: &PyObjectRef) -> Option<PyObjectRef> {
         if let Some(v) = self.get_own(name) {
             return Some(v);
         }
@@ -314,6 +410,155 @@ impl PyType {
             }
         }
         None
+    }
+
+    /// Give this type, and first every class of its MRO that lacks one, a
+    /// valid cache tag (so that a valid tag's bases have valid tags too).
+    /// Returns 0 if the type cannot use the cache: some class of its MRO
+    /// belongs to no heap, or to another interpreter's.
+    #[cold]
+    fn assign_cache_tag(&self, cache: &TypeCache) -> u64 {
+        let Some(heap) = self.heap.get() else { return 0 };
+        let same_heap = |c: &PyObjectRef| c.ty_payload().heap.get().is_some_and(|h| Rc::ptr_eq(h, heap));
+        if !self.mro_tail.iter().all(same_heap) {
+            return 0;
+        }
+        // Each class comes before its bases in an MRO: reversed, bases first.
+        for c in self.mro_tail.iter().rev() {
+            c.ty_payload().take_cache_tag(cache);
+        }
+        self.take_cache_tag(cache)
+    }
+
+    fn take_cache_tag(&self, cache: &TypeCache) -> u64 {
+        let tag = self.cache_tag.get();
+        if tag >= cache.floor.get() {
+            return tag;
+        }
+        if !self.cache_registered.get() {
+            for b in &self.bases {
+                let bt = b.ty_payload();
+                bt.cache_subs.set(bt.cache_subs.get() + 1);
+            }
+            self.cache_registered.set(true);
+        }
+        let tag = cache.next_tag.get();
+        cache.next_tag.set(tag + 1);
+        self.cache_tag.set(tag);
+        tag
+    }
+
+    /// This type's attributes are about to change: retire the cache tags of
+    /// the type and of every subclass (CPython's `PyType_Modified`).
+    fn modified(&self) {
+        let Some(heap) = self.heap.get() else { return };
+        let cache = &heap.type_cache;
+        if self.cache_tag.get() < cache.floor.get() {
+            // No valid tag here, so none in any subclass either.
+            return;
+        }
+        self.cache_tag.set(0);
+        let mut reached = 0;
+        if let Ok(subs) = self.subclasses.try_borrow() {
+            for s in subs.iter() {
+                if let Some(sub) = s.get() {
+                    let st = sub.ty_payload();
+                    reached += usize::from(st.cache_registered.get());
+                    st.modified();
+                }
+            }
+        }
+        if reached != self.cache_subs.get() {
+            // Some subclass with a tag is out of reach (its weak reference
+            // was cleared while it lives on: a cycle being collected, a
+            // resurrected class): retire every tag there is.
+            cache.retire_all();
+        }
+    }
+}
+
+/// One entry of the [`TypeCache`]: what `lookup(name)` found on the type
+/// whose tag is `tag` (`value: None` caches "not found"). Holds no count.
+#[derive(Clone, Copy)]
+struct CacheEntry {
+    tag: u64,
+    name: usize,
+    value: Option<NonNull<Header>>,
+}
+
+const CACHE_BITS: u32 = 12;
+const CACHE_SIZE: usize = 1 << CACHE_BITS;
+
+/// The type attribute cache of one interpreter (CPython's method cache in
+/// `_PyType_Lookup`; see `docs/internals/objects.md`).
+///
+/// # Notes
+///
+/// A direct-mapped table of [`CACHE_SIZE`] entries, indexed by a hash of
+/// (the type's cache tag, the name's address), remembers the result of
+/// `PyType::lookup` — found or not — without holding a reference to it. An
+/// entry is used only while its tag is still the type's valid tag, which
+/// guarantees the value is still alive in the attribute table it came from:
+///
+/// - Tags come from `next_tag`, never reused: a type freed and another made
+///   at the same address have different tags, and a freed type's entries are
+///   dead forever. A tag is valid while `>= floor`.
+/// - A type gets a tag (`assign_cache_tag`) on its first cached lookup, after
+///   every class of its MRO got one: a valid tag implies valid tags on all
+///   bases. Names are interned and the tables hold them, so a name's address
+///   stands for its text for as long as an entry can be used.
+/// - Before any change to a type's table (`set_attr`, `remove_attr`,
+///   `clear_attrs`, the collector's `clear`), `modified` sets the type's tag
+///   to 0 and recurses into the live subclasses (`type.__subclasses__()`'s
+///   weak references). A type without a valid tag has no subclass with one,
+///   so the recursion stops there: `C.n += 1` in a loop costs one probe of
+///   `C`'s subclasses, not a walk of the hierarchy.
+/// - Each type counts its direct subclasses that took a tag (`cache_subs`,
+///   decremented when a subclass is dropped). If `modified` reaches fewer of
+///   them than that count — a subclass whose weak reference was cleared while
+///   it is still alive, as in a cycle whose finalizers are running — it
+///   retires *every* tag by raising `floor` (rare, and always safe).
+/// - `__bases__` cannot change in Kaa, so an MRO never does. `__class__`
+///   assignment needs nothing: lookups go through the object's current type.
+pub struct TypeCache {
+    entries: Box<[Cell<CacheEntry>; CACHE_SIZE]>,
+    next_tag: Cell<u64>,
+    floor: Cell<u64>,
+}
+
+impl Default for TypeCache {
+    fn default() -> Self {
+        TypeCache::new()
+    }
+}
+
+impl TypeCache {
+    pub fn new() -> TypeCache {
+        let empty = CacheEntry {
+            tag: 0,
+            name: 0,
+            value: None,
+        };
+        let entries: Box<[Cell<CacheEntry>]> = (0..CACHE_SIZE).map(|_| Cell::new(empty)).collect();
+        TypeCache {
+            entries: entries
+                .try_into()
+                .unwrap_or_else(|_| unreachable!("CACHE_SIZE entries")),
+            next_tag: Cell::new(1),
+            floor: Cell::new(1),
+        }
+    }
+
+    #[inline(always)]
+    fn index(tag: u64, name: usize) -> usize {
+        // Names are heap addresses (16-byte aligned); tags count up from 1.
+        let h = ((name as u64) >> 4) ^ tag.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h as usize) & (CACHE_SIZE - 1)
+    }
+
+    /// Make every tag handed out so far invalid.
+    fn retire_all(&self) {
+        self.floor.set(self.next_tag.get());
     }
 }
 
@@ -401,4 +646,136 @@ pub fn compute_mro_tail(bases: &[PyObjectRef]) -> Result<Vec<PyObjectRef>, Strin
 /// Convenience for code that has a `PyStr` name and wants its text.
 pub fn attr_name(name: &PyObjectRef) -> &str {
     name.downcast_ref::<PyStr>().map_or("?", |s| s.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    //! The type attribute cache. Run under Miri with
+    //! `MIRIFLAGS=-Zmiri-ignore-leaks cargo +nightly miri test -p kaa-vm --lib object::typ`
+    //! (the bootstrap type refers to itself and is never freed).
+    use super::*;
+
+    const FLAGS: TypeFlags = TypeFlags {
+        has_dict: false,
+        basetype: true,
+        heaptype: true,
+    };
+
+    /// `type` (with a heap) and `str` (for names and values).
+    fn setup() -> (PyObjectRef, PyObjectRef, Rc<Heap>) {
+        let meta = PyObjectRef::new_bootstrap_type(PyType::new("type", None, vec![], vec![], &PyType::VTABLE, FLAGS));
+        // SAFETY: `meta` was just made with a null type.
+        unsafe { meta.init_class(&meta) };
+        let heap = Rc::new(Heap::new());
+        heap.gil.acquire();
+        meta.ty_payload().set_heap(heap.clone());
+        let str_t = PyObjectRef::new_type(PyType::new("str", None, vec![], vec![], &PyStr::VTABLE, FLAGS), &meta);
+        (meta, str_t, heap)
+    }
+
+    fn s(str_t: &PyObjectRef, text: &str) -> PyObjectRef {
+        PyObjectRef::new(PyStr::new(text), str_t)
+    }
+
+    /// A class deriving from `bases` (the MRO of single inheritance chains).
+    fn class(meta: &PyObjectRef, name: &str, base: Option<&PyObjectRef>) -> PyObjectRef {
+        let (bases, mro_tail) = match base {
+            Some(b) => (vec![b.clone()], b.mro()),
+            None => (vec![], vec![]),
+        };
+        let t = PyType::new(name, base.cloned(), bases, mro_tail, &PyStr::VTABLE, FLAGS);
+        PyObjectRef::new_type(t, meta)
+    }
+
+    fn text(v: Option<PyObjectRef>) -> Option<String> {
+        v.map(|v| v.downcast_ref::<PyStr>().unwrap().as_str().to_string())
+    }
+
+    #[test]
+    fn changes_are_seen_through_the_cache() {
+        let (meta, str_t, _heap) = setup();
+        let a = class(&meta, "A", None);
+        let b = class(&meta, "B", Some(&a));
+        let c = class(&meta, "C", Some(&b));
+        let (x, y) = (s(&str_t, "x"), s(&str_t, "y"));
+        a.ty_payload().set_attr(x.clone(), s(&str_t, "a1"));
+        for _ in 0..2 {
+            assert_eq!(text(c.ty_payload().lookup(&x)).as_deref(), Some("a1"));
+            assert_eq!(text(c.ty_payload().lookup(&y)), None);
+        }
+        // In the middle class, then back to the base, then gone.
+        b.ty_payload().set_attr(x.clone(), s(&str_t, "b1"));
+        assert_eq!(text(c.ty_payload().lookup(&x)).as_deref(), Some("b1"));
+        assert!(b.ty_payload().remove_attr(&x).is_some());
+        assert!(b.ty_payload().remove_attr(&x).is_none());
+        assert_eq!(text(c.ty_payload().lookup(&x)).as_deref(), Some("a1"));
+        a.ty_payload().set_attr(x.clone(), s(&str_t, "a2"));
+        assert_eq!(text(c.ty_payload().lookup(&x)).as_deref(), Some("a2"));
+        a.ty_payload().remove_attr(&x);
+        assert_eq!(text(c.ty_payload().lookup(&x)), None);
+        // A cached miss, then the name appears.
+        c.ty_payload().set_attr(y.clone(), s(&str_t, "c1"));
+        assert_eq!(text(c.ty_payload().lookup(&y)).as_deref(), Some("c1"));
+        a.ty_payload().clear_attrs();
+        c.ty_payload().clear_attrs();
+        assert_eq!(text(c.ty_payload().lookup(&y)), None);
+    }
+
+    #[test]
+    fn cached_lookups_hold_no_references() {
+        let (meta, str_t, _heap) = setup();
+        let a = class(&meta, "A", None);
+        let b = class(&meta, "B", Some(&a));
+        let x = s(&str_t, "x");
+        let v = s(&str_t, "v");
+        a.ty_payload().set_attr(x.clone(), v.clone());
+        let before = v.refcount();
+        for _ in 0..3 {
+            drop(b.ty_payload().lookup(&x));
+        }
+        assert_eq!(v.refcount(), before);
+        // Deleted from the table: only our reference is left, and the entry
+        // that pointed at it is never used again.
+        a.ty_payload().remove_attr(&x);
+        assert_eq!(v.refcount(), 1);
+        drop(v);
+        assert!(b.ty_payload().lookup(&x).is_none());
+    }
+
+    #[test]
+    fn a_new_class_never_sees_a_dead_one_s_entries() {
+        let (meta, str_t, _heap) = setup();
+        let x = s(&str_t, "x");
+        for i in 0..20 {
+            let a = class(&meta, "A", None);
+            if i % 2 == 0 {
+                a.ty_payload().set_attr(x.clone(), s(&str_t, "set"));
+            }
+            let b = class(&meta, "B", Some(&a));
+            let want = (i % 2 == 0).then(|| "set".to_string());
+            assert_eq!(text(b.ty_payload().lookup(&x)), want);
+            drop(b);
+            drop(a);
+        }
+    }
+
+    #[test]
+    fn an_unreachable_subclass_retires_every_tag() {
+        let (meta, str_t, heap) = setup();
+        let a = class(&meta, "A", None);
+        let b = class(&meta, "B", Some(&a));
+        let x = s(&str_t, "x");
+        a.ty_payload().set_attr(x.clone(), s(&str_t, "a1"));
+        assert_eq!(text(b.ty_payload().lookup(&x)).as_deref(), Some("a1"));
+        // As for a class in a cycle whose finalizers run: its weak
+        // references are cleared while it lives on.
+        heap.clear_weakrefs(b.as_ptr());
+        assert!(a.ty_payload().live_subclasses().is_empty());
+        a.ty_payload().remove_attr(&x);
+        assert_eq!(text(b.ty_payload().lookup(&x)), None);
+        a.ty_payload().set_attr(x.clone(), s(&str_t, "a2"));
+        assert_eq!(text(b.ty_payload().lookup(&x)).as_deref(), Some("a2"));
+        drop(b);
+        assert_eq!(a.ty_payload().cache_subs.get(), 0);
+    }
 }
