@@ -185,7 +185,7 @@ pub fn const_repr(c: &ConstValue) -> String {
 }
 
 /// Digits in `radix` → decimal digits.
-fn bigint_decimal(digits: &str, radix: u32) -> String {
+pub(crate) fn bigint_decimal(digits: &str, radix: u32) -> String {
     if radix == 10 {
         let t = digits.trim_start_matches('0');
         return if t.is_empty() { "0".into() } else { t.into() };

@@ -8,6 +8,7 @@
 //! `1e309`), strings re-quoted as `repr` does, and f-strings rebuilt.
 
 use crate::ast::*;
+use crate::dis;
 
 /// Binding strength, weakest first (CPython's grammar levels).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -302,7 +303,7 @@ fn expr_inner(out: &mut String, e: &Expr, level: Prec) {
             let mut body = String::new();
             fstring_body(&mut body, e);
             out.push('f');
-            str_repr(out, &body);
+            out.push_str(&dis::str_repr(&body));
         }
         Expr::Constant(c) => constant(out, &c.value),
         Expr::Attribute(a) => {
@@ -468,141 +469,21 @@ fn constant(out: &mut String, c: &Constant) {
         Constant::Bool(false) => out.push_str("False"),
         Constant::Ellipsis => out.push_str("..."),
         Constant::Int(i) => out.push_str(&i.to_string()),
-        Constant::BigInt { digits, radix } => out.push_str(&to_decimal(digits, *radix)),
+        Constant::BigInt { digits, radix } => out.push_str(&dis::bigint_decimal(digits, *radix)),
         Constant::Float(f) => float_repr(out, *f),
-        Constant::Str(s) => str_repr(out, s),
-        Constant::Bytes(b) => bytes_repr(out, b),
+        Constant::Str(s) => out.push_str(&dis::str_repr(s)),
+        Constant::Bytes(b) => out.push_str(&dis::bytes_repr(b)),
     }
 }
 
-/// Digits in `radix` (underscores allowed) as a decimal string.
-fn to_decimal(digits: &str, radix: u32) -> String {
-    const BASE: u64 = 1_000_000_000;
-    // Little-endian limbs of 9 decimal digits.
-    let mut limbs: Vec<u64> = vec![0];
-    for d in digits.chars().filter_map(|c| c.to_digit(radix)) {
-        let mut carry = u64::from(d);
-        for limb in &mut limbs {
-            let v = *limb * u64::from(radix) + carry;
-            *limb = v % BASE;
-            carry = v / BASE;
-        }
-        while carry > 0 {
-            limbs.push(carry % BASE);
-            carry /= BASE;
-        }
-    }
-    let mut s = limbs.last().map(u64::to_string).unwrap_or_default();
-    for limb in limbs.iter().rev().skip(1) {
-        s.push_str(&format!("{limb:09}"));
-    }
-    s
-}
-
-/// Python's `repr(float)`; infinity is written `1e309` so that the text
-/// evaluates back to it, as CPython's compiler does.
+/// Python's `repr(float)`, except that infinity is written `1e309` so that
+/// the text evaluates back to it, as CPython's compiler does.
 fn float_repr(out: &mut String, f: f64) {
     if f.is_infinite() {
         out.push_str(if f > 0.0 { "1e309" } else { "-1e309" });
-        return;
-    }
-    if f.is_nan() {
-        out.push_str("nan");
-        return;
-    }
-    let sci = format!("{:e}", f.abs());
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
-    if f.is_sign_negative() {
-        out.push('-');
-    }
-    let decpt = exp + 1;
-    if -4 < decpt && decpt <= 16 {
-        if decpt <= 0 {
-            out.push_str("0.");
-            out.push_str(&"0".repeat((-decpt) as usize));
-            out.push_str(&digits);
-        } else if decpt as usize >= digits.len() {
-            out.push_str(&digits);
-            out.push_str(&"0".repeat(decpt as usize - digits.len()));
-            out.push_str(".0");
-        } else {
-            out.push_str(&digits[..decpt as usize]);
-            out.push('.');
-            out.push_str(&digits[decpt as usize..]);
-        }
     } else {
-        out.push_str(&digits[..1]);
-        if digits.len() > 1 {
-            out.push('.');
-            out.push_str(&digits[1..]);
-        }
-        out.push_str(&format!("e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs()));
+        out.push_str(&dis::float_repr(f));
     }
-}
-
-/// Whether `repr` shows `c` as itself (an approximation of
-/// `str.isprintable` for the characters annotations contain).
-fn printable(c: char) -> bool {
-    !(c.is_control()
-        || (c.is_whitespace() && c != ' ')
-        || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
-        || matches!(c, '\u{e000}'..='\u{f8ff}' | '\u{f0000}'..='\u{10ffff}'))
-}
-
-/// Python's `repr(str)`.
-pub fn str_repr(out: &mut String, s: &str) {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x7f && (c as u32) >= 0x20 => out.push(c),
-            c if (c as u32) < 0x100 && !printable(c) => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if printable(c) => out.push(c),
-            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push_str(&format!("\\U{:08x}", c as u32)),
-        }
-    }
-    out.push(quote);
-}
-
-/// Python's `repr(bytes)`.
-fn bytes_repr(out: &mut String, b: &[u8]) {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
-        '"'
-    } else {
-        '\''
-    };
-    out.push('b');
-    out.push(quote);
-    for &c in b {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            c if c as char == quote => {
-                out.push('\\');
-                out.push(c as char);
-            }
-            0x20..=0x7e => out.push(c as char),
-            c => out.push_str(&format!("\\x{c:02x}")),
-        }
-    }
-    out.push(quote);
 }
 
 #[cfg(test)]
@@ -629,15 +510,5 @@ mod tests {
             float_repr(&mut out, f);
             assert_eq!(out, s);
         }
-    }
-
-    #[test]
-    fn big_ints_in_decimal() {
-        assert_eq!(to_decimal("ff", 16), "255");
-        assert_eq!(
-            to_decimal("1_000_000_000_000_000_000_000", 10),
-            "1000000000000000000000"
-        );
-        assert_eq!(to_decimal("ffffffffffffffffffff", 16), "1208925819614629174706175");
     }
 }
