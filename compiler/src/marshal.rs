@@ -242,11 +242,22 @@ impl<'a> Reader<'a> {
         Ok(s)
     }
 
+    #[inline]
     fn byte(&mut self) -> Result<u8, LoadError> {
-        Ok(self.take(1)?[0])
+        let b = *self.bytes.get(self.pos).ok_or(TRUNCATED)?;
+        self.pos += 1;
+        Ok(b)
     }
 
+    #[inline]
     fn uint(&mut self) -> Result<u64, LoadError> {
+        // Most counts, indices and lengths fit in one byte.
+        if let Some(&b) = self.bytes.get(self.pos) {
+            if b & 0x80 == 0 {
+                self.pos += 1;
+                return Ok(u64::from(b));
+            }
+        }
         let mut n: u64 = 0;
         for shift in (0..64).step_by(7) {
             let b = self.byte()?;
