@@ -2,20 +2,20 @@
 //!
 //! Every iterator type of the module (`itertools.count`, `itertools.chain`, ...
 //! and the helpers `_grouper` and `_tee`) has the same payload, [`Itertool`],
-//! whose [`Kind`] says which one it is. The code of each lives with its section
+//! whose `Kind` says which one it is. The code of each lives with its section
 //! of the documentation:
 //!
 //! | file | types |
 //! |---|---|
-//! | [`infinite`] | `count`, `cycle`, `repeat` |
-//! | [`terminating`] | `accumulate`, `chain`, `compress`, `dropwhile`, `filterfalse`, `islice`, `pairwise`, `starmap`, `takewhile`, `zip_longest` |
-//! | [`groupby`] | `groupby` and its `_grouper` |
-//! | [`tee`] | `tee()`, `_tee` and `_tee_dataobject` |
-//! | [`combinatoric`] | `product`, `permutations`, `combinations`, `combinations_with_replacement` |
+//! | `infinite` | `count`, `cycle`, `repeat` |
+//! | `terminating` | `accumulate`, `chain`, `compress`, `dropwhile`, `filterfalse`, `islice`, `pairwise`, `starmap`, `takewhile`, `zip_longest` |
+//! | `groupby` | `groupby` and its `_grouper` |
+//! | `tee` | `tee()`, `_tee` and `_tee_dataobject` |
+//! | `combinatoric` | `product`, `permutations`, `combinations`, `combinations_with_replacement` |
 //!
 //! One payload gives one fast path: an itertool that reads another
 //! (`islice(count())`, `chain(zip_longest(...))`) steps it directly through
-//! [`next_item`] instead of looking up and calling its `__next__`.
+//! `next_item` instead of looking up and calling its `__next__`.
 //!
 //! Rules every `next` follows:
 //! - no `RefCell` borrow is held across a call that may run Python code (a
@@ -25,7 +25,7 @@
 //!   construction is a plain field;
 //! - a loop that may skip items without end (`dropwhile`, `islice`,
 //!   `filterfalse`, ...) checks the interpreter's limits every
-//!   [`LONG_LOOP`] items ([`Pace`]), so that an endless input cannot hang it.
+//!   [`LONG_LOOP`] items (`Pace`), so that an endless input cannot hang it.
 
 use kaa_vm::object::core::{PyPayload, Visit};
 use kaa_vm::object::int::{IntValue, PyInt};
