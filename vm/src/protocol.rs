@@ -918,8 +918,21 @@ impl Vm {
     pub fn del_item(&mut self, obj: &PyObjectRef, key: &PyObjectRef) -> PyResult<()> {
         match self.call_special(obj, &self.names.__delitem__.clone(), std::slice::from_ref(key)) {
             Some(r) => r.map(|_| ()),
-            None => Err(self.new_type_error(format!("'{}' object doesn't support item deletion", obj.ty().name()))),
+            None => Err(self.del_item_error(obj)),
         }
+    }
+
+    /// CPython's two wordings: "doesn't" for a type with the sequence
+    /// protocol (`__len__`, `__getitem__` or `__contains__`: CPython's
+    /// `tp_as_sequence`), "does not" for any other object.
+    #[cold]
+    fn del_item_error(&mut self, obj: &PyObjectRef) -> PyObjectRef {
+        let sequence = ["__len__", "__getitem__", "__contains__"].iter().any(|n| {
+            let n = self.intern(n);
+            obj.ty().lookup(&n).is_some()
+        });
+        let verb = if sequence { "doesn't" } else { "does not" };
+        self.new_type_error(format!("'{}' object {verb} support item deletion", obj.ty().name()))
     }
 
     /// `item in container`.

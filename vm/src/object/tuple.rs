@@ -131,7 +131,8 @@ pub fn repeat_count(vm: &mut Vm, n: &PyObjectRef) -> PyResult<Option<usize>> {
     }
     match vm.to_index_value(n)? {
         IntValue::Small(v) => Ok(Some(v.max(0) as usize)),
-        IntValue::Big(b) if b.sign() == num_bigint::Sign::Minus => Ok(Some(0)),
+        // Past the index range either way: CPython refuses before it looks at
+        // the sign (`[1] * -2**70` is an OverflowError too).
         IntValue::Big(_) => Err(vm.new_overflow_error("cannot fit 'int' into an index-sized integer")),
     }
 }
