@@ -197,6 +197,27 @@ pub fn new_cls_arg<'a>(vm: &mut Vm, args: &Args<'a>, base: &PyObjectRef) -> PyRe
     Ok(cls)
 }
 
+/// The most derived metaclass among `meta` and the bases' metaclasses
+/// (CPython's `_PyType_CalculateMetaclass`), or CPython's "metaclass
+/// conflict" error.
+fn most_derived_metaclass(vm: &mut Vm, meta: PyObjectRef, bases: &[PyObjectRef]) -> PyResult {
+    let mut winner = meta;
+    for b in bases {
+        let bm = b.class().clone();
+        if winner.is_subtype(&bm) {
+            continue;
+        }
+        if bm.is_subtype(&winner) {
+            winner = bm;
+            continue;
+        }
+        return Err(vm.new_type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
 /// The `module.Name` prefix CPython shows in reprs of user classes.
 pub fn type_display_name(vm: &mut Vm, cls: &PyObjectRef) -> String {
     let t = cls.ty_payload();
@@ -476,21 +497,7 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult {
             pos[3].ty().name()
         )));
     };
-    // The most derived metaclass among `meta` and the bases' metaclasses.
-    let mut winner = meta.clone();
-    for b in &bases {
-        let bm = b.class().clone();
-        if winner.is_subtype(&bm) {
-            continue;
-        }
-        if bm.is_subtype(&winner) {
-            winner = bm;
-            continue;
-        }
-        return Err(vm.new_type_error(
-            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-        ));
-    }
+    let winner = most_derived_metaclass(vm, meta.clone(), &bases)?;
     let slots = parse_slots(vm, &name, nsd)?;
     let cls = vm.new_class_with_slots(&name, bases, &winner, slots.as_ref())?;
     let t = cls.ty_payload();
@@ -1215,21 +1222,7 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult {
     // The most derived metaclass (CPython's _PyType_CalculateMetaclass), so that
     // `class X(int, SomeEnum)` is made by SomeEnum's metaclass.
     let meta = if meta.as_type().is_some() {
-        let mut winner = meta;
-        for b in &bases {
-            let bm = b.class().clone();
-            if winner.is_subtype(&bm) {
-                continue;
-            }
-            if bm.is_subtype(&winner) {
-                winner = bm;
-                continue;
-            }
-            return Err(vm.new_type_error(
-                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-            ));
-        }
-        winner
+        most_derived_metaclass(vm, meta, &bases)?
     } else {
         meta
     };
