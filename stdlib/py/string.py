@@ -314,20 +314,12 @@ def _scan_default(text, delim, ignore_case):
             yield p, j + size, text[j:j + size], None, None, None
             i = j + size
             continue
-        if j < n and (text[j] == '_'
-                      or _is_ascii_letter(text[j], ignore_case)):
-            k = _identifier_end(text, j + 1, ignore_case)
-            yield p, k, None, text[j:k], None, None
+        found = _placeholder_at(text, j, ignore_case)
+        if found is not None:
+            k, named, braced = found
+            yield p, k, None, named, braced, None
             i = k
             continue
-        if (j + 1 < n and text[j] == '{'
-                and (text[j + 1] == '_'
-                     or _is_ascii_letter(text[j + 1], ignore_case))):
-            k = _identifier_end(text, j + 2, ignore_case)
-            if k < n and text[k] == '}':
-                yield p, k + 1, None, None, text[j + 1:k], None
-                i = k + 1
-                continue
         yield p, j, None, None, None, j
         i = j
 
@@ -340,21 +332,28 @@ def _scan_empty_delimiter(text, ignore_case):
     p = 0
     while p <= n:
         yield p, p, '', None, None, None
-        if p < n and (text[p] == '_'
-                      or _is_ascii_letter(text[p], ignore_case)):
-            k = _identifier_end(text, p + 1, ignore_case)
-            yield p, k, None, text[p:k], None, None
+        found = _placeholder_at(text, p, ignore_case)
+        if found is not None:
+            k, named, braced = found
+            yield p, k, None, named, braced, None
             p = k
             continue
-        if (p + 1 < n and text[p] == '{'
-                and (text[p + 1] == '_'
-                     or _is_ascii_letter(text[p + 1], ignore_case))):
-            k = _identifier_end(text, p + 2, ignore_case)
-            if k < n and text[k] == '}':
-                yield p, k + 1, None, None, text[p + 1:k], None
-                p = k + 1
-                continue
         p += 1
+
+
+def _placeholder_at(text, j, ignore_case):
+    """The placeholder after a delimiter, starting at ``j``: ``(end, name,
+    None)`` for ``name``, ``(end, None, name)`` for ``{name}``, else None."""
+    n = len(text)
+    if j < n and (text[j] == '_' or _is_ascii_letter(text[j], ignore_case)):
+        k = _identifier_end(text, j + 1, ignore_case)
+        return k, text[j:k], None
+    if (j + 1 < n and text[j] == '{'
+            and (text[j + 1] == '_' or _is_ascii_letter(text[j + 1], ignore_case))):
+        k = _identifier_end(text, j + 2, ignore_case)
+        if k < n and text[k] == '}':
+            return k + 1, None, text[j + 1:k]
+    return None
 
 
 def _identifier_end(text, i, ignore_case):
