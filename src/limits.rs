@@ -37,6 +37,7 @@ pub struct InterpreterBuilder {
     recursion: Option<usize>,
     deadline: Option<Duration>,
     grants: Grants,
+    paths: Vec<kaa_vm::limits::PathGrant>,
 }
 
 impl InterpreterBuilder {
@@ -95,12 +96,15 @@ impl InterpreterBuilder {
         self
     }
 
-    /// Let scripts import `.py` files from `sys.path` and show source lines of
-    /// files in tracebacks.
+    /// Let scripts read and write the whole file system, as the `kaa` command
+    /// line does: files, directories, importing `.py` files from `sys.path`,
+    /// source lines in tracebacks. See [`InterpreterBuilder::allow_read`] to
+    /// grant less.
     ///
     /// ```
     /// let mut i = kaa::Interpreter::builder().build();
-    /// assert_eq!(i.exec("import os").unwrap_err().type_name, "ModuleNotFoundError");
+    /// let e = i.exec("import sys; sys.path.insert(0, '/etc'); import passwd").unwrap_err();
+    /// assert_eq!(e.type_name, "ModuleNotFoundError");
     /// let _ = kaa::Interpreter::builder().allow_filesystem(true).build();
     /// ```
     pub fn allow_filesystem(mut self, on: bool) -> Self {
@@ -108,7 +112,63 @@ impl InterpreterBuilder {
         self
     }
 
-    /// Let scripts see the process environment (today: `sys.executable`).
+    /// Let scripts read files under `dir` (and import `.py` files from it):
+    /// `open(..., 'r')`, `os.listdir`, `os.stat`, ... Paths are judged by
+    /// where they really lead (`..` and symbolic links resolved), so nothing
+    /// outside `dir` is reached through it; anything else is a
+    /// `PermissionError`. May be given several times.
+    ///
+    /// ```
+    /// let dir = std::env::temp_dir().join(format!("kaa-doc-{}", std::process::id()));
+    /// std::fs::create_dir_all(&dir).unwrap();
+    /// std::fs::write(dir.join("plugin_mod.py"), "answer = 42\n").unwrap();
+    /// let path = format!("import sys; sys.path.insert(0, {:?})\n", dir.display().to_string());
+    /// let mut sandboxed = kaa::Interpreter::new();
+    /// let e = sandboxed.exec(&(path.clone() + "import plugin_mod")).unwrap_err();
+    /// assert_eq!(e.type_name, "ModuleNotFoundError");
+    /// let mut i = kaa::Interpreter::builder().allow_read(&dir).build();
+    /// i.exec(&(path + "import plugin_mod")).unwrap();
+    /// assert_eq!(i.eval::<i64>("plugin_mod.answer").unwrap(), 42);
+    /// std::fs::remove_dir_all(&dir).unwrap();
+    /// ```
+    pub fn allow_read(mut self, dir: impl AsRef<std::path::Path>) -> Self {
+        self.paths.push(kaa_vm::limits::PathGrant::new(dir, false));
+        self
+    }
+
+    /// Let scripts read, create, write and remove files under `dir` (see
+    /// [`InterpreterBuilder::allow_read`]).
+    ///
+    /// ```
+    /// let dir = std::env::temp_dir();
+    /// let _i = kaa::Interpreter::builder().allow_read_write(&dir).build();
+    /// ```
+    pub fn allow_read_write(mut self, dir: impl AsRef<std::path::Path>) -> Self {
+        self.paths.push(kaa_vm::limits::PathGrant::new(dir, true));
+        self
+    }
+
+    /// Let scripts start processes (`subprocess`, `os.system`, `os.kill`).
+    ///
+    /// ```
+    /// let _i = kaa::Interpreter::builder().allow_subprocess(true).build();
+    /// ```
+    pub fn allow_subprocess(mut self, on: bool) -> Self {
+        self.grants.subprocess = on;
+        self
+    }
+
+    /// Let scripts open sockets.
+    ///
+    /// ```
+    /// let _i = kaa::Interpreter::builder().allow_network(true).build();
+    /// ```
+    pub fn allow_network(mut self, on: bool) -> Self {
+        self.grants.network = on;
+        self
+    }
+
+    /// Let scripts see the process environment (`os.environ`, `sys.executable`).
     ///
     /// ```
     /// let mut i = kaa::Interpreter::builder().allow_environment(true).build();
@@ -144,6 +204,7 @@ impl InterpreterBuilder {
         }
         interp.set_deadline(self.deadline);
         interp.vm().limits.grants.set(self.grants);
+        *interp.vm().limits.paths.borrow_mut() = self.paths;
         interp.apply_grants();
         interp
     }

@@ -226,12 +226,15 @@ pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult {
         }
         None => (search_path(vm), fullname.to_string()),
     };
-    // A sandboxed interpreter (no file-system grant, `limits.rs`) finds no files.
-    let dirs = if vm.limits.grants.get().filesystem {
-        dirs
-    } else {
-        Vec::new()
-    };
+    // A sandboxed interpreter finds files only in directories it may read
+    // (`limits.rs`).
+    let dirs: Vec<_> = dirs
+        .into_iter()
+        .filter(|d| {
+            let p = if d.is_empty() { "." } else { d.as_str() };
+            vm.limits.path_granted(std::path::Path::new(p), crate::limits::Access::Read)
+        })
+        .collect();
     for dir in dirs {
         let base = if dir.is_empty() {
             std::path::PathBuf::from(".")

@@ -129,19 +129,27 @@ impl InterruptHandle {
 /// which only the CLI turns into an exit status, and an embedder sees as an
 /// `Err`.)
 ///
+/// Access to parts of the file system is granted by directory instead
+/// ([`Limits::paths`], checked by [`Vm::check_path`]).
+///
 /// ```
 /// let g = kaa_vm::limits::Grants::default();
-/// assert!(!g.filesystem && !g.environment);
+/// assert!(!g.filesystem && !g.environment && !g.subprocess && !g.network);
 /// assert!(kaa_vm::limits::Grants::all().filesystem);
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Grants {
-    /// Importing `.py` files from `sys.path` and reading source files for
-    /// tracebacks.
+    /// The whole file system, read and write: `open`, `os`, importing `.py`
+    /// files from `sys.path`, source lines in tracebacks.
     pub filesystem: bool,
-    /// The process environment: `sys.executable` (the path of the running
-    /// program) and, later, `os.environ`.
+    /// The process environment: `os.environ` and `os.getenv` see (and
+    /// `putenv` changes) the real one, `sys.executable` is the running
+    /// program. Without it `os.environ` starts empty and stays the script's.
     pub environment: bool,
+    /// Starting processes (`subprocess`, `os.system`, `os.kill`).
+    pub subprocess: bool,
+    /// Sockets.
+    pub network: bool,
 }
 
 impl Grants {
@@ -150,6 +158,8 @@ impl Grants {
         Grants {
             filesystem: true,
             environment: true,
+            subprocess: true,
+            network: true,
         }
     }
 }
@@ -190,6 +200,9 @@ pub struct Limits {
     pub last_trip: Cell<Option<Limit>>,
     /// What a script may reach.
     pub grants: Cell<Grants>,
+    /// Directories granted without the whole file system (`grants.filesystem`
+    /// off): each with everything below it, read-only or read-write.
+    pub paths: std::cell::RefCell<Vec<PathGrant>>,
     /// `kaa.LimitExceeded`, `kaa.FuelExhausted`, `kaa.DeadlineExceeded`: made by
     /// [`init`].
     classes: std::cell::OnceCell<[PyObjectRef; 3]>,
@@ -213,6 +226,7 @@ impl Default for Limits {
             tripped: Cell::new(None),
             last_trip: Cell::new(None),
             grants: Cell::new(Grants::default()),
+            paths: std::cell::RefCell::new(Vec::new()),
             classes: std::cell::OnceCell::new(),
             sigint: Cell::new(None),
         }
@@ -494,5 +508,129 @@ impl Vm {
             return Err(self.trip_limit(Limit::Memory));
         }
         Ok(())
+    }
+}
+
+/// What a script wants to do with a path (see [`Vm::check_path`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// Read a file, list a directory, stat, import.
+    Read,
+    /// Create, write, truncate, rename, remove, change metadata.
+    Write,
+}
+
+/// A directory granted to a sandboxed script, with everything below it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PathGrant {
+    /// The directory, absolute and with its symbolic links resolved.
+    pub root: std::path::PathBuf,
+    /// Read-write (`true`) or read-only.
+    pub write: bool,
+}
+
+impl PathGrant {
+    /// A grant of `dir` (resolved now; a directory that does not exist yet
+    /// is taken as written, made absolute).
+    pub fn new(dir: impl AsRef<std::path::Path>, write: bool) -> PathGrant {
+        PathGrant {
+            root: resolve(dir.as_ref()),
+            write,
+        }
+    }
+}
+
+/// `path` made absolute and free of symbolic links and `.`/`..` where it
+/// exists: the longest existing prefix is canonicalised, the rest is
+/// appended with `..` applied lexically. What a script names is judged by
+/// where it really leads, so a link inside a granted directory that points
+/// outside it does not open the outside.
+pub fn resolve(path: &std::path::Path) -> std::path::PathBuf {
+    use std::path::{Component, PathBuf};
+    let abs = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/")).join(path)
+    };
+    // Walk down: canonicalise each existing prefix (following links), and
+    // once a component does not exist, keep the rest lexical.
+    let mut out = PathBuf::new();
+    let mut exists = true;
+    for comp in abs.components() {
+        match comp {
+            Component::RootDir | Component::Prefix(_) => out.push(comp.as_os_str()),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::Normal(name) => {
+                out.push(name);
+                if exists {
+                    match std::fs::canonicalize(&out) {
+                        Ok(real) => out = real,
+                        Err(_) => exists = false,
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+impl Limits {
+    /// Whether `access` to `path` is granted (the whole file system, or a
+    /// directory grant that holds the resolved path).
+    pub fn path_granted(&self, path: &std::path::Path, access: Access) -> bool {
+        if self.grants.get().filesystem {
+            return true;
+        }
+        let paths = self.paths.borrow();
+        if paths.is_empty() {
+            return false;
+        }
+        let real = resolve(path);
+        paths
+            .iter()
+            .any(|g| real.starts_with(&g.root) && (access == Access::Read || g.write))
+    }
+}
+
+impl Vm {
+    /// Check that the script may have `access` to `path`, as every file
+    /// operation does first: `PermissionError` (errno `EACCES`, the path as
+    /// its filename) unless the host granted it ([`Grants::filesystem`] or a
+    /// [`PathGrant`]).
+    pub fn check_path(&mut self, path: &std::path::Path, access: Access) -> PyResult<()> {
+        if self.limits.path_granted(path, access) {
+            return Ok(());
+        }
+        let what = match access {
+            Access::Read => "read access",
+            Access::Write => "write access",
+        };
+        Err(self.new_permission_error(&format!("{what} not granted by the host"), path))
+    }
+
+    /// Check a capability flag: `PermissionError` naming `what` unless
+    /// granted (`"subprocesses"`, `"network access"`).
+    pub fn check_grant(&mut self, granted: bool, what: &str) -> PyResult<()> {
+        if granted {
+            return Ok(());
+        }
+        let cls = self.exc.permission_error.clone();
+        Err(self.new_exception_msg(&cls, format!("{what} not granted by the host")))
+    }
+
+    /// `PermissionError(13, strerror, filename)`: `[Errno 13] <strerror>: '<path>'`.
+    fn new_permission_error(&mut self, strerror: &str, path: &std::path::Path) -> PyObjectRef {
+        let cls = self.exc.permission_error.clone();
+        let args = [
+            self.new_int(13),
+            self.new_str(strerror),
+            self.new_str(path.to_string_lossy().into_owned()),
+        ];
+        match self.call(&cls, crate::Args::positional(&args)) {
+            Ok(e) | Err(e) => e,
+        }
     }
 }

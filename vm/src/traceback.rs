@@ -130,7 +130,10 @@ fn format_chain(vm: &mut Vm, exc: &PyObjectRef, out: &mut String, seen: &mut Vec
                 ));
                 // Source lines come from files: only with the file-system grant
                 // (a sandboxed script could name any file in `compile()`).
-                let line = if vm.limits.grants.get().filesystem {
+                let granted = vm
+                    .limits
+                    .path_granted(std::path::Path::new(&*e.code.co_filename), crate::limits::Access::Read);
+                let line = if granted {
                     source_line(&e.code.co_filename, e.lineno)
                 } else {
                     None
