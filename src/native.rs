@@ -841,6 +841,8 @@ impl<T: NativeClass> ClassBuilder<T> {
                 fset: Some(method_object(vm, n, T::NAME, Binding::Method, set)),
                 fdel: Some(method_object(vm, n, T::NAME, Binding::Method, del)),
                 doc: None,
+                name: Default::default(),
+                tuple_field: false,
             };
             let p = PyObjectRef::new(p, &vm.types.property);
             vm.set_type_attr(&cls, &name, p);

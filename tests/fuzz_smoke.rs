@@ -424,6 +424,8 @@ const STDLIB_HOSTILE_MODULES: &[&str] = &[
     "keyword",
     "pprint",
     "reprlib",
+    "numbers",
+    "fractions",
 ];
 
 /// A program calling every public callable of `module` with hostile

@@ -2047,6 +2047,8 @@ fn tuplegetter(vm: &mut Vm, args: Args) -> PyResult {
         fset: None,
         fdel: None,
         doc,
+        name: Default::default(),
+        tuple_field: true,
     };
     let cls = vm.types.property.clone();
     Ok(vm.new_instance(prop, &cls))

@@ -585,6 +585,12 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult {
                     return Err(set_name_error(vm, e, v, k, &cls));
                 }
             }
+        } else if let (Some(p), Some(name)) = (
+            v.downcast_ref::<crate::object::function::PyProperty>(),
+            k.downcast_ref::<PyStr>(),
+        ) {
+            // `property.__set_name__`, without the call.
+            *p.name.borrow_mut() = Some(name.as_str().into());
         }
     }
     // __init_subclass__ of the parent, with the class keywords.

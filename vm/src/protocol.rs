@@ -681,10 +681,20 @@ impl Vm {
                         a.extend(value);
                         self.call(&f, Args::positional(&a)).map(|_| ())
                     }
-                    None => Err(self.new_attribute_error(format!(
-                        "can't {} attribute",
-                        if value.is_some() { "set" } else { "delete" }
-                    ))),
+                    None => {
+                        let what = if value.is_some() { "set" } else { "delete" };
+                        let msg = if p.tuple_field {
+                            format!("can't {what} attribute")
+                        } else {
+                            let which = if value.is_some() { "setter" } else { "deleter" };
+                            let name = match &*p.name.borrow() {
+                                Some(n) => format!(" '{n}'"),
+                                None => String::new(),
+                            };
+                            format!("property{name} of '{}' object has no {which}", obj.ty().name())
+                        };
+                        Err(self.new_attribute_error(msg))
+                    }
                 };
             }
             if attr.ty().flags.heaptype {

@@ -177,6 +177,12 @@ pub struct PyProperty {
     pub fset: Option<PyObjectRef>,
     pub fdel: Option<PyObjectRef>,
     pub doc: Option<PyObjectRef>,
+    /// The attribute name, given by `__set_name__` when a class body made
+    /// it: "property 'x' of 'A' object has no setter".
+    pub name: std::cell::RefCell<Option<Box<str>>>,
+    /// A namedtuple field (CPython's `_collections._tuplegetter`), whose
+    /// errors say "can't set attribute".
+    pub tuple_field: bool,
 }
 impl PyPayload for PyProperty {
     const GC: bool = true;

@@ -417,6 +417,8 @@ fn prop_new(vm: &mut Vm, args: Args) -> PyResult {
         fset: none(fset, vm),
         fdel: none(fdel, vm),
         doc,
+        name: Default::default(),
+        tuple_field: false,
     };
     Ok(vm.new_instance(p, &cls))
 }
@@ -433,6 +435,8 @@ fn prop_copy(vm: &mut Vm, args: Args, which: usize) -> PyResult {
         fset: p.fset.clone(),
         fdel: p.fdel.clone(),
         doc: p.doc.clone(),
+        name: p.name.clone(),
+        tuple_field: p.tuple_field,
     };
     match which {
         0 => n.fget = Some(f.clone()),
@@ -441,6 +445,14 @@ fn prop_copy(vm: &mut Vm, args: Args, which: usize) -> PyResult {
     }
     let cls = o.class().clone();
     Ok(vm.new_instance(n, &cls))
+}
+/// `property.__set_name__(owner, name)`: remember the name for messages.
+fn prop_set_name(vm: &mut Vm, args: Args) -> PyResult {
+    let [o, _owner, name] = args.exact::<3>(vm, "__set_name__")?;
+    if let (Some(p), Some(n)) = (o.downcast_ref::<PyProperty>(), name.downcast_ref::<PyStr>()) {
+        *p.name.borrow_mut() = Some(n.as_str().into());
+    }
+    Ok(vm.none())
 }
 fn prop_getter(vm: &mut Vm, args: Args) -> PyResult {
     prop_copy(vm, args, 0)
@@ -771,6 +783,7 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_static(&p, "__new__", prop_new);
     vm.add_method(&p, "__init__", prop_init);
     vm.add_method(&p, "getter", prop_getter);
+    vm.add_method(&p, "__set_name__", prop_set_name);
     vm.add_method(&p, "setter", prop_setter);
     vm.add_method(&p, "deleter", prop_deleter);
     vm.add_method(&p, "__get__", prop_get);
