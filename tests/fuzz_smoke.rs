@@ -426,6 +426,7 @@ const STDLIB_HOSTILE_MODULES: &[&str] = &[
     "reprlib",
     "numbers",
     "fractions",
+    "statistics",
 ];
 
 /// A program calling every public callable of `module` with hostile
