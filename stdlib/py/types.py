@@ -1,8 +1,8 @@
 """Names for the interpreter's built-in types, and helpers for making classes.
 
 Each type is taken from a live object of that kind (``type(len)``, ...).
-Kaa has no frames, coroutines or asynchronous generators, so ``FrameType``,
-``CoroutineType`` and ``AsyncGeneratorType`` are missing. Its built-in methods
+Kaa has no coroutines or asynchronous generators, so ``CoroutineType`` and
+``AsyncGeneratorType`` are missing. Its built-in methods
 and slot wrappers are all ``builtin_function_or_method``, so the descriptor
 names below (``WrapperDescriptorType`` and friends) name that one type.
 Kaa's ``type.__dict__`` is a plain dict snapshot, so ``MappingProxyType`` is

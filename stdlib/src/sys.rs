@@ -554,6 +554,31 @@ fn sys_displayhook(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
+/// `sys._getframe(depth=0)`: the frame `depth` calls below the caller
+/// (`vm/src/object/frameobj.rs`). A frame-aware built-in, so that the
+/// caller's frame shows its locals.
+fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult {
+    let caller = vm.caller.take();
+    if !args.kwnames().is_empty() {
+        return Err(vm.new_type_error("sys._getframe() takes no keyword arguments"));
+    }
+    let depth = match args.pos() {
+        [] => 0,
+        [d] => vm.to_index(d)?,
+        more => {
+            return Err(vm.new_type_error(format!(
+                "_getframe expected at most 1 argument, got {}",
+                more.len()
+            )))
+        }
+    };
+    let locals = caller.map(|c| c.locals);
+    let frame = usize::try_from(depth)
+        .ok()
+        .and_then(|d| vm.frame_object(d, locals));
+    frame.ok_or_else(|| vm.new_value_error("call stack is not deep enough"))
+}
+
 /// `sys.excepthook(type, value, traceback)`: print the exception to stderr.
 fn sys_excepthook(vm: &mut Vm, args: Args) -> PyResult {
     let [_t, v, _tb] = args.exact::<3>(vm, "excepthook")?;
@@ -732,6 +757,19 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
         let func = vm.new_builtin_function(name, f);
         vm.dict_set_str(&d, name, func)?;
     }
+    let getframe = PyObjectRef::new(
+        kaa_vm::object::function::PyBuiltinFunction {
+            name: "_getframe",
+            owner: None,
+            func: sys_getframe,
+            binding: kaa_vm::object::function::Binding::Function,
+            self_: None,
+            needs_frame: true,
+            data: None,
+        },
+        &vm.types.builtin_function,
+    );
+    vm.dict_set_str(&d, "_getframe", getframe)?;
     let orig = vm.argv.borrow().clone();
     let argv = if orig.is_empty() {
         vec![String::new()]

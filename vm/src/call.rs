@@ -161,7 +161,13 @@ pub fn run_new_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult {
     vm.enter_recursion()?;
     let saved_exc = vm.exc_info.clone();
     let saved_globals = std::mem::replace(&mut vm.frame_globals, Some(frame.globals.as_ptr()));
+    if top {
+        // Entries a panic left behind (the host caught it) are stale.
+        vm.frame_stack.clear();
+    }
+    crate::object::frameobj::push_frame(vm, frame);
     let r = stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || crate::eval::run_frame(vm, frame, None));
+    vm.frame_stack.pop();
     vm.frame_globals = saved_globals;
     vm.exc_info = saved_exc;
     vm.leave_recursion();

@@ -1165,6 +1165,10 @@ fn call_from_frame(
     start: usize,
     kwnames: &[PyObjectRef],
 ) -> PyResult {
+    // Where this frame is, for `frame` objects made during the call.
+    if let Some(e) = vm.frame_stack.last_mut() {
+        e.lasti = frame.lasti as u32;
+    }
     if let Some(b) = func.downcast_ref::<PyBuiltinFunction>() {
         if b.needs_frame {
             let locals = frame_locals(vm, frame)?;
@@ -1257,6 +1261,9 @@ fn call_ex(
     }
     // A frame-aware built-in (`vars`, `namedtuple`) called as `f(*a, **k)`
     // learns its caller as in `call_from_frame`.
+    if let Some(e) = vm.frame_stack.last_mut() {
+        e.lasti = frame.lasti as u32;
+    }
     if func.downcast_ref::<PyBuiltinFunction>().is_some_and(|b| b.needs_frame) {
         let locals = frame_locals(vm, frame)?;
         vm.caller = Some(CallerInfo {

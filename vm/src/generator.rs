@@ -46,7 +46,9 @@ pub fn resume(vm: &mut Vm, gen: &PyObjectRef, value: PyObjectRef, throw: Option<
     }
     let saved_exc = vm.exc_info.clone();
     let saved_globals = std::mem::replace(&mut vm.frame_globals, Some(frame.globals.as_ptr()));
+    crate::object::frameobj::push_frame(vm, &frame);
     let r = stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || run_frame(vm, &mut frame, throw));
+    vm.frame_stack.pop();
     vm.frame_globals = saved_globals;
     vm.exc_info = saved_exc;
     vm.leave_recursion();

@@ -59,6 +59,7 @@ pub(crate) fn init_builtin_types(vm: &mut Vm) {
     object::iter::init(vm);
     object::exception_methods::init(vm);
     object::function_methods::init(vm);
+    object::frameobj::init(vm);
     generator::init(vm);
     object::weakref::init(vm);
     object::member::init(vm);

@@ -207,7 +207,7 @@ define_types! {
     set_iterator, iterator, callable_iterator, enumerate, zip, map, filter, reversed,
     dict_keys, dict_values, dict_items,
     dict_reversekeyiterator, dict_reversevalueiterator, dict_reverseitemiterator,
-    longrange_iterator, str_unicode_iterator, traceback, weakref, member_descriptor,
+    longrange_iterator, str_unicode_iterator, traceback, weakref, member_descriptor, frame,
 }
 
 macro_rules! define_exceptions {
@@ -534,6 +534,12 @@ pub struct Vm {
     /// `generator::resume` for as long as that frame runs; read through
     /// [`Vm::current_globals`].
     pub(crate) frame_globals: Option<std::ptr::NonNull<crate::object::core::Header>>,
+    /// The running Python frames, outermost first, each with a serial
+    /// number, for `frame` objects (`object/frameobj.rs`): pushed and popped
+    /// with `frame_globals`.
+    pub(crate) frame_stack: Vec<crate::object::frameobj::FrameEntry>,
+    /// The serial of the last frame pushed on `frame_stack`.
+    pub(crate) frame_serial: u64,
     /// Containers whose `repr` is in progress (by id), so that a list containing
     /// itself prints `[...]` (CPython's `Py_ReprEnter`).
     pub repr_active: Vec<usize>,
@@ -775,6 +781,7 @@ impl Vm {
             dict_values: t("dict_values", &iter::PyDictView::VTABLE, false),
             dict_items: t("dict_items", &iter::PyDictView::VTABLE, false),
             traceback: t("traceback", &exception::PyTraceback::VTABLE, false),
+            frame: t("frame", &crate::object::frameobj::PyFrame::VTABLE, false),
             dict_reversekeyiterator: t("dict_reversekeyiterator", &iter::PyIterator::VTABLE, false),
             dict_reversevalueiterator: t("dict_reversevalueiterator", &iter::PyIterator::VTABLE, false),
             dict_reverseitemiterator: t("dict_reverseitemiterator", &iter::PyIterator::VTABLE, false),
@@ -920,6 +927,8 @@ impl Vm {
             exc_info: None,
             caller: None,
             frame_globals: None,
+            frame_stack: Vec::new(),
+            frame_serial: 0,
             repr_active: Vec::new(),
             stats_enabled: false,
             opcode_counts: Box::new([0; 256]),

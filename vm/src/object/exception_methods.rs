@@ -334,8 +334,19 @@ fn tb_lineno(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
         .map_or(0, |e| e.lineno);
     Ok(vm.new_int(line as i64))
 }
-fn tb_frame(vm: &mut Vm, _o: &PyObjectRef) -> PyResult {
-    Ok(vm.none())
+/// `tb_frame`: a snapshot frame (`frameobj.rs`) of the entry's code at its
+/// line. Kaa's traceback entries do not keep the frame's globals: `f_globals`
+/// is an empty dict.
+fn tb_frame(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let Some((code, line)) = tb_payload(o)
+        .and_then(|t| t.entries.get(t.index))
+        .map(|e| (e.code.clone(), e.lineno))
+    else {
+        return Ok(vm.none());
+    };
+    let code = vm.load_code(&code);
+    let globals = vm.new_dict();
+    Ok(vm.frame_snapshot(code, globals, line))
 }
 
 /// `StopIteration.value`: set by `__init__`, else the first argument.

@@ -13,6 +13,7 @@ pub mod dict_table;
 pub mod exception;
 pub mod exception_methods;
 pub mod float;
+pub mod frameobj;
 pub mod function;
 pub mod function_methods;
 pub mod gc;
