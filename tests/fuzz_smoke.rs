@@ -427,6 +427,11 @@ const STDLIB_HOSTILE_MODULES: &[&str] = &[
     "numbers",
     "fractions",
     "statistics",
+    "datetime",
+    "calendar",
+    "stat",
+    "fnmatch",
+    "posixpath",
 ];
 
 /// A program calling every public callable of `module` with hostile

@@ -18,13 +18,16 @@ pub mod atexit;
 pub mod bisect;
 pub mod collections;
 pub mod dis;
+pub mod errno;
 pub mod functools;
 pub mod gc;
 pub mod heapq;
 pub mod interpreters;
+pub mod io;
 pub mod itertools;
 pub mod math;
 pub mod operator;
+pub mod posix;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -40,15 +43,18 @@ pub const NATIVE: &[(&str, InitFn)] = &[
     ("_functools", functools::init),
     ("_heapq", heapq::init),
     ("_interpreters", interpreters::init),
+    ("_io", io::init),
     ("_operator", operator::init_private),
     ("_thread", thread::init),
     ("_weakref", weakref::init_native),
     ("atexit", atexit::init),
     ("dis", dis::init),
+    ("errno", errno::init),
     ("gc", gc::init),
     ("itertools", itertools::init),
     ("math", math::init),
     ("operator", operator::init),
+    ("posix", posix::init),
     ("sys", sys::init),
     ("time", time::init),
 ];
@@ -66,6 +72,10 @@ pub fn install(vm: &mut Vm) {
         }
     }
     vm.frozen_modules.set(FROZEN);
+    // `open` imports `_io` on its first call (which then takes its place).
+    let open = vm.new_builtin_function("open", io::lazy_open);
+    let builtins = vm.builtins_dict.clone();
+    let _ = vm.dict_set_str(&builtins, "open", open);
     if let Err(e) = kaa_vm::import::import_module(vm, "sys") {
         vm.print_exception(&e);
     }

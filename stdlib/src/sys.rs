@@ -349,6 +349,16 @@ fn stream_get_mode(vm: &mut Vm, this: &PyObjectRef) -> PyResult {
     Ok(vm.new_str(stream_name_of(kind).1))
 }
 
+/// `errors`: CPython's in UTF-8 mode (`surrogateescape`, `backslashreplace`
+/// for stderr).
+fn stream_get_errors(vm: &mut Vm, this: &PyObjectRef) -> PyResult {
+    let kind = stream_kind(vm, this)?;
+    Ok(vm.new_str(match kind {
+        StdStreamKind::Stderr => "backslashreplace",
+        _ => "surrogateescape",
+    }))
+}
+
 fn stream_repr(vm: &mut Vm, args: Args) -> PyResult {
     let [this] = args.exact::<1>(vm, "__repr__")?;
     let kind = stream_kind(vm, this)?;
@@ -382,10 +392,9 @@ fn new_stream_type(vm: &mut Vm) -> PyObjectRef {
     }
     vm.add_getset(&cls, "name", stream_get_name, None);
     vm.add_getset(&cls, "mode", stream_get_mode, None);
-    for (k, v) in [("encoding", "utf-8"), ("errors", "strict")] {
-        let v = vm.new_str(v);
-        vm.set_type_attr(&cls, k, v);
-    }
+    vm.add_getset(&cls, "errors", stream_get_errors, None);
+    let v = vm.new_str("utf-8");
+    vm.set_type_attr(&cls, "encoding", v);
     let f = vm.new_bool(false);
     vm.set_type_attr(&cls, "closed", f);
     cls

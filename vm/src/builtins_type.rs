@@ -826,6 +826,9 @@ fn type_get_module(vm: &mut Vm, c: &PyObjectRef) -> PyResult {
     // getset), not its module: only classes keep `__module__` there.
     match c.ty_payload().get_own(&vm.names.__module__) {
         Some(m) if c.ty_payload().flags.heaptype => Ok(m),
+        // A built-in type made by a module (a struct sequence such as
+        // `time.struct_time`) names its module with a str.
+        Some(m) if m.payload_is::<PyStr>() => Ok(m),
         // `tp_name` carries the module of a built-in type outside builtins
         // (`weakref.ReferenceType`), as in CPython.
         _ => match c.ty_payload().name().rsplit_once('.') {

@@ -1,0 +1,55 @@
+import io
+
+
+def attempt(label, fn):
+    try:
+        print(label, repr(fn()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+
+s = io.StringIO()
+print(s.write("hello\n"), s.write("w\u00f6rld\n"), s.tell())
+print(repr(s.getvalue()))
+s.seek(0)
+print(repr(s.read(3)), repr(s.readline()), repr(s.readline(2)), repr(s.read()), repr(s.read()))
+s.seek(2)
+s.write("XY")
+print(repr(s.getvalue()), s.tell())
+s.seek(20)
+s.write("!")
+print(repr(s.getvalue()), s.tell())
+print(s.truncate(5), repr(s.getvalue()), s.tell())
+s = io.StringIO("a\nb\nc")
+print(list(s), s.readlines())
+s.seek(0)
+print(s.readlines(), s.tell())
+s = io.StringIO("initial")
+print(s.tell(), repr(s.read()))
+s.write(" more")
+print(repr(s.getvalue()))
+attempt("neg_seek", lambda: s.seek(-1))
+attempt("cur_seek", lambda: s.seek(1, 1))
+attempt("end_seek", lambda: s.seek(1, 2))
+attempt("whence", lambda: s.seek(0, 3))
+attempt("seek_end", lambda: s.seek(0, 2))
+attempt("neg_trunc", lambda: s.truncate(-1))
+attempt("bytes", lambda: s.write(b"x"))
+attempt("init_bytes", lambda: io.StringIO(b"x"))
+attempt("init_int", lambda: io.StringIO(5))
+attempt("fileno", lambda: s.fileno())
+attempt("detach", lambda: s.detach())
+attempt("attrs", lambda: (s.encoding, s.errors, s.newlines, s.line_buffering, s.readable(), s.writable(), s.seekable(), s.isatty()))
+attempt("read_str", lambda: s.read("x"))
+with io.StringIO("ctx") as s2:
+    print(s2.read(), s2.closed)
+print(s2.closed)
+for name in ["getvalue", "read", "tell", "readline", "readable", "isatty", "flush"]:
+    attempt(name, getattr(s2, name))
+attempt("write", lambda: s2.write("x"))
+attempt("next", lambda: next(s2))
+s = io.StringIO()
+print(s.write(""), repr(s.getvalue()), s.write("\u00e9\u00e9"), s.tell())
+s.writelines(["a", "b"])
+print(repr(s.getvalue()))
+print(io.StringIO("\U0001F600x").read(1))

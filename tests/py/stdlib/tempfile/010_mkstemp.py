@@ -1,0 +1,37 @@
+import os
+import tempfile
+fd, name = tempfile.mkstemp()
+print(type(fd).__name__, os.path.isabs(name), os.path.dirname(name) == tempfile.gettempdir())
+print(os.path.basename(name).startswith('tmp'), len(os.path.basename(name)))
+print(oct(os.stat(name).st_mode & 0o777), os.get_inheritable(fd))
+os.write(fd, b'abc')
+os.close(fd)
+print(os.path.getsize(name))
+os.remove(name)
+fd, name = tempfile.mkstemp(suffix='.txt', prefix='kaa_', text=True)
+base = os.path.basename(name)
+print(base.startswith('kaa_'), base.endswith('.txt'), len(base))
+os.close(fd)
+os.remove(name)
+fd, name = tempfile.mkstemp(prefix=b'b_', dir=tempfile.gettempdirb())
+print(type(name).__name__, os.path.basename(name)[:2])
+os.close(fd)
+os.remove(name)
+fd, name = tempfile.mkstemp(dir='.')
+print(os.path.isabs(name), os.path.dirname(name) == os.getcwd())
+os.close(fd)
+os.remove(name)
+names = set()
+for _ in range(20):
+    fd, n = tempfile.mkstemp()
+    os.close(fd)
+    os.remove(n)
+    names.add(n)
+print(len(names))
+chars = set(''.join(os.path.basename(n)[3:] for n in names))
+print(chars <= set('abcdefghijklmnopqrstuvwxyz0123456789_'))
+for kw in [{'prefix': b'x', 'suffix': 'y'}, {'dir': 1}, {'suffix': 1}, {'dir': '/nonexistent_kaa_dir'}]:
+    try:
+        tempfile.mkstemp(**kw)
+    except (TypeError, OSError) as e:
+        print(type(e).__name__, str(e).split(': ')[0])
