@@ -432,6 +432,7 @@ const STDLIB_HOSTILE_MODULES: &[&str] = &[
     "stat",
     "fnmatch",
     "posixpath",
+    "warnings",
 ];
 
 /// A program calling every public callable of `module` with hostile

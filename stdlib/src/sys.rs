@@ -792,6 +792,9 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     let path = vm.path.borrow().clone();
     let path = str_list(vm, &path);
     vm.dict_set_str(&d, "path", path)?;
+    // `-W` options (the CLI has none yet): read by `warnings` at import.
+    let warnoptions = vm.new_list(Vec::new());
+    vm.dict_set_str(&d, "warnoptions", warnoptions)?;
     let modules = vm.modules.clone();
     vm.dict_set_str(&d, "modules", modules)?;
     // The modules compiled into Kaa in Rust (CPython: in C), and every
