@@ -9,16 +9,47 @@ use kaa_vm::{PyObjectRef, Vm};
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-const USAGE: &str = "usage: kaa [option] ... [-c cmd | file | -] [arg] ...
-Options:
-  -c cmd   : program passed in as string (terminates option list)
-  --dis    : disassemble the file's code objects instead of running it
-  --stats  : after the run, print memory, hashing, collector and instruction counters on stderr
-  --version: print the Kaa version number and exit (also -V)
-  -h, --help: print this help message and exit
-  file     : program read from script file
-  -        : program read from stdin (default; interactive mode if a tty)
-  arg ...  : arguments passed to program in sys.argv[1:]
+/// The first line of the usage text (CPython's, naming `kaa`).
+const USAGE_LINE: &str = "usage: kaa [option] ... [-c cmd | -m mod | file | -] [arg] ...";
+
+const HELP: &str = "Options (and corresponding environment variables):
+-b     : issue warnings about str(bytes_instance), str(bytearray_instance)
+         and comparing bytes/bytearray with str. (-bb: issue errors)
+-B     : don't write .pyc files on import (Kaa never does); also PYTHONDONTWRITEBYTECODE=x
+-c cmd : program passed in as string (terminates option list)
+-d     : turn on parser debugging output (accepted, no effect)
+-E     : ignore PYTHON* environment variables (such as PYTHONPATH)
+-h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running script; forces a prompt even
+         if stdin does not appear to be a terminal; also PYTHONINSPECT=x
+-I     : isolate Python from the user's environment (implies -E, -s and -P)
+-m mod : run library module as a script (terminates option list)
+-O     : set sys.flags.optimize and __debug__-style checks (see docs/differences.md);
+         also PYTHONOPTIMIZE=x
+-OO    : do -O changes and also discard docstrings
+-P     : don't prepend a potentially unsafe path to sys.path; also PYTHONSAFEPATH
+-q     : don't print version and copyright messages on interactive startup
+-s     : don't add user site directory to sys.path; also PYTHONNOUSERSITE
+-S     : don't imply 'import site' on initialization (Kaa has no site)
+-u     : force the stdout and stderr streams to be unbuffered;
+         this option has no effect on stdin; also PYTHONUNBUFFERED=x
+-v     : verbose (trace import statements); also PYTHONVERBOSE=x
+-V     : print the Python version number and exit (also --version)
+         when given twice, print more information about the build
+-W arg : warning control; arg is action:message:category:module:lineno
+         also PYTHONWARNINGS=arg
+-x     : skip first line of source, allowing use of non-Unix forms of #!cmd
+-X opt : set implementation-specific option (sys._xoptions)
+--check-hash-based-pycs always|default|never:
+         accepted for compatibility (Kaa writes no .pyc files)
+Kaa's own options:
+--dis file : disassemble the file's code objects instead of running it
+--stats    : after the run, print memory, hashing, collector and instruction
+             counters on stderr
+Arguments:
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
 ";
 
 /// The Rust stack reserved for the interpreter thread. Only touched pages cost
@@ -43,72 +74,230 @@ fn main() -> ExitCode {
 enum Action {
     File(String),
     Code(String),
+    Module(String),
     Dis(String),
     Stdin,
 }
 
-fn run(args: Vec<String>) -> u8 {
+/// What the command line asked for (CPython's options, and Kaa's own).
+#[derive(Default)]
+struct Options {
+    action: Option<Action>,
+    /// `sys.argv[1:]`.
+    rest: Vec<String>,
+    stats: bool,
+    inspect: bool,
+    unbuffered: bool,
+    ignore_env: bool,
+    isolated: bool,
+    safe_path: bool,
+    no_user_site: bool,
+    no_site: bool,
+    quiet: bool,
+    skip_first_line: bool,
+    debug: u8,
+    verbose: u8,
+    optimize: u8,
+    bytes_warning: u8,
+    warnoptions: Vec<String>,
+    xoptions: Vec<String>,
+}
+
+/// The message for a bad command line, as CPython words it; exit status 2.
+fn usage_error(msg: &str) -> u8 {
+    eprintln!("{msg}\n{USAGE_LINE}\nTry `python -h' for more information.");
+    2
+}
+
+/// Parse the command line as CPython does: clustered short flags (`-uB`),
+/// option arguments attached or separate (`-Wignore`, `-W ignore`), and
+/// `-c`/`-m`/a file/`-` ending the options. `Err` is the exit status of a
+/// run that ends here (help, version, bad usage).
+fn parse_args(args: &[String]) -> Result<Options, u8> {
+    let mut o = Options::default();
+    let mut versions = 0;
     let mut i = 1;
-    let mut action = None;
-    let mut stats = false;
     while i < args.len() {
-        let a = &args[i];
-        match a.as_str() {
-            "-h" | "--help" => {
-                print!("{USAGE}");
-                return 0;
+        let a = args[i].as_str();
+        if a == "-" {
+            o.action = Some(Action::Stdin);
+            break;
+        }
+        if a == "--" {
+            i += 1;
+            if let Some(f) = args.get(i) {
+                o.action = Some(if f == "-" { Action::Stdin } else { Action::File(f.clone()) });
             }
-            "-V" | "--version" => {
-                println!("Kaa {} (Python 3.11 compatible)", env!("CARGO_PKG_VERSION"));
-                return 0;
+            break;
+        }
+        if let Some(long) = a.strip_prefix("--") {
+            match long {
+                "help" | "help-all" | "help-env" | "help-xoptions" => {
+                    print!("{USAGE_LINE}\n{HELP}");
+                    return Err(0);
+                }
+                "version" => versions += 1,
+                "stats" => o.stats = true,
+                "dis" | "check-hash-based-pycs" => {
+                    i += 1;
+                    let Some(v) = args.get(i) else {
+                        return Err(usage_error(&format!("Argument expected for the --{long} option")));
+                    };
+                    if long == "dis" {
+                        o.action = Some(Action::Dis(v.clone()));
+                        break;
+                    }
+                    if !matches!(v.as_str(), "always" | "default" | "never") {
+                        return Err(usage_error("--check-hash-based-pycs must be one of 'default', 'always', or 'never'"));
+                    }
+                }
+                _ => return Err(usage_error(&format!("unknown option --{long}"))),
             }
-            "-c" => {
-                let Some(code) = args.get(i + 1) else {
-                    eprintln!("Argument expected for the -c option\n{USAGE}");
-                    return 2;
+            i += 1;
+            continue;
+        }
+        let Some(cluster) = a.strip_prefix('-') else {
+            o.action = Some(Action::File(a.to_string()));
+            break;
+        };
+        let mut chars = cluster.char_indices();
+        let mut ends_options = false;
+        while let Some((j, c)) = chars.next() {
+            // Options taking an argument take the rest of the cluster, or
+            // the next word.
+            if matches!(c, 'c' | 'm' | 'W' | 'X') {
+                let attached = &cluster[j + c.len_utf8()..];
+                let value = if !attached.is_empty() {
+                    attached.to_string()
+                } else {
+                    i += 1;
+                    match args.get(i) {
+                        Some(v) => v.clone(),
+                        None => return Err(usage_error(&format!("Argument expected for the -{c} option"))),
+                    }
                 };
-                action = Some(Action::Code(code.clone()));
-                i += 1;
+                match c {
+                    'c' => o.action = Some(Action::Code(value)),
+                    'm' => o.action = Some(Action::Module(value)),
+                    'W' => o.warnoptions.push(value),
+                    _ => o.xoptions.push(value),
+                }
+                ends_options = matches!(c, 'c' | 'm');
                 break;
             }
-            "--dis" => {
-                let Some(f) = args.get(i + 1) else {
-                    eprintln!("--dis expects a file\n{USAGE}");
-                    return 2;
-                };
-                action = Some(Action::Dis(f.clone()));
-                i += 1;
-                break;
-            }
-            "--stats" => {
-                stats = true;
-                i += 1;
-            }
-            "-" => {
-                action = Some(Action::Stdin);
-                break;
-            }
-            s if s.starts_with('-') && s.len() > 1 => {
-                eprintln!("Unknown option: {s}\n{USAGE}");
-                return 2;
-            }
-            _ => {
-                action = Some(Action::File(a.clone()));
-                break;
+            match c {
+                'b' => o.bytes_warning += 1,
+                'B' => {}
+                'd' => o.debug += 1,
+                'E' => o.ignore_env = true,
+                'h' | '?' => {
+                    print!("{USAGE_LINE}\n{HELP}");
+                    return Err(0);
+                }
+                'i' => o.inspect = true,
+                'I' => {
+                    o.isolated = true;
+                    o.ignore_env = true;
+                    o.no_user_site = true;
+                    o.safe_path = true;
+                }
+                'O' => o.optimize += 1,
+                'P' => o.safe_path = true,
+                'q' => o.quiet = true,
+                's' => o.no_user_site = true,
+                'S' => o.no_site = true,
+                'u' => o.unbuffered = true,
+                'v' => o.verbose += 1,
+                'V' => versions += 1,
+                'x' => o.skip_first_line = true,
+                'R' => {}
+                other => return Err(usage_error(&format!("Unknown option: -{other}"))),
             }
         }
+        if ends_options {
+            break;
+        }
+        i += 1;
     }
-    let rest: Vec<String> = args.get(i + 1..).map(|s| s.to_vec()).unwrap_or_default();
+    if versions > 0 {
+        let (a, b, c) = kaa_stdlib::sys::PYTHON_VERSION;
+        if versions > 1 {
+            println!("Python {a}.{b}.{c} (Kaa {}, built with Rust)", env!("CARGO_PKG_VERSION"));
+        } else {
+            println!("Python {a}.{b}.{c}");
+        }
+        return Err(0);
+    }
+    o.rest = args.get(i + 1..).map(|s| s.to_vec()).unwrap_or_default();
+    if !o.ignore_env {
+        apply_environment(&mut o);
+    }
+    Ok(o)
+}
+
+/// The `PYTHON*` environment variables (unless `-E` or `-I`).
+fn apply_environment(o: &mut Options) {
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+    o.unbuffered |= set("PYTHONUNBUFFERED");
+    o.inspect |= set("PYTHONINSPECT");
+    o.safe_path |= set("PYTHONSAFEPATH");
+    o.no_user_site |= set("PYTHONNOUSERSITE");
+    if set("PYTHONOPTIMIZE") && o.optimize == 0 {
+        o.optimize = std::env::var("PYTHONOPTIMIZE").ok().and_then(|v| v.parse().ok()).unwrap_or(1);
+    }
+    if set("PYTHONVERBOSE") && o.verbose == 0 {
+        o.verbose = 1;
+    }
+    // PYTHONWARNINGS comes before the -W options, which therefore win.
+    if let Ok(w) = std::env::var("PYTHONWARNINGS") {
+        let mut env: Vec<String> = w.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect();
+        env.append(&mut o.warnoptions);
+        o.warnoptions = env;
+    }
+}
+
+/// Writes straight to the process's stdout or stderr, flushing every
+/// write (`-u`, `PYTHONUNBUFFERED`).
+struct Unbuffered(bool);
+
+impl Write for Unbuffered {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.0 {
+            let mut e = std::io::stderr().lock();
+            e.write_all(buf)?;
+            e.flush()?;
+        } else {
+            let mut out = std::io::stdout().lock();
+            out.write_all(buf)?;
+            out.flush()?;
+        }
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn run(args: Vec<String>) -> u8 {
+    let opts = match parse_args(&args) {
+        Ok(o) => o,
+        Err(status) => return status,
+    };
     // The CLI grants scripts every capability (files, environment).
     let mut interp = Interpreter::builder().allow_all().build();
+    if opts.unbuffered {
+        interp.set_stdout(Unbuffered(false));
+        interp.set_stderr(Unbuffered(true));
+    }
     // The CLI reads the process's stdin (`input()`, `sys.stdin`).
     // The CLI's thread holds the interpreter's lock for the whole run (Python
     // threads get it when it blocks or yields: `kaa_vm::gil`).
     let mut vm = interp.vm();
     *vm.input() = None;
-    vm.enable_stats(stats);
-    install_sigint(&mut vm, &action);
-    let status = run_action(&mut vm, action, rest);
+    vm.enable_stats(opts.stats);
+    install_sigint(&mut vm, &opts.action, opts.inspect);
+    let stats = opts.stats;
+    let status = run_action(&mut vm, opts);
     if stats {
         let report = vm.stats().report();
         let _ = std::io::stdout().flush();
@@ -139,8 +328,8 @@ extern "C" fn on_sigint(_: libc::c_int) {
 
 /// Ctrl-C becomes `KeyboardInterrupt` when running a program (the
 /// interactive prompt keeps the default: Ctrl-C ends it).
-fn install_sigint(vm: &mut Vm, action: &Option<Action>) {
-    let interactive = matches!(action, None | Some(Action::Stdin)) && std::io::stdin().is_terminal();
+fn install_sigint(vm: &mut Vm, action: &Option<Action>, inspect: bool) {
+    let interactive = (inspect || matches!(action, None | Some(Action::Stdin))) && std::io::stdin().is_terminal();
     if interactive {
         return;
     }
@@ -151,17 +340,28 @@ fn install_sigint(vm: &mut Vm, action: &Option<Action>) {
     }
 }
 
-fn run_action(vm: &mut Vm, action: Option<Action>, rest: Vec<String>) -> u8 {
-    match action.unwrap_or(Action::Stdin) {
-        Action::Dis(file) => dis_file(&file),
+fn run_action(vm: &mut Vm, opts: Options) -> u8 {
+    let Options { action, rest, .. } = &opts;
+    let rest = rest.clone();
+    let status = match action.as_ref().unwrap_or(&Action::Stdin) {
+        Action::Dis(file) => return dis_file(file),
         Action::Code(code) => {
             let mut argv = vec!["-c".to_string()];
             argv.extend(rest);
-            setup(vm, argv, String::new());
-            run_source(vm, &code, "<string>", None)
+            setup(vm, &opts, argv, String::new());
+            run_source(vm, code, "<string>", None, opts.inspect)
+        }
+        Action::Module(name) => {
+            let mut argv = vec!["-m".to_string()];
+            argv.extend(rest);
+            let cwd = std::env::current_dir()
+                .map(|d| d.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            setup(vm, &opts, argv, cwd);
+            run_module(vm, name, opts.inspect)
         }
         Action::File(file) => {
-            let source = match std::fs::read(&file) {
+            let source = match std::fs::read(file) {
                 Ok(b) => String::from_utf8_lossy(&b).into_owned(),
                 Err(e) => {
                     eprintln!(
@@ -172,28 +372,112 @@ fn run_action(vm: &mut Vm, action: Option<Action>, rest: Vec<String>) -> u8 {
                     return 2;
                 }
             };
+            let source = if opts.skip_first_line { skip_first_line(source) } else { source };
             let mut argv = vec![file.clone()];
             argv.extend(rest);
-            let dir = std::path::Path::new(&file)
+            let dir = std::path::Path::new(file)
                 .parent()
                 .map(|p| p.to_string_lossy().to_string())
                 .unwrap_or_default();
-            setup(vm, argv, dir);
-            run_source(vm, &source, &file, Some(&file))
+            setup(vm, &opts, argv, dir);
+            run_source(vm, &source, file, Some(file), opts.inspect)
         }
         Action::Stdin => {
             let mut argv = vec![String::new()];
             argv.extend(rest);
-            setup(vm, argv, String::new());
+            setup(vm, &opts, argv, String::new());
             if std::io::stdin().is_terminal() {
-                repl(vm)
-            } else {
-                let mut src = String::new();
-                let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut src);
-                run_source(vm, &src, "<stdin>", None)
+                return repl(vm, None, !opts.quiet);
+            }
+            let mut src = String::new();
+            let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut src);
+            run_source(vm, &src, "<stdin>", None, false)
+        }
+    };
+    if opts.inspect {
+        // `-i`: the prompt after the program, in its `__main__`, also after
+        // an exception (status then comes from the prompt).
+        let globals = main_globals(vm);
+        return repl(vm, globals, false);
+    }
+    status
+}
+
+/// `-x`: the first line is dropped but still counted, so that line numbers
+/// stay those of the file.
+fn skip_first_line(source: String) -> String {
+    match source.find('\n') {
+        Some(i) => source[i..].to_string(),
+        None => String::new(),
+    }
+}
+
+/// `__main__`'s namespace, if the program made one.
+fn main_globals(vm: &mut Vm) -> Option<PyObjectRef> {
+    let mods = vm.modules.clone();
+    let key = vm.new_str("__main__");
+    let m = vm.dict_get_item_opt(&mods, &key).ok().flatten()?;
+    m.downcast_ref::<kaa_vm::object::module::PyModule>().map(|m| m.dict.clone())
+}
+
+/// `-m name`: run a module's code as `__main__` (a package's `__main__`
+/// submodule), as CPython's `runpy` does. Parent packages are imported
+/// first; `sys.argv[0]` becomes the module's file.
+fn run_module(vm: &mut Vm, name: &str, inspect: bool) -> u8 {
+    let prog = std::env::args().next().unwrap_or_else(|| "kaa".into());
+    let found = match kaa_vm::import::find_module_code(vm, name) {
+        Ok(f) => f,
+        Err(e) => return handle_uncaught(vm, &e),
+    };
+    let (found, run_name) = match found {
+        Some(m) if m.package => {
+            let main = format!("{name}.__main__");
+            match kaa_vm::import::find_module_code(vm, &main) {
+                Ok(Some(m)) => (m, main),
+                Ok(None) => {
+                    eprintln!(
+                        "{prog}: No module named {main}; '{name}' is a package and cannot be directly executed"
+                    );
+                    return 1;
+                }
+                Err(e) => return handle_uncaught(vm, &e),
             }
         }
+        Some(m) => (m, name.to_string()),
+        None => {
+            eprintln!("{prog}: No module named {name}");
+            return 1;
+        }
+    };
+    let file = found.file.clone().unwrap_or_else(|| format!("<frozen {run_name}>"));
+    let argv0 = vm.new_str(file.clone());
+    if let Some(sys) = sys_module(vm) {
+        let n = vm.intern("argv");
+        if let Ok(argv) = vm.get_attr(&sys, &n) {
+            let zero = vm.new_int(0);
+            let _ = vm.set_item(&argv, &zero, argv0);
+        }
     }
+    let package = run_name.rsplit_once('.').map(|(p, _)| p.to_string());
+    let r = (|| {
+        let m = vm.new_module("__main__", found.file.as_deref())?;
+        let d = m
+            .downcast_ref::<kaa_vm::object::module::PyModule>()
+            .map(|m| m.dict.clone())
+            .expect("new module");
+        if let Some(p) = package {
+            let p = vm.new_str(p);
+            vm.dict_set_str(&d, "__package__", p)?;
+        }
+        vm.run_code(&found.code, &d, None)
+    })();
+    finish_run(vm, r, inspect)
+}
+
+fn sys_module(vm: &mut Vm) -> Option<PyObjectRef> {
+    let mods = vm.modules.clone();
+    let key = vm.new_str("sys");
+    vm.dict_get_item_opt(&mods, &key).ok().flatten()
 }
 
 fn describe(e: &std::io::Error) -> String {
@@ -204,32 +488,101 @@ fn describe(e: &std::io::Error) -> String {
     }
 }
 
-/// Set `sys.argv` and `sys.path` (the script's folder first, as CPython).
-fn setup(vm: &mut Vm, argv: Vec<String>, script_dir: String) {
+/// Set `sys.argv`, `sys.path` (the script's folder first, as CPython, then
+/// `PYTHONPATH`), `sys.flags`, `sys.warnoptions` and `sys._xoptions`.
+fn setup(vm: &mut Vm, opts: &Options, argv: Vec<String>, script_dir: String) {
     *vm.argv.borrow_mut() = argv.clone();
     // A developer aid (docs/stdlib.md): load the standard library's Python
     // modules from their source folder, so editing one needs no rebuild.
     if let Some(dir) = std::env::var_os("KAA_STDLIB_DIR").filter(|d| !d.is_empty()) {
         *vm.stdlib_dir.borrow_mut() = Some(dir.into());
     }
-    let path0 = if script_dir.is_empty() {
-        String::new()
-    } else {
-        script_dir
+    let mut path = Vec::new();
+    if !opts.safe_path {
+        path.push(script_dir);
+    }
+    if !opts.ignore_env {
+        if let Some(pp) = std::env::var_os("PYTHONPATH") {
+            let pp = pp.to_string_lossy().into_owned();
+            path.extend(pp.split(':').filter(|s| !s.is_empty()).map(str::to_string));
+        }
+    }
+    *vm.path.borrow_mut() = path.clone();
+    // Update the live `sys` module (it was made with the interpreter).
+    let Some(sys) = sys_module(vm) else { return };
+    let strs = |vm: &mut Vm, v: &[String]| -> PyObjectRef {
+        let items = v.iter().map(|a| vm.new_str(a.clone())).collect();
+        vm.new_list(items)
     };
-    *vm.path.borrow_mut() = vec![path0.clone()];
-    // Update the live `sys` module if it was already created.
-    let mods = vm.modules.clone();
-    let key = vm.new_str("sys");
-    if let Ok(Some(sys)) = vm.dict_get_item_opt(&mods, &key) {
-        let items: Vec<PyObjectRef> = argv.iter().map(|a| vm.new_str(a.clone())).collect();
-        let l = vm.new_list(items);
-        let n = vm.intern("argv");
-        let _ = vm.set_attr(&sys, &n, l);
-        let p = vm.new_str(path0);
-        let l = vm.new_list(vec![p]);
-        let n = vm.intern("path");
-        let _ = vm.set_attr(&sys, &n, l);
+    let l = strs(vm, &argv);
+    set_sys(vm, &sys, "argv", l);
+    let l = strs(vm, &path);
+    set_sys(vm, &sys, "path", l);
+    let l = strs(vm, &opts.warnoptions);
+    set_sys(vm, &sys, "warnoptions", l);
+    let x = vm.new_dict();
+    for opt in &opts.xoptions {
+        let (k, v) = match opt.split_once('=') {
+            Some((k, v)) => (k.to_string(), vm.new_str(v.to_string())),
+            None => (opt.clone(), vm.new_bool(true)),
+        };
+        let k = vm.new_str(k);
+        let _ = vm.dict_set(&x, k, v);
+    }
+    set_sys(vm, &sys, "_xoptions", x);
+    set_flags(vm, &sys, opts);
+}
+
+fn set_sys(vm: &mut Vm, sys: &PyObjectRef, name: &str, value: PyObjectRef) {
+    let n = vm.intern(name);
+    let _ = vm.set_attr(sys, &n, value);
+}
+
+/// `sys.flags` for the options given: a new instance of its type, as the
+/// fields are read-only.
+fn set_flags(vm: &mut Vm, sys: &PyObjectRef, o: &Options) {
+    let n = vm.intern("flags");
+    let Ok(flags) = vm.get_attr(sys, &n) else { return };
+    let Ok(mut items) = vm.collect(&flags) else { return };
+    let int = |vm: &mut Vm, v: u8| vm.new_int(i64::from(v));
+    let set = |items: &mut Vec<PyObjectRef>, i: usize, v: PyObjectRef| {
+        if let Some(slot) = items.get_mut(i) {
+            *slot = v;
+        }
+    };
+    // The fields in order: debug, inspect, interactive, optimize,
+    // dont_write_bytecode, no_user_site, no_site, ignore_environment,
+    // verbose, bytes_warning, quiet, hash_randomization, isolated,
+    // dev_mode, utf8_mode, warn_default_encoding, safe_path, int_max_str_digits.
+    let v = int(vm, o.debug);
+    set(&mut items, 0, v);
+    let v = int(vm, o.inspect as u8);
+    set(&mut items, 1, v.clone());
+    set(&mut items, 2, v);
+    let v = int(vm, o.optimize);
+    set(&mut items, 3, v);
+    let v = int(vm, o.no_user_site as u8);
+    set(&mut items, 5, v);
+    let v = int(vm, o.no_site as u8);
+    set(&mut items, 6, v);
+    let v = int(vm, o.ignore_env as u8);
+    set(&mut items, 7, v);
+    let v = int(vm, o.verbose);
+    set(&mut items, 8, v);
+    let v = int(vm, o.bytes_warning);
+    set(&mut items, 9, v);
+    let v = int(vm, o.quiet as u8);
+    set(&mut items, 10, v);
+    let v = int(vm, o.isolated as u8);
+    set(&mut items, 12, v);
+    let v = vm.new_bool(o.xoptions.iter().any(|x| x == "dev"));
+    set(&mut items, 13, v);
+    let v = vm.new_bool(o.safe_path);
+    set(&mut items, 16, v);
+    let cls = flags.class().clone();
+    let tuple = vm.new_tuple(items);
+    if let Ok(new) = vm.call(&cls, kaa_vm::Args::positional(&[tuple])) {
+        let _ = vm.set_attr(sys, &n, new);
     }
 }
 
@@ -254,13 +607,25 @@ fn dis_file(file: &str) -> u8 {
 }
 
 /// Run a program; returns the process exit status.
-fn run_source(vm: &mut Vm, source: &str, filename: &str, file_attr: Option<&str>) -> u8 {
+fn run_source(vm: &mut Vm, source: &str, filename: &str, file_attr: Option<&str>, inspect: bool) -> u8 {
     let r = vm.run_main(source, filename, file_attr);
+    finish_run(vm, r, inspect)
+}
+
+/// The end of a program's run: the status of an uncaught exception (with
+/// `-i` it is only printed: the prompt follows), then finalization.
+fn finish_run(vm: &mut Vm, r: kaa_vm::PyResult, inspect: bool) -> u8 {
     let status = match r {
         Ok(_) => 0,
+        Err(e) if inspect => {
+            vm.print_exception(&e);
+            1
+        }
         Err(e) => handle_uncaught(vm, &e),
     };
-    vm.finalize_main();
+    if !inspect {
+        vm.finalize_main();
+    }
     let _ = vm.out().flush();
     let _ = std::io::stdout().flush();
     status
@@ -309,30 +674,44 @@ fn needs_more(buf: &str) -> bool {
     }
 }
 
-fn repl(vm: &mut Vm) -> u8 {
-    println!("Kaa {} (Python 3.11 compatible)\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.", env!("CARGO_PKG_VERSION"));
+/// The interactive prompt, in `globals` (`-i`: the program's `__main__`)
+/// or a new `__main__`. Prompts go to stderr, as CPython's do when stdin
+/// is not a terminal.
+fn repl(vm: &mut Vm, globals: Option<PyObjectRef>, banner: bool) -> u8 {
+    let tty = std::io::stdin().is_terminal();
+    if banner && tty {
+        eprintln!("Kaa {} (Python 3.11 compatible)\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.", env!("CARGO_PKG_VERSION"));
+    }
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
-    let globals = match vm.new_module("__main__", None) {
-        Ok(m) => m
-            .downcast_ref::<kaa_vm::object::module::PyModule>()
-            .map(|m| m.dict.clone()),
-        Err(_) => None,
+    let globals = match globals {
+        Some(g) => Some(g),
+        None => match vm.new_module("__main__", None) {
+            Ok(m) => m
+                .downcast_ref::<kaa_vm::object::module::PyModule>()
+                .map(|m| m.dict.clone()),
+            Err(_) => None,
+        },
     };
     let Some(globals) = globals else { return 1 };
+    let prompt_out = |p: &str| {
+        let _ = std::io::stdout().flush();
+        eprint!("{p}");
+        let _ = std::io::stderr().flush();
+    };
     loop {
         let mut buf = String::new();
         let mut prompt = ">>> ";
         loop {
-            print!("{prompt}");
-            let _ = std::io::stdout().flush();
+            prompt_out(prompt);
             match lines.next() {
                 Some(Ok(line)) => {
                     buf.push_str(&line);
                     buf.push('\n');
                 }
                 _ => {
-                    println!();
+                    eprintln!();
+                    vm.finalize_main();
                     return 0;
                 }
             }

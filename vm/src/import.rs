@@ -205,6 +205,22 @@ pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult {
         vm.dict_set(&mods, key, m.clone())?;
         return Ok(m);
     }
+    let Some((path, is_pkg)) = find_file(vm, fullname)? else {
+        return Err(module_not_found(vm, fullname));
+    };
+    let (code, pathstr) = compile_file(vm, &path)?;
+    let dir = if is_pkg {
+        path.parent().map(|p| p.to_string_lossy().to_string())
+    } else {
+        None
+    };
+    exec_module(vm, fullname, &code, Some(&pathstr), dir)
+}
+
+/// The file of module `fullname` on `sys.path` (or in its parent package's
+/// `__path__`, importing the parent), and whether it is a package's
+/// `__init__.py`. Only directories the script may read are searched.
+fn find_file(vm: &mut Vm, fullname: &str) -> PyResult<Option<(std::path::PathBuf, bool)>> {
     // Submodules are searched in the parent package's __path__.
     let (dirs, leaf) = match fullname.rsplit_once('.') {
         Some((parent, leaf)) => {
@@ -243,30 +259,60 @@ pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult {
         };
         let pkg_init = base.join(&leaf).join("__init__.py");
         let file = base.join(format!("{leaf}.py"));
-        let (path, is_pkg) = if pkg_init.is_file() {
-            (pkg_init, true)
-        } else if file.is_file() {
-            (file, false)
-        } else {
-            continue;
-        };
-        let source = match std::fs::read(&path) {
-            Ok(b) => String::from_utf8_lossy(&b).into_owned(),
-            Err(e) => {
-                let cls = vm.exc.import_error.clone();
-                return Err(vm.new_exception_msg(&cls, e.to_string()));
-            }
-        };
-        let pathstr = path.to_string_lossy().to_string();
-        let code = vm.compile(&source, &pathstr, kaa_compiler::Mode::Exec)?;
-        let dir = if is_pkg {
-            path.parent().map(|p| p.to_string_lossy().to_string())
-        } else {
-            None
-        };
-        return exec_module(vm, fullname, &code, Some(&pathstr), dir);
+        if pkg_init.is_file() {
+            return Ok(Some((pkg_init, true)));
+        }
+        if file.is_file() {
+            return Ok(Some((file, false)));
+        }
     }
-    Err(module_not_found(vm, fullname))
+    Ok(None)
+}
+
+/// Read and compile a module's source file; the code and the path as text.
+fn compile_file(vm: &mut Vm, path: &std::path::Path) -> PyResult<(PyObjectRef, String)> {
+    let source = match std::fs::read(path) {
+        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        Err(e) => {
+            let cls = vm.exc.import_error.clone();
+            return Err(vm.new_exception_msg(&cls, e.to_string()));
+        }
+    };
+    let pathstr = path.to_string_lossy().to_string();
+    let code = vm.compile(&source, &pathstr, kaa_compiler::Mode::Exec)?;
+    Ok((code, pathstr))
+}
+
+/// A module's code found without running it (`kaa -m`, CPython's `runpy`).
+pub struct ModuleCode {
+    pub code: PyObjectRef,
+    /// The source file (`None` for the built-in standard library).
+    pub file: Option<String>,
+    /// Whether it is a package (whose `__main__` is what `-m` runs).
+    pub package: bool,
+}
+
+/// Find module `fullname`'s code as `import` would (the built-in Python
+/// standard library, then `sys.path`), importing its parent packages but not
+/// the module itself. `None` if there is no such module, or it is written in
+/// Rust (it has no code to run).
+pub fn find_module_code(vm: &mut Vm, fullname: &str) -> PyResult<Option<ModuleCode>> {
+    if let Some((code, package)) = frozen_code(vm, fullname)? {
+        return Ok(Some(ModuleCode {
+            code,
+            file: None,
+            package,
+        }));
+    }
+    let Some((path, package)) = find_file(vm, fullname)? else {
+        return Ok(None);
+    };
+    let (code, file) = compile_file(vm, &path)?;
+    Ok(Some(ModuleCode {
+        code,
+        file: Some(file),
+        package,
+    }))
 }
 
 /// The code of standard-library module `name` if Kaa has it in Python: from

@@ -1,0 +1,160 @@
+//! The `kaa` command line against CPython 3.11's: options, `-m`, `-i`, the
+//! environment variables, and the messages and exit statuses of bad usage.
+//! Expected texts were observed with `python3` (CPython 3.11.7); where
+//! CPython names its own executable, `kaa` is named.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+const KAA: &str = env!("CARGO_BIN_EXE_kaa");
+
+struct Run {
+    status: i32,
+    out: String,
+    err: String,
+}
+
+fn kaa(args: &[&str], env: &[(&str, &str)], stdin: &str, dir: &std::path::Path) -> Run {
+    let mut cmd = Command::new(KAA);
+    cmd.args(args)
+        .current_dir(dir)
+        .env_remove("PYTHONPATH")
+        .env_remove("PYTHONWARNINGS")
+        .env_remove("PYTHONUNBUFFERED")
+        .env_remove("PYTHONSAFEPATH")
+        .env_remove("PYTHONINSPECT")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut child = cmd.spawn().expect("kaa runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    let o = child.wait_with_output().expect("kaa ends");
+    Run {
+        status: o.status.code().unwrap_or(-1),
+        out: String::from_utf8_lossy(&o.stdout).into_owned(),
+        err: String::from_utf8_lossy(&o.stderr).into_owned(),
+    }
+}
+
+fn tmp(name: &str) -> std::path::PathBuf {
+    let d = std::env::temp_dir().join(format!("kaa-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).expect("temp dir");
+    d
+}
+
+#[test]
+fn bad_usage_is_status_2_with_cpythons_message() {
+    let d = tmp("usage");
+    for (args, first) in [
+        (&["-z"][..], "Unknown option: -z"),
+        (&["-c"][..], "Argument expected for the -c option"),
+        (&["-m"][..], "Argument expected for the -m option"),
+        (&["-W"][..], "Argument expected for the -W option"),
+        (&["-X"][..], "Argument expected for the -X option"),
+        (&["--foo"][..], "unknown option --foo"),
+    ] {
+        let r = kaa(args, &[], "", &d);
+        assert_eq!(r.status, 2, "{args:?}");
+        let lines: Vec<&str> = r.err.lines().collect();
+        assert_eq!(lines[0], first);
+        assert!(lines[1].starts_with("usage: "), "{}", r.err);
+        assert_eq!(lines[2], "Try `python -h' for more information.");
+    }
+    let r = kaa(&["-V"], &[], "", &d);
+    assert_eq!((r.status, r.out.as_str()), (0, "Python 3.11.7\n"));
+    let r = kaa(&["-h"], &[], "", &d);
+    assert_eq!(r.status, 0);
+    assert!(r.out.contains("-m mod : run library module as a script"));
+    assert!(r.out.contains("--dis file"));
+}
+
+#[test]
+fn options_reach_sys() {
+    let d = tmp("sys");
+    let code = "import sys; print(sys._xoptions, sys.warnoptions, sys.flags.optimize, sys.flags.inspect, sys.flags.isolated, sys.flags.safe_path, sys.argv)";
+    let r = kaa(&["-X", "foo=bar", "-Xbaz", "-W", "ignore", "-OO", "-c", code, "a"], &[], "", &d);
+    assert_eq!(r.out, "{'foo': 'bar', 'baz': True} ['ignore'] 2 0 0 False ['-c', 'a']\n", "{}", r.err);
+    // PYTHONWARNINGS comes first, then -W; -E ignores the environment.
+    let code = "import sys; print(sys.warnoptions)";
+    let r = kaa(&["-W", "always", "-c", code], &[("PYTHONWARNINGS", "error,ignore::DeprecationWarning")], "", &d);
+    assert_eq!(r.out, "['error', 'ignore::DeprecationWarning', 'always']\n");
+    let r = kaa(&["-E", "-c", code], &[("PYTHONWARNINGS", "error")], "", &d);
+    assert_eq!(r.out, "[]\n");
+    // Clustered flags and an attached argument.
+    let r = kaa(&["-Is", "-Werror", "-c", "import sys; print(sys.path, sys.flags.isolated, sys.warnoptions)"], &[], "", &d);
+    assert_eq!(r.out, "[] 1 ['error']\n");
+}
+
+#[test]
+fn pythonpath_follows_the_script_folder() {
+    let d = tmp("path");
+    let lib = d.join("lib");
+    std::fs::create_dir_all(&lib).unwrap();
+    std::fs::write(lib.join("helper_lib.py"), "VALUE = 41 + 1\n").unwrap();
+    let lib_s = lib.to_string_lossy().into_owned();
+    let r = kaa(&["-c", "import helper_lib, sys; print(helper_lib.VALUE, sys.path[1] == sys.argv[1])", &lib_s], &[("PYTHONPATH", &lib_s)], "", &d);
+    assert_eq!(r.out, "42 True\n", "{}", r.err);
+    let r = kaa(&["-I", "-c", "import helper_lib"], &[("PYTHONPATH", &lib_s)], "", &d);
+    assert!(r.err.ends_with("ModuleNotFoundError: No module named 'helper_lib'\n"), "{}", r.err);
+}
+
+#[test]
+fn dash_m_runs_modules_and_packages_as_main() {
+    let d = tmp("m");
+    std::fs::write(d.join("mm.py"), "import sys\nprint(__name__, sys.argv[1:], sys.argv[0].endswith('mm.py'))\n").unwrap();
+    std::fs::create_dir_all(d.join("pk")).unwrap();
+    std::fs::write(d.join("pk/__init__.py"), "print('init')\n").unwrap();
+    std::fs::write(d.join("pk/__main__.py"), "from . import helper\nprint('main', __name__, __package__, helper.X)\n").unwrap();
+    std::fs::write(d.join("pk/helper.py"), "X = 7\n").unwrap();
+    let r = kaa(&["-m", "mm", "a", "-b"], &[], "", &d);
+    assert_eq!(r.out, "__main__ ['a', '-b'] True\n", "{}", r.err);
+    let r = kaa(&["-m", "pk"], &[], "", &d);
+    assert_eq!(r.out, "init\nmain __main__ pk 7\n", "{}", r.err);
+    let r = kaa(&["-m", "nosuchmod"], &[], "", &d);
+    assert_eq!(r.status, 1);
+    assert!(r.err.ends_with(": No module named nosuchmod\n"), "{}", r.err);
+    let r = kaa(&["-m", "collections"], &[], "", &d);
+    assert_eq!(r.status, 1);
+    assert!(
+        r.err.ends_with(": No module named collections.__main__; 'collections' is a package and cannot be directly executed\n"),
+        "{}",
+        r.err
+    );
+    // A module of the built-in standard library runs too.
+    let r = kaa(&["-m", "this_is_not_there.either"], &[], "", &d);
+    assert_eq!(r.status, 1);
+}
+
+#[test]
+fn dash_i_prompts_after_the_program_even_after_an_error() {
+    let d = tmp("i");
+    let r = kaa(&["-i", "-c", "x = 2; 1/0"], &[], "print(x * 21)\n", &d);
+    assert_eq!(r.status, 0);
+    assert_eq!(r.out, "42\n");
+    assert!(r.err.contains("ZeroDivisionError: division by zero\n>>> >>> \n"), "{}", r.err);
+}
+
+#[test]
+fn dash_x_skips_the_first_line_and_keeps_line_numbers() {
+    let d = tmp("x");
+    std::fs::write(d.join("x.py"), "this is not python\n1/0\n").unwrap();
+    let r = kaa(&["-x", "x.py"], &[], "", &d);
+    assert_eq!(r.status, 1);
+    assert!(r.err.contains("line 2"), "{}", r.err);
+}
+
+#[test]
+fn dash_u_writes_unbuffered() {
+    let d = tmp("u");
+    let r = kaa(&["-u", "-c", "import sys; print('a', end=''); sys.stderr.write('b'); print('c')"], &[], "", &d);
+    assert_eq!((r.out.as_str(), r.err.as_str()), ("ac\n", "b"));
+}
