@@ -165,7 +165,7 @@ impl Interpreter {
     /// ```
     /// let mut interp = kaa::Interpreter::new();
     /// assert_eq!(interp.eval::<String>("'kaa'.upper()").unwrap(), "KAA");
-    /// assert_eq!(interp.exec("open('/etc/passwd')").unwrap_err().type_name, "NameError");
+    /// assert_eq!(interp.exec("open('/etc/passwd')").unwrap_err().type_name, "PermissionError");
     /// ```
     pub fn new() -> Interpreter {
         let mut vm = Vm::new();

@@ -433,6 +433,16 @@ const STDLIB_HOSTILE_MODULES: &[&str] = &[
     "fnmatch",
     "posixpath",
     "warnings",
+    "json",
+    "re",
+    "random",
+    "cmath",
+    // "decimal" waits for its Rust core: the pure-Python module needs
+    // more than the 10 s per program on the hostile calls.
+    "pathlib",
+    "traceback",
+    "linecache",
+    "logging",
 ];
 
 /// A program calling every public callable of `module` with hostile

@@ -570,6 +570,11 @@ pub enum Constant {
         radix: u32,
     },
     Float(f64),
+    /// An imaginary literal (`2j`: real part `0.0`), or a folded complex constant.
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     Str(String),
     Bytes(Vec<u8>),
     Ellipsis,

@@ -41,6 +41,10 @@ pub enum ConstValue {
         radix: u32,
     },
     Float(f64),
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     Str(Arc<str>),
     Bytes(Arc<[u8]>),
     Ellipsis,
@@ -61,6 +65,9 @@ impl PartialEq for ConstValue {
             (Int(a), Int(b)) => a == b,
             (BigInt { digits: a, radix: r }, BigInt { digits: b, radix: s }) => a == b && r == s,
             (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (Complex { real: a, imag: b }, Complex { real: c, imag: d }) => {
+                a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+            }
             (Str(a), Str(b)) => a == b,
             (Bytes(a), Bytes(b)) => a == b,
             (Tuple(a), Tuple(b)) | (FrozenSet(a), FrozenSet(b)) => a == b,

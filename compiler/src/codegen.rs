@@ -110,6 +110,7 @@ enum ConstKey {
     Int(i64),
     BigInt(String, u32),
     Float(u64),
+    Complex(u64, u64),
     Str(Arc<str>),
     Bytes(Arc<[u8]>),
     Ellipsis,
@@ -125,6 +126,7 @@ fn const_key(v: &ConstValue) -> ConstKey {
         ConstValue::Int(i) => ConstKey::Int(*i),
         ConstValue::BigInt { digits, radix } => ConstKey::BigInt(digits.clone(), *radix),
         ConstValue::Float(f) => ConstKey::Float(f.to_bits()),
+        ConstValue::Complex { real, imag } => ConstKey::Complex(real.to_bits(), imag.to_bits()),
         ConstValue::Str(s) => ConstKey::Str(s.clone()),
         ConstValue::Bytes(b) => ConstKey::Bytes(b.clone()),
         ConstValue::Ellipsis => ConstKey::Ellipsis,
@@ -144,6 +146,10 @@ fn const_from_ast(c: &Constant) -> ConstValue {
             radix: *radix,
         },
         Constant::Float(f) => ConstValue::Float(*f),
+        Constant::Complex { real, imag } => ConstValue::Complex {
+            real: *real,
+            imag: *imag,
+        },
         Constant::Str(s) => ConstValue::Str(Arc::from(s.as_str())),
         Constant::Bytes(b) => ConstValue::Bytes(Arc::from(b.as_slice())),
         Constant::Ellipsis => ConstValue::Ellipsis,
@@ -2701,6 +2707,7 @@ pub mod fold {
             Constant::Int(i) => *i != 0,
             Constant::BigInt { digits, .. } => digits.chars().any(|d| d != '0'),
             Constant::Float(f) => *f != 0.0,
+            Constant::Complex { real, imag } => *real != 0.0 || *imag != 0.0,
             Constant::Str(s) => !s.is_empty(),
             Constant::Bytes(b) => !b.is_empty(),
             Constant::Ellipsis => true,
@@ -2970,6 +2977,13 @@ pub mod fold {
         }
     }
 
+    fn complex_of(c: &Constant) -> Option<(f64, f64)> {
+        match c {
+            Constant::Complex { real, imag } => Some((*real, *imag)),
+            _ => Some((float_of(c)?, 0.0)),
+        }
+    }
+
     fn fold_unary(op: UnaryOp, c: &Constant) -> Option<Constant> {
         if op == UnaryOp::Not {
             return Some(Constant::Bool(!truthy(c)));
@@ -2989,6 +3003,11 @@ pub mod fold {
         match (op, c) {
             (UnaryOp::USub, Constant::Float(f)) => Some(Constant::Float(-f)),
             (UnaryOp::UAdd, Constant::Float(f)) => Some(Constant::Float(*f)),
+            (UnaryOp::USub, Constant::Complex { real, imag }) => Some(Constant::Complex {
+                real: -real,
+                imag: -imag,
+            }),
+            (UnaryOp::UAdd, Constant::Complex { .. }) => Some(c.clone()),
             _ => None,
         }
     }
@@ -3079,6 +3098,17 @@ pub mod fold {
                     Operator::Div if b != 0.0 => Some(Constant::Float(a / b)),
                     _ => None,
                 }
+            }
+            // `1+2j`: the real operand becomes `(x, 0.0)` first, as at run time.
+            (Constant::Complex { .. }, _) | (_, Constant::Complex { .. }) => {
+                let (a, b) = (complex_of(l)?, complex_of(r)?);
+                let (real, imag) = match op {
+                    Operator::Add => (a.0 + b.0, a.1 + b.1),
+                    Operator::Sub => (a.0 - b.0, a.1 - b.1),
+                    Operator::Mult => (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0),
+                    _ => return None,
+                };
+                Some(Constant::Complex { real, imag })
             }
             _ => None,
         }

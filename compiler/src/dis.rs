@@ -161,6 +161,7 @@ pub fn const_repr(c: &ConstValue) -> String {
         ConstValue::Int(i) => i.to_string(),
         ConstValue::BigInt { digits, radix } => bigint_decimal(digits, *radix),
         ConstValue::Float(f) => float_repr(*f),
+        ConstValue::Complex { real, imag } => complex_repr(*real, *imag),
         ConstValue::Str(s) => str_repr(s),
         ConstValue::Bytes(b) => bytes_repr(b),
         ConstValue::Ellipsis => "Ellipsis".into(),
@@ -248,6 +249,24 @@ pub fn float_repr(f: f64) -> String {
         format!("{}{rest}e{esign}{:02}", &digits[..1], exp.abs())
     };
     format!("{sign}{body}")
+}
+
+/// Python's `repr(complex)`: `2j`, `(1-2.5j)`, `(-0+1e+16j)`. The parts are
+/// float reprs without the `.0` an integral float gets.
+pub fn complex_repr(real: f64, imag: f64) -> String {
+    let part = |f: f64| {
+        let r = float_repr(f);
+        match r.strip_suffix(".0") {
+            Some(whole) => whole.to_string(),
+            None => r,
+        }
+    };
+    if real == 0.0 && real.is_sign_positive() {
+        return format!("{}j", part(imag));
+    }
+    let im = part(imag);
+    let sign = if im.starts_with('-') { "" } else { "+" };
+    format!("({}{sign}{im}j)", part(real))
 }
 
 /// Python's `repr(str)`: single quotes unless the text contains `'` and no `"`.

@@ -1318,10 +1318,11 @@ mod tests {
         assert_eq!(value("1_000.5"), Ok(Constant::Float(1000.5)));
         assert_eq!(value("1.5E-3"), Ok(Constant::Float(1.5e-3)));
         assert_eq!(value("1e400"), Ok(Constant::Float(f64::INFINITY)));
-        assert_eq!(
-            value("1j"),
-            Err("imaginary literals are not supported by Kaa yet".into())
-        );
+        let imaginary = |imag| Ok(Constant::Complex { real: 0.0, imag });
+        assert_eq!(value("1j"), imaginary(1.0));
+        assert_eq!(value("1.5e3J"), imaginary(1500.0));
+        assert_eq!(value("0777j"), imaginary(777.0));
+        assert_eq!(value("1_0.5j"), imaginary(10.5));
         assert_eq!(
             value("012"),
             Err(

@@ -14,8 +14,10 @@ use crate::lexer::StrTok;
 pub(crate) fn number_value(text: &str) -> Result<Constant, &'static str> {
     let clean: String = text.chars().filter(|&c| c != '_').collect();
     let lower = clean.to_ascii_lowercase();
-    if lower.ends_with('j') {
-        return Err("imaginary literals are not supported by Kaa yet");
+    if let Some(body) = lower.strip_suffix('j') {
+        // `0777j` is 777j: an imaginary literal's digits are always decimal.
+        let imag = body.parse::<f64>().map_err(|_| "invalid imaginary literal")?;
+        return Ok(Constant::Complex { real: 0.0, imag });
     }
     let radix = match lower.get(..2) {
         Some("0x") => 16,

@@ -50,6 +50,7 @@ enum Tag {
     Tuple = 9,
     FrozenSet = 10,
     Code = 11,
+    Complex = 12,
 }
 
 /// Serialise `code` (and every code object nested in its constants).
@@ -163,6 +164,11 @@ impl Writer {
             ConstValue::Float(f) => {
                 self.out.push(Tag::Float as u8);
                 self.out.extend_from_slice(&f.to_bits().to_le_bytes());
+            }
+            ConstValue::Complex { real, imag } => {
+                self.out.push(Tag::Complex as u8);
+                self.out.extend_from_slice(&real.to_bits().to_le_bytes());
+                self.out.extend_from_slice(&imag.to_bits().to_le_bytes());
             }
             ConstValue::Str(s) => {
                 self.out.push(Tag::Str as u8);
@@ -322,6 +328,13 @@ impl<'a> Reader<'a> {
         r
     }
 
+    fn f64(&mut self) -> Result<f64, LoadError> {
+        let b = self.take(8)?;
+        let mut a = [0u8; 8];
+        a.copy_from_slice(b);
+        Ok(f64::from_bits(u64::from_le_bytes(a)))
+    }
+
     fn constant(&mut self) -> Result<ConstValue, LoadError> {
         let tag = self.byte()?;
         Ok(match tag {
@@ -342,12 +355,11 @@ impl<'a> Reader<'a> {
                     radix,
                 }
             }
-            t if t == Tag::Float as u8 => {
-                let b = self.take(8)?;
-                let mut a = [0u8; 8];
-                a.copy_from_slice(b);
-                ConstValue::Float(f64::from_bits(u64::from_le_bytes(a)))
-            }
+            t if t == Tag::Float as u8 => ConstValue::Float(self.f64()?),
+            t if t == Tag::Complex as u8 => ConstValue::Complex {
+                real: self.f64()?,
+                imag: self.f64()?,
+            },
             t if t == Tag::Str as u8 => ConstValue::Str(self.str()?),
             t if t == Tag::Bytes as u8 => {
                 let n = self.len()?;
@@ -419,7 +431,7 @@ mod tests {
 
     const SOURCE: &str = "\
 import sys
-X = (1, -2, 2**70, 1.5, -0.0, 'text', b'bytes', ..., None, True, False)
+X = (1, -2, 2**70, 1.5, -0.0, 2j, 1-0.5j, 'text', b'bytes', ..., None, True, False)
 def f(a, /, b=2, *args, c, **kw):
     def g():
         return a + c

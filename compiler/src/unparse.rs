@@ -471,6 +471,8 @@ fn constant(out: &mut String, c: &Constant) {
         Constant::Int(i) => out.push_str(&i.to_string()),
         Constant::BigInt { digits, radix } => out.push_str(&dis::bigint_decimal(digits, *radix)),
         Constant::Float(f) => float_repr(out, *f),
+        // As CPython: the repr, with infinities written `1e309` (`1e309j`).
+        Constant::Complex { real, imag } => out.push_str(&dis::complex_repr(*real, *imag).replace("inf", "1e309")),
         Constant::Str(s) => out.push_str(&dis::str_repr(s)),
         Constant::Bytes(b) => out.push_str(&dis::bytes_repr(b)),
     }

@@ -16,6 +16,7 @@ use kaa_vm::{PyObjectRef, PyResult, Vm};
 
 pub mod atexit;
 pub mod bisect;
+pub mod cmath;
 pub mod collections;
 pub mod dis;
 pub mod errno;
@@ -25,9 +26,12 @@ pub mod heapq;
 pub mod interpreters;
 pub mod io;
 pub mod itertools;
+pub mod json;
 pub mod math;
 pub mod operator;
 pub mod posix;
+pub mod random;
+pub mod sre;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -44,10 +48,14 @@ pub const NATIVE: &[(&str, InitFn)] = &[
     ("_heapq", heapq::init),
     ("_interpreters", interpreters::init),
     ("_io", io::init),
+    ("_json", json::init),
     ("_operator", operator::init_private),
+    ("_random", random::init),
+    ("_sre", sre::init),
     ("_thread", thread::init),
     ("_weakref", weakref::init_native),
     ("atexit", atexit::init),
+    ("cmath", cmath::init),
     ("dis", dis::init),
     ("errno", errno::init),
     ("gc", gc::init),

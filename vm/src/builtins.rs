@@ -629,6 +629,11 @@ fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult {
     if let Some(f) = exact_float(vm, x) {
         return Ok(vm.new_float(f.abs()));
     }
+    if x.class().is(&vm.types.complex) {
+        if let Some(z) = crate::object::complex::complex_value(x) {
+            return crate::object::complex::abs_value(vm, z);
+        }
+    }
     let n = vm.names.__abs__.clone();
     match vm.call_special(x, &n, &[]) {
         Some(r) => r,
@@ -724,6 +729,10 @@ fn ternary_pow(vm: &mut Vm, base: &PyObjectRef, exp: &PyObjectRef, m: &PyObjectR
         if !r.is(&vm.not_implemented) {
             return Ok(r);
         }
+    }
+    // complex's power slot also serves when the exponent or modulus is complex.
+    if let Some(r) = crate::object::complex::ternary_pow(vm, base, exp, m) {
+        return r;
     }
     Err(vm.new_type_error(format!(
         "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
@@ -843,8 +852,9 @@ fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult {
             ))),
         };
     }
-    if let Some(b) = c.downcast_ref::<PyBytes>() {
-        return match &*b.value {
+    if c.payload_is::<PyBytes>() || c.payload_is::<crate::object::bytearray::PyByteArray>() {
+        let b = crate::object::buffer::bytes_like(vm, c)?;
+        return match &*b {
             [byte] => Ok(vm.new_int(i64::from(*byte))),
             v => Err(vm.new_type_error(format!(
                 "ord() expected a character, but string of length {} found",
@@ -1383,8 +1393,11 @@ pub(crate) fn init(vm: &mut Vm) {
         ("int", &t.int),
         ("bool", &t.bool),
         ("float", &t.float),
+        ("complex", &t.complex),
         ("str", &t.str),
         ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
+        ("memoryview", &t.memoryview),
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),

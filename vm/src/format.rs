@@ -871,6 +871,123 @@ fn format_float_spec(v: f64, f: &FormatSpec) -> FmtResult {
     layout_number(f, &parts, grouping)
 }
 
+// ----- complex -----
+
+/// `format(complex, spec)` (`complex.__format__`) for an instance of type
+/// `type_name`; callers format an empty spec as `str(obj)`.
+pub fn format_complex(vm: &mut Vm, re: f64, im: f64, spec: &str, type_name: &str) -> PyResult<String> {
+    format_complex_text(re, im, spec, type_name).map_err(|e| e.into_exception(vm))
+}
+
+/// [`format_complex`] without an interpreter (CPython's `format_complex_internal`).
+///
+/// Each part is formatted as a float (grouped on its own), the imaginary part
+/// always with a sign unless the real part is left out; then the whole text,
+/// `j` and parentheses included, is padded as one field. Without a
+/// presentation type the text is the repr's: parentheses, no real part when
+/// it is `+0.0`.
+pub fn format_complex_text(re: f64, im: f64, spec: &str, type_name: &str) -> FmtResult {
+    let f = FormatSpec::parse(spec, None, '>', type_name)?;
+    match f.ty {
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') => {}
+        Some(t) => return unknown_code(t, type_name),
+    }
+    if f.fill == '0' {
+        return value_error("Zero padding is not allowed in complex format specifier");
+    }
+    if f.align == '=' {
+        return value_error("'=' alignment flag is not allowed in complex format specifier");
+    }
+    if f.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return value_error("precision too big");
+    }
+    if f.precision.is_some_and(|p| p > MAX_FORMAT_LEN / 4) {
+        return Err(FormatError::Memory);
+    }
+    check_size(f.width_i64())?;
+    let (mut code, default_precision, skip_re, parens) = match f.ty {
+        None => {
+            let skip_re = re == 0.0 && re.is_sign_positive();
+            ('r', 0, skip_re, !skip_re)
+        }
+        Some('n') => ('g', 6, false, false),
+        Some(t) => (t, 6, false, false),
+    };
+    let precision = match f.precision {
+        None => default_precision,
+        Some(p) => {
+            if code == 'r' {
+                code = 'g';
+            }
+            p
+        }
+    };
+    let flags = FloatFlags {
+        sign: false,
+        add_dot_0: false,
+        alt: f.alternate,
+        no_neg_0: f.no_neg_0,
+    };
+    let grouping = if f.ty == Some('n') {
+        None
+    } else {
+        f.grouping.map(|g| (g, 3))
+    };
+    // One part: its sign (the spec's for the first part shown, always one for an
+    // imaginary part after a real part), then the grouped digits and the rest.
+    let part = |v: f64, sign: Option<char>| {
+        let text = float_to_string(v, code, precision, flags);
+        let (negative, body) = match text.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, text.as_str()),
+        };
+        let n_digits = body.bytes().take_while(u8::is_ascii_digit).count();
+        let (digits, rest) = body.split_at(n_digits);
+        let mut out = String::with_capacity(text.len() + 4);
+        match (negative, sign) {
+            (true, _) => out.push('-'),
+            (false, Some('+')) => out.push('+'),
+            (false, Some(' ')) => out.push(' '),
+            _ => {}
+        }
+        if !digits.is_empty() {
+            out.push_str(&group_digits(digits, 0, grouping));
+        }
+        out.push_str(rest);
+        out
+    };
+    let mut body = String::new();
+    if parens {
+        body.push('(');
+    }
+    if skip_re {
+        body.push_str(&part(im, f.sign));
+    } else {
+        body.push_str(&part(re, f.sign));
+        body.push_str(&part(im, Some('+')));
+    }
+    body.push('j');
+    if parens {
+        body.push(')');
+    }
+    let len = body.chars().count();
+    let width = f.width.unwrap_or(0);
+    if width <= len {
+        return Ok(body);
+    }
+    let pad = width - len;
+    let left = match f.align {
+        '<' => 0,
+        '^' => pad / 2,
+        _ => pad,
+    };
+    let mut out = String::with_capacity(body.len() + pad * f.fill.len_utf8());
+    push_fill(&mut out, f.fill, left as i64);
+    out.push_str(&body);
+    push_fill(&mut out, f.fill, (pad - left) as i64);
+    Ok(out)
+}
+
 // ----- str -----
 
 /// `format(str, spec)` (`str.__format__`).
@@ -1670,6 +1787,11 @@ pub fn percent_format_bytes(vm: &mut Vm, fmt: &[u8], args: &PyObjectRef) -> PyRe
 
 /// The Latin-1 text of a `%s`/`%b` argument of `bytes % args`.
 fn bytes_arg_text(vm: &mut Vm, v: &PyObjectRef) -> PyResult<String> {
+    if !v.payload_is::<PyBytes>() {
+        if let Some(b) = crate::object::buffer::read(vm, v)? {
+            return Ok(b.iter().map(|&c| char::from(c)).collect());
+        }
+    }
     let b = if v.payload_is::<PyBytes>() {
         v.clone()
     } else {
@@ -1691,9 +1813,10 @@ fn bytes_arg_text(vm: &mut Vm, v: &PyObjectRef) -> PyResult<String> {
 }
 
 fn bytes_char(vm: &mut Vm, v: &PyObjectRef) -> PyResult<char> {
-    if let Some(b) = v.downcast_ref::<PyBytes>() {
-        if b.value.len() == 1 {
-            return Ok(char::from(b.value[0]));
+    if v.payload_is::<PyBytes>() || v.payload_is::<crate::object::bytearray::PyByteArray>() {
+        let b = crate::object::buffer::bytes_like(vm, v)?;
+        if b.len() == 1 {
+            return Ok(char::from(b[0]));
         }
     } else if let Ok(Some(x)) = number_to_int(vm, v, true) {
         if let Some(c) = x.as_i64().filter(|c| (0..256).contains(c)) {

@@ -48,8 +48,11 @@ pub(crate) fn init_builtin_types(vm: &mut Vm) {
     builtins_type::init(vm);
     object::int::init(vm);
     object::float::init(vm);
+    object::complex::init(vm);
     object::str::init(vm);
     object::bytes::init(vm);
+    object::bytearray::init(vm);
+    object::memoryview::init(vm);
     object::tuple::init(vm);
     object::list::init(vm);
     object::dict_methods::init(vm);

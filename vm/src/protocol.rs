@@ -976,6 +976,9 @@ impl Vm {
         if let Some(r) = crate::object::int::binary_fast(self, a, b, op) {
             return r;
         }
+        if let Some(r) = crate::object::complex::binary_fast(self, a, b, op) {
+            return r;
+        }
         if let Some(r) = crate::object::float::binary_fast(self, a, b, op) {
             return r;
         }

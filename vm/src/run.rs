@@ -24,6 +24,7 @@ enum ConstKey {
     Int(i64),
     BigInt(num_bigint::BigInt),
     Float(u64),
+    Complex(u64, u64),
     Str(Arc<str>),
     Bytes(Arc<[u8]>),
     Tuple(Vec<ConstKey>),
@@ -47,6 +48,7 @@ fn const_key(c: &ConstValue) -> Option<ConstKey> {
             }
         }
         ConstValue::Float(f) => ConstKey::Float(f.to_bits()),
+        ConstValue::Complex { real, imag } => ConstKey::Complex(real.to_bits(), imag.to_bits()),
         ConstValue::Str(s) => ConstKey::Str(s.clone()),
         ConstValue::Bytes(b) => ConstKey::Bytes(b.clone()),
         ConstValue::Tuple(items) => ConstKey::Tuple(items.iter().map(const_key).collect::<Option<_>>()?),
@@ -129,6 +131,7 @@ impl Vm {
             ConstValue::Int(i) => self.new_int(*i),
             ConstValue::BigInt { digits, radix } => self.new_bigint(parse_bigint(digits, *radix)),
             ConstValue::Float(f) => self.new_float(*f),
+            ConstValue::Complex { real, imag } => self.new_complex(*real, *imag),
             ConstValue::Str(s) => {
                 // As CPython (`all_name_chars` in `Objects/codeobject.c`): constants
                 // made only of ASCII letters, digits and `_` are interned.

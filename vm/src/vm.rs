@@ -199,7 +199,7 @@ macro_rules! define_types {
 }
 
 define_types! {
-    object, type_, int, bool, float, str, bytes, tuple, list, dict, set, frozenset,
+    object, type_, int, bool, float, complex, str, bytes, tuple, list, dict, set, frozenset,
     range, slice, function, builtin_function, method, cell, code, module, none_type,
     not_implemented_type, ellipsis_type, null_type, generator, property, staticmethod,
     classmethod, super_, getset, list_iterator, list_reverseiterator, tuple_iterator, range_iterator,
@@ -208,6 +208,7 @@ define_types! {
     dict_keys, dict_values, dict_items,
     dict_reversekeyiterator, dict_reversevalueiterator, dict_reverseitemiterator,
     longrange_iterator, str_unicode_iterator, traceback, weakref, member_descriptor, frame,
+    bytearray, bytearray_iterator, memoryview, memory_iterator,
 }
 
 macro_rules! define_exceptions {
@@ -715,8 +716,13 @@ impl Vm {
             int,
             bool: bool_,
             float: t("float", &PyFloat::VTABLE, true),
+            complex: t("complex", &complex::PyComplex::VTABLE, true),
             str: t("str", &PyStr::VTABLE, true),
             bytes: t("bytes", &bytes::PyBytes::VTABLE, true),
+            bytearray: t("bytearray", &bytearray::PyByteArray::VTABLE, true),
+            bytearray_iterator: t("bytearray_iterator", &iter::PyIterator::VTABLE, false),
+            memoryview: t("memoryview", &memoryview::PyMemoryView::VTABLE, false),
+            memory_iterator: t("memory_iterator", &iter::PyIterator::VTABLE, false),
             tuple: t("tuple", &PyTuple::VTABLE, true),
             list: t("list", &PyList::VTABLE, true),
             dict: t("dict", &PyDict::VTABLE, true),
@@ -1169,6 +1175,10 @@ impl Vm {
     }
 
     /// A new `str` (not interned; one-character Latin-1 strings are shared).
+    pub fn new_complex(&self, real: f64, imag: f64) -> PyObjectRef {
+        PyObjectRef::new(crate::object::complex::PyComplex { real, imag }, &self.types.complex)
+    }
+
     pub fn new_str(&self, s: impl Into<String> + AsRef<str>) -> PyObjectRef {
         let r = s.as_ref();
         if r.is_empty() {
@@ -1342,14 +1352,29 @@ impl Vm {
             }
         }
         let mro_tail = compute_mro_tail(&bases).map_err(|m| self.new_type_error(m))?;
-        // Slots are inherited from the one base that has them.
+        // Slots are inherited from the bases that have them, which must share
+        // one layout: the base with the most slots extends the class that
+        // laid out every other base's slots (as `class C(A, B)` where A and B
+        // both derive from one class with `__slots__` and add none).
         let mut base_slots = 0;
+        let mut slot_base: Option<&PyObjectRef> = None;
         for b in &bases {
             let n = b.ty_payload().nslots;
-            if n > 0 {
-                if base_slots > 0 {
+            if n == 0 {
+                continue;
+            }
+            if let Some(s) = slot_base {
+                let (big, small) = if n > base_slots { (b, s) } else { (s, b) };
+                // The class that laid out `small`'s slots: the last one in its
+                // MRO with as many slots.
+                let nsmall = small.ty_payload().nslots;
+                let owner = small.mro().into_iter().rev().find(|c| c.ty_payload().nslots == nsmall);
+                if !owner.map_or(false, |o| big.is_subtype(&o)) {
                     return Err(self.new_type_error("multiple bases have instance lay-out conflict".to_string()));
                 }
+            }
+            if n > base_slots {
+                slot_base = Some(b);
                 base_slots = n;
             }
         }

@@ -10,6 +10,8 @@ use std::cell::{Cell, RefCell};
 
 use kaa_compiler::bytecode::CompareOp;
 
+use super::buffer::{self, BufView};
+use super::bytearray::{new_bytearray, PyByteArray};
 use super::core::{PyObjectRef, PyPayload};
 use super::int::{IntValue, PyInt};
 use super::iter::{IterState, PyIterator};
@@ -77,16 +79,37 @@ fn is_space(c: u8) -> bool {
 
 // ----- arguments -----
 
-fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a PyObjectRef, &'a [u8])> {
+fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a PyObjectRef, BufView<'a>)> {
     let Some(o) = args.pos().first() else {
         return Err(vm.new_type_error(format!("unbound method bytes.{name}() needs an argument")));
     };
-    match o.downcast_ref::<PyBytes>() {
-        Some(b) => Ok((o, &b.value)),
-        None => Err(vm.new_type_error(format!(
-            "descriptor '{name}' for 'bytes' objects doesn't apply to a '{}' object",
-            o.ty().name()
-        ))),
+    if let Some(b) = o.downcast_ref::<PyBytes>() {
+        return Ok((o, BufView::Slice(&b.value)));
+    }
+    if o.payload_is::<PyByteArray>() {
+        return Ok((o, buffer::bytes_like(vm, o)?));
+    }
+    Err(vm.new_type_error(format!(
+        "descriptor '{name}' for 'bytes' objects doesn't apply to a '{}' object",
+        o.ty().name()
+    )))
+}
+
+/// `bytes` or `bytearray`, for messages.
+fn tname(o: &PyObjectRef) -> &'static str {
+    if o.payload_is::<PyByteArray>() {
+        "bytearray"
+    } else {
+        "bytes"
+    }
+}
+
+/// A result of the same kind as `o`: bytes for bytes, bytearray for bytearray.
+fn new_like(vm: &Vm, o: &PyObjectRef, v: Vec<u8>) -> PyObjectRef {
+    if o.payload_is::<PyByteArray>() {
+        new_bytearray(vm, v)
+    } else {
+        vm.new_bytes(v)
     }
 }
 
@@ -101,17 +124,18 @@ fn pos_args<'a>(
     name: &str,
     min: usize,
     max: usize,
-) -> PyResult<(&'a PyObjectRef, &'a [u8], &'a [PyObjectRef])> {
+) -> PyResult<(&'a PyObjectRef, BufView<'a>, &'a [PyObjectRef])> {
     let (o, b) = this(vm, args, name)?;
+    let t = tname(o);
     let rest = rest(args);
     if rest.has_kwargs() {
-        return Err(vm.new_type_error(format!("bytes.{name}() takes no keyword arguments")));
+        return Err(vm.new_type_error(format!("{t}.{name}() takes no keyword arguments")));
     }
     let n = rest.pos().len();
     if n < min || n > max {
         let msg = match (min, max) {
-            (0, 0) => format!("bytes.{name}() takes no arguments ({n} given)"),
-            (1, 1) => format!("bytes.{name}() takes exactly one argument ({n} given)"),
+            (0, 0) => format!("{t}.{name}() takes no arguments ({n} given)"),
+            (1, 1) => format!("{t}.{name}() takes exactly one argument ({n} given)"),
             _ if n < min => {
                 format!(
                     "{name} expected at least {min} argument{}, got {n}",
@@ -134,7 +158,7 @@ fn bind_kw<'a, const N: usize>(
     args: &Args<'a>,
     name: &str,
     names: [&str; N],
-) -> PyResult<(&'a PyObjectRef, &'a [u8], [Option<&'a PyObjectRef>; N])> {
+) -> PyResult<(&'a PyObjectRef, BufView<'a>, [Option<&'a PyObjectRef>; N])> {
     let (o, b) = this(vm, args, name)?;
     let rest = rest(args);
     let total = rest.items().len();
@@ -164,17 +188,14 @@ fn bind_kw<'a, const N: usize>(
 }
 
 /// A bytes-like argument: `a bytes-like object is required, not 'str'`.
-fn bytes_arg<'a>(vm: &Vm, o: &'a PyObjectRef) -> PyResult<&'a [u8]> {
-    match o.downcast_ref::<PyBytes>() {
-        Some(b) => Ok(&b.value),
-        None => Err(vm.new_type_error(format!("a bytes-like object is required, not '{}'", o.ty().name()))),
-    }
+fn bytes_arg<'a>(vm: &Vm, o: &'a PyObjectRef) -> PyResult<BufView<'a>> {
+    buffer::bytes_like(vm, o)
 }
 
-/// The sub-sequence argument of searching methods: bytes or one byte as an int.
+/// The sub-sequence argument of searching methods: bytes-like or one byte as an int.
 fn sub_arg(vm: &mut Vm, o: &PyObjectRef) -> PyResult<Vec<u8>> {
-    if let Some(b) = o.downcast_ref::<PyBytes>() {
-        return Ok(b.value.to_vec());
+    if let Some(b) = buffer::read(vm, o)? {
+        return Ok(b.into_vec());
     }
     if o.payload_is::<PyInt>() || vm.lookup_special(o, &vm.names.__index__.clone()).is_some() {
         return Ok(vec![byte_value(vm, o)?]);
@@ -186,14 +207,14 @@ fn sub_arg(vm: &mut Vm, o: &PyObjectRef) -> PyResult<Vec<u8>> {
 }
 
 /// An int in `range(256)`.
-fn byte_value(vm: &mut Vm, o: &PyObjectRef) -> PyResult<u8> {
+pub(crate) fn byte_value(vm: &mut Vm, o: &PyObjectRef) -> PyResult<u8> {
     match vm.to_index_value(o)? {
         IntValue::Small(v) if (0..256).contains(&v) => Ok(v as u8),
         _ => Err(vm.new_value_error("byte must be in range(0, 256)")),
     }
 }
 
-fn ssize_arg(vm: &mut Vm, o: &PyObjectRef) -> PyResult<i64> {
+pub(crate) fn ssize_arg(vm: &mut Vm, o: &PyObjectRef) -> PyResult<i64> {
     match vm.to_index_value(o)? {
         IntValue::Small(v) => Ok(v),
         IntValue::Big(_) => Err(vm.new_overflow_error("Python int too large to convert to C ssize_t")),
@@ -213,11 +234,11 @@ fn unchanged(vm: &Vm, o: &PyObjectRef, b: &[u8]) -> PyObjectRef {
     if o.class().is(&vm.types.bytes) {
         o.clone()
     } else {
-        vm.new_bytes(b.to_vec())
+        new_like(vm, o, b.to_vec())
     }
 }
 
-fn find_sub(hay: &[u8], sub: &[u8]) -> Option<usize> {
+pub(crate) fn find_sub(hay: &[u8], sub: &[u8]) -> Option<usize> {
     if sub.is_empty() {
         return Some(0);
     }
@@ -236,10 +257,25 @@ fn rfind_sub(hay: &[u8], sub: &[u8]) -> Option<usize> {
 fn bytes_new(vm: &mut Vm, args: Args) -> PyResult {
     let bytes_type = vm.types.bytes.clone();
     let cls = crate::builtins_type::new_cls_arg(vm, &args, &bytes_type)?.clone();
-    let rest = rest(&args);
+    let slots = ctor_args(vm, &rest(&args), "bytes")?;
+    // `bytes(b)` is `b` itself for an exact bytes (CPython's `bytes.__bytes__`).
+    if let [Some(src), None, None] = slots {
+        if cls.is(&vm.types.bytes) && src.class().is(&vm.types.bytes) {
+            return Ok(src.clone());
+        }
+    }
+    let value = bytes_from(vm, slots, ByteSource::Bytes)?;
+    if cls.is(&vm.types.bytes) {
+        return Ok(vm.new_bytes(value));
+    }
+    Ok(vm.new_instance(PyBytes::new(value), &cls))
+}
+
+/// The `source`, `encoding`, `errors` arguments of `bytes()` / `bytearray()`.
+pub(crate) fn ctor_args<'a>(vm: &Vm, rest: &Args<'a>, name: &str) -> PyResult<[Option<&'a PyObjectRef>; 3]> {
     if rest.items().len() > 3 {
         return Err(vm.new_type_error(format!(
-            "bytes() takes at most 3 arguments ({} given)",
+            "{name}() takes at most 3 arguments ({} given)",
             rest.items().len()
         )));
     }
@@ -252,27 +288,42 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult {
             Some(i) if slots[i].is_none() => slots[i] = Some(v),
             Some(i) => {
                 return Err(vm.new_type_error(format!(
-                    "argument for bytes() given by name ('{k}') and position ({})",
+                    "argument for {name}() given by name ('{k}') and position ({})",
                     i + 1
                 )))
             }
-            None => return Err(vm.new_type_error(format!("'{k}' is an invalid keyword argument for bytes()"))),
+            None => return Err(vm.new_type_error(format!("'{k}' is an invalid keyword argument for {name}()"))),
         }
     }
-    // `bytes(b)` is `b` itself for an exact bytes (CPython's `bytes.__bytes__`).
-    if let [Some(src), None, None] = slots {
-        if cls.is(&vm.types.bytes) && src.class().is(&vm.types.bytes) {
-            return Ok(src.clone());
-        }
-    }
-    let value = bytes_from(vm, slots)?;
-    if cls.is(&vm.types.bytes) {
-        return Ok(vm.new_bytes(value));
-    }
-    Ok(vm.new_instance(PyBytes::new(value), &cls))
+    Ok(slots)
 }
 
-fn bytes_from(vm: &mut Vm, [source, encoding, errors]: [Option<&PyObjectRef>; 3]) -> PyResult<Vec<u8>> {
+/// Which constructor [`bytes_from`] serves (their rules and messages differ a little).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ByteSource {
+    Bytes,
+    ByteArray,
+}
+
+/// The contents `bytes(source, encoding, errors)` or `bytearray(...)` make.
+pub(crate) fn bytes_from(
+    vm: &mut Vm,
+    [source, encoding, errors]: [Option<&PyObjectRef>; 3],
+    kind: ByteSource,
+) -> PyResult<Vec<u8>> {
+    let tname = if kind == ByteSource::Bytes {
+        "bytes"
+    } else {
+        "bytearray"
+    };
+    let encoding_str = match encoding {
+        Some(e) => Some(str_kw(vm, e, "encoding", tname)?),
+        None => None,
+    };
+    let errors_str = match errors {
+        Some(e) => Some(str_kw(vm, e, "errors", tname)?),
+        None => None,
+    };
     let Some(src) = source else {
         if encoding.is_some() {
             return Err(vm.new_type_error("encoding without a string argument"));
@@ -283,14 +334,10 @@ fn bytes_from(vm: &mut Vm, [source, encoding, errors]: [Option<&PyObjectRef>; 3]
         return Ok(Vec::new());
     };
     if let Some(s) = src.downcast_ref::<PyStr>() {
-        let Some(enc) = encoding else {
+        let Some(enc) = encoding_str else {
             return Err(vm.new_type_error("string argument without an encoding"));
         };
-        let enc = str_kw(vm, enc, "encoding")?;
-        let err = match errors {
-            Some(e) => str_kw(vm, e, "errors")?,
-            None => "strict".to_string(),
-        };
+        let err = errors_str.unwrap_or_else(|| "strict".to_string());
         return super::str::encode_text(vm, src, s.as_str(), &enc, &err);
     }
     if encoding.is_some() {
@@ -299,19 +346,28 @@ fn bytes_from(vm: &mut Vm, [source, encoding, errors]: [Option<&PyObjectRef>; 3]
     if errors.is_some() {
         return Err(vm.new_type_error("errors without a string argument"));
     }
-    let dunder_bytes = vm.intern("__bytes__");
-    if let Some(r) = vm.call_special(src, &dunder_bytes, &[]) {
-        let r = r?;
-        return match r.downcast_ref::<PyBytes>() {
-            Some(b) => Ok(b.value.to_vec()),
-            None => Err(vm.new_type_error(format!("__bytes__ returned non-bytes (type {})", r.ty().name()))),
-        };
+    if kind == ByteSource::Bytes {
+        let dunder_bytes = vm.intern("__bytes__");
+        if let Some(r) = vm.call_special(src, &dunder_bytes, &[]) {
+            let r = r?;
+            return match r.downcast_ref::<PyBytes>() {
+                Some(b) => Ok(b.value.to_vec()),
+                None => Err(vm.new_type_error(format!("__bytes__ returned non-bytes (type {})", r.ty().name()))),
+            };
+        }
     }
-    if let Some(b) = src.downcast_ref::<PyBytes>() {
-        return Ok(b.value.to_vec());
+    if let Some(b) = buffer::read(vm, src)? {
+        return Ok(b.into_vec());
     }
     if src.payload_is::<PyInt>() || vm.lookup_special(src, &vm.names.__index__.clone()).is_some() {
-        let n = ssize_arg(vm, src)?;
+        let n = match vm.to_index_value(src)? {
+            IntValue::Small(v) => v,
+            IntValue::Big(_) => {
+                return Err(
+                    vm.new_overflow_error(format!("cannot fit '{}' into an index-sized integer", src.ty().name()))
+                )
+            }
+        };
         if n < 0 {
             return Err(vm.new_value_error("negative count"));
         }
@@ -321,7 +377,7 @@ fn bytes_from(vm: &mut Vm, [source, encoding, errors]: [Option<&PyObjectRef>; 3]
     let is_iterable = vm.lookup_special(src, &vm.names.__iter__.clone()).is_some()
         || vm.lookup_special(src, &vm.names.__getitem__.clone()).is_some();
     if !is_iterable {
-        return Err(vm.new_type_error(format!("cannot convert '{}' object to bytes", src.ty().name())));
+        return Err(vm.new_type_error(format!("cannot convert '{}' object to {tname}", src.ty().name())));
     }
     let items = vm.collect(src)?;
     let mut out = Vec::with_capacity(items.len());
@@ -334,16 +390,17 @@ fn bytes_from(vm: &mut Vm, [source, encoding, errors]: [Option<&PyObjectRef>; 3]
         }
         match vm.to_index_value(it)? {
             IntValue::Small(v) if (0..256).contains(&v) => out.push(v as u8),
-            _ => return Err(vm.new_value_error("bytes must be in range(0, 256)")),
+            _ if kind == ByteSource::Bytes => return Err(vm.new_value_error("bytes must be in range(0, 256)")),
+            _ => return Err(vm.new_value_error("byte must be in range(0, 256)")),
         }
     }
     Ok(out)
 }
 
-fn str_kw(vm: &Vm, o: &PyObjectRef, arg: &str) -> PyResult<String> {
+fn str_kw(vm: &Vm, o: &PyObjectRef, arg: &str, tname: &str) -> PyResult<String> {
     match o.downcast_ref::<PyStr>() {
         Some(s) => Ok(s.as_str().to_string()),
-        None => Err(vm.new_type_error(format!("bytes() argument '{arg}' must be str, not {}", o.ty().name()))),
+        None => Err(vm.new_type_error(format!("{tname}() argument '{arg}' must be str, not {}", o.ty().name()))),
     }
 }
 
@@ -365,7 +422,7 @@ fn bytes_fromhex(vm: &mut Vm, args: Args) -> PyResult {
     vm.call_positional(&cls, &[b])
 }
 
-fn parse_hex(vm: &Vm, s: &str) -> PyResult<Vec<u8>> {
+pub(crate) fn parse_hex(vm: &Vm, s: &str) -> PyResult<Vec<u8>> {
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::with_capacity(chars.len() / 2);
     let mut i = 0;
@@ -394,6 +451,7 @@ fn parse_hex(vm: &Vm, s: &str) -> PyResult<Vec<u8>> {
 
 fn bytes_repr(vm: &mut Vm, args: Args) -> PyResult {
     let (_, b, _) = pos_args(vm, &args, "__repr__", 0, 0)?;
+    let b: &[u8] = &b;
     Ok(vm.new_str(repr_bytes(b)))
 }
 
@@ -404,17 +462,25 @@ fn bytes_hash(vm: &mut Vm, args: Args) -> PyResult {
     };
     let mut h = p.hash.get();
     if h == -1 {
-        h = vm.str_hasher.hash_one(&p.value[..]) as i64;
-        if h == -1 {
-            h = -2;
-        }
+        h = hash_bytes(vm, &p.value);
         p.hash.set(h);
     }
     Ok(vm.new_int(h))
 }
 
+/// The hash of a byte string (`bytes` and read-only `memoryview`s agree).
+pub(crate) fn hash_bytes(vm: &Vm, b: &[u8]) -> i64 {
+    let h = vm.str_hasher.hash_one(b) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
 fn bytes_len(vm: &mut Vm, args: Args) -> PyResult {
     let (_, b, _) = pos_args(vm, &args, "__len__", 0, 0)?;
+    let b: &[u8] = &b;
     Ok(vm.new_int(b.len() as i64))
 }
 
@@ -423,15 +489,20 @@ fn compare(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult {
     let Some(b) = other[0].downcast_ref::<PyBytes>() else {
         return Ok(vm.not_implemented.clone());
     };
-    let ord = a.cmp(&b.value);
-    Ok(vm.new_bool(match op {
+    Ok(vm.new_bool(compare_bytes(&a, &b.value, op)))
+}
+
+/// `a <op> b` for byte strings.
+pub(crate) fn compare_bytes(a: &[u8], b: &[u8], op: CompareOp) -> bool {
+    let ord = a.cmp(b);
+    match op {
         CompareOp::Lt => ord.is_lt(),
         CompareOp::Le => ord.is_le(),
         CompareOp::Eq => ord.is_eq(),
         CompareOp::Ne => ord.is_ne(),
         CompareOp::Gt => ord.is_gt(),
         CompareOp::Ge => ord.is_ge(),
-    }))
+    }
 }
 
 fn bytes_eq(vm: &mut Vm, args: Args) -> PyResult {
@@ -455,6 +526,7 @@ fn bytes_ge(vm: &mut Vm, args: Args) -> PyResult {
 
 fn bytes_getitem(vm: &mut Vm, args: Args) -> PyResult {
     let (o, b, a) = pos_args(vm, &args, "__getitem__", 1, 1)?;
+    let b: &[u8] = &b;
     let key = &a[0];
     if let Some(slice) = key.downcast_ref::<PySlice>() {
         let (start, _, step, len) = resolve_slice(vm, slice, b.len())?;
@@ -485,22 +557,29 @@ fn bytes_getitem(vm: &mut Vm, args: Args) -> PyResult {
 
 fn bytes_iter(vm: &mut Vm, args: Args) -> PyResult {
     let (o, _, _) = pos_args(vm, &args, "__iter__", 0, 0)?;
+    Ok(index_iter(o, &vm.types.bytes_iterator))
+}
+
+/// An iterator of class `cls` over `seq[0]`, `seq[1]`, ... (the iterators of
+/// bytes, bytearray and memoryview).
+pub(crate) fn index_iter(seq: &PyObjectRef, cls: &PyObjectRef) -> PyObjectRef {
     let state = IterState::Seq {
-        seq: o.clone(),
+        seq: seq.clone(),
         index: 0,
     };
-    Ok(PyObjectRef::new(
+    PyObjectRef::new(
         PyIterator {
             state: RefCell::new(state),
         },
-        &vm.types.bytes_iterator,
-    ))
+        cls,
+    )
 }
 
 fn bytes_contains(vm: &mut Vm, args: Args) -> PyResult {
     let (_, b, a) = pos_args(vm, &args, "__contains__", 1, 1)?;
-    if let Some(sub) = a[0].downcast_ref::<PyBytes>() {
-        return Ok(vm.new_bool(find_sub(b, &sub.value).is_some()));
+    let b: &[u8] = &b;
+    if let Some(sub) = buffer::read(vm, &a[0])? {
+        return Ok(vm.new_bool(find_sub(&b, &sub).is_some()));
     }
     if a[0].payload_is::<PyInt>() || vm.lookup_special(&a[0], &vm.names.__index__.clone()).is_some() {
         let c = byte_value(vm, &a[0])?;
@@ -511,22 +590,23 @@ fn bytes_contains(vm: &mut Vm, args: Args) -> PyResult {
 
 fn bytes_add(vm: &mut Vm, args: Args) -> PyResult {
     let (_, a, other) = pos_args(vm, &args, "__add__", 1, 1)?;
-    let Some(b) = other[0].downcast_ref::<PyBytes>() else {
+    let Some(b) = buffer::read(vm, &other[0])? else {
         let radd = vm.intern("__radd__");
         if other[0].ty().flags.heaptype && vm.lookup_special(&other[0], &radd).is_some() {
             return Ok(vm.not_implemented.clone());
         }
         return Err(vm.new_type_error(format!("can't concat {} to bytes", other[0].ty().name())));
     };
-    check_len(vm, a.len() as u128 + b.value.len() as u128)?;
-    let mut out = Vec::with_capacity(a.len() + b.value.len());
-    out.extend_from_slice(a);
-    out.extend_from_slice(&b.value);
+    check_len(vm, a.len() as u128 + b.len() as u128)?;
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    out.extend_from_slice(&a);
+    out.extend_from_slice(&b);
     Ok(vm.new_bytes(out))
 }
 
 fn repeat(vm: &mut Vm, args: Args, name: &str) -> PyResult {
     let (o, b, a) = pos_args(vm, &args, name, 1, 1)?;
+    let b: &[u8] = &b;
     let n = &a[0];
     if !n.payload_is::<PyInt>() && vm.lookup_special(n, &vm.names.__index__.clone()).is_none() {
         let rmul = vm.intern("__rmul__");
@@ -568,6 +648,7 @@ fn bytes_rmul(vm: &mut Vm, args: Args) -> PyResult {
 
 fn bytes_mod(vm: &mut Vm, args: Args) -> PyResult {
     let (_, b, a) = pos_args(vm, &args, "__mod__", 1, 1)?;
+    let b: &[u8] = &b;
     let out = format::percent_format_bytes(vm, b, &a[0])?;
     Ok(vm.new_bytes(out))
 }
@@ -579,6 +660,7 @@ fn bytes_rmod(vm: &mut Vm, args: Args) -> PyResult {
 
 fn bytes_getnewargs(vm: &mut Vm, args: Args) -> PyResult {
     let (_, b, _) = pos_args(vm, &args, "__getnewargs__", 0, 0)?;
+    let b: &[u8] = &b;
     let copy = vm.new_bytes(b.to_vec());
     Ok(vm.new_tuple(vec![copy]))
 }
@@ -587,6 +669,7 @@ fn bytes_getnewargs(vm: &mut Vm, args: Args) -> PyResult {
 
 fn bytes_decode(vm: &mut Vm, args: Args) -> PyResult {
     let (o, b, [encoding, errors]) = bind_kw(vm, &args, "decode", ["encoding", "errors"])?;
+    let b: &[u8] = &b;
     let kw = |vm: &Vm, o: Option<&PyObjectRef>, arg: &str, default: &str| -> PyResult<String> {
         match o {
             None => Ok(default.to_string()),
@@ -598,12 +681,19 @@ fn bytes_decode(vm: &mut Vm, args: Args) -> PyResult {
     };
     let encoding = kw(vm, encoding, "encoding", "utf-8")?;
     let errors = kw(vm, errors, "errors", "strict")?;
-    let s = super::str::decode_bytes(vm, o, b, &encoding, &errors)?;
+    // A `UnicodeDecodeError`'s `object` is bytes, even for a bytearray.
+    let s = if o.payload_is::<PyBytes>() {
+        super::str::decode_bytes(vm, o, b, &encoding, &errors)?
+    } else {
+        let copy = vm.new_bytes(b.to_vec());
+        super::str::decode_bytes(vm, &copy, b, &encoding, &errors)?
+    };
     Ok(vm.new_str(s))
 }
 
-fn bytes_hex(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn bytes_hex(vm: &mut Vm, args: Args) -> PyResult {
     let (_, b, [sep, per]) = bind_kw(vm, &args, "hex", ["sep", "bytes_per_sep"])?;
+    let b: &[u8] = &b;
     let digits: Vec<String> = b.iter().map(|c| format!("{c:02x}")).collect();
     let Some(sep) = sep else {
         return Ok(vm.new_str(digits.concat()));
@@ -618,8 +708,14 @@ fn bytes_hex(vm: &mut Vm, args: Args) -> PyResult {
     if sep.chars().count() != 1 {
         return Err(vm.new_value_error("sep must be length 1."));
     }
+    if !sep.is_ascii() {
+        return Err(vm.new_value_error("sep must be ASCII."));
+    }
     let per = match per {
-        Some(p) => ssize_arg(vm, p)?,
+        Some(p) => match vm.to_index_value(p)? {
+            IntValue::Small(v) if i32::try_from(v).is_ok() => v,
+            _ => return Err(vm.new_overflow_error("Python int too large to convert to C int")),
+        },
         None => 1,
     };
     if per == 0 || digits.is_empty() {
@@ -648,11 +744,11 @@ struct Search {
     end: i64,
 }
 
-fn search_args<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a [u8], Search)> {
-    let (_, b) = this(vm, args, name)?;
+fn search_args<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(BufView<'a>, Search)> {
+    let (o, b) = this(vm, args, name)?;
     let rest = rest(args);
     if rest.has_kwargs() {
-        return Err(vm.new_type_error(format!("bytes.{name}() takes no keyword arguments")));
+        return Err(vm.new_type_error(format!("{}.{name}() takes no keyword arguments", tname(o))));
     }
     let a = rest.pos();
     match a.len() {
@@ -724,6 +820,7 @@ fn bytes_count(vm: &mut Vm, args: Args) -> PyResult {
 
 fn tail_match(vm: &mut Vm, args: &Args, name: &str, at_end: bool) -> PyResult {
     let (_, b, a) = pos_args(vm, args, name, 1, 3)?;
+    let b: &[u8] = &b;
     let start = slice_bound(vm, a.get(1))?;
     let end = slice_bound(vm, a.get(2))?;
     let (start, end) = adjust_bounds(start, end, b.len());
@@ -740,17 +837,16 @@ fn tail_match(vm: &mut Vm, args: &Args, name: &str, at_end: bool) -> PyResult {
     };
     if let Some(t) = a[0].downcast_ref::<PyTuple>() {
         for item in t.as_slice() {
-            let Some(sub) = item.downcast_ref::<PyBytes>() else {
-                return Err(vm.new_type_error(format!("a bytes-like object is required, not '{}'", item.ty().name())));
-            };
-            if matches(&sub.value) {
+            let sub = bytes_arg(vm, item)?;
+            let sub: &[u8] = &sub;
+            if matches(&sub) {
                 return Ok(vm.new_bool(true));
             }
         }
         return Ok(vm.new_bool(false));
     }
-    match a[0].downcast_ref::<PyBytes>() {
-        Some(sub) => Ok(vm.new_bool(matches(&sub.value))),
+    match buffer::read(vm, &a[0])? {
+        Some(sub) => Ok(vm.new_bool(matches(&sub))),
         None => Err(vm.new_type_error(format!(
             "{name} first arg must be bytes or a tuple of bytes, not {}",
             a[0].ty().name()
@@ -768,8 +864,10 @@ fn bytes_endswith(vm: &mut Vm, args: Args) -> PyResult {
 
 // ----- splitting and joining -----
 
-fn split_args<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a [u8], Option<&'a [u8]>, Option<usize>)> {
-    let (_, b, [sep, max]) = bind_kw(vm, args, name, ["sep", "maxsplit"])?;
+type SplitArgs<'a> = (&'a PyObjectRef, BufView<'a>, Option<BufView<'a>>, Option<usize>);
+
+fn split_args<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<SplitArgs<'a>> {
+    let (o, b, [sep, max]) = bind_kw(vm, args, name, ["sep", "maxsplit"])?;
     let sep = match sep {
         Some(s) if !vm.is_none(s) => {
             let s = bytes_arg(vm, s)?;
@@ -791,7 +889,7 @@ fn split_args<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a [u8
         }
         None => None,
     };
-    Ok((b, sep, max))
+    Ok((o, b, sep, max))
 }
 
 fn split_whitespace(b: &[u8], max: Option<usize>) -> Vec<&[u8]> {
@@ -874,31 +972,32 @@ fn rsplit_sep<'a>(b: &'a [u8], sep: &[u8], max: Option<usize>) -> Vec<&'a [u8]> 
     parts
 }
 
-fn bytes_list(vm: &Vm, parts: &[&[u8]]) -> PyObjectRef {
-    let items = parts.iter().map(|p| vm.new_bytes(p.to_vec())).collect();
+fn bytes_list(vm: &Vm, o: &PyObjectRef, parts: &[&[u8]]) -> PyObjectRef {
+    let items = parts.iter().map(|p| new_like(vm, o, p.to_vec())).collect();
     vm.new_list(items)
 }
 
 fn bytes_split(vm: &mut Vm, args: Args) -> PyResult {
-    let (b, sep, max) = split_args(vm, &args, "split")?;
-    let parts = match sep {
-        None => split_whitespace(b, max),
-        Some(s) => split_sep(b, s, max),
+    let (o, b, sep, max) = split_args(vm, &args, "split")?;
+    let parts = match &sep {
+        None => split_whitespace(&b, max),
+        Some(s) => split_sep(&b, s, max),
     };
-    Ok(bytes_list(vm, &parts))
+    Ok(bytes_list(vm, o, &parts))
 }
 
 fn bytes_rsplit(vm: &mut Vm, args: Args) -> PyResult {
-    let (b, sep, max) = split_args(vm, &args, "rsplit")?;
-    let parts = match sep {
-        None => rsplit_whitespace(b, max),
-        Some(s) => rsplit_sep(b, s, max),
+    let (o, b, sep, max) = split_args(vm, &args, "rsplit")?;
+    let parts = match &sep {
+        None => rsplit_whitespace(&b, max),
+        Some(s) => rsplit_sep(&b, s, max),
     };
-    Ok(bytes_list(vm, &parts))
+    Ok(bytes_list(vm, o, &parts))
 }
 
 fn bytes_splitlines(vm: &mut Vm, args: Args) -> PyResult {
-    let (_, b, [keepends]) = bind_kw(vm, &args, "splitlines", ["keepends"])?;
+    let (o, b, [keepends]) = bind_kw(vm, &args, "splitlines", ["keepends"])?;
+    let b: &[u8] = &b;
     let keep = match keepends {
         Some(k) => vm.is_true(k)?,
         None => false,
@@ -921,11 +1020,11 @@ fn bytes_splitlines(vm: &mut Vm, args: Args) -> PyResult {
     if start < b.len() {
         parts.push(&b[start..]);
     }
-    Ok(bytes_list(vm, &parts))
+    Ok(bytes_list(vm, o, &parts))
 }
 
 fn bytes_join(vm: &mut Vm, args: Args) -> PyResult {
-    let (_, sep, a) = pos_args(vm, &args, "join", 1, 1)?;
+    let (o, sep, a) = pos_args(vm, &args, "join", 1, 1)?;
     let items = match vm.collect(&a[0]) {
         Ok(items) => items,
         Err(e)
@@ -937,9 +1036,13 @@ fn bytes_join(vm: &mut Vm, args: Args) -> PyResult {
         Err(e) => return Err(e),
     };
     let mut total = sep.len() as u128 * items.len().saturating_sub(1) as u128;
+    let mut parts = Vec::with_capacity(items.len());
     for (i, it) in items.iter().enumerate() {
-        match it.downcast_ref::<PyBytes>() {
-            Some(b) => total += b.value.len() as u128,
+        match buffer::read(vm, it)? {
+            Some(b) => {
+                total += b.len() as u128;
+                parts.push(b);
+            }
             None => {
                 return Err(vm.new_type_error(format!(
                     "sequence item {i}: expected a bytes-like object, {} found",
@@ -950,20 +1053,20 @@ fn bytes_join(vm: &mut Vm, args: Args) -> PyResult {
     }
     check_len(vm, total)?;
     let mut out = Vec::with_capacity(total as usize);
-    for (i, it) in items.iter().enumerate() {
+    for (i, b) in parts.iter().enumerate() {
         if i > 0 {
-            out.extend_from_slice(sep);
+            out.extend_from_slice(&sep);
         }
-        if let Some(b) = it.downcast_ref::<PyBytes>() {
-            out.extend_from_slice(&b.value);
-        }
+        out.extend_from_slice(b);
     }
-    Ok(vm.new_bytes(out))
+    Ok(new_like(vm, o, out))
 }
 
 fn partition_impl(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResult {
-    let (_, b, a) = pos_args(vm, args, name, 1, 1)?;
+    let (o, b, a) = pos_args(vm, args, name, 1, 1)?;
+    let b: &[u8] = &b;
     let sep = bytes_arg(vm, &a[0])?;
+    let sep: &[u8] = &sep;
     if sep.is_empty() {
         return Err(vm.new_value_error("empty separator"));
     }
@@ -973,7 +1076,7 @@ fn partition_impl(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResu
         None if reverse => [&[], &[], b],
         None => [b, &[], &[]],
     };
-    let items = parts.iter().map(|p| vm.new_bytes(p.to_vec())).collect();
+    let items = parts.iter().map(|p| new_like(vm, o, p.to_vec())).collect();
     Ok(vm.new_tuple(items))
 }
 
@@ -989,11 +1092,12 @@ fn bytes_rpartition(vm: &mut Vm, args: Args) -> PyResult {
 
 fn strip_impl(vm: &mut Vm, args: &Args, name: &str, left: bool, right: bool) -> PyResult {
     let (o, b, a) = pos_args(vm, args, name, 0, 1)?;
-    let set: Option<&[u8]> = match a.first() {
+    let b: &[u8] = &b;
+    let set: Option<BufView> = match a.first() {
         Some(c) if !vm.is_none(c) => Some(bytes_arg(vm, c)?),
         _ => None,
     };
-    let strip = |c: u8| match set {
+    let strip = |c: u8| match &set {
         Some(s) => s.contains(&c),
         None => is_space(c),
     };
@@ -1012,7 +1116,7 @@ fn strip_impl(vm: &mut Vm, args: &Args, name: &str, left: bool, right: bool) -> 
     if i == 0 && j == b.len() {
         return Ok(unchanged(vm, o, b));
     }
-    Ok(vm.new_bytes(b[i..j].to_vec()))
+    Ok(new_like(vm, o, b[i..j].to_vec()))
 }
 
 fn bytes_strip(vm: &mut Vm, args: Args) -> PyResult {
@@ -1029,8 +1133,11 @@ fn bytes_rstrip(vm: &mut Vm, args: Args) -> PyResult {
 
 fn bytes_replace(vm: &mut Vm, args: Args) -> PyResult {
     let (o, b, a) = pos_args(vm, &args, "replace", 2, 3)?;
+    let b: &[u8] = &b;
     let old = bytes_arg(vm, &a[0])?;
+    let old: &[u8] = &old;
     let new = bytes_arg(vm, &a[1])?;
+    let new: &[u8] = &new;
     let count = match a.get(2) {
         Some(c) => ssize_arg(vm, c)?,
         None => -1,
@@ -1052,7 +1159,7 @@ fn bytes_replace(vm: &mut Vm, args: Args) -> PyResult {
         if left > 0 {
             out.extend_from_slice(new);
         }
-        return Ok(vm.new_bytes(out));
+        return Ok(new_like(vm, o, out));
     }
     let mut rest = b;
     while left > 0 {
@@ -1064,16 +1171,16 @@ fn bytes_replace(vm: &mut Vm, args: Args) -> PyResult {
         left -= 1;
     }
     out.extend_from_slice(rest);
-    Ok(vm.new_bytes(out))
+    Ok(new_like(vm, o, out))
 }
 
 fn fill_byte(vm: &Vm, o: Option<&PyObjectRef>, name: &str) -> PyResult<u8> {
     let Some(o) = o else { return Ok(b' ') };
-    match o.downcast_ref::<PyBytes>() {
-        Some(b) if b.value.len() == 1 => Ok(b.value[0]),
-        Some(b) => Err(vm.new_type_error(format!(
-            "{name}() argument 2 must be a byte string of length 1, not bytes of length {}",
-            b.value.len()
+    match buffer::read(vm, o)? {
+        Some(b) if b.len() == 1 && !o.payload_is::<super::memoryview::PyMemoryView>() => Ok(b[0]),
+        Some(_) => Err(vm.new_type_error(format!(
+            "{name}() argument 2 must be a byte string of length 1, not {}",
+            o.ty().name()
         ))),
         None => Err(vm.new_type_error(format!(
             "{name}() argument 2 must be a byte string of length 1, not {}",
@@ -1084,6 +1191,7 @@ fn fill_byte(vm: &Vm, o: Option<&PyObjectRef>, name: &str) -> PyResult<u8> {
 
 fn justify(vm: &mut Vm, args: &Args, name: &str) -> PyResult {
     let (o, b, a) = pos_args(vm, args, name, 1, 2)?;
+    let b: &[u8] = &b;
     let width = ssize_arg(vm, &a[0])?;
     let fill = fill_byte(vm, a.get(1), name)?;
     let len = b.len() as i64;
@@ -1100,7 +1208,7 @@ fn justify(vm: &mut Vm, args: &Args, name: &str) -> PyResult {
     let mut out = vec![fill; left];
     out.extend_from_slice(b);
     out.resize(width as usize, fill);
-    Ok(vm.new_bytes(out))
+    Ok(new_like(vm, o, out))
 }
 
 fn bytes_center(vm: &mut Vm, args: Args) -> PyResult {
@@ -1117,6 +1225,7 @@ fn bytes_rjust(vm: &mut Vm, args: Args) -> PyResult {
 
 fn bytes_zfill(vm: &mut Vm, args: Args) -> PyResult {
     let (o, b, a) = pos_args(vm, &args, "zfill", 1, 1)?;
+    let b: &[u8] = &b;
     let width = ssize_arg(vm, &a[0])?;
     if width <= b.len() as i64 {
         return Ok(unchanged(vm, o, b));
@@ -1133,14 +1242,15 @@ fn bytes_zfill(vm: &mut Vm, args: Args) -> PyResult {
     };
     out.resize(out.len() + fill, b'0');
     out.extend_from_slice(body);
-    Ok(vm.new_bytes(out))
+    Ok(new_like(vm, o, out))
 }
 
 // ----- case and predicates (ASCII only) -----
 
 fn map_bytes(vm: &mut Vm, args: &Args, name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult {
-    let (_, b, _) = pos_args(vm, args, name, 0, 0)?;
-    Ok(vm.new_bytes(f(b)))
+    let (o, b, _) = pos_args(vm, args, name, 0, 0)?;
+    let b: &[u8] = &b;
+    Ok(new_like(vm, o, f(&b)))
 }
 
 fn title_bytes(b: &[u8]) -> Vec<u8> {
@@ -1197,6 +1307,7 @@ fn bytes_capitalize(vm: &mut Vm, args: Args) -> PyResult {
 
 fn predicate(vm: &mut Vm, args: &Args, name: &str, f: fn(&[u8]) -> bool) -> PyResult {
     let (_, b, _) = pos_args(vm, args, name, 0, 0)?;
+    let b: &[u8] = &b;
     Ok(vm.new_bool(f(b)))
 }
 
@@ -1239,6 +1350,188 @@ fn bytes_istitle(vm: &mut Vm, args: Args) -> PyResult {
     })
 }
 
+// ----- translate, expandtabs, prefixes -----
+
+/// `bytes.maketrans(frm, to)`: the 256-byte table mapping each byte of `frm`
+/// to the byte of `to` at the same position.
+fn bytes_maketrans(vm: &mut Vm, args: Args) -> PyResult {
+    args.no_kwargs(vm, "maketrans")?;
+    let a = args.pos();
+    if a.len() != 2 {
+        return Err(vm.new_type_error(format!("maketrans expected 2 arguments, got {}", a.len())));
+    }
+    let frm = bytes_arg(vm, &a[0])?;
+    let frm: &[u8] = &frm;
+    let to = bytes_arg(vm, &a[1])?;
+    let to: &[u8] = &to;
+    if frm.len() != to.len() {
+        return Err(vm.new_value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (&f, &t) in frm.iter().zip(to.iter()) {
+        table[usize::from(f)] = t;
+    }
+    Ok(vm.new_bytes(table))
+}
+
+fn bytes_translate(vm: &mut Vm, args: Args) -> PyResult {
+    let (o, b) = this(vm, &args, "translate")?;
+    let rest = rest(&args);
+    let pos = rest.pos();
+    if pos.len() > 2 {
+        return Err(vm.new_type_error(format!("translate() takes at most 2 arguments ({} given)", pos.len())));
+    }
+    let mut delete = pos.get(1);
+    for (k, v) in rest.kwargs() {
+        if k == "delete" && delete.is_none() {
+            delete = Some(v);
+        } else {
+            return Err(vm.new_type_error(format!("translate() got an unexpected keyword argument '{k}'")));
+        }
+    }
+    let Some(table) = pos.first() else {
+        return Err(vm.new_type_error("translate() takes at least 1 positional argument (0 given)"));
+    };
+    let table = if vm.is_none(table) {
+        None
+    } else {
+        let t = bytes_arg(vm, table)?;
+        if t.len() != 256 {
+            return Err(vm.new_value_error("translation table must be 256 characters long"));
+        }
+        Some(t)
+    };
+    let delete = match delete {
+        Some(d) => Some(bytes_arg(vm, d)?),
+        None => None,
+    };
+    let out: Vec<u8> = b
+        .iter()
+        .filter(|c| !delete.as_ref().is_some_and(|d| d.contains(c)))
+        .map(|&c| table.as_ref().map_or(c, |t| t[usize::from(c)]))
+        .collect();
+    if table.is_none() && out.len() == b.len() {
+        return Ok(unchanged(vm, o, &b));
+    }
+    Ok(new_like(vm, o, out))
+}
+
+fn bytes_expandtabs(vm: &mut Vm, args: Args) -> PyResult {
+    let (o, b, [tabsize]) = bind_kw(vm, &args, "expandtabs", ["tabsize"])?;
+    let b: &[u8] = &b;
+    let tab = match tabsize {
+        Some(t) => match vm.to_index_value(t)? {
+            IntValue::Small(v) => v,
+            IntValue::Big(_) => return Err(vm.new_overflow_error("Python int too large to convert to C int")),
+        },
+        None => 8,
+    };
+    if tab > i64::from(i32::MAX) || tab < i64::from(i32::MIN) {
+        return Err(vm.new_overflow_error("Python int too large to convert to C int"));
+    }
+    let mut out = Vec::with_capacity(b.len());
+    let mut col: u128 = 0;
+    for &c in b.iter() {
+        match c {
+            b'\t' if tab > 0 => {
+                let n = tab as u128 - col % tab as u128;
+                check_len(vm, out.len() as u128 + n)?;
+                out.resize(out.len() + n as usize, b' ');
+                col += n;
+            }
+            b'\t' => {}
+            b'\n' | b'\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(new_like(vm, o, out))
+}
+
+fn affix_impl(vm: &mut Vm, args: &Args, name: &str, prefix: bool) -> PyResult {
+    let (o, b, a) = pos_args(vm, args, name, 1, 1)?;
+    let b: &[u8] = &b;
+    let affix = bytes_arg(vm, &a[0])?;
+    let affix: &[u8] = &affix;
+    let cut = if prefix && b.starts_with(&affix) {
+        &b[affix.len()..]
+    } else if !prefix && b.ends_with(&affix) {
+        &b[..b.len() - affix.len()]
+    } else {
+        &b[..]
+    };
+    if cut.len() == b.len() {
+        return Ok(unchanged(vm, o, &b));
+    }
+    Ok(new_like(vm, o, cut.to_vec()))
+}
+
+fn bytes_removeprefix(vm: &mut Vm, args: Args) -> PyResult {
+    affix_impl(vm, &args, "removeprefix", true)
+}
+
+fn bytes_removesuffix(vm: &mut Vm, args: Args) -> PyResult {
+    affix_impl(vm, &args, "removesuffix", false)
+}
+
+/// The methods `bytes` and `bytearray` share (they read `self` through the
+/// buffer protocol and return an object of `self`'s kind).
+const SHARED: &[(&str, crate::vm::NativeFn)] = &[
+    ("decode", bytes_decode),
+    ("hex", bytes_hex),
+    ("find", bytes_find),
+    ("rfind", bytes_rfind),
+    ("index", bytes_index),
+    ("rindex", bytes_rindex),
+    ("count", bytes_count),
+    ("startswith", bytes_startswith),
+    ("endswith", bytes_endswith),
+    ("split", bytes_split),
+    ("rsplit", bytes_rsplit),
+    ("splitlines", bytes_splitlines),
+    ("join", bytes_join),
+    ("partition", bytes_partition),
+    ("rpartition", bytes_rpartition),
+    ("strip", bytes_strip),
+    ("lstrip", bytes_lstrip),
+    ("rstrip", bytes_rstrip),
+    ("replace", bytes_replace),
+    ("center", bytes_center),
+    ("ljust", bytes_ljust),
+    ("rjust", bytes_rjust),
+    ("zfill", bytes_zfill),
+    ("upper", bytes_upper),
+    ("lower", bytes_lower),
+    ("swapcase", bytes_swapcase),
+    ("title", bytes_title),
+    ("capitalize", bytes_capitalize),
+    ("isdigit", bytes_isdigit),
+    ("isalpha", bytes_isalpha),
+    ("isalnum", bytes_isalnum),
+    ("isspace", bytes_isspace),
+    ("isupper", bytes_isupper),
+    ("islower", bytes_islower),
+    ("isascii", bytes_isascii),
+    ("istitle", bytes_istitle),
+    ("translate", bytes_translate),
+    ("expandtabs", bytes_expandtabs),
+    ("removeprefix", bytes_removeprefix),
+    ("removesuffix", bytes_removesuffix),
+];
+
+/// Install the methods shared with `bytearray` on type `t`.
+pub(crate) fn install_shared(vm: &mut Vm, t: &PyObjectRef) {
+    for &(name, f) in SHARED {
+        vm.add_method(t, name, f);
+    }
+    vm.add_static(t, "maketrans", bytes_maketrans);
+}
+
 pub(crate) fn init(vm: &mut Vm) {
     let t = vm.types.bytes.clone();
     vm.add_static(&t, "__new__", bytes_new);
@@ -1262,46 +1555,11 @@ pub(crate) fn init(vm: &mut Vm) {
         ("__mod__", bytes_mod),
         ("__rmod__", bytes_rmod),
         ("__getnewargs__", bytes_getnewargs),
-        ("decode", bytes_decode),
-        ("hex", bytes_hex),
-        ("find", bytes_find),
-        ("rfind", bytes_rfind),
-        ("index", bytes_index),
-        ("rindex", bytes_rindex),
-        ("count", bytes_count),
-        ("startswith", bytes_startswith),
-        ("endswith", bytes_endswith),
-        ("split", bytes_split),
-        ("rsplit", bytes_rsplit),
-        ("splitlines", bytes_splitlines),
-        ("join", bytes_join),
-        ("partition", bytes_partition),
-        ("rpartition", bytes_rpartition),
-        ("strip", bytes_strip),
-        ("lstrip", bytes_lstrip),
-        ("rstrip", bytes_rstrip),
-        ("replace", bytes_replace),
-        ("center", bytes_center),
-        ("ljust", bytes_ljust),
-        ("rjust", bytes_rjust),
-        ("zfill", bytes_zfill),
-        ("upper", bytes_upper),
-        ("lower", bytes_lower),
-        ("swapcase", bytes_swapcase),
-        ("title", bytes_title),
-        ("capitalize", bytes_capitalize),
-        ("isdigit", bytes_isdigit),
-        ("isalpha", bytes_isalpha),
-        ("isalnum", bytes_isalnum),
-        ("isspace", bytes_isspace),
-        ("isupper", bytes_isupper),
-        ("islower", bytes_islower),
-        ("isascii", bytes_isascii),
-        ("istitle", bytes_istitle),
     ];
     for &(name, f) in methods {
         vm.add_method(&t, name, f);
     }
+    install_shared(vm, &t);
 }
 
 #[cfg(test)]

@@ -18,7 +18,6 @@ use num_traits::{FromPrimitive, ToPrimitive, Zero};
 
 use kaa_compiler::bytecode::{BinaryOp, CompareOp};
 
-use super::bytes::PyBytes;
 use super::core::{PyObjectRef, PyPayload};
 use super::int::{self, ascii_numeric_text, int_value, ordering_matches, strip_py_space, IntValue, Kind, PyInt};
 use super::str::PyStr;
@@ -98,7 +97,13 @@ pub fn shortest_digits(x: f64) -> (String, i32) {
     if digits.len() < 2 {
         return (digits, exp);
     }
-    split(&format!("{:.*e}", digits.len() - 1, x))
+    // Just below a power of two the nearest such digits may not round-trip
+    // (`2.0**122` is `5.316911983139664e+36`): then the first answer stands.
+    let rounded = format!("{:.*e}", digits.len() - 1, x);
+    if rounded.parse::<f64>().ok() != Some(x) {
+        return (digits, exp);
+    }
+    split(&rounded)
 }
 
 /// `(m, e)` with `x == m * 2**e` and `0.5 <= |m| < 1` (C's `frexp`; `x` finite, nonzero).
@@ -272,7 +277,8 @@ pub fn float_pow(vm: &Vm, x: f64, y: f64) -> PyResult<f64> {
     let mut negate = false;
     if x < 0.0 {
         if y != y.floor() {
-            return Err(vm.new_value_error("complex results are not supported by Kaa yet"));
+            // `float_pow_obj` computes these in complex numbers.
+            return Ok(f64::NAN);
         }
         base = -x;
         negate = is_odd_integer(y);
@@ -517,8 +523,8 @@ pub fn float_from_object(vm: &mut Vm, obj: &PyObjectRef) -> PyResult<f64> {
     }
     let parsed = if let Some(s) = obj.downcast_ref::<PyStr>() {
         parse_float(s.as_str())
-    } else if let Some(b) = obj.downcast_ref::<PyBytes>() {
-        std::str::from_utf8(&b.value)
+    } else if let Ok(Some(b)) = super::buffer::read(vm, obj) {
+        std::str::from_utf8(&b)
             .ok()
             .filter(|s| s.is_ascii())
             .and_then(parse_float)
@@ -574,9 +580,21 @@ pub fn binary_f64(vm: &mut Vm, op: BinaryOp, x: f64, y: f64) -> PyResult {
             Some(m) => m,
             None => return Err(vm.new_zero_division_error("float modulo")),
         },
-        BinaryOp::Power => float_pow(vm, x, y)?,
+        BinaryOp::Power => return float_pow_obj(vm, x, y),
         _ => return Ok(vm.not_implemented.clone()),
     };
+    Ok(vm.new_float(r))
+}
+
+/// `x ** y` as an object: a float, or a complex for a negative `x` and a
+/// finite non-integral `y` (`(-8.0) ** (1/3)`), as CPython's `float_pow`.
+pub fn float_pow_obj(vm: &mut Vm, x: f64, y: f64) -> PyResult {
+    if x < 0.0 && x.is_finite() && y.is_finite() && y != y.floor() {
+        use super::complex::{pow_result, Complex};
+        let r = pow_result(vm, Complex::new(x, 0.0), Complex::new(y, 0.0))?;
+        return Ok(vm.new_complex(r.re, r.im));
+    }
+    let r = float_pow(vm, x, y)?;
     Ok(vm.new_float(r))
 }
 
@@ -783,12 +801,11 @@ fn float_pow_method(vm: &mut Vm, args: Args, reflected: bool) -> PyResult {
     let Some(y) = operand(vm, &pos[1])? else {
         return Ok(vm.not_implemented.clone());
     };
-    let r = if reflected {
-        float_pow(vm, y, x)?
+    if reflected {
+        float_pow_obj(vm, y, x)
     } else {
-        float_pow(vm, x, y)?
-    };
-    Ok(vm.new_float(r))
+        float_pow_obj(vm, x, y)
+    }
 }
 
 fn float_pow_m(vm: &mut Vm, args: Args) -> PyResult {
@@ -1045,6 +1062,7 @@ mod tests {
             (123.456, "123.456"),
             (f64::MAX, "1.7976931348623157e+308"),
             (843311222590618554.0 / 787.79734, "1070467212532881.2"),
+            (2f64.powi(122), "5.316911983139664e+36"),
         ];
         for (v, want) in cases {
             assert_eq!(float_repr(*v), *want, "{v:e}");

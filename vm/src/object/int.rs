@@ -23,7 +23,6 @@ use num_traits::{FromPrimitive, One, Signed, ToPrimitive, Zero};
 
 use kaa_compiler::bytecode::{BinaryOp, CompareOp};
 
-use super::bytes::PyBytes;
 use super::core::{PyObjectRef, PyPayload};
 use super::float::{float_pow, float_to_int, PyFloat};
 use super::str::PyStr;
@@ -751,8 +750,8 @@ fn invalid_literal(vm: &mut Vm, obj: &PyObjectRef, base: u32) -> PyObjectRef {
 fn int_from_text(vm: &mut Vm, obj: &PyObjectRef, base: u32) -> Option<PyResult<IntValue>> {
     let parsed = if let Some(s) = obj.downcast_ref::<PyStr>() {
         parse_int(s.as_str(), base)
-    } else if let Some(b) = obj.downcast_ref::<PyBytes>() {
-        match std::str::from_utf8(&b.value) {
+    } else if let Ok(Some(b)) = super::buffer::read(vm, obj) {
+        match std::str::from_utf8(&b) {
             Ok(s) if s.is_ascii() => parse_int(s, base),
             _ => Err(ParseIntError::Invalid),
         }
@@ -1373,8 +1372,8 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult {
         Some(s) => vm.is_true(&s)?,
         None => false,
     };
-    let mut bytes = match data.downcast_ref::<PyBytes>() {
-        Some(b) => b.value.to_vec(),
+    let mut bytes = match super::buffer::read(vm, &data)? {
+        Some(b) => b.into_vec(),
         None => bytes_from_iterable(vm, &data)?,
     };
     if !little {

@@ -974,6 +974,8 @@ pub(crate) fn init(vm: &mut Vm) {
         t.map.clone(),
         t.filter.clone(),
         t.reversed.clone(),
+        t.bytearray_iterator.clone(),
+        t.memory_iterator.clone(),
     ];
     for ty in &iter_types {
         vm.add_method(ty, "__iter__", iter_iter);

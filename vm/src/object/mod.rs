@@ -5,7 +5,10 @@
 //! installed on them.
 
 pub mod bool;
+pub mod buffer;
+pub mod bytearray;
 pub mod bytes;
+pub mod complex;
 pub mod core;
 pub mod dict;
 pub mod dict_methods;
@@ -22,6 +25,7 @@ pub mod int;
 pub mod iter;
 pub mod list;
 pub mod member;
+pub mod memoryview;
 pub mod module;
 pub mod range;
 pub mod set;

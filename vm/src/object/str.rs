@@ -621,14 +621,17 @@ fn decode_object(vm: &mut Vm, o: &PyObjectRef, encoding: &str, errors: &str) -> 
     if o.payload_is::<PyStr>() {
         return Err(vm.new_type_error("decoding str is not supported"));
     }
-    let Some(b) = o.downcast_ref::<PyBytes>() else {
+    let Some(b) = super::buffer::read(vm, o)? else {
         return Err(vm.new_type_error(format!(
             "decoding to str: need a bytes-like object, {} found",
             o.ty().name()
         )));
     };
     let codec = codec::lookup(vm, encoding)?;
-    codec::decode(vm, o, &b.value, codec, errors)
+    // A copy: error handlers run Python code. The error's `object` is bytes.
+    let data = b.into_vec();
+    let obj = if o.payload_is::<PyBytes>() { o.clone() } else { vm.new_bytes(data.clone()) };
+    codec::decode(vm, &obj, &data, codec, errors)
 }
 
 /// Decode `data` (the payload of `obj`) with `encoding` and `errors`.

@@ -1,0 +1,22 @@
+# bytearray construction forms and repr
+print(bytearray())
+print(bytearray(3))
+print(bytearray(b'abc'))
+print(bytearray([1, 2, 255]))
+print(bytearray(range(65, 70)))
+print(bytearray('héllo', 'utf-8'))
+print(bytearray('abc', encoding='ascii', errors='strict'))
+print(bytearray(bytearray(b'xy')))
+print(bytearray(memoryview(b'mv')))
+print(bytearray(b"it's"), bytearray(b'q"'), bytearray(b'\x00\xff\n'))
+print(repr(bytearray(b'x')), str(bytearray(b'y')))
+print(len(bytearray(b'hello')), bytearray(b'a') == b'a', b'a' == bytearray(b'a'))
+print(type(bytearray(b'a')).__name__, isinstance(bytearray(), bytearray))
+class B(bytearray):
+    pass
+b = B(b'sub')
+print(b, type(b).__name__, isinstance(b, bytearray), len(b))
+print(bytes(bytearray(b'back')), list(bytearray(b'AB')))
+print(bytearray.fromhex('de ad be ef'), B.fromhex('01').__class__.__name__)
+print(bytearray(b'\x01\x02').hex(), bytearray(b'\x01\x02\x03').hex(':', 2))
+print(bytearray(b'a').__alloc__() >= 2, bytearray().__alloc__())

@@ -1,0 +1,16 @@
+# memoryview attributes over bytes and bytearray
+for src in [b'abcdef', bytearray(b'abcdef')]:
+    m = memoryview(src)
+    print(type(src).__name__, m.format, m.itemsize, m.ndim, m.shape, m.strides)
+    print(m.readonly, m.nbytes, m.obj is src, m.c_contiguous, m.f_contiguous, m.contiguous, m.suboffsets)
+    print(len(m), m[0], m[-1], m.tobytes(), m.tolist(), m.hex(), m.hex(':'), m.hex(':', 2))
+m = memoryview(memoryview(b'xyz'))
+print(m.obj, m.tobytes(), memoryview(object=b'kw').tobytes())
+print(list(memoryview(b'ab')), type(iter(memoryview(b'a'))).__name__)
+print(120 in memoryview(b'abx'), b'x' in memoryview(b'abx'))
+print(memoryview(b'').tolist(), memoryview(b'').tobytes(), len(memoryview(b'')))
+print(bytes(memoryview(b'abc')), bytearray(memoryview(b'abc')))
+print(m.tobytes('A'), m.tobytes(order='C'), m.tobytes(None), m.toreadonly().readonly)
+print(memoryview(bytearray(b'w')).toreadonly().readonly, memoryview(bytearray(b'w')).readonly)
+r = repr(memoryview(b'a'))
+print(r.startswith('<memory at 0x'), r.endswith('>'))

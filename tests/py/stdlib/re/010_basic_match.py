@@ -1,0 +1,10 @@
+import re
+print(re.match('abc', 'abcdef'))
+print(re.match('abc', 'xabc'))
+print(re.match('a.c', 'abc').group())
+print(re.match(r'\d+', '123abc').group(0))
+print(re.match('', 'abc'))
+print(bool(re.match('x', 'x')), re.match('x', 'y') is None)
+m = re.match('(h)(e)llo', 'hello world')
+print(m.group(), m.group(1), m.group(2), m.group(1, 2), m.groups())
+print(m.start(), m.end(), m.span(), m.start(2), m.end(2))

@@ -1,0 +1,10 @@
+import re
+print(re.search('b+', 'aabbbcc'))
+print(re.search('z', 'abc'))
+print(re.search(r'\d{2,}', 'a1b22c333').span())
+print(re.search('^b', 'ab'), re.search('^a', 'ab').span())
+print(re.search('c$', 'abc').span(), re.search('c$', 'abc\n').span())
+print(re.search('', '').span(), re.search('$', 'ab').span())
+p = re.compile('o')
+print(p.search('foo boo').span(), p.search('foo boo', 3).span(), p.search('foo', 3))
+print(re.search('(?<=-)\\w+', 'spam-egg').group(0))

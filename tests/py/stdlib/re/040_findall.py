@@ -1,0 +1,11 @@
+import re
+print(re.findall(r'\w+', 'hello big world'))
+print(re.findall(r'(\w)(\d)', 'a1 b2 c3 dd'))
+print(re.findall(r'(\w)\d', 'a1 b2 c3 dd'))
+print(re.findall(r'(a)|(b)', 'ab'))
+print(re.findall('', 'abc'))
+print(re.findall('a*', 'baaac'))
+print(re.findall(r'\b', 'hi there'))
+print(re.findall('x', 'aaa'))
+print(re.compile('a').findall('banana', 2), re.compile('a').findall('banana', 2, 4))
+print(re.findall(r'(\d+)(?:px)?', '10px 20 30px'))

@@ -1,0 +1,13 @@
+import re
+print(re.split(r'\W+', 'Words, words, words.'))
+print(re.split(r'(\W+)', 'Words, words, words.'))
+print(re.split(r'\W+', 'Words, words, words.', 1))
+print(re.split(r'\W+', 'Words, words, words.', maxsplit=2))
+print(re.split('[a-f]+', '0a3B9', flags=re.IGNORECASE))
+print(re.split(r'(\W+)', '...words, words...'))
+print(re.split(r'\b', 'Words, words, words.'))
+print(re.split(r'\W*', '...words...'))
+print(re.split(r'(\W*)', '...words...'))
+print(re.split('x', ''), re.split('', ''), re.split('', 'abc'))
+print(re.split('(a)|b', 'xaybz'))
+print(re.split(',', 'a,b,c', -1))

@@ -1,0 +1,10 @@
+import re
+print(re.search(r'(\w+) \1', 'hello the the end').group())
+print(re.search(r'(?P<c>.)(?P=c)', 'abccd').group())
+print(re.match(r'(a)?\1', 'b'), re.match(r'(a)|\1', 'x'))
+print(re.match(r'(a*)\1', 'aaaa').groups(), re.match(r'(a*)\1$', 'aaa'))
+print(re.findall(r'(\w)\1', 'aabbcdd'))
+print(re.match(r'(?:(a)|b)\1', 'aa'), re.match(r'(?i)(ab)\1', 'abAB'))
+print(re.match(r'(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)\10', 'abcdefghijj').span())
+print(re.match(r'(a)\1{3}', 'aaaa'))
+print(re.sub(r'(\w)\1', r'<\1>', 'aabbc'))

@@ -1,0 +1,11 @@
+import re
+print(re.match('a{3}', 'aaaa'), re.match('a{2,3}', 'aaaa'), re.match('a{,2}', 'aaaa'))
+print(re.match('a{2,}', 'aaaaa'), re.match('a{2,3}?', 'aaaa'), re.match('a{0}', 'aa'))
+print(re.match('(ab){2}', 'ababab'), re.match('(?:ab){1,}?', 'abab'), re.match('(a|bc){2,}', 'abcbca'))
+print(re.match('(a*)*', 'b').groups(), re.match('(a*)+', 'b').groups(), re.match('(a|)*', 'aa').span())
+print(re.match('(a?)*', 'aa').groups(), re.match('(?:a*)*b', 'aab').span(), re.match('(a*?)+?b', 'aab').groups())
+print(re.match('(?:x*)*y', 'xxy'), re.match('(a)+?', 'aaa').groups(), re.match('(a){2}', 'aaa').groups())
+print(re.match('(?:(a)|b){3}', 'aba').groups(), re.match('((a)|b)+', 'ab').groups())
+print(re.match('a{1,3}a{1,3}', 'aaaa').span(), re.match('(a{1,3}?)(a*)', 'aaaa').groups())
+print(re.match('.{2}', '\U0001f40d\U0001f40dx'), re.match('[ab]{2}[cd]{2}', 'abcd').span())
+print(re.match('a{,}', 'aa'), re.match('a{', 'a{'), re.match('a{1', 'a{1'), re.match('a{1,2', 'a{1,2'))
