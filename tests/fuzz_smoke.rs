@@ -443,6 +443,10 @@ const STDLIB_HOSTILE_MODULES: &[&str] = &[
     "traceback",
     "linecache",
     "logging",
+    "shlex",
+    "difflib",
+    "getopt",
+    "gettext",
 ];
 
 /// A program calling every public callable of `module` with hostile

@@ -31,7 +31,9 @@ pub mod math;
 pub mod operator;
 pub mod posix;
 pub mod random;
+pub mod signal;
 pub mod sre;
+pub mod subprocess;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -51,7 +53,9 @@ pub const NATIVE: &[(&str, InitFn)] = &[
     ("_json", json::init),
     ("_operator", operator::init_private),
     ("_random", random::init),
+    ("_signal", signal::init),
     ("_sre", sre::init),
+    ("_subprocess", subprocess::init),
     ("_thread", thread::init),
     ("_weakref", weakref::init_native),
     ("atexit", atexit::init),

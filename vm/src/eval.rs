@@ -1096,7 +1096,12 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
             }
             Opcode::PRINT_EXPR => {
                 let v = pop!(frame);
-                if !vm.is_none(&v) {
+                // As CPython: the value goes to `sys.displayhook` (doctest
+                // and code.interact replace it); without a `sys` module
+                // (or hook), it is written directly.
+                if let Some(hook) = crate::builtins::sys_attr(vm, "displayhook") {
+                    vm.call_positional(&hook, &[v])?;
+                } else if !vm.is_none(&v) {
                     let r = vm.repr_string(&v)?;
                     vm.write_stdout(&r)?;
                     vm.write_stdout("\n")?;

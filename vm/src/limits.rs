@@ -210,6 +210,10 @@ pub struct Limits {
     /// plain, catchable `KeyboardInterrupt` at its next check, even while it
     /// waits in `join` or `sleep`. Not a limit: nothing stays tripped.
     pub sigint: Cell<Option<&'static AtomicBool>>,
+    /// Set by the `signal` module when it takes over signal handling: called
+    /// (main thread) instead of raising `KeyboardInterrupt` when the
+    /// [`Limits::sigint`] flag is up, to run the Python signal handlers.
+    pub signal_hook: Cell<Option<fn(&mut Vm) -> PyResult<()>>>,
 }
 
 impl Default for Limits {
@@ -229,6 +233,7 @@ impl Default for Limits {
             paths: std::cell::RefCell::new(Vec::new()),
             classes: std::cell::OnceCell::new(),
             sigint: Cell::new(None),
+            signal_hook: Cell::new(None),
         }
     }
 }
@@ -347,7 +352,7 @@ impl Vm {
         if trip.is_none() {
             self.check_sigint()?;
         }
-        if trip.is_none() && l.deadline.get().is_some_and(|d| Instant::now() >= d) {
+        if trip.is_none() && self.limits.deadline.get().is_some_and(|d| Instant::now() >= d) {
             trip = Some(Limit::Deadline);
         }
         if let Some(t) = trip {
@@ -418,10 +423,17 @@ impl Vm {
     }
 
     /// Ctrl-C in the CLI: `KeyboardInterrupt` in the main thread (CPython
-    /// runs signal handlers in the main thread only).
-    fn check_sigint(&self) -> PyResult<()> {
+    /// runs signal handlers in the main thread only); with the `signal`
+    /// module's hook installed, its Python handlers run instead.
+    fn check_sigint(&mut self) -> PyResult<()> {
         if let Some(flag) = self.limits.sigint.get() {
             if self.is_main_thread && flag.swap(false, Ordering::Relaxed) {
+                // Leave a live countdown behind (this may be the slow path,
+                // which otherwise refills after the checks).
+                self.limits.refill();
+                if let Some(hook) = self.limits.signal_hook.get() {
+                    return hook(self);
+                }
                 let cls = self.exc.keyboard_interrupt.clone();
                 return Err(self.new_exception(&cls, Vec::new()));
             }

@@ -1,0 +1,16 @@
+import subprocess
+
+print(subprocess.run(['cat'], input=b'abc\n', capture_output=True).stdout)
+r = subprocess.run(['cat'], input='line1\r\nline2\rline3\n', capture_output=True, text=True)
+print(repr(r.stdout), repr(r.stderr))
+r = subprocess.run(['cat'], input='x\r\n', stdout=subprocess.PIPE, universal_newlines=True)
+print(repr(r.stdout), r.stderr)
+r = subprocess.run(['printf', 'caf\\303\\251'], capture_output=True, encoding='utf-8')
+print(repr(r.stdout))
+r = subprocess.run(['printf', 'a\\377b'], capture_output=True, encoding='utf-8', errors='replace')
+print(repr(r.stdout))
+r = subprocess.run(['printf', 'a\\377b'], capture_output=True, encoding='ascii', errors='backslashreplace')
+print(repr(r.stdout))
+r = subprocess.run(['tr', 'a-z', 'A-Z'], input='shout', capture_output=True, text=True)
+print(r.stdout)
+print(subprocess.run(['cat'], input=b'', capture_output=True))

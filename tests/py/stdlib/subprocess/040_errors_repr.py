@@ -1,0 +1,22 @@
+import subprocess
+
+e = subprocess.CalledProcessError(1, ['false'])
+print(e)
+print(repr(e))
+print(subprocess.CalledProcessError(2, 'x', 'out', 'err').stdout)
+print(repr(subprocess.CalledProcessError(2, 'x', 'out', 'err')))
+print(subprocess.CalledProcessError(-9, 'x'))
+print(subprocess.CalledProcessError(-15, ['a', 'b']))
+print(subprocess.CalledProcessError(-999, 'x'))
+e = subprocess.CalledProcessError(1, 'c', output=b'o')
+e.stdout = b'new'
+print(e.output)
+t = subprocess.TimeoutExpired('sleep 5', 0.1)
+print(t)
+print(repr(t), t.timeout, t.cmd, t.output, t.stdout, t.stderr)
+print(subprocess.TimeoutExpired(['a'], 2, output=b'x', stderr=b'y').stdout)
+c = subprocess.CompletedProcess(['a'], 0, b'x', None)
+print(c, c.args, c.returncode)
+print(subprocess.CompletedProcess('a', 1, stdout='x', stderr='y'))
+print(subprocess.CompletedProcess(args='a', returncode=0, stderr=b''))
+print(subprocess.CompletedProcess[int], subprocess.Popen[bytes])

@@ -1,0 +1,5 @@
+import unittest
+
+class One(unittest.TestCase):
+    def test_one(self):
+        pass
