@@ -164,13 +164,16 @@ fn chain_context(vm: &Vm, exc: &PyObjectRef, overwrite: bool) {
 }
 
 #[cold]
-fn name_error(vm: &mut Vm, name: &PyObjectRef) -> PyObjectRef {
+fn name_error(vm: &mut Vm, name: &PyObjectRef, globals: &PyObjectRef) -> PyObjectRef {
     let n = crate::object::typ::attr_name(name);
     let e = vm.new_name_error(format!("name '{n}' is not defined"));
     if let Some(d) = e.dict() {
         let d = d.clone();
         let k = vm.names.name.clone();
         let _ = vm.dict_set(&d, k, name.clone());
+    }
+    if let Some(p) = e.downcast_ref::<PyBaseException>() {
+        *p.globals.borrow_mut() = Some(globals.clone());
     }
     e
 }
@@ -284,7 +287,7 @@ fn load_global(vm: &mut Vm, frame: &Frame, name: &PyObjectRef) -> PyResult {
     if let Some(v) = dict_lookup(vm, &frame.builtins, name)? {
         return Ok(v);
     }
-    Err(name_error(vm, name))
+    Err(name_error(vm, name, &frame.globals))
 }
 
 /// Look up in a namespace that is usually a dict but may be any mapping.
@@ -461,7 +464,7 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                     vm.del_item(&ns, name).is_ok()
                 };
                 if !found {
-                    return Err(name_error(vm, name).into());
+                    return Err(name_error(vm, name, &frame.globals).into());
                 }
             }
             Opcode::LOAD_GLOBAL => {
@@ -481,7 +484,7 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 let g = frame.globals.clone();
                 let name = &code.names[arg as usize];
                 if !vm.dict_del(&g, name)? {
-                    return Err(name_error(vm, name).into());
+                    return Err(name_error(vm, name, &g).into());
                 }
             }
             Opcode::LOAD_DEREF => {

@@ -65,16 +65,170 @@ pub fn format_exception_only(vm: &mut Vm, exc: &PyObjectRef) -> String {
             return out;
         }
     }
-    let msg = match vm.str_string(exc) {
+    let mut msg = match vm.str_string(exc) {
         Ok(m) => m,
         Err(_) => "<exception str() failed>".to_string(),
     };
+    if let Some(s) = suggestion(vm, exc) {
+        msg.push_str(&format!(". Did you mean: '{s}'?"));
+    }
     if msg.is_empty() {
         out.push_str(&name);
     } else {
         out.push_str(&format!("{name}: {msg}"));
     }
+    push_notes(vm, exc, &mut out);
     out
+}
+
+/// The lines of `exc.__notes__` (`add_note`), each on its own line after
+/// the message, as CPython prints them.
+fn push_notes(vm: &mut Vm, exc: &PyObjectRef, out: &mut String) {
+    let Some(d) = exc.dict().cloned() else { return };
+    let key = vm.intern("__notes__");
+    let Ok(Some(notes)) = vm.dict_get_item_opt(&d, &key) else { return };
+    if notes.payload_is::<PyStr>() {
+        let r = vm.repr_string(&notes).unwrap_or_default();
+        out.push_str(&format!("\n{r}"));
+        return;
+    }
+    let Ok(items) = vm.collect(&notes) else {
+        let r = vm.repr_string(&notes).unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+        out.push_str(&format!("\n{r}"));
+        return;
+    };
+    for n in items {
+        let text = if n.payload_is::<PyStr>() {
+            vm.str_string(&n).unwrap_or_default()
+        } else {
+            vm.repr_string(&n).unwrap_or_else(|_| "<note str() failed>".into())
+        };
+        out.push('\n');
+        out.push_str(&text);
+    }
+}
+
+/// "Did you mean" for a `NameError` (the names of the failing code, its
+/// globals, the builtins) or an `AttributeError` (`dir(obj)`): the nearest
+/// candidate by an edit distance where a case change costs half a letter,
+/// within a third of the letters, as CPython 3.11.
+fn suggestion(vm: &mut Vm, exc: &PyObjectRef) -> Option<String> {
+    let d = exc.dict().cloned()?;
+    let name_key = vm.names.name.clone();
+    let name = vm.dict_get_item_opt(&d, &name_key).ok().flatten()?;
+    let name = name.downcast_ref::<PyStr>()?.as_str().to_string();
+    let mut lists: Vec<Vec<String>> = Vec::new();
+    let strs = |vm: &mut Vm, o: &PyObjectRef| -> Vec<String> {
+        vm.collect(o)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|k| k.downcast_ref::<PyStr>().map(|s| s.as_str().to_string()))
+            .collect()
+    };
+    if exc.is_instance_of(&vm.exc.name_error) {
+        let p = exc.downcast_ref::<PyBaseException>()?;
+        let code = p.traceback.borrow().first().map(|e| e.code.clone())?;
+        lists.push(code.co_varnames.iter().map(|s| s.to_string()).collect());
+        let globals = p.globals.borrow().clone();
+        if let Some(g) = globals {
+            lists.push(strs(vm, &g));
+        }
+        let b = vm.builtins_dict.clone();
+        lists.push(strs(vm, &b));
+    } else if exc.is_instance_of(&vm.exc.attribute_error) {
+        let obj_key = vm.intern("obj");
+        let obj = vm.dict_get_item_opt(&d, &obj_key).ok().flatten()?;
+        let dir = vm.builtins_dict.clone();
+        let dir_key = vm.intern("dir");
+        let dir = vm.dict_get_item_opt(&dir, &dir_key).ok().flatten()?;
+        let names = vm.call(&dir, crate::Args::positional(&[obj])).ok()?;
+        lists.push(strs(vm, &names));
+    } else {
+        return None;
+    }
+    lists.iter().find_map(|l| closest(&name, l))
+}
+
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+const MAX_CANDIDATES: usize = 750;
+const MAX_LEN: usize = 40;
+
+/// The candidate nearest to `name`, if one is near enough.
+fn closest(name: &str, candidates: &[String]) -> Option<String> {
+    if candidates.len() >= MAX_CANDIDATES {
+        return None;
+    }
+    let mut best: Option<(&String, usize)> = None;
+    for c in candidates {
+        if c == name {
+            continue;
+        }
+        // At most a third of the letters involved may change, and a
+        // candidate must beat the best so far.
+        let mut max = (name.len() + c.len() + 3) * MOVE_COST / 6;
+        if let Some((_, d)) = best {
+            max = max.min(d.saturating_sub(1));
+        }
+        let d = distance(name.as_bytes(), c.as_bytes(), max);
+        if d <= max && best.is_none_or(|(_, bd)| d < bd) {
+            best = Some((c, d));
+        }
+    }
+    best.map(|(c, _)| c.clone())
+}
+
+/// Edit distance over bytes: insert/delete/substitute cost `MOVE_COST`, a
+/// change of case only `CASE_COST`; past `max` any value above it.
+fn distance(a: &[u8], b: &[u8], max: usize) -> usize {
+    if a == b {
+        return 0;
+    }
+    let pre = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[pre..], &b[pre..]);
+    let suf = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[..a.len() - suf], &b[..b.len() - suf]);
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > MAX_LEN || b.len() > MAX_LEN {
+        return max + 1;
+    }
+    let (a, b) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if (b.len() - a.len()) * MOVE_COST > max {
+        return max + 1;
+    }
+    let sub = |x: u8, y: u8| {
+        if x == y {
+            0
+        } else if x.eq_ignore_ascii_case(&y) {
+            CASE_COST
+        } else {
+            MOVE_COST
+        }
+    };
+    // One row per letter of `b`, over the letters of `a`.
+    let mut row: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (bi, &bc) in b.iter().enumerate() {
+        let mut diag = bi * MOVE_COST;
+        let mut left = (bi + 1) * MOVE_COST;
+        result = left;
+        let mut row_min = usize::MAX;
+        for (ai, &ac) in a.iter().enumerate() {
+            let up = row[ai];
+            let v = (diag + sub(ac, bc)).min(up + MOVE_COST).min(left + MOVE_COST);
+            diag = up;
+            row[ai] = v;
+            left = v;
+            result = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > max {
+            return max + 1;
+        }
+    }
+    result
 }
 
 /// The whole report for an uncaught exception, ending with a newline.

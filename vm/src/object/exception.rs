@@ -27,6 +27,10 @@ pub struct PyBaseException {
     pub cause: RefCell<Option<PyObjectRef>>,
     pub context: RefCell<Option<PyObjectRef>>,
     pub suppress_context: Cell<bool>,
+    /// For a `NameError` raised by the interpreter: the globals of the frame
+    /// that looked the name up, for the "Did you mean" of its traceback
+    /// (CPython reads them from the traceback's frame).
+    pub globals: RefCell<Option<PyObjectRef>>,
 }
 
 impl PyPayload for PyBaseException {
@@ -36,10 +40,11 @@ impl PyPayload for PyBaseException {
         visit.visit_cell(&self.args, |o, visit| visit.visit(o));
         visit.visit_cell(&self.cause, |o, visit| visit.visit_opt(o));
         visit.visit_cell(&self.context, |o, visit| visit.visit_opt(o));
+        visit.visit_cell(&self.globals, |o, visit| visit.visit_opt(o));
     }
 
     fn clear(&self) {
-        for c in [&self.cause, &self.context] {
+        for c in [&self.cause, &self.context, &self.globals] {
             let old = c.try_borrow_mut().map(|mut v| v.take());
             drop(old);
         }
@@ -54,6 +59,7 @@ impl PyBaseException {
             cause: RefCell::new(None),
             context: RefCell::new(None),
             suppress_context: Cell::new(false),
+            globals: RefCell::new(None),
         }
     }
 }

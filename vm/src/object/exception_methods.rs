@@ -470,8 +470,42 @@ fn with_traceback(vm: &mut Vm, args: Args) -> PyResult {
     Ok(o.clone())
 }
 
+/// `BaseException.add_note(note)` (3.11): append to `__notes__`, which the
+/// traceback prints after the message.
+fn add_note(vm: &mut Vm, args: Args) -> PyResult {
+    let pos = args.pos();
+    if pos.len() != 2 || !args.kwnames().is_empty() {
+        return Err(vm.new_type_error(format!(
+            "BaseException.add_note() takes exactly one argument ({} given)",
+            pos.len().saturating_sub(1) + args.kwnames().len()
+        )));
+    }
+    let (o, note) = (&pos[0], &pos[1]);
+    if !note.payload_is::<PyStr>() {
+        return Err(vm.new_type_error(format!("note must be a str, not '{}'", note.ty().name())));
+    }
+    let key = vm.intern("__notes__");
+    let notes = match vm.get_attr_opt(o, &key)? {
+        Some(n) => n,
+        None => {
+            let l = vm.new_list(Vec::new());
+            vm.set_attr(o, &key, l.clone())?;
+            l
+        }
+    };
+    match notes.downcast_ref::<super::list::PyList>() {
+        Some(l) => {
+            l.items.borrow_mut().push(note.clone());
+            l.recharge(&vm.heap);
+        }
+        None => return Err(vm.new_type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(vm.none())
+}
+
 pub(crate) fn init(vm: &mut Vm) {
     let b = vm.exc.base_exception.clone();
+    vm.add_method(&b, "add_note", add_note);
     vm.add_static(&b, "__new__", exc_new);
     vm.add_method(&b, "__init__", exc_init);
     vm.add_method(&b, "__str__", exc_str);
