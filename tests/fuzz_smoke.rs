@@ -447,6 +447,7 @@ const STDLIB_HOSTILE_MODULES: &[&str] = &[
     "difflib",
     "getopt",
     "gettext",
+    "pickle",
 ];
 
 /// A program calling every public callable of `module` with hostile
