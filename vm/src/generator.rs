@@ -262,6 +262,44 @@ fn gen_code(vm: &mut Vm, g: &PyObjectRef) -> PyResult {
     Ok(gen_payload(vm, g)?.code.clone())
 }
 
+/// `gi_frame`: a snapshot of the suspended frame (its code, globals, the
+/// line it waits at, its locals), the running frame while it runs, None
+/// once finished (`object/frameobj.rs`).
+fn gen_frame(vm: &mut Vm, g: &PyObjectRef) -> PyResult {
+    let p = gen_payload(vm, g)?;
+    if p.running.get() {
+        let code = p.code.clone();
+        return Ok(vm.running_frame_of(&code).unwrap_or_else(|| vm.none()));
+    }
+    let snapshot = {
+        let frame = p.frame.borrow();
+        frame.as_ref().map(|f| {
+            let line = if p.started.get() {
+                f.current_line()
+            } else {
+                f.pycode().code.co_firstlineno
+            };
+            (f.code.clone(), f.globals.clone(), line)
+        })
+    };
+    let Some((code, globals, line)) = snapshot else {
+        return Ok(vm.none());
+    };
+    // The locals, read while the frame is parked in the generator.
+    let locals = {
+        let frame = p.frame.borrow();
+        match frame.as_ref() {
+            Some(f) => Some(crate::eval::frame_locals(vm, f)?),
+            None => None,
+        }
+    };
+    let f = vm.frame_snapshot(code, globals, line);
+    if let Some(l) = locals {
+        crate::object::frameobj::set_locals(&f, l);
+    }
+    Ok(f)
+}
+
 fn gen_name(vm: &mut Vm, g: &PyObjectRef) -> PyResult {
     Ok(gen_payload(vm, g)?.name.clone())
 }
@@ -275,6 +313,7 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_getset(&t, "gi_running", gen_running, None);
     vm.add_getset(&t, "gi_suspended", gen_suspended, None);
     vm.add_getset(&t, "gi_code", gen_code, None);
+    vm.add_getset(&t, "gi_frame", gen_frame, None);
     vm.add_getset(&t, "__name__", gen_name, None);
     vm.add_getset(&t, "__qualname__", gen_qualname, None);
     vm.add_method(&t, "send", gen_send);

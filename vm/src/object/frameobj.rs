@@ -123,6 +123,23 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// The innermost running frame of `code`, as a `frame` object (a
+    /// running generator's `gi_frame`).
+    pub fn running_frame_of(&mut self, code: &PyObjectRef) -> Option<PyObjectRef> {
+        let ptr = code.as_ptr();
+        let index = self.frame_stack.iter().rposition(|e| e.code == ptr)?;
+        Some(self.frame_object_at(index))
+    }
+}
+
+/// Give a snapshot frame its `f_locals`.
+pub(crate) fn set_locals(frame: &PyObjectRef, locals: PyObjectRef) {
+    if let Some(f) = frame.downcast_ref::<PyFrame>() {
+        *f.locals.borrow_mut() = Some(locals);
+    }
+}
+
 impl PyFrame {
     /// The entry of the frame this object names, if it still runs.
     fn running<'a>(&self, vm: &'a Vm) -> Option<(usize, &'a FrameEntry)> {
