@@ -448,6 +448,15 @@ const STDLIB_HOSTILE_MODULES: &[&str] = &[
     "getopt",
     "gettext",
     "pickle",
+    "struct",
+    "array",
+    "hashlib",
+    "binascii",
+    "base64",
+    "zlib",
+    "csv",
+    "configparser",
+    "unicodedata",
 ];
 
 /// A program calling every public callable of `module` with hostile

@@ -395,7 +395,7 @@ impl<'s> Parser<'s> {
                     Ok(i) => vm.new_int(i),
                     Err(_) => return Err(Fail::Stop(start)),
                 },
-                None => match parse_int(text, 10) {
+                None => match parse_int(text, 10, kaa_vm::object::int::max_str_digits(vm)) {
                     Ok(v) => vm.new_int_value(v),
                     Err(ParseIntError::TooManyDigits(n)) => {
                         return Err(Fail::Py(vm.new_value_error(format!(

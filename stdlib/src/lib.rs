@@ -14,14 +14,18 @@
 use kaa_vm::import::{FrozenBody, FrozenModule};
 use kaa_vm::{PyObjectRef, PyResult, Vm};
 
+pub mod array;
 pub mod atexit;
+pub mod binascii;
 pub mod bisect;
 pub mod cmath;
 pub mod collections;
+pub mod csv;
 pub mod dis;
 pub mod errno;
 pub mod functools;
 pub mod gc;
+pub mod hashlib;
 pub mod heapq;
 pub mod interpreters;
 pub mod io;
@@ -32,12 +36,16 @@ pub mod operator;
 pub mod posix;
 pub mod random;
 pub mod signal;
+pub mod sqlite3;
 pub mod sre;
 pub mod subprocess;
+pub mod r#struct;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod unicodedata;
 pub mod weakref;
+pub mod zlib;
 
 /// How a Rust module is made on first import.
 pub type InitFn = fn(&mut Vm) -> PyResult<PyObjectRef>;
@@ -46,7 +54,9 @@ pub type InitFn = fn(&mut Vm) -> PyResult<PyObjectRef>;
 pub const NATIVE: &[(&str, InitFn)] = &[
     ("_bisect", bisect::init),
     ("_collections", collections::init),
+    ("_csv", csv::init),
     ("_functools", functools::init),
+    ("_hashlib", hashlib::init),
     ("_heapq", heapq::init),
     ("_interpreters", interpreters::init),
     ("_io", io::init),
@@ -54,11 +64,15 @@ pub const NATIVE: &[(&str, InitFn)] = &[
     ("_operator", operator::init_private),
     ("_random", random::init),
     ("_signal", signal::init),
+    ("_sqlite3", sqlite3::init),
     ("_sre", sre::init),
+    ("_struct", r#struct::init),
     ("_subprocess", subprocess::init),
     ("_thread", thread::init),
     ("_weakref", weakref::init_native),
+    ("array", array::init),
     ("atexit", atexit::init),
+    ("binascii", binascii::init),
     ("cmath", cmath::init),
     ("dis", dis::init),
     ("errno", errno::init),
@@ -69,6 +83,8 @@ pub const NATIVE: &[(&str, InitFn)] = &[
     ("posix", posix::init),
     ("sys", sys::init),
     ("time", time::init),
+    ("unicodedata", unicodedata::init),
+    ("zlib", zlib::init),
 ];
 
 /// The Python modules, compiled at build time, sorted by name (`build.rs`).

@@ -447,6 +447,45 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
+/// `sys.get_int_max_str_digits()`.
+fn sys_get_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult {
+    if args.has_kwargs() {
+        return Err(vm.new_type_error("sys.get_int_max_str_digits() takes no keyword arguments"));
+    }
+    if !args.pos().is_empty() {
+        let n = args.pos().len();
+        return Err(vm.new_type_error(format!("sys.get_int_max_str_digits() takes no arguments ({n} given)")));
+    }
+    Ok(vm.new_int(kaa_vm::object::int::max_str_digits(vm) as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 (no limit) or above
+/// `sys.int_info.str_digits_check_threshold` (640).
+fn sys_set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult {
+    const FNAME: &str = "set_int_max_str_digits";
+    let items = args.items();
+    if items.len() > 1 {
+        return Err(vm.new_type_error(format!("{FNAME}() takes at most 1 argument ({} given)", items.len())));
+    }
+    let n = match (args.pos().first(), args.kwargs().next()) {
+        (Some(n), _) => n,
+        (None, Some(("maxdigits", n))) => n,
+        _ => return Err(vm.new_type_error(format!("{FNAME}() missing required argument 'maxdigits' (pos 1)"))),
+    };
+    if n.payload_is::<kaa_vm::object::float::PyFloat>() {
+        return Err(vm.new_type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = match vm.to_index_value(n)? {
+        IntValue::Small(v) if i32::try_from(v).is_ok() => v,
+        _ => return Err(vm.new_overflow_error("Python int too large to convert to C int")),
+    };
+    if n != 0 && n < 640 {
+        return Err(vm.new_value_error("maxdigits must be 0 or larger than 640"));
+    }
+    kaa_vm::object::int::set_max_str_digits(vm, n as usize);
+    Ok(vm.none())
+}
+
 /// `sys.intern(s)`.
 fn sys_intern(vm: &mut Vm, args: Args) -> PyResult {
     let [s] = args.exact::<1>(vm, "sys.intern")?;
@@ -599,6 +638,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exit", sys_exit),
     ("getrecursionlimit", sys_getrecursionlimit),
     ("setrecursionlimit", sys_setrecursionlimit),
+    ("get_int_max_str_digits", sys_get_int_max_str_digits),
+    ("set_int_max_str_digits", sys_set_int_max_str_digits),
     ("intern", sys_intern),
     ("getrefcount", sys_getrefcount),
     ("getsizeof", sys_getsizeof),

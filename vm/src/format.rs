@@ -94,7 +94,8 @@ fn format_fast(vm: &mut Vm, value: &PyObjectRef, spec: &PyObjectRef) -> Option<P
         }
         format_str_text(value.downcast_ref::<PyStr>()?.as_str(), spec)
     } else if cls.is(&vm.types.int) {
-        format_int_text(&value.downcast_ref::<PyInt>()?.value, spec, "int")
+        let max = crate::object::int::max_str_digits(vm);
+        format_int_text(&value.downcast_ref::<PyInt>()?.value, spec, "int", max)
     } else if cls.is(&vm.types.float) {
         format_float_text(value.downcast_ref::<PyFloat>()?.value, spec, "float")
     } else {
@@ -418,7 +419,7 @@ fn check_size(width: i64) -> FmtResult<()> {
 
 /// The digits of `|v|` in `base` (lowercase), with CPython's limit on the length
 /// of decimal conversions.
-pub fn int_digits(v: &IntValue, base: u32) -> FmtResult {
+pub fn int_digits(v: &IntValue, base: u32, max: usize) -> FmtResult {
     match v {
         IntValue::Small(i) => Ok(match base {
             2 => format!("{:b}", i.unsigned_abs()),
@@ -428,13 +429,14 @@ pub fn int_digits(v: &IntValue, base: u32) -> FmtResult {
         }),
         IntValue::Big(b) => {
             if base == 10 {
-                // 4300 decimal digits need at least 14281 bits.
-                if b.bits() > 14_300 {
-                    return Err(int_too_long());
+                // The limit of `sys.set_int_max_str_digits`: at least
+                // (bits-1)*log10(2) digits.
+                if max != 0 && (b.bits() - 1) as f64 * 0.301_03 > (max + 1) as f64 {
+                    return Err(int_too_long(max));
                 }
                 let s = b.magnitude().to_str_radix(10);
-                if s.len() > MAX_STR_DIGITS {
-                    return Err(int_too_long());
+                if crate::object::int::exceeds_max_str_digits(max, s.len()) {
+                    return Err(int_too_long(max));
                 }
                 Ok(s)
             } else {
@@ -445,9 +447,9 @@ pub fn int_digits(v: &IntValue, base: u32) -> FmtResult {
 }
 
 #[cold]
-fn int_too_long() -> FormatError {
+fn int_too_long(max: usize) -> FormatError {
     FormatError::Value(format!(
-        "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; \
+        "Exceeds the limit ({max} digits) for integer string conversion; \
          use sys.set_int_max_str_digits() to increase the limit"
     ))
 }
@@ -475,31 +477,34 @@ pub fn int_to_f64(v: &IntValue) -> FmtResult<f64> {
 /// `format(int, spec)` (`int.__format__`). An empty spec gives `str(v)` (callers
 /// formatting a subclass instance with an empty spec should use `str(obj)`).
 pub fn format_int(vm: &mut Vm, v: &IntValue, spec: &str) -> PyResult<String> {
-    format_int_text(v, spec, "int").map_err(|e| e.into_exception(vm))
+    let max = crate::object::int::max_str_digits(vm);
+    format_int_text(v, spec, "int", max).map_err(|e| e.into_exception(vm))
 }
 
 /// [`format_int`] for an instance of `type_name` (`bool` or a subclass), which
 /// error messages name.
 pub fn format_int_of(vm: &mut Vm, v: &IntValue, spec: &str, type_name: &str) -> PyResult<String> {
-    format_int_text(v, spec, type_name).map_err(|e| e.into_exception(vm))
+    let max = crate::object::int::max_str_digits(vm);
+    format_int_text(v, spec, type_name, max).map_err(|e| e.into_exception(vm))
 }
 
 /// [`format_int`] without an interpreter.
-pub fn format_int_text(v: &IntValue, spec: &str, type_name: &str) -> FmtResult {
+/// `max` is the interpreter's limit on decimal digits (0: none).
+pub fn format_int_text(v: &IntValue, spec: &str, type_name: &str, max: usize) -> FmtResult {
     if spec.is_empty() {
-        let d = int_digits(v, 10)?;
+        let d = int_digits(v, 10, max)?;
         return Ok(if int_is_negative(v) { format!("-{d}") } else { d });
     }
     let f = FormatSpec::parse(spec, Some('d'), '>', type_name)?;
     match f.ty {
-        Some('b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n') => format_int_spec(v, &f),
+        Some('b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n') => format_int_spec(v, &f, max),
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => format_float_spec(int_to_f64(v)?, &f),
         Some(t) => unknown_code(t, type_name),
-        None => format_int_spec(v, &f),
+        None => format_int_spec(v, &f, max),
     }
 }
 
-fn format_int_spec(v: &IntValue, f: &FormatSpec) -> FmtResult {
+fn format_int_spec(v: &IntValue, f: &FormatSpec, max: usize) -> FmtResult {
     if f.precision.is_some() {
         return value_error("Precision not allowed in integer format specifier");
     }
@@ -517,7 +522,7 @@ fn format_int_spec(v: &IntValue, f: &FormatSpec) -> FmtResult {
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = int_digits(v, base)?;
+    let mut digits = int_digits(v, base, max)?;
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -1393,7 +1398,8 @@ fn percent_int(vm: &mut Vm, conv: char, v: &PyObjectRef, arg: &PercentArg) -> Py
         'x' | 'X' => 16,
         _ => 10,
     };
-    let mut digits = int_digits(&value, base).map_err(|e| e.into_exception(vm))?;
+    let max = crate::object::int::max_str_digits(vm);
+    let mut digits = int_digits(&value, base, max).map_err(|e| e.into_exception(vm))?;
     if let Some(p) = arg.prec {
         if digits.len() < p {
             digits = format!("{}{digits}", "0".repeat(p - digits.len()));
@@ -1832,7 +1838,7 @@ mod tests {
     use super::*;
 
     fn fi(v: i64, spec: &str) -> String {
-        format_int_text(&IntValue::Small(v), spec, "int").unwrap_or_else(|e| format!("ERR {e:?}"))
+        format_int_text(&IntValue::Small(v), spec, "int", crate::object::int::MAX_STR_DIGITS).unwrap_or_else(|e| format!("ERR {e:?}"))
     }
 
     fn ff(v: f64, spec: &str) -> String {
@@ -1930,7 +1936,7 @@ mod tests {
         assert!(fi(1, "+c").contains("Sign not allowed with integer format specifier 'c'"));
         assert!(fi(1, "z").contains("Negative zero coercion"));
         assert_eq!(
-            format_int_text(&IntValue::Small(-1), "c", "int"),
+            format_int_text(&IntValue::Small(-1), "c", "int", crate::object::int::MAX_STR_DIGITS),
             Err(FormatError::Overflow("%c arg not in range(0x110000)".into()))
         );
     }

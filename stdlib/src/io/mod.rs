@@ -94,18 +94,7 @@ pub(crate) fn last_errno() -> i32 {
 /// The bytes of a bytes-like argument (`bytes`, or anything `bytes(x)` copies
 /// that is not a str or an int: `bytearray`, `memoryview`, `array`).
 pub(crate) fn bytes_like(vm: &mut Vm, o: &PyObjectRef) -> PyResult<Vec<u8>> {
-    if let Some(b) = o.downcast_ref::<PyBytes>() {
-        return Ok(b.value.to_vec());
-    }
-    let name = o.ty().name().to_string();
-    if matches!(name.as_str(), "bytearray" | "memoryview" | "array") {
-        let cls = vm.types.bytes.clone();
-        let b = vm.call_positional(&cls, std::slice::from_ref(o))?;
-        if let Some(b) = b.downcast_ref::<PyBytes>() {
-            return Ok(b.value.to_vec());
-        }
-    }
-    Err(vm.new_type_error(format!("a bytes-like object is required, not '{name}'")))
+    Ok(kaa_vm::object::buffer::bytes_like(vm, o)?.to_vec())
 }
 
 /// A size argument: `None` or absent is -1, else an integer

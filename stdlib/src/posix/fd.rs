@@ -3,7 +3,6 @@
 //! (`open` instead asks for its path, by its flags).
 
 use kaa_vm::limits::Access;
-use kaa_vm::object::bytes::PyBytes;
 use kaa_vm::object::str::PyStr;
 use kaa_vm::object::PyObjectRef;
 use kaa_vm::vm::NativeFn;
@@ -190,18 +189,7 @@ fn posix_read(vm: &mut Vm, args: Args) -> PyResult {
 /// The bytes of a bytes-like argument (`bytes`; `bytearray`, `memoryview`
 /// and the other buffer exporters through `bytes(obj)`).
 pub(super) fn bytes_like(vm: &mut Vm, o: &PyObjectRef) -> PyResult<Vec<u8>> {
-    if let Some(b) = o.downcast_ref::<PyBytes>() {
-        return Ok(b.value.to_vec());
-    }
-    let name = o.ty().name().to_string();
-    if matches!(name.as_str(), "bytearray" | "memoryview" | "array") {
-        let bytes = vm.types.bytes.clone();
-        let b = vm.call(&bytes, Args::positional(std::slice::from_ref(o)))?;
-        if let Some(b) = b.downcast_ref::<PyBytes>() {
-            return Ok(b.value.to_vec());
-        }
-    }
-    Err(vm.new_type_error(format!("a bytes-like object is required, not '{name}'")))
+    Ok(kaa_vm::object::buffer::bytes_like(vm, o)?.to_vec())
 }
 
 /// `write(fd, data)`.

@@ -937,7 +937,8 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.new_type_error(format!("float.fromhex() takes exactly one argument ({given} given)")));
     };
     let Some(text) = s.downcast_ref::<PyStr>() else {
-        return Err(vm.new_type_error(format!("fromhex() argument must be str, not {}", s.ty().name())));
+        // CPython 3.11 reads the argument with `PyUnicode_AsUTF8AndSize`.
+        return Err(vm.new_type_error("bad argument type for built-in operation"));
     };
     let v = match parse_float_hex(text.as_str()) {
         Ok(v) => v,

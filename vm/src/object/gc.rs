@@ -306,6 +306,9 @@ pub struct Heap {
     /// The memory cap in live bytes (`u64::MAX`: none); see `limits.rs`. Live
     /// bytes are counted only while `stats.on`, which setting a cap turns on.
     pub mem_limit: Cell<u64>,
+    /// `sys.set_int_max_str_digits`' limit on decimal int<->str
+    /// conversions (0: none); per interpreter, as CPython's.
+    pub int_max_str_digits: Cell<usize>,
     /// The type attribute cache (`PyType::lookup`; see `typ.rs`).
     pub type_cache: super::typ::TypeCache,
 }
@@ -333,6 +336,7 @@ impl Heap {
             weakrefs: RefCell::new(AHashMap::new()),
             stats: HeapStats::default(),
             mem_limit: Cell::new(u64::MAX),
+            int_max_str_digits: Cell::new(crate::object::int::MAX_STR_DIGITS),
             type_cache: super::typ::TypeCache::new(),
         }
     }

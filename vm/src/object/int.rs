@@ -658,21 +658,56 @@ pub enum ParseIntError {
 /// CPython's `sys.int_info.default_max_str_digits`.
 pub const MAX_STR_DIGITS: usize = 4300;
 
+/// The interpreter's limit on digits of int<->str conversions in bases that
+/// are not powers of two (`sys.get_int_max_str_digits()`; 0 means no limit;
+/// kept in `Heap::int_max_str_digits`).
+pub fn max_str_digits(vm: &Vm) -> usize {
+    vm.heap.int_max_str_digits.get()
+}
+
+/// `sys.set_int_max_str_digits(n)`, `n` already checked (0 or above 640).
+pub fn set_max_str_digits(vm: &Vm, n: usize) {
+    vm.heap.int_max_str_digits.set(n);
+}
+
+/// Whether `digits` decimal digits exceed the limit `max` (0: none).
+pub fn exceeds_max_str_digits(max: usize, digits: usize) -> bool {
+    max != 0 && digits > max
+}
+
+/// `str(int)`'s error past the limit.
+pub fn str_digits_error(vm: &Vm) -> PyObjectRef {
+    vm.new_value_error(format!(
+        "Exceeds the limit ({} digits) for integer string conversion; \
+         use sys.set_int_max_str_digits() to increase the limit",
+        max_str_digits(vm)
+    ))
+}
+
+/// `int(str)`'s error past the limit, for a value of `n` digits.
+pub fn int_digits_error(vm: &Vm, n: usize) -> PyObjectRef {
+    vm.new_value_error(format!(
+        "Exceeds the limit ({} digits) for integer string conversion: value has {n} digits; \
+         use sys.set_int_max_str_digits() to increase the limit",
+        max_str_digits(vm)
+    ))
+}
+
 /// Parse an int literal as `int(s, base)` does (`base` is 0 or 2..=36): spaces
 /// around, an optional sign, a `0x`/`0o`/`0b` prefix matching the base, and digits
 /// with single underscores between them.
-pub fn parse_int(s: &str, base: u32) -> Result<IntValue, ParseIntError> {
+pub fn parse_int(s: &str, base: u32, max_digits: usize) -> Result<IntValue, ParseIntError> {
     let text = ascii_numeric_text(s);
     let t = strip_py_space(text.as_bytes());
     match t.first() {
-        Some(b'-') => parse_unsigned(&t[1..], base).map(|v| neg(&v)),
-        Some(b'+') => parse_unsigned(&t[1..], base),
-        _ => parse_unsigned(t, base),
+        Some(b'-') => parse_unsigned(&t[1..], base, max_digits).map(|v| neg(&v)),
+        Some(b'+') => parse_unsigned(&t[1..], base, max_digits),
+        _ => parse_unsigned(t, base, max_digits),
     }
 }
 
 /// The digits after the sign.
-fn parse_unsigned(t: &[u8], base: u32) -> Result<IntValue, ParseIntError> {
+fn parse_unsigned(t: &[u8], base: u32, max_digits: usize) -> Result<IntValue, ParseIntError> {
     let prefix = |c: u8| t.len() >= 2 && t[0] == b'0' && t[1].to_ascii_lowercase() == c;
     let (base, digits, after_prefix) = match base {
         0 if prefix(b'x') => (16, &t[2..], true),
@@ -680,7 +715,7 @@ fn parse_unsigned(t: &[u8], base: u32) -> Result<IntValue, ParseIntError> {
         0 if prefix(b'b') => (2, &t[2..], true),
         0 => {
             // Decimal without a prefix: no leading zeros unless the value is zero.
-            let v = parse_digits(t, 10, false)?;
+            let v = parse_digits(t, 10, false, max_digits)?;
             if t.first() == Some(&b'0') && !v.is_zero() {
                 return Err(ParseIntError::Invalid);
             }
@@ -691,12 +726,12 @@ fn parse_unsigned(t: &[u8], base: u32) -> Result<IntValue, ParseIntError> {
         2 if prefix(b'b') => (2, &t[2..], true),
         _ => (base, t, false),
     };
-    parse_digits(digits, base, after_prefix)
+    parse_digits(digits, base, after_prefix, max_digits)
 }
 
 /// Digits in `base`, single underscores between them (and one right after a
 /// base prefix).
-fn parse_digits(t: &[u8], base: u32, after_prefix: bool) -> Result<IntValue, ParseIntError> {
+fn parse_digits(t: &[u8], base: u32, after_prefix: bool, max_digits: usize) -> Result<IntValue, ParseIntError> {
     let mut clean: Vec<u8> = Vec::with_capacity(t.len());
     let mut prev_underscore = !after_prefix;
     for &b in t {
@@ -716,7 +751,7 @@ fn parse_digits(t: &[u8], base: u32, after_prefix: bool) -> Result<IntValue, Par
     if clean.is_empty() || prev_underscore {
         return Err(ParseIntError::Invalid);
     }
-    if clean.len() > MAX_STR_DIGITS && !base.is_power_of_two() {
+    if !base.is_power_of_two() && exceeds_max_str_digits(max_digits, clean.len()) {
         return Err(ParseIntError::TooManyDigits(clean.len()));
     }
     if clean.len() <= 12 || (base <= 16 && clean.len() <= 15) {
@@ -749,10 +784,10 @@ fn invalid_literal(vm: &mut Vm, obj: &PyObjectRef, base: u32) -> PyObjectRef {
 /// `int(text, base)` for a `str` or `bytes` object; `None` if it is neither.
 fn int_from_text(vm: &mut Vm, obj: &PyObjectRef, base: u32) -> Option<PyResult<IntValue>> {
     let parsed = if let Some(s) = obj.downcast_ref::<PyStr>() {
-        parse_int(s.as_str(), base)
+        parse_int(s.as_str(), base, max_str_digits(vm))
     } else if let Ok(Some(b)) = super::buffer::read(vm, obj) {
         match std::str::from_utf8(&b) {
-            Ok(s) if s.is_ascii() => parse_int(s, base),
+            Ok(s) if s.is_ascii() => parse_int(s, base, max_str_digits(vm)),
             _ => Err(ParseIntError::Invalid),
         }
     } else {
@@ -760,10 +795,7 @@ fn int_from_text(vm: &mut Vm, obj: &PyObjectRef, base: u32) -> Option<PyResult<I
     };
     Some(parsed.map_err(|e| match e {
         ParseIntError::Invalid => invalid_literal(vm, obj, base),
-        ParseIntError::TooManyDigits(n) => vm.new_value_error(format!(
-            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {n} digits; \
-             use sys.set_int_max_str_digits() to increase the limit"
-        )),
+        ParseIntError::TooManyDigits(n) => int_digits_error(vm, n),
     }))
 }
 
@@ -991,23 +1023,27 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult {
     Ok(new_int_of_class(vm, &cls, v))
 }
 
-/// `str(v)` in decimal, refusing more than [`MAX_STR_DIGITS`] digits as CPython
-/// 3.11 does (deciding from the bit length when it can, to skip the conversion).
+/// `str(v)` in decimal, refusing more digits than `sys.get_int_max_str_digits()`
+/// as CPython 3.11 does (deciding from the bit length when it can, to skip the
+/// conversion).
 pub fn decimal_string(vm: &Vm, v: &IntValue) -> PyResult<String> {
-    // 10**4300 needs 14285 bits; below that the digit count is within the limit.
-    const SURELY_FITS: u64 = 14284;
-    const SURELY_EXCEEDS: u64 = 14290;
+    let max = max_str_digits(vm);
     let bits = v.bits();
-    if bits > SURELY_FITS {
-        let too_long = bits > SURELY_EXCEEDS || {
+    if max != 0 && bits > 64 {
+        // A value of `bits` bits has between floor((bits-1)*log10(2))+1 and
+        // ceil(bits*log10(2)) digits.
+        const LOG10_2: f64 = 0.301_029_995_663_981_2;
+        let at_least = ((bits - 1) as f64 * LOG10_2) as usize + 1;
+        let at_most = (bits as f64 * LOG10_2) as usize + 1;
+        if at_least > max + 1 {
+            return Err(str_digits_error(vm));
+        }
+        if at_most > max {
             let s = v.to_string();
-            s.trim_start_matches('-').len() > MAX_STR_DIGITS
-        };
-        if too_long {
-            return Err(vm.new_value_error(format!(
-                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; \
-                 use sys.set_int_max_str_digits() to increase the limit"
-            )));
+            if s.trim_start_matches('-').len() > max {
+                return Err(str_digits_error(vm));
+            }
+            return Ok(s);
         }
     }
     Ok(v.to_string())
@@ -1521,7 +1557,7 @@ mod tests {
 
     #[test]
     fn parse_rules() {
-        let p = |s: &str, b: u32| parse_int(s, b).ok().map(|v| v.to_string());
+        let p = |s: &str, b: u32| parse_int(s, b, MAX_STR_DIGITS).ok().map(|v| v.to_string());
         assert_eq!(p(" -0x_1f ", 0).as_deref(), Some("-31"));
         assert_eq!(p("0_0", 0).as_deref(), Some("0"));
         assert_eq!(p("010", 0), None);
@@ -1538,12 +1574,12 @@ mod tests {
         );
         assert_eq!(p("-9223372036854775808", 10).as_deref(), Some("-9223372036854775808"));
         assert_eq!(
-            parse_int(&"1".repeat(5000), 10),
+            parse_int(&"1".repeat(5000), 10, MAX_STR_DIGITS),
             Err(ParseIntError::TooManyDigits(5000))
         );
-        assert!(parse_int(&"1".repeat(5000), 16).is_ok());
-        assert!(parse_int(&"1_".repeat(4000), 10).is_err());
-        assert!(parse_int(&("1_".repeat(4000) + "1"), 10).is_ok());
+        assert!(parse_int(&"1".repeat(5000), 16, MAX_STR_DIGITS).is_ok());
+        assert!(parse_int(&"1_".repeat(4000), 10, MAX_STR_DIGITS).is_err());
+        assert!(parse_int(&("1_".repeat(4000) + "1"), 10, MAX_STR_DIGITS).is_ok());
     }
 
     #[test]

@@ -1,4 +1,3 @@
-# kaa: skip known gap: no configparser module yet (logging.config.fileConfig needs it)
 # logging.config.fileConfig from an INI file, a ConfigParser and a stream.
 import configparser
 import io

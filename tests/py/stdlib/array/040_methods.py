@@ -1,0 +1,28 @@
+from array import array
+a = array('i', [1, 2, 3, 2])
+a.append(5); print(a)
+a.extend([6, 7]); print(a)
+a.extend(array('i', [8])); print(a)
+a.insert(0, 0); a.insert(-1, 99); a.insert(100, 100); a.insert(-100, -1); print(a)
+print(a.pop(), a.pop(0), a.pop(-2), a)
+a.remove(2); print(a)
+print(a.index(2), a.index(3, 1), a.count(2), a.count(42))
+a.reverse(); print(a)
+print(a.tolist())
+b = array('h', [1, 256]); b.byteswap(); print(b)
+print(a.buffer_info()[1] == len(a))
+def t(f, *x):
+    try:
+        print(repr(f(*x)))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(a.index, 42)
+t(a.index, 2, 0, 1)
+t(a.remove, 42)
+t(array('i').pop)
+t(array('i', [1]).pop, 5)
+t(a.extend, array('d'))
+t(a.extend, 1)
+t(a.append, 'x')
+t(a.insert, 'x', 1)
+t(a.append)

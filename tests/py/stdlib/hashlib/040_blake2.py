@@ -1,0 +1,23 @@
+import hashlib
+print(hashlib.blake2b(b'abc').hexdigest())
+print(hashlib.blake2s(b'abc').hexdigest())
+print(hashlib.blake2b(b'').hexdigest())
+print(hashlib.blake2s(b'z' * 1000).hexdigest())
+print(hashlib.blake2b(b'x', digest_size=16).hexdigest())
+print(hashlib.blake2b(b'msg', key=b'secret', salt=b'salt', person=b'me').hexdigest())
+print(hashlib.blake2s(b'msg', key=b'secret', salt=b'salt', person=b'me', digest_size=20).hexdigest())
+print(hashlib.blake2b(b'x' * 300, digest_size=20, fanout=2, depth=3, leaf_size=5,
+                      node_offset=7, node_depth=1, inner_size=9, last_node=True).hexdigest())
+print(hashlib.blake2s(b'x' * 300, fanout=0, depth=255, leaf_size=2**32 - 1,
+                      node_offset=2**48 - 1, node_depth=255, inner_size=32).hexdigest())
+print(hashlib.blake2b(b'k' * 128, key=b'k' * 64).hexdigest())
+h = hashlib.blake2b(digest_size=10)
+h.update(b'a')
+c = h.copy()
+c.update(b'b')
+print(h.hexdigest(), c.hexdigest(), h.name, h.digest_size, h.block_size)
+print(hashlib.blake2b.MAX_DIGEST_SIZE, hashlib.blake2b.MAX_KEY_SIZE, hashlib.blake2b.SALT_SIZE, hashlib.blake2b.PERSON_SIZE)
+print(hashlib.blake2s.MAX_DIGEST_SIZE, hashlib.blake2s.MAX_KEY_SIZE, hashlib.blake2s.SALT_SIZE, hashlib.blake2s.PERSON_SIZE)
+print(hashlib.new('blake2b', b'abc', digest_size=8).hexdigest())
+print(hashlib.new('blake2s', b'abc').hexdigest())
+print(isinstance(h, hashlib.blake2b), type(h).__name__)

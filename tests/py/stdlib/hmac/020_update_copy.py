@@ -1,0 +1,13 @@
+import hmac
+h = hmac.new(b'secret', digestmod='sha256')
+h.update(b'hello ')
+c = h.copy()
+c.update(b'world')
+h.update(memoryview(b'there'))
+print(h.hexdigest())
+print(c.hexdigest())
+print(c.digest() == hmac.new(b'secret', b'hello world', 'sha256').digest())
+print(h.digest() == h.digest())
+print(hmac.digest(b'secret', b'hello world', 'sha256') == c.digest())
+print(hmac.digest(b'k' * 100, b'msg', 'sha1').hex())
+print(hmac.trans_5C[:4], hmac.trans_36[:4], hmac.digest_size)

@@ -1,0 +1,12 @@
+import sqlite3
+con = sqlite3.connect(":memory:")
+cur = con.cursor()
+cur.execute("create table t(id integer primary key, name text, v real)")
+cur.execute("insert into t(name, v) values (?, ?)", ("a", 1.5))
+print(cur.rowcount, cur.lastrowid)
+cur.execute("insert into t(name, v) values (?, ?)", ("b", 2.5))
+print(cur.lastrowid)
+print(cur.execute("select * from t order by id").fetchall())
+print(cur.execute("select count(*) from t").fetchone())
+print(cur.fetchone())
+con.close()

@@ -1,0 +1,26 @@
+import struct
+def t(f, *a):
+    try:
+        print(repr(f(*a)))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(struct.pack, 'z', 1)
+t(struct.pack, '3', 1)
+t(struct.pack, '3 i', 1)
+t(struct.pack, '<n', 1)
+t(struct.pack, '!P', 1)
+t(struct.pack, '=N', 1)
+t(struct.pack, 'i<', 1)
+t(struct.pack, '99999999999999999999i', 1)
+t(struct.calcsize, '999999999999999999i')
+t(struct.calcsize, '4611686018427387904i')
+t(struct.calcsize, '\x00i')
+t(struct.calcsize, 'i\x00')
+t(struct.calcsize, 'é')
+t(struct.calcsize, 3)
+t(struct.calcsize, None)
+t(struct.pack, 1)
+t(struct.pack)
+t(struct.calcsize)
+t(struct.calcsize, 'i', 'i')
+print(issubclass(struct.error, Exception), struct.error.__module__, struct.error.__name__)
