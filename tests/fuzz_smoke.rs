@@ -437,8 +437,7 @@ const STDLIB_HOSTILE_MODULES: &[&str] = &[
     "re",
     "random",
     "cmath",
-    // "decimal" waits for its Rust core: the pure-Python module needs
-    // more than the 10 s per program on the hostile calls.
+    "decimal",
     "pathlib",
     "traceback",
     "linecache",

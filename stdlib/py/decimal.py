@@ -5,6 +5,14 @@ Written for Kaa from the documentation and the specification. A finite
 number is (sign, coefficient, exponent) with the coefficient a Python int;
 every operation computes an exact result (or one with a sticky digit that
 rounds the same way) and `_finish` rounds it to the context.
+
+The type `Decimal` and the numbers of a `Context` live in the Rust module
+`_decimal` (stdlib/src/decimal.rs), which also does the common operations
+(+ - * / on finite operands, comparisons, quantize, str, hash, Decimal(int
+or str)) under the current context. Everything else, and every special case
+of those, is done here: the methods of the class below are moved onto the
+Rust type by `_install_native`, and those the Rust type has already become
+its fallbacks.
 """
 
 __all__ = [
@@ -25,6 +33,7 @@ __version__ = '1.70'
 __libmpdec_version__ = '2.5.1'
 
 import math as _math
+import _decimal
 import numbers as _numbers
 from collections import namedtuple as _namedtuple
 
@@ -253,8 +262,11 @@ class Context:
     """The environment of arithmetic: precision, rounding, exponent limits,
     the flags raised so far and the signals that trap."""
 
-    __slots__ = ('_prec', '_rounding', '_emin', '_emax', '_capitals',
-                 '_clamp', '_fl', '_tr', '__weakref__')
+    # The methods of the Rust type _decimal.Context, which holds the numbers
+    # (_prec, _rounding, _emin, _emax, _capitals, _clamp, and the flags and
+    # traps as bits _fl, _tr): they move there below, and `Context` then
+    # names that type.
+    __slots__ = ()
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
                  capitals=None, clamp=None, flags=None, traps=None):
@@ -668,36 +680,64 @@ class Context:
     def to_eng_string(self, a):
         return self._d(a)._to_str(True, self)
 
+
+def _methods(cls):
+    """What the class `cls` defines, to be moved onto the Rust type."""
+    return {name: value for name, value in cls.__dict__.items()
+            if name not in ('__dict__', '__weakref__', '__module__',
+                            '__qualname__', '__slots__')}
+
+
+def _context_methods():
+    """What Context defines, for its Rust type: the attributes, which the
+    interpreter sets through their properties (anything else has no slot to
+    go to, and a subclass's instances have a __dict__), cannot be deleted."""
+    def no_delete(self):
+        raise AttributeError('context attributes cannot be deleted')
+    methods = _methods(Context)
+    del methods['__setattr__']
+    for name, value in methods.items():
+        if isinstance(value, property):
+            methods[name] = property(value.fget, value.fset, no_delete,
+                                     value.__doc__)
+    return methods
+
+
+Context = _decimal._install('Context', _context_methods())
+
+
 # The current context, per thread.
 _contexts = {}
 _get_ident = None
 
 
-def getcontext():
-    """The current thread's context."""
-    global _get_ident
-    if _get_ident is None:
-        import _thread
-        _get_ident = _thread.get_ident
-    tid = _get_ident()
-    ctx = _contexts.get(tid)
-    if ctx is None:
-        ctx = DefaultContext.copy()
-        ctx.clear_flags()
-        _contexts[tid] = ctx
+def _new_thread_context():
+    """A thread's first context: a copy of DefaultContext, no flags."""
+    ctx = DefaultContext.copy()
+    ctx.clear_flags()
     return ctx
+
+
+# getcontext() is in Rust: it keeps the current thread's context at hand
+# for the operations, and finds it in _contexts (by _thread.get_ident())
+# otherwise, making it with _new_thread_context the first time.
+getcontext = _decimal.getcontext
 
 
 def setcontext(context):
     """Make `context` the current thread's context."""
+    global _get_ident
     if not isinstance(context, Context):
         raise TypeError('argument must be a context')
     if context is DefaultContext or context is BasicContext or \
             context is ExtendedContext:
         context = context.copy()
         context.clear_flags()
-    getcontext()
+    if _get_ident is None:
+        import _thread
+        _get_ident = _thread.get_ident
     _contexts[_get_ident()] = context
+    _decimal._forget()
 
 
 class _ContextManager:
@@ -818,13 +858,7 @@ def _shift_round(c, k, sign, rounding):
     return q, True
 
 
-def _dec(sign, coeff, exp, special=False):
-    d = object.__new__(Decimal)
-    d._sign = sign
-    d._int = coeff
-    d._exp = exp
-    d._is_special = special
-    return d
+_dec = _decimal._dec
 
 
 def _finish(ctx, sign, c, e, cond=0, rounding=None):
@@ -1040,17 +1074,9 @@ def _from_int(n):
 
 
 def _unsupported(d, other, sym, reflected):
-    """NotImplemented, or for a built-in type that cannot take part, the
-    TypeError with CPython's type name 'decimal.Decimal'."""
-    if type(other).__module__ != 'builtins' or (
-            sym == '*' and isinstance(other, (str, bytes, bytearray, list,
-                                              tuple))):
-        return NotImplemented
-    me = 'decimal.Decimal' if type(d) is Decimal else type(d).__name__
-    names = (type(other).__name__, me) if reflected else \
-        (me, type(other).__name__)
-    raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
-                    % ((sym,) + names))
+    """NotImplemented: the interpreter then tries the other operand and
+    raises CPython's TypeError (the type's name is 'decimal.Decimal')."""
+    return NotImplemented
 
 
 def _ctx_arg(context):
@@ -1064,7 +1090,10 @@ def _ctx_arg(context):
 class Decimal:
     """Decimal(value="0", context=None): an immutable decimal number."""
 
-    __slots__ = ('_sign', '_int', '_exp', '_is_special')
+    # The methods of the Rust type _decimal.Decimal, which holds the value
+    # (_sign, _int, _exp, _is_special): _install_native() below moves them
+    # there, and `Decimal` then names that type.
+    __slots__ = ()
 
     def __new__(cls, value='0', context=None):
         if isinstance(value, str):
@@ -1087,12 +1116,7 @@ class Decimal:
             _ctx_arg(context)
         if cls is Decimal and type(d) is Decimal:
             return d
-        r = object.__new__(cls)
-        r._sign = d._sign
-        r._int = d._int
-        r._exp = d._exp
-        r._is_special = d._is_special
-        return r
+        return _decimal._dec_as(cls, d._sign, d._int, d._exp, d._is_special)
 
     @staticmethod
     def _from_str(value, ctx, strict=False):
@@ -1104,6 +1128,10 @@ class Decimal:
             return _dec(p[0], p[1], p[2], True)
         if strict:
             return _finish(ctx, p[0], p[1], p[2])
+        if p[2] < MIN_ETINY or p[2] + _nd(p[1]) - 1 > MAX_EMAX:
+            # Beyond any context's exponents, as libmpdec refuses it.
+            ctx._raise(_S_IO)
+            return _dec(0, 0, 'n', True)
         return _dec(p[0], p[1], p[2])
 
     @staticmethod
@@ -1907,6 +1935,23 @@ class Decimal:
 
     def __format__(self, spec, _localeconv=None):
         return _format(self, spec)
+
+def _install_native():
+    """Move the methods of the class above onto the Rust type
+    _decimal.Decimal. The hot ones (_decimal.FAST, and __new__) are in Rust
+    already: for them the Python method becomes the fallback the Rust one
+    calls for NaNs, infinities, floats, explicit contexts and errors."""
+    methods = _methods(Decimal)
+    fallbacks = {}
+    for name in _decimal.FAST + ('__new__',):
+        f = methods.pop(name)
+        fallbacks[name] = getattr(f, '__func__', f)
+    _decimal._setup(fallbacks, _contexts, _new_thread_context)
+    return _decimal._install('Decimal', methods)
+
+
+Decimal = _install_native()
+
 
 # ---------------------------------------------------------------- arithmetic
 # Each operation takes Decimals and a context and returns a Decimal.

@@ -21,6 +21,7 @@ pub mod bisect;
 pub mod cmath;
 pub mod collections;
 pub mod csv;
+pub mod decimal;
 pub mod dis;
 pub mod errno;
 pub mod functools;
@@ -55,6 +56,7 @@ pub const NATIVE: &[(&str, InitFn)] = &[
     ("_bisect", bisect::init),
     ("_collections", collections::init),
     ("_csv", csv::init),
+    ("_decimal", decimal::init),
     ("_functools", functools::init),
     ("_hashlib", hashlib::init),
     ("_heapq", heapq::init),
