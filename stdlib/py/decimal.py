@@ -2502,9 +2502,9 @@ def _integral(d):
 
 
 def _strip(c):
-    """(c without trailing zeros, their number), c != 0."""
+    """(c without trailing zeros, their number); (0, 0) for 0."""
     z = 0
-    if c % 10 == 0:
+    if c and c % 10 == 0:
         while c % 1000000 == 0:
             c //= 1000000
             z += 6
