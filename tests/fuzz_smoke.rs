@@ -494,6 +494,63 @@ print('done', errors > 0)
     )
 }
 
+/// Hostile arguments for the parsers and binary views of issues 11 and 13:
+/// `struct.unpack`, `Decimal(str)`, `complex(str)`, `int.from_bytes`,
+/// `memoryview.cast`, `re.compile`, `json.loads` and `open` modes. Each
+/// call must end in a value or a Python exception.
+const PARSER_HOSTILE: &str = r#"import struct, json, re, os, tempfile
+from decimal import Decimal
+texts = ['', ' ', '(', ')', '1e', '1e999999999999999999', 'nan', '-inf', 'infj', '1+', '+j', '(1+2j', '1_', '_1',
+         '0x', '\x00', '1' * 5000, '9' * 100 + 'e-99999999999', '((((', '[' * 5000, '{"a":' * 3000, '"\\ud800"',
+         '(?P<a>x)(?P=b)', 'a{99999999999}', '(a*)*b', '[z-a]', '\\', 'x' * 100000, '\u00e9' * 100]
+blobs = [b'', b'\x00', b'\xff' * 9, bytes(range(256)), b'\x80' * 1000]
+fmts = ['', 'i', '<i', '>Q', '!e', '999999999999i', '0s', '-1i', 'ii', '@P', 'z', '4x', 'p', '\u00e9']
+done = 0
+for t in texts:
+    for f in (Decimal, complex, float, int, json.loads, re.compile, lambda s: int(s, 36), lambda s: Decimal(s).sqrt()):
+        try:
+            f(t)
+        except Exception:
+            pass
+        done += 1
+for f in fmts:
+    for b in blobs:
+        try:
+            struct.unpack(f, b)
+        except Exception:
+            pass
+        try:
+            list(struct.iter_unpack(f, b))
+        except Exception:
+            pass
+        done += 1
+for b in blobs:
+    for order in ('big', 'little', 'middle', None):
+        for signed in (True, False):
+            try:
+                int.from_bytes(b, order, signed=signed)
+            except Exception:
+                pass
+    m = memoryview(bytearray(b) or bytearray(1))
+    for fmt, shape in [('B', None), ('i', None), ('d', [2, 2]), ('Q', [0]), ('c', [2 ** 62, 2 ** 62]), ('x', None), ('B', [-1]), ('?', [1] * 65)]:
+        try:
+            (m.cast(fmt) if shape is None else m.cast(fmt, shape)).tolist()
+        except Exception:
+            pass
+        done += 1
+with tempfile.TemporaryDirectory() as d:
+    p = os.path.join(d, 'f')
+    for mode in ['r', 'w', 'x', 'a', 'rb+', 'wt', 'rw', 'rt+b', '', 'U', 'wbb', 'r\x00', 'w' * 100]:
+        for kw in ({}, {'buffering': 0}, {'encoding': 'nope'}, {'newline': 'x'}, {'errors': 1}, {'buffering': -5}):
+            try:
+                with open(p, mode, **kw) as fh:
+                    fh.write('x' if 'b' not in mode else b'x')
+            except Exception:
+                pass
+            done += 1
+print('done', done)
+"#;
+
 /// Adversarial sources independent of the corpus.
 fn fixed_cases() -> Vec<(String, Vec<u8>, String)> {
     let mut cases: Vec<(String, Vec<u8>)> = [
@@ -531,6 +588,7 @@ fn fixed_cases() -> Vec<(String, Vec<u8>, String)> {
     .into_iter()
     .map(|(name, src): (&str, Vec<u8>)| (name.to_string(), src))
     .collect();
+    cases.push(("parser_hostile".to_string(), PARSER_HOSTILE.as_bytes().to_vec()));
     for module in STDLIB_HOSTILE_MODULES {
         cases.push((
             format!("stdlib_hostile_{module}"),
