@@ -88,7 +88,7 @@ impl Vm {
         let f = self.frame_object_at(index);
         if depth == 0 {
             if let Some(l) = locals {
-                *payload(&f).locals.borrow_mut() = Some(l);
+                set_locals(&f, l);
             }
         }
         Some(f)
@@ -161,33 +161,40 @@ pub(crate) fn push_frame(vm: &mut Vm, frame: &Frame) {
     });
 }
 
-fn payload(o: &PyObjectRef) -> &PyFrame {
-    o.downcast_ref::<PyFrame>().expect("frame getset on a frame")
+/// The frame behind `o`; a `TypeError` for anything else (a descriptor
+/// taken from the type and applied to another object).
+fn frame_of<'a>(vm: &Vm, o: &'a PyObjectRef) -> PyResult<&'a PyFrame> {
+    o.downcast_ref::<PyFrame>().ok_or_else(|| {
+        vm.new_type_error(format!(
+            "descriptor for 'frame' objects doesn't apply to a '{}' object",
+            o.ty().name()
+        ))
+    })
 }
 
 fn f_code(_vm: &mut Vm, o: &PyObjectRef) -> PyResult {
-    Ok(payload(o).code.clone())
+    Ok(frame_of(_vm, o)?.code.clone())
 }
 fn f_globals(_vm: &mut Vm, o: &PyObjectRef) -> PyResult {
-    Ok(payload(o).globals.clone())
+    Ok(frame_of(_vm, o)?.globals.clone())
 }
 fn f_builtins(_vm: &mut Vm, o: &PyObjectRef) -> PyResult {
-    Ok(payload(o).builtins.clone())
+    Ok(frame_of(_vm, o)?.builtins.clone())
 }
 fn f_lineno(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
-    let f = payload(o);
+    let f = frame_of(vm, o)?;
     if let Some((_, e)) = f.running(vm) {
         f.lineno.set(e.line());
     }
     Ok(vm.new_int(f.lineno.get() as i64))
 }
 fn f_lasti(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
-    let f = payload(o);
+    let f = frame_of(vm, o)?;
     let lasti = f.running(vm).map_or(-1, |(_, e)| e.lasti as i64 * 2);
     Ok(vm.new_int(lasti))
 }
 fn f_locals(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
-    let f = payload(o);
+    let f = frame_of(vm, o)?;
     let known = f.locals.borrow().clone();
     Ok(match known {
         Some(d) => d,
@@ -199,7 +206,7 @@ fn f_locals(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
     })
 }
 fn f_back(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
-    let f = payload(o);
+    let f = frame_of(vm, o)?;
     match f.running(vm) {
         Some((index, _)) if index > 0 => Ok(vm.frame_object_at(index - 1)),
         _ => Ok(vm.none()),
@@ -211,7 +218,7 @@ fn f_trace(vm: &mut Vm, _o: &PyObjectRef) -> PyResult {
 
 fn frame_repr(vm: &mut Vm, args: crate::Args) -> PyResult {
     let [o] = args.exact::<1>(vm, "__repr__")?;
-    let f = payload(&o);
+    let f = frame_of(vm, &o)?;
     let line = f.running(vm).map_or(f.lineno.get(), |(_, e)| e.line());
     let code = f.code.downcast_ref::<PyCode>().map(|c| c.code.clone());
     let (file, name) = code.map_or((String::new(), String::new()), |c| {
@@ -229,10 +236,11 @@ fn frame_repr(vm: &mut Vm, args: crate::Args) -> PyResult {
 
 fn frame_clear(vm: &mut Vm, args: crate::Args) -> PyResult {
     let [o] = args.exact::<1>(vm, "clear")?;
-    if payload(&o).running(vm).is_some() {
+    let f = frame_of(vm, &o)?;
+    if f.running(vm).is_some() {
         return Err(vm.new_runtime_error("cannot clear an executing frame"));
     }
-    *payload(&o).locals.borrow_mut() = None;
+    *f.locals.borrow_mut() = None;
     Ok(vm.none())
 }
 
