@@ -126,7 +126,11 @@ fn parse_args(args: &[String]) -> Result<Options, u8> {
         if a == "--" {
             i += 1;
             if let Some(f) = args.get(i) {
-                o.action = Some(if f == "-" { Action::Stdin } else { Action::File(f.clone()) });
+                o.action = Some(if f == "-" {
+                    Action::Stdin
+                } else {
+                    Action::File(f.clone())
+                });
             }
             break;
         }
@@ -148,7 +152,9 @@ fn parse_args(args: &[String]) -> Result<Options, u8> {
                         break;
                     }
                     if !matches!(v.as_str(), "always" | "default" | "never") {
-                        return Err(usage_error("--check-hash-based-pycs must be one of 'default', 'always', or 'never'"));
+                        return Err(usage_error(
+                            "--check-hash-based-pycs must be one of 'default', 'always', or 'never'",
+                        ));
                     }
                 }
                 _ => return Err(usage_error(&format!("unknown option --{long}"))),
@@ -222,7 +228,10 @@ fn parse_args(args: &[String]) -> Result<Options, u8> {
     if versions > 0 {
         let (a, b, c) = kaa_stdlib::sys::PYTHON_VERSION;
         if versions > 1 {
-            println!("Python {a}.{b}.{c} (Kaa {}, built with Rust)", env!("CARGO_PKG_VERSION"));
+            println!(
+                "Python {a}.{b}.{c} (Kaa {}, built with Rust)",
+                env!("CARGO_PKG_VERSION")
+            );
         } else {
             println!("Python {a}.{b}.{c}");
         }
@@ -243,7 +252,10 @@ fn apply_environment(o: &mut Options) {
     o.safe_path |= set("PYTHONSAFEPATH");
     o.no_user_site |= set("PYTHONNOUSERSITE");
     if set("PYTHONOPTIMIZE") && o.optimize == 0 {
-        o.optimize = std::env::var("PYTHONOPTIMIZE").ok().and_then(|v| v.parse().ok()).unwrap_or(1);
+        o.optimize = std::env::var("PYTHONOPTIMIZE")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(1);
     }
     if set("PYTHONVERBOSE") && o.verbose == 0 {
         o.verbose = 1;
@@ -372,7 +384,11 @@ fn run_action(vm: &mut Vm, opts: Options) -> u8 {
                     return 2;
                 }
             };
-            let source = if opts.skip_first_line { skip_first_line(source) } else { source };
+            let source = if opts.skip_first_line {
+                skip_first_line(source)
+            } else {
+                source
+            };
             let mut argv = vec![file.clone()];
             argv.extend(rest);
             let dir = std::path::Path::new(file)
@@ -417,7 +433,8 @@ fn main_globals(vm: &mut Vm) -> Option<PyObjectRef> {
     let mods = vm.modules.clone();
     let key = vm.new_str("__main__");
     let m = vm.dict_get_item_opt(&mods, &key).ok().flatten()?;
-    m.downcast_ref::<kaa_vm::object::module::PyModule>().map(|m| m.dict.clone())
+    m.downcast_ref::<kaa_vm::object::module::PyModule>()
+        .map(|m| m.dict.clone())
 }
 
 /// `-m name`: run a module's code as `__main__` (a package's `__main__`
@@ -435,9 +452,7 @@ fn run_module(vm: &mut Vm, name: &str, inspect: bool) -> u8 {
             match kaa_vm::import::find_module_code(vm, &main) {
                 Ok(Some(m)) => (m, main),
                 Ok(None) => {
-                    eprintln!(
-                        "{prog}: No module named {main}; '{name}' is a package and cannot be directly executed"
-                    );
+                    eprintln!("{prog}: No module named {main}; '{name}' is a package and cannot be directly executed");
                     return 1;
                 }
                 Err(e) => return handle_uncaught(vm, &e),

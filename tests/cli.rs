@@ -81,16 +81,40 @@ fn bad_usage_is_status_2_with_cpythons_message() {
 fn options_reach_sys() {
     let d = tmp("sys");
     let code = "import sys; print(sys._xoptions, sys.warnoptions, sys.flags.optimize, sys.flags.inspect, sys.flags.isolated, sys.flags.safe_path, sys.argv)";
-    let r = kaa(&["-X", "foo=bar", "-Xbaz", "-W", "ignore", "-OO", "-c", code, "a"], &[], "", &d);
-    assert_eq!(r.out, "{'foo': 'bar', 'baz': True} ['ignore'] 2 0 0 False ['-c', 'a']\n", "{}", r.err);
+    let r = kaa(
+        &["-X", "foo=bar", "-Xbaz", "-W", "ignore", "-OO", "-c", code, "a"],
+        &[],
+        "",
+        &d,
+    );
+    assert_eq!(
+        r.out, "{'foo': 'bar', 'baz': True} ['ignore'] 2 0 0 False ['-c', 'a']\n",
+        "{}",
+        r.err
+    );
     // PYTHONWARNINGS comes first, then -W; -E ignores the environment.
     let code = "import sys; print(sys.warnoptions)";
-    let r = kaa(&["-W", "always", "-c", code], &[("PYTHONWARNINGS", "error,ignore::DeprecationWarning")], "", &d);
+    let r = kaa(
+        &["-W", "always", "-c", code],
+        &[("PYTHONWARNINGS", "error,ignore::DeprecationWarning")],
+        "",
+        &d,
+    );
     assert_eq!(r.out, "['error', 'ignore::DeprecationWarning', 'always']\n");
     let r = kaa(&["-E", "-c", code], &[("PYTHONWARNINGS", "error")], "", &d);
     assert_eq!(r.out, "[]\n");
     // Clustered flags and an attached argument.
-    let r = kaa(&["-Is", "-Werror", "-c", "import sys; print(sys.path, sys.flags.isolated, sys.warnoptions)"], &[], "", &d);
+    let r = kaa(
+        &[
+            "-Is",
+            "-Werror",
+            "-c",
+            "import sys; print(sys.path, sys.flags.isolated, sys.warnoptions)",
+        ],
+        &[],
+        "",
+        &d,
+    );
     assert_eq!(r.out, "[] 1 ['error']\n");
 }
 
@@ -101,19 +125,40 @@ fn pythonpath_follows_the_script_folder() {
     std::fs::create_dir_all(&lib).unwrap();
     std::fs::write(lib.join("helper_lib.py"), "VALUE = 41 + 1\n").unwrap();
     let lib_s = lib.to_string_lossy().into_owned();
-    let r = kaa(&["-c", "import helper_lib, sys; print(helper_lib.VALUE, sys.path[1] == sys.argv[1])", &lib_s], &[("PYTHONPATH", &lib_s)], "", &d);
+    let r = kaa(
+        &[
+            "-c",
+            "import helper_lib, sys; print(helper_lib.VALUE, sys.path[1] == sys.argv[1])",
+            &lib_s,
+        ],
+        &[("PYTHONPATH", &lib_s)],
+        "",
+        &d,
+    );
     assert_eq!(r.out, "42 True\n", "{}", r.err);
     let r = kaa(&["-I", "-c", "import helper_lib"], &[("PYTHONPATH", &lib_s)], "", &d);
-    assert!(r.err.ends_with("ModuleNotFoundError: No module named 'helper_lib'\n"), "{}", r.err);
+    assert!(
+        r.err.ends_with("ModuleNotFoundError: No module named 'helper_lib'\n"),
+        "{}",
+        r.err
+    );
 }
 
 #[test]
 fn dash_m_runs_modules_and_packages_as_main() {
     let d = tmp("m");
-    std::fs::write(d.join("mm.py"), "import sys\nprint(__name__, sys.argv[1:], sys.argv[0].endswith('mm.py'))\n").unwrap();
+    std::fs::write(
+        d.join("mm.py"),
+        "import sys\nprint(__name__, sys.argv[1:], sys.argv[0].endswith('mm.py'))\n",
+    )
+    .unwrap();
     std::fs::create_dir_all(d.join("pk")).unwrap();
     std::fs::write(d.join("pk/__init__.py"), "print('init')\n").unwrap();
-    std::fs::write(d.join("pk/__main__.py"), "from . import helper\nprint('main', __name__, __package__, helper.X)\n").unwrap();
+    std::fs::write(
+        d.join("pk/__main__.py"),
+        "from . import helper\nprint('main', __name__, __package__, helper.X)\n",
+    )
+    .unwrap();
     std::fs::write(d.join("pk/helper.py"), "X = 7\n").unwrap();
     let r = kaa(&["-m", "mm", "a", "-b"], &[], "", &d);
     assert_eq!(r.out, "__main__ ['a', '-b'] True\n", "{}", r.err);
@@ -125,7 +170,9 @@ fn dash_m_runs_modules_and_packages_as_main() {
     let r = kaa(&["-m", "collections"], &[], "", &d);
     assert_eq!(r.status, 1);
     assert!(
-        r.err.ends_with(": No module named collections.__main__; 'collections' is a package and cannot be directly executed\n"),
+        r.err.ends_with(
+            ": No module named collections.__main__; 'collections' is a package and cannot be directly executed\n"
+        ),
         "{}",
         r.err
     );
@@ -140,7 +187,11 @@ fn dash_i_prompts_after_the_program_even_after_an_error() {
     let r = kaa(&["-i", "-c", "x = 2; 1/0"], &[], "print(x * 21)\n", &d);
     assert_eq!(r.status, 0);
     assert_eq!(r.out, "42\n");
-    assert!(r.err.contains("ZeroDivisionError: division by zero\n>>> >>> \n"), "{}", r.err);
+    assert!(
+        r.err.contains("ZeroDivisionError: division by zero\n>>> >>> \n"),
+        "{}",
+        r.err
+    );
 }
 
 #[test]
@@ -155,6 +206,15 @@ fn dash_x_skips_the_first_line_and_keeps_line_numbers() {
 #[test]
 fn dash_u_writes_unbuffered() {
     let d = tmp("u");
-    let r = kaa(&["-u", "-c", "import sys; print('a', end=''); sys.stderr.write('b'); print('c')"], &[], "", &d);
+    let r = kaa(
+        &[
+            "-u",
+            "-c",
+            "import sys; print('a', end=''); sys.stderr.write('b'); print('c')",
+        ],
+        &[],
+        "",
+        &d,
+    );
     assert_eq!((r.out.as_str(), r.err.as_str()), ("ac\n", "b"));
 }

@@ -703,7 +703,9 @@ fn field_size_limit(vm: &mut Vm, args: Args) -> PyResult {
         }
         match v.downcast_ref::<PyInt>().map(|i| &i.value) {
             Some(IntValue::Small(_)) => {
-                vm.module_state.borrow_mut().insert("_csv.field_limit".to_string(), v.clone());
+                vm.module_state
+                    .borrow_mut()
+                    .insert("_csv.field_limit".to_string(), v.clone());
             }
             _ => return Err(vm.new_overflow_error("Python int too large to convert to C long")),
         }

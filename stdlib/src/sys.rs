@@ -613,17 +613,10 @@ fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult {
     let depth = match args.pos() {
         [] => 0,
         [d] => vm.to_index(d)?,
-        more => {
-            return Err(vm.new_type_error(format!(
-                "_getframe expected at most 1 argument, got {}",
-                more.len()
-            )))
-        }
+        more => return Err(vm.new_type_error(format!("_getframe expected at most 1 argument, got {}", more.len()))),
     };
     let locals = caller.map(|c| c.locals);
-    let frame = usize::try_from(depth)
-        .ok()
-        .and_then(|d| vm.frame_object(d, locals));
+    let frame = usize::try_from(depth).ok().and_then(|d| vm.frame_object(d, locals));
     frame.ok_or_else(|| vm.new_value_error("call stack is not deep enough"))
 }
 

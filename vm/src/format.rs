@@ -1838,7 +1838,8 @@ mod tests {
     use super::*;
 
     fn fi(v: i64, spec: &str) -> String {
-        format_int_text(&IntValue::Small(v), spec, "int", crate::object::int::MAX_STR_DIGITS).unwrap_or_else(|e| format!("ERR {e:?}"))
+        format_int_text(&IntValue::Small(v), spec, "int", crate::object::int::MAX_STR_DIGITS)
+            .unwrap_or_else(|e| format!("ERR {e:?}"))
     }
 
     fn ff(v: f64, spec: &str) -> String {

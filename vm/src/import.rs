@@ -248,7 +248,8 @@ fn find_file(vm: &mut Vm, fullname: &str) -> PyResult<Option<(std::path::PathBuf
         .into_iter()
         .filter(|d| {
             let p = if d.is_empty() { "." } else { d.as_str() };
-            vm.limits.path_granted(std::path::Path::new(p), crate::limits::Access::Read)
+            vm.limits
+                .path_granted(std::path::Path::new(p), crate::limits::Access::Read)
         })
         .collect();
     for dir in dirs {

@@ -562,7 +562,9 @@ pub fn resolve(path: &std::path::Path) -> std::path::PathBuf {
     let abs = if path.is_absolute() {
         path.to_path_buf()
     } else {
-        std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/")).join(path)
+        std::env::current_dir()
+            .unwrap_or_else(|_| PathBuf::from("/"))
+            .join(path)
     };
     // Walk down: canonicalise each existing prefix (following links), and
     // once a component does not exist, keep the rest lexical.

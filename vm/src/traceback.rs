@@ -86,14 +86,18 @@ pub fn format_exception_only(vm: &mut Vm, exc: &PyObjectRef) -> String {
 fn push_notes(vm: &mut Vm, exc: &PyObjectRef, out: &mut String) {
     let Some(d) = exc.dict().cloned() else { return };
     let key = vm.intern("__notes__");
-    let Ok(Some(notes)) = vm.dict_get_item_opt(&d, &key) else { return };
+    let Ok(Some(notes)) = vm.dict_get_item_opt(&d, &key) else {
+        return;
+    };
     if notes.payload_is::<PyStr>() {
         let r = vm.repr_string(&notes).unwrap_or_default();
         out.push_str(&format!("\n{r}"));
         return;
     }
     let Ok(items) = vm.collect(&notes) else {
-        let r = vm.repr_string(&notes).unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+        let r = vm
+            .repr_string(&notes)
+            .unwrap_or_else(|_| "<__notes__ repr() failed>".into());
         out.push_str(&format!("\n{r}"));
         return;
     };

@@ -630,7 +630,11 @@ fn decode_object(vm: &mut Vm, o: &PyObjectRef, encoding: &str, errors: &str) -> 
     let codec = codec::lookup(vm, encoding)?;
     // A copy: error handlers run Python code. The error's `object` is bytes.
     let data = b.into_vec();
-    let obj = if o.payload_is::<PyBytes>() { o.clone() } else { vm.new_bytes(data.clone()) };
+    let obj = if o.payload_is::<PyBytes>() {
+        o.clone()
+    } else {
+        vm.new_bytes(data.clone())
+    };
     codec::decode(vm, &obj, &data, codec, errors)
 }
 
