@@ -45,7 +45,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use kaa_vm::object::core::{PyPayload, Visit};
 use kaa_vm::object::dict::PyDict;
 use kaa_vm::object::float::{float_repr, PyFloat};
-use kaa_vm::object::int::{decimal_string, parse_int, IntValue, ParseIntError, PyInt, MAX_STR_DIGITS};
+use kaa_vm::object::int::{decimal_string, parse_int, IntValue, ParseIntError, PyInt};
 use kaa_vm::object::list::PyList;
 use kaa_vm::object::str::PyStr;
 use kaa_vm::object::tuple::PyTuple;
@@ -398,10 +398,7 @@ impl<'s> Parser<'s> {
                 None => match parse_int(text, 10, kaa_vm::object::int::max_str_digits(vm)) {
                     Ok(v) => vm.new_int_value(v),
                     Err(ParseIntError::TooManyDigits(n)) => {
-                        return Err(Fail::Py(vm.new_value_error(format!(
-                            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: \
-                             value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
-                        ))))
+                        return Err(Fail::Py(kaa_vm::object::int::int_digits_error(vm, n)))
                     }
                     Err(ParseIntError::Invalid) => return Err(Fail::Stop(start)),
                 },
