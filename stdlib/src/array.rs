@@ -23,7 +23,6 @@ use kaa_vm::object::list::PyList;
 use kaa_vm::object::slice::{resolve_slice, PySlice};
 use kaa_vm::object::str::PyStr;
 use kaa_vm::object::tuple::PyTuple;
-use kaa_vm::object::typ::{PyType, TypeFlags};
 use kaa_vm::object::PyObjectRef;
 use kaa_vm::vm::NativeFn;
 use kaa_vm::{Args, PyResult, Vm};
@@ -1250,30 +1249,10 @@ fn get_itemsize(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
     }
 }
 
-fn make_type<T: PyPayload>(vm: &mut Vm, name: &str, basetype: bool) -> PyObjectRef {
-    let base = vm.types.object.clone();
-    let flags = TypeFlags {
-        has_dict: false,
-        basetype,
-        heaptype: false,
-    };
-    let ty = PyType::new(
-        name,
-        Some(base.clone()),
-        vec![base.clone()],
-        base.mro(),
-        &T::VTABLE,
-        flags,
-    );
-    let short = name.rsplit('.').next().unwrap_or(name).to_string();
-    *ty.qualname.borrow_mut() = short;
-    PyObjectRef::new_type(ty, &vm.types.type_)
-}
-
 pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     buffer::register_exporter(lookup_exporter);
     let (m, d) = vm.new_module_with_dict("array", None)?;
-    let cls = make_type::<PyArray>(vm, ARRAY, true);
+    let cls = kaa_vm::builtins::new_module_class::<PyArray>(vm, ARRAY, true);
     cls.ty_payload().weakrefable.set(true);
     vm.add_static(&cls, "__new__", array_new);
     let methods: &[(&'static str, NativeFn)] = &[
@@ -1330,7 +1309,7 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     vm.set_type_attr(&cls, "__module__", modname.clone());
     vm.module_state.borrow_mut().insert(ARRAY.to_string(), cls.clone());
 
-    let it = make_type::<PyArrayIter>(vm, ARRAY_ITER, false);
+    let it = kaa_vm::builtins::new_module_class::<PyArrayIter>(vm, ARRAY_ITER, false);
     vm.add_method(&it, "__next__", iter_next);
     vm.add_method(&it, "__iter__", iter_iter);
     vm.set_type_attr(&it, "__module__", modname);

@@ -39,7 +39,6 @@ use kaa_vm::object::dict::PyDict;
 use kaa_vm::object::int::{IntValue, PyInt};
 use kaa_vm::object::str::PyStr;
 use kaa_vm::object::tuple::PyTuple;
-use kaa_vm::object::typ::{PyType, TypeFlags};
 use kaa_vm::object::PyObjectRef;
 use kaa_vm::vm::NativeFn;
 use kaa_vm::{Args, PyResult, Vm};
@@ -1732,29 +1731,10 @@ fn mod_setup(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
-fn make_type<T: PyPayload>(vm: &mut Vm, name: &str) -> PyObjectRef {
-    let base = vm.types.object.clone();
-    let ty = PyType::new(
-        name,
-        Some(base.clone()),
-        vec![base.clone()],
-        base.mro(),
-        &T::VTABLE,
-        TypeFlags {
-            has_dict: false,
-            basetype: true,
-            heaptype: false,
-        },
-    );
-    let short = name.rsplit('.').next().unwrap_or(name).to_string();
-    *ty.qualname.borrow_mut() = short;
-    PyObjectRef::new_type(ty, &vm.types.type_)
-}
-
 pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     let (m, d) = vm.new_module_with_dict("_decimal", None)?;
 
-    let dec = make_type::<PyDec>(vm, DEC_BASE);
+    let dec = kaa_vm::builtins::new_module_class::<PyDec>(vm, DEC_BASE, true);
     vm.add_static(&dec, "__new__", dec_new);
     for &(name, f) in FAST {
         vm.add_method(&dec, name, f);
@@ -1769,7 +1749,7 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     vm.module_state.borrow_mut().insert(DEC_CLASS.to_string(), dec.clone());
     vm.dict_set_str(&d, "Decimal", dec)?;
 
-    let ctx = make_type::<PyCtx>(vm, CTX_BASE);
+    let ctx = kaa_vm::builtins::new_module_class::<PyCtx>(vm, CTX_BASE, true);
     vm.add_static(&ctx, "__new__", ctx_new);
     vm.add_getset(&ctx, "_prec", get_prec, Some(set_prec));
     vm.add_getset(&ctx, "_rounding", get_rounding, Some(set_rounding));

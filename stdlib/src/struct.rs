@@ -21,7 +21,6 @@ use kaa_vm::object::core::PyPayload;
 use kaa_vm::object::float::{float_from_object, PyFloat};
 use kaa_vm::object::int::{IntValue, PyInt};
 use kaa_vm::object::str::PyStr;
-use kaa_vm::object::typ::{PyType, TypeFlags};
 use kaa_vm::object::PyObjectRef;
 use kaa_vm::vm::NativeFn;
 use kaa_vm::{Args, PyResult, Vm};
@@ -1036,26 +1035,6 @@ fn struct_sizeof(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_int(n as i64))
 }
 
-fn make_type<T: PyPayload>(vm: &mut Vm, name: &str, basetype: bool) -> PyObjectRef {
-    let base = vm.types.object.clone();
-    let flags = TypeFlags {
-        has_dict: false,
-        basetype,
-        heaptype: false,
-    };
-    let ty = PyType::new(
-        name,
-        Some(base.clone()),
-        vec![base.clone()],
-        base.mro(),
-        &T::VTABLE,
-        flags,
-    );
-    let short = name.rsplit('.').next().unwrap_or(name).to_string();
-    *ty.qualname.borrow_mut() = short;
-    PyObjectRef::new_type(ty, &vm.types.type_)
-}
-
 pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     let (m, d) = vm.new_module_with_dict("_struct", None)?;
     let doc = vm.new_str(
@@ -1074,7 +1053,7 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     vm.module_state.borrow_mut().insert(ERROR.to_string(), error.clone());
     vm.dict_set_str(&d, "error", error)?;
 
-    let st = make_type::<PyStruct>(vm, STRUCT, true);
+    let st = kaa_vm::builtins::new_module_class::<PyStruct>(vm, STRUCT, true);
     vm.add_static(&st, "__new__", struct_new);
     let methods: &[(&'static str, NativeFn)] = &[
         ("__init__", struct_init),
@@ -1095,7 +1074,7 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     vm.module_state.borrow_mut().insert(STRUCT.to_string(), st.clone());
     vm.dict_set_str(&d, "Struct", st)?;
 
-    let it = make_type::<PyUnpackIter>(vm, UNPACK_ITER, false);
+    let it = kaa_vm::builtins::new_module_class::<PyUnpackIter>(vm, UNPACK_ITER, false);
     let methods: &[(&'static str, NativeFn)] = &[
         ("__next__", unpack_iter_next),
         ("__iter__", unpack_iter_iter),

@@ -110,6 +110,29 @@ pub fn new_native_type<T: PyPayload>(vm: &mut Vm, name: &str, base: Option<&PyOb
     PyObjectRef::new_type(ty, &vm.types.type_)
 }
 
+/// A class of a native module named `module.Name` in reprs (`array.array`,
+/// `decimal.Decimal`): based on `object`, instances without a dict,
+/// `__qualname__` the last part of the name; `basetype` says whether Python
+/// classes may derive from it.
+pub fn new_module_class<T: PyPayload>(vm: &mut Vm, name: &str, basetype: bool) -> PyObjectRef {
+    let base = vm.types.object.clone();
+    let ty = PyType::new(
+        name,
+        Some(base.clone()),
+        vec![base.clone()],
+        base.mro(),
+        &T::VTABLE,
+        TypeFlags {
+            has_dict: false,
+            basetype,
+            heaptype: false,
+        },
+    );
+    let short = name.rsplit('.').next().unwrap_or(name).to_string();
+    *ty.qualname.borrow_mut() = short;
+    PyObjectRef::new_type(ty, &vm.types.type_)
+}
+
 /// The attribute `name` of the `sys` module, if `sys` is loaded and has it.
 pub fn sys_attr(vm: &mut Vm, name: &str) -> Option<PyObjectRef> {
     let key = vm.intern("sys");
