@@ -1,0 +1,26 @@
+from unittest.mock import Mock, call
+
+m = Mock(name='thing')
+m(1, 2)
+m.meth(3, k=4)
+m.meth().chain(5)
+m.a.b.c('x')
+print(m.mock_calls)
+print(m.method_calls)
+print(m.call_args, m.call_args.args, m.call_args.kwargs)
+print(m.call_args_list, m.meth.call_args_list)
+print(m.a.method_calls, m.a.b.mock_calls)
+print(call(1, a=2), call.foo.bar(1), call().x(), call.foo, call, call.foo(1).bar)
+print(call(1) == call(1), call(1) == call(2), call.x(1) == call.y(1))
+print(m.call_args == call(1, 2), m.call_args == ((1, 2), {}), m.call_args == ((1, 2),))
+print(m.mock_calls[1] == call.meth(3, k=4), m.mock_calls[1] == ('meth', (3,), {'k': 4}))
+print(call.a(1).b(2).call_list())
+print(call(1, 2).args, call(k=1).kwargs, call.name(5).args)
+print(call.count(3), call.index)
+args, kwargs = m.call_args
+print(args, kwargs)
+name, args, kwargs = m.mock_calls[1]
+print(name, args, kwargs)
+print(call.meth(3, k=4) in m.mock_calls, [call.meth(), call.meth().chain(5)] in m.mock_calls)
+print([call.meth(), call(1, 2)] in m.mock_calls)
+print(m.mock_calls == [call(1, 2), call.meth(3, k=4), call.meth(), call.meth().chain(5), call.a.b.c('x')])
