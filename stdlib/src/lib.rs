@@ -36,7 +36,9 @@ pub mod math;
 pub mod operator;
 pub mod posix;
 pub mod random;
+pub mod select;
 pub mod signal;
+pub mod socket;
 pub mod sqlite3;
 pub mod sre;
 pub mod r#struct;
@@ -66,6 +68,7 @@ pub const NATIVE: &[(&str, InitFn)] = &[
     ("_operator", operator::init_private),
     ("_random", random::init),
     ("_signal", signal::init),
+    ("_socket", socket::init),
     ("_sqlite3", sqlite3::init),
     ("_sre", sre::init),
     ("_struct", r#struct::init),
@@ -83,6 +86,7 @@ pub const NATIVE: &[(&str, InitFn)] = &[
     ("math", math::init),
     ("operator", operator::init),
     ("posix", posix::init),
+    ("select", select::init),
     ("sys", sys::init),
     ("time", time::init),
     ("unicodedata", unicodedata::init),

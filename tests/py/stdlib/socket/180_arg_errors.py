@@ -1,0 +1,43 @@
+import socket
+
+s = socket.socket()
+
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: s.setsockopt(1, 2, 3, 4, 5))
+t(lambda: s.setsockopt(1, 2))
+t(lambda: s.getsockopt(1, 2, 3, 4))
+t(lambda: s.getsockopt(1))
+t(lambda: s.fileno(1))
+t(lambda: s.recv_into())
+t(lambda: s.recv())
+t(lambda: s.recvfrom())
+t(lambda: s.send())
+t(lambda: s.sendall())
+t(lambda: s.sendall(b"", 1, 2))
+t(lambda: s.connect())
+t(lambda: s.bind())
+t(lambda: s.listen(1, 2))
+t(lambda: s.settimeout())
+t(lambda: s.gettimeout(1))
+t(lambda: s.shutdown("a"))
+t(lambda: s.recv(1, flags=2))
+t(lambda: socket.inet_aton())
+t(lambda: socket.htons())
+t(lambda: socket.gethostname(1))
+t(lambda: socket.getservbyname())
+t(lambda: socket.socketpair(1, 2, 3, 4))
+t(lambda: socket.getaddrinfo(1, 80))
+t(lambda: socket.getaddrinfo("127.0.0.1", 80, "x"))
+t(lambda: socket.getaddrinfo("127.0.0.1"))
+t(lambda: socket.gethostbyname(1))
+t(lambda: socket.inet_aton(b"1.2.3.4"))
+t(lambda: socket.inet_pton(socket.AF_INET, b"1.2.3.4"))
+t(lambda: socket.inet_ntoa("abcd"))
+t(lambda: socket.getservbyport(70000))
+t(lambda: socket.socket(socket.AF_INET, socket.SOCK_STREAM, 0, "x"))
+s.close()
