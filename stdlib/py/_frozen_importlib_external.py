@@ -295,7 +295,7 @@ class FileFinder:
         pass
 
     def find_spec(self, fullname, target=None):
-        found = _imp._find(fullname, [self.path], True)
+        found = _imp._find(fullname, [self.path])
         if found is None:
             return None
         kind, origin, locations = found
