@@ -820,6 +820,22 @@ fn is_initializing(vm: &mut Vm, module: &PyObjectRef) -> bool {
     }
 }
 
+/// The message of a missing module attribute, as CPython's `module.__getattr__`
+/// words it while imports are under way (cold: only on the error path).
+pub fn module_attribute_message(vm: &mut Vm, module: &PyObjectRef, mname: &str, n: &str) -> String {
+    if is_initializing(vm, module) {
+        return format!("partially initialized module '{mname}' has no attribute '{n}' (most likely due to a circular import)");
+    }
+    let mods = vm.modules.clone();
+    let k = vm.new_str(format!("{mname}.{n}"));
+    if let Ok(Some(sub)) = vm.dict_get_item_opt(&mods, &k) {
+        if is_initializing(vm, &sub) {
+            return format!("cannot access submodule '{n}' of module '{mname}' (most likely due to a circular import)");
+        }
+    }
+    format!("module '{mname}' has no attribute '{n}'")
+}
+
 /// `IMPORT_FROM`: `from module import name`.
 pub fn import_from(vm: &mut Vm, module: &PyObjectRef, name: &PyObjectRef) -> PyResult {
     if let Some(v) = vm.get_attr_opt(module, name)? {
