@@ -109,6 +109,13 @@ pub fn import_name(
         module = Some(m);
     }
     let module = module.ok_or_else(|| vm.new_value_error("Empty module name"))?;
+    if has_fromlist {
+        if let Some(d) = module_dict(&module) {
+            if vm.dict_get_item_opt(&d, &vm.names.__path__.clone())?.is_some() {
+                handle_fromlist(vm, &module, &full, fromlist, false)?;
+            }
+        }
+    }
     if has_fromlist || level > 0 && name.is_empty() {
         Ok(module)
     } else if level > 0 {
@@ -117,6 +124,54 @@ pub fn import_name(
     } else {
         Ok(top.unwrap_or(module))
     }
+}
+
+/// `from package import a, b`: import the submodules named in the list
+/// that the package does not have as attributes (CPython's
+/// `_handle_fromlist`); `*` stands for the package's `__all__`.
+fn handle_fromlist(
+    vm: &mut Vm,
+    module: &PyObjectRef,
+    full: &str,
+    fromlist: &PyObjectRef,
+    in_all: bool,
+) -> PyResult<()> {
+    for item in vm.collect(fromlist)? {
+        let Some(x) = item.downcast_ref::<PyStr>().map(|s| s.as_str().to_string()) else {
+            let what = if in_all { "``__all__''" } else { "``from list''" };
+            let msg = format!("Item in {what} must be str, not {}", item.ty().name());
+            return Err(vm.new_type_error(msg));
+        };
+        if x == "*" {
+            if in_all {
+                continue;
+            }
+            let all = vm.intern("__all__");
+            if let Some(all) = vm.get_attr_opt(module, &all)? {
+                handle_fromlist(vm, module, full, &all, true)?;
+            }
+            continue;
+        }
+        let n = vm.new_str(x.clone());
+        if vm.get_attr_opt(module, &n)?.is_some() {
+            continue;
+        }
+        let sub = format!("{full}.{x}");
+        if let Err(e) = import_module(vm, &sub) {
+            let mnf = vm.exc.module_not_found_error.clone();
+            let name = e
+                .dict()
+                .cloned()
+                .and_then(|d| d.downcast_ref::<PyDict>().and_then(|d| d.get_str(vm, "name")));
+            let same = name
+                .and_then(|n| n.downcast_ref::<PyStr>().map(|s| s.as_str() == sub))
+                .unwrap_or(false);
+            if !(e.is_instance_of(&mnf) && same) {
+                return Err(e);
+            }
+        }
+    }
+    Ok(())
 }
 
 fn resolve_relative(vm: &mut Vm, name: &str, level: i64, globals: &PyObjectRef) -> PyResult<String> {
