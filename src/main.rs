@@ -384,7 +384,7 @@ fn run_action(vm: &mut Vm, opts: Options) -> u8 {
             // and its `__main__` module runs, as CPython does.
             let mut argv = vec![file.clone()];
             argv.extend(rest);
-            setup(vm, &opts, argv, file.clone());
+            setup(vm, &opts, argv, absolute(std::path::Path::new(file)));
             run_module(vm, "__main__", false, opts.inspect)
         }
         Action::File(file) => {
@@ -523,10 +523,9 @@ fn setup(vm: &mut Vm, opts: &Options, argv: Vec<String>, script_dir: String) {
     if let Some(dir) = std::env::var_os("KAA_STDLIB_DIR").filter(|d| !d.is_empty()) {
         *vm.stdlib_dir.borrow_mut() = Some(dir.into());
     }
+    // The script's folder goes first, after `site` ran (as CPython, whose
+    // `site` never sees it: `''` for `-c` stays relative).
     let mut path = Vec::new();
-    if !opts.safe_path {
-        path.push(script_dir);
-    }
     if !opts.ignore_env {
         if let Some(pp) = std::env::var_os("PYTHONPATH") {
             let pp = pp.to_string_lossy().into_owned();
@@ -578,6 +577,15 @@ fn setup(vm: &mut Vm, opts: &Options, argv: Vec<String>, script_dir: String) {
     if !opts.no_site {
         if let Err(e) = kaa_vm::import::import_module(vm, "site") {
             vm.print_exception(&e);
+        }
+    }
+    if !opts.safe_path {
+        vm.path.borrow_mut().insert(0, script_dir.clone());
+        let n = vm.intern("path");
+        if let Ok(p) = vm.get_attr(&sys, &n) {
+            let zero = vm.new_int(0);
+            let dir = vm.new_str(script_dir);
+            let _ = vm.call_method(&p, "insert", &[zero, dir]);
         }
     }
 }

@@ -230,6 +230,9 @@ fn site_and_the_user_site() {
     std::fs::write(d.join("p.py"), "import sys, os\nprint(sys.path[0] == os.getcwd(), sys.path[1].endswith('/lib/kaa3.11'))\nprint(sys.prefix == os.path.dirname(os.path.dirname(sys.executable)))\n").unwrap();
     let r = kaa(&["p.py"], &[], &d);
     assert_eq!(r.out, "True True\nTrue\n", "{}", r.err);
+    // `-c`: `''` first, which `site` (run before it is added) leaves alone.
+    let r = kaa(&["-c", "import sys; print(repr(sys.path[0]))"], &[], &d);
+    assert_eq!(r.out, "''\n", "{}", r.err);
 }
 
 #[test]
