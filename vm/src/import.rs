@@ -274,9 +274,7 @@ fn boot(vm: &mut Vm) -> Option<Boot> {
             let t = vm.true_.clone();
             vm.module_state.borrow_mut().insert(BOOTING_KEY.into(), t);
             let r = (|| {
-                if frozen_code(vm, "_frozen_importlib").ok().flatten().is_none() {
-                    return None;
-                }
+                frozen_code(vm, "_frozen_importlib").ok().flatten()?;
                 let m = import_module(vm, "_frozen_importlib").ok()?;
                 import_module(vm, "_frozen_importlib_external").ok()?;
                 vm.call_method(&m, "_kaa_install", &[]).ok()?;
@@ -830,9 +828,8 @@ fn bind_in_parent(vm: &mut Vm, fullname: &str, m: &PyObjectRef) -> PyResult<()> 
         let pk = vm.new_str(parent.to_string());
         if let Some(pm) = vm.dict_get_item_opt(&mods, &pk)? {
             let leaf = vm.intern(leaf);
-            if let Err(e) = vm.set_attr(&pm, &leaf, m.clone()) {
-                let _ = e;
-            }
+            // A parent that refuses the attribute (a module subclass) is not an error.
+            let _ = vm.set_attr(&pm, &leaf, m.clone());
         }
     }
     Ok(())
