@@ -15,7 +15,7 @@ const USAGE_LINE: &str = "usage: kaa [option] ... [-c cmd | -m mod | file | -] [
 const HELP: &str = "Options (and corresponding environment variables):
 -b     : issue warnings about str(bytes_instance), str(bytearray_instance)
          and comparing bytes/bytearray with str. (-bb: issue errors)
--B     : don't write .pyc files on import (Kaa never does); also PYTHONDONTWRITEBYTECODE=x
+-B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x
 -c cmd : program passed in as string (terminates option list)
 -d     : turn on parser debugging output (accepted, no effect)
 -E     : ignore PYTHON* environment variables (such as PYTHONPATH)
@@ -30,7 +30,7 @@ const HELP: &str = "Options (and corresponding environment variables):
 -P     : don't prepend a potentially unsafe path to sys.path; also PYTHONSAFEPATH
 -q     : don't print version and copyright messages on interactive startup
 -s     : don't add user site directory to sys.path; also PYTHONNOUSERSITE
--S     : don't imply 'import site' on initialization (Kaa has no site)
+-S     : don't imply 'import site' on initialization
 -u     : force the stdout and stderr streams to be unbuffered;
          this option has no effect on stdin; also PYTHONUNBUFFERED=x
 -v     : verbose (trace import statements); also PYTHONVERBOSE=x
@@ -41,7 +41,7 @@ const HELP: &str = "Options (and corresponding environment variables):
 -x     : skip first line of source, allowing use of non-Unix forms of #!cmd
 -X opt : set implementation-specific option (sys._xoptions)
 --check-hash-based-pycs always|default|never:
-         accepted for compatibility (Kaa writes no .pyc files)
+         accepted for compatibility (Kaa's .pyc files are checked by timestamp)
 Kaa's own options:
 --dis file : disassemble the file's code objects instead of running it
 --stats    : after the run, print memory, hashing, collector and instruction
@@ -93,6 +93,7 @@ struct Options {
     safe_path: bool,
     no_user_site: bool,
     no_site: bool,
+    dont_write_bytecode: bool,
     quiet: bool,
     skip_first_line: bool,
     debug: u8,
@@ -101,6 +102,8 @@ struct Options {
     bytes_warning: u8,
     warnoptions: Vec<String>,
     xoptions: Vec<String>,
+    /// `-X importtime` or `PYTHONPROFILEIMPORTTIME`.
+    importtime: bool,
 }
 
 /// The message for a bad command line, as CPython words it; exit status 2.
@@ -193,7 +196,7 @@ fn parse_args(args: &[String]) -> Result<Options, u8> {
             }
             match c {
                 'b' => o.bytes_warning += 1,
-                'B' => {}
+                'B' => o.dont_write_bytecode = true,
                 'd' => o.debug += 1,
                 'E' => o.ignore_env = true,
                 'h' | '?' => {
@@ -251,6 +254,10 @@ fn apply_environment(o: &mut Options) {
     o.inspect |= set("PYTHONINSPECT");
     o.safe_path |= set("PYTHONSAFEPATH");
     o.no_user_site |= set("PYTHONNOUSERSITE");
+    o.dont_write_bytecode |= set("PYTHONDONTWRITEBYTECODE");
+    if set("PYTHONPROFILEIMPORTTIME") && !o.xoptions.iter().any(|x| x == "importtime") {
+        o.importtime = true;
+    }
     if set("PYTHONOPTIMIZE") && o.optimize == 0 {
         o.optimize = std::env::var("PYTHONOPTIMIZE")
             .ok()
@@ -370,7 +377,15 @@ fn run_action(vm: &mut Vm, opts: Options) -> u8 {
                 .map(|d| d.to_string_lossy().into_owned())
                 .unwrap_or_default();
             setup(vm, &opts, argv, cwd);
-            run_module(vm, name, opts.inspect)
+            run_module(vm, name, true, opts.inspect)
+        }
+        Action::File(file) if std::path::Path::new(file).is_dir() => {
+            // A directory with a `__main__.py`: it goes first on sys.path
+            // and its `__main__` module runs, as CPython does.
+            let mut argv = vec![file.clone()];
+            argv.extend(rest);
+            setup(vm, &opts, argv, absolute(std::path::Path::new(file)));
+            run_module(vm, "__main__", false, opts.inspect)
         }
         Action::File(file) => {
             let source = match std::fs::read(file) {
@@ -391,10 +406,11 @@ fn run_action(vm: &mut Vm, opts: Options) -> u8 {
             };
             let mut argv = vec![file.clone()];
             argv.extend(rest);
-            let dir = std::path::Path::new(file)
-                .parent()
-                .map(|p| p.to_string_lossy().to_string())
-                .unwrap_or_default();
+            let dir = absolute(
+                std::path::Path::new(file)
+                    .parent()
+                    .unwrap_or(std::path::Path::new("")),
+            );
             setup(vm, &opts, argv, dir);
             run_source(vm, &source, file, Some(file), opts.inspect)
         }
@@ -438,55 +454,50 @@ fn main_globals(vm: &mut Vm) -> Option<PyObjectRef> {
 }
 
 /// `-m name`: run a module's code as `__main__` (a package's `__main__`
-/// submodule), as CPython's `runpy` does. Parent packages are imported
-/// first; `sys.argv[0]` becomes the module's file.
-fn run_module(vm: &mut Vm, name: &str, inspect: bool) -> u8 {
-    let prog = std::env::args().next().unwrap_or_else(|| "kaa".into());
-    let found = match kaa_vm::import::find_module_code(vm, name) {
-        Ok(f) => f,
-        Err(e) => return handle_uncaught(vm, &e),
-    };
-    let (found, run_name) = match found {
-        Some(m) if m.package => {
-            let main = format!("{name}.__main__");
-            match kaa_vm::import::find_module_code(vm, &main) {
-                Ok(Some(m)) => (m, main),
-                Ok(None) => {
-                    eprintln!("{prog}: No module named {main}; '{name}' is a package and cannot be directly executed");
-                    return 1;
-                }
-                Err(e) => return handle_uncaught(vm, &e),
-            }
-        }
-        Some(m) => (m, name.to_string()),
-        None => {
-            eprintln!("{prog}: No module named {name}");
-            return 1;
-        }
-    };
-    let file = found.file.clone().unwrap_or_else(|| format!("<frozen {run_name}>"));
-    let argv0 = vm.new_str(file.clone());
-    if let Some(sys) = sys_module(vm) {
-        let n = vm.intern("argv");
-        if let Ok(argv) = vm.get_attr(&sys, &n) {
-            let zero = vm.new_int(0);
-            let _ = vm.set_item(&argv, &zero, argv0);
-        }
-    }
-    let package = run_name.rsplit_once('.').map(|(p, _)| p.to_string());
+/// submodule) with `runpy._run_module_as_main`, as CPython does: parent
+/// packages are imported first, `sys.argv[0]` becomes the module's file.
+/// `alter_argv` is false for a directory run as a script (`kaa DIR`).
+fn run_module(vm: &mut Vm, name: &str, alter_argv: bool, inspect: bool) -> u8 {
     let r = (|| {
-        let m = vm.new_module("__main__", found.file.as_deref())?;
-        let d = m
-            .downcast_ref::<kaa_vm::object::module::PyModule>()
-            .map(|m| m.dict.clone())
-            .expect("new module");
-        if let Some(p) = package {
-            let p = vm.new_str(p);
-            vm.dict_set_str(&d, "__package__", p)?;
-        }
-        vm.run_code(&found.code, &d, None)
+        vm.new_module("__main__", None)?;
+        let runpy = kaa_vm::import::import_module(vm, "runpy")?;
+        let n = vm.new_str(name.to_string());
+        let a = vm.new_bool(alter_argv);
+        vm.call_method(&runpy, "_run_module_as_main", &[n, a])
     })();
     finish_run(vm, r, inspect)
+}
+
+/// `dir` made absolute (the current directory for an empty one), as
+/// CPython's `sys.path[0]` for a script.
+fn absolute(dir: &std::path::Path) -> String {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let p = if dir.as_os_str().is_empty() {
+        cwd
+    } else {
+        cwd.join(dir)
+    };
+    // `a/./b` and `a/b/..` as CPython's realpath-free `os.path.abspath`.
+    let mut out = std::path::PathBuf::new();
+    for c in p.components() {
+        match c {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            c => out.push(c),
+        }
+    }
+    out.to_string_lossy().into_owned()
+}
+
+/// `sys.prefix`: the folder above the one holding the `kaa` binary
+/// (`/usr/local` for `/usr/local/bin/kaa`, `target` for `target/release/kaa`).
+fn prefix() -> String {
+    std::env::current_exe()
+        .ok()
+        .and_then(|e| e.parent().and_then(|b| b.parent()).map(|p| p.to_string_lossy().into_owned()))
+        .unwrap_or_default()
 }
 
 fn sys_module(vm: &mut Vm) -> Option<PyObjectRef> {
@@ -512,17 +523,27 @@ fn setup(vm: &mut Vm, opts: &Options, argv: Vec<String>, script_dir: String) {
     if let Some(dir) = std::env::var_os("KAA_STDLIB_DIR").filter(|d| !d.is_empty()) {
         *vm.stdlib_dir.borrow_mut() = Some(dir.into());
     }
+    // The script's folder goes first, after `site` ran (as CPython, whose
+    // `site` never sees it: `''` for `-c` stays relative).
     let mut path = Vec::new();
-    if !opts.safe_path {
-        path.push(script_dir);
-    }
     if !opts.ignore_env {
         if let Some(pp) = std::env::var_os("PYTHONPATH") {
             let pp = pp.to_string_lossy().into_owned();
             path.extend(pp.split(':').filter(|s| !s.is_empty()).map(str::to_string));
         }
     }
+    // The standard library's entry (Kaa's is built into the binary; the
+    // folder is where CPython's would be), then `site` adds site-packages.
+    let prefix = prefix();
+    let (a, b, _) = kaa_stdlib::sys::PYTHON_VERSION;
+    path.push(format!("{prefix}/lib/kaa{a}.{b}"));
     *vm.path.borrow_mut() = path.clone();
+    if opts.importtime || opts.xoptions.iter().any(|x| x == "importtime") {
+        let t = vm.new_bool(true);
+        vm.module_state
+            .borrow_mut()
+            .insert(kaa_vm::import::IMPORTTIME_KEY.into(), t);
+    }
     // Update the live `sys` module (it was made with the interpreter).
     let Some(sys) = sys_module(vm) else { return };
     let strs = |vm: &mut Vm, v: &[String]| -> PyObjectRef {
@@ -545,7 +566,28 @@ fn setup(vm: &mut Vm, opts: &Options, argv: Vec<String>, script_dir: String) {
         let _ = vm.dict_set(&x, k, v);
     }
     set_sys(vm, &sys, "_xoptions", x);
+    for name in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
+        let p = vm.new_str(prefix.clone());
+        set_sys(vm, &sys, name, p);
+    }
+    let b = vm.new_bool(opts.dont_write_bytecode);
+    set_sys(vm, &sys, "dont_write_bytecode", b);
     set_flags(vm, &sys, opts);
+    // `import site`, unless -S (-I and -s keep it, without the user site).
+    if !opts.no_site {
+        if let Err(e) = kaa_vm::import::import_module(vm, "site") {
+            vm.print_exception(&e);
+        }
+    }
+    if !opts.safe_path {
+        vm.path.borrow_mut().insert(0, script_dir.clone());
+        let n = vm.intern("path");
+        if let Ok(p) = vm.get_attr(&sys, &n) {
+            let zero = vm.new_int(0);
+            let dir = vm.new_str(script_dir);
+            let _ = vm.call_method(&p, "insert", &[zero, dir]);
+        }
+    }
 }
 
 fn set_sys(vm: &mut Vm, sys: &PyObjectRef, name: &str, value: PyObjectRef) {
@@ -576,6 +618,8 @@ fn set_flags(vm: &mut Vm, sys: &PyObjectRef, o: &Options) {
     set(&mut items, 2, v);
     let v = int(vm, o.optimize);
     set(&mut items, 3, v);
+    let v = int(vm, o.dont_write_bytecode as u8);
+    set(&mut items, 4, v);
     let v = int(vm, o.no_user_site as u8);
     set(&mut items, 5, v);
     let v = int(vm, o.no_site as u8);

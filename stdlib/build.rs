@@ -27,13 +27,20 @@ fn main() {
         .collect();
     modules.sort_by(|a, b| a.0.cmp(&b.0));
     let mut table = String::from("&[\n");
+    // FNV-1a over every module's bytes: the bytecode cache's fingerprint of
+    // this compiler (kaa_vm::import_cache).
+    let mut fingerprint: u32 = 0x811c_9dc5;
     for (name, package, path) in &modules {
         println!("cargo:rerun-if-changed={}", path.display());
         let source = std::fs::read_to_string(path).unwrap();
         let body = match kaa_compiler::compile(&source, &format!("<frozen {name}>"), kaa_compiler::Mode::Exec) {
             Ok(code) => {
                 let file = out.join(format!("{name}.kaac"));
-                std::fs::write(&file, kaa_compiler::marshal::dumps(&code)).unwrap();
+                let bytes = kaa_compiler::marshal::dumps(&code);
+                for b in &bytes {
+                    fingerprint = (fingerprint ^ u32::from(*b)).wrapping_mul(0x0100_0193);
+                }
+                std::fs::write(&file, bytes).unwrap();
                 format!("FrozenBody::Code(include_bytes!({:?}))", file.display().to_string())
             }
             Err(e) => {
@@ -49,6 +56,7 @@ fn main() {
     }
     table.push(']');
     std::fs::write(out.join("frozen.rs"), table).unwrap();
+    std::fs::write(out.join("fingerprint.rs"), format!("{fingerprint}")).unwrap();
 }
 
 fn walk(dir: &Path, files: &mut Vec<PathBuf>) {

@@ -109,13 +109,14 @@ fn options_reach_sys() {
             "-Is",
             "-Werror",
             "-c",
-            "import sys; print(sys.path, sys.flags.isolated, sys.warnoptions)",
+            "import sys; print([p.rsplit('/', 2)[-2:] for p in sys.path], sys.flags.isolated, sys.warnoptions)",
         ],
         &[],
         "",
         &d,
     );
-    assert_eq!(r.out, "[] 1 ['error']\n");
+    // -I: no script folder, only the standard library's entry.
+    assert_eq!(r.out, "[['lib', 'kaa3.11']] 1 ['error']\n");
 }
 
 #[test]

@@ -456,6 +456,11 @@ const STDLIB_HOSTILE_MODULES: &[&str] = &[
     "csv",
     "configparser",
     "unicodedata",
+    "importlib",
+    "importlib.util",
+    "importlib.machinery",
+    "_imp",
+    "runpy",
 ];
 
 /// A program calling every public callable of `module` with hostile
@@ -551,6 +556,60 @@ with tempfile.TemporaryDirectory() as d:
 print('done', done)
 "#;
 
+/// The import system's hooks given hostile values (issue 12): finders on
+/// `sys.meta_path` that return junk or raise, broken `sys.path_hooks`,
+/// `sys.path` entries of every type, `None` and non-modules in
+/// `sys.modules`, and cycles of partially initialized modules.
+const IMPORT_HOSTILE: &str = r#"import sys, importlib, importlib.util
+class Junk:
+    def __init__(self, r): self.r = r
+    def find_spec(self, *a):
+        if isinstance(self.r, BaseException): raise self.r
+        return self.r
+class Spec:
+    name = 'fuzz_x'; loader = 5; submodule_search_locations = None; origin = None
+    parent = ''; has_location = False; cached = None
+for r in [5, 'x', Spec(), ValueError('v'), RecursionError(), importlib.util.spec_from_loader('fuzz_x', None)]:
+    sys.meta_path.insert(0, Junk(r))
+    for name in ['fuzz_x', 'fuzz_x.y', 'json', '', '.']:
+        try:
+            __import__(name)
+        except (Exception, SystemExit):
+            pass
+        sys.modules.pop(name, None)
+    sys.meta_path.pop(0)
+saved = sys.path[:], sys.path_hooks[:], sys.meta_path[:]
+for p in [None, 5, b'x', '\x00', 'x' * 5000, [], '/']:
+    sys.path.insert(0, p)
+    try:
+        import fuzz_y
+    except Exception:
+        pass
+    sys.path.pop(0)
+for hooks in [[None], [lambda p: 5], [lambda p: 1 / 0], 7]:
+    sys.path_hooks = hooks
+    try:
+        import fuzz_z
+    except Exception:
+        pass
+sys.path[:], sys.path_hooks, sys.meta_path = saved[0], saved[1], saved[2]
+for junk in [None, 5, 'str', type(sys)('fake')]:
+    sys.modules['fuzz_w'] = junk
+    for stmt in ['import fuzz_w', 'from fuzz_w import a', 'import fuzz_w.b', 'from fuzz_w.b import c']:
+        try:
+            exec(stmt)
+        except Exception:
+            pass
+for mp in [None, 5, []]:
+    sys.meta_path = mp
+    try:
+        import fuzz_v
+    except Exception:
+        pass
+sys.meta_path = saved[2]
+print('done')
+"#;
+
 /// Adversarial sources independent of the corpus.
 fn fixed_cases() -> Vec<(String, Vec<u8>, String)> {
     let mut cases: Vec<(String, Vec<u8>)> = [
@@ -589,6 +648,7 @@ fn fixed_cases() -> Vec<(String, Vec<u8>, String)> {
     .map(|(name, src): (&str, Vec<u8>)| (name.to_string(), src))
     .collect();
     cases.push(("parser_hostile".to_string(), PARSER_HOSTILE.as_bytes().to_vec()));
+    cases.push(("import_hostile".to_string(), IMPORT_HOSTILE.as_bytes().to_vec()));
     for module in STDLIB_HOSTILE_MODULES {
         cases.push((
             format!("stdlib_hostile_{module}"),

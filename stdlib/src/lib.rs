@@ -29,6 +29,7 @@ pub mod gc;
 pub mod hashlib;
 pub mod heapq;
 pub mod interpreters;
+pub mod imp;
 pub mod io;
 pub mod itertools;
 pub mod json;
@@ -62,6 +63,7 @@ pub const NATIVE: &[(&str, InitFn)] = &[
     ("_functools", functools::init),
     ("_hashlib", hashlib::init),
     ("_heapq", heapq::init),
+    ("_imp", imp::init),
     ("_interpreters", interpreters::init),
     ("_io", io::init),
     ("_json", json::init),
@@ -96,6 +98,10 @@ pub const NATIVE: &[(&str, InitFn)] = &[
 /// The Python modules, compiled at build time, sorted by name (`build.rs`).
 pub static FROZEN: &[FrozenModule] = include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
 
+/// A hash of the frozen modules' bytecode: it changes with the compiler, and
+/// with it the magic number of the bytecode cache (`kaa_vm::import_cache`).
+const BYTECODE_FINGERPRINT: u32 = include!(concat!(env!("OUT_DIR"), "/fingerprint.rs"));
+
 /// Register the standard library with `vm` and import `sys`, so that `print`
 /// and the other built-ins find `sys.stdout` from the start.
 pub fn install(vm: &mut Vm) {
@@ -106,6 +112,10 @@ pub fn install(vm: &mut Vm) {
         }
     }
     vm.frozen_modules.set(FROZEN);
+    vm.rust_state.borrow_mut().insert(
+        kaa_vm::import_cache::FINGERPRINT_KEY,
+        std::sync::Arc::new(BYTECODE_FINGERPRINT),
+    );
     // `open` imports `_io` on its first call (which then takes its place).
     let open = vm.new_builtin_function("open", io::lazy_open);
     let builtins = vm.builtins_dict.clone();

@@ -786,7 +786,6 @@ fn flags(vm: &mut Vm) -> PyObjectRef {
     ];
     let cls = new_struct_seq_type(vm, "sys", "flags", &fields);
     let mut items: Vec<PyObjectRef> = fields.iter().map(|_| vm.new_int(0)).collect();
-    items[4] = vm.new_int(1); // dont_write_bytecode: Kaa never writes bytecode files
     items[13] = vm.new_bool(false); // dev_mode
     items[16] = vm.new_bool(false); // safe_path
     items[17] = vm.new_int(-1); // int_max_str_digits
@@ -876,7 +875,7 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     let impl_version = version_tuple(vm, &vi_cls, kaa_version());
     let attrs = vec![
         ("name", vm.new_str("kaa")),
-        ("cache_tag", vm.none()),
+        ("cache_tag", vm.new_str(kaa_vm::import_cache::CACHE_TAG)),
         ("version", impl_version),
         ("hexversion", vm.new_int(0)),
     ];
@@ -930,8 +929,18 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
         let v = vm.new_int(v);
         vm.dict_set_str(&d, k, v)?;
     }
-    let t = vm.new_bool(true);
-    vm.dict_set_str(&d, "dont_write_bytecode", t)?;
+    let f = vm.new_bool(false);
+    vm.dict_set_str(&d, "dont_write_bytecode", f)?;
+    // The import system's hooks: `_frozen_importlib` puts Kaa's finders in
+    // the lists when it loads (kaa_vm::import).
+    let meta_path = vm.new_list(Vec::new());
+    vm.dict_set_str(&d, "meta_path", meta_path)?;
+    let path_hooks = vm.new_list(Vec::new());
+    vm.dict_set_str(&d, "path_hooks", path_hooks)?;
+    let cache = vm.new_dict();
+    vm.dict_set_str(&d, "path_importer_cache", cache)?;
+    let none = vm.none();
+    vm.dict_set_str(&d, "pycache_prefix", none)?;
     for hook in ["displayhook", "excepthook"] {
         let k = vm.intern(hook);
         let f = vm.dict_get_item_opt(&d, &k)?.unwrap_or_else(|| vm.none());

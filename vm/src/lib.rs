@@ -32,6 +32,7 @@ pub mod gc;
 pub mod generator;
 pub mod gil;
 pub mod import;
+pub mod import_cache;
 pub mod limits;
 pub mod object;
 pub mod protocol;

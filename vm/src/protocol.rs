@@ -386,7 +386,7 @@ impl Vm {
                 .and_then(|d| d.get_str(self, "__name__"))
                 .and_then(|v| v.downcast_ref::<PyStr>().map(|s| s.as_str().to_string()));
             match mname {
-                Some(m) => format!("module '{m}' has no attribute '{n}'"),
+                Some(m) => crate::import::module_attribute_message(self, obj, &m, &n),
                 None => format!("module has no attribute '{n}'"),
             }
         } else {

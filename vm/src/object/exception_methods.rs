@@ -114,6 +114,13 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult {
             }
             if cls.is_subtype(&vm.exc.import_error) {
                 vm.dict_set_str(&d, "msg", first.clone())?;
+                // `name` and `path` are None unless given.
+                for k in ["name", "path"] {
+                    if !args.kwargs().any(|(n, _)| n == k) {
+                        let none = vm.none();
+                        vm.dict_set_str(&d, k, none)?;
+                    }
+                }
             }
         }
         if os_error {

@@ -1,0 +1,3 @@
+from helper_circ.b import g
+def f():
+    return 'f'

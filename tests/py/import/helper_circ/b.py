@@ -1,0 +1,3 @@
+from helper_circ.a import f
+def g():
+    return 'g'

@@ -1,0 +1,2 @@
+import helper_circ.d
+VALUE = 1

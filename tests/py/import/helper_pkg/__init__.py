@@ -1,0 +1,2 @@
+NAME = 'helper_pkg'
+from . import mod_a

@@ -1,0 +1,4 @@
+VALUE = 'a'
+def rel():
+    from .sub import leaf
+    return leaf.VALUE

@@ -1,0 +1,3 @@
+VALUE = 'leaf'
+from .. import mod_a
+PARENT = mod_a.VALUE

@@ -1,0 +1,2 @@
+import sys
+print('running', __name__, __package__, __spec__.name if __spec__ else None)

@@ -1,0 +1,2 @@
+def c():
+    return 'single-module distribution'
