@@ -123,7 +123,7 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult {
             abstract_check(vm, t.name(), &am)?;
         }
     }
-    if (t.vtable.type_id)() != std::any::TypeId::of::<PyBaseObject>() {
+    if t.vtable.type_id != std::any::TypeId::of::<PyBaseObject>() {
         return Err(vm.new_type_error(format!(
             "object.__new__({}) is not safe, use {}.__new__()",
             t.name(),
@@ -923,7 +923,7 @@ fn is_object_method(vm: &mut Vm, f: &PyObjectRef, name: &str) -> bool {
 /// Instances of `cls` have a variable size in CPython (`tp_itemsize`).
 fn is_var_sized(cls: &PyObjectRef) -> bool {
     use std::any::TypeId;
-    let id = (cls.ty_payload().vtable.type_id)();
+    let id = cls.ty_payload().vtable.type_id;
     id == TypeId::of::<crate::object::int::PyInt>()
         || id == TypeId::of::<PyTuple>()
         || id == TypeId::of::<crate::object::bytes::PyBytes>()
@@ -934,7 +934,7 @@ fn is_var_sized(cls: &PyObjectRef) -> bool {
 fn has_no_new(vm: &Vm, cls: &PyObjectRef) -> bool {
     let t = cls.ty_payload();
     !t.flags.heaptype
-        && (t.vtable.type_id)() != std::any::TypeId::of::<PyBaseObject>()
+        && t.vtable.type_id != std::any::TypeId::of::<PyBaseObject>()
         && t.lookup(&vm.names.__new__).is_some_and(|n| is_object_new(vm, &n))
 }
 
@@ -980,7 +980,7 @@ fn default_state(vm: &mut Vm, o: &PyObjectRef, required: bool) -> PyResult {
         _ => vm.none(),
     };
     let names = slot_names(vm, &cls)?;
-    if required && (cls.ty_payload().vtable.type_id)() != std::any::TypeId::of::<PyBaseObject>() {
+    if required && cls.ty_payload().vtable.type_id != std::any::TypeId::of::<PyBaseObject>() {
         return Err(vm.new_type_error(format!("cannot pickle '{}' object", cls.ty_payload().name())));
     }
     if !names.is_empty() {

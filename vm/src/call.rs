@@ -129,7 +129,7 @@ const FRAME_POOL: usize = 64;
 /// Release a finished frame's references (in the order dropping it would:
 /// locals first, then cells, then the stack) and keep its buffers for the
 /// next call.
-fn recycle_frame(vm: &mut Vm, frame: Frame) {
+pub(crate) fn recycle_frame(vm: &mut Vm, frame: Frame) {
     let Frame {
         code,
         mut fastlocals,

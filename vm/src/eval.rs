@@ -11,7 +11,7 @@ use kaa_compiler::bytecode::{BinaryOp, CompareOp, Opcode};
 use crate::frame::{Block, Frame};
 use crate::object::dict::PyDict;
 use crate::object::exception::{PyBaseException, TracebackEntry};
-use crate::object::function::{PyBuiltinFunction, PyCell, PyCode, PyFunction, GLOBAL_IN_BUILTINS};
+use crate::object::function::{AttrHint, PyBuiltinFunction, PyCell, PyCode, PyFunction, GLOBAL_IN_BUILTINS};
 use crate::object::int::{IntValue, PyInt};
 use crate::object::list::PyList;
 use crate::object::str::PyStr;
@@ -540,13 +540,32 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
             }
             Opcode::LOAD_ATTR => {
                 let obj = pop!(frame);
-                let v = vm.get_attr(&obj, &code.names[arg as usize])?;
+                let i = arg as usize;
+                let found = match attr_dict(code, i, &obj, AttrHint::DICT_FIRST) {
+                    Some(d) => vm.dict_get_item_opt(&d, &code.names[i])?,
+                    None => None,
+                };
+                let v = match found {
+                    Some(v) => v,
+                    None => {
+                        let v = vm.get_attr(&obj, &code.names[i])?;
+                        code.attr_cache[i].set(learn_attr(vm, &obj, &code.names[i]));
+                        v
+                    }
+                };
                 frame.stack.push(v);
             }
             Opcode::STORE_ATTR => {
                 let obj = pop!(frame);
                 let v = pop!(frame);
-                vm.set_attr(&obj, &code.names[arg as usize], v)?;
+                let i = arg as usize;
+                match attr_dict(code, i, &obj, AttrHint::DICT_STORE) {
+                    Some(d) => vm.dict_set(&d, code.names[i].clone(), v)?,
+                    None => {
+                        vm.set_attr(&obj, &code.names[i], v)?;
+                        code.attr_cache[i].set(learn_attr(vm, &obj, &code.names[i]));
+                    }
+                }
             }
             Opcode::DELETE_ATTR => {
                 let obj = pop!(frame);
@@ -555,7 +574,14 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
             Opcode::LOAD_METHOD => {
                 let obj = pop!(frame);
                 let name = &code.names[arg as usize];
-                match load_method(vm, &obj, name)? {
+                if let Some(f) = cached_method(vm, code, arg as usize, &obj)? {
+                    frame.stack.push(f);
+                    frame.stack.push(obj);
+                    continue;
+                }
+                let found = load_method(vm, &obj, name)?;
+                code.attr_cache[arg as usize].set(learn_attr(vm, &obj, name));
+                match found {
                     Some(func) => {
                         frame.stack.push(func);
                         frame.stack.push(obj);
@@ -571,12 +597,15 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 let n = arg as usize;
                 let len = frame.stack.len();
                 let self_slot = len - n - 1;
-                let r = if frame.stack[self_slot].is(&vm.null) {
-                    let func = frame.stack[self_slot - 1].clone();
-                    call_from_frame(vm, frame, &func, self_slot + 1, &[])
+                let start = if frame.stack[self_slot].is(&vm.null) {
+                    self_slot + 1
                 } else {
-                    let func = frame.stack[self_slot - 1].clone();
-                    call_from_frame(vm, frame, &func, self_slot, &[])
+                    self_slot
+                };
+                let func = frame.stack[self_slot - 1].clone();
+                let r = match call_simple(vm, frame, &func, start) {
+                    Some(r) => r,
+                    None => call_from_frame(vm, frame, &func, start, &[]),
                 };
                 frame.stack.truncate(self_slot - 1);
                 frame.stack.push(r?);
@@ -585,7 +614,10 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 let n = arg as usize;
                 let len = frame.stack.len();
                 let func = frame.stack[len - n - 1].clone();
-                let r = call_from_frame(vm, frame, &func, len - n, &[]);
+                let r = match call_simple(vm, frame, &func, len - n) {
+                    Some(r) => r,
+                    None => call_from_frame(vm, frame, &func, len - n, &[]),
+                };
                 frame.stack.truncate(len - n - 1);
                 frame.stack.push(r?);
             }
@@ -631,7 +663,19 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                         .new_exception_msg(&vm.exc.system_error.clone(), "bad BINARY_OP")
                         .into());
                 };
-                let r = vm.binary_op(&a, &b, bop, inplace)?;
+                // Small ints: no dispatch (the common case of counters and indexes).
+                let small = match (small_int(vm, &a), small_int(vm, &b)) {
+                    (Some(x), Some(y)) => crate::object::int::binary_small(bop, x, y),
+                    _ => None,
+                };
+                let r = match small {
+                    Some(v) => vm.new_int(v),
+                    // Two exact floats: the arithmetic without the protocol.
+                    None => match (exact_float(vm, &a), exact_float(vm, &b)) {
+                        (Some(x), Some(y)) if float_arith(bop) => crate::object::float::binary_f64(vm, bop, x, y)?,
+                        _ => vm.binary_op(&a, &b, bop, inplace)?,
+                    },
+                };
                 frame.stack.push(r);
             }
             Opcode::UNARY_POSITIVE => {
@@ -839,8 +883,29 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
             Opcode::UNPACK_SEQUENCE => {
                 let seq = pop!(frame);
                 let n = arg as usize;
-                let items = unpack(vm, &seq, n)?;
-                frame.stack.extend(items.into_iter().rev());
+                // An exact-size tuple or list: its items go straight to the stack.
+                let exact = match seq.downcast_ref::<PyTuple>() {
+                    Some(t) if t.items.len() == n => {
+                        frame.stack.extend(t.as_slice().iter().rev().cloned());
+                        true
+                    }
+                    Some(_) => false,
+                    None => match seq.downcast_ref::<PyList>() {
+                        Some(l) => {
+                            let items = l.items.borrow();
+                            let fits = items.len() == n;
+                            if fits {
+                                frame.stack.extend(items.iter().rev().cloned());
+                            }
+                            fits
+                        }
+                        None => false,
+                    },
+                };
+                if !exact {
+                    let items = unpack(vm, &seq, n)?;
+                    frame.stack.extend(items.into_iter().rev());
+                }
             }
             Opcode::UNPACK_EX => {
                 let seq = pop!(frame);
@@ -1117,7 +1182,44 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
     }
 }
 
+/// The value of an exact `float` (not a subclass).
 #[inline]
+fn exact_float(vm: &Vm, o: &PyObjectRef) -> Option<f64> {
+    if !o.class().is(&vm.types.float) {
+        return None;
+    }
+    o.downcast_ref::<crate::object::float::PyFloat>().map(|f| f.value)
+}
+
+/// The operators `float` implements for two floats (the rest raise `TypeError`
+/// through the protocol).
+#[inline]
+fn float_arith(op: BinaryOp) -> bool {
+    matches!(
+        op,
+        BinaryOp::Add
+            | BinaryOp::Subtract
+            | BinaryOp::Multiply
+            | BinaryOp::TrueDivide
+            | BinaryOp::FloorDivide
+            | BinaryOp::Remainder
+            | BinaryOp::Power
+    )
+}
+
+/// The value of an exact `int` that fits a machine word (not a subclass,
+/// which may override its operators).
+#[inline]
+fn small_int(vm: &Vm, o: &PyObjectRef) -> Option<i64> {
+    if !o.class().is(&vm.types.int) {
+        return None;
+    }
+    match o.downcast_ref::<PyInt>()?.value {
+        IntValue::Small(v) => Some(v),
+        _ => None,
+    }
+}
+
 fn truthy(vm: &mut Vm, v: &PyObjectRef) -> PyResult<bool> {
     if v.is(&vm.true_) {
         return Ok(true);
@@ -1126,6 +1228,85 @@ fn truthy(vm: &mut Vm, v: &PyObjectRef) -> PyResult<bool> {
         return Ok(false);
     }
     vm.is_true(v)
+}
+
+/// The instance dict of `obj` when the attribute cache of name `i` says that
+/// `fact` ([`AttrHint`]) holds for `obj`'s type as it is now.
+#[inline]
+fn attr_dict(code: &PyCode, i: usize, obj: &PyObjectRef, fact: u8) -> Option<PyObjectRef> {
+    let hint = code.attr_cache[i].get();
+    let cls = obj.class();
+    if hint.facts & fact == 0 || hint.ty != cls.id() || !cls.ty_payload().has_cache_tag(hint.tag) {
+        return None;
+    }
+    obj.dict().cloned()
+}
+
+/// `LOAD_METHOD` through the attribute cache: the method, if the cache of
+/// name `i` knows `obj`'s type has one and the instance dict does not shadow it.
+#[inline]
+fn cached_method(vm: &mut Vm, code: &PyCode, i: usize, obj: &PyObjectRef) -> PyResult<Option<PyObjectRef>> {
+    let hint = code.attr_cache[i].get();
+    let cls = obj.class();
+    if hint.facts & AttrHint::METHOD == 0 || hint.ty != cls.id() || !cls.ty_payload().has_cache_tag(hint.tag) {
+        return Ok(None);
+    }
+    let name = &code.names[i];
+    if let Some(d) = obj.dict().cloned() {
+        if vm.dict_get_item_opt(&d, name)?.is_some() {
+            return Ok(None);
+        }
+    }
+    Ok(obj.class().ty_payload().lookup(name))
+}
+
+/// What the attribute caches may remember about `obj.name` for `obj`'s type
+/// (see [`AttrHint`]), learnt after a lookup or store took the general path.
+/// Only facts that stay true until the type's cache tag changes: a class
+/// attribute whose own type is a Python class is never trusted, as that class
+/// could gain `__get__` or `__set__` without retiring this type's tag.
+fn learn_attr(vm: &Vm, obj: &PyObjectRef, name: &PyObjectRef) -> AttrHint {
+    let cls = obj.class();
+    let t = cls.ty_payload();
+    if obj.as_type().is_some()
+        || obj.payload_is::<crate::object::function::PySuper>()
+        || obj.payload_is::<crate::object::module::PyModule>()
+    {
+        return AttrHint::default();
+    }
+    let tag = t.valid_cache_tag();
+    if tag == 0 {
+        return AttrHint::default();
+    }
+    let overrides =
+        |hook: &PyObjectRef| t.flags.heaptype && t.lookup(hook).is_some_and(|f| f.payload_is::<PyFunction>());
+    let class_attr = t.lookup(name);
+    let mut facts = 0;
+    let plain = match &class_attr {
+        None => true,
+        Some(a) => !a.ty().flags.heaptype && !vm.is_data_descriptor(a),
+    };
+    if obj.dict().is_some() && plain {
+        if !overrides(&vm.names.__getattribute__) {
+            facts |= AttrHint::DICT_FIRST;
+        }
+        if !overrides(&vm.names.__setattr__) {
+            facts |= AttrHint::DICT_STORE;
+        }
+    }
+    let method = class_attr.as_ref().is_some_and(|a| {
+        a.payload_is::<PyFunction>()
+            || a.downcast_ref::<PyBuiltinFunction>()
+                .is_some_and(|b| b.binding == crate::object::function::Binding::Method && b.self_.is_none())
+    });
+    if method && !overrides(&vm.names.__getattribute__) {
+        facts |= AttrHint::METHOD;
+    }
+    AttrHint {
+        ty: cls.id(),
+        tag,
+        facts,
+    }
 }
 
 /// `LOAD_METHOD`: the function to call with `obj` as first argument, if the
@@ -1161,6 +1342,47 @@ fn load_method(vm: &mut Vm, obj: &PyObjectRef, name: &PyObjectRef) -> PyResult<O
         }
     }
     Ok(Some(attr))
+}
+
+/// The fast path of `CALL` and `CALL_METHOD`: a Python function whose
+/// parameters are exactly the positional arguments on the stack from `start`
+/// (see [`PyCode::simple_argc`]). The arguments move from this frame's stack
+/// into the new frame's locals, with no `Args` and no binding. `None` (nothing
+/// done) for any other callable: the caller takes the general path.
+#[inline]
+fn call_simple(vm: &mut Vm, frame: &mut Frame, func: &PyObjectRef, start: usize) -> Option<PyResult> {
+    let f = func.downcast_ref::<PyFunction>()?;
+    let pycode = f.pycode();
+    if pycode.simple_argc as usize != frame.stack.len() - start {
+        return None;
+    }
+    // Where this frame is, for `frame` objects made during the call.
+    if let Some(e) = vm.frame_stack.last_mut() {
+        e.lasti = frame.lasti as u32;
+    }
+    let (mut fast, mut stack) = vm.frame_pool.pop().unwrap_or_default();
+    fast.extend(frame.stack.drain(start..).map(Some));
+    fast.resize(pycode.code.co_varnames.len(), None);
+    stack.reserve(pycode.code.co_stacksize as usize);
+    let cells = match f.closure.as_ref().and_then(|c| c.downcast_ref::<PyTuple>()) {
+        Some(t) => t.as_slice().to_vec(),
+        None => Vec::new(),
+    };
+    let mut callee = Frame {
+        code: f.code.clone(),
+        fastlocals: fast,
+        cells,
+        stack,
+        blocks: Vec::new(),
+        ip: 0,
+        lasti: 0,
+        globals: f.globals.clone(),
+        builtins: vm.builtins_dict.clone(),
+        locals: None,
+    };
+    let r = crate::call::run_new_frame(vm, &mut callee);
+    crate::call::recycle_frame(vm, callee);
+    Some(r)
 }
 
 /// Call `func` with the stack items from `start` as arguments (the last

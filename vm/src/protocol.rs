@@ -489,7 +489,7 @@ impl Vm {
     }
 
     /// Whether `attr` defines `__set__` or `__delete__` (a data descriptor).
-    fn is_data_descriptor(&self, attr: &PyObjectRef) -> bool {
+    pub(crate) fn is_data_descriptor(&self, attr: &PyObjectRef) -> bool {
         if attr.payload_is::<PyProperty>()
             || attr.payload_is::<PyGetSet>()
             || attr.payload_is::<crate::object::member::PyMemberDescr>()

@@ -92,6 +92,8 @@ impl Vm {
             names: names.into_boxed_slice(),
             varnames: varnames.into_boxed_slice(),
             global_cache: (0..code.co_names.len()).map(|_| std::cell::Cell::new(0)).collect(),
+            simple_argc: PyCode::simple_argc_of(code),
+            attr_cache: (0..code.co_names.len()).map(|_| std::cell::Cell::default()).collect(),
         };
         PyObjectRef::new(pc, &self.types.code)
     }

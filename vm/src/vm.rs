@@ -1339,9 +1339,9 @@ impl Vm {
         let mut solid: Option<&PyObjectRef> = None;
         for b in &bases {
             let vt = b.ty_payload().vtable;
-            if (vt.type_id)() != object_id {
+            if vt.type_id != object_id {
                 match solid {
-                    Some(s) if (s.ty_payload().vtable.type_id)() != (vt.type_id)() => {
+                    Some(s) if s.ty_payload().vtable.type_id != vt.type_id => {
                         return Err(self.new_type_error("multiple bases have instance lay-out conflict".to_string()))
                     }
                     _ => {
@@ -1386,7 +1386,7 @@ impl Vm {
         // bytes), so instances of their subclasses are not weakly referenceable.
         let first_base_name = bases[0].ty_payload().name().to_string();
         let var_sized = {
-            let id = (vtable.type_id)();
+            let id = vtable.type_id;
             id == std::any::TypeId::of::<PyInt>()
                 || id == std::any::TypeId::of::<PyTuple>()
                 || id == std::any::TypeId::of::<crate::object::bytes::PyBytes>()

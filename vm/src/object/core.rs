@@ -179,7 +179,7 @@ pub trait PyPayload: Sized + 'static {
     const VTABLE: PayloadVTable = {
         assert!(std::mem::align_of::<Self>() <= std::mem::align_of::<Header>());
         PayloadVTable {
-            type_id: type_id_of::<Self>,
+            type_id: TypeId::of::<Self>(),
             name: std::any::type_name::<Self>,
             gc: Self::GC,
             drop: [
@@ -283,13 +283,10 @@ impl<T: PyPayload> Walk for SlotDictInstance<T> {
     }
 }
 
-fn type_id_of<T: 'static>() -> TypeId {
-    TypeId::of::<T>()
-}
-
 /// What a type knows about the Rust layout of its instances, per [`Layout`].
 pub struct PayloadVTable {
-    pub type_id: fn() -> TypeId,
+    /// The payload's Rust type (compared by `downcast_ref`).
+    pub type_id: TypeId,
     pub name: fn() -> &'static str,
     /// The payload can hold references (see [`PyPayload::GC`]).
     pub gc: bool,
@@ -569,7 +566,7 @@ impl PyObjectRef {
     /// still hold a `&PyType` borrowed from this object.
     pub fn set_class(&self, cls: &PyObjectRef) -> Result<PyObjectRef, ()> {
         let (old, new) = (self.ty(), cls.as_type().ok_or(())?);
-        if (old.vtable.type_id)() != (new.vtable.type_id)()
+        if old.vtable.type_id != new.vtable.type_id
             || old.layout != new.layout
             || old.nslots != new.nslots
             || old.gc != new.gc
@@ -691,7 +688,7 @@ impl PyObjectRef {
     /// The payload as `T`, if this object's type stores a `T`.
     #[inline]
     pub fn downcast_ref<T: PyPayload>(&self) -> Option<&T> {
-        if (self.ty().vtable.type_id)() == TypeId::of::<T>() {
+        if self.ty().vtable.type_id == TypeId::of::<T>() {
             // SAFETY: the vtable's type id says the payload (or the `base` of an
             // `Instance`, at the same offset under repr(C)) is a `T`.
             Some(unsafe { self.payload_unchecked::<T>() })
@@ -703,7 +700,7 @@ impl PyObjectRef {
     /// Whether the payload is a `T`.
     #[inline]
     pub fn payload_is<T: PyPayload>(&self) -> bool {
-        (self.ty().vtable.type_id)() == TypeId::of::<T>()
+        self.ty().vtable.type_id == TypeId::of::<T>()
     }
 
     /// The payload as `T` without checking.

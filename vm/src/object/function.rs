@@ -23,6 +23,60 @@ pub struct PyCode {
     /// [`GLOBAL_IN_BUILTINS`] set for the builtins (see `eval.rs`,
     /// `load_global_cached`). A hint only: every use checks the entry's key.
     pub global_cache: Box<[std::cell::Cell<u32>]>,
+    /// The number of positional arguments a call binds by moving them into
+    /// the first locals, when that is all binding does (no `*args`,
+    /// `**kwargs`, keyword-only parameters or cell variables, and no
+    /// generator or coroutine): the fast path of `CALL` (`eval::call_simple`).
+    /// `u32::MAX` otherwise.
+    pub simple_argc: u32,
+    /// Per name of `names`, what `LOAD_ATTR`, `STORE_ATTR` and `LOAD_METHOD`
+    /// learnt about the last type they met with that name (`eval.rs`,
+    /// `attr_hint`). A hint only: every use checks the type and its tag.
+    pub attr_cache: Box<[std::cell::Cell<AttrHint>]>,
+}
+
+/// Facts about the attribute `name` of the instances of one type, true while
+/// the type keeps the cache tag it had when they were learnt
+/// ([`crate::object::typ::PyType::valid_cache_tag`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct AttrHint {
+    /// The type's address (`PyObjectRef::id`); 0 when empty.
+    pub ty: usize,
+    /// Its cache tag then.
+    pub tag: u64,
+    /// [`AttrHint::DICT_FIRST`], [`AttrHint::DICT_STORE`], [`AttrHint::METHOD`].
+    pub facts: u8,
+}
+
+impl AttrHint {
+    /// Reading: the instances have a dict, the type has no `__getattribute__`
+    /// of its own and no data descriptor of that name (nor a class attribute
+    /// whose type could gain `__set__`), so the instance dict is looked in first.
+    pub const DICT_FIRST: u8 = 1;
+    /// Writing: the instances have a dict, the type has no `__setattr__` of
+    /// its own and no descriptor of that name that takes the assignment.
+    pub const DICT_STORE: u8 = 2;
+    /// `LOAD_METHOD`: no `__getattribute__` of its own, and the class
+    /// attribute is a Python function or a built-in method.
+    pub const METHOD: u8 = 4;
+}
+
+impl PyCode {
+    /// [`PyCode::simple_argc`] for `code`.
+    pub fn simple_argc_of(code: &kaa_compiler::code::CodeObject) -> u32 {
+        use kaa_compiler::code::flags;
+        // Generators (0x20), coroutines (0x80, 0x100) and async generators (0x200)
+        // are made, not run, by a call.
+        const NOT_RUN: u32 = 0x20 | 0x80 | 0x100 | 0x200;
+        let simple = code.co_flags & (flags::VARARGS | flags::VARKEYWORDS | NOT_RUN) == 0
+            && code.co_kwonlyargcount == 0
+            && code.co_cellvars.is_empty();
+        if simple {
+            code.co_argcount
+        } else {
+            u32::MAX
+        }
+    }
 }
 
 /// In [`PyCode::global_cache`]: the name was found in the builtins.

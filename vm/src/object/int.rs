@@ -533,7 +533,7 @@ pub fn binary_int(vm: &mut Vm, op: BinaryOp, a: &IntValue, b: &IntValue) -> PyRe
 
 /// The operation on two small ints when it cannot fail or overflow.
 #[inline]
-fn binary_small(op: BinaryOp, x: i64, y: i64) -> Option<i64> {
+pub(crate) fn binary_small(op: BinaryOp, x: i64, y: i64) -> Option<i64> {
     match op {
         BinaryOp::Add => x.checked_add(y),
         BinaryOp::Subtract => x.checked_sub(y),

@@ -399,6 +399,27 @@ impl PyType {
         found
     }
 
+    /// This type's valid cache tag, assigning one if it has none (0: the type
+    /// cannot use the cache). A tag names one state of the attribute tables
+    /// along the MRO: it changes whenever any of them does (see
+    /// [`TypeCache`]), so callers may remember facts about the type under it
+    /// (the attribute caches of `LOAD_ATTR`, `STORE_ATTR` and `LOAD_METHOD`).
+    pub fn valid_cache_tag(&self) -> u64 {
+        let Some(heap) = self.heap.get() else { return 0 };
+        let tag = self.cache_tag.get();
+        if tag >= heap.type_cache.floor.get() {
+            return tag;
+        }
+        self.assign_cache_tag(&heap.type_cache)
+    }
+
+    /// Whether `tag` (non-zero, from [`PyType::valid_cache_tag`]) is still
+    /// this type's valid tag: nothing along the MRO changed since.
+    #[inline]
+    pub fn has_cache_tag(&self, tag: u64) -> bool {
+        tag != 0 && self.cache_tag.get() == tag && self.heap.get().is_some_and(|h| tag >= h.type_cache.floor.get())
+    }
+
     /// [`PyType::lookup`] without the cache: probe each class of the MRO.
     pub fn lookup_uncached(&self, name: &PyObjectRef) -> Option<PyObjectRef> {
         if let Some(v) = self.get_own(name) {
