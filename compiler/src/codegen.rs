@@ -47,6 +47,8 @@ use crate::symtable::{
 };
 use crate::{LineIndex, Mode, RawSyntaxError};
 
+mod try_star;
+
 type Result<T> = std::result::Result<T, RawSyntaxError>;
 
 /// Displays and calls with more items than this are built incrementally, to bound the
@@ -1079,6 +1081,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_try_except(&mut self, t: &'a StmtTry) -> Result<()> {
+        if t.is_star {
+            return self.compile_try_star(t);
+        }
         let handler = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();

@@ -1008,6 +1008,19 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 let m = vm.isinstance(&exc, &ty)?;
                 frame.stack.push(vm.new_bool(m));
             }
+            Opcode::CHECK_EG_MATCH => {
+                let ty = pop!(frame);
+                let rest = pop!(frame);
+                let (rest, m) = crate::object::exception_group::exception_group_match(vm, &rest, &ty)?;
+                frame.stack.push(rest);
+                frame.stack.push(m);
+            }
+            Opcode::PREP_RERAISE_STAR => {
+                let list = pop!(frame);
+                let orig = pop!(frame);
+                let r = crate::object::exception_group::prep_reraise_star(vm, &orig, &list)?;
+                frame.stack.push(r);
+            }
             Opcode::RAISE_VARARGS => {
                 let exc = match arg {
                     0 => match vm.exc_info.clone() {

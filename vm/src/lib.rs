@@ -61,6 +61,7 @@ pub(crate) fn init_builtin_types(vm: &mut Vm) {
     object::slice::init(vm);
     object::iter::init(vm);
     object::exception_methods::init(vm);
+    object::exception_group::init(vm);
     object::function_methods::init(vm);
     object::frameobj::init(vm);
     generator::init(vm);
