@@ -67,9 +67,7 @@ fn eg_new(vm: &mut Vm, args: Args) -> PyResult {
     let mut all_exceptions = true;
     for (i, e) in excs.iter().enumerate() {
         if !e.is_instance_of(&vm.exc.base_exception) {
-            return Err(vm.new_value_error(format!(
-                "Item {i} of second argument (exceptions) is not an exception"
-            )));
+            return Err(vm.new_value_error(format!("Item {i} of second argument (exceptions) is not an exception")));
         }
         all_exceptions &= e.is_instance_of(&vm.exc.exception);
     }
@@ -86,17 +84,12 @@ fn eg_new(vm: &mut Vm, args: Args) -> PyResult {
         cls
     } else {
         if !all_exceptions && cls.is_subtype(&vm.exc.exception) {
-            return Err(vm.new_type_error(format!(
-                "Cannot nest BaseExceptions in '{}'",
-                cls.ty_payload().name()
-            )));
+            return Err(vm.new_type_error(format!("Cannot nest BaseExceptions in '{}'", cls.ty_payload().name())));
         }
         cls
     };
     if cls.as_type().is_none() || !cls.is_subtype(&vm.exc.base_exception_group) {
-        return Err(vm.new_type_error(
-            "BaseExceptionGroup.__new__(X): X is not a subtype of BaseExceptionGroup",
-        ));
+        return Err(vm.new_type_error("BaseExceptionGroup.__new__(X): X is not a subtype of BaseExceptionGroup"));
     }
     let a = vm.new_tuple(vec![message.clone(), seq.clone()]);
     let excs = vm.new_tuple(excs);
@@ -163,10 +156,11 @@ fn is_exception_class(vm: &Vm, o: &PyObjectRef) -> bool {
 }
 
 fn matcher(vm: &mut Vm, cond: &PyObjectRef) -> PyResult<Matcher> {
-    if is_exception_class(vm, cond) {
-        return Ok(Matcher::Type(cond.clone()));
-    }
-    if let Some(t) = cond.downcast_ref::<PyTuple>() {
+    if cond.as_type().is_some() {
+        if is_exception_class(vm, cond) {
+            return Ok(Matcher::Type(cond.clone()));
+        }
+    } else if let Some(t) = cond.downcast_ref::<PyTuple>() {
         if t.as_slice().iter().all(|c| is_exception_class(vm, c)) {
             return Ok(Matcher::Type(cond.clone()));
         }
@@ -201,7 +195,10 @@ fn derive_and_copy(vm: &mut Vm, orig: &PyObjectRef, excs: Vec<PyObjectRef>) -> P
     if !eg.is_instance_of(&vm.exc.base_exception_group) {
         return Err(vm.new_type_error("derive must return an instance of BaseExceptionGroup"));
     }
-    if let (Some(src), Some(dst)) = (orig.downcast_ref::<PyBaseException>(), eg.downcast_ref::<PyBaseException>()) {
+    if let (Some(src), Some(dst)) = (
+        orig.downcast_ref::<PyBaseException>(),
+        eg.downcast_ref::<PyBaseException>(),
+    ) {
         let tb = src.traceback.borrow().clone();
         *dst.traceback.borrow_mut() = tb;
         let cause = src.cause.borrow().clone();
@@ -280,10 +277,7 @@ fn eg_split(vm: &mut Vm, args: Args) -> PyResult {
     let m = matcher(vm, cond)?;
     let (matched, rest) = split_rec(vm, o, &m, true)?;
     let none = vm.none();
-    Ok(vm.new_tuple(vec![
-        matched.unwrap_or_else(|| none.clone()),
-        rest.unwrap_or(none),
-    ]))
+    Ok(vm.new_tuple(vec![matched.unwrap_or_else(|| none.clone()), rest.unwrap_or(none)]))
 }
 
 /// The type check of an `except*` clause.
@@ -294,16 +288,12 @@ fn check_except_star_type(vm: &mut Vm, ty: &PyObjectRef) -> PyResult<()> {
     };
     for c in &items {
         if !is_exception_class(vm, c) {
-            return Err(vm.new_type_error(
-                "catching classes that do not inherit from BaseException is not allowed",
-            ));
+            return Err(vm.new_type_error("catching classes that do not inherit from BaseException is not allowed"));
         }
     }
     for c in &items {
         if c.is_subtype(&vm.exc.base_exception_group) {
-            return Err(vm.new_type_error(
-                "catching ExceptionGroup with except* is not allowed. Use except instead.",
-            ));
+            return Err(vm.new_type_error("catching ExceptionGroup with except* is not allowed. Use except instead."));
         }
     }
     Ok(())
@@ -330,10 +320,6 @@ pub fn exception_group_match(
         let empty = vm.empty_str.clone();
         let cls = vm.exc.base_exception_group.clone();
         let wrapped = vm.call(&cls, Args::positional(&[empty, excs]))?;
-        if let (Some(src), Some(dst)) = (rest.downcast_ref::<PyBaseException>(), wrapped.downcast_ref::<PyBaseException>()) {
-            let tb = src.traceback.borrow().clone();
-            *dst.traceback.borrow_mut() = tb;
-        }
         return Ok((none, wrapped));
     }
     let (matched, left) = split_rec(vm, rest, &Matcher::Type(ty.clone()), true)?;
@@ -343,7 +329,10 @@ pub fn exception_group_match(
 /// Whether `e` is a part of `orig` re-raised by a bare `raise` (it was derived
 /// from `orig` and kept its metadata) rather than a newly raised exception.
 fn is_reraise(e: &PyObjectRef, orig: &PyObjectRef) -> bool {
-    let (Some(a), Some(b)) = (e.downcast_ref::<PyBaseException>(), orig.downcast_ref::<PyBaseException>()) else {
+    let (Some(a), Some(b)) = (
+        e.downcast_ref::<PyBaseException>(),
+        orig.downcast_ref::<PyBaseException>(),
+    ) else {
         return false;
     };
     let same = |x: &Option<PyObjectRef>, y: &Option<PyObjectRef>| match (x, y) {
@@ -408,6 +397,9 @@ pub fn prep_reraise_star(vm: &mut Vm, orig: &PyObjectRef, list: &PyObjectRef) ->
         return Ok(kept.unwrap_or_else(|| vm.none()));
     }
     raised.extend(kept);
+    if raised.len() == 1 {
+        return Ok(raised.swap_remove(0));
+    }
     let list = vm.new_list(raised);
     let empty = vm.empty_str.clone();
     let cls = vm.exc.base_exception_group.clone();
