@@ -367,6 +367,28 @@ class StackSummary(list):
 
 # -- TracebackException -------------------------------------------------------
 
+class _GroupContext:
+    """Where the drawing of an exception group is: lines inside a group are
+    indented two spaces per level and get a margin character."""
+
+    def __init__(self):
+        self.depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return ' ' * (2 * self.depth)
+
+    def emit(self, text, margin='|'):
+        prefix = self.indent()
+        if self.depth:
+            prefix += margin + ' '
+        if isinstance(text, str):
+            text = [text]
+        for chunk in text:
+            yield ''.join(prefix + line
+                          for line in chunk.splitlines(keepends=True))
+
+
 class TracebackException:
     """An exception, its traceback and its chained exceptions, captured in
     a form that can be formatted later (no frames or exception kept)."""
@@ -439,8 +461,14 @@ class TracebackException:
                 context = None
             te.__cause__ = cause
             te.__context__ = context
-            # Kaa has no exception groups: there are never sub-exceptions.
-            te.exceptions = None
+            # An exception group: one TracebackException per sub-exception,
+            # whose own chains are captured through the queue too.
+            if e is not None and isinstance(e, BaseExceptionGroup):
+                te.exceptions = [
+                    TracebackException(type(sub), sub, sub.__traceback__,
+                                       _seen=_seen, **options)
+                    for sub in e.exceptions]
+                queue.extend(zip(te.exceptions, e.exceptions))
             if cause:
                 queue.append((te.__cause__, e.__cause__))
             if context:
@@ -520,10 +548,13 @@ class TracebackException:
         msg = self.msg or "<no detail available>"
         yield "{}: {}{}\n".format(stype, msg, filename_suffix)
 
-    def format(self, *, chain=True):
+    def format(self, *, chain=True, _ctx=None):
         """The lines of the whole report, as print_exception prints it:
         the chained exceptions first (with CPython's separator texts),
-        then this one's traceback and 'Type: message'."""
+        then this one's traceback and 'Type: message'. The sub-exceptions
+        of a group are drawn as a tree of numbered boxes."""
+        if _ctx is None:
+            _ctx = _GroupContext()
         output = []
         exc = self
         if chain:
@@ -545,11 +576,54 @@ class TracebackException:
 
         for msg, exc in reversed(output):
             if msg is not None:
-                yield msg
-            if exc.stack:
-                yield 'Traceback (most recent call last):\n'
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+                yield from _ctx.emit(msg)
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield from _ctx.emit('Traceback (most recent call last):\n')
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+            elif _ctx.depth > exc.max_group_depth:
+                yield from _ctx.emit(
+                    f"... (max_group_depth is {exc.max_group_depth})\n")
+            else:
+                yield from exc._format_group(chain, _ctx)
+
+    def _format_group(self, chain, _ctx):
+        toplevel = _ctx.depth == 0
+        if toplevel:
+            _ctx.depth += 1
+        if self.stack:
+            yield from _ctx.emit(
+                'Exception Group Traceback (most recent call last):\n',
+                margin='+' if toplevel else '|')
+            yield from _ctx.emit(self.stack.format())
+        yield from _ctx.emit(self.format_exception_only())
+        count = len(self.exceptions)
+        width = self.max_group_width
+        shown = count if count <= width else width + 1
+        _ctx.need_close = False
+        for i in range(shown):
+            last = i == shown - 1
+            if last:
+                # A nested group drawn last closes the box itself.
+                _ctx.need_close = True
+            cut = i >= width
+            title = '...' if cut else str(i + 1)
+            yield (_ctx.indent() + ('+-' if i == 0 else '  ')
+                   + f'+---------------- {title} ----------------\n')
+            _ctx.depth += 1
+            if cut:
+                more = count - width
+                yield from _ctx.emit(
+                    f"and {more} more exception{'s' if more > 1 else ''}\n")
+            else:
+                yield from self.exceptions[i].format(chain=chain, _ctx=_ctx)
+            if last and _ctx.need_close:
+                yield _ctx.indent() + '+------------------------------------\n'
+                _ctx.need_close = False
+            _ctx.depth -= 1
+        if toplevel:
+            _ctx.depth = 0
 
     def print(self, *, file=None, chain=True):
         """Print the report to `file` (sys.stderr by default)."""
