@@ -58,7 +58,9 @@ def format_tb(tb, limit=None):
 
 
 def extract_tb(tb, limit=None):
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary._extract_pairs(
+        _walk_tb_with_full_positions(tb), limit=limit, lookup_lines=True,
+        capture_locals=False)
 
 
 def _value_and_tb(exc, value, tb):
@@ -190,6 +192,26 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
+def _walk_tb_with_full_positions(tb):
+    """Yield (frame, (lineno, end_lineno, colno, end_colno)) for each entry
+    of a traceback: where in the line the failing instruction is."""
+    while tb is not None:
+        positions = _code_position(tb.tb_frame.f_code, tb.tb_lasti)
+        if positions[0] is None:
+            positions = (tb.tb_lineno,) + positions[1:]
+        yield tb.tb_frame, positions
+        tb = tb.tb_next
+
+
+def _code_position(code, lasti):
+    if lasti < 0:
+        return None, None, None, None
+    for i, position in enumerate(code.co_positions()):
+        if i == lasti // 2:
+            return position
+    return None, None, None, None
+
+
 # -- FrameSummary and StackSummary ------------------------------------------
 
 class FrameSummary:
@@ -205,6 +227,8 @@ class FrameSummary:
         self.filename = filename
         self.lineno = lineno
         self.name = name
+        # The line as given or as read (with its whitespace): the markers
+        # are placed in it.
         self._line = line
         self.end_lineno = end_lineno
         self.colno = colno
@@ -290,7 +314,11 @@ class StackSummary(list):
 
         result = klass()
         filenames = set()
-        for f, lineno in frame_gen:
+        for f, position in frame_gen:
+            if isinstance(position, tuple):
+                lineno, end_lineno, colno, end_colno = position
+            else:
+                lineno, end_lineno, colno, end_colno = position, None, None, None
             co = f.f_code
             filename = co.co_filename
             filenames.add(filename)
@@ -300,7 +328,9 @@ class StackSummary(list):
             else:
                 f_locals = None
             result.append(FrameSummary(filename, lineno, co.co_name,
-                                       lookup_line=False, locals=f_locals))
+                                       lookup_line=False, locals=f_locals,
+                                       end_lineno=end_lineno, colno=colno,
+                                       end_colno=end_colno))
         for filename in filenames:
             linecache.checkcache(filename)
         if lookup_lines:
@@ -328,6 +358,9 @@ class StackSummary(list):
         line = frame_summary.line
         if line:
             row.append('    {}\n'.format(line.strip()))
+            markers = _marker_line(frame_summary)
+            if markers:
+                row.append(markers)
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append('    {name} = {value}\n'.format(name=name,
@@ -389,6 +422,44 @@ class _GroupContext:
                           for line in chunk.splitlines(keepends=True))
 
 
+def _char_offset(text, byte_offset):
+    return len(text.encode('utf-8')[:byte_offset].decode('utf-8', 'replace'))
+
+
+def _marker_line(fs):
+    """The '^^^^' line under an entry's source line: under the failing
+    expression when it is not the whole line, with '~' around the operator
+    of a binary operation or the brackets of a subscript."""
+    if fs.colno is None or fs.end_colno is None:
+        return None
+    original = fs._original_line
+    stripped = original.strip()
+    leading = len(original) - len(original.lstrip())
+    start = _char_offset(original, fs.colno)
+    anchors = None
+    if fs.lineno == fs.end_lineno:
+        end = _char_offset(original, fs.end_colno)
+        try:
+            import _traceback
+            anchors = _traceback._caret_anchors(original[start:end])
+        except Exception:
+            anchors = None
+    else:
+        end = leading + len(stripped)
+    if end <= start or start < leading:
+        return None
+    width = end - start
+    if width >= len(stripped) and not (anchors and anchors[1] > anchors[0]):
+        return None
+    row = '    ' + ' ' * (start - leading)
+    if anchors:
+        left, right = min(anchors[0], width), min(anchors[1], width)
+        row += '~' * left + '^' * (right - left) + '~' * (width - right)
+    else:
+        row += '^' * width
+    return row + '\n'
+
+
 class TracebackException:
     """An exception, its traceback and its chained exceptions, captured in
     a form that can be formatted later (no frames or exception kept)."""
@@ -406,9 +477,9 @@ class TracebackException:
         self.max_group_width = max_group_width
         self.max_group_depth = max_group_depth
 
-        self.stack = StackSummary.extract(
-            walk_tb(exc_traceback), limit=limit, lookup_lines=lookup_lines,
-            capture_locals=capture_locals)
+        self.stack = StackSummary._extract_pairs(
+            _walk_tb_with_full_positions(exc_traceback), limit=limit,
+            lookup_lines=lookup_lines, capture_locals=capture_locals)
         self.exc_type = exc_type
         self._str = _safe_string(exc_value, 'exception')
         self.__notes__ = getattr(exc_value, '__notes__', None)

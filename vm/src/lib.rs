@@ -37,6 +37,7 @@ pub mod object;
 pub mod protocol;
 pub mod run;
 pub mod stats;
+pub mod trace;
 pub mod traceback;
 pub mod vm;
 

@@ -7,8 +7,9 @@ use crate::object::str::PyStr;
 use crate::object::PyObjectRef;
 use crate::vm::Vm;
 
-/// Lines of `filename`, read on demand (as CPython's `linecache`).
-fn source_line(filename: &str, lineno: u32) -> Option<String> {
+/// Line `lineno` of `filename` as it is in the file (without its newline),
+/// read on demand (as CPython's `linecache`).
+fn raw_source_line(filename: &str, lineno: u32) -> Option<String> {
     if filename.starts_with('<') {
         return None;
     }
@@ -16,7 +17,116 @@ fn source_line(filename: &str, lineno: u32) -> Option<String> {
     let text = String::from_utf8_lossy(&text);
     text.lines()
         .nth(lineno.checked_sub(1)? as usize)
-        .map(|l| l.trim().to_string())
+        .map(|l| l.trim_end_matches('\r').to_string())
+}
+
+/// The number of characters in the first `byte` bytes of `s` (CPython's
+/// columns are UTF-8 offsets; markers are drawn in characters).
+fn char_offset(s: &str, byte: usize) -> usize {
+    let mut b = byte.min(s.len());
+    while !s.is_char_boundary(b) {
+        b -= 1;
+    }
+    s[..b].chars().count()
+}
+
+/// Where the `~` and `^` of a marker line change, in characters from the
+/// start of the failing expression: `^` from `left` to `right`.
+pub struct Anchors {
+    pub left: usize,
+    pub right: usize,
+}
+
+/// For a binary operation, the operator; for a subscript, the `[...]`:
+/// what CPython 3.11 draws with `^` between `~`s. None for anything else.
+pub fn caret_anchors(segment: &str) -> Option<Anchors> {
+    use kaa_compiler::ast::{Expr, Stmt};
+    let module = kaa_compiler::parse_module(segment).ok()?;
+    let [Stmt::Expr(stmt)] = module.body.as_slice() else {
+        return None;
+    };
+    let bytes = segment.as_bytes();
+    let (left, right) = match &*stmt.value {
+        Expr::BinOp(b) => {
+            let (lend, rstart) = (b.left.range().end as usize, b.right.range().start as usize);
+            let between = segment.get(lend..rstart.max(lend))?;
+            let skip = between.len() - between.trim_start().len();
+            let mut left = lend + skip;
+            let mut right = left + 1;
+            // Two characters when the operator's second one is not a space
+            // (`**`, `//`, `<<`, ...).
+            if between.as_bytes().get(skip + 1).is_some_and(|c| !c.is_ascii_whitespace()) {
+                right += 1;
+            }
+            while left < bytes.len() && (bytes[left].is_ascii_whitespace() || bytes[left] == b')' || bytes[left] == b'#') {
+                left += 1;
+                right += 1;
+            }
+            (left, right)
+        }
+        Expr::Subscript(sub) => {
+            let mut left = sub.value.range().end as usize;
+            let mut right = sub.slice.range().end as usize + 1;
+            while left < bytes.len() && bytes[left] != b'[' {
+                left += 1;
+            }
+            while right < bytes.len() && bytes[right] != b']' {
+                right += 1;
+            }
+            if right < bytes.len() {
+                right += 1;
+            }
+            (left, right)
+        }
+        _ => return None,
+    };
+    Some(Anchors {
+        left: char_offset(segment, left),
+        right: char_offset(segment, right),
+    })
+}
+
+/// The `^^^^` line under the source line of a traceback entry, when its
+/// instruction's position is known and the failing expression is not the
+/// whole line (or has an operator or subscript to point at), as CPython 3.11.
+fn marker_line(line: &str, e: &crate::object::exception::TracebackEntry) -> Option<String> {
+    let pos = e.code.linetable.position_of(e.lasti)?;
+    let (col, end_col) = (pos.col? as usize, pos.end_col? as usize);
+    if pos.line != e.lineno || col > line.len() {
+        return None;
+    }
+    let stripped = line.trim();
+    let stripped_len = stripped.chars().count();
+    let leading = line.chars().count() - line.trim_start().chars().count();
+    let start = char_offset(line, col);
+    let (end, anchors) = if pos.end_line == pos.line {
+        let end_col = end_col.min(line.len());
+        let segment = line.get(col..end_col.max(col)).unwrap_or("");
+        (char_offset(line, end_col), caret_anchors(segment))
+    } else {
+        (leading + stripped_len, None)
+    };
+    if end <= start || start < leading {
+        return None;
+    }
+    let width = end - start;
+    let show = width < stripped_len || anchors.as_ref().is_some_and(|a| a.right > a.left);
+    if !show {
+        return None;
+    }
+    let mut out = String::from("    ");
+    out.push_str(&" ".repeat(start - leading));
+    match anchors {
+        Some(a) => {
+            let (l, r) = (a.left.min(width), a.right.min(width));
+            out.push_str(&"~".repeat(l));
+            out.push_str(&"^".repeat(r.saturating_sub(l)));
+            out.push_str(&"~".repeat(width - r.max(l)));
+        }
+        None => out.push_str(&"^".repeat(width)),
+    }
+    out.push('\n');
+    Some(out)
 }
 
 /// `Type: message` (or just `Type` when the message is empty).
@@ -400,13 +510,17 @@ fn format_tb_entries(vm: &mut Vm, p: &PyBaseException) -> String {
             .limits
             .path_granted(std::path::Path::new(&*e.code.co_filename), crate::limits::Access::Read);
         let line = if granted {
-            source_line(&e.code.co_filename, e.lineno)
+            raw_source_line(&e.code.co_filename, e.lineno)
         } else {
             None
         };
         if let Some(line) = line {
-            if !line.is_empty() {
-                out.push_str(&format!("    {line}\n"));
+            let stripped = line.trim();
+            if !stripped.is_empty() {
+                out.push_str(&format!("    {stripped}\n"));
+                if let Some(m) = marker_line(&line, e) {
+                    out.push_str(&m);
+                }
             }
         }
     }

@@ -571,6 +571,8 @@ pub struct Vm {
     pub(crate) frame_stack: Vec<crate::object::frameobj::FrameEntry>,
     /// The serial of the last frame pushed on `frame_stack`.
     pub(crate) frame_serial: u64,
+    /// `sys.settrace`/`sys.setprofile` functions (`trace.rs`).
+    pub(crate) trace: crate::trace::TraceHooks,
     /// Containers whose `repr` is in progress (by id), so that a list containing
     /// itself prints `[...]` (CPython's `Py_ReprEnter`).
     pub repr_active: Vec<usize>,
@@ -965,6 +967,7 @@ impl Vm {
             frame_globals: None,
             frame_stack: Vec::new(),
             frame_serial: 0,
+            trace: Default::default(),
             repr_active: Vec::new(),
             stats_enabled: false,
             opcode_counts: Box::new([0; 256]),

@@ -12,11 +12,13 @@ use kaa_compiler::CodeObject;
 
 use super::core::{PyObjectRef, PyPayload, Visit};
 
-/// One traceback entry: a frame's code and the line it was executing.
+/// One traceback entry: a frame's code, the line it was executing and the
+/// instruction (for the `^^^^` markers under the failing expression).
 #[derive(Clone)]
 pub struct TracebackEntry {
     pub code: Arc<CodeObject>,
     pub lineno: u32,
+    pub lasti: u32,
 }
 
 pub struct PyBaseException {

@@ -345,7 +345,7 @@ fn is_reraise(e: &PyObjectRef, orig: &PyObjectRef) -> bool {
         && ta
             .iter()
             .zip(tb.iter())
-            .all(|(x, y)| std::sync::Arc::ptr_eq(&x.code, &y.code) && x.lineno == y.lineno)
+            .all(|(x, y)| std::sync::Arc::ptr_eq(&x.code, &y.code) && x.lasti == y.lasti)
         && same(&a.cause.borrow(), &b.cause.borrow())
         && same(&a.context.borrow(), &b.context.borrow())
 }
