@@ -468,6 +468,12 @@ impl<'a> Compiler<'a> {
         };
     }
 
+    /// Instructions that belong to no line (the end of a `try` body or an
+    /// `except` clause): line 0, which tracing skips, as CPython's `None`.
+    fn no_line(&mut self) {
+        self.u().line = Loc::line_only(0);
+    }
+
     /// The location of an attribute access (`LOAD_ATTR`, `LOAD_METHOD`,
     /// `STORE_ATTR`): its line is the attribute name's; its range the whole
     /// `obj.name` when on one line, else just the name (as CPython 3.11).
@@ -909,6 +915,8 @@ impl<'a> Compiler<'a> {
             Stmt::Assert(a) => {
                 let end = self.new_label();
                 self.jump_if(&a.test, true, end)?;
+                // The raise points at the failed test, as CPython's.
+                self.set_line(a.test.range());
                 self.emit(Opcode::LOAD_ASSERTION_ERROR, 0);
                 if let Some(m) = &a.msg {
                     self.compile_expr(m)?;
@@ -1176,6 +1184,7 @@ impl<'a> Compiler<'a> {
         self.u().fblocks.push(FBlock::TryExcept);
         self.compile_body(&t.body)?;
         self.u().fblocks.pop();
+        self.no_line();
         self.emit(Opcode::POP_BLOCK, 0);
         self.compile_body(&t.orelse)?;
         self.emit_jump(Opcode::JUMP, end);
@@ -1213,6 +1222,7 @@ impl<'a> Compiler<'a> {
                     self.u().fblocks.push(FBlock::ExceptHandler { name: Some(name) });
                     self.compile_body(&h.body)?;
                     self.u().fblocks.pop();
+                    self.no_line();
                     self.emit(Opcode::POP_BLOCK, 0);
                     self.emit(Opcode::POP_BLOCK, 0);
                     self.emit(Opcode::POP_TOP, 0);
@@ -1233,6 +1243,7 @@ impl<'a> Compiler<'a> {
                     self.u().fblocks.push(FBlock::ExceptHandler { name: None });
                     self.compile_body(&h.body)?;
                     self.u().fblocks.pop();
+                    self.no_line();
                     self.emit(Opcode::POP_BLOCK, 0);
                     self.emit(Opcode::POP_TOP, 0);
                     self.emit(Opcode::POP_EXCEPT, 0);
@@ -1280,6 +1291,7 @@ impl<'a> Compiler<'a> {
             self.compile_try_except(t)?;
         }
         self.u().fblocks.pop();
+        self.no_line();
         self.emit(Opcode::POP_BLOCK, 0);
         self.compile_body(&t.finalbody)?;
         self.emit_jump(Opcode::JUMP, end);
@@ -1504,6 +1516,8 @@ impl<'a> Compiler<'a> {
                 star = Some(i);
             }
         }
+        // A failed unpack points at the target (CPython's position).
+        self.set_line(range);
         match star {
             Some(i) => {
                 let after = elts.len() - i - 1;
@@ -1555,6 +1569,7 @@ impl<'a> Compiler<'a> {
         let op = binary_op(a.op) as u32 + BinaryOp::INPLACE;
         match &*a.target {
             Expr::Name(n) => {
+                self.set_line(n.range);
                 self.name_op(&n.id, ExprContext::Load)?;
                 self.compile_expr(&a.value)?;
                 self.set_line(a.range);

@@ -307,7 +307,7 @@ fn instruction_events(vm: &mut Vm, frame: &mut Frame) -> PyResult<()> {
         Some(t) => (t.local.is_some(), t.trace_lines),
         None => (false, false),
     };
-    if op != Opcode::JUMP && op != Opcode::EXTENDED_ARG {
+    if op != Opcode::JUMP && op != Opcode::EXTENDED_ARG && line > 0 {
         let (last_line, last_index) = match state(vm) {
             Some(t) => (t.last_line, t.last_index),
             None => (None, 0),

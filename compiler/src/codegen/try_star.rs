@@ -40,6 +40,7 @@ impl<'a> Compiler<'a> {
         self.u().fblocks.push(FBlock::TryExcept);
         self.compile_body(&t.body)?;
         self.u().fblocks.pop();
+        self.no_line();
         self.emit(Opcode::POP_BLOCK, 0);
         self.compile_body(&t.orelse)?;
         self.emit_jump(Opcode::JUMP, end);
@@ -74,6 +75,7 @@ impl<'a> Compiler<'a> {
             }
             self.emit_jump(Opcode::SETUP_FINALLY, raised);
             self.compile_body(&h.body)?;
+            self.no_line();
             self.emit(Opcode::POP_BLOCK, 0);
             self.emit(Opcode::POP_EXCEPT, 0);
             self.unbind_handler_name(name)?;
