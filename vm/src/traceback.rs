@@ -55,10 +55,16 @@ pub fn caret_anchors(segment: &str) -> Option<Anchors> {
             let mut right = left + 1;
             // Two characters when the operator's second one is not a space
             // (`**`, `//`, `<<`, ...).
-            if between.as_bytes().get(skip + 1).is_some_and(|c| !c.is_ascii_whitespace()) {
+            if between
+                .as_bytes()
+                .get(skip + 1)
+                .is_some_and(|c| !c.is_ascii_whitespace())
+            {
                 right += 1;
             }
-            while left < bytes.len() && (bytes[left].is_ascii_whitespace() || bytes[left] == b')' || bytes[left] == b'#') {
+            while left < bytes.len()
+                && (bytes[left].is_ascii_whitespace() || bytes[left] == b')' || bytes[left] == b'#')
+            {
                 left += 1;
                 right += 1;
             }
@@ -349,7 +355,10 @@ fn distance(a: &[u8], b: &[u8], max: usize) -> usize {
 pub fn format_exception(vm: &mut Vm, exc: &PyObjectRef) -> String {
     let mut seen = Vec::new();
     let mut out = String::new();
-    let mut ctx = GroupCtx { depth: 0, need_close: false };
+    let mut ctx = GroupCtx {
+        depth: 0,
+        need_close: false,
+    };
     format_chain(vm, exc, &mut out, &mut seen, &mut ctx);
     out
 }
@@ -446,7 +455,11 @@ fn format_chain(vm: &mut Vm, exc: &PyObjectRef, out: &mut String, seen: &mut Vec
             ctx.need_close = true;
         }
         let truncated = i >= MAX_GROUP_WIDTH;
-        let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+        let title = if truncated {
+            "...".to_string()
+        } else {
+            (i + 1).to_string()
+        };
         out.push_str(&ctx.indent());
         out.push_str(if i == 0 { "+-" } else { "  " });
         out.push_str(&format!("+---------------- {title} ----------------\n"));
