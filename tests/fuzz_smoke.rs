@@ -630,6 +630,14 @@ fn fixed_cases() -> Vec<(String, Vec<u8>, String)> {
         ("deep_indent_block", (0..200).map(|i| format!("{}if 1:\n", " ".repeat(i))).collect::<String>().into_bytes()),
         ("huge_exponent", b"print(2 ** 2 ** 2 ** 2 ** 2 == 0)\n".to_vec()),
         ("recursive_repr", b"a = []\na.append(a)\nd = {}\nd[1] = d\nprint(a, d)\n".to_vec()),
+        (
+            "except_star",
+            b"try:\n    raise ExceptionGroup('g', [ValueError(1), TypeError(2)])\nexcept* ValueError as e:\n    raise KeyError(e)\nexcept* (TypeError, OSError):\n    raise\n".to_vec(),
+        ),
+        (
+            "exception_group_deep_split",
+            b"e = ValueError()\nfor i in range(100000):\n    e = ExceptionGroup('g', [e])\ntry:\n    e.split(TypeError)\nexcept RecursionError:\n    print('RecursionError')\nraise e\n".to_vec(),
+        ),
         ("runtime_deep_recursion", b"def f(n):\n    return f(n + 1)\nf(0)\n".to_vec()),
         (
             "deep_recursion_high_limit",

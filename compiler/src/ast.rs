@@ -222,6 +222,8 @@ pub struct StmtTry {
     pub handlers: Vec<ExceptHandler>,
     pub orelse: Vec<Stmt>,
     pub finalbody: Vec<Stmt>,
+    /// `except*` handlers (`ast.TryStar`, PEP 654).
+    pub is_star: bool,
     pub range: Range,
 }
 

@@ -308,6 +308,10 @@ mod defs {
         88 POP_JUMP_IF_NOT_NONE (Jump) [(v -- )] |a, j| -1;
         /// Return `co_consts[arg]` to the caller.
         89 RETURN_CONST (Const) [( -- )] |a, j| 0;
+        /// `except*`: split what is left of the exception (`rest`, None once all matched) by a clause's class or tuple of classes, pushing the unmatched part and the matching group (each None when empty); a bare exception that matches is wrapped in `ExceptionGroup('', (exc,))`.
+        120 CHECK_EG_MATCH (None) [(rest type -- rest match)] |a, j| 0;
+        /// End of `try`/`except*`: from the caught exception and the list of what the clauses raised or left unhandled, the exception to re-raise, or None.
+        121 PREP_RERAISE_STAR (None) [(orig list -- result)] |a, j| -1;
     }
 }
 

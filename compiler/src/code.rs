@@ -77,14 +77,215 @@ impl PartialEq for ConstValue {
     }
 }
 
+/// Where an instruction comes from: `co_positions()`'s `(lineno, end_lineno,
+/// col_offset, end_col_offset)`, columns in UTF-8 bytes from the start of the
+/// line, as CPython's. `col`/`end_col` are `None` when unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Position {
+    pub line: u32,
+    pub end_line: u32,
+    pub col: Option<u32>,
+    pub end_col: Option<u32>,
+}
+
 /// Source line of each instruction, run-length encoded: `(first instruction, line)`
-/// pairs in increasing instruction order.
+/// pairs in increasing instruction order; and the full [`Position`] of each
+/// instruction, packed in `positions` (see [`LineTable::from_positions`]).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LineTable {
     pub entries: Vec<(u32, u32)>,
+    /// The positions, packed (see [`LineTable::from_positions`]).
+    pub positions: Vec<u8>,
+}
+
+fn put_varint(out: &mut Vec<u8>, mut n: u64) {
+    loop {
+        let b = (n & 0x7f) as u8;
+        n >>= 7;
+        if n == 0 {
+            out.push(b);
+            return;
+        }
+        out.push(b | 0x80);
+    }
+}
+
+fn get_varint(bytes: &[u8], at: &mut usize) -> Option<u64> {
+    let mut n: u64 = 0;
+    let mut shift = 0;
+    loop {
+        let b = *bytes.get(*at)?;
+        *at += 1;
+        if shift >= 64 {
+            return None;
+        }
+        n |= u64::from(b & 0x7f) << shift;
+        if b & 0x80 == 0 {
+            return Some(n);
+        }
+        shift += 7;
+    }
+}
+
+fn zigzag(d: i64) -> u64 {
+    ((d << 1) ^ (d >> 63)) as u64
+}
+
+fn unzigzag(z: u64) -> i64 {
+    ((z >> 1) as i64) ^ -((z & 1) as i64)
+}
+
+/// Forms of a packed position run (the high five bits of its first byte;
+/// the low three are the run's length minus one). Lines are relative to
+/// the previous run's.
+mod form {
+    /// `0..SHORT`: same line, one-line range; one more byte `b`:
+    /// `col = form * 16 + (b >> 4)`, `end_col = col + (b & 15)`.
+    pub const SHORT: u8 = 10;
+    /// `ONE_LINE + d` (d in 0..3): the line moves down by `d`, one-line
+    /// range; then `col` and `end_col` as bytes.
+    pub const ONE_LINE: u8 = 10;
+    /// A line (zigzag varint delta) without columns.
+    pub const NO_COLUMNS: u8 = 13;
+    /// Everything as varints: line delta (zigzag), `end_line - line`, `col`, `end_col`.
+    pub const LONG: u8 = 14;
 }
 
 impl LineTable {
+    /// The table for instructions `0..positions.len()`: the run-length line
+    /// entries, and the positions packed in runs of up to 8 instructions,
+    /// most in 2 or 3 bytes (in the manner of CPython's location table).
+    pub fn from_positions(positions: &[Position]) -> LineTable {
+        let mut t = LineTable::default();
+        let mut packed = Vec::new();
+        let out = &mut packed;
+        let mut prev_line: i64 = 0;
+        let mut i = 0;
+        while i < positions.len() {
+            let p = positions[i];
+            let mut count = 1;
+            while count < 8 && i + count < positions.len() && positions[i + count] == p {
+                count += 1;
+            }
+            t.push(i as u32, p.line);
+            let len_bits = (count - 1) as u8;
+            let delta = i64::from(p.line) - prev_line;
+            prev_line = i64::from(p.line);
+            match (p.col, p.end_col) {
+                (Some(c), Some(e)) if p.end_line == p.line && e >= c => {
+                    let width = e - c;
+                    if delta == 0 && c < u32::from(form::SHORT) * 16 && width < 16 {
+                        out.push(((c / 16) as u8) << 3 | len_bits);
+                        out.push(((c % 16) as u8) << 4 | width as u8);
+                    } else if (0..3).contains(&delta) && c < 256 && e < 256 {
+                        out.push((form::ONE_LINE + delta as u8) << 3 | len_bits);
+                        out.push(c as u8);
+                        out.push(e as u8);
+                    } else {
+                        out.push(form::LONG << 3 | len_bits);
+                        put_varint(out, zigzag(delta));
+                        put_varint(out, 0);
+                        put_varint(out, u64::from(c));
+                        put_varint(out, u64::from(e));
+                    }
+                }
+                (Some(c), Some(e)) if p.end_line > p.line => {
+                    out.push(form::LONG << 3 | len_bits);
+                    put_varint(out, zigzag(delta));
+                    put_varint(out, u64::from(p.end_line - p.line));
+                    put_varint(out, u64::from(c));
+                    put_varint(out, u64::from(e));
+                }
+                _ => {
+                    out.push(form::NO_COLUMNS << 3 | len_bits);
+                    put_varint(out, zigzag(delta));
+                }
+            }
+            i += count;
+        }
+        t.positions = packed;
+        t
+    }
+
+    /// Decode packed positions: each run's length and position, or `None`
+    /// if the bytes are malformed.
+    fn runs(bytes: &[u8]) -> Option<Vec<(u32, Position)>> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        let mut line: i64 = 0;
+        while at < bytes.len() {
+            let first = bytes[at];
+            at += 1;
+            let count = u32::from(first & 7) + 1;
+            let f = first >> 3;
+            let mut p = Position::default();
+            if f < form::SHORT {
+                let b = *bytes.get(at)?;
+                at += 1;
+                let col = u32::from(f) * 16 + u32::from(b >> 4);
+                p.col = Some(col);
+                p.end_col = Some(col + u32::from(b & 15));
+            } else if f < form::ONE_LINE + 3 {
+                line += i64::from(f - form::ONE_LINE);
+                let (c, e) = (*bytes.get(at)?, *bytes.get(at + 1)?);
+                at += 2;
+                p.col = Some(u32::from(c));
+                p.end_col = Some(u32::from(e));
+            } else if f == form::NO_COLUMNS {
+                line += unzigzag(get_varint(bytes, &mut at)?);
+            } else if f == form::LONG {
+                line += unzigzag(get_varint(bytes, &mut at)?);
+                let extra = u32::try_from(get_varint(bytes, &mut at)?).ok()?;
+                p.col = Some(u32::try_from(get_varint(bytes, &mut at)?).ok()?);
+                p.end_col = Some(u32::try_from(get_varint(bytes, &mut at)?).ok()?);
+                p.line = u32::try_from(line).ok()?;
+                p.end_line = p.line.checked_add(extra)?;
+                out.push((count, p));
+                continue;
+            } else {
+                return None;
+            }
+            p.line = u32::try_from(line).ok()?;
+            p.end_line = p.line;
+            out.push((count, p));
+        }
+        Some(out)
+    }
+
+    /// Rebuild a table from its packed positions (`marshal`); `None` if they
+    /// are malformed.
+    pub fn from_packed(positions: Vec<u8>) -> Option<LineTable> {
+        let mut t = LineTable::default();
+        let mut index: u32 = 0;
+        for (count, p) in Self::runs(&positions)? {
+            t.push(index, p.line);
+            index = index.checked_add(count)?;
+        }
+        t.positions = positions;
+        Some(t)
+    }
+
+    /// The position of every instruction, in order (`co_positions()`).
+    pub fn decode_positions(&self) -> Vec<Position> {
+        let mut out = Vec::new();
+        for (count, p) in Self::runs(&self.positions).unwrap_or_default() {
+            out.extend(std::iter::repeat(p).take(count as usize));
+        }
+        out
+    }
+
+    /// The position of instruction `index`, if recorded.
+    pub fn position_of(&self, index: u32) -> Option<Position> {
+        let mut at: u32 = 0;
+        for (count, p) in Self::runs(&self.positions)? {
+            at = at.checked_add(count)?;
+            if index < at {
+                return Some(p);
+            }
+        }
+        None
+    }
+
     /// Record that instructions from `index` on come from `line`.
     pub fn push(&mut self, index: u32, line: u32) {
         match self.entries.last_mut() {

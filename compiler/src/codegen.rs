@@ -41,11 +41,13 @@ use std::sync::Arc;
 
 use crate::ast::*;
 use crate::bytecode::{BinaryOp, CodeUnit, CompareOp, Opcode};
-use crate::code::{flags as co_flags, CodeObject, ConstValue, LineTable};
+use crate::code::{flags as co_flags, CodeObject, ConstValue, LineTable, Position};
 use crate::symtable::{
     self, mangle, recursion_error, ComprehensionKind, ScopeId, ScopeKind, SymbolScope, SymbolTable, MAX_NESTING,
 };
 use crate::{LineIndex, Mode, RawSyntaxError};
+
+mod try_star;
 
 type Result<T> = std::result::Result<T, RawSyntaxError>;
 
@@ -99,7 +101,29 @@ struct Instr {
     op: Opcode,
     arg: u32,
     target: Option<Label>,
+    line: Loc,
+}
+
+/// The source location an instruction comes from: its line (the line table),
+/// and the byte range of the node that produced it (`co_positions()`, the
+/// `^^^^` markers of tracebacks); `start == NO_RANGE` when there is none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Loc {
     line: u32,
+    start: u32,
+    end: u32,
+}
+
+const NO_RANGE: u32 = u32::MAX;
+
+impl Loc {
+    fn line_only(line: u32) -> Loc {
+        Loc {
+            line,
+            start: NO_RANGE,
+            end: NO_RANGE,
+        }
+    }
 }
 
 /// A hashable stand-in for [`ConstValue`] with the same equality, for deduplication.
@@ -217,7 +241,7 @@ struct Unit<'a> {
     kwonlyargcount: u32,
     private: Option<String>,
     fblocks: Vec<FBlock<'a>>,
-    line: u32,
+    line: Loc,
 }
 
 const UNBOUND: u32 = u32::MAX;
@@ -437,7 +461,69 @@ impl<'a> Compiler<'a> {
 
     fn set_line(&mut self, range: Range) {
         let line = self.line_of(range);
-        self.u().line = line;
+        self.u().line = Loc {
+            line,
+            start: range.start,
+            end: range.end,
+        };
+    }
+
+    /// Instructions that belong to no line (the end of a `try` body or an
+    /// `except` clause): line 0, which tracing skips, as CPython's `None`.
+    fn no_line(&mut self) {
+        self.u().line = Loc::line_only(0);
+    }
+
+    /// The location of an attribute access (`LOAD_ATTR`, `LOAD_METHOD`,
+    /// `STORE_ATTR`): its line is the attribute name's; its range the whole
+    /// `obj.name` when on one line, else just the name (as CPython 3.11).
+    fn set_attr_line(&mut self, whole: Range, attr: Range) {
+        let line = self.line_of(attr);
+        let range = if self.line_of(whole) == line { whole } else { attr };
+        self.u().line = Loc {
+            line,
+            start: range.start,
+            end: range.end,
+        };
+    }
+
+    /// The line table of assembled code, one location per word. An
+    /// instruction that cannot raise takes the position of the one before it
+    /// on the same line (no traceback ever points at it), which makes the
+    /// runs of the packed table longer: a fifth of its size.
+    fn line_table(&self, locs: &[Loc], code: &[CodeUnit]) -> LineTable {
+        let mut positions: Vec<Position> = locs
+            .iter()
+            .map(|l| {
+                if l.start == NO_RANGE || l.end < l.start {
+                    return Position {
+                        line: l.line,
+                        end_line: l.line,
+                        col: None,
+                        end_col: None,
+                    };
+                }
+                let (start, end) = (l.start as usize, l.end as usize);
+                let line = self.lines.line(start);
+                let end_line = self.lines.line(end);
+                Position {
+                    line: line as u32,
+                    end_line: end_line as u32,
+                    col: Some((start - self.lines.line_start(line)) as u32),
+                    end_col: Some((end - self.lines.line_start(end_line)) as u32),
+                }
+            })
+            .collect();
+        for i in 1..positions.len() {
+            let quiet = code
+                .get(i)
+                .and_then(|u| Opcode::from_u8(u.op_byte()))
+                .is_some_and(cannot_raise);
+            if quiet && positions[i].line == positions[i - 1].line {
+                positions[i] = positions[i - 1];
+            }
+        }
+        LineTable::from_positions(&positions)
     }
 
     fn qualname_for(&self, name: &str, kind: ScopeKind) -> String {
@@ -490,7 +576,7 @@ impl<'a> Compiler<'a> {
             kwonlyargcount: 0,
             private: s.private.clone(),
             fblocks: Vec::new(),
-            line: firstlineno,
+            line: Loc::line_only(firstlineno),
         });
     }
 
@@ -516,7 +602,8 @@ impl<'a> Compiler<'a> {
             flags |= co_flags::NEWLOCALS;
         }
         let stacksize = stack_depth(&unit.instrs, &unit.labels, &unit.qualname)?;
-        let (co_code, linetable) = assemble(&unit.instrs, &unit.labels);
+        let (co_code, locs) = assemble(&unit.instrs, &unit.labels);
+        let linetable = self.line_table(&locs, &co_code);
         let nparams = scope.params.len();
         let cell2arg = unit
             .cellvars
@@ -828,6 +915,8 @@ impl<'a> Compiler<'a> {
             Stmt::Assert(a) => {
                 let end = self.new_label();
                 self.jump_if(&a.test, true, end)?;
+                // The raise points at the failed test, as CPython's.
+                self.set_line(a.test.range());
                 self.emit(Opcode::LOAD_ASSERTION_ERROR, 0);
                 if let Some(m) = &a.msg {
                     self.compile_expr(m)?;
@@ -839,7 +928,13 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Import(i) => self.compile_import(i),
             Stmt::ImportFrom(i) => self.compile_import_from(i),
-            Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => Ok(()),
+            Stmt::Global(_) | Stmt::Nonlocal(_) => Ok(()),
+            // A `NOP` with the line, so that tracing sees it (as CPython's).
+            Stmt::Pass(r) => {
+                self.set_line(*r);
+                self.emit(Opcode::NOP, 0);
+                Ok(())
+            }
             Stmt::Expr(e) => {
                 if self.mode == Mode::Single && self.units.len() == 1 {
                     self.compile_expr(&e.value)?;
@@ -1079,6 +1174,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_try_except(&mut self, t: &'a StmtTry) -> Result<()> {
+        if t.is_star {
+            return self.compile_try_star(t);
+        }
         let handler = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
@@ -1086,7 +1184,7 @@ impl<'a> Compiler<'a> {
         self.u().fblocks.push(FBlock::TryExcept);
         self.compile_body(&t.body)?;
         self.u().fblocks.pop();
-        self.set_line(t.range);
+        self.no_line();
         self.emit(Opcode::POP_BLOCK, 0);
         self.compile_body(&t.orelse)?;
         self.emit_jump(Opcode::JUMP, end);
@@ -1124,7 +1222,7 @@ impl<'a> Compiler<'a> {
                     self.u().fblocks.push(FBlock::ExceptHandler { name: Some(name) });
                     self.compile_body(&h.body)?;
                     self.u().fblocks.pop();
-                    self.set_line(h.range);
+                    self.no_line();
                     self.emit(Opcode::POP_BLOCK, 0);
                     self.emit(Opcode::POP_BLOCK, 0);
                     self.emit(Opcode::POP_TOP, 0);
@@ -1145,7 +1243,7 @@ impl<'a> Compiler<'a> {
                     self.u().fblocks.push(FBlock::ExceptHandler { name: None });
                     self.compile_body(&h.body)?;
                     self.u().fblocks.pop();
-                    self.set_line(h.range);
+                    self.no_line();
                     self.emit(Opcode::POP_BLOCK, 0);
                     self.emit(Opcode::POP_TOP, 0);
                     self.emit(Opcode::POP_EXCEPT, 0);
@@ -1193,7 +1291,7 @@ impl<'a> Compiler<'a> {
             self.compile_try_except(t)?;
         }
         self.u().fblocks.pop();
-        self.set_line(t.range);
+        self.no_line();
         self.emit(Opcode::POP_BLOCK, 0);
         self.compile_body(&t.finalbody)?;
         self.emit_jump(Opcode::JUMP, end);
@@ -1388,7 +1486,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.name_op(&n.id, ExprContext::Store),
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
-                self.set_line(a.attr.range);
+                self.set_attr_line(a.range, a.attr.range);
                 let i = self.name_index(&self.mangled(&a.attr.name));
                 self.emit(Opcode::STORE_ATTR, i);
                 Ok(())
@@ -1418,6 +1516,8 @@ impl<'a> Compiler<'a> {
                 star = Some(i);
             }
         }
+        // A failed unpack points at the target (CPython's position).
+        self.set_line(range);
         match star {
             Some(i) => {
                 let after = elts.len() - i - 1;
@@ -1442,7 +1542,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.name_op(&n.id, ExprContext::Del),
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
-                self.set_line(a.attr.range);
+                self.set_attr_line(a.range, a.attr.range);
                 let i = self.name_index(&self.mangled(&a.attr.name));
                 self.emit(Opcode::DELETE_ATTR, i);
                 Ok(())
@@ -1469,6 +1569,7 @@ impl<'a> Compiler<'a> {
         let op = binary_op(a.op) as u32 + BinaryOp::INPLACE;
         match &*a.target {
             Expr::Name(n) => {
+                self.set_line(n.range);
                 self.name_op(&n.id, ExprContext::Load)?;
                 self.compile_expr(&a.value)?;
                 self.set_line(a.range);
@@ -1478,14 +1579,14 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(t) => {
                 let name = self.name_index(&self.mangled(&t.attr.name));
                 self.compile_expr(&t.value)?;
-                self.set_line(t.attr.range);
+                self.set_attr_line(t.range, t.attr.range);
                 self.emit(Opcode::COPY, 1);
                 self.emit(Opcode::LOAD_ATTR, name);
                 self.compile_expr(&a.value)?;
                 self.set_line(a.range);
                 self.emit(Opcode::BINARY_OP, op);
                 self.emit(Opcode::SWAP, 2);
-                self.set_line(t.attr.range);
+                self.set_attr_line(t.range, t.attr.range);
                 self.emit(Opcode::STORE_ATTR, name);
             }
             Expr::Subscript(t) => {
@@ -1932,7 +2033,7 @@ impl<'a> Compiler<'a> {
             Expr::Constant(c) => self.load_const(const_from_ast(&c.value)),
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
-                self.set_line(a.attr.range);
+                self.set_attr_line(a.range, a.attr.range);
                 let i = self.name_index(&self.mangled(&a.attr.name));
                 match a.ctx {
                     ExprContext::Load => self.emit(Opcode::LOAD_ATTR, i),
@@ -2299,12 +2400,25 @@ impl<'a> Compiler<'a> {
         if let Expr::Attribute(attr) = &*c.func {
             if attr.ctx == ExprContext::Load && c.keywords.is_empty() && !c.args.iter().any(is_starred) {
                 self.compile_expr(&attr.value)?;
-                self.set_line(attr.attr.range);
+                self.set_attr_line(attr.range, attr.attr.range);
                 let i = self.name_index(&self.mangled(&attr.attr.name));
                 self.emit(Opcode::LOAD_METHOD, i);
                 for a in &c.args {
                     self.compile_expr(a)?;
                 }
+                // The call's range starts at the method name when that is on a
+                // later line than the object (CPython 3.11).
+                let line = self.line_of(attr.attr.range);
+                let start = if self.line_of(c.range) == line {
+                    c.range.start
+                } else {
+                    attr.attr.range.start
+                };
+                self.u().line = Loc {
+                    line,
+                    start,
+                    end: c.range.end,
+                };
                 self.emit(Opcode::CALL_METHOD, c.args.len() as u32);
                 return Ok(());
             }
@@ -2571,7 +2685,37 @@ fn stack_depth(instrs: &[Instr], labels: &[u32], name: &str) -> Result<u32> {
 }
 
 /// Resolve labels to instruction indices (counting `EXTENDED_ARG` prefixes) and encode.
-fn assemble(instrs: &[Instr], labels: &[u32]) -> (Vec<crate::bytecode::CodeUnit>, LineTable) {
+/// Instructions that never raise an exception (their positions only matter
+/// to `co_positions()`).
+fn cannot_raise(op: Opcode) -> bool {
+    use Opcode::*;
+    matches!(
+        op,
+        NOP | EXTENDED_ARG
+            | POP_TOP
+            | COPY
+            | SWAP
+            | LOAD_CONST
+            | STORE_FAST
+            | LOAD_CLOSURE
+            | JUMP
+            | SETUP_FINALLY
+            | SETUP_CLEANUP
+            | SETUP_WITH
+            | POP_BLOCK
+            | PUSH_EXC_INFO
+            | POP_EXCEPT
+            | RETURN_VALUE
+            | RETURN_CONST
+            | BUILD_TUPLE
+            | BUILD_LIST
+            | LOAD_ASSERTION_ERROR
+            | POP_JUMP_IF_NONE
+            | POP_JUMP_IF_NOT_NONE
+    )
+}
+
+fn assemble(instrs: &[Instr], labels: &[u32]) -> (Vec<crate::bytecode::CodeUnit>, Vec<Loc>) {
     let n = instrs.len();
     let mut args: Vec<u32> = instrs.iter().map(|i| i.arg).collect();
     let size = |arg: u32| if arg > CodeUnit::MAX_ARG { 2u32 } else { 1 };
@@ -2596,13 +2740,13 @@ fn assemble(instrs: &[Instr], labels: &[u32]) -> (Vec<crate::bytecode::CodeUnit>
         offsets = new_offsets;
     }
     let mut code = Vec::with_capacity(offsets[n] as usize);
-    let mut lines = LineTable::default();
+    let mut lines = Vec::with_capacity(offsets[n] as usize);
     for (ins, &arg) in instrs.iter().zip(&args) {
         if arg > CodeUnit::MAX_ARG {
-            lines.push(code.len() as u32, ins.line);
+            lines.push(ins.line);
             code.push(CodeUnit::new(Opcode::EXTENDED_ARG, arg >> 24));
         }
-        lines.push(code.len() as u32, ins.line);
+        lines.push(ins.line);
         code.push(CodeUnit::new(ins.op, arg & CodeUnit::MAX_ARG));
     }
     (code, lines)
@@ -3124,7 +3268,7 @@ mod tests {
             op,
             arg,
             target,
-            line: 1,
+            line: Loc::line_only(1),
         }
     }
 
@@ -3145,7 +3289,7 @@ mod tests {
         assert_eq!(code[1].arg(), 1);
         assert_eq!(code[2].op_byte(), Opcode::LOAD_CONST as u8);
         assert_eq!(code[2].arg(), 5);
-        assert_eq!(lines.line_of(4), 1);
+        assert_eq!(lines[4].line, 1);
     }
 
     #[test]

@@ -428,6 +428,7 @@ mod tests {
             co_firstlineno: 1,
             linetable: LineTable {
                 entries: vec![(0, 1), (3, 2)],
+                positions: Vec::new(),
             },
         };
         let want = "  1           0 EXTENDED_ARG             1\n\

@@ -25,6 +25,13 @@ impl LineIndex {
         }
     }
 
+    /// The byte offset where 1-based line `line` starts.
+    pub fn line_start(&self, line: usize) -> usize {
+        line.checked_sub(1)
+            .and_then(|i| self.starts.get(i))
+            .map_or(0, |&s| s as usize)
+    }
+
     /// 1-based line and 1-based column in characters, as CPython's `SyntaxError.offset`.
     pub fn line_col(&self, source: &str, offset: usize) -> (usize, usize) {
         let offset = offset.min(source.len());

@@ -7,7 +7,9 @@
 //!  code object  = co_code (count, u32 LE words) │ consts │ names │ varnames
 //!                 │ cellvars │ freevars │ cell2arg │ argcount │ posonlyargcount
 //!                 │ kwonlyargcount │ stacksize │ flags │ name │ qualname
-//!                 │ filename │ firstlineno │ line table (count, (index, line)…)
+//!                 │ filename │ firstlineno │ positions (length, the packed
+//!                 bytes of `LineTable::positions`; the lines are rebuilt
+//!                 from them)
 //!  const        = tag byte, then its payload (see `Tag`)
 //!  integers     = unsigned LEB128 (i64s zigzag-encoded first)
 //!  strings      = 2 × length │ UTF-8 bytes, the first time a text appears;
@@ -31,7 +33,7 @@ use crate::code::{CodeObject, ConstValue, LineTable};
 /// The four bytes every serialised code object starts with.
 pub const MAGIC: &[u8; 4] = b"KAAC";
 /// Bumped whenever the instruction set or this layout changes.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Nested code objects and constant tuples deeper than this are refused.
 const MAX_DEPTH: usize = 200;
@@ -222,11 +224,8 @@ impl Writer {
         self.str(&c.co_qualname);
         self.str(&c.co_filename);
         self.uint(u64::from(c.co_firstlineno));
-        self.len(c.linetable.entries.len());
-        for &(index, line) in &c.linetable.entries {
-            self.uint(u64::from(index));
-            self.uint(u64::from(line));
-        }
+        self.len(c.linetable.positions.len());
+        self.out.extend_from_slice(&c.linetable.positions);
     }
 }
 
@@ -399,9 +398,8 @@ impl<'a> Reader<'a> {
         let co_filename = self.str()?;
         let co_firstlineno = self.u32()?;
         let n = self.len()?;
-        let entries = (0..n)
-            .map(|_| Ok((self.u32()?, self.u32()?)))
-            .collect::<Result<Vec<_>, LoadError>>()?;
+        let packed = self.take(n)?.to_vec();
+        let linetable = LineTable::from_packed(packed).ok_or(LoadError("bad line table in code data"))?;
         Ok(Arc::new(CodeObject {
             co_code,
             co_consts,
@@ -419,7 +417,7 @@ impl<'a> Reader<'a> {
             co_qualname,
             co_filename,
             co_firstlineno,
-            linetable: LineTable { entries },
+            linetable,
         }))
     }
 }

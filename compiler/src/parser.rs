@@ -1277,8 +1277,34 @@ pub(crate) fn try_stmt(
         handlers,
         orelse,
         finalbody,
+        is_star: false,
         range,
     })
+}
+
+/// A `try` with handlers, each `(end of its except keyword, is except*, handler)`:
+/// `except` and `except*` may not be mixed.
+pub(crate) fn try_stmt_any(
+    source: &str,
+    l: usize,
+    body: Vec<Stmt>,
+    handlers: Vec<(usize, bool, ast::ExceptHandler)>,
+    orelse: Vec<Stmt>,
+    finalbody: Vec<Stmt>,
+) -> Result<Stmt, RawSyntaxError> {
+    let star = handlers.first().is_some_and(|h| h.1);
+    if let Some((end, _, h)) = handlers.iter().find(|h| h.1 != star) {
+        return Err(RawSyntaxError::new(
+            "cannot have both 'except' and 'except*' on the same 'try'",
+            Range::new(h.range.start as usize, *end),
+        ));
+    }
+    let handlers = handlers.into_iter().map(|h| h.2).collect();
+    let mut stmt = try_stmt(source, l, body, handlers, orelse, finalbody);
+    if let Stmt::Try(t) = &mut stmt {
+        t.is_star = star;
+    }
+    Ok(stmt)
 }
 
 pub(crate) fn except_handler(

@@ -45,8 +45,7 @@ Lock = _allocate_lock
 
 
 # ----- tracing and profiling hooks -------------------------------------------
-# Kept for compatibility: threads started later get them through
-# sys.settrace/sys.setprofile when the interpreter has those (Kaa has not yet).
+# Threads started later get them through sys.settrace/sys.setprofile.
 
 _profile_hook = None
 _trace_hook = None

@@ -58,7 +58,9 @@ def format_tb(tb, limit=None):
 
 
 def extract_tb(tb, limit=None):
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary._extract_pairs(
+        _walk_tb_with_full_positions(tb), limit=limit, lookup_lines=True,
+        capture_locals=False)
 
 
 def _value_and_tb(exc, value, tb):
@@ -190,6 +192,26 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
+def _walk_tb_with_full_positions(tb):
+    """Yield (frame, (lineno, end_lineno, colno, end_colno)) for each entry
+    of a traceback: where in the line the failing instruction is."""
+    while tb is not None:
+        positions = _code_position(tb.tb_frame.f_code, tb.tb_lasti)
+        if positions[0] is None:
+            positions = (tb.tb_lineno,) + positions[1:]
+        yield tb.tb_frame, positions
+        tb = tb.tb_next
+
+
+def _code_position(code, lasti):
+    if lasti < 0:
+        return None, None, None, None
+    for i, position in enumerate(code.co_positions()):
+        if i == lasti // 2:
+            return position
+    return None, None, None, None
+
+
 # -- FrameSummary and StackSummary ------------------------------------------
 
 class FrameSummary:
@@ -205,6 +227,8 @@ class FrameSummary:
         self.filename = filename
         self.lineno = lineno
         self.name = name
+        # The line as given or as read (with its whitespace): the markers
+        # are placed in it.
         self._line = line
         self.end_lineno = end_lineno
         self.colno = colno
@@ -290,7 +314,11 @@ class StackSummary(list):
 
         result = klass()
         filenames = set()
-        for f, lineno in frame_gen:
+        for f, position in frame_gen:
+            if isinstance(position, tuple):
+                lineno, end_lineno, colno, end_colno = position
+            else:
+                lineno, end_lineno, colno, end_colno = position, None, None, None
             co = f.f_code
             filename = co.co_filename
             filenames.add(filename)
@@ -300,7 +328,9 @@ class StackSummary(list):
             else:
                 f_locals = None
             result.append(FrameSummary(filename, lineno, co.co_name,
-                                       lookup_line=False, locals=f_locals))
+                                       lookup_line=False, locals=f_locals,
+                                       end_lineno=end_lineno, colno=colno,
+                                       end_colno=end_colno))
         for filename in filenames:
             linecache.checkcache(filename)
         if lookup_lines:
@@ -328,6 +358,9 @@ class StackSummary(list):
         line = frame_summary.line
         if line:
             row.append('    {}\n'.format(line.strip()))
+            markers = _marker_line(frame_summary)
+            if markers:
+                row.append(markers)
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append('    {name} = {value}\n'.format(name=name,
@@ -367,6 +400,66 @@ class StackSummary(list):
 
 # -- TracebackException -------------------------------------------------------
 
+class _GroupContext:
+    """Where the drawing of an exception group is: lines inside a group are
+    indented two spaces per level and get a margin character."""
+
+    def __init__(self):
+        self.depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return ' ' * (2 * self.depth)
+
+    def emit(self, text, margin='|'):
+        prefix = self.indent()
+        if self.depth:
+            prefix += margin + ' '
+        if isinstance(text, str):
+            text = [text]
+        for chunk in text:
+            yield ''.join(prefix + line
+                          for line in chunk.splitlines(keepends=True))
+
+
+def _char_offset(text, byte_offset):
+    return len(text.encode('utf-8')[:byte_offset].decode('utf-8', 'replace'))
+
+
+def _marker_line(fs):
+    """The '^^^^' line under an entry's source line: under the failing
+    expression when it is not the whole line, with '~' around the operator
+    of a binary operation or the brackets of a subscript."""
+    if fs.colno is None or fs.end_colno is None:
+        return None
+    original = fs._original_line
+    stripped = original.strip()
+    leading = len(original) - len(original.lstrip())
+    start = _char_offset(original, fs.colno)
+    anchors = None
+    if fs.lineno == fs.end_lineno:
+        end = _char_offset(original, fs.end_colno)
+        try:
+            import _traceback
+            anchors = _traceback._caret_anchors(original[start:end])
+        except Exception:
+            anchors = None
+    else:
+        end = leading + len(stripped)
+    if end <= start or start < leading:
+        return None
+    width = end - start
+    if width >= len(stripped) and not (anchors and anchors[1] > anchors[0]):
+        return None
+    row = '    ' + ' ' * (start - leading)
+    if anchors:
+        left, right = min(anchors[0], width), min(anchors[1], width)
+        row += '~' * left + '^' * (right - left) + '~' * (width - right)
+    else:
+        row += '^' * width
+    return row + '\n'
+
+
 class TracebackException:
     """An exception, its traceback and its chained exceptions, captured in
     a form that can be formatted later (no frames or exception kept)."""
@@ -384,9 +477,9 @@ class TracebackException:
         self.max_group_width = max_group_width
         self.max_group_depth = max_group_depth
 
-        self.stack = StackSummary.extract(
-            walk_tb(exc_traceback), limit=limit, lookup_lines=lookup_lines,
-            capture_locals=capture_locals)
+        self.stack = StackSummary._extract_pairs(
+            _walk_tb_with_full_positions(exc_traceback), limit=limit,
+            lookup_lines=lookup_lines, capture_locals=capture_locals)
         self.exc_type = exc_type
         self._str = _safe_string(exc_value, 'exception')
         self.__notes__ = getattr(exc_value, '__notes__', None)
@@ -439,8 +532,14 @@ class TracebackException:
                 context = None
             te.__cause__ = cause
             te.__context__ = context
-            # Kaa has no exception groups: there are never sub-exceptions.
-            te.exceptions = None
+            # An exception group: one TracebackException per sub-exception,
+            # whose own chains are captured through the queue too.
+            if e is not None and isinstance(e, BaseExceptionGroup):
+                te.exceptions = [
+                    TracebackException(type(sub), sub, sub.__traceback__,
+                                       _seen=_seen, **options)
+                    for sub in e.exceptions]
+                queue.extend(zip(te.exceptions, e.exceptions))
             if cause:
                 queue.append((te.__cause__, e.__cause__))
             if context:
@@ -520,10 +619,13 @@ class TracebackException:
         msg = self.msg or "<no detail available>"
         yield "{}: {}{}\n".format(stype, msg, filename_suffix)
 
-    def format(self, *, chain=True):
+    def format(self, *, chain=True, _ctx=None):
         """The lines of the whole report, as print_exception prints it:
         the chained exceptions first (with CPython's separator texts),
-        then this one's traceback and 'Type: message'."""
+        then this one's traceback and 'Type: message'. The sub-exceptions
+        of a group are drawn as a tree of numbered boxes."""
+        if _ctx is None:
+            _ctx = _GroupContext()
         output = []
         exc = self
         if chain:
@@ -545,11 +647,54 @@ class TracebackException:
 
         for msg, exc in reversed(output):
             if msg is not None:
-                yield msg
-            if exc.stack:
-                yield 'Traceback (most recent call last):\n'
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+                yield from _ctx.emit(msg)
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield from _ctx.emit('Traceback (most recent call last):\n')
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+            elif _ctx.depth > exc.max_group_depth:
+                yield from _ctx.emit(
+                    f"... (max_group_depth is {exc.max_group_depth})\n")
+            else:
+                yield from exc._format_group(chain, _ctx)
+
+    def _format_group(self, chain, _ctx):
+        toplevel = _ctx.depth == 0
+        if toplevel:
+            _ctx.depth += 1
+        if self.stack:
+            yield from _ctx.emit(
+                'Exception Group Traceback (most recent call last):\n',
+                margin='+' if toplevel else '|')
+            yield from _ctx.emit(self.stack.format())
+        yield from _ctx.emit(self.format_exception_only())
+        count = len(self.exceptions)
+        width = self.max_group_width
+        shown = count if count <= width else width + 1
+        _ctx.need_close = False
+        for i in range(shown):
+            last = i == shown - 1
+            if last:
+                # A nested group drawn last closes the box itself.
+                _ctx.need_close = True
+            cut = i >= width
+            title = '...' if cut else str(i + 1)
+            yield (_ctx.indent() + ('+-' if i == 0 else '  ')
+                   + f'+---------------- {title} ----------------\n')
+            _ctx.depth += 1
+            if cut:
+                more = count - width
+                yield from _ctx.emit(
+                    f"and {more} more exception{'s' if more > 1 else ''}\n")
+            else:
+                yield from self.exceptions[i].format(chain=chain, _ctx=_ctx)
+            if last and _ctx.need_close:
+                yield _ctx.indent() + '+------------------------------------\n'
+                _ctx.need_close = False
+            _ctx.depth -= 1
+        if toplevel:
+            _ctx.depth = 0
 
     def print(self, *, file=None, chain=True):
         """Print the report to `file` (sys.stderr by default)."""

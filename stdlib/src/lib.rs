@@ -47,6 +47,7 @@ pub mod subprocess;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod traceback;
 pub mod unicodedata;
 pub mod weakref;
 pub mod zlib;
@@ -76,6 +77,7 @@ pub const NATIVE: &[(&str, InitFn)] = &[
     ("_struct", r#struct::init),
     ("_subprocess", subprocess::init),
     ("_thread", thread::init),
+    ("_traceback", traceback::init),
     ("_weakref", weakref::init_native),
     ("array", array::init),
     ("atexit", atexit::init),

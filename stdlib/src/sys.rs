@@ -558,6 +558,32 @@ fn sys_exception(vm: &mut Vm, args: Args) -> PyResult {
     Ok(current_exception(vm))
 }
 
+/// `sys.settrace(func)`: the trace function of this thread (`vm/src/trace.rs`).
+fn sys_settrace(vm: &mut Vm, args: Args) -> PyResult {
+    let [f] = args.exact::<1>(vm, "settrace")?;
+    let f = (!vm.is_none(f)).then(|| f.clone());
+    kaa_vm::trace::settrace(vm, f);
+    Ok(vm.none())
+}
+
+/// `sys.setprofile(func)`: the profile function of this thread.
+fn sys_setprofile(vm: &mut Vm, args: Args) -> PyResult {
+    let [f] = args.exact::<1>(vm, "setprofile")?;
+    let f = (!vm.is_none(f)).then(|| f.clone());
+    kaa_vm::trace::setprofile(vm, f);
+    Ok(vm.none())
+}
+
+fn sys_gettrace(vm: &mut Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "gettrace")?;
+    Ok(kaa_vm::trace::gettrace(vm).unwrap_or_else(|| vm.none()))
+}
+
+fn sys_getprofile(vm: &mut Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "getprofile")?;
+    Ok(kaa_vm::trace::getprofile(vm).unwrap_or_else(|| vm.none()))
+}
+
 fn sys_getswitchinterval(vm: &mut Vm, args: Args) -> PyResult {
     args.exact::<0>(vm, "getswitchinterval")?;
     Ok(vm.new_float(vm.gil.switch_interval()))
@@ -643,6 +669,10 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getdefaultencoding", sys_getdefaultencoding),
     ("displayhook", sys_displayhook),
     ("excepthook", sys_excepthook),
+    ("settrace", sys_settrace),
+    ("setprofile", sys_setprofile),
+    ("gettrace", sys_gettrace),
+    ("getprofile", sys_getprofile),
 ];
 
 // ----- the module -----

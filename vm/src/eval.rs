@@ -36,7 +36,7 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<PyObjectRef>) -> 
         Err(e) => Some((e, Arrival::Raised)),
     };
     loop {
-        if let Some((exc, how)) = pending.take() {
+        if let Some((mut exc, how)) = pending.take() {
             match how {
                 Arrival::Raised => {
                     // Chained where it was raised: a Python `raise` did it
@@ -55,6 +55,12 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<PyObjectRef>) -> 
                 // the caller's exception.
                 Arrival::Thrown => push_traceback(&exc, frame),
                 Arrival::Reraised => {}
+            }
+            if crate::trace::active(vm) {
+                let raised = !matches!(how, Arrival::Reraised);
+                if let Err(e) = crate::trace::on_exception(vm, frame, &exc, raised, frame.blocks.is_empty()) {
+                    exc = e;
+                }
             }
             match frame.blocks.pop() {
                 Some(Block { handler, level }) => {
@@ -113,6 +119,7 @@ fn push_traceback(exc: &PyObjectRef, frame: &Frame) {
         let entry = TracebackEntry {
             code: frame.pycode().code.clone(),
             lineno: frame.current_line(),
+            lasti: frame.lasti as u32,
         };
         e.traceback.borrow_mut().push(entry);
     }
@@ -389,7 +396,7 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
         // (A thread's turn on the interpreter lock ends at a tick instead:
         // a backward jump or a call, `limits::tick`.)
         if breaker.load(std::sync::atomic::Ordering::Relaxed) & !crate::gil::breaker::AT_TICKS != 0 {
-            vm.handle_breaker()?;
+            crate::trace::on_breaker(vm, frame)?;
         }
         let unit = instrs[frame.ip];
         frame.lasti = frame.ip;
@@ -1072,6 +1079,19 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 check_except_type(vm, &ty)?;
                 let m = vm.isinstance(&exc, &ty)?;
                 frame.stack.push(vm.new_bool(m));
+            }
+            Opcode::CHECK_EG_MATCH => {
+                let ty = pop!(frame);
+                let rest = pop!(frame);
+                let (rest, m) = crate::object::exception_group::exception_group_match(vm, &rest, &ty)?;
+                frame.stack.push(rest);
+                frame.stack.push(m);
+            }
+            Opcode::PREP_RERAISE_STAR => {
+                let list = pop!(frame);
+                let orig = pop!(frame);
+                let r = crate::object::exception_group::prep_reraise_star(vm, &orig, &list)?;
+                frame.stack.push(r);
             }
             Opcode::RAISE_VARARGS => {
                 let exc = match arg {

@@ -36,7 +36,7 @@ impl Vm {
                 self.memory_over_limit()?;
             }
             rounds += 1;
-            if heap.breaker() & !crate::gil::breaker::AT_TICKS == 0 || rounds > 1000 {
+            if heap.breaker() & !(crate::gil::breaker::AT_TICKS | crate::gil::breaker::TRACE) == 0 || rounds > 1000 {
                 return Ok(());
             }
         }

@@ -62,6 +62,9 @@ pub mod breaker {
     /// The bits handled at ticks (backward jumps and calls), not between
     /// every two instructions.
     pub const AT_TICKS: u32 = GIL_DROP | FINALIZING;
+    /// A trace or profile function is set: every instruction goes through
+    /// `trace::on_breaker` (`trace.rs`).
+    pub const TRACE: u32 = 1 << 10;
 }
 
 /// Counters for `kaa --stats` (relaxed atomics: they are read after the fact).

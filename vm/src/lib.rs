@@ -38,6 +38,7 @@ pub mod object;
 pub mod protocol;
 pub mod run;
 pub mod stats;
+pub mod trace;
 pub mod traceback;
 pub mod vm;
 
@@ -62,6 +63,7 @@ pub(crate) fn init_builtin_types(vm: &mut Vm) {
     object::slice::init(vm);
     object::iter::init(vm);
     object::exception_methods::init(vm);
+    object::exception_group::init(vm);
     object::function_methods::init(vm);
     object::frameobj::init(vm);
     generator::init(vm);

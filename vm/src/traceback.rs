@@ -7,8 +7,9 @@ use crate::object::str::PyStr;
 use crate::object::PyObjectRef;
 use crate::vm::Vm;
 
-/// Lines of `filename`, read on demand (as CPython's `linecache`).
-fn source_line(filename: &str, lineno: u32) -> Option<String> {
+/// Line `lineno` of `filename` as it is in the file (without its newline),
+/// read on demand (as CPython's `linecache`).
+fn raw_source_line(filename: &str, lineno: u32) -> Option<String> {
     if filename.starts_with('<') {
         return None;
     }
@@ -16,7 +17,122 @@ fn source_line(filename: &str, lineno: u32) -> Option<String> {
     let text = String::from_utf8_lossy(&text);
     text.lines()
         .nth(lineno.checked_sub(1)? as usize)
-        .map(|l| l.trim().to_string())
+        .map(|l| l.trim_end_matches('\r').to_string())
+}
+
+/// The number of characters in the first `byte` bytes of `s` (CPython's
+/// columns are UTF-8 offsets; markers are drawn in characters).
+fn char_offset(s: &str, byte: usize) -> usize {
+    let mut b = byte.min(s.len());
+    while !s.is_char_boundary(b) {
+        b -= 1;
+    }
+    s[..b].chars().count()
+}
+
+/// Where the `~` and `^` of a marker line change, in characters from the
+/// start of the failing expression: `^` from `left` to `right`.
+pub struct Anchors {
+    pub left: usize,
+    pub right: usize,
+}
+
+/// For a binary operation, the operator; for a subscript, the `[...]`:
+/// what CPython 3.11 draws with `^` between `~`s. None for anything else.
+pub fn caret_anchors(segment: &str) -> Option<Anchors> {
+    use kaa_compiler::ast::{Expr, Stmt};
+    let module = kaa_compiler::parse_module(segment).ok()?;
+    let [Stmt::Expr(stmt)] = module.body.as_slice() else {
+        return None;
+    };
+    let bytes = segment.as_bytes();
+    let (left, right) = match &*stmt.value {
+        Expr::BinOp(b) => {
+            let (lend, rstart) = (b.left.range().end as usize, b.right.range().start as usize);
+            let between = segment.get(lend..rstart.max(lend))?;
+            let skip = between.len() - between.trim_start().len();
+            let mut left = lend + skip;
+            let mut right = left + 1;
+            // Two characters when the operator's second one is not a space
+            // (`**`, `//`, `<<`, ...).
+            if between
+                .as_bytes()
+                .get(skip + 1)
+                .is_some_and(|c| !c.is_ascii_whitespace())
+            {
+                right += 1;
+            }
+            while left < bytes.len()
+                && (bytes[left].is_ascii_whitespace() || bytes[left] == b')' || bytes[left] == b'#')
+            {
+                left += 1;
+                right += 1;
+            }
+            (left, right)
+        }
+        Expr::Subscript(sub) => {
+            let mut left = sub.value.range().end as usize;
+            let mut right = sub.slice.range().end as usize + 1;
+            while left < bytes.len() && bytes[left] != b'[' {
+                left += 1;
+            }
+            while right < bytes.len() && bytes[right] != b']' {
+                right += 1;
+            }
+            if right < bytes.len() {
+                right += 1;
+            }
+            (left, right)
+        }
+        _ => return None,
+    };
+    Some(Anchors {
+        left: char_offset(segment, left),
+        right: char_offset(segment, right),
+    })
+}
+
+/// The `^^^^` line under the source line of a traceback entry, when its
+/// instruction's position is known and the failing expression is not the
+/// whole line (or has an operator or subscript to point at), as CPython 3.11.
+fn marker_line(line: &str, e: &crate::object::exception::TracebackEntry) -> Option<String> {
+    let pos = e.code.linetable.position_of(e.lasti)?;
+    let (col, end_col) = (pos.col? as usize, pos.end_col? as usize);
+    if pos.line != e.lineno || col > line.len() {
+        return None;
+    }
+    let stripped = line.trim();
+    let stripped_len = stripped.chars().count();
+    let leading = line.chars().count() - line.trim_start().chars().count();
+    let start = char_offset(line, col);
+    let (end, anchors) = if pos.end_line == pos.line {
+        let end_col = end_col.min(line.len());
+        let segment = line.get(col..end_col.max(col)).unwrap_or("");
+        (char_offset(line, end_col), caret_anchors(segment))
+    } else {
+        (leading + stripped_len, None)
+    };
+    if end <= start || start < leading {
+        return None;
+    }
+    let width = end - start;
+    let show = width < stripped_len || anchors.as_ref().is_some_and(|a| a.right > a.left);
+    if !show {
+        return None;
+    }
+    let mut out = String::from("    ");
+    out.push_str(&" ".repeat(start - leading));
+    match anchors {
+        Some(a) => {
+            let (l, r) = (a.left.min(width), a.right.min(width));
+            out.push_str(&"~".repeat(l));
+            out.push_str(&"^".repeat(r.saturating_sub(l)));
+            out.push_str(&"~".repeat(width - r.max(l)));
+        }
+        None => out.push_str(&"^".repeat(width)),
+    }
+    out.push('\n');
+    Some(out)
 }
 
 /// `Type: message` (or just `Type` when the message is empty).
@@ -239,74 +355,190 @@ fn distance(a: &[u8], b: &[u8], max: usize) -> usize {
 pub fn format_exception(vm: &mut Vm, exc: &PyObjectRef) -> String {
     let mut seen = Vec::new();
     let mut out = String::new();
-    format_chain(vm, exc, &mut out, &mut seen);
+    let mut ctx = GroupCtx {
+        depth: 0,
+        need_close: false,
+    };
+    format_chain(vm, exc, &mut out, &mut seen, &mut ctx);
     out
 }
 
-fn format_chain(vm: &mut Vm, exc: &PyObjectRef, out: &mut String, seen: &mut Vec<usize>) {
-    seen.push(exc.id());
-    if let Some(p) = exc.downcast_ref::<PyBaseException>() {
-        let cause = p.cause.borrow().clone();
-        let context = p.context.borrow().clone();
-        if let Some(c) = cause.filter(|c| !seen.contains(&c.id())) {
-            format_chain(vm, &c, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if let Some(c) = context.filter(|c| !p.suppress_context.get() && !seen.contains(&c.id())) {
-            format_chain(vm, &c, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-        let tb = p.traceback.borrow().clone();
-        if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            let mut last: Option<(String, u32, String)> = None;
-            let mut repeats = 0usize;
-            let flush = |out: &mut String, repeats: usize| {
-                if repeats > 3 {
-                    let n = repeats - 3;
-                    out.push_str(&format!(
-                        "  [Previous line repeated {} more time{}]\n",
-                        n,
-                        if n == 1 { "" } else { "s" }
-                    ));
-                }
-            };
-            for e in tb.iter().rev() {
-                let key = (e.code.co_filename.to_string(), e.lineno, e.code.co_name.to_string());
-                if last.as_ref() == Some(&key) {
-                    repeats += 1;
-                    if repeats > 3 {
-                        continue;
-                    }
-                } else {
-                    flush(out, repeats);
-                    repeats = 1;
-                    last = Some(key);
-                }
-                out.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    e.code.co_filename, e.lineno, e.code.co_name
-                ));
-                // Source lines come from files: only with the file-system grant
-                // (a sandboxed script could name any file in `compile()`).
-                let granted = vm
-                    .limits
-                    .path_granted(std::path::Path::new(&*e.code.co_filename), crate::limits::Access::Read);
-                let line = if granted {
-                    source_line(&e.code.co_filename, e.lineno)
-                } else {
-                    None
-                };
-                if let Some(line) = line {
-                    if !line.is_empty() {
-                        out.push_str(&format!("    {line}\n"));
-                    }
-                }
+/// How many sub-exceptions of a group are printed, and how deep groups nest
+/// (CPython's `max_group_width` and `max_group_depth`).
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// Where an exception group's tree drawing is: every line inside a group is
+/// prefixed by two spaces per level and a margin character.
+struct GroupCtx {
+    depth: usize,
+    need_close: bool,
+}
+
+impl GroupCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Append `text`'s lines with the prefix of the current level.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        for line in text.split_inclusive('\n') {
+            if self.depth > 0 {
+                out.push_str(&self.indent());
+                out.push(margin);
+                out.push(' ');
             }
-            flush(out, repeats);
+            out.push_str(line);
         }
     }
-    out.push_str(&format_exception_only(vm, exc));
-    out.push('\n');
+}
+
+fn format_chain(vm: &mut Vm, exc: &PyObjectRef, out: &mut String, seen: &mut Vec<usize>, ctx: &mut GroupCtx) {
+    seen.push(exc.id());
+    let Some(p) = exc.downcast_ref::<PyBaseException>() else {
+        let only = format_exception_only(vm, exc) + "\n";
+        ctx.emit(out, &only, '|');
+        return;
+    };
+    let cause = p.cause.borrow().clone();
+    let context = p.context.borrow().clone();
+    if let Some(c) = cause.filter(|c| !seen.contains(&c.id())) {
+        format_chain(vm, &c, out, seen, ctx);
+        ctx.emit(
+            out,
+            "\nThe above exception was the direct cause of the following exception:\n\n",
+            '|',
+        );
+    } else if let Some(c) = context.filter(|c| !p.suppress_context.get() && !seen.contains(&c.id())) {
+        format_chain(vm, &c, out, seen, ctx);
+        ctx.emit(
+            out,
+            "\nDuring handling of the above exception, another exception occurred:\n\n",
+            '|',
+        );
+    }
+    let tb = format_tb_entries(vm, p);
+    if crate::object::exception_group::group_parts(exc).is_none() {
+        if !tb.is_empty() {
+            ctx.emit(out, "Traceback (most recent call last):\n", '|');
+            ctx.emit(out, &tb, '|');
+        }
+        let only = format_exception_only(vm, exc) + "\n";
+        ctx.emit(out, &only, '|');
+        return;
+    }
+    if ctx.depth > MAX_GROUP_DEPTH {
+        ctx.emit(out, &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+        return;
+    }
+    let toplevel = ctx.depth == 0;
+    if toplevel {
+        ctx.depth += 1;
+    }
+    if !tb.is_empty() {
+        let margin = if toplevel { '+' } else { '|' };
+        ctx.emit(out, "Exception Group Traceback (most recent call last):\n", margin);
+        ctx.emit(out, &tb, '|');
+    }
+    let only = format_exception_only(vm, exc) + "\n";
+    ctx.emit(out, &only, '|');
+    let excs = crate::object::exception_group::group_exceptions(exc);
+    let n = if excs.len() <= MAX_GROUP_WIDTH {
+        excs.len()
+    } else {
+        MAX_GROUP_WIDTH + 1
+    };
+    ctx.need_close = false;
+    for i in 0..n {
+        let last = i + 1 == n;
+        if last {
+            ctx.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated {
+            "...".to_string()
+        } else {
+            (i + 1).to_string()
+        };
+        out.push_str(&ctx.indent());
+        out.push_str(if i == 0 { "+-" } else { "  " });
+        out.push_str(&format!("+---------------- {title} ----------------\n"));
+        ctx.depth += 1;
+        if truncated {
+            let remaining = excs.len() - MAX_GROUP_WIDTH;
+            let plural = if remaining > 1 { "s" } else { "" };
+            ctx.emit(out, &format!("and {remaining} more exception{plural}\n"), '|');
+        } else {
+            let e = excs[i].clone();
+            format_chain(vm, &e, out, seen, ctx);
+        }
+        if last && ctx.need_close {
+            out.push_str(&ctx.indent());
+            out.push_str("+------------------------------------\n");
+            ctx.need_close = false;
+        }
+        ctx.depth -= 1;
+    }
+    if toplevel {
+        ctx.depth = 0;
+    }
+}
+
+/// The `  File ..., line N, in f` entries of an exception's traceback, with
+/// their source lines, most recent call last.
+fn format_tb_entries(vm: &mut Vm, p: &PyBaseException) -> String {
+    let tb = p.traceback.borrow().clone();
+    let mut out = String::new();
+    let mut last: Option<(String, u32, String)> = None;
+    let mut repeats = 0usize;
+    let flush = |out: &mut String, repeats: usize| {
+        if repeats > 3 {
+            let n = repeats - 3;
+            out.push_str(&format!(
+                "  [Previous line repeated {} more time{}]\n",
+                n,
+                if n == 1 { "" } else { "s" }
+            ));
+        }
+    };
+    for e in tb.iter().rev() {
+        let key = (e.code.co_filename.to_string(), e.lineno, e.code.co_name.to_string());
+        if last.as_ref() == Some(&key) {
+            repeats += 1;
+            if repeats > 3 {
+                continue;
+            }
+        } else {
+            flush(&mut out, repeats);
+            repeats = 1;
+            last = Some(key);
+        }
+        out.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            e.code.co_filename, e.lineno, e.code.co_name
+        ));
+        // Source lines come from files: only with the file-system grant
+        // (a sandboxed script could name any file in `compile()`).
+        let granted = vm
+            .limits
+            .path_granted(std::path::Path::new(&*e.code.co_filename), crate::limits::Access::Read);
+        let line = if granted {
+            raw_source_line(&e.code.co_filename, e.lineno)
+        } else {
+            None
+        };
+        if let Some(line) = line {
+            let stripped = line.trim();
+            if !stripped.is_empty() {
+                out.push_str(&format!("    {stripped}\n"));
+                if let Some(m) = marker_line(&line, e) {
+                    out.push_str(&m);
+                }
+            }
+        }
+    }
+    flush(&mut out, repeats);
+    out
 }
 
 impl Vm {

@@ -217,6 +217,7 @@ macro_rules! define_exceptions {
         pub struct ExcTypes {
             pub base_exception: PyObjectRef,
             $( pub $field: PyObjectRef, )*
+            pub exception_group: PyObjectRef,
         }
 
         impl ExcTypes {
@@ -228,15 +229,24 @@ macro_rules! define_exceptions {
                     let parent = made[stringify!($parent)].clone();
                     made.insert(stringify!($field), make($name, &parent));
                 )*
+                // `ExceptionGroup` is the one class with two bases
+                // (`BaseExceptionGroup`, `Exception`), as in CPython.
+                let eg = make_exception_group(vm_types, &made["base_exception_group"], &made["exception"]);
+                made.insert("exception_group", eg);
                 ExcTypes {
                     base_exception: made["base_exception"].clone(),
                     $( $field: made[stringify!($field)].clone(), )*
+                    exception_group: made["exception_group"].clone(),
                 }
             }
 
             /// Every exception class with its name, for the builtins module.
             pub fn all(&self) -> Vec<(&'static str, PyObjectRef)> {
-                vec![("BaseException", self.base_exception.clone()), $( ($name, self.$field.clone()), )*]
+                vec![
+                    ("BaseException", self.base_exception.clone()),
+                    $( ($name, self.$field.clone()), )*
+                    ("ExceptionGroup", self.exception_group.clone()),
+                ]
             }
         }
     };
@@ -307,6 +317,26 @@ define_exceptions! {
     bytes_warning: "BytesWarning" < warning,
     resource_warning: "ResourceWarning" < warning,
     encoding_warning: "EncodingWarning" < warning,
+    base_exception_group: "BaseExceptionGroup" < base_exception,
+}
+
+/// `class ExceptionGroup(BaseExceptionGroup, Exception)`.
+fn make_exception_group(vm_types: &Types, beg: &PyObjectRef, exception: &PyObjectRef) -> PyObjectRef {
+    let bases = vec![beg.clone(), exception.clone()];
+    let mro = crate::object::typ::compute_mro_tail(&bases).unwrap_or_else(|_| beg.mro());
+    let ty = PyType::new(
+        "ExceptionGroup",
+        Some(beg.clone()),
+        bases,
+        mro,
+        &PyBaseException::VTABLE,
+        TypeFlags {
+            has_dict: true,
+            basetype: true,
+            heaptype: false,
+        },
+    );
+    PyObjectRef::new_type(ty, &vm_types.type_)
 }
 
 macro_rules! define_names {
@@ -541,6 +571,8 @@ pub struct Vm {
     pub(crate) frame_stack: Vec<crate::object::frameobj::FrameEntry>,
     /// The serial of the last frame pushed on `frame_stack`.
     pub(crate) frame_serial: u64,
+    /// `sys.settrace`/`sys.setprofile` functions (`trace.rs`).
+    pub(crate) trace: crate::trace::TraceHooks,
     /// Containers whose `repr` is in progress (by id), so that a list containing
     /// itself prints `[...]` (CPython's `Py_ReprEnter`).
     pub repr_active: Vec<usize>,
@@ -935,6 +967,7 @@ impl Vm {
             frame_globals: None,
             frame_stack: Vec::new(),
             frame_serial: 0,
+            trace: Default::default(),
             repr_active: Vec::new(),
             stats_enabled: false,
             opcode_counts: Box::new([0; 256]),

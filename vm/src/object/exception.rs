@@ -12,11 +12,13 @@ use kaa_compiler::CodeObject;
 
 use super::core::{PyObjectRef, PyPayload, Visit};
 
-/// One traceback entry: a frame's code and the line it was executing.
+/// One traceback entry: a frame's code, the line it was executing and the
+/// instruction (for the `^^^^` markers under the failing expression).
 #[derive(Clone)]
 pub struct TracebackEntry {
     pub code: Arc<CodeObject>,
     pub lineno: u32,
+    pub lasti: u32,
 }
 
 pub struct PyBaseException {
@@ -31,6 +33,9 @@ pub struct PyBaseException {
     /// that looked the name up, for the "Did you mean" of its traceback
     /// (CPython reads them from the traceback's frame).
     pub globals: RefCell<Option<PyObjectRef>>,
+    /// For a `BaseExceptionGroup`: its `message` and its `exceptions` tuple
+    /// (`exception_group.rs`).
+    pub group: RefCell<Option<Box<(PyObjectRef, PyObjectRef)>>>,
 }
 
 impl PyPayload for PyBaseException {
@@ -41,6 +46,12 @@ impl PyPayload for PyBaseException {
         visit.visit_cell(&self.cause, |o, visit| visit.visit_opt(o));
         visit.visit_cell(&self.context, |o, visit| visit.visit_opt(o));
         visit.visit_cell(&self.globals, |o, visit| visit.visit_opt(o));
+        visit.visit_cell(&self.group, |g, visit| {
+            if let Some(g) = g {
+                visit.visit(&g.0);
+                visit.visit(&g.1);
+            }
+        });
     }
 
     fn clear(&self) {
@@ -48,6 +59,8 @@ impl PyPayload for PyBaseException {
             let old = c.try_borrow_mut().map(|mut v| v.take());
             drop(old);
         }
+        let old = self.group.try_borrow_mut().map(|mut v| v.take());
+        drop(old);
     }
 }
 
@@ -60,6 +73,7 @@ impl PyBaseException {
             context: RefCell::new(None),
             suppress_context: Cell::new(false),
             globals: RefCell::new(None),
+            group: RefCell::new(None),
         }
     }
 }

@@ -341,6 +341,14 @@ fn tb_lineno(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
         .map_or(0, |e| e.lineno);
     Ok(vm.new_int(line as i64))
 }
+/// `tb_lasti`: the instruction, as a byte offset (two per instruction word,
+/// as CPython's), so that `co_positions()`'s item `tb_lasti // 2` is its position.
+fn tb_lasti(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let i = tb_payload(o)
+        .and_then(|t| t.entries.get(t.index))
+        .map_or(0, |e| e.lasti);
+    Ok(vm.new_int(i64::from(i) * 2))
+}
 /// `tb_frame`: a snapshot frame (`frameobj.rs`) of the entry's code at its
 /// line. Kaa's traceback entries do not keep the frame's globals: `f_globals`
 /// is an empty dict.
@@ -531,6 +539,7 @@ pub(crate) fn init(vm: &mut Vm) {
     let tb = vm.types.traceback.clone();
     vm.add_getset(&tb, "tb_next", tb_next, None);
     vm.add_getset(&tb, "tb_lineno", tb_lineno, None);
+    vm.add_getset(&tb, "tb_lasti", tb_lasti, None);
     vm.add_getset(&tb, "tb_frame", tb_frame, None);
     let module = vm.new_str("builtins");
     for (_, cls) in vm.exc.all() {

@@ -36,6 +36,8 @@ pub(crate) struct FrameEntry {
     /// The instruction being executed, as of the last call out.
     pub(crate) lasti: u32,
     serial: u64,
+    /// `sys.settrace` state of this activation (`trace.rs`).
+    pub(crate) trace: Option<Box<crate::trace::FrameTrace>>,
 }
 
 impl FrameEntry {
@@ -47,6 +49,9 @@ impl FrameEntry {
     }
 
     fn line(&self) -> u32 {
+        if let Some(l) = self.trace.as_ref().and_then(|t| t.call_line) {
+            return l;
+        }
         let code = Self::get(self.code);
         code.downcast_ref::<PyCode>()
             .map_or(0, |c| c.code.linetable.line_of(self.lasti))
@@ -158,6 +163,7 @@ pub(crate) fn push_frame(vm: &mut Vm, frame: &Frame) {
         locals: frame.locals.as_ref().map(|l| l.as_ptr()),
         lasti: frame.lasti as u32,
         serial: vm.frame_serial,
+        trace: None,
     });
 }
 
@@ -212,8 +218,48 @@ fn f_back(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
         _ => Ok(vm.none()),
     }
 }
-fn f_trace(vm: &mut Vm, _o: &PyObjectRef) -> PyResult {
-    Ok(vm.none())
+/// `f_trace`: the frame's local trace function (`trace.rs`).
+fn f_trace(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let f = frame_of(vm, o)?;
+    let local = f
+        .running(vm)
+        .and_then(|(_, e)| e.trace.as_ref())
+        .and_then(|t| t.local.clone());
+    Ok(local.unwrap_or_else(|| vm.none()))
+}
+fn set_f_trace(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    let f = frame_of(vm, o)?;
+    let v = v.filter(|v| !vm.is_none(v));
+    if let Some((index, _)) = f.running(vm) {
+        let e = &mut vm.frame_stack[index];
+        e.trace
+            .get_or_insert_with(|| Box::new(crate::trace::FrameTrace::new(true)))
+            .local = v;
+    }
+    Ok(())
+}
+/// `f_trace_lines`: whether the local trace function gets `'line'` events.
+fn f_trace_lines(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let f = frame_of(vm, o)?;
+    let on = f
+        .running(vm)
+        .and_then(|(_, e)| e.trace.as_ref())
+        .map_or(true, |t| t.trace_lines);
+    Ok(vm.new_bool(on))
+}
+fn set_f_trace_lines(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    let f = frame_of(vm, o)?;
+    let Some(v) = v.filter(|v| v.class().is(&vm.types.bool)) else {
+        return Err(vm.new_type_error("attribute value type must be bool"));
+    };
+    let on = v.is(&vm.true_);
+    if let Some((index, _)) = f.running(vm) {
+        let e = &mut vm.frame_stack[index];
+        e.trace
+            .get_or_insert_with(|| Box::new(crate::trace::FrameTrace::new(true)))
+            .trace_lines = on;
+    }
+    Ok(())
 }
 
 fn frame_repr(vm: &mut Vm, args: crate::Args) -> PyResult {
@@ -253,7 +299,8 @@ pub fn init(vm: &mut Vm) {
     vm.add_getset(&t, "f_lasti", f_lasti, None);
     vm.add_getset(&t, "f_locals", f_locals, None);
     vm.add_getset(&t, "f_back", f_back, None);
-    vm.add_getset(&t, "f_trace", f_trace, None);
+    vm.add_getset(&t, "f_trace", f_trace, Some(set_f_trace));
+    vm.add_getset(&t, "f_trace_lines", f_trace_lines, Some(set_f_trace_lines));
     vm.add_method(&t, "__repr__", frame_repr);
     vm.add_method(&t, "clear", frame_clear);
 }

@@ -548,6 +548,28 @@ code_int_getters! {
     code_kwonlyargcount => co_kwonlyargcount,
     code_stacksize => co_stacksize,
 }
+/// `co_positions()`: `(lineno, end_lineno, col_offset, end_col_offset)` for
+/// each instruction word (columns in UTF-8 bytes; None when unknown).
+fn code_positions(vm: &mut Vm, args: Args) -> PyResult {
+    let [o] = args.exact::<1>(vm, "co_positions")?;
+    let Some(c) = o.downcast_ref::<PyCode>() else {
+        return Err(vm.new_type_error("descriptor 'co_positions' requires a 'code' object"));
+    };
+    let code = c.code.clone();
+    let mut items = Vec::with_capacity(code.co_code.len());
+    let opt = |vm: &Vm, v: Option<u32>| v.map_or_else(|| vm.none(), |v| vm.new_int(i64::from(v)));
+    for p in code.linetable.decode_positions() {
+        let t = vm.new_tuple(vec![
+            vm.new_int(i64::from(p.line)),
+            vm.new_int(i64::from(p.end_line)),
+            opt(vm, p.col),
+            opt(vm, p.end_col),
+        ]);
+        items.push(t);
+    }
+    let l = vm.new_list(items);
+    vm.get_iter(&l)
+}
 fn code_nlocals(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
     let n = o.downcast_ref::<PyCode>().map_or(0, |c| c.code.co_varnames.len());
     Ok(vm.new_int(n as i64))
@@ -803,6 +825,7 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_getset(&c, "co_names", code_names, None);
     vm.add_getset(&c, "co_flags", code_flags, None);
     vm.add_getset(&c, "co_firstlineno", code_firstlineno, None);
+    vm.add_method(&c, "co_positions", code_positions);
     vm.add_getset(&c, "co_posonlyargcount", code_posonlyargcount, None);
     vm.add_getset(&c, "co_kwonlyargcount", code_kwonlyargcount, None);
     vm.add_getset(&c, "co_stacksize", code_stacksize, None);

@@ -14,6 +14,7 @@ pub mod dict;
 pub mod dict_methods;
 pub mod dict_table;
 pub mod exception;
+pub mod exception_group;
 pub mod exception_methods;
 pub mod float;
 pub mod frameobj;

@@ -1,0 +1,4 @@
+# A binary operation that is the whole line still gets ~ and ^.
+x = 5
+y = 0
+x // y

@@ -1,0 +1,3 @@
+# ~^^^^^ under a failing subscript.
+settings = {"debug": True}
+level = settings["level"]

@@ -1,0 +1,3 @@
+# Spaces inside the brackets.
+items = [10, 20]
+x = items [ 7 ] + 1

@@ -1,0 +1,3 @@
+# NameError inside an expression.
+width = 3
+area = width * heigth

@@ -1,0 +1,5 @@
+# A binary operation over two lines.
+first = 10
+second = None
+total = (first +
+         second)

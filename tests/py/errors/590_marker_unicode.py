@@ -1,0 +1,3 @@
+# Markers are placed in characters, not bytes.
+greeting = "héllo wörld"
+n = greeting + 1
