@@ -76,6 +76,10 @@ pub enum Tok<'s> {
     Dedent,
     /// A `(` right after `with` whose `)` is followed by `:` (parenthesized with-items).
     WithParen,
+    /// The soft keyword `match` starting a match statement (see [`Lexer::soft_keyword`]).
+    Match,
+    /// The soft keyword `case` starting a case block.
+    Case,
     /// Backslash-newline: joins two physical lines; dropped by the [`Lexer`].
     #[regex(r"\\(\r\n|\r|\n)")]
     Continuation,
@@ -698,6 +702,8 @@ pub enum LineHead {
     Finally,
     Def,
     Class,
+    Match,
+    Case,
 }
 
 impl LineHead {
@@ -714,6 +720,8 @@ impl LineHead {
             Tok::Finally => LineHead::Finally,
             Tok::Def => LineHead::Def,
             Tok::Class => LineHead::Class,
+            Tok::Match => LineHead::Match,
+            Tok::Case => LineHead::Case,
             _ => LineHead::Other,
         }
     }
@@ -732,6 +740,8 @@ impl LineHead {
             LineHead::Finally => "'finally' statement",
             LineHead::Def => "function definition",
             LineHead::Class => "class definition",
+            LineHead::Match => "'match' statement",
+            LineHead::Case => "'case' statement",
             LineHead::Other => return None,
         })
     }
@@ -882,6 +892,55 @@ impl<'s> Lexer<'s> {
                 _ => return false,
             }
         }
+    }
+
+    /// Does the `match` or `case` that starts this logical line begin a statement?
+    /// Yes when the logical line ends with `:` outside brackets (no expression
+    /// statement does), or when an atom follows the word directly (`match x`
+    /// without its colon, which as an expression would be invalid anyway), so
+    /// that the grammar reports CPython's "expected ':'". Reads ahead to the end
+    /// of the logical line; the tokens stay queued.
+    fn soft_keyword(&mut self) -> bool {
+        let mut depth = 0usize;
+        let mut i = 0;
+        let mut last_colon = false;
+        loop {
+            if i == self.lookahead.len() {
+                let Some(tok) = self.raw.next() else { break };
+                let span = self.raw.span();
+                self.lookahead.push_back((tok, span.start, span.end));
+            }
+            let item = &self.lookahead[i].0;
+            if i == 0 {
+                match item {
+                    Ok(Tok::Name(_) | Tok::Number(_) | Tok::String(_)) => return true,
+                    Ok(Tok::Lpar | Tok::Lsqb | Tok::Lbrace | Tok::Minus | Tok::Star | Tok::Tilde | Tok::Plus) => {}
+                    Ok(Tok::None | Tok::True | Tok::False | Tok::Ellipsis | Tok::Not | Tok::Lambda | Tok::Await) => {}
+                    _ => return false,
+                }
+            }
+            i += 1;
+            match item {
+                Err(_) => return false,
+                Ok(Tok::Lpar | Tok::Lsqb | Tok::Lbrace) => {
+                    depth += 1;
+                    if depth > MAX_BRACKET_DEPTH {
+                        return false;
+                    }
+                }
+                Ok(Tok::Rpar | Tok::Rsqb | Tok::Rbrace) => {
+                    if depth == 0 {
+                        return false;
+                    }
+                    depth -= 1;
+                }
+                Ok(Tok::Newline) if depth == 0 => break,
+                Ok(Tok::Continuation) => continue,
+                _ => {}
+            }
+            last_colon = depth == 0 && matches!(item, Ok(Tok::Colon));
+        }
+        last_colon
     }
 
     fn line_of(&self, offset: usize) -> usize {
@@ -1085,6 +1144,11 @@ impl<'s> Lexer<'s> {
         if self.at_line_start {
             self.at_line_start = false;
             self.indent_line(start)?;
+            if let Tok::Name(word @ ("match" | "case")) = tok {
+                if self.soft_keyword() {
+                    tok = if word == "match" { Tok::Match } else { Tok::Case };
+                }
+            }
             self.head = (LineHead::of(&tok), start);
             self.head_async = tok == Tok::Async;
         } else if self.head_async {
