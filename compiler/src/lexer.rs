@@ -787,6 +787,9 @@ pub struct Lexer<'s> {
     pub(crate) region_start: usize,
     /// The lexer reported an error (so a parse error came from it).
     failed: bool,
+    /// Depths of the indentation stack at the `match` statements whose blocks are
+    /// open: their cases are one level deeper.
+    match_levels: Vec<usize>,
 }
 
 impl<'s> Lexer<'s> {
@@ -815,6 +818,7 @@ impl<'s> Lexer<'s> {
             last_start: start,
             region_start: start,
             failed: false,
+            match_levels: Vec::new(),
         }
     }
 
@@ -894,7 +898,7 @@ impl<'s> Lexer<'s> {
         }
     }
 
-    /// Does the `match` or `case` that starts this logical line begin a statement?
+    /// Does the `match` that starts this logical line begin a statement?
     /// Yes when the logical line ends with `:` outside brackets (no expression
     /// statement does), or when an atom follows the word directly (`match x`
     /// without its colon, which as an expression would be invalid anyway), so
@@ -1144,10 +1148,18 @@ impl<'s> Lexer<'s> {
         if self.at_line_start {
             self.at_line_start = false;
             self.indent_line(start)?;
-            if let Tok::Name(word @ ("match" | "case")) = tok {
-                if self.soft_keyword() {
-                    tok = if word == "match" { Tok::Match } else { Tok::Case };
+            // `case` is a keyword on the lines at the indentation of a match
+            // block's cases; `match` where the line reads as a statement.
+            while self.match_levels.last().is_some_and(|&d| self.indents.len() <= d) {
+                self.match_levels.pop();
+            }
+            match tok {
+                Tok::Name("case") if self.match_levels.last() == Some(&(self.indents.len() - 1)) => tok = Tok::Case,
+                Tok::Name("match") if self.brackets.is_empty() && self.soft_keyword() => {
+                    tok = Tok::Match;
+                    self.match_levels.push(self.indents.len());
                 }
+                _ => {}
             }
             self.head = (LineHead::of(&tok), start);
             self.head_async = tok == Tok::Async;

@@ -422,13 +422,10 @@ impl<'a> Compiler<'a> {
         pc: &mut PatternContext,
     ) -> Result<()> {
         for (i, attr) in kwd_attrs.iter().enumerate() {
-            if attr.name == "__debug__" {
-                return Err(err("cannot assign to __debug__", attr.range));
-            }
             if kwd_attrs[..i].iter().any(|a| a.name == attr.name) {
                 return Err(err(
                     format!("attribute name repeated in class pattern: {}", attr.name),
-                    attr.range,
+                    kwd_patterns[i].range(),
                 ));
             }
         }

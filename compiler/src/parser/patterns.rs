@@ -12,7 +12,7 @@ type Result<T> = std::result::Result<T, RawSyntaxError>;
 /// An item of a mapping pattern: `key: pattern` or `**rest`.
 pub enum MappingItem {
     Key(Expr, Pattern),
-    Rest(Ident, Range),
+    Rest(Ident),
 }
 
 /// An argument of a class pattern.
@@ -33,8 +33,8 @@ pub(crate) fn match_stmt(source: &str, l: usize, subject: Expr, cases: Vec<Match
 /// `subject_expr`: a starred item needs a comma (`match *a, b:`).
 pub(crate) fn match_subject((items, trailing): (Vec<Expr>, bool), l: usize, r: usize) -> Result<Expr> {
     if items.len() == 1 && !trailing {
-        if let Expr::Starred(s) = &items[0] {
-            return err("invalid syntax", s.value.range());
+        if let Expr::Starred(_) = &items[0] {
+            return err("invalid syntax", Range::new(r, r + 1));
         }
     }
     Ok(super::tuple_or_single((items, trailing), l, r))
@@ -54,9 +54,9 @@ pub(crate) fn match_case(l: usize, pattern: Pattern, guard: Option<Expr>, body: 
 pub(crate) fn open_sequence_pattern((mut items, trailing): (Vec<Pattern>, bool), l: usize, r: usize) -> Result<Pattern> {
     if items.len() == 1 && !trailing {
         if let Pattern::MatchStar { range, .. } = &items[0] {
-            // `case *a:` — CPython stops at the name after the star.
-            let at = range.start as usize + 1;
-            return err("invalid syntax", Range::new(at, range.end as usize));
+            // `case *a:` — CPython stops at the token after the star pattern.
+            let at = range.end as usize;
+            return err("invalid syntax", Range::new(at, at + 1));
         }
         return Ok(items.pop().expect("one item"));
     }
@@ -85,8 +85,9 @@ pub(crate) fn capture_pattern(name: Ident, l: usize, r: usize) -> Pattern {
 
 /// `pattern as name`: the target is parsed as an expression so that CPython's
 /// `invalid_as_pattern` messages can be given.
-pub(crate) fn as_pattern(pattern: Pattern, target: Expr, l: usize, r: usize) -> Result<Pattern> {
+pub(crate) fn as_pattern(source: &str, pattern: Pattern, tl: usize, target: Expr, l: usize, r: usize) -> Result<Pattern> {
     match target {
+        Expr::Name(n) if n.range.start as usize != tl => err("invalid pattern target", n.range),
         Expr::Name(n) if n.id == "_" => err("cannot use '_' as a target", n.range),
         Expr::Name(n) => Ok(Pattern::MatchAs {
             pattern: Some(Box::new(pattern)),
@@ -110,8 +111,11 @@ pub(crate) fn as_pattern(pattern: Pattern, target: Expr, l: usize, r: usize) -> 
                 };
             }
             if let Expr::Name(n) = first {
-                let at = n.range.end as usize;
-                return err("invalid syntax", Range::new(at, at + 1));
+                if n.range.start as usize == tl {
+                    let rest = &source[n.range.end as usize..];
+                    let at = n.range.end as usize + (rest.len() - rest.trim_start_matches([' ', '\t', '\x0c']).len());
+                    return err("invalid syntax", Range::new(at, at + 1));
+                }
             }
             err("invalid pattern target", other.range())
         }
@@ -191,21 +195,19 @@ pub(crate) fn sequence_pattern(first: Option<Pattern>, rest: Vec<Pattern>, l: us
 
 pub(crate) fn mapping_pattern(items: Vec<MappingItem>, l: usize, r: usize) -> Result<Pattern> {
     let (mut keys, mut patterns, mut rest) = (Vec::new(), Vec::new(), None);
-    let n = items.len();
-    for (i, item) in items.into_iter().enumerate() {
+    for item in items {
         match item {
             MappingItem::Key(k, p) => {
+                if rest.is_some() {
+                    // `{**rest, k: v}`: CPython stops at the key after the rest.
+                    return err("invalid syntax", k.range());
+                }
                 keys.push(k);
                 patterns.push(p);
             }
-            MappingItem::Rest(name, range) => {
-                if name.name == "_" {
+            MappingItem::Rest(name) => {
+                if name.name == "_" || rest.is_some() {
                     return err("invalid syntax", name.range);
-                }
-                if i + 1 != n {
-                    // `{**rest, k: v}`: CPython stops at the comma after the rest.
-                    let at = range.end as usize;
-                    return err("invalid syntax", Range::new(at, at + 1));
                 }
                 rest = Some(name);
             }
