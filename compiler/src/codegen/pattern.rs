@@ -161,12 +161,46 @@ impl<'a> Compiler<'a> {
         for i in (2..=depth).rev() {
             self.emit(Opcode::SWAP, i as u32);
         }
+        self.drop_identity_swaps();
     }
 
     /// Bring the item `depth` places down (1 is the top) to the top.
     fn rotate_up(&mut self, depth: usize) {
         for i in 2..=depth {
             self.emit(Opcode::SWAP, i as u32);
+        }
+        self.drop_identity_swaps();
+    }
+
+    /// Remove the longest run of `SWAP`s at the end of the code that leaves the
+    /// stack as it was (captures stored in the order an unpack left them need no
+    /// rotation at all). No jump may land inside the run.
+    fn drop_identity_swaps(&mut self) {
+        let u = self.u();
+        let here = u.instrs.len();
+        let mut start = here;
+        while start > 0 && u.instrs[start - 1].op == Opcode::SWAP {
+            start -= 1;
+            if u.labels.contains(&(start as u32 + 1)) {
+                start += 1;
+                break;
+            }
+        }
+        if u.labels.contains(&(here as u32)) {
+            return;
+        }
+        for k in start..here {
+            let run = &u.instrs[k..];
+            let depth = run.iter().map(|i| i.arg as usize).max().unwrap_or(0);
+            let mut stack: Vec<usize> = (0..depth).collect();
+            for i in run {
+                let n = stack.len();
+                stack.swap(n - 1, n - i.arg as usize);
+            }
+            if stack.iter().enumerate().all(|(i, &v)| i == v) {
+                u.instrs.truncate(k);
+                return;
+            }
         }
     }
 
