@@ -338,8 +338,14 @@ impl<'a> Compiler<'a> {
                     continue;
                 }
                 self.emit(Opcode::COPY, 1);
-                let index = if i < s { i as i64 } else { i as i64 - size as i64 };
-                self.load_const(ConstValue::Int(index));
+                if i < s {
+                    self.load_const(ConstValue::Int(i as i64));
+                } else {
+                    // Counted from the end: `len(subject) - (size - i)`, as CPython.
+                    self.emit(Opcode::GET_LEN, 0);
+                    self.load_const(ConstValue::Int((size - i) as i64));
+                    self.emit(Opcode::BINARY_OP, BinaryOp::Subtract as u32);
+                }
                 self.emit(Opcode::BINARY_SUBSCR, 0);
                 pc.on_top += 1;
                 self.compile_subpattern(p, pc)?;
