@@ -174,38 +174,54 @@ impl<'a> Compiler<'a> {
 
     /// Remove the longest run of `SWAP`s at the end of the code that leaves the
     /// stack as it was (captures stored in the order an unpack left them need no
-    /// rotation at all). No jump may land inside the run.
+    /// rotation at all). No jump may land inside the run. Runs are looked at up to
+    /// a bounded length and depth, so huge patterns stay linear.
     fn drop_identity_swaps(&mut self) {
+        const MAX_RUN: usize = 512;
+        const MAX_DEPTH: usize = 64;
         let u = self.u();
         let here = u.instrs.len();
-        let mut start = here;
-        while start > 0 && u.instrs[start - 1].op == Opcode::SWAP {
-            start -= 1;
-            if u.labels.contains(&(start as u32 + 1)) {
-                start += 1;
-                break;
-            }
-        }
         if u.labels.contains(&(here as u32)) {
             return;
         }
-        for k in start..here {
-            let run = &u.instrs[k..];
-            let depth = run.iter().map(|i| i.arg as usize).max().unwrap_or(0);
-            let mut stack: Vec<usize> = (0..depth).collect();
-            for i in run {
-                let n = stack.len();
-                stack.swap(n - 1, n - i.arg as usize);
+        let mut start = here;
+        while start > 0 && here - start < MAX_RUN && u.instrs[start - 1].op == Opcode::SWAP {
+            if u.instrs[start - 1].arg as usize > MAX_DEPTH || u.labels.contains(&(start as u32)) {
+                break;
             }
-            if stack.iter().enumerate().all(|(i, &v)| i == v) {
-                u.instrs.truncate(k);
-                return;
+            start -= 1;
+        }
+        // `perm[i]`: which item (counted from the top) ends at place `i` after
+        // the SWAPs from `k` on; prepend one SWAP at a time.
+        let mut perm: Vec<usize> = (0..MAX_DEPTH).collect();
+        let mut best = None;
+        for k in (start..here).rev() {
+            let s = u.instrs[k].arg as usize - 1;
+            for p in perm.iter_mut() {
+                if *p == 0 {
+                    *p = s;
+                } else if *p == s {
+                    *p = 0;
+                }
             }
+            if perm.iter().enumerate().all(|(i, &p)| i == p) {
+                best = Some(k);
+            }
+        }
+        if let Some(k) = best {
+            u.instrs.truncate(k);
         }
     }
 
     /// Capture the value on top as `name` (CPython's `pattern_helper_store_name`).
     fn pattern_store_name(&mut self, name: &Ident, pc: &mut PatternContext, range: Range) -> Result<()> {
+        self.check_capture_name(name, pc, range)?;
+        self.rotate_down(pc.on_top + pc.stores.len() + 1);
+        pc.stores.push(name.name.clone());
+        Ok(())
+    }
+
+    fn check_capture_name(&self, name: &Ident, pc: &PatternContext, range: Range) -> Result<()> {
         if name.name == "__debug__" {
             return Err(err("cannot assign to __debug__", range));
         }
@@ -215,8 +231,6 @@ impl<'a> Compiler<'a> {
                 range,
             ));
         }
-        self.rotate_down(pc.on_top + pc.stores.len() + 1);
-        pc.stores.push(name.name.clone());
         Ok(())
     }
 
@@ -364,6 +378,32 @@ impl<'a> Compiler<'a> {
     /// Match `patterns` against the items an `UNPACK_SEQUENCE` left (first on top).
     fn match_unpacked(&mut self, patterns: &'a [Pattern], pc: &mut PatternContext) -> Result<()> {
         let n = patterns.len();
+        // All plain captures (`Point(x, y)`, `[a, *b]`): the items are already in
+        // capture order, so move the block below the captures and items under it
+        // in one go instead of rotating each one.
+        let names: Option<Vec<(&Ident, Range)>> = patterns
+            .iter()
+            .map(|p| match p {
+                Pattern::MatchAs {
+                    pattern: None,
+                    name: Some(n),
+                    range,
+                }
+                | Pattern::MatchStar { name: Some(n), range } => Some((n, *range)),
+                _ => None,
+            })
+            .collect();
+        if let Some(names) = names.filter(|v| v.len() > 1) {
+            for (name, range) in names {
+                self.check_capture_name(name, pc, range)?;
+                pc.stores.push(name.name.clone());
+            }
+            let below = pc.stores.len() - n + pc.on_top;
+            for _ in 0..below {
+                self.rotate_up(n + below);
+            }
+            return Ok(());
+        }
         pc.on_top += n;
         for p in patterns {
             pc.on_top -= 1;
