@@ -1356,9 +1356,33 @@ mod tests {
                 .filter(|t| matches!(t, Ok((_, Tok::Name(_), _))))
                 .count()
         };
-        assert_eq!(names("match case _ type print"), 5);
+        assert_eq!(names("x = match case _ type print"), 6);
+        assert_eq!(names("match case _ type print"), 4); // a statement `match case ...`
         assert_eq!(names("async await lambda nonlocal if else"), 0);
         assert_eq!(names("ifx iff xif é_1 π"), 5);
+    }
+
+    #[test]
+    fn match_soft_keywords() {
+        let heads = |src: &str| {
+            Lexer::new(src, 0, src.len(), Mode::Module)
+                .filter_map(|t| match t {
+                    Ok((_, Tok::Match, _)) => Some("M"),
+                    Ok((_, Tok::Case, _)) => Some("C"),
+                    _ => None,
+                })
+                .collect::<String>()
+        };
+        assert_eq!(heads("match x:\n    case 1:\n        pass\n"), "MC");
+        assert_eq!(heads("match (x):\n case [1]: pass\n case _: pass\n"), "MCC");
+        assert_eq!(heads("match = 1\nmatch(x)\nmatch[x]\nmatch.y\nmatch: int = 1\n"), "");
+        assert_eq!(heads("case = 1\ncase(x)\ncase[0]: int = 1\n"), "");
+        assert_eq!(heads("match x\n"), "M");
+        // `case` is a keyword only at the case level of a match block.
+        assert_eq!(
+            heads("match x:\n case 1:\n  case = 2\n  match y:\n   case z: pass\n case _: pass\ncase = 3\n"),
+            "MCMCC"
+        );
     }
 
     #[test]

@@ -715,7 +715,9 @@ impl Builder {
             Pattern::MatchSequence { patterns, .. } | Pattern::MatchOr { patterns, .. } => {
                 patterns.iter().try_for_each(|p| b.visit_pattern(p))
             }
-            Pattern::MatchMapping { keys, patterns, rest, .. } => {
+            Pattern::MatchMapping {
+                keys, patterns, rest, ..
+            } => {
                 b.visit_exprs(keys)?;
                 patterns.iter().try_for_each(|p| b.visit_pattern(p))?;
                 match rest {

@@ -46,7 +46,14 @@ impl PatternContext {
 }
 
 fn is_wildcard(p: &Pattern) -> bool {
-    matches!(p, Pattern::MatchAs { pattern: None, name: None, .. })
+    matches!(
+        p,
+        Pattern::MatchAs {
+            pattern: None,
+            name: None,
+            ..
+        }
+    )
 }
 
 fn is_star_wildcard(p: &Pattern) -> bool {
@@ -244,6 +251,13 @@ impl<'a> Compiler<'a> {
     fn compile_pattern_inner(&mut self, p: &'a Pattern, pc: &mut PatternContext) -> Result<()> {
         match p {
             Pattern::MatchValue { value, .. } => {
+                // Checked here, as CPython's compiler does: `ast.parse` accepts it.
+                if matches!(**value, Expr::JoinedStr(_)) {
+                    return Err(err(
+                        "patterns may only match literals and attribute lookups",
+                        value.range(),
+                    ));
+                }
                 self.compile_expr(value)?;
                 self.emit(Opcode::COMPARE_OP, CompareOp::Eq as u32);
                 self.jump_to_fail_pop(pc, Opcode::POP_JUMP_IF_FALSE, 0);
@@ -311,7 +325,12 @@ impl<'a> Compiler<'a> {
         r
     }
 
-    fn compile_sequence_pattern(&mut self, patterns: &'a [Pattern], range: Range, pc: &mut PatternContext) -> Result<()> {
+    fn compile_sequence_pattern(
+        &mut self,
+        patterns: &'a [Pattern],
+        range: Range,
+        pc: &mut PatternContext,
+    ) -> Result<()> {
         let size = patterns.len();
         let mut star = None;
         let mut only_wildcards = true;
@@ -451,10 +470,10 @@ impl<'a> Compiler<'a> {
                     seen.push(&c.value);
                 }
                 Expr::Attribute(_) => all_const = false,
-                other => {
+                _ => {
                     return Err(err(
                         "mapping pattern keys may only match literals and attribute lookups",
-                        other.range(),
+                        range,
                     ))
                 }
             }

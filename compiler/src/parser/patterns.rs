@@ -5,7 +5,6 @@
 use super::{err, span};
 use crate::ast::{self, Constant, Expr, Ident, MatchCase, Operator, Pattern, Range, Stmt};
 use crate::error::RawSyntaxError;
-use crate::literal;
 
 type Result<T> = std::result::Result<T, RawSyntaxError>;
 
@@ -51,7 +50,11 @@ pub(crate) fn match_case(l: usize, pattern: Pattern, guard: Option<Expr>, body: 
 }
 
 /// `patterns`: an open sequence (`case a, *b:`) or one pattern.
-pub(crate) fn open_sequence_pattern((mut items, trailing): (Vec<Pattern>, bool), l: usize, r: usize) -> Result<Pattern> {
+pub(crate) fn open_sequence_pattern(
+    (mut items, trailing): (Vec<Pattern>, bool),
+    l: usize,
+    r: usize,
+) -> Result<Pattern> {
     if items.len() == 1 && !trailing {
         if let Pattern::MatchStar { range, .. } = &items[0] {
             // `case *a:` — CPython stops at the token after the star pattern.
@@ -85,7 +88,14 @@ pub(crate) fn capture_pattern(name: Ident, l: usize, r: usize) -> Pattern {
 
 /// `pattern as name`: the target is parsed as an expression so that CPython's
 /// `invalid_as_pattern` messages can be given.
-pub(crate) fn as_pattern(source: &str, pattern: Pattern, tl: usize, target: Expr, l: usize, r: usize) -> Result<Pattern> {
+pub(crate) fn as_pattern(
+    source: &str,
+    pattern: Pattern,
+    tl: usize,
+    target: Expr,
+    l: usize,
+    r: usize,
+) -> Result<Pattern> {
     match target {
         Expr::Name(n) if n.range.start as usize != tl => err("invalid pattern target", n.range),
         Expr::Name(n) if n.id == "_" => err("cannot use '_' as a target", n.range),
@@ -172,15 +182,6 @@ pub(crate) fn complex_literal(real: Expr, op: Operator, imag: Constant, il: usiz
         return err("imaginary number required in complex literal", Range::new(il, r));
     }
     Ok(super::binop(real, op, super::constant(imag, il, r), l, r))
-}
-
-/// Strings in a pattern: f-strings are not literals.
-pub(crate) fn pattern_strings(source: &str, parts: &[literal::StrPart], l: usize, r: usize) -> Result<Expr> {
-    let e = literal::concat_strings(source, parts, l, r)?;
-    if matches!(e, Expr::JoinedStr(_)) {
-        return err("patterns may only match literals and attribute lookups", e.range());
-    }
-    Ok(e)
 }
 
 /// `[a, *b]` or `(a, *b)`: `first` is the item before the comma of a parenthesized one.
