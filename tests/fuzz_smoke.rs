@@ -135,6 +135,12 @@ const TOKENS: &[&str] = &[
     "\n    ",
     "lambda",
     "lambda:",
+    "match x:",
+    "case _:",
+    "case [a, *b] | {\"k\": b, **a} if a:",
+    "match",
+    "case",
+    "|",
     "yield",
     "yield from",
     "return",
@@ -503,6 +509,35 @@ print('done', errors > 0)
 /// `struct.unpack`, `Decimal(str)`, `complex(str)`, `int.from_bytes`,
 /// `memoryview.cast`, `re.compile`, `json.loads` and `open` modes. Each
 /// call must end in a value or a Python exception.
+/// `match` statements the compiler must reject or run without crashing: broken
+/// patterns, huge and deeply nested ones, and subjects whose protocols misbehave.
+const MATCH_HOSTILE: &str = r#"import collections.abc
+srcs = ['match x:\n case [a, *b, *c]: pass', 'match x:\n case {**_}: pass', 'match x:\n case 1+1: pass',
+        'match x:\n case a | b: pass\n case 1: pass', 'match x:\n case C(a=1, 2): pass', 'match:\n case 1: pass',
+        'match x:\n case ' + '[' * 300 + ']' * 300 + ': pass', 'match x:\n case ' + ' | '.join(map(str, range(5000))) + ': pass',
+        'match x:\n case [' + ', '.join('a%d' % i for i in range(2000)) + ']: pass', 'match x:\n case (a as b) as c as d: pass',
+        'match x:\n case {' + ', '.join('%d: _' % i for i in range(3000)) + '}: pass', 'case x:\n pass', 'match x:\ncase 1: pass',
+        'match x:\n case f"{x}": pass', 'match x:\n case -1j - 1: pass', 'match x:\n case __debug__: pass',
+        'match x:\n case ' + '(' * 250 + '1' + ')' * 250 + ': pass', 'match *x:\n case 1: pass', 'match x:\n case *_: pass']
+for s in srcs:
+    try:
+        exec(compile(s, '<m>', 'exec'), {'x': [1, 2]})
+    except (SyntaxError, RecursionError, MemoryError, NameError) as e:
+        print(type(e).__name__)
+class Bad:
+    __match_args__ = ('a', 'a', 1)
+    def __len__(self): raise ValueError('len')
+    def __getitem__(self, i): raise KeyError(i)
+    def get(self, k, d=None): raise TypeError('get')
+    def keys(self): return 5
+collections.abc.Sequence.register(Bad)
+for pat in ['[a]', '[*_, a]', 'Bad(a)', 'Bad(a, b)', 'Bad(x, y, z)', 'Bad(b=1, c=2)', '{1: a}', 'int(1, 2)', 'len()']:
+    try:
+        exec('match Bad():\n case %s: print("matched")' % pat)
+    except Exception as e:
+        print(type(e).__name__)
+"#;
+
 const PARSER_HOSTILE: &str = r#"import struct, json, re, os, tempfile
 from decimal import Decimal
 texts = ['', ' ', '(', ')', '1e', '1e999999999999999999', 'nan', '-inf', 'infj', '1+', '+j', '(1+2j', '1_', '_1',
@@ -657,6 +692,7 @@ fn fixed_cases() -> Vec<(String, Vec<u8>, String)> {
     .collect();
     cases.push(("parser_hostile".to_string(), PARSER_HOSTILE.as_bytes().to_vec()));
     cases.push(("import_hostile".to_string(), IMPORT_HOSTILE.as_bytes().to_vec()));
+    cases.push(("match_hostile".to_string(), MATCH_HOSTILE.as_bytes().to_vec()));
     for module in STDLIB_HOSTILE_MODULES {
         cases.push((
             format!("stdlib_hostile_{module}"),

@@ -64,6 +64,7 @@ pub enum Stmt {
     Global(StmtGlobal),
     Nonlocal(StmtNonlocal),
     Expr(StmtExpr),
+    Match(StmtMatch),
     Pass(Range),
     Break(Range),
     Continue(Range),
@@ -91,6 +92,7 @@ impl Stmt {
             Stmt::Global(s) => s.range,
             Stmt::Nonlocal(s) => s.range,
             Stmt::Expr(s) => s.range,
+            Stmt::Match(s) => s.range,
             Stmt::Pass(r) | Stmt::Break(r) | Stmt::Continue(r) => *r,
         }
     }
@@ -273,6 +275,75 @@ pub struct StmtNonlocal {
 pub struct StmtExpr {
     pub value: Box<Expr>,
     pub range: Range,
+}
+
+/// `match subject: cases`: `ast.Match` (PEP 634).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StmtMatch {
+    pub subject: Box<Expr>,
+    pub cases: Vec<MatchCase>,
+    pub range: Range,
+}
+
+/// `case pattern if guard: body`: `ast.match_case` (it has no position in CPython;
+/// `range` covers `case` to the end of the body).
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Box<Expr>>,
+    pub body: Vec<Stmt>,
+    pub range: Range,
+}
+
+/// A pattern: `ast.pattern`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Pattern {
+    /// A literal or dotted name compared with `==`: `ast.MatchValue`.
+    MatchValue { value: Box<Expr>, range: Range },
+    /// `None`, `True` or `False`, compared with `is`: `ast.MatchSingleton`.
+    MatchSingleton { value: Constant, range: Range },
+    /// `[p, *rest]` or `(p, q)`: `ast.MatchSequence`.
+    MatchSequence { patterns: Vec<Pattern>, range: Range },
+    /// `{key: p, **rest}`: `ast.MatchMapping`.
+    MatchMapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Ident>,
+        range: Range,
+    },
+    /// `cls(p, attr=q)`: `ast.MatchClass`.
+    MatchClass {
+        cls: Box<Expr>,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Ident>,
+        kwd_patterns: Vec<Pattern>,
+        range: Range,
+    },
+    /// `*name` or `*_` in a sequence pattern: `ast.MatchStar`.
+    MatchStar { name: Option<Ident>, range: Range },
+    /// `p as name`, a capture `name` (no pattern) or the wildcard `_` (neither): `ast.MatchAs`.
+    MatchAs {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Ident>,
+        range: Range,
+    },
+    /// `p | q`: `ast.MatchOr`.
+    MatchOr { patterns: Vec<Pattern>, range: Range },
+}
+
+impl Pattern {
+    pub fn range(&self) -> Range {
+        match self {
+            Pattern::MatchValue { range, .. }
+            | Pattern::MatchSingleton { range, .. }
+            | Pattern::MatchSequence { range, .. }
+            | Pattern::MatchMapping { range, .. }
+            | Pattern::MatchClass { range, .. }
+            | Pattern::MatchStar { range, .. }
+            | Pattern::MatchAs { range, .. }
+            | Pattern::MatchOr { range, .. } => *range,
+        }
+    }
 }
 
 /// An expression: `ast.expr`.

@@ -34,6 +34,11 @@
 //! * Generators are ordinary frames kept alive by a generator object; `YIELD_VALUE`
 //!   suspends the frame, and `YIELD_FROM` re-executes itself until the sub-iterator
 //!   is exhausted.
+//! * A `match` statement keeps its subject on the stack while the cases are tried
+//!   (`COPY 1` before each one); a pattern leaves the values it captures on the
+//!   stack, below the items it is still working on, and they are stored only when
+//!   the whole pattern has matched. A failing test jumps into a ladder of `POP_TOP`s
+//!   that drops exactly what is on the stack at that point (see `codegen/pattern.rs`).
 
 /// How an instruction's argument is interpreted (drives the disassembler).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -308,6 +313,18 @@ mod defs {
         88 POP_JUMP_IF_NOT_NONE (Jump) [(v -- )] |a, j| -1;
         /// Return `co_consts[arg]` to the caller.
         89 RETURN_CONST (Const) [( -- )] |a, j| 0;
+        /// Push `len(obj)`, keeping `obj` (sequence and mapping patterns).
+        90 GET_LEN (None) [(obj -- obj len)] |a, j| 1;
+        /// Push whether the subject is a mapping for pattern matching (`dict`, `mappingproxy`, `collections.abc.Mapping`).
+        91 MATCH_MAPPING (None) [(subject -- subject bool)] |a, j| 1;
+        /// Push whether the subject is a sequence for pattern matching (`list`, `tuple`, `range`, `collections.abc.Sequence`, not `str`/`bytes`/`bytearray`).
+        92 MATCH_SEQUENCE (None) [(subject -- subject bool)] |a, j| 1;
+        /// Look up the keys (a tuple) in the mapping with its `get` method: push a tuple of the values, or `None` if one is missing.
+        93 MATCH_KEYS (None) [(subject keys -- subject keys values)] |a, j| 1;
+        /// Class pattern with `arg` positional sub-patterns and keyword attribute names `names`: push a tuple of the attributes, or `None` if the subject does not match.
+        94 MATCH_CLASS (Count) [(subject cls names -- attrs)] |a, j| -2;
+        /// `**rest` of a mapping pattern: a dict of the subject's items without the keys.
+        95 COPY_DICT_WITHOUT_KEYS (None) [(subject keys -- subject rest)] |a, j| 0;
         /// `except*`: split what is left of the exception (`rest`, None once all matched) by a clause's class or tuple of classes, pushing the unmatched part and the matching group (each None when empty); a bare exception that matches is wrapped in `ExceptionGroup('', (exc,))`.
         120 CHECK_EG_MATCH (None) [(rest type -- rest match)] |a, j| 0;
         /// End of `try`/`except*`: from the caught exception and the list of what the clauses raised or left unhandled, the exception to re-raise, or None.

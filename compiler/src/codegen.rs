@@ -51,6 +51,8 @@ mod try_star;
 
 type Result<T> = std::result::Result<T, RawSyntaxError>;
 
+mod pattern;
+
 /// Displays and calls with more items than this are built incrementally, to bound the
 /// stack (CPython's `STACK_USE_GUIDELINE`).
 const STACK_USE_GUIDELINE: usize = 30;
@@ -947,6 +949,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Break(r) => self.compile_break(*r),
             Stmt::Continue(r) => self.compile_continue(*r),
+            Stmt::Match(m) => self.compile_match(m),
         }
     }
 
@@ -2963,6 +2966,15 @@ pub mod fold {
                     fold_opt(&mut a.msg, d)
                 }
                 Stmt::Expr(e) => fold_expr(&mut e.value, d),
+                Stmt::Match(m) => {
+                    fold_expr(&mut m.subject, d)?;
+                    for case in &mut m.cases {
+                        fold_pattern(&mut case.pattern, d)?;
+                        fold_opt(&mut case.guard, d)?;
+                        fold_body(&mut case.body, d)?;
+                    }
+                    Ok(())
+                }
                 Stmt::Import(_)
                 | Stmt::ImportFrom(_)
                 | Stmt::Global(_)
@@ -2970,6 +2982,39 @@ pub mod fold {
                 | Stmt::Pass(_)
                 | Stmt::Break(_)
                 | Stmt::Continue(_) => Ok(()),
+            }
+        })
+    }
+
+    /// Fold the expressions of a pattern (`-1` and `1+2j` become constants).
+    fn fold_pattern(p: &mut Pattern, depth: usize) -> Result<()> {
+        let range = p.range();
+        guarded(depth, range, || {
+            let d = depth + 1;
+            match p {
+                Pattern::MatchValue { value, .. } => fold_expr(value, d),
+                Pattern::MatchSingleton { .. } | Pattern::MatchStar { .. } => Ok(()),
+                Pattern::MatchSequence { patterns, .. } | Pattern::MatchOr { patterns, .. } => {
+                    patterns.iter_mut().try_for_each(|p| fold_pattern(p, d))
+                }
+                Pattern::MatchMapping { keys, patterns, .. } => {
+                    fold_exprs(keys, d)?;
+                    patterns.iter_mut().try_for_each(|p| fold_pattern(p, d))
+                }
+                Pattern::MatchClass {
+                    cls,
+                    patterns,
+                    kwd_patterns,
+                    ..
+                } => {
+                    fold_expr(cls, d)?;
+                    patterns.iter_mut().try_for_each(|p| fold_pattern(p, d))?;
+                    kwd_patterns.iter_mut().try_for_each(|p| fold_pattern(p, d))
+                }
+                Pattern::MatchAs { pattern, .. } => match pattern {
+                    Some(p) => fold_pattern(p, d),
+                    None => Ok(()),
+                },
             }
         })
     }

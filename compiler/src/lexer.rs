@@ -76,6 +76,10 @@ pub enum Tok<'s> {
     Dedent,
     /// A `(` right after `with` whose `)` is followed by `:` (parenthesized with-items).
     WithParen,
+    /// The soft keyword `match` starting a match statement (see [`Lexer::soft_keyword`]).
+    Match,
+    /// The soft keyword `case` starting a case block.
+    Case,
     /// Backslash-newline: joins two physical lines; dropped by the [`Lexer`].
     #[regex(r"\\(\r\n|\r|\n)")]
     Continuation,
@@ -698,6 +702,8 @@ pub enum LineHead {
     Finally,
     Def,
     Class,
+    Match,
+    Case,
 }
 
 impl LineHead {
@@ -714,6 +720,8 @@ impl LineHead {
             Tok::Finally => LineHead::Finally,
             Tok::Def => LineHead::Def,
             Tok::Class => LineHead::Class,
+            Tok::Match => LineHead::Match,
+            Tok::Case => LineHead::Case,
             _ => LineHead::Other,
         }
     }
@@ -732,6 +740,8 @@ impl LineHead {
             LineHead::Finally => "'finally' statement",
             LineHead::Def => "function definition",
             LineHead::Class => "class definition",
+            LineHead::Match => "'match' statement",
+            LineHead::Case => "'case' statement",
             LineHead::Other => return None,
         })
     }
@@ -777,6 +787,9 @@ pub struct Lexer<'s> {
     pub(crate) region_start: usize,
     /// The lexer reported an error (so a parse error came from it).
     failed: bool,
+    /// Depths of the indentation stack at the `match` statements whose blocks are
+    /// open: their cases are one level deeper.
+    match_levels: Vec<usize>,
 }
 
 impl<'s> Lexer<'s> {
@@ -805,6 +818,7 @@ impl<'s> Lexer<'s> {
             last_start: start,
             region_start: start,
             failed: false,
+            match_levels: Vec::new(),
         }
     }
 
@@ -882,6 +896,55 @@ impl<'s> Lexer<'s> {
                 _ => return false,
             }
         }
+    }
+
+    /// Does the `match` that starts this logical line begin a statement?
+    /// Yes when the logical line ends with `:` outside brackets (no expression
+    /// statement does), or when an atom follows the word directly (`match x`
+    /// without its colon, which as an expression would be invalid anyway), so
+    /// that the grammar reports CPython's "expected ':'". Reads ahead to the end
+    /// of the logical line; the tokens stay queued.
+    fn soft_keyword(&mut self) -> bool {
+        let mut depth = 0usize;
+        let mut i = 0;
+        let mut last_colon = false;
+        loop {
+            if i == self.lookahead.len() {
+                let Some(tok) = self.raw.next() else { break };
+                let span = self.raw.span();
+                self.lookahead.push_back((tok, span.start, span.end));
+            }
+            let item = &self.lookahead[i].0;
+            if i == 0 {
+                match item {
+                    Ok(Tok::Name(_) | Tok::Number(_) | Tok::String(_)) => return true,
+                    Ok(Tok::Lpar | Tok::Lsqb | Tok::Lbrace | Tok::Minus | Tok::Star | Tok::Tilde | Tok::Plus) => {}
+                    Ok(Tok::None | Tok::True | Tok::False | Tok::Ellipsis | Tok::Not | Tok::Lambda | Tok::Await) => {}
+                    _ => return false,
+                }
+            }
+            i += 1;
+            match item {
+                Err(_) => return false,
+                Ok(Tok::Lpar | Tok::Lsqb | Tok::Lbrace) => {
+                    depth += 1;
+                    if depth > MAX_BRACKET_DEPTH {
+                        return false;
+                    }
+                }
+                Ok(Tok::Rpar | Tok::Rsqb | Tok::Rbrace) => {
+                    if depth == 0 {
+                        return false;
+                    }
+                    depth -= 1;
+                }
+                Ok(Tok::Newline) if depth == 0 => break,
+                Ok(Tok::Continuation) => continue,
+                _ => {}
+            }
+            last_colon = depth == 0 && matches!(item, Ok(Tok::Colon));
+        }
+        last_colon
     }
 
     fn line_of(&self, offset: usize) -> usize {
@@ -1085,6 +1148,19 @@ impl<'s> Lexer<'s> {
         if self.at_line_start {
             self.at_line_start = false;
             self.indent_line(start)?;
+            // `case` is a keyword on the lines at the indentation of a match
+            // block's cases; `match` where the line reads as a statement.
+            while self.match_levels.last().is_some_and(|&d| self.indents.len() <= d) {
+                self.match_levels.pop();
+            }
+            match tok {
+                Tok::Name("case") if self.match_levels.last() == Some(&(self.indents.len() - 1)) => tok = Tok::Case,
+                Tok::Name("match") if self.brackets.is_empty() && self.soft_keyword() => {
+                    tok = Tok::Match;
+                    self.match_levels.push(self.indents.len());
+                }
+                _ => {}
+            }
             self.head = (LineHead::of(&tok), start);
             self.head_async = tok == Tok::Async;
         } else if self.head_async {
@@ -1280,9 +1356,33 @@ mod tests {
                 .filter(|t| matches!(t, Ok((_, Tok::Name(_), _))))
                 .count()
         };
-        assert_eq!(names("match case _ type print"), 5);
+        assert_eq!(names("x = match case _ type print"), 6);
+        assert_eq!(names("match case _ type print"), 4); // a statement `match case ...`
         assert_eq!(names("async await lambda nonlocal if else"), 0);
         assert_eq!(names("ifx iff xif é_1 π"), 5);
+    }
+
+    #[test]
+    fn match_soft_keywords() {
+        let heads = |src: &str| {
+            Lexer::new(src, 0, src.len(), Mode::Module)
+                .filter_map(|t| match t {
+                    Ok((_, Tok::Match, _)) => Some("M"),
+                    Ok((_, Tok::Case, _)) => Some("C"),
+                    _ => None,
+                })
+                .collect::<String>()
+        };
+        assert_eq!(heads("match x:\n    case 1:\n        pass\n"), "MC");
+        assert_eq!(heads("match (x):\n case [1]: pass\n case _: pass\n"), "MCC");
+        assert_eq!(heads("match = 1\nmatch(x)\nmatch[x]\nmatch.y\nmatch: int = 1\n"), "");
+        assert_eq!(heads("case = 1\ncase(x)\ncase[0]: int = 1\n"), "");
+        assert_eq!(heads("match x\n"), "M");
+        // `case` is a keyword only at the case level of a match block.
+        assert_eq!(
+            heads("match x:\n case 1:\n  case = 2\n  match y:\n   case z: pass\n case _: pass\ncase = 3\n"),
+            "MCMCC"
+        );
     }
 
     #[test]

@@ -20,6 +20,9 @@ use crate::ast::{
 use crate::error::RawSyntaxError;
 use crate::lexer::{self, Lexer, LineHead, Mode, Tok};
 
+mod patterns;
+pub(crate) use patterns::*;
+
 lalrpop_util::lalrpop_mod!(
     #[allow(clippy::all, clippy::pedantic, unused_parens, unused_imports, dead_code)]
     grammar,
@@ -1182,6 +1185,7 @@ fn block_end(source: &str, body: &[Stmt]) -> Option<u32> {
             | Stmt::If(_)
             | Stmt::With(_)
             | Stmt::Try(_)
+            | Stmt::Match(_)
     );
     if !compound {
         let rest = source[end..].trim_start_matches([' ', '\t', '\x0c']);

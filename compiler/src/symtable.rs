@@ -607,6 +607,16 @@ impl Builder {
                 }
             }
             Stmt::Expr(e) => self.visit_expr(&e.value)?,
+            Stmt::Match(m) => {
+                self.visit_expr(&m.subject)?;
+                for case in &m.cases {
+                    self.visit_pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.visit_expr(g)?;
+                    }
+                    self.visit_body(&case.body)?;
+                }
+            }
             Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
         }
         Ok(())
@@ -695,6 +705,50 @@ impl Builder {
             self.cur_scope().has_varkeywords = true;
         }
         Ok(())
+    }
+
+    /// A pattern: captures are ordinary bindings; values, classes and keys are uses.
+    fn visit_pattern(&mut self, p: &Pattern) -> Result<()> {
+        self.guard(p.range(), |b| match p {
+            Pattern::MatchValue { value, .. } => b.visit_expr(value),
+            Pattern::MatchSingleton { .. } => Ok(()),
+            Pattern::MatchSequence { patterns, .. } | Pattern::MatchOr { patterns, .. } => {
+                patterns.iter().try_for_each(|p| b.visit_pattern(p))
+            }
+            Pattern::MatchMapping {
+                keys, patterns, rest, ..
+            } => {
+                b.visit_exprs(keys)?;
+                patterns.iter().try_for_each(|p| b.visit_pattern(p))?;
+                match rest {
+                    Some(n) => b.add_def(&n.name, DEF_LOCAL, n.range),
+                    None => Ok(()),
+                }
+            }
+            Pattern::MatchClass {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                b.visit_expr(cls)?;
+                patterns.iter().try_for_each(|p| b.visit_pattern(p))?;
+                kwd_patterns.iter().try_for_each(|p| b.visit_pattern(p))
+            }
+            Pattern::MatchStar { name, .. } => match name {
+                Some(n) => b.add_def(&n.name, DEF_LOCAL, n.range),
+                None => Ok(()),
+            },
+            Pattern::MatchAs { pattern, name, .. } => {
+                if let Some(p) = pattern {
+                    b.visit_pattern(p)?;
+                }
+                match name {
+                    Some(n) => b.add_def(&n.name, DEF_LOCAL, n.range),
+                    None => Ok(()),
+                }
+            }
+        })
     }
 
     fn visit_expr(&mut self, e: &Expr) -> Result<()> {

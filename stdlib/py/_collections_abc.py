@@ -632,6 +632,9 @@ class Mapping(Collection):
 
     __slots__ = ()
 
+    # Py_TPFLAGS_MAPPING: instances match mapping patterns.
+    __abc_tpflags__ = 1 << 6
+
     @abstractmethod
     def __getitem__(self, key):
         raise KeyError
@@ -821,6 +824,9 @@ class Sequence(Reversible, Collection):
     ``reversed``, ``index`` and ``count`` follow."""
 
     __slots__ = ()
+
+    # Py_TPFLAGS_SEQUENCE: instances match sequence patterns.
+    __abc_tpflags__ = 1 << 5
 
     @abstractmethod
     def __getitem__(self, index):

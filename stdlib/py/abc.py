@@ -9,6 +9,7 @@ subclasses, and remember their answers until the next ``register`` anywhere
 """
 
 from _thread import allocate_lock as _allocate_lock
+from _abc import _set_collection_flag, _register_collection_flag
 from _weakref import ref as _ref
 
 
@@ -151,6 +152,9 @@ def _register_new(cls, subclass):
     global _invalidation_counter
     _abc_data_of(cls).registry.add(subclass)
     _invalidation_counter += 1
+    # A class registered with Sequence or Mapping matches sequence or mapping
+    # patterns (CPython's Py_TPFLAGS_SEQUENCE/MAPPING).
+    _register_collection_flag(cls, subclass)
 
 
 class ABCMeta(type):
@@ -163,6 +167,11 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _abstract_names(cls)
         cls._abc_impl = None
+        flags = namespace.get('__abc_tpflags__')
+        if flags is not None:
+            if isinstance(flags, int):
+                _set_collection_flag(cls, flags)
+            del cls.__abc_tpflags__
         return cls
 
     def register(cls, subclass):

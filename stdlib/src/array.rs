@@ -1254,6 +1254,7 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     let (m, d) = vm.new_module_with_dict("array", None)?;
     let cls = kaa_vm::builtins::new_module_class::<PyArray>(vm, ARRAY, true);
     cls.ty_payload().weakrefable.set(true);
+    cls.ty_payload().collection_flags.set(kaa_vm::pattern::SEQUENCE);
     vm.add_static(&cls, "__new__", array_new);
     let methods: &[(&'static str, NativeFn)] = &[
         ("__repr__", array_repr),

@@ -2106,6 +2106,7 @@ fn init_deque(vm: &mut Vm) -> PyObjectRef {
     };
     let deque = make_type::<PyDeque>(vm, DEQUE_NAME, None, flags, 0);
     deque.ty_payload().weakrefable.set(true);
+    deque.ty_payload().collection_flags.set(kaa_vm::pattern::SEQUENCE);
     vm.add_static(&deque, "__new__", deque_new);
     add_methods(
         vm,

@@ -14,6 +14,7 @@
 use kaa_vm::import::{FrozenBody, FrozenModule};
 use kaa_vm::{PyObjectRef, PyResult, Vm};
 
+pub mod abc;
 pub mod array;
 pub mod atexit;
 pub mod binascii;
@@ -57,6 +58,7 @@ pub type InitFn = fn(&mut Vm) -> PyResult<PyObjectRef>;
 
 /// The Rust modules, by import name.
 pub const NATIVE: &[(&str, InitFn)] = &[
+    ("_abc", abc::init),
     ("_bisect", bisect::init),
     ("_collections", collections::init),
     ("_csv", csv::init),

@@ -429,7 +429,7 @@ fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_bool(r))
 }
 
-fn isinstance_check(vm: &mut Vm, obj: &PyObjectRef, cls: &PyObjectRef) -> PyResult<bool> {
+pub(crate) fn isinstance_check(vm: &mut Vm, obj: &PyObjectRef, cls: &PyObjectRef) -> PyResult<bool> {
     if obj.class().is(cls) {
         return Ok(true);
     }

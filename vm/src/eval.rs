@@ -1182,6 +1182,37 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                     store_ns(vm, &ns, &key, d)?;
                 }
             }
+            Opcode::GET_LEN => {
+                let n = vm.len(top(frame))?;
+                let n = vm.new_int(i64::try_from(n).unwrap_or(i64::MAX));
+                frame.stack.push(n);
+            }
+            Opcode::MATCH_MAPPING => {
+                let r = crate::pattern::is_mapping(vm, top(frame));
+                frame.stack.push(vm.new_bool(r));
+            }
+            Opcode::MATCH_SEQUENCE => {
+                let r = crate::pattern::is_sequence(vm, top(frame));
+                frame.stack.push(vm.new_bool(r));
+            }
+            Opcode::MATCH_KEYS => {
+                let n = frame.stack.len();
+                let (subject, keys) = (frame.stack[n - 2].clone(), frame.stack[n - 1].clone());
+                let r = crate::pattern::match_keys(vm, &subject, &keys)?;
+                frame.stack.push(r);
+            }
+            Opcode::MATCH_CLASS => {
+                let names = pop!(frame);
+                let cls = pop!(frame);
+                let subject = pop!(frame);
+                let r = crate::pattern::match_class(vm, &subject, &cls, &names, arg as usize)?;
+                frame.stack.push(r);
+            }
+            Opcode::COPY_DICT_WITHOUT_KEYS => {
+                let keys = pop!(frame);
+                let rest = crate::pattern::copy_dict_without_keys(vm, top(frame), &keys)?;
+                frame.stack.push(rest);
+            }
             Opcode::PRINT_EXPR => {
                 let v = pop!(frame);
                 // As CPython: the value goes to `sys.displayhook` (doctest

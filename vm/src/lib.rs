@@ -21,6 +21,7 @@
 //! | `limits.rs` | fuel, deadline, memory cap, interrupt handle, sandbox grants |
 //! | `traceback.rs` | printing exceptions as CPython does |
 //! | `run.rs` | compiling and running source |
+//! | `pattern.rs` | the `match` statement's instructions (`MATCH_CLASS`, `MATCH_KEYS`, ...) |
 
 pub mod builtins;
 pub mod builtins_type;
@@ -35,6 +36,7 @@ pub mod import;
 pub mod import_cache;
 pub mod limits;
 pub mod object;
+pub mod pattern;
 pub mod protocol;
 pub mod run;
 pub mod stats;

@@ -142,6 +142,9 @@ pub struct PyType {
     pub frees: Cell<u64>,
     /// The interpreter's heap (set for every type made after bootstrap).
     heap: OnceCell<Rc<Heap>>,
+    /// `Py_TPFLAGS_SEQUENCE` (32) or `Py_TPFLAGS_MAPPING` (64) set on this class
+    /// itself, for `match` (see `vm/src/pattern.rs`); 0 when not set.
+    pub collection_flags: Cell<u8>,
     /// Weak references to the direct subclasses, oldest first
     /// (`type.__subclasses__()`); registered by `PyObjectRef::new_type`.
     pub subclasses: RefCell<Vec<Rc<WeakSlot>>>,
@@ -219,6 +222,7 @@ impl PyType {
             allocs: Cell::new(0),
             frees: Cell::new(0),
             heap: OnceCell::new(),
+            collection_flags: Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
             subclasses_prune_at: Cell::new(8),
             renamed: RefCell::new(Vec::new()),

@@ -1,0 +1,4 @@
+print("this line must not run: the whole file fails to compile")
+match [1]:
+    case *rest:
+        pass

@@ -1,0 +1,2 @@
+print("this line must not run: the whole file fails to compile")
+match 1: pass
