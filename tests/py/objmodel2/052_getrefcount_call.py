@@ -1,4 +1,4 @@
-# kaa: skip arguments are copied into the callee's frame while the caller's stack still holds them, so a parameter's count is one higher than CPython's (known gap)
+# kaa: skip arguments passed by keyword (or to parameters with defaults, *args, **kwargs) are copied into the callee's frame while the caller's stack still holds them, so such a parameter's count is one higher than CPython's (known gap; exact positional calls move them, as CPython)
 # sys.getrefcount inside a function: CPython 3.11 moves the arguments from the
 # caller's stack into the callee's frame, so a parameter adds one reference.
 import sys
