@@ -34,6 +34,11 @@
 //! * Generators are ordinary frames kept alive by a generator object; `YIELD_VALUE`
 //!   suspends the frame, and `YIELD_FROM` re-executes itself until the sub-iterator
 //!   is exhausted.
+//! * `await x` is `GET_AWAITABLE 0; LOAD_CONST None; YIELD_FROM`: a coroutine
+//!   delegates to what it awaits exactly as `yield from` does. In an async
+//!   generator, `yield v` is `ASYNC_GEN_WRAP; YIELD_VALUE`, so the objects that
+//!   drive it (`asend`, `athrow`) tell its own values from the ones an `await`
+//!   passes up to the event loop. The async opcodes are numbered from 120.
 
 /// How an instruction's argument is interpreted (drives the disassembler).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -308,6 +313,18 @@ mod defs {
         88 POP_JUMP_IF_NOT_NONE (Jump) [(v -- )] |a, j| -1;
         /// Return `co_consts[arg]` to the caller.
         89 RETURN_CONST (Const) [( -- )] |a, j| 0;
+        /// `await`: replace `v` by the iterator to delegate to (a coroutine itself, else what `__await__()` returns); `arg` 1 or 2 names `__aenter__` or `__aexit__` in the error message.
+        120 GET_AWAITABLE (Flags) [(v -- iter)] |a, j| 0;
+        /// `async for`: replace `v` by `v.__aiter__()`.
+        121 GET_AITER (None) [(v -- aiter)] |a, j| 0;
+        /// `async for`: push the awaitable of `aiter.__anext__()`.
+        122 GET_ANEXT (None) [(aiter -- aiter awaitable)] |a, j| 1;
+        /// End an `async for` (the handler of its `SETUP_FINALLY`): pop the iterator when the exception is a `StopAsyncIteration`, else re-raise it.
+        123 END_ASYNC_FOR (None) [(aiter exc -- )] |a, j| -2;
+        /// Enter an asynchronous context manager: push its bound `__aexit__` and the result of `__aenter__()` (to be awaited).
+        124 BEFORE_ASYNC_WITH (None) [(mgr -- aexit awaitable)] |a, j| 1;
+        /// In an async generator, mark a value for `YIELD_VALUE` as yielded by the generator itself (not passed through from an `await`).
+        125 ASYNC_GEN_WRAP (None) [(v -- wrapped)] |a, j| 0;
     }
 }
 

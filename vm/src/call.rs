@@ -106,8 +106,12 @@ pub fn call_function(
 ) -> PyResult {
     let frame = new_frame(vm, func_obj, func, args, locals)?;
     let code = func.pycode();
-    if code.code.is_generator() {
+    if code.code.is_resumable() {
+        let (kind, ty) = crate::coroutine::kind_of(vm, code.code.co_flags);
         let g = PyGenerator {
+            kind,
+            running_async: std::cell::Cell::new(false),
+            closed: std::cell::Cell::new(false),
             frame: std::cell::RefCell::new(Some(Box::new(frame))),
             running: std::cell::Cell::new(false),
             started: std::cell::Cell::new(false),
@@ -115,7 +119,7 @@ pub fn call_function(
             qualname: func.qualname.borrow().clone(),
             code: func.code.clone(),
         };
-        return Ok(PyObjectRef::new(g, &vm.types.generator));
+        return Ok(PyObjectRef::new(g, &ty));
     }
     let mut frame = frame;
     let r = run_new_frame(vm, &mut frame);

@@ -1,11 +1,38 @@
-//! Generators: a suspended frame plus its state.
+//! Generators, coroutines and async generators: a suspended frame plus its
+//! state. The three share this payload and differ by `kind` (and by type).
 
 use std::cell::{Cell, RefCell};
 
 use super::core::{PyObjectRef, PyPayload, Visit};
 use crate::frame::Frame;
 
+/// Which of the three resumable objects a [`PyGenerator`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    /// `async def` without `yield`.
+    Coroutine,
+    /// `async def` with `yield`.
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The word CPython's messages use (`generator already executing`, ...).
+    pub fn word(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}
+
 pub struct PyGenerator {
+    pub kind: GenKind,
+    /// Async generators: an `asend`/`athrow` awaitable is running it (`ag_running`).
+    pub running_async: Cell<bool>,
+    /// Async generators: finished or closed (`aclose` then does nothing).
+    pub closed: Cell<bool>,
     /// `None` once the generator has finished.
     pub frame: RefCell<Option<Box<Frame>>>,
     pub running: Cell<bool>,
@@ -39,8 +66,9 @@ impl PyPayload for PyGenerator {
     }
 
     /// A suspended generator is closed before it is freed (its `finally` blocks
-    /// run), as CPython does.
+    /// run), as CPython does; a coroutine never started warns that it was
+    /// never awaited.
     fn wants_finalize(&self) -> bool {
-        self.started.get() && self.frame.try_borrow().is_ok_and(|f| f.is_some())
+        (self.started.get() || self.kind == GenKind::Coroutine) && self.frame.try_borrow().is_ok_and(|f| f.is_some())
     }
 }
