@@ -118,6 +118,7 @@ pub fn call_function(
             name: func.name.borrow().clone(),
             qualname: func.qualname.borrow().clone(),
             code: func.code.clone(),
+            exc_state: std::cell::RefCell::new(None),
         };
         return Ok(PyObjectRef::new(g, &ty));
     }

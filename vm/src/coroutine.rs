@@ -660,6 +660,7 @@ pub fn finalize(vm: &mut Vm, obj: &PyObjectRef) -> PyResult<()> {
 
 pub(crate) fn init(vm: &mut Vm) {
     use crate::generator as g;
+    crate::object::function_methods::init_constructors(vm);
     let t = vm.types.coroutine.clone();
     vm.add_method(&t, "send", g::gen_send);
     vm.add_method(&t, "throw", g::gen_throw);

@@ -78,11 +78,19 @@ pub fn resume(vm: &mut Vm, gen: &PyObjectRef, value: PyObjectRef, throw: Option<
         return Err(e);
     }
     let saved_exc = vm.exc_info.clone();
+    // Inside the frame, the exception it was handling when it last yielded.
+    if let Some(e) = g.exc_state.borrow_mut().take() {
+        vm.exc_info = Some(e);
+    }
     let saved_globals = std::mem::replace(&mut vm.frame_globals, Some(frame.globals.as_ptr()));
     crate::object::frameobj::push_frame(vm, &frame);
     let r = stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || run_frame(vm, &mut frame, throw));
     vm.frame_stack.pop();
     vm.frame_globals = saved_globals;
+    if matches!(r, Ok(ExecResult::Yield(_))) {
+        let own = vm.exc_info.take().filter(|e| !saved_exc.as_ref().is_some_and(|s| s.is(e)));
+        *g.exc_state.borrow_mut() = own;
+    }
     vm.exc_info = saved_exc;
     vm.leave_recursion();
     g.running.set(false);

@@ -42,6 +42,9 @@ pub struct PyGenerator {
     pub qualname: PyObjectRef,
     /// The code object (`gi_code`), kept after the frame is gone.
     pub code: PyObjectRef,
+    /// The exception the suspended frame is handling (it was in an `except`
+    /// block when it yielded), made current again when it resumes.
+    pub exc_state: RefCell<Option<PyObjectRef>>,
 }
 
 impl PyPayload for PyGenerator {
@@ -51,6 +54,7 @@ impl PyPayload for PyGenerator {
         visit.visit(&self.name);
         visit.visit(&self.qualname);
         visit.visit(&self.code);
+        visit.visit_cell(&self.exc_state, |e, visit| visit.visit_opt(e));
         visit.visit_cell(&self.frame, |f, visit| {
             if let Some(f) = f {
                 f.traverse(visit)
@@ -61,6 +65,8 @@ impl PyPayload for PyGenerator {
     fn clear(&self) {
         if !self.running.get() {
             let old = self.frame.try_borrow_mut().map(|mut f| f.take());
+            drop(old);
+            let old = self.exc_state.try_borrow_mut().map(|mut e| e.take());
             drop(old);
         }
     }
