@@ -78,8 +78,16 @@ pub fn resume(vm: &mut Vm, gen: &PyObjectRef, value: PyObjectRef, throw: Option<
         return Err(e);
     }
     let saved_exc = vm.exc_info.clone();
-    // Inside the frame, the exception it was handling when it last yielded.
-    if let Some(e) = g.exc_state.borrow_mut().take() {
+    // Inside the frame, the exception it was handling when it last yielded;
+    // an exception thrown in there gets it as its `__context__`.
+    let own = g.exc_state.borrow_mut().take();
+    if let Some(e) = own {
+        if let Some(p) = throw.as_ref().and_then(|t| t.downcast_ref::<PyBaseException>()) {
+            let unset = p.context.borrow().is_none();
+            if unset && !throw.as_ref().is_some_and(|t| t.is(&e)) {
+                *p.context.borrow_mut() = Some(e.clone());
+            }
+        }
         vm.exc_info = Some(e);
     }
     let saved_globals = std::mem::replace(&mut vm.frame_globals, Some(frame.globals.as_ptr()));

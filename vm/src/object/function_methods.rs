@@ -879,7 +879,7 @@ fn code_replace(vm: &mut Vm, args: Args) -> PyResult {
                     format!("Kaa's code.replace() cannot replace {n}"),
                 ));
             }
-            n => return Err(vm.new_type_error(format!("replace() got an unexpected keyword argument '{n}'"))),
+            n => return Err(vm.new_type_error(format!("'{n}' is an invalid keyword argument for replace()"))),
         }
     }
     let new = PyCode {
@@ -921,7 +921,7 @@ fn function_new(vm: &mut Vm, args: Args) -> PyResult {
     let ncells = closure
         .as_ref()
         .and_then(|c| c.downcast_ref::<super::tuple::PyTuple>().map(|t| t.as_slice().len()));
-    if closure.is_some() && ncells.is_none() {
+    if (closure.is_some() || nfree > 0) && ncells.is_none() {
         return Err(vm.new_type_error("arg 5 (closure) must be tuple"));
     }
     if ncells.unwrap_or(0) != nfree {
