@@ -188,7 +188,9 @@ enum FBlock<'a> {
     },
     /// The body of `with` (`async with` when `is_async`): `exit` on the
     /// stack, a `SETUP_WITH` block active.
-    With { is_async: bool },
+    With {
+        is_async: bool,
+    },
     /// A value on the stack to discard (a return value held while a finally body runs).
     PopValue,
 }
@@ -2464,7 +2466,10 @@ impl<'a> Compiler<'a> {
             && !self.in_async_function()
             && !matches!(self.ur().kind, ScopeKind::Comprehension(_))
         {
-            return Err(err("asynchronous comprehension outside of an asynchronous function", range));
+            return Err(err(
+                "asynchronous comprehension outside of an asynchronous function",
+                range,
+            ));
         }
         let line = self.line_of(range);
         self.enter_unit(scope, kind.code_name(), line);
@@ -2512,7 +2517,14 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::LOAD_FAST, 0);
         } else {
             self.compile_expr(&g.iter)?;
-            self.emit(if g.is_async { Opcode::GET_AITER } else { Opcode::GET_ITER }, 0);
+            self.emit(
+                if g.is_async {
+                    Opcode::GET_AITER
+                } else {
+                    Opcode::GET_ITER
+                },
+                0,
+            );
         }
         self.bind(top);
         if g.is_async {

@@ -22,7 +22,7 @@ use kaa_compiler::code::flags as co_flags;
 
 use crate::generator::{gen_close_obj, resume, yield_from_receiver, SendResult};
 use crate::object::coroutine::{
-    AwaitableState, PyANextAwaitable, PyAsyncGenAThrow, PyAsyncGenASend, PyAsyncGenWrapped, PyCoroWrapper,
+    AwaitableState, PyANextAwaitable, PyAsyncGenASend, PyAsyncGenAThrow, PyAsyncGenWrapped, PyCoroWrapper,
 };
 use crate::object::exception::PyBaseException;
 use crate::object::function::PyCode;
@@ -150,7 +150,11 @@ pub fn before_async_with(vm: &mut Vm, mgr: &PyObjectRef) -> PyResult<(PyObjectRe
     let enter = vm.lookup_special(mgr, &enter_name);
     let exit = vm.lookup_special(mgr, &exit_name);
     let (Some(enter), Some(exit)) = (enter.clone(), exit) else {
-        let which = if enter.is_none() { "" } else { " (missed __aexit__ method)" };
+        let which = if enter.is_none() {
+            ""
+        } else {
+            " (missed __aexit__ method)"
+        };
         return Err(vm.new_type_error(format!(
             "'{}' object does not support the asynchronous context manager protocol{which}",
             mgr.ty().name()
@@ -725,7 +729,10 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_method(&t, "__await__", return_self);
 
     let d = vm.builtins_dict.clone();
-    for (name, f) in [("aiter", builtin_aiter as crate::vm::NativeFn), ("anext", builtin_anext)] {
+    for (name, f) in [
+        ("aiter", builtin_aiter as crate::vm::NativeFn),
+        ("anext", builtin_anext),
+    ] {
         let func = vm.new_builtin_function(name, f);
         let _ = vm.dict_set_str(&d, name, func);
     }

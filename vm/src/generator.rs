@@ -38,10 +38,7 @@ pub fn resume(vm: &mut Vm, gen: &PyObjectRef, value: PyObjectRef, throw: Option<
     if !g.started.get() {
         if throw.is_none() && !vm.is_none(&value) {
             *g.frame.borrow_mut() = Some(frame);
-            return Err(vm.new_type_error(format!(
-                "can't send non-None value to a just-started {}",
-                g.kind.word()
-            )));
+            return Err(vm.new_type_error(format!("can't send non-None value to a just-started {}", g.kind.word())));
         }
         g.started.set(true);
     } else if let Some(exc) = throw.take() {
@@ -96,7 +93,10 @@ pub fn resume(vm: &mut Vm, gen: &PyObjectRef, value: PyObjectRef, throw: Option<
     vm.frame_stack.pop();
     vm.frame_globals = saved_globals;
     if matches!(r, Ok(ExecResult::Yield(_))) {
-        let own = vm.exc_info.take().filter(|e| !saved_exc.as_ref().is_some_and(|s| s.is(e)));
+        let own = vm
+            .exc_info
+            .take()
+            .filter(|e| !saved_exc.as_ref().is_some_and(|s| s.is(e)));
         *g.exc_state.borrow_mut() = own;
     }
     vm.exc_info = saved_exc;
@@ -113,7 +113,11 @@ pub fn resume(vm: &mut Vm, gen: &PyObjectRef, value: PyObjectRef, throw: Option<
             // (and a StopAsyncIteration escaping an async generator).
             let async_stop = g.kind == GenKind::AsyncGenerator && e.is_instance_of(&vm.exc.stop_async_iteration);
             if e.is_instance_of(&vm.exc.stop_iteration) || async_stop {
-                let what = if async_stop { "StopAsyncIteration" } else { "StopIteration" };
+                let what = if async_stop {
+                    "StopAsyncIteration"
+                } else {
+                    "StopIteration"
+                };
                 let re = vm.new_runtime_error(format!("{} raised {what}", g.kind.word()));
                 if let Some(p) = re.downcast_ref::<PyBaseException>() {
                     *p.cause.borrow_mut() = Some(e.clone());

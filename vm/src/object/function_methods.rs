@@ -845,7 +845,10 @@ fn code_replace(vm: &mut Vm, args: Args) -> PyResult {
     let mut code = (*pc.code).clone();
     for (name, v) in args.kwargs() {
         let int = || v.downcast_ref::<super::int::PyInt>().and_then(|i| i.value.as_i64());
-        let text = || v.downcast_ref::<PyStr>().map(|s| std::sync::Arc::<str>::from(s.as_str()));
+        let text = || {
+            v.downcast_ref::<PyStr>()
+                .map(|s| std::sync::Arc::<str>::from(s.as_str()))
+        };
         match name {
             "co_flags" | "co_firstlineno" => {
                 let Some(n) = int().and_then(|n| u32::try_from(n).ok()) else {
