@@ -112,6 +112,8 @@ pub fn call_function(
             kind,
             running_async: std::cell::Cell::new(false),
             closed: std::cell::Cell::new(false),
+            hooks_inited: std::cell::Cell::new(false),
+            finalizer: std::cell::RefCell::new(None),
             frame: std::cell::RefCell::new(Some(Box::new(frame))),
             running: std::cell::Cell::new(false),
             started: std::cell::Cell::new(false),

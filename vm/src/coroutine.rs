@@ -115,6 +115,7 @@ pub fn get_aiter(vm: &mut Vm, v: &PyObjectRef) -> PyResult {
 /// `GET_ANEXT`: the awaitable of `aiter.__anext__()`.
 pub fn get_anext(vm: &mut Vm, aiter: &PyObjectRef) -> PyResult {
     if aiter.class().is(&vm.types.async_generator) {
+        init_hooks(vm, aiter)?;
         return Ok(new_asend(vm, aiter, None));
     }
     let name = vm.intern("__anext__");
@@ -292,14 +293,89 @@ fn agen_payload<'a>(vm: &mut Vm, g: &'a PyObjectRef) -> PyResult<&'a PyGenerator
         .ok_or_else(|| vm.new_type_error("descriptor requires an 'async_generator' object"))
 }
 
+// ----- sys.set_asyncgen_hooks -----
+
+const FIRSTITER: &str = "sys.asyncgen_hooks.firstiter";
+const FINALIZER: &str = "sys.asyncgen_hooks.finalizer";
+
+/// The hooks `sys.set_asyncgen_hooks` installed: `(firstiter, finalizer)`.
+pub fn asyncgen_hooks(vm: &Vm) -> (Option<PyObjectRef>, Option<PyObjectRef>) {
+    let state = vm.module_state.borrow();
+    (state.get(FIRSTITER).cloned(), state.get(FINALIZER).cloned())
+}
+
+/// `sys.set_asyncgen_hooks([firstiter] [, finalizer])`: each callable or
+/// None; one not given stays as it was.
+pub fn set_asyncgen_hooks(vm: &mut Vm, args: &Args) -> PyResult<()> {
+    let pos = args.pos();
+    if pos.len() > 2 || args.items().len() > 2 {
+        return Err(vm.new_type_error(format!(
+            "function takes at most 2 arguments ({} given)",
+            args.items().len()
+        )));
+    }
+    let mut firstiter = pos.first().cloned();
+    let mut finalizer = pos.get(1).cloned();
+    for (name, v) in args.kwargs() {
+        match name {
+            "firstiter" => firstiter = Some(v.clone()),
+            "finalizer" => finalizer = Some(v.clone()),
+            _ => {
+                return Err(vm.new_type_error(format!(
+                    "'{name}' is an invalid keyword argument for set_asyncgen_hooks()"
+                )))
+            }
+        }
+    }
+    for (what, v) in [("finalizer", &finalizer), ("firstiter", &firstiter)] {
+        if let Some(v) = v {
+            if !vm.is_none(v) && !crate::builtins::is_callable(vm, v) {
+                return Err(vm.new_type_error(format!("callable {what} expected, got {}", v.ty().name())));
+            }
+        }
+    }
+    let mut state = vm.module_state.borrow_mut();
+    for (key, v) in [(FIRSTITER, firstiter), (FINALIZER, finalizer)] {
+        match v {
+            Some(v) if v.is(&vm.none()) => {
+                state.remove(key);
+            }
+            Some(v) => {
+                state.insert(key.to_string(), v);
+            }
+            None => {}
+        }
+    }
+    Ok(())
+}
+
+/// At an async generator's first `__anext__`/`asend`/`athrow`/`aclose`:
+/// remember the finalizer hook and call the firstiter hook, as CPython does.
+fn init_hooks(vm: &mut Vm, gen: &PyObjectRef) -> PyResult<()> {
+    let Some(g) = gen.downcast_ref::<PyGenerator>() else {
+        return Ok(());
+    };
+    if g.hooks_inited.replace(true) {
+        return Ok(());
+    }
+    let (firstiter, finalizer) = asyncgen_hooks(vm);
+    *g.finalizer.borrow_mut() = finalizer;
+    if let Some(f) = firstiter {
+        vm.call(&f, Args::positional(std::slice::from_ref(gen)))?;
+    }
+    Ok(())
+}
+
 fn agen_anext(vm: &mut Vm, args: Args) -> PyResult {
     let g = self_gen(vm, &args, GenKind::AsyncGenerator, "__anext__")?;
+    init_hooks(vm, &g)?;
     Ok(new_asend(vm, &g, None))
 }
 
 fn agen_asend(vm: &mut Vm, args: Args) -> PyResult {
     let g = self_gen(vm, &args, GenKind::AsyncGenerator, "asend")?;
     let [_, v] = args.exact::<2>(vm, "asend")?.clone();
+    init_hooks(vm, &g)?;
     Ok(new_asend(vm, &g, Some(v)))
 }
 
@@ -318,12 +394,14 @@ fn new_athrow(vm: &Vm, gen: &PyObjectRef, exc: Option<PyObjectRef>) -> PyObjectR
 fn agen_athrow(vm: &mut Vm, args: Args) -> PyResult {
     let g = self_gen(vm, &args, GenKind::AsyncGenerator, "athrow")?;
     let exc = crate::generator::make_thrown(vm, &args)?;
+    init_hooks(vm, &g)?;
     Ok(new_athrow(vm, &g, Some(exc)))
 }
 
 fn agen_aclose(vm: &mut Vm, args: Args) -> PyResult {
     let g = self_gen(vm, &args, GenKind::AsyncGenerator, "aclose")?;
     args.exact::<1>(vm, "aclose")?;
+    init_hooks(vm, &g)?;
     Ok(new_athrow(vm, &g, None))
 }
 
@@ -646,6 +724,16 @@ fn anext_close(vm: &mut Vm, args: Args) -> PyResult {
 /// started warns "coroutine '...' was never awaited" (RuntimeWarning, through
 /// `warnings`, as CPython does); a suspended one is closed.
 pub fn finalize(vm: &mut Vm, obj: &PyObjectRef) -> PyResult<()> {
+    // An async generator with a finalizer hook (an event loop's) is handed
+    // to it, to be closed by the loop (`await agen.aclose()`).
+    let hook = obj
+        .downcast_ref::<PyGenerator>()
+        .filter(|g| g.kind == GenKind::AsyncGenerator && !g.closed.get())
+        .and_then(|g| g.finalizer.borrow_mut().take());
+    if let Some(f) = hook {
+        vm.call(&f, Args::positional(std::slice::from_ref(obj)))?;
+        return Ok(());
+    }
     let never_started = obj
         .downcast_ref::<PyGenerator>()
         .is_some_and(|g| g.kind == GenKind::Coroutine && !g.started.get() && g.frame.borrow().is_some());

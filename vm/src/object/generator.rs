@@ -33,6 +33,12 @@ pub struct PyGenerator {
     pub running_async: Cell<bool>,
     /// Async generators: finished or closed (`aclose` then does nothing).
     pub closed: Cell<bool>,
+    /// Async generators: `sys.set_asyncgen_hooks`' hooks were applied (at
+    /// its first `__anext__`/`asend`/`athrow`/`aclose`).
+    pub hooks_inited: Cell<bool>,
+    /// Async generators: the finalizer hook, called instead of closing it
+    /// when it is freed unfinished.
+    pub finalizer: RefCell<Option<PyObjectRef>>,
     /// `None` once the generator has finished.
     pub frame: RefCell<Option<Box<Frame>>>,
     pub running: Cell<bool>,
@@ -55,6 +61,7 @@ impl PyPayload for PyGenerator {
         visit.visit(&self.qualname);
         visit.visit(&self.code);
         visit.visit_cell(&self.exc_state, |e, visit| visit.visit_opt(e));
+        visit.visit_cell(&self.finalizer, |e, visit| visit.visit_opt(e));
         visit.visit_cell(&self.frame, |f, visit| {
             if let Some(f) = f {
                 f.traverse(visit)
@@ -68,6 +75,8 @@ impl PyPayload for PyGenerator {
             drop(old);
             let old = self.exc_state.try_borrow_mut().map(|mut e| e.take());
             drop(old);
+            let old = self.finalizer.try_borrow_mut().map(|mut e| e.take());
+            drop(old);
         }
     }
 
@@ -75,6 +84,8 @@ impl PyPayload for PyGenerator {
     /// run), as CPython does; a coroutine never started warns that it was
     /// never awaited.
     fn wants_finalize(&self) -> bool {
-        (self.started.get() || self.kind == GenKind::Coroutine) && self.frame.try_borrow().is_ok_and(|f| f.is_some())
+        let hooked = self.finalizer.try_borrow().is_ok_and(|f| f.is_some());
+        (self.started.get() || self.kind == GenKind::Coroutine || hooked)
+            && self.frame.try_borrow().is_ok_and(|f| f.is_some())
     }
 }
