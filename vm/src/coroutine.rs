@@ -191,16 +191,18 @@ pub fn yield_from_iter(vm: &mut Vm, v: PyObjectRef, frame_flags: u32) -> PyResul
 // ----- coroutine -----
 
 fn self_gen(vm: &mut Vm, args: &Args, kind: GenKind, what: &str) -> PyResult<PyObjectRef> {
+    let tname = match kind {
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async_generator",
+        GenKind::Generator => "generator",
+    };
     match args.pos().first() {
         Some(g) if g.downcast_ref::<PyGenerator>().is_some_and(|p| p.kind == kind) => Ok(g.clone()),
-        _ => Err(vm.new_type_error(format!(
-            "descriptor '{what}' requires a '{}' object",
-            match kind {
-                GenKind::Coroutine => "coroutine",
-                GenKind::AsyncGenerator => "async_generator",
-                GenKind::Generator => "generator",
-            }
+        Some(o) => Err(vm.new_type_error(format!(
+            "descriptor '{what}' for '{tname}' objects doesn't apply to a '{}' object",
+            o.ty().name()
         ))),
+        None => Err(vm.new_type_error(format!("descriptor '{what}' of '{tname}' object needs an argument"))),
     }
 }
 
@@ -374,7 +376,13 @@ fn agen_anext(vm: &mut Vm, args: Args) -> PyResult {
 
 fn agen_asend(vm: &mut Vm, args: Args) -> PyResult {
     let g = self_gen(vm, &args, GenKind::AsyncGenerator, "asend")?;
-    let [_, v] = args.exact::<2>(vm, "asend")?.clone();
+    if args.items().len() != 2 {
+        return Err(vm.new_type_error(format!(
+            "async_generator.asend() takes exactly one argument ({} given)",
+            args.items().len() - 1
+        )));
+    }
+    let v = args.items()[1].clone();
     init_hooks(vm, &g)?;
     Ok(new_asend(vm, &g, Some(v)))
 }
@@ -400,7 +408,12 @@ fn agen_athrow(vm: &mut Vm, args: Args) -> PyResult {
 
 fn agen_aclose(vm: &mut Vm, args: Args) -> PyResult {
     let g = self_gen(vm, &args, GenKind::AsyncGenerator, "aclose")?;
-    args.exact::<1>(vm, "aclose")?;
+    if args.items().len() != 1 {
+        return Err(vm.new_type_error(format!(
+            "async_generator.aclose() takes no arguments ({} given)",
+            args.items().len() - 1
+        )));
+    }
     init_hooks(vm, &g)?;
     Ok(new_athrow(vm, &g, None))
 }
