@@ -686,6 +686,22 @@ fn fixed_cases() -> Vec<(String, Vec<u8>, String)> {
         ("eval_deep", b"try:\n    eval('(' * 100000 + ')' * 100000)\nexcept (SyntaxError, RecursionError, MemoryError) as e:\n    print(type(e).__name__)\n".to_vec()),
         ("exec_garbage", b"for s in ['(', ')', 'def', 'lambda', '\\\\', '\"', 'x = = 1', '\\0']:\n    try:\n        exec(s)\n    except (SyntaxError, ValueError) as e:\n        print(type(e).__name__)\n".to_vec()),
         ("compile_modes", b"for m in ['exec', 'eval', 'single']:\n    for s in ['', '1', 'x =', 'if 1:\\n  pass']:\n        try:\n            compile(s, '<s>', m)\n        except SyntaxError as e:\n            print(m, repr(s), type(e).__name__)\n".to_vec()),
+        (
+            "deep_await_chain",
+            b"async def f(n):\n    return 0 if n == 0 else 1 + await f(n - 1)\ntry:\n    f(100000).send(None)\nexcept StopIteration as e:\n    print(e.value)\nexcept RecursionError:\n    print('RecursionError')\n".to_vec(),
+        ),
+        (
+            "self_awaiting_coroutine",
+            b"async def f():\n    await c\nc = f()\ntry:\n    c.send(None)\nexcept (ValueError, RuntimeError) as e:\n    print(type(e).__name__, e)\n".to_vec(),
+        ),
+        (
+            "async_gen_reentry",
+            b"async def g():\n    yield a.__anext__().send(None)\na = g()\nfor op in (lambda: a.asend(None).send(None), lambda: a.athrow(ValueError).send(None), lambda: a.aclose().send(None)):\n    try:\n        op()\n    except BaseException as e:\n        print(type(e).__name__)\n".to_vec(),
+        ),
+        (
+            "async_mixed_syntax",
+            b"async def f(m, it):\n    async with m as (a, *b):\n        async for [x, y] in it:\n            yield [await z async for z in x if await y]\n    return\nprint(type(f(1, 2)).__name__)\n".to_vec(),
+        ),
     ]
     .into_iter()
     .map(|(name, src): (&str, Vec<u8>)| (name.to_string(), src))

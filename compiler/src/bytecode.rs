@@ -39,6 +39,11 @@
 //!   stack, below the items it is still working on, and they are stored only when
 //!   the whole pattern has matched. A failing test jumps into a ladder of `POP_TOP`s
 //!   that drops exactly what is on the stack at that point (see `codegen/pattern.rs`).
+//! * `await x` is `GET_AWAITABLE 0; LOAD_CONST None; YIELD_FROM`: a coroutine
+//!   delegates to what it awaits exactly as `yield from` does. In an async
+//!   generator, `yield v` is `ASYNC_GEN_WRAP; YIELD_VALUE`, so the objects that
+//!   drive it (`asend`, `athrow`) tell its own values from the ones an `await`
+//!   passes up to the event loop. The async opcodes are numbered from 120, `except*`'s follow them.
 
 /// How an instruction's argument is interpreted (drives the disassembler).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -325,10 +330,22 @@ mod defs {
         94 MATCH_CLASS (Count) [(subject cls names -- attrs)] |a, j| -2;
         /// `**rest` of a mapping pattern: a dict of the subject's items without the keys.
         95 COPY_DICT_WITHOUT_KEYS (None) [(subject keys -- subject rest)] |a, j| 0;
+        /// `await`: replace `v` by the iterator to delegate to (a coroutine itself, else what `__await__()` returns); `arg` 1 or 2 names `__aenter__` or `__aexit__` in the error message.
+        120 GET_AWAITABLE (Flags) [(v -- iter)] |a, j| 0;
+        /// `async for`: replace `v` by `v.__aiter__()`.
+        121 GET_AITER (None) [(v -- aiter)] |a, j| 0;
+        /// `async for`: push the awaitable of `aiter.__anext__()`.
+        122 GET_ANEXT (None) [(aiter -- aiter awaitable)] |a, j| 1;
+        /// End an `async for` (the handler of its `SETUP_FINALLY`): pop the iterator when the exception is a `StopAsyncIteration`, else re-raise it.
+        123 END_ASYNC_FOR (None) [(aiter exc -- )] |a, j| -2;
+        /// Enter an asynchronous context manager: push its bound `__aexit__` and the result of `__aenter__()` (to be awaited).
+        124 BEFORE_ASYNC_WITH (None) [(mgr -- aexit awaitable)] |a, j| 1;
+        /// In an async generator, mark a value for `YIELD_VALUE` as yielded by the generator itself (not passed through from an `await`).
+        125 ASYNC_GEN_WRAP (None) [(v -- wrapped)] |a, j| 0;
         /// `except*`: split what is left of the exception (`rest`, None once all matched) by a clause's class or tuple of classes, pushing the unmatched part and the matching group (each None when empty); a bare exception that matches is wrapped in `ExceptionGroup('', (exc,))`.
-        120 CHECK_EG_MATCH (None) [(rest type -- rest match)] |a, j| 0;
+        126 CHECK_EG_MATCH (None) [(rest type -- rest match)] |a, j| 0;
         /// End of `try`/`except*`: from the caught exception and the list of what the clauses raised or left unhandled, the exception to re-raise, or None.
-        121 PREP_RERAISE_STAR (None) [(orig list -- result)] |a, j| -1;
+        127 PREP_RERAISE_STAR (None) [(orig list -- result)] |a, j| -1;
     }
 }
 

@@ -25,6 +25,10 @@ pub mod flags {
     pub const GENERATOR: u32 = 0x20;
     /// The code is a coroutine (`async def`).
     pub const COROUTINE: u32 = 0x80;
+    /// A generator usable with `await` (`types.coroutine`).
+    pub const ITERABLE_COROUTINE: u32 = 0x100;
+    /// The code is an async generator (`async def` with `yield`).
+    pub const ASYNC_GENERATOR: u32 = 0x200;
 }
 
 /// A compile-time constant. Float equality for deduplication is by bits (so `0.0`
@@ -359,6 +363,12 @@ impl CodeObject {
 
     pub fn is_generator(&self) -> bool {
         self.co_flags & flags::GENERATOR != 0
+    }
+
+    /// Calling the code's function makes a generator, a coroutine or an async
+    /// generator rather than running it.
+    pub fn is_resumable(&self) -> bool {
+        self.co_flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0
     }
 
     /// Total number of parameters, including `*args` and `**kwargs`.

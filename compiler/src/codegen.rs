@@ -48,6 +48,8 @@ use crate::symtable::{
 use crate::{LineIndex, Mode, RawSyntaxError};
 
 mod try_star;
+#[path = "codegen_async.rs"]
+mod codegen_async;
 
 type Result<T> = std::result::Result<T, RawSyntaxError>;
 
@@ -209,8 +211,11 @@ enum FBlock<'a> {
     ExceptHandler {
         name: Option<&'a str>,
     },
-    /// The body of `with`: `exit` on the stack, a `SETUP_WITH` block active.
-    With,
+    /// The body of `with` (`async with` when `is_async`): `exit` on the
+    /// stack, a `SETUP_WITH` block active.
+    With {
+        is_async: bool,
+    },
     /// A value on the stack to discard (a return value held while a finally body runs).
     PopValue,
 }
@@ -597,8 +602,11 @@ impl<'a> Compiler<'a> {
             if scope.nested {
                 flags |= co_flags::NESTED;
             }
-            if scope.is_generator {
-                flags |= co_flags::GENERATOR;
+            match (scope.is_coroutine, scope.is_generator) {
+                (true, true) => flags |= co_flags::ASYNC_GENERATOR,
+                (true, false) => flags |= co_flags::COROUTINE,
+                (false, true) => flags |= co_flags::GENERATOR,
+                (false, false) => {}
             }
         } else if unit.kind == ScopeKind::Class {
             flags |= co_flags::NEWLOCALS;
@@ -888,8 +896,8 @@ impl<'a> Compiler<'a> {
             Stmt::While(w) => self.compile_while(w),
             Stmt::If(i) => self.compile_if(i),
             Stmt::With(w) => {
-                if w.is_async {
-                    return Err(err("'async with' is not supported by Kaa yet", w.range));
+                if w.is_async && !self.in_async_function() {
+                    return Err(err("'async with' outside async function", w.range));
                 }
                 self.compile_with(w, 0)
             }
@@ -990,7 +998,7 @@ impl<'a> Compiler<'a> {
 
     fn compile_for(&mut self, s: &'a StmtFor) -> Result<()> {
         if s.is_async {
-            return Err(err("'async for' is not supported by Kaa yet", s.range));
+            return self.compile_async_for(s);
         }
         let top = self.new_label();
         let orelse = self.new_label();
@@ -1049,6 +1057,9 @@ impl<'a> Compiler<'a> {
     fn compile_return(&mut self, r: &'a StmtReturn) -> Result<()> {
         if !self.ur().kind.is_function_like() {
             return Err(err("'return' outside function", r.range));
+        }
+        if r.value.is_some() && self.in_async_function() && self.st.scope(self.ur().scope).is_generator {
+            return Err(err("'return' with value in async generator", r.range));
         }
         let constant = match &r.value {
             None => Some(ConstValue::None),
@@ -1138,12 +1149,12 @@ impl<'a> Compiler<'a> {
                     self.name_op(n, ExprContext::Del)?;
                 }
             }
-            FBlock::With => {
+            FBlock::With { is_async } => {
                 self.emit(Opcode::POP_BLOCK, 0);
                 if preserve_tos {
                     self.emit(Opcode::SWAP, 2);
                 }
-                self.call_exit_with_nones();
+                self.call_exit_with_nones(is_async);
             }
             FBlock::PopValue => {
                 if preserve_tos {
@@ -1168,11 +1179,14 @@ impl<'a> Compiler<'a> {
     }
 
     /// `exit` on top → call `exit(None, None, None)` and discard the result.
-    fn call_exit_with_nones(&mut self) {
+    fn call_exit_with_nones(&mut self, is_async: bool) {
         self.load_none();
         self.load_none();
         self.load_none();
         self.emit(Opcode::CALL, 3);
+        if is_async {
+            self.emit_await(2);
+        }
         self.emit(Opcode::POP_TOP, 0);
     }
 
@@ -1347,13 +1361,18 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         self.compile_expr(&item.context_expr)?;
         self.set_line(w.range);
-        self.emit(Opcode::BEFORE_WITH, 0);
+        if w.is_async {
+            self.emit(Opcode::BEFORE_ASYNC_WITH, 0);
+            self.emit_await(1);
+        } else {
+            self.emit(Opcode::BEFORE_WITH, 0);
+        }
         self.emit_jump(Opcode::SETUP_WITH, handler);
         match &item.optional_vars {
             Some(t) => self.compile_store(t)?,
             None => self.emit(Opcode::POP_TOP, 0),
         }
-        self.u().fblocks.push(FBlock::With);
+        self.u().fblocks.push(FBlock::With { is_async: w.is_async });
         if index + 1 < w.items.len() {
             self.compile_with(w, index + 1)?;
         } else {
@@ -1362,13 +1381,16 @@ impl<'a> Compiler<'a> {
         self.u().fblocks.pop();
         self.set_line(w.range);
         self.emit(Opcode::POP_BLOCK, 0);
-        self.call_exit_with_nones();
+        self.call_exit_with_nones(w.is_async);
         self.emit_jump(Opcode::JUMP, end);
 
         self.bind(handler);
         self.emit(Opcode::PUSH_EXC_INFO, 0);
         self.emit_jump(Opcode::SETUP_CLEANUP, cleanup);
         self.emit(Opcode::WITH_EXCEPT_START, 0);
+        if w.is_async {
+            self.emit_await(2);
+        }
         self.emit_jump(Opcode::POP_JUMP_IF_TRUE, suppress);
         self.emit(Opcode::POP_BLOCK, 0);
         self.emit(Opcode::POP_EXCEPT_AND_RERAISE, 0);
@@ -1752,9 +1774,6 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_function_def(&mut self, f: &'a StmtFunctionDef) -> Result<()> {
-        if f.is_async {
-            return Err(err("'async def' is not supported by Kaa yet", f.range));
-        }
         for d in &f.decorator_list {
             self.compile_expr(d)?;
         }
@@ -1997,7 +2016,11 @@ impl<'a> Compiler<'a> {
                 if !self.ur().kind.is_function_like() {
                     return Err(err("'await' outside function", a.range));
                 }
-                return Err(err("'await' is not supported by Kaa yet", a.range));
+                if !self.in_async_function() && !matches!(self.ur().kind, ScopeKind::Comprehension(_)) {
+                    return Err(err("'await' outside async function", a.range));
+                }
+                self.compile_expr(&a.value)?;
+                self.emit_await(0);
             }
             Expr::Yield(y) => {
                 if !self.ur().kind.is_function_like() {
@@ -2007,11 +2030,14 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.compile_expr(v)?,
                     None => self.load_none(),
                 }
-                self.emit(Opcode::YIELD_VALUE, 0);
+                self.emit_yield();
             }
             Expr::YieldFrom(y) => {
                 if !self.ur().kind.is_function_like() {
                     return Err(err("'yield' outside function", y.range));
+                }
+                if self.in_async_function() {
+                    return Err(err("'yield from' inside async function", y.range));
                 }
                 self.compile_expr(&y.value)?;
                 self.emit(Opcode::GET_YIELD_FROM_ITER, 0);
@@ -2544,13 +2570,23 @@ impl<'a> Compiler<'a> {
         elt: &'a Expr,
         value: Option<&'a Expr>,
     ) -> Result<()> {
-        if let Some(g) = generators.iter().find(|g| g.is_async) {
-            return Err(err("asynchronous comprehensions are not supported by Kaa yet", g.range));
-        }
         let Some(outermost) = generators.first() else {
             return Err(err("comprehension without a 'for' clause", range));
         };
         let scope = self.scope_of_key(key, range)?;
+        // An asynchronous list, set or dict comprehension is awaited where it
+        // is used: only in an async function (or another comprehension).
+        let is_async = self.st.scope(scope).is_coroutine;
+        if is_async
+            && kind != ComprehensionKind::Generator
+            && !self.in_async_function()
+            && !matches!(self.ur().kind, ScopeKind::Comprehension(_))
+        {
+            return Err(err(
+                "asynchronous comprehension outside of an asynchronous function",
+                range,
+            ));
+        }
         let line = self.line_of(range);
         self.enter_unit(scope, kind.code_name(), line);
         self.u().argcount = 1;
@@ -2569,8 +2605,15 @@ impl<'a> Compiler<'a> {
         let code = self.exit_unit()?;
         self.make_closure(code, 0)?;
         self.compile_expr(&outermost.iter)?;
-        self.emit(Opcode::GET_ITER, 0);
+        if outermost.is_async {
+            self.emit(Opcode::GET_AITER, 0);
+        } else {
+            self.emit(Opcode::GET_ITER, 0);
+        }
         self.emit(Opcode::CALL, 1);
+        if is_async && kind != ComprehensionKind::Generator {
+            self.emit_await(0);
+        }
         Ok(())
     }
 
@@ -2590,10 +2633,24 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::LOAD_FAST, 0);
         } else {
             self.compile_expr(&g.iter)?;
-            self.emit(Opcode::GET_ITER, 0);
+            self.emit(
+                if g.is_async {
+                    Opcode::GET_AITER
+                } else {
+                    Opcode::GET_ITER
+                },
+                0,
+            );
         }
         self.bind(top);
-        self.emit_jump(Opcode::FOR_ITER, end);
+        if g.is_async {
+            self.emit_jump(Opcode::SETUP_FINALLY, end);
+            self.emit(Opcode::GET_ANEXT, 0);
+            self.emit_await(0);
+            self.emit(Opcode::POP_BLOCK, 0);
+        } else {
+            self.emit_jump(Opcode::FOR_ITER, end);
+        }
         self.compile_store(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, false, top)?;
@@ -2607,7 +2664,7 @@ impl<'a> Compiler<'a> {
             match kind {
                 ComprehensionKind::Generator => {
                     self.compile_expr(elt)?;
-                    self.emit(Opcode::YIELD_VALUE, 0);
+                    self.emit_yield();
                     self.emit(Opcode::POP_TOP, 0);
                 }
                 ComprehensionKind::List => {
@@ -2629,6 +2686,9 @@ impl<'a> Compiler<'a> {
         }
         self.emit_jump(Opcode::JUMP, top);
         self.bind(end);
+        if g.is_async {
+            self.emit(Opcode::END_ASYNC_FOR, 0);
+        }
         Ok(())
     }
 }

@@ -146,6 +146,9 @@ pub struct Scope {
     pub has_varkeywords: bool,
     /// Contains `yield` (or is a generator expression).
     pub is_generator: bool,
+    /// An `async def`, or a comprehension with `async for` or `await` (CPython's
+    /// `ste_coroutine`): its code is a coroutine, or an async generator.
+    pub is_coroutine: bool,
     /// Nested inside a function-like scope (CPython's `CO_NESTED`).
     pub nested: bool,
     /// A class whose methods use `__class__` or `super`: it gets a `__class__` cell.
@@ -177,6 +180,7 @@ impl Scope {
             has_varargs: false,
             has_varkeywords: false,
             is_generator: false,
+            is_coroutine: false,
             nested: false,
             needs_class_closure: false,
             private: None,
@@ -478,6 +482,7 @@ impl Builder {
                 self.visit_annotations(&f.args, f.returns.as_deref())?;
                 self.visit_exprs(&f.decorator_list)?;
                 self.enter(ScopeKind::Function, &f.name.name, f.range, node_key(f));
+                self.cur_scope().is_coroutine = f.is_async;
                 self.visit_params(&f.args)?;
                 self.visit_body(&f.body)?;
                 self.exit();
@@ -827,7 +832,15 @@ impl Builder {
                 &c.elt,
                 None,
             )?,
-            Expr::Await(a) => self.visit_expr(&a.value)?,
+            Expr::Await(a) => {
+                self.visit_expr(&a.value)?;
+                // An `await` inside a comprehension makes it asynchronous
+                // (the outermost iterable is visited in the enclosing scope).
+                let scope = self.cur_scope();
+                if matches!(scope.kind, ScopeKind::Comprehension(_)) {
+                    scope.is_coroutine = true;
+                }
+            }
             Expr::Yield(y) => {
                 if let Some(v) = &y.value {
                     self.visit_expr(v)?;
@@ -915,6 +928,9 @@ impl Builder {
         self.enter(ScopeKind::Comprehension(kind), name, range, key);
         // The outermost iterator arrives as the implicit parameter `.0`.
         self.add_def(".0", DEF_PARAM, range)?;
+        if generators.iter().any(|g| g.is_async) {
+            self.cur_scope().is_coroutine = true;
+        }
         self.visit_comp_target(&outermost.target)?;
         self.visit_exprs(&outermost.ifs)?;
         for g in &generators[1..] {
@@ -932,7 +948,16 @@ impl Builder {
         if kind == ComprehensionKind::Generator {
             self.cur_scope().is_generator = true;
         }
+        let is_async = self.cur_scope().is_coroutine;
         self.exit();
+        // An asynchronous list, set or dict comprehension is awaited where it
+        // is used, which makes an enclosing comprehension asynchronous too.
+        if is_async && kind != ComprehensionKind::Generator {
+            let scope = self.cur_scope();
+            if matches!(scope.kind, ScopeKind::Comprehension(_)) {
+                scope.is_coroutine = true;
+            }
+        }
         Ok(())
     }
 

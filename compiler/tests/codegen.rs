@@ -294,7 +294,16 @@ fn syntax_errors_match_cpython() {
             "'break' outside loop",
         ),
         ("await x", "'await' outside function"),
-        ("def f():\n await x", "'await' is not supported by Kaa yet"),
+        ("def f():\n await x", "'await' outside async function"),
+        ("async def f():\n yield from x", "'yield from' inside async function"),
+        (
+            "async def f():\n yield 1\n return 2",
+            "'return' with value in async generator",
+        ),
+        (
+            "def f(y):\n return [x async for x in y]",
+            "asynchronous comprehension outside of an asynchronous function",
+        ),
         ("*a, *b = x", "multiple starred expressions in assignment"),
         (
             "[x := 1 for y in (z := [1])]",

@@ -9,8 +9,6 @@ any class that defines their method, through ``__subclasshook__``; a method
 set to ``None`` opts a class out. The built-in types are registered at the end.
 
 ``collections.abc`` re-exports everything; the classes say they live there.
-Kaa has no ``async def`` yet, so the asynchronous ABCs' mixins are plain
-functions that return the awaitables they would otherwise await.
 """
 
 from abc import ABCMeta, abstractmethod, _register_new
@@ -61,6 +59,25 @@ dict_keys = type({}.keys())
 dict_values = type({}.values())
 dict_items = type({}.items())
 generator = type((lambda: (yield))())
+
+
+async def _coro():
+    pass
+
+
+_coro = _coro()
+coroutine = type(_coro)
+_coro.close()  # never awaited on purpose: no warning
+del _coro
+
+
+async def _ag():
+    yield
+
+
+_ag = _ag()
+async_generator = type(_ag)
+del _ag
 
 
 def _check_methods(C, *methods):
@@ -180,7 +197,7 @@ class AsyncIterator(AsyncIterable):
     __slots__ = ()
 
     @abstractmethod
-    def __anext__(self):
+    async def __anext__(self):
         """Return the next item or raise StopAsyncIteration when exhausted."""
         raise StopAsyncIteration
 
@@ -198,24 +215,29 @@ class AsyncGenerator(AsyncIterator):
 
     __slots__ = ()
 
-    def __anext__(self):
-        """Return the next item from the asynchronous generator (an
-        awaitable); StopAsyncIteration when exhausted."""
-        return self.asend(None)
+    async def __anext__(self):
+        """Return the next item from the asynchronous generator;
+        StopAsyncIteration when exhausted."""
+        return await self.asend(None)
 
     @abstractmethod
-    def asend(self, value):
+    async def asend(self, value):
         """Send a value into the asynchronous generator."""
         raise StopAsyncIteration
 
     @abstractmethod
-    def athrow(self, typ, val=None, tb=None):
+    async def athrow(self, typ, val=None, tb=None):
         """Raise an exception in the asynchronous generator."""
         _throw(self, typ, val, tb)
 
-    def aclose(self):
-        """Raise GeneratorExit inside the generator (an awaitable)."""
-        return self.athrow(GeneratorExit)
+    async def aclose(self):
+        """Raise GeneratorExit inside the generator; it must not yield."""
+        try:
+            await self.athrow(GeneratorExit)
+        except (GeneratorExit, StopAsyncIteration):
+            pass
+        else:
+            raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -952,6 +974,7 @@ for _abc, _t in ((Set, frozenset), (MutableSet, set),
                  (MutableMapping, dict), (KeysView, dict_keys),
                  (ItemsView, dict_items), (ValuesView, dict_values),
                  (Sequence, tuple), (Sequence, str), (Sequence, range),
+                 (Coroutine, coroutine), (AsyncGenerator, async_generator),
                  (ByteString, bytes), (MutableSequence, list),
                  (Mapping, mappingproxy)):
     _register_new(_abc, _t)

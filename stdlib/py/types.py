@@ -1,8 +1,7 @@
 """Names for the interpreter's built-in types, and helpers for making classes.
 
 Each type is taken from a live object of that kind (``type(len)``, ...).
-Kaa has no coroutines or asynchronous generators, so ``CoroutineType`` and
-``AsyncGeneratorType`` are missing. Its built-in methods
+Kaa's built-in methods
 and slot wrappers are all ``builtin_function_or_method``, so the descriptor
 names below (``WrapperDescriptorType`` and friends) name that one type.
 Kaa's ``type.__dict__`` is a plain dict snapshot, so ``MappingProxyType`` is
@@ -349,18 +348,100 @@ class DynamicClassAttribute:
         return self._copy(self.fget, self.fset, fdel)
 
 
+async def _c():
+    pass
+
+
+_c = _c()
+CoroutineType = type(_c)
+_c.close()  # Prevent ResourceWarning
+
+
+async def _ag():
+    yield
+
+
+_ag = _ag()
+AsyncGeneratorType = type(_ag)
+del _c, _ag
+
+
+class _AwaitableGenerator:
+    """What ``types.coroutine`` makes of a plain generator returned by a
+    function that is not a generator function: the generator, usable with
+    ``await``."""
+
+    def __init__(self, gen):
+        self.__wrapped__ = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, value):
+        return self.__wrapped__.send(value)
+
+    def throw(self, *args):
+        return self.__wrapped__.throw(*args)
+
+    def close(self):
+        return self.__wrapped__.close()
+
+    def __next__(self):
+        return next(self.__wrapped__)
+
+    def __iter__(self):
+        return self.__wrapped__
+
+    __await__ = __iter__
+
+
 def coroutine(func):
-    """Mark a generator function as a coroutine usable with ``await``.
-    Kaa has no ``await`` yet, so the function is returned unchanged (after
-    the same argument check as CPython)."""
+    """Make a generator function usable as a coroutine (with ``await``).
+
+    The code of a generator function gets the CO_ITERABLE_COROUTINE flag.
+    Kaa cannot assign ``__code__``, so a new function with the flagged code
+    (and the original's attributes) is returned rather than ``func`` itself.
+    Other callables are wrapped so that a generator they return is awaitable.
+    """
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+    if type(func) is FunctionType and type(func.__code__) is CodeType:
+        flags = func.__code__.co_flags
+        if flags & 0x180:  # already a coroutine or an iterable coroutine
+            return func
+        if flags & 0x20:  # a generator function
+            code = func.__code__.replace(co_flags=flags | 0x100)
+            new = FunctionType(code, func.__globals__, func.__name__,
+                               func.__defaults__, func.__closure__)
+            new.__kwdefaults__ = func.__kwdefaults__
+            new.__qualname__ = func.__qualname__
+            new.__doc__ = func.__doc__
+            new.__module__ = func.__module__
+            new.__annotations__ = func.__annotations__
+            new.__dict__.update(func.__dict__)
+            return new
+
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if type(result) is CoroutineType:
+            return result
+        if type(result) is GeneratorType:
+            if result.gi_code.co_flags & 0x100:
+                return result
+            return _AwaitableGenerator(result)
+        return result
+
+    for name in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, name, getattr(func, name))
+        except AttributeError:
+            pass
+    wrapped.__wrapped__ = func
+    return wrapped
 
 
 __all__ = [
     'FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType', 'SimpleNamespace',
-    'CellType', 'GeneratorType', 'MethodType', 'BuiltinFunctionType',
+    'CellType', 'GeneratorType', 'CoroutineType', 'AsyncGeneratorType', 'MethodType', 'BuiltinFunctionType',
     'BuiltinMethodType', 'WrapperDescriptorType', 'MethodWrapperType',
     'MethodDescriptorType', 'ClassMethodDescriptorType', 'ModuleType',
     'TracebackType', 'GetSetDescriptorType', 'MemberDescriptorType', 'new_class',

@@ -75,6 +75,9 @@ def _formatwarnmsg_impl(msg):
         line = _source_line(msg.filename, msg.lineno)
     if line:
         text += "  %s\n" % line.strip()
+    if msg.source is not None:
+        # Kaa has no tracemalloc: CPython's hint when it is not tracing.
+        text += f"{category}: Enable tracemalloc to get the object allocation traceback\n"
     return text
 
 
@@ -419,3 +422,9 @@ if not getattr(sys, "warnoptions", None):
     simplefilter("ignore", category=ImportWarning, append=True)
     simplefilter("ignore", category=ResourceWarning, append=True)
 _processoptions(getattr(sys, "warnoptions", []))
+
+
+def _warn_unawaited_coroutine(coro):
+    """Called by the interpreter when a coroutine that never ran is freed."""
+    msg = f"coroutine '{coro.__qualname__}' was never awaited"
+    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)

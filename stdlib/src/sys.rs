@@ -114,8 +114,10 @@ fn qualified_type_name(vm: &mut Vm, cls: &PyObjectRef) -> String {
         .get_own(&mk)
         .and_then(|m| m.downcast_ref::<PyStr>().map(|s| s.as_str().to_string()));
     match module {
-        Some(m) => format!("{m}.{}", cls.ty_payload().name()),
-        None => cls.ty_payload().name().to_string(),
+        // A type of no module (`asyncgen_hooks`) reports `builtins`, and its
+        // repr has no prefix.
+        Some(m) if m != "builtins" => format!("{m}.{}", cls.ty_payload().name()),
+        _ => cls.ty_payload().name().to_string(),
     }
 }
 
@@ -653,8 +655,37 @@ fn sys_excepthook(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
+/// `sys.set_asyncgen_hooks(firstiter, finalizer)` (kept by the VM, `coroutine.rs`).
+fn sys_set_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult {
+    kaa_vm::coroutine::set_asyncgen_hooks(vm, &args)?;
+    Ok(vm.none())
+}
+
+/// `sys.get_asyncgen_hooks()`: `asyncgen_hooks(firstiter=..., finalizer=...)`.
+fn sys_get_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "get_asyncgen_hooks")?;
+    let key = "sys.asyncgen_hooks";
+    let existing = vm.module_state.borrow().get(key).cloned();
+    let cls = match existing {
+        Some(c) => c,
+        None => {
+            let c = new_struct_seq_type(vm, "builtins", "asyncgen_hooks", &["firstiter", "finalizer"]);
+            vm.module_state.borrow_mut().insert(key.to_string(), c.clone());
+            c
+        }
+    };
+    let (firstiter, finalizer) = kaa_vm::coroutine::asyncgen_hooks(vm);
+    let items = vec![
+        firstiter.unwrap_or_else(|| vm.none()),
+        finalizer.unwrap_or_else(|| vm.none()),
+    ];
+    Ok(new_struct_seq(vm, &cls, items))
+}
+
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exit", sys_exit),
+    ("set_asyncgen_hooks", sys_set_asyncgen_hooks),
+    ("get_asyncgen_hooks", sys_get_asyncgen_hooks),
     ("getrecursionlimit", sys_getrecursionlimit),
     ("setrecursionlimit", sys_setrecursionlimit),
     ("get_int_max_str_digits", sys_get_int_max_str_digits),

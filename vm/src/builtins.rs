@@ -944,7 +944,10 @@ fn next_raw(vm: &mut Vm, it: &PyObjectRef) -> PyResult<Option<PyObjectRef>> {
     if let Some(r) = crate::object::iter::fast_next(vm, it) {
         return r;
     }
-    if it.payload_is::<PyGenerator>() {
+    if it
+        .downcast_ref::<PyGenerator>()
+        .is_some_and(|g| g.kind == crate::object::generator::GenKind::Generator)
+    {
         let none = vm.none();
         return match crate::generator::resume(vm, it, none, None)? {
             crate::generator::SendResult::Yielded(v) => Ok(Some(v)),

@@ -106,16 +106,23 @@ pub fn call_function(
 ) -> PyResult {
     let frame = new_frame(vm, func_obj, func, args, locals)?;
     let code = func.pycode();
-    if code.code.is_generator() {
+    if code.code.is_resumable() {
+        let (kind, ty) = crate::coroutine::kind_of(vm, code.code.co_flags);
         let g = PyGenerator {
+            kind,
+            running_async: std::cell::Cell::new(false),
+            closed: std::cell::Cell::new(false),
+            hooks_inited: std::cell::Cell::new(false),
+            finalizer: std::cell::RefCell::new(None),
             frame: std::cell::RefCell::new(Some(Box::new(frame))),
             running: std::cell::Cell::new(false),
             started: std::cell::Cell::new(false),
             name: func.name.borrow().clone(),
             qualname: func.qualname.borrow().clone(),
             code: func.code.clone(),
+            exc_state: std::cell::RefCell::new(None),
         };
-        return Ok(PyObjectRef::new(g, &vm.types.generator));
+        return Ok(PyObjectRef::new(g, &ty));
     }
     let mut frame = frame;
     let r = run_new_frame(vm, &mut frame);

@@ -1016,10 +1016,10 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
             }
             Opcode::GET_YIELD_FROM_ITER => {
                 let v = pop!(frame);
-                let it = if v.payload_is::<crate::object::generator::PyGenerator>() {
-                    v
-                } else {
-                    vm.get_iter(&v)?
+                let it = match v.downcast_ref::<crate::object::generator::PyGenerator>() {
+                    Some(g) if g.kind == crate::object::generator::GenKind::Generator => v,
+                    Some(_) => crate::coroutine::yield_from_iter(vm, v, code.code.co_flags)?,
+                    None => vm.get_iter(&v)?,
                 };
                 frame.stack.push(it);
             }
@@ -1155,6 +1155,38 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 let tb = vm.get_attr(&exc, &tbn)?;
                 let r = vm.call_positional(&exit, &[exc.class().clone(), exc, tb])?;
                 frame.stack.push(r);
+            }
+            Opcode::GET_AWAITABLE => {
+                let v = pop!(frame);
+                let it = crate::coroutine::get_awaitable(vm, &v, arg)?;
+                frame.stack.push(it);
+            }
+            Opcode::GET_AITER => {
+                let v = pop!(frame);
+                let it = crate::coroutine::get_aiter(vm, &v)?;
+                frame.stack.push(it);
+            }
+            Opcode::GET_ANEXT => {
+                let it = top(frame).clone();
+                let a = crate::coroutine::get_anext(vm, &it)?;
+                frame.stack.push(a);
+            }
+            Opcode::END_ASYNC_FOR => {
+                let exc = pop!(frame);
+                if !exc.is_instance_of(&vm.exc.stop_async_iteration) {
+                    return Err(Unwind { exc, reraise: true });
+                }
+                pop!(frame);
+            }
+            Opcode::BEFORE_ASYNC_WITH => {
+                let mgr = pop!(frame);
+                let (exit, r) = crate::coroutine::before_async_with(vm, &mgr)?;
+                frame.stack.push(exit);
+                frame.stack.push(r);
+            }
+            Opcode::ASYNC_GEN_WRAP => {
+                let v = pop!(frame);
+                frame.stack.push(crate::coroutine::wrap_value(vm, v));
             }
             Opcode::LOAD_ASSERTION_ERROR => frame.stack.push(vm.exc.assertion_error.clone()),
             Opcode::IMPORT_NAME => {

@@ -62,7 +62,7 @@ impl Vm {
         s.set(s.get() + 1);
         let saved = self.exc_info.take();
         if obj.payload_is::<PyGenerator>() {
-            if let Err(e) = crate::generator::gen_close_obj(self, obj) {
+            if let Err(e) = crate::coroutine::finalize(self, obj) {
                 let o = obj.clone();
                 self.write_unraisable(&e, &o);
             }

@@ -1,9 +1,10 @@
 //! Running generators: `next`, `send`, `throw`, `close`, and `yield from`'s
-//! delegation.
+//! delegation. Coroutines and async generators run through the same
+//! [`resume`] (`coroutine.rs` adds what differs).
 
 use crate::eval::{run_frame, ExecResult};
 use crate::object::exception::PyBaseException;
-use crate::object::generator::PyGenerator;
+use crate::object::generator::{GenKind, PyGenerator};
 use crate::object::PyObjectRef;
 use crate::vm::{Args, PyResult, Vm};
 
@@ -20,22 +21,51 @@ pub fn resume(vm: &mut Vm, gen: &PyObjectRef, value: PyObjectRef, throw: Option<
         return Err(vm.new_type_error("expected a generator"));
     };
     if g.running.get() {
-        return Err(vm.new_value_error("generator already executing"));
+        return Err(vm.new_value_error(format!("{} already executing", g.kind.word())));
     }
     let Some(mut frame) = g.frame.borrow_mut().take() else {
+        // A finished coroutine cannot be awaited again.
+        if g.kind == GenKind::Coroutine {
+            return Err(vm.new_runtime_error("cannot reuse already awaited coroutine"));
+        }
         // Finished: throwing raises the exception here; sending stops.
         if let Some(e) = throw {
             return Err(e);
         }
         return Ok(SendResult::Returned(vm.none()));
     };
+    let mut throw = throw;
     if !g.started.get() {
         if throw.is_none() && !vm.is_none(&value) {
             *g.frame.borrow_mut() = Some(frame);
-            return Err(vm.new_type_error("can't send non-None value to a just-started generator"));
+            return Err(vm.new_type_error(format!("can't send non-None value to a just-started {}", g.kind.word())));
         }
         g.started.set(true);
-    } else if throw.is_none() {
+    } else if let Some(exc) = throw.take() {
+        // Suspended in `yield from`/`await`: the exception goes to the
+        // iterator delegated to first.
+        match yield_from_receiver(&frame) {
+            Some(receiver) => {
+                g.running.set(true);
+                let r = throw_into(vm, &receiver, exc);
+                g.running.set(false);
+                match r {
+                    Ok(SendResult::Yielded(v)) => {
+                        *g.frame.borrow_mut() = Some(frame);
+                        return Ok(SendResult::Yielded(v));
+                    }
+                    Ok(SendResult::Returned(v)) => {
+                        // It finished: `YIELD_FROM` is done, with this result.
+                        frame.stack.pop();
+                        frame.stack.push(v);
+                        frame.ip += 1;
+                    }
+                    Err(e) => throw = Some(e),
+                }
+            }
+            None => throw = Some(exc),
+        }
+    } else {
         frame.stack.push(value);
     }
     g.running.set(true);
@@ -45,11 +75,30 @@ pub fn resume(vm: &mut Vm, gen: &PyObjectRef, value: PyObjectRef, throw: Option<
         return Err(e);
     }
     let saved_exc = vm.exc_info.clone();
+    // Inside the frame, the exception it was handling when it last yielded;
+    // an exception thrown in there gets it as its `__context__`.
+    let own = g.exc_state.borrow_mut().take();
+    if let Some(e) = own {
+        if let Some(p) = throw.as_ref().and_then(|t| t.downcast_ref::<PyBaseException>()) {
+            let unset = p.context.borrow().is_none();
+            if unset && !throw.as_ref().is_some_and(|t| t.is(&e)) {
+                *p.context.borrow_mut() = Some(e.clone());
+            }
+        }
+        vm.exc_info = Some(e);
+    }
     let saved_globals = std::mem::replace(&mut vm.frame_globals, Some(frame.globals.as_ptr()));
     crate::object::frameobj::push_frame(vm, &frame);
     let r = stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || run_frame(vm, &mut frame, throw));
     vm.frame_stack.pop();
     vm.frame_globals = saved_globals;
+    if matches!(r, Ok(ExecResult::Yield(_))) {
+        let own = vm
+            .exc_info
+            .take()
+            .filter(|e| !saved_exc.as_ref().is_some_and(|s| s.is(e)));
+        *g.exc_state.borrow_mut() = own;
+    }
     vm.exc_info = saved_exc;
     vm.leave_recursion();
     g.running.set(false);
@@ -60,9 +109,16 @@ pub fn resume(vm: &mut Vm, gen: &PyObjectRef, value: PyObjectRef, throw: Option<
         }
         Ok(ExecResult::Return(v)) => Ok(SendResult::Returned(v)),
         Err(e) => {
-            // PEP 479: a StopIteration escaping a generator becomes RuntimeError.
-            if e.is_instance_of(&vm.exc.stop_iteration) {
-                let re = vm.new_runtime_error("generator raised StopIteration");
+            // PEP 479: a StopIteration escaping a generator becomes RuntimeError
+            // (and a StopAsyncIteration escaping an async generator).
+            let async_stop = g.kind == GenKind::AsyncGenerator && e.is_instance_of(&vm.exc.stop_async_iteration);
+            if e.is_instance_of(&vm.exc.stop_iteration) || async_stop {
+                let what = if async_stop {
+                    "StopAsyncIteration"
+                } else {
+                    "StopIteration"
+                };
+                let re = vm.new_runtime_error(format!("{} raised {what}", g.kind.word()));
                 if let Some(p) = re.downcast_ref::<PyBaseException>() {
                     *p.cause.borrow_mut() = Some(e.clone());
                     *p.context.borrow_mut() = Some(e);
@@ -72,6 +128,56 @@ pub fn resume(vm: &mut Vm, gen: &PyObjectRef, value: PyObjectRef, throw: Option<
             }
             Err(e)
         }
+    }
+}
+
+/// The iterator a frame suspended in `YIELD_FROM` delegates to (the top of
+/// its stack), or `None` when it waits at a plain `yield`.
+pub fn yield_from_receiver(frame: &crate::frame::Frame) -> Option<PyObjectRef> {
+    // `YIELD_FROM` re-executes itself: suspended there, `ip` still points at it.
+    let unit = frame.pycode().code.co_code.get(frame.ip)?;
+    if frame.ip != frame.lasti || unit.op_byte() != kaa_compiler::bytecode::Opcode::YIELD_FROM as u8 {
+        return None;
+    }
+    frame.stack.last().cloned()
+}
+
+/// Throw `exc` into the iterator a `yield from`/`await` delegates to, as
+/// CPython does: GeneratorExit closes it and is then raised in the
+/// delegating frame (an error closing it is raised instead); another
+/// exception goes to its `throw` (raised in the delegating frame when it has
+/// none).
+fn throw_into(vm: &mut Vm, receiver: &PyObjectRef, exc: PyObjectRef) -> PyResult<SendResult> {
+    if exc.is_instance_of(&vm.exc.generator_exit) {
+        if receiver.payload_is::<PyGenerator>() {
+            gen_close_obj(vm, receiver)?;
+        } else {
+            let name = vm.intern("close");
+            if let Some(close) = vm.get_attr_opt(receiver, &name)? {
+                vm.call(&close, Args::positional(&[]))?;
+            }
+        }
+        return Err(exc);
+    }
+    if receiver.payload_is::<PyGenerator>() {
+        let none = vm.none();
+        return resume(vm, receiver, none, Some(exc));
+    }
+    let name = vm.intern("throw");
+    let Some(throw) = vm.get_attr_opt(receiver, &name)? else {
+        return Err(exc);
+    };
+    let mut args = vec![exc.class().clone(), exc.clone()];
+    let tbn = vm.intern("__traceback__");
+    if let Ok(tb) = vm.get_attr(&exc, &tbn) {
+        if !vm.is_none(&tb) {
+            args.push(tb);
+        }
+    }
+    match vm.call(&throw, Args::positional(&args)) {
+        Ok(v) => Ok(SendResult::Yielded(v)),
+        Err(e) if e.is_instance_of(&vm.exc.stop_iteration) => Ok(SendResult::Returned(stop_iteration_value(vm, &e))),
+        Err(e) => Err(e),
     }
 }
 
@@ -91,9 +197,17 @@ pub fn send_to(vm: &mut Vm, receiver: &PyObjectRef, value: PyObjectRef) -> PyRes
         return resume(vm, receiver, value, None);
     }
     let r = if vm.is_none(&value) {
-        match vm.iter_next(receiver)? {
-            Some(v) => return Ok(SendResult::Yielded(v)),
-            None => return Ok(SendResult::Returned(vm.none())),
+        if let Some(r) = crate::object::iter::fast_next(vm, receiver) {
+            return match r? {
+                Some(v) => Ok(SendResult::Yielded(v)),
+                None => Ok(SendResult::Returned(vm.none())),
+            };
+        }
+        // `__next__` itself: its StopIteration carries the result.
+        let next = vm.names.__next__.clone();
+        match vm.call_special(receiver, &next, &[]) {
+            Some(r) => r,
+            None => return Err(vm.new_type_error(format!("'{}' object is not an iterator", receiver.ty().name()))),
         }
     } else {
         vm.call_method(receiver, "send", &[value])
@@ -123,6 +237,10 @@ fn gen_arg(vm: &mut Vm, args: &Args, name: &str) -> PyResult<PyObjectRef> {
     }
 }
 
+pub(crate) fn returned_to_stop_pub(vm: &mut Vm, r: SendResult) -> PyResult {
+    returned_to_stop(vm, r)
+}
+
 fn returned_to_stop(vm: &mut Vm, r: SendResult) -> PyResult {
     match r {
         SendResult::Yielded(v) => Ok(v),
@@ -133,7 +251,7 @@ fn returned_to_stop(vm: &mut Vm, r: SendResult) -> PyResult {
     }
 }
 
-fn gen_send(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn gen_send(vm: &mut Vm, args: Args) -> PyResult {
     let g = gen_arg(vm, &args, "send")?;
     let [_, v] = args.exact::<2>(vm, "send")?.clone();
     let r = resume(vm, &g, v, None)?;
@@ -154,8 +272,16 @@ fn gen_iter(vm: &mut Vm, args: Args) -> PyResult {
 /// `gen.throw(typ[, val[, tb]])`: the exception to raise at the `yield`,
 /// made as CPython's `_gen_throw` makes it (`val` an instance of `typ` is
 /// used as it is, a tuple gives the arguments, None none).
-fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
     let g = gen_arg(vm, &args, "throw")?;
+    let exc = make_thrown(vm, &args)?;
+    let none = vm.none();
+    let r = resume(vm, &g, none, Some(exc))?;
+    returned_to_stop(vm, r)
+}
+
+/// The exception `throw(typ[, val[, tb]])` raises (arguments after `self`).
+pub(crate) fn make_thrown(vm: &mut Vm, args: &Args) -> PyResult {
     let pos = args.pos();
     let n = pos.len() - 1;
     if args.has_kwargs() {
@@ -199,9 +325,7 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
     if let Some(tb) = tb {
         crate::object::exception_methods::set_traceback(vm, &exc, Some(tb))?;
     }
-    let none = vm.none();
-    let r = resume(vm, &g, none, Some(exc))?;
-    returned_to_stop(vm, r)
+    Ok(exc)
 }
 
 /// `gen.close()`: throw GeneratorExit; ignoring it is a RuntimeError.
@@ -218,15 +342,16 @@ pub fn gen_close_obj(vm: &mut Vm, g: &PyObjectRef) -> PyResult<()> {
     }
     let exc = vm.new_exception(&vm.exc.generator_exit.clone(), vec![]);
     let none = vm.none();
+    let word = p.kind.word();
     match resume(vm, g, none, Some(exc)) {
-        Ok(SendResult::Yielded(_)) => Err(vm.new_runtime_error("generator ignored GeneratorExit")),
+        Ok(SendResult::Yielded(_)) => Err(vm.new_runtime_error(format!("{word} ignored GeneratorExit"))),
         Ok(SendResult::Returned(_)) => Ok(()),
         Err(e) if e.is_instance_of(&vm.exc.generator_exit) || e.is_instance_of(&vm.exc.stop_iteration) => Ok(()),
         Err(e) => Err(e),
     }
 }
 
-fn gen_close(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn gen_close(vm: &mut Vm, args: Args) -> PyResult {
     let g = gen_arg(vm, &args, "close")?;
     gen_close_obj(vm, &g)?;
     Ok(vm.none())
@@ -242,30 +367,30 @@ fn gen_repr(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_str(format!("<generator object {} at {:#x}>", q, g.id())))
 }
 
-fn gen_payload<'a>(vm: &mut Vm, g: &'a PyObjectRef) -> PyResult<&'a PyGenerator> {
+pub(crate) fn gen_payload<'a>(vm: &mut Vm, g: &'a PyObjectRef) -> PyResult<&'a PyGenerator> {
     g.downcast_ref::<PyGenerator>()
         .ok_or_else(|| vm.new_type_error("descriptor requires a 'generator' object"))
 }
 
-fn gen_running(vm: &mut Vm, g: &PyObjectRef) -> PyResult {
+pub(crate) fn gen_running(vm: &mut Vm, g: &PyObjectRef) -> PyResult {
     let r = gen_payload(vm, g)?.running.get();
     Ok(vm.new_bool(r))
 }
 
-fn gen_suspended(vm: &mut Vm, g: &PyObjectRef) -> PyResult {
+pub(crate) fn gen_suspended(vm: &mut Vm, g: &PyObjectRef) -> PyResult {
     let p = gen_payload(vm, g)?;
     let r = p.started.get() && !p.running.get() && p.frame.borrow().is_some();
     Ok(vm.new_bool(r))
 }
 
-fn gen_code(vm: &mut Vm, g: &PyObjectRef) -> PyResult {
+pub(crate) fn gen_code(vm: &mut Vm, g: &PyObjectRef) -> PyResult {
     Ok(gen_payload(vm, g)?.code.clone())
 }
 
 /// `gi_frame`: a snapshot of the suspended frame (its code, globals, the
 /// line it waits at, its locals), the running frame while it runs, None
 /// once finished (`object/frameobj.rs`).
-fn gen_frame(vm: &mut Vm, g: &PyObjectRef) -> PyResult {
+pub(crate) fn gen_frame(vm: &mut Vm, g: &PyObjectRef) -> PyResult {
     let p = gen_payload(vm, g)?;
     if p.running.get() {
         let code = p.code.clone();
@@ -300,11 +425,11 @@ fn gen_frame(vm: &mut Vm, g: &PyObjectRef) -> PyResult {
     Ok(f)
 }
 
-fn gen_name(vm: &mut Vm, g: &PyObjectRef) -> PyResult {
+pub(crate) fn gen_name(vm: &mut Vm, g: &PyObjectRef) -> PyResult {
     Ok(gen_payload(vm, g)?.name.clone())
 }
 
-fn gen_qualname(vm: &mut Vm, g: &PyObjectRef) -> PyResult {
+pub(crate) fn gen_qualname(vm: &mut Vm, g: &PyObjectRef) -> PyResult {
     Ok(gen_payload(vm, g)?.qualname.clone())
 }
 

@@ -14,6 +14,7 @@
 //! | `stats.rs` | `kaa --stats` counters |
 //! | `frame.rs` | frames |
 //! | `generator.rs` | running generators |
+//! | `coroutine.rs` | coroutines, async generators, the async opcodes' helpers |
 //! | `builtins_type.rs` | `type` and `object` behaviour, class creation |
 //! | `builtins.rs` | the `builtins` module |
 //! | `format.rs` | `format()` mini-language, `%`-formatting, float repr |
@@ -26,6 +27,7 @@
 pub mod builtins;
 pub mod builtins_type;
 pub mod call;
+pub mod coroutine;
 pub mod eval;
 pub mod format;
 pub mod frame;
@@ -69,6 +71,7 @@ pub(crate) fn init_builtin_types(vm: &mut Vm) {
     object::function_methods::init(vm);
     object::frameobj::init(vm);
     generator::init(vm);
+    coroutine::init(vm);
     object::weakref::init(vm);
     object::member::init(vm);
     builtins::init(vm);

@@ -784,8 +784,9 @@ impl Vm {
             return r;
         }
         if let Some(g) = it.downcast_ref::<crate::object::generator::PyGenerator>() {
-            let _ = g;
-            return crate::generator::gen_next(self, it);
+            if g.kind == crate::object::generator::GenKind::Generator {
+                return crate::generator::gen_next(self, it);
+            }
         }
         match self.lookup_special(it, &self.names.__next__.clone()) {
             Some(f) => match self.call_with_self(&f, it, &[]) {

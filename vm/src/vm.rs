@@ -209,6 +209,8 @@ define_types! {
     dict_reversekeyiterator, dict_reversevalueiterator, dict_reverseitemiterator,
     longrange_iterator, str_unicode_iterator, traceback, weakref, member_descriptor, frame,
     bytearray, bytearray_iterator, memoryview, memory_iterator,
+    coroutine, async_generator, coroutine_wrapper, async_generator_asend, async_generator_athrow,
+    async_generator_wrapped_value, anext_awaitable,
 }
 
 macro_rules! define_exceptions {
@@ -791,6 +793,17 @@ impl Vm {
             ellipsis_type: t("ellipsis", &PyEllipsis::VTABLE, false),
             null_type: t("NULL", &PyNull::VTABLE, false),
             generator: t("generator", &generator::PyGenerator::VTABLE, false),
+            coroutine: t("coroutine", &generator::PyGenerator::VTABLE, false),
+            async_generator: t("async_generator", &generator::PyGenerator::VTABLE, false),
+            coroutine_wrapper: t("coroutine_wrapper", &coroutine::PyCoroWrapper::VTABLE, false),
+            async_generator_asend: t("async_generator_asend", &coroutine::PyAsyncGenASend::VTABLE, false),
+            async_generator_athrow: t("async_generator_athrow", &coroutine::PyAsyncGenAThrow::VTABLE, false),
+            async_generator_wrapped_value: t(
+                "async_generator_wrapped_value",
+                &coroutine::PyAsyncGenWrapped::VTABLE,
+                false,
+            ),
+            anext_awaitable: t("anext_awaitable", &coroutine::PyANextAwaitable::VTABLE, false),
             weakref: t("weakref.ReferenceType", &weakref::PyWeakRef::VTABLE, true),
             member_descriptor: t("member_descriptor", &member::PyMemberDescr::VTABLE, false),
             property: t("property", &function::PyProperty::VTABLE, true),

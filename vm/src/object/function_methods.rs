@@ -850,3 +850,129 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_method(&n, "__bool__", none_bool);
     vm.add_static(&n, "__new__", none_new);
 }
+
+/// `code.replace(**changes)`: a copy with some fields replaced. Kaa can
+/// replace `co_flags`, `co_firstlineno`, `co_name` and `co_qualname` (what
+/// `types.coroutine` and decorators need); the other fields are compiled
+/// bytecode and tables that Kaa does not rebuild.
+fn code_replace(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(pc) = args.pos().first().and_then(|c| c.downcast_ref::<PyCode>()) else {
+        return Err(vm.new_type_error("descriptor 'replace' requires a 'code' object"));
+    };
+    if args.pos().len() > 1 {
+        return Err(vm.new_type_error(format!(
+            "replace() takes exactly 0 positional arguments ({} given)",
+            args.pos().len() - 1
+        )));
+    }
+    let mut code = (*pc.code).clone();
+    for (name, v) in args.kwargs() {
+        let int = || v.downcast_ref::<super::int::PyInt>().and_then(|i| i.value.as_i64());
+        let text = || {
+            v.downcast_ref::<PyStr>()
+                .map(|s| std::sync::Arc::<str>::from(s.as_str()))
+        };
+        match name {
+            "co_flags" | "co_firstlineno" => {
+                let Some(n) = int().and_then(|n| u32::try_from(n).ok()) else {
+                    return Err(vm.new_type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        v.ty().name()
+                    )));
+                };
+                if name == "co_flags" {
+                    code.co_flags = n;
+                } else {
+                    code.co_firstlineno = n;
+                }
+            }
+            "co_name" | "co_qualname" => {
+                let Some(s) = text() else {
+                    return Err(vm.new_type_error(format!(
+                        "replace() argument '{name}' must be str, not {}",
+                        v.ty().name()
+                    )));
+                };
+                if name == "co_name" {
+                    code.co_name = s;
+                } else {
+                    code.co_qualname = s;
+                }
+            }
+            n if n.starts_with("co_") => {
+                return Err(vm.new_exception_msg(
+                    &vm.exc.not_implemented_error.clone(),
+                    format!("Kaa's code.replace() cannot replace {n}"),
+                ));
+            }
+            n => return Err(vm.new_type_error(format!("'{n}' is an invalid keyword argument for replace()"))),
+        }
+    }
+    let new = PyCode {
+        code: std::sync::Arc::new(code),
+        consts: pc.consts.clone(),
+        names: pc.names.clone(),
+        varnames: pc.varnames.clone(),
+        global_cache: (0..pc.names.len()).map(|_| std::cell::Cell::new(0)).collect(),
+    };
+    Ok(PyObjectRef::new(new, &vm.types.code.clone()))
+}
+
+/// `function(code, globals, name=None, argdefs=None, closure=None)`.
+fn function_new(vm: &mut Vm, args: Args) -> PyResult {
+    args.no_kwargs(vm, "function")?;
+    let pos = args.pos();
+    if pos.len() < 3 || pos.len() > 6 {
+        return Err(vm.new_type_error(format!(
+            "function() takes from 2 to 5 positional arguments but {} were given",
+            pos.len().saturating_sub(1)
+        )));
+    }
+    let (code, globals) = (pos[1].clone(), pos[2].clone());
+    let Some(pc) = code.downcast_ref::<PyCode>() else {
+        return Err(vm.new_type_error(format!(
+            "function() argument 'code' must be code, not {}",
+            code.ty().name()
+        )));
+    };
+    if !globals.payload_is::<super::dict::PyDict>() {
+        return Err(vm.new_type_error(format!(
+            "function() argument 'globals' must be dict, not {}",
+            globals.ty().name()
+        )));
+    }
+    let nfree = pc.code.co_freevars.len();
+    let opt = |i: usize| pos.get(i).filter(|v| !vm.is_none(v)).cloned();
+    let (name, defaults, closure) = (opt(3), opt(4), opt(5));
+    let ncells = closure
+        .as_ref()
+        .and_then(|c| c.downcast_ref::<super::tuple::PyTuple>().map(|t| t.as_slice().len()));
+    if (closure.is_some() || nfree > 0) && ncells.is_none() {
+        return Err(vm.new_type_error("arg 5 (closure) must be tuple"));
+    }
+    if ncells.unwrap_or(0) != nfree {
+        return Err(vm.new_value_error(format!(
+            "{} requires closure of length {nfree}, not {}",
+            pc.code.co_name,
+            ncells.unwrap_or(0)
+        )));
+    }
+    let parts = crate::eval::FunctionParts {
+        defaults,
+        closure,
+        ..Default::default()
+    };
+    let f = crate::eval::new_function(vm, code, globals, parts)?;
+    if let (Some(n), Some(func)) = (name, f.downcast_ref::<PyFunction>()) {
+        *func.name.borrow_mut() = n;
+    }
+    Ok(f)
+}
+
+/// `code.replace` and `function.__new__` (used by `types.coroutine`).
+pub(crate) fn init_constructors(vm: &mut Vm) {
+    let c = vm.types.code.clone();
+    vm.add_method(&c, "replace", code_replace);
+    let f = vm.types.function.clone();
+    vm.add_static(&f, "__new__", function_new);
+}

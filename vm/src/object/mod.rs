@@ -10,6 +10,7 @@ pub mod bytearray;
 pub mod bytes;
 pub mod complex;
 pub mod core;
+pub mod coroutine;
 pub mod dict;
 pub mod dict_methods;
 pub mod dict_table;

@@ -1,0 +1,3 @@
+# await at module level
+x = 1
+await x

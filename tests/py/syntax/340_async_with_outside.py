@@ -1,0 +1,4 @@
+# async with in a plain function
+def f(m):
+    async with m:
+        pass

@@ -1,0 +1,3 @@
+# yield from inside async def
+async def f():
+    yield from [1, 2]

@@ -1,0 +1,3 @@
+# async comprehension in a plain function
+def f(it):
+    return [x async for x in it]
