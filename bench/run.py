@@ -60,10 +60,10 @@ def last_line(data):
 
 
 def run_once(exe, script, timeout):
-    """Run `exe script` once. Returns (status, seconds, stdout, stderr)."""
+    """Run `exe -S script` once. Returns (status, seconds, stdout, stderr)."""
     start = time.perf_counter()
     proc = subprocess.Popen(
-        [exe, script],
+        [exe, "-S", script],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
