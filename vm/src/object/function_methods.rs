@@ -909,11 +909,13 @@ fn code_replace(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     let new = PyCode {
+        simple_argc: PyCode::simple_argc_of(&code),
         code: std::sync::Arc::new(code),
         consts: pc.consts.clone(),
         names: pc.names.clone(),
         varnames: pc.varnames.clone(),
         global_cache: (0..pc.names.len()).map(|_| std::cell::Cell::new(0)).collect(),
+        attr_cache: (0..pc.names.len()).map(|_| std::cell::Cell::default()).collect(),
     };
     Ok(PyObjectRef::new(new, &vm.types.code.clone()))
 }
