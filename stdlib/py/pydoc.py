@@ -15,7 +15,7 @@ import inspect
 import sys
 
 __all__ = ["help", "render_doc", "getdoc", "describe", "locate",
-           "plaintext", "text", "TextDoc", "Helper", "doc", "ErrorDuringImport"]
+           "plaintext", "text", "TextDoc", "plain", "Helper", "doc", "ErrorDuringImport"]
 
 
 class ErrorDuringImport(Exception):
@@ -174,10 +174,11 @@ def _signature(object):
 
 
 class TextDoc:
-    """Formats documentation as plain text."""
+    """Formats documentation as text, bold by overstriking (as terminals
+    and pagers show it)."""
 
     def bold(self, text):
-        return text
+        return ''.join(ch + '\b' + ch for ch in text)
 
     def indent(self, text, prefix='    '):
         if not text:
@@ -524,8 +525,15 @@ def _classify(cls):
     return results
 
 
+class _PlainTextDoc(TextDoc):
+    """TextDoc without bold."""
+
+    def bold(self, text):
+        return text
+
+
 text = TextDoc()
-plaintext = TextDoc()
+plaintext = _PlainTextDoc()
 
 
 def render_doc(thing, title='Python Library Documentation: %s', forceload=0,
@@ -563,6 +571,12 @@ def _getdoc_own(object):
     if doc is getattr(type(object), '__doc__', None):
         return None
     return doc
+
+
+def plain(text):
+    """text without the overstrike of bold."""
+    import re
+    return re.sub('.\b', '', text)
 
 
 def doc(thing, title='Python Library Documentation: %s', forceload=0,
