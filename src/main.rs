@@ -401,7 +401,9 @@ fn run_action(vm: &mut Vm, opts: Options) -> u8 {
             let mut argv = vec![String::new()];
             argv.extend(rest);
             setup(vm, &opts, argv, String::new());
-            if std::io::stdin().is_terminal() {
+            // `-i` with piped input reads it at the prompt too (the prompts
+            // then go to stderr), as CPython.
+            if opts.inspect || std::io::stdin().is_terminal() {
                 return repl::repl(vm, None, !opts.quiet, &SIGINT);
             }
             let mut src = String::new();

@@ -238,7 +238,7 @@ fn report(vm: &mut Vm, e: &PyObjectRef) {
 /// CLI's SIGINT handler sets.
 pub fn repl(vm: &mut Vm, globals: Option<PyObjectRef>, banner: bool, sigint: &'static AtomicBool) -> u8 {
     let tty = std::io::stdin().is_terminal();
-    if banner && tty {
+    if banner {
         let (a, b, c) = kaa_stdlib::sys::PYTHON_VERSION;
         eprintln!(
             "Kaa {} (Python {a}.{b}.{c} compatible)\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.",
@@ -284,9 +284,7 @@ pub fn repl(vm: &mut Vm, globals: Option<PyObjectRef>, banner: bool, sigint: &'s
                 }
                 Line::Interrupt => break true,
                 Line::Eof => {
-                    if tty {
-                        eprintln!();
-                    }
+                    eprintln!();
                     save_history(&mut source);
                     vm.finalize_main();
                     return 0;
@@ -400,12 +398,16 @@ fn read_line<'a>(source: &mut Source<'a>, vm: &'a mut Vm, p: &str) -> (Line, Opt
 }
 
 /// What CPython's `site` adds for interactive use: `exit` and `quit` whose
-/// repr says how to leave.
+/// repr says how to leave, and `help` whose repr says how to use it.
 fn install_site_builtins(vm: &mut Vm) {
     let Ok(m) = kaa_vm::import::import_module(vm, "_sitebuiltins") else {
         return;
     };
     let builtins = vm.builtins.clone();
+    if let Ok(h) = vm.call_method(&m, "_Helper", &[]) {
+        let key = vm.intern("help");
+        let _ = vm.set_attr(&builtins, &key, h);
+    }
     for (name, eof) in [("exit", "Ctrl-D (i.e. EOF)"), ("quit", "Ctrl-D (i.e. EOF)")] {
         let n = vm.new_str(name);
         let e = vm.new_str(eof);

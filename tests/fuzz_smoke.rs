@@ -456,6 +456,8 @@ const STDLIB_HOSTILE_MODULES: &[&str] = &[
     "csv",
     "configparser",
     "unicodedata",
+    "codeop",
+    "rlcompleter",
 ];
 
 /// A program calling every public callable of `module` with hostile
