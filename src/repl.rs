@@ -170,10 +170,7 @@ fn is_compound(buf: &str) -> bool {
     if first.starts_with('@') {
         return true;
     }
-    let word: String = first
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || *c == '_')
-        .collect();
+    let word: String = first.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
     match word.as_str() {
         "if" | "while" | "for" | "try" | "with" | "def" | "class" | "async" => true,
         // A soft keyword: a statement only as `match ...:`.
@@ -184,15 +181,17 @@ fn is_compound(buf: &str) -> bool {
 
 /// Whether `buf` is decorators waiting for their definition.
 fn only_decorators(buf: &str) -> bool {
-    let mut lines = buf.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).peekable();
+    let mut lines = buf
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .peekable();
     lines.peek().is_some() && lines.all(|l| l.starts_with('@') && l.len() > 1)
 }
 
 /// Whether a compile error only says that the input stopped too early.
 fn is_eof_error(msg: &str) -> bool {
-    msg.contains("was never closed")
-        || msg.contains("unexpected EOF")
-        || msg.contains("unterminated triple-quoted")
+    msg.contains("was never closed") || msg.contains("unexpected EOF") || msg.contains("unterminated triple-quoted")
 }
 
 /// Whether the REPL should read more lines before running `buf` (each line
@@ -262,7 +261,8 @@ pub fn repl(vm: &mut Vm, globals: Option<PyObjectRef>, banner: bool, sigint: &'s
         }
     }
     install_site_builtins(vm);
-    let mut source = if tty { editor(&globals) } else { None }.unwrap_or_else(|| Source::Plain(std::io::stdin().lock()));
+    let mut source =
+        if tty { editor(&globals) } else { None }.unwrap_or_else(|| Source::Plain(std::io::stdin().lock()));
     let mut vm = vm;
     loop {
         let mut buf = String::new();

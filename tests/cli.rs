@@ -257,7 +257,10 @@ fn help_prints_the_documentation() {
     let d = tmp("help");
     let r = kaa(&[], &[], "def f(a):\n    \"Doc of f.\"\nhelp(f)\n", &d);
     assert_eq!(r.status, 0, "{}", r.err);
-    assert_eq!(r.out, "Help on function f in module __main__:\n\nf(a)\n    Doc of f.\n\n");
+    assert_eq!(
+        r.out,
+        "Help on function f in module __main__:\n\nf(a)\n    Doc of f.\n\n"
+    );
 }
 
 /// `kaa -m timeit`: CPython's options and output line.
@@ -267,8 +270,13 @@ fn dash_m_timeit_prints_loops_best_of_and_time_per_loop() {
     let r = kaa(&["-m", "timeit", "-n", "3", "-r", "2", "x = 1"], &[], "", &d);
     assert_eq!(r.status, 0, "{}", r.err);
     let line = r.out.trim_end();
-    let rest = line.strip_prefix("3 loops, best of 2: ").unwrap_or_else(|| panic!("{line:?}"));
-    let (num, unit) = rest.strip_suffix(" per loop").and_then(|s| s.split_once(' ')).expect("a time");
+    let rest = line
+        .strip_prefix("3 loops, best of 2: ")
+        .unwrap_or_else(|| panic!("{line:?}"));
+    let (num, unit) = rest
+        .strip_suffix(" per loop")
+        .and_then(|s| s.split_once(' '))
+        .expect("a time");
     assert!(num.parse::<f64>().is_ok(), "{line:?}");
     assert!(["nsec", "usec", "msec", "sec"].contains(&unit), "{line:?}");
     let r = kaa(&["-m", "timeit", "-x"], &[], "", &d);

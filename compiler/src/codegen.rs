@@ -81,13 +81,22 @@ fn check_single_statement(source: &str, body: &[Stmt]) -> Result<()> {
     };
     let compound = matches!(
         first,
-        Stmt::FunctionDef(_) | Stmt::ClassDef(_) | Stmt::For(_) | Stmt::While(_) | Stmt::If(_) | Stmt::With(_) | Stmt::Try(_)
+        Stmt::FunctionDef(_)
+            | Stmt::ClassDef(_)
+            | Stmt::For(_)
+            | Stmt::While(_)
+            | Stmt::If(_)
+            | Stmt::With(_)
+            | Stmt::Try(_)
     );
     let mut prev_end = first.range().end as usize;
     for stmt in &body[1..] {
         let start = stmt.range().start as usize;
         if compound {
-            return Err(RawSyntaxError::new("invalid syntax", crate::ast::Range::new(start, start + 1)));
+            return Err(RawSyntaxError::new(
+                "invalid syntax",
+                crate::ast::Range::new(start, start + 1),
+            ));
         }
         let gap = source.get(prev_end..start).unwrap_or("");
         if let Some(nl) = gap.find('\n') {
