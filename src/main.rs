@@ -1,10 +1,12 @@
 //! The `kaa` command line: run a file, `-c` code, `--dis`, or a REPL.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use kaa::Interpreter;
 use kaa_vm::{PyObjectRef, Vm};
+
+mod repl;
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -314,7 +316,7 @@ fn run(args: Vec<String>) -> u8 {
     let mut vm = interp.vm();
     *vm.input() = None;
     vm.enable_stats(opts.stats);
-    install_sigint(&mut vm, &opts.action, opts.inspect);
+    install_sigint(&mut vm);
     let stats = opts.stats;
     let status = run_action(&mut vm, opts);
     if stats {
@@ -345,13 +347,10 @@ extern "C" fn on_sigint(_: libc::c_int) {
     SIGINT.store(true, std::sync::atomic::Ordering::Relaxed);
 }
 
-/// Ctrl-C becomes `KeyboardInterrupt` when running a program (the
-/// interactive prompt keeps the default: Ctrl-C ends it).
-fn install_sigint(vm: &mut Vm, action: &Option<Action>, inspect: bool) {
-    let interactive = (inspect || matches!(action, None | Some(Action::Stdin))) && std::io::stdin().is_terminal();
-    if interactive {
-        return;
-    }
+/// Ctrl-C becomes `KeyboardInterrupt`, in a program and at the interactive
+/// prompt (where the line editor reads Ctrl-C itself while it waits for a
+/// line: `repl`).
+fn install_sigint(vm: &mut Vm) {
     vm.limits.sigint.set(Some(&SIGINT));
     // SAFETY: `on_sigint` only stores to an atomic, which is async-signal-safe.
     unsafe {
@@ -418,8 +417,10 @@ fn run_action(vm: &mut Vm, opts: Options) -> u8 {
             let mut argv = vec![String::new()];
             argv.extend(rest);
             setup(vm, &opts, argv, String::new());
-            if std::io::stdin().is_terminal() {
-                return repl(vm, None, !opts.quiet);
+            // `-i` with piped input reads it at the prompt too (the prompts
+            // then go to stderr), as CPython.
+            if opts.inspect || std::io::stdin().is_terminal() {
+                return repl::repl(vm, None, !opts.quiet, &SIGINT);
             }
             let mut src = String::new();
             let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut src);
@@ -430,7 +431,7 @@ fn run_action(vm: &mut Vm, opts: Options) -> u8 {
         // `-i`: the prompt after the program, in its `__main__`, also after
         // an exception (status then comes from the prompt).
         let globals = main_globals(vm);
-        return repl(vm, globals, false);
+        return repl::repl(vm, globals, false, &SIGINT);
     }
     status
 }
@@ -712,85 +713,4 @@ fn handle_uncaught(vm: &mut Vm, e: &PyObjectRef) -> u8 {
         return 130;
     }
     1
-}
-
-/// Whether the REPL should read more lines before compiling `buf`.
-fn needs_more(buf: &str) -> bool {
-    let first = buf.lines().next().unwrap_or("");
-    let last = buf.lines().last().unwrap_or("");
-    if buf.lines().count() > 1 && !last.trim().is_empty() && first.trim_end().ends_with(':') {
-        return true;
-    }
-    match kaa_compiler::compile(buf, "<stdin>", kaa_compiler::Mode::Single) {
-        Ok(_) => first.trim_end().ends_with(':') && !buf.ends_with("\n\n"),
-        Err(e) => {
-            let m = &e.msg;
-            m.contains("was never closed")
-                || m.contains("unexpected EOF")
-                || m.starts_with("expected an indented block")
-                || m.contains("unterminated triple-quoted")
-        }
-    }
-}
-
-/// The interactive prompt, in `globals` (`-i`: the program's `__main__`)
-/// or a new `__main__`. Prompts go to stderr, as CPython's do when stdin
-/// is not a terminal.
-fn repl(vm: &mut Vm, globals: Option<PyObjectRef>, banner: bool) -> u8 {
-    let tty = std::io::stdin().is_terminal();
-    if banner && tty {
-        eprintln!("Kaa {} (Python 3.11 compatible)\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.", env!("CARGO_PKG_VERSION"));
-    }
-    let stdin = std::io::stdin();
-    let mut lines = stdin.lock().lines();
-    let globals = match globals {
-        Some(g) => Some(g),
-        None => match vm.new_module("__main__", None) {
-            Ok(m) => m
-                .downcast_ref::<kaa_vm::object::module::PyModule>()
-                .map(|m| m.dict.clone()),
-            Err(_) => None,
-        },
-    };
-    let Some(globals) = globals else { return 1 };
-    let prompt_out = |p: &str| {
-        let _ = std::io::stdout().flush();
-        eprint!("{p}");
-        let _ = std::io::stderr().flush();
-    };
-    loop {
-        let mut buf = String::new();
-        let mut prompt = ">>> ";
-        loop {
-            prompt_out(prompt);
-            match lines.next() {
-                Some(Ok(line)) => {
-                    buf.push_str(&line);
-                    buf.push('\n');
-                }
-                _ => {
-                    eprintln!();
-                    vm.finalize_main();
-                    return 0;
-                }
-            }
-            if !needs_more(&buf) {
-                break;
-            }
-            prompt = "... ";
-        }
-        if buf.trim().is_empty() {
-            continue;
-        }
-        let r = vm
-            .compile(&buf, "<stdin>", kaa_compiler::Mode::Single)
-            .and_then(|code| vm.run_code(&code, &globals, None));
-        if let Err(e) = r {
-            if e.is_instance_of(&vm.exc.system_exit.clone()) {
-                return handle_uncaught(vm, &e);
-            }
-            vm.print_exception(&e);
-        }
-        let _ = vm.out().flush();
-    }
 }

@@ -219,3 +219,68 @@ fn dash_u_writes_unbuffered() {
     );
     assert_eq!((r.out.as_str(), r.err.as_str()), ("ac\n", "b"));
 }
+
+/// `-i` with piped input: the interactive prompt reads it, prompts on
+/// stderr; compound statements end at a blank line; `_`, `sys.last_type`,
+/// the hints of `exit`, `quit` and `help`, a settable `sys.ps1`, and the
+/// status of `exit(3)`. Expected texts observed with CPython 3.11.
+#[test]
+fn dash_i_reads_piped_input_at_the_prompt() {
+    let d = tmp("i-piped");
+    let input = "x = 5\nx\nfor i in range(2): print(i)\n\n@staticmethod\ndef f(): return 7\n\n\
+                 f.__func__()\n1/0\nimport sys; sys.last_type.__name__\n_\nexit\nquit\n\
+                 sys.ps1 = \"K> \"\nif 1:\n  2\n\n(1,\n2)\nhelp\nexit(3)\nprint('not reached')\n";
+    let r = kaa(&["-i", "-q"], &[], input, &d);
+    assert_eq!(r.status, 3);
+    assert_eq!(
+        r.out,
+        "5\n0\n1\n7\n'ZeroDivisionError'\n'ZeroDivisionError'\n\
+         Use exit() or Ctrl-D (i.e. EOF) to exit\nUse quit() or Ctrl-D (i.e. EOF) to exit\n\
+         2\n(1, 2)\nType help() for interactive help, or help(object) for help about object.\n"
+    );
+    assert_eq!(
+        r.err,
+        ">>> >>> >>> ... >>> ... ... >>> >>> Traceback (most recent call last):\n  \
+         File \"<stdin>\", line 1, in <module>\nZeroDivisionError: division by zero\n\
+         >>> >>> >>> >>> >>> K> ... ... K> ... K> K> "
+    );
+    // Without -i, piped input is a program: no prompts, no echo.
+    let r = kaa(&[], &[], "x = 5\nx\nprint(x * 2)\n", &d);
+    assert_eq!((r.status, r.out.as_str(), r.err.as_str()), (0, "10\n", ""));
+    // End of input at the prompt: status 0 (a newline after the prompt).
+    let r = kaa(&["-i", "-q"], &[], "y = 1\n", &d);
+    assert_eq!((r.status, r.err.as_str()), (0, ">>> >>> \n"));
+}
+
+/// `help(obj)` in a program prints pydoc's text to stdout.
+#[test]
+fn help_prints_the_documentation() {
+    let d = tmp("help");
+    let r = kaa(&[], &[], "def f(a):\n    \"Doc of f.\"\nhelp(f)\n", &d);
+    assert_eq!(r.status, 0, "{}", r.err);
+    assert_eq!(
+        r.out,
+        "Help on function f in module __main__:\n\nf(a)\n    Doc of f.\n\n"
+    );
+}
+
+/// `kaa -m timeit`: CPython's options and output line.
+#[test]
+fn dash_m_timeit_prints_loops_best_of_and_time_per_loop() {
+    let d = tmp("timeit");
+    let r = kaa(&["-m", "timeit", "-n", "3", "-r", "2", "x = 1"], &[], "", &d);
+    assert_eq!(r.status, 0, "{}", r.err);
+    let line = r.out.trim_end();
+    let rest = line
+        .strip_prefix("3 loops, best of 2: ")
+        .unwrap_or_else(|| panic!("{line:?}"));
+    let (num, unit) = rest
+        .strip_suffix(" per loop")
+        .and_then(|s| s.split_once(' '))
+        .expect("a time");
+    assert!(num.parse::<f64>().is_ok(), "{line:?}");
+    assert!(["nsec", "usec", "msec", "sec"].contains(&unit), "{line:?}");
+    let r = kaa(&["-m", "timeit", "-x"], &[], "", &d);
+    assert_eq!(r.status, 2);
+    assert_eq!(r.out, "option -x not recognized\nuse -h/--help for command line help\n");
+}

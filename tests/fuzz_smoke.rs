@@ -467,6 +467,8 @@ const STDLIB_HOSTILE_MODULES: &[&str] = &[
     "importlib.machinery",
     "_imp",
     "runpy",
+    "codeop",
+    "rlcompleter",
 ];
 
 /// A program calling every public callable of `module` with hostile

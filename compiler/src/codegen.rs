@@ -68,9 +68,53 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
         }
         Mode::Exec | Mode::Single => {
             let module = crate::parse_module(source)?;
+            if mode == Mode::Single {
+                check_single_statement(source, &module.body)?;
+            }
             compile_module_ast(module, source, filename, mode)
         }
     }
+}
+
+/// `single` mode (the interactive prompt, `compile(..., 'single')`) takes
+/// one statement: simple statements on one line (`a = 1; b`), or one
+/// compound statement. As CPython: after a compound statement, "invalid
+/// syntax" at the next one; after a line of simple statements, "multiple
+/// statements found" at that line's end.
+fn check_single_statement(source: &str, body: &[Stmt]) -> Result<()> {
+    let Some(first) = body.first() else {
+        return Ok(());
+    };
+    let compound = matches!(
+        first,
+        Stmt::FunctionDef(_)
+            | Stmt::ClassDef(_)
+            | Stmt::For(_)
+            | Stmt::While(_)
+            | Stmt::If(_)
+            | Stmt::With(_)
+            | Stmt::Try(_)
+    );
+    let mut prev_end = first.range().end as usize;
+    for stmt in &body[1..] {
+        let start = stmt.range().start as usize;
+        if compound {
+            return Err(RawSyntaxError::new(
+                "invalid syntax",
+                crate::ast::Range::new(start, start + 1),
+            ));
+        }
+        let gap = source.get(prev_end..start).unwrap_or("");
+        if let Some(nl) = gap.find('\n') {
+            let at = prev_end + nl;
+            return Err(RawSyntaxError::new(
+                "multiple statements found while compiling a single statement",
+                crate::ast::Range::new(at, at),
+            ));
+        }
+        prev_end = stmt.range().end as usize;
+    }
+    Ok(())
 }
 
 /// Compile an already parsed module (`source` is used only for line numbers).

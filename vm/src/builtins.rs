@@ -1355,6 +1355,14 @@ fn builtin_exit(vm: &mut Vm, args: Args) -> PyResult {
     Err(e)
 }
 
+/// `help(...)`: `pydoc.help` (CPython's `site` adds it), imported on first use.
+fn builtin_help(vm: &mut Vm, args: Args) -> PyResult {
+    let pydoc = crate::import::import_module(vm, "pydoc")?;
+    let name = vm.intern("help");
+    let help = vm.get_attr(&pydoc, &name)?;
+    vm.call(&help, args)
+}
+
 // ----- installation -----
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -1394,6 +1402,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("__import__", builtin_import),
     ("exit", builtin_exit),
     ("quit", builtin_exit),
+    ("help", builtin_help),
 ];
 
 /// Functions that read their caller's namespace.
