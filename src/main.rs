@@ -1,6 +1,6 @@
 //! The `kaa` command line: run a file, `-c` code, `--dis`, or a REPL.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use kaa::Interpreter;
@@ -696,8 +696,23 @@ fn repl(vm: &mut Vm, globals: Option<PyObjectRef>, banner: bool) -> u8 {
     if banner && tty {
         eprintln!("Kaa {} (Python 3.11 compatible)\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.", env!("CARGO_PKG_VERSION"));
     }
-    let stdin = std::io::stdin();
-    let mut lines = stdin.lock().lines();
+    // One line at a time, without holding stdin's lock between lines: the
+    // program's `input()` and `sys.stdin` read the same stdin.
+    let next_line = || {
+        let mut line = String::new();
+        match std::io::stdin().read_line(&mut line) {
+            Ok(0) | Err(_) => None,
+            Ok(_) => {
+                if line.ends_with('\n') {
+                    line.pop();
+                    if line.ends_with('\r') {
+                        line.pop();
+                    }
+                }
+                Some(line)
+            }
+        }
+    };
     let globals = match globals {
         Some(g) => Some(g),
         None => match vm.new_module("__main__", None) {
@@ -717,9 +732,11 @@ fn repl(vm: &mut Vm, globals: Option<PyObjectRef>, banner: bool) -> u8 {
         let mut buf = String::new();
         let mut prompt = ">>> ";
         loop {
+            // What the program printed comes before the prompt.
+            kaa_vm::builtins::flush_std_streams(vm);
             prompt_out(prompt);
-            match lines.next() {
-                Some(Ok(line)) => {
+            match next_line() {
+                Some(line) => {
                     buf.push_str(&line);
                     buf.push('\n');
                 }

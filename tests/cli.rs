@@ -326,3 +326,16 @@ fn pythonioencoding_sets_the_streams_encoding() {
     assert_eq!(status, 1);
     assert!(out.contains("LookupError: unknown encoding: bogus"), "{out}");
 }
+
+#[test]
+fn dash_i_prompt_and_input_share_stdin() {
+    // The prompt reads a line at a time without holding stdin, so the
+    // program's input() gets the next line (it used to wait for ever).
+    let d = tmp("i-input");
+    let r = kaa(&["-i", "-c", "pass"], &[], "x = input()\nhello\nprint(x)\n", &d);
+    assert_eq!((r.status, r.out.as_str()), (0, ""), "{}", r.err);
+    let r = kaa(&["-i", "-c", "pass"], &[], "x = input()\nhello\n", &d);
+    assert_eq!((r.status, r.out.as_str()), (0, ""), "{}", r.err);
+    let r = kaa(&["-i", "-c", "import sys"], &[], "print(1, end='')\nsys.stdout.write('2\\n')\n", &d);
+    assert_eq!((r.status, r.out.as_str()), (0, "12\n2\n"), "{}", r.err);
+}
