@@ -90,6 +90,8 @@ struct Options {
     stats: bool,
     inspect: bool,
     unbuffered: bool,
+    /// `PYTHONIOENCODING`.
+    io_encoding: Option<String>,
     ignore_env: bool,
     isolated: bool,
     safe_path: bool,
@@ -253,6 +255,7 @@ fn parse_args(args: &[String]) -> Result<Options, u8> {
 fn apply_environment(o: &mut Options) {
     let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
     o.unbuffered |= set("PYTHONUNBUFFERED");
+    o.io_encoding = std::env::var("PYTHONIOENCODING").ok().filter(|v| !v.is_empty());
     o.inspect |= set("PYTHONINSPECT");
     o.safe_path |= set("PYTHONSAFEPATH");
     o.no_user_site |= set("PYTHONNOUSERSITE");
@@ -277,28 +280,6 @@ fn apply_environment(o: &mut Options) {
     }
 }
 
-/// Writes straight to the process's stdout or stderr, flushing every
-/// write (`-u`, `PYTHONUNBUFFERED`).
-struct Unbuffered(bool);
-
-impl Write for Unbuffered {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        if self.0 {
-            let mut e = std::io::stderr().lock();
-            e.write_all(buf)?;
-            e.flush()?;
-        } else {
-            let mut out = std::io::stdout().lock();
-            out.write_all(buf)?;
-            out.flush()?;
-        }
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 fn run(args: Vec<String>) -> u8 {
     let opts = match parse_args(&args) {
         Ok(o) => o,
@@ -306,15 +287,33 @@ fn run(args: Vec<String>) -> u8 {
     };
     // The CLI grants scripts every capability (files, environment).
     let mut interp = Interpreter::builder().allow_all().build();
-    if opts.unbuffered {
-        interp.set_stdout(Unbuffered(false));
-        interp.set_stderr(Unbuffered(true));
-    }
     // The CLI reads the process's stdin (`input()`, `sys.stdin`).
     // The CLI's thread holds the interpreter's lock for the whole run (Python
     // threads get it when it blocks or yields: `kaa_vm::gil`).
     let mut vm = interp.vm();
     *vm.input() = None;
+    if opts.unbuffered || opts.io_encoding.is_some() {
+        // `-u`, PYTHONIOENCODING=encoding[:errors]: remake the standard streams.
+        let spec = opts.io_encoding.clone().unwrap_or_default();
+        let (encoding, errors) = match spec.split_once(':') {
+            Some((e, r)) => (e.to_string(), Some(r.to_string())),
+            None => (spec, None),
+        };
+        let std = kaa_stdlib::io::stdio::StdOptions {
+            unbuffered: opts.unbuffered,
+            encoding: Some(encoding).filter(|e| !e.is_empty()),
+            errors: errors.filter(|e| !e.is_empty()),
+        };
+        if let Err(e) = kaa_stdlib::io::stdio::configure(&mut vm, &std) {
+            let msg = kaa_vm::traceback::format_exception_only(&mut vm, &e);
+            eprintln!(
+                "Fatal Python error: init_stdio_encoding: failed to get the Python codec name of the stdio encoding\n\
+                 Python runtime state: core initialized\n{}",
+                msg.trim_end()
+            );
+            return 1;
+        }
+    }
     vm.enable_stats(opts.stats);
     install_sigint(&mut vm);
     let stats = opts.stats;

@@ -18,7 +18,7 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use kaa_vm::{PyObjectRef, Vm};
@@ -134,7 +134,9 @@ fn history_path() -> Option<std::path::PathBuf> {
 /// Where lines come from.
 enum Source<'a> {
     Editor(Box<Editor<KaaHelper<'a>, DefaultHistory>>, Option<std::path::PathBuf>),
-    Plain(std::io::StdinLock<'static>),
+    /// Not a terminal: lines read one at a time, without holding stdin's
+    /// lock between them (the program's `input()` reads the same stdin).
+    Plain,
 }
 
 /// `sys.<name>`, if set.
@@ -262,7 +264,7 @@ pub fn repl(vm: &mut Vm, globals: Option<PyObjectRef>, banner: bool, sigint: &'s
     }
     install_site_builtins(vm);
     let mut source =
-        if tty { editor(&globals) } else { None }.unwrap_or_else(|| Source::Plain(std::io::stdin().lock()));
+        if tty { editor(&globals) } else { None }.unwrap_or(Source::Plain);
     let mut vm = vm;
     loop {
         let mut buf = String::new();
@@ -273,6 +275,8 @@ pub fn repl(vm: &mut Vm, globals: Option<PyObjectRef>, banner: bool, sigint: &'s
             } else {
                 prompt(vm, "ps1", ">>> ")
             };
+            // What the program printed comes before the prompt.
+            kaa_vm::builtins::flush_std_streams(vm);
             let _ = vm.out().flush();
             let (line, back) = read_line(&mut source, vm, &p);
             let Some(back) = back else { return 1 };
@@ -376,12 +380,12 @@ fn read_line<'a>(source: &mut Source<'a>, vm: &'a mut Vm, p: &str) -> (Line, Opt
             };
             (line, back)
         }
-        Source::Plain(stdin) => {
+        Source::Plain => {
             let _ = std::io::stdout().flush();
             eprint!("{p}");
             let _ = std::io::stderr().flush();
             let mut l = String::new();
-            match stdin.read_line(&mut l) {
+            match std::io::stdin().read_line(&mut l) {
                 Ok(0) | Err(_) => (Line::Eof, Some(vm)),
                 Ok(_) => {
                     if l.ends_with('\n') {

@@ -283,4 +283,124 @@ fn dash_m_timeit_prints_loops_best_of_and_time_per_loop() {
     let r = kaa(&["-m", "timeit", "-x"], &[], "", &d);
     assert_eq!(r.status, 2);
     assert_eq!(r.out, "option -x not recognized\nuse -h/--help for command line help\n");
+
+/// Run `kaa ARGS` through `sh` with stderr joined to stdout (one pipe, so
+/// the order in which the two streams reach it shows), stdin from `stdin`.
+fn kaa_joined(args: &[&str], env: &[(&str, &str)], stdin: &str) -> (i32, String) {
+    let d = tmp("joined");
+    let mut line = format!("'{KAA}'");
+    for a in args {
+        line.push_str(&format!(" '{}'", a.replace('\'', "'\\''")));
+    }
+    line.push_str(" 2>&1");
+    let r = kaa_via_sh(&line, env, stdin, &d);
+    (r.status, r.out)
+}
+
+fn kaa_via_sh(line: &str, env: &[(&str, &str)], stdin: &str, dir: &std::path::Path) -> Run {
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c")
+        .arg(line)
+        .current_dir(dir)
+        .env_remove("PYTHONUNBUFFERED")
+        .env_remove("PYTHONIOENCODING")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut child = cmd.spawn().expect("sh runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    let o = child.wait_with_output().expect("sh ends");
+    Run {
+        status: o.status.code().unwrap_or(-1),
+        out: String::from_utf8_lossy(&o.stdout).into_owned(),
+        err: String::from_utf8_lossy(&o.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn stdout_is_block_buffered_through_a_pipe_and_stderr_line_buffered() {
+    // As CPython: stdout reaches the pipe at exit, stderr at each line.
+    let code = "import sys; print('a'); sys.stderr.write('b\\n'); print('c')";
+    assert_eq!(kaa_joined(&["-c", code], &[], ""), (0, "b\na\nc\n".to_string()));
+    // A traceback goes behind what stderr holds; stdout is flushed after it.
+    let code = "import sys; print('a'); sys.stderr.write('b'); print('c'); 1/0";
+    let (status, out) = kaa_joined(&["-c", code], &[], "");
+    assert_eq!(status, 1);
+    assert!(out.starts_with("bTraceback (most recent call last):\n"), "{out}");
+    assert!(out.ends_with("ZeroDivisionError: division by zero\na\nc\n"), "{out}");
+    // flush() sends it at once; atexit handlers still write before the end.
+    let code = "import sys, atexit; atexit.register(lambda: print('bye')); \
+                print('a', flush=True); sys.stderr.write('b\\n'); print('c', end='')";
+    assert_eq!(kaa_joined(&["-c", code], &[], ""), (0, "a\nb\ncbye\n".to_string()));
+    // os._exit() leaves what is buffered unwritten, as CPython.
+    let code = "import os; print('lost'); os._exit(3)";
+    assert_eq!(kaa_joined(&["-c", code], &[], ""), (3, String::new()));
+}
+
+#[test]
+fn dash_u_has_no_buffered_layer() {
+    let code = "import sys; print(type(sys.stdout.buffer).__name__, sys.stdout.write_through, \
+                type(sys.stdin.buffer).__name__); sys.stderr.write('e\\n'); print('o')";
+    let want = "FileIO True BufferedReader\ne\no\n".to_string();
+    assert_eq!(kaa_joined(&["-u", "-c", code], &[], ""), (0, want.clone()));
+    assert_eq!(kaa_joined(&["-c", code], &[("PYTHONUNBUFFERED", "1")], ""), (0, want));
+    // -E ignores PYTHONUNBUFFERED.
+    let (_, out) = kaa_joined(&["-E", "-c", code], &[("PYTHONUNBUFFERED", "1")], "");
+    assert_eq!(out, "e\nBufferedWriter False BufferedReader\no\n");
+}
+
+#[test]
+fn input_flushes_stdout_and_stdin_reads_lines() {
+    let code = "print('a', end=''); x = input(); print(x)";
+    assert_eq!(kaa_joined(&["-c", code], &[], "hello\n"), (0, "ahello\n".to_string()));
+    let code = "import sys\nprint(repr(sys.stdin.readline()))\nfor l in sys.stdin: print(repr(l))\n\
+                print(repr(sys.stdin.read()))";
+    let (_, out) = kaa_joined(&["-c", code], &[], "l1\nl2\nl3");
+    assert_eq!(out, "'l1\\n'\n'l2\\n'\n'l3'\n''\n");
+    let code = "import sys; print(sys.stdin.buffer.read(3), sys.stdin.buffer.read())";
+    assert_eq!(kaa_joined(&["-c", code], &[], "abcdef"), (0, "b'abc' b'def'\n".to_string()));
+}
+
+#[test]
+fn pythonioencoding_sets_the_streams_encoding() {
+    let code = "import sys; print(sys.stdout.encoding, sys.stdout.errors, sys.stderr.errors)";
+    let (_, out) = kaa_joined(&["-c", code], &[("PYTHONIOENCODING", ":replace")], "");
+    assert_eq!(out, "utf-8 replace backslashreplace\n");
+    let (_, out) = kaa_joined(&["-c", code], &[("PYTHONIOENCODING", "latin-1")], "");
+    assert_eq!(out, "iso8859-1 strict backslashreplace\n");
+    let (status, out) = kaa_joined(&["-c", "print('caf\\xe9')"], &[("PYTHONIOENCODING", "ascii")], "");
+    assert_eq!(status, 1);
+    assert!(
+        out.ends_with(
+            "UnicodeEncodeError: 'ascii' codec can't encode character '\\xe9' in position 3: \
+             ordinal not in range(128)\n"
+        ),
+        "{out}"
+    );
+    let (_, out) = kaa_joined(&["-c", "print('caf\\xe9')"], &[("PYTHONIOENCODING", "ascii:replace")], "");
+    assert_eq!(out, "caf?\n");
+    let (status, out) = kaa_joined(&["-c", "print(1)"], &[("PYTHONIOENCODING", "bogus")], "");
+    assert_eq!(status, 1);
+    assert!(out.contains("LookupError: unknown encoding: bogus"), "{out}");
+}
+
+#[test]
+fn dash_i_prompt_and_input_share_stdin() {
+    // The prompt reads a line at a time without holding stdin, so the
+    // program's input() gets the next line (it used to wait for ever).
+    let d = tmp("i-input");
+    let r = kaa(&["-i", "-c", "pass"], &[], "x = input()\nhello\nprint(x)\n", &d);
+    assert_eq!((r.status, r.out.as_str()), (0, ""), "{}", r.err);
+    let r = kaa(&["-i", "-c", "pass"], &[], "x = input()\nhello\n", &d);
+    assert_eq!((r.status, r.out.as_str()), (0, ""), "{}", r.err);
+    let r = kaa(&["-i", "-c", "import sys"], &[], "print(1, end='')\nsys.stdout.write('2\\n')\n", &d);
+    assert_eq!((r.status, r.out.as_str()), (0, "12\n2\n"), "{}", r.err);
 }

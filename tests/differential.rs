@@ -451,6 +451,9 @@ fn check_program(program: &Path) -> Verdict {
     let file = program.file_name().unwrap();
     let mut cmd = Command::new(KAA);
     cmd.arg(file).current_dir(dir);
+    // CPython records the expected output with `-E`: no PYTHON* variable
+    // of the caller's environment may change the standard streams here.
+    cmd.env_remove("PYTHONUNBUFFERED").env_remove("PYTHONIOENCODING");
     let run = match run_with_timeout(cmd, TIMEOUT) {
         Ok(r) => r,
         Err(e) => return Verdict::Fail(format!("    {e} ({KAA})\n")),

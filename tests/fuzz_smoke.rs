@@ -469,6 +469,8 @@ const STDLIB_HOSTILE_MODULES: &[&str] = &[
     "runpy",
     "codeop",
     "rlcompleter",
+    "marshal",
+    "locale",
 ];
 
 /// A program calling every public callable of `module` with hostile
@@ -580,6 +582,25 @@ for b in blobs:
         except Exception:
             pass
         done += 1
+import marshal, random
+rnd = random.Random(13)
+good = marshal.dumps([1, 2**70, -3.5, 1j, 'abc', 'caf\u00e9', b'x', (None, True, ...), {1: [2]}, {3}, frozenset([4])])
+for b in blobs + [good]:
+    for cut in range(0, len(b) + 1, max(1, len(b) // 20)):
+        for data in (b[:cut], bytes(rnd.randrange(256) for _ in range(cut))):
+            try:
+                marshal.loads(data)
+            except Exception:
+                pass
+            done += 1
+for i in range(300):
+    data = bytearray(good)
+    data[rnd.randrange(len(data))] = rnd.randrange(256)
+    try:
+        marshal.loads(bytes(data))
+    except Exception:
+        pass
+    done += 1
 with tempfile.TemporaryDirectory() as d:
     p = os.path.join(d, 'f')
     for mode in ['r', 'w', 'x', 'a', 'rb+', 'wt', 'rw', 'rt+b', '', 'U', 'wbb', 'r\x00', 'w' * 100]:

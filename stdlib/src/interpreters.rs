@@ -511,6 +511,10 @@ fn run_in(vm: &mut Vm, sub: Arc<Sub>, work: Work) -> Outcome {
     // and values are `Shareable` copies; queues inside are `Arc<XQueue>`.
     unsafe impl Send for SendWork {}
     let work = SendWork(work);
+    // Each interpreter buffers its own `sys.stdout`: what the caller printed
+    // goes out before the other interpreter's output, and that output
+    // before the caller's next.
+    kaa_vm::builtins::flush_std_streams(vm);
     vm.without_lock(move || {
         let work = work;
         let Ok(mut slot) = sub.vm.try_lock() else {
@@ -536,6 +540,7 @@ fn run_in(vm: &mut Vm, sub: Arc<Sub>, work: Work) -> Outcome {
             }
         };
         let _ = v.handle_breaker();
+        kaa_vm::builtins::flush_std_streams(v);
         v.detach();
         out
     })

@@ -34,6 +34,8 @@ pub mod imp;
 pub mod io;
 pub mod itertools;
 pub mod json;
+pub mod locale;
+pub mod marshal;
 pub mod math;
 pub mod operator;
 pub mod posix;
@@ -70,6 +72,7 @@ pub const NATIVE: &[(&str, InitFn)] = &[
     ("_interpreters", interpreters::init),
     ("_io", io::init),
     ("_json", json::init),
+    ("_locale", locale::init),
     ("_operator", operator::init_private),
     ("_random", random::init),
     ("_signal", signal::init),
@@ -89,6 +92,7 @@ pub const NATIVE: &[(&str, InitFn)] = &[
     ("errno", errno::init),
     ("gc", gc::init),
     ("itertools", itertools::init),
+    ("marshal", marshal::init),
     ("math", math::init),
     ("operator", operator::init),
     ("posix", posix::init),

@@ -1,13 +1,11 @@
 //! `sys`: the interpreter's own state as Python sees it — `argv`, `path`,
 //! `modules`, the standard streams, the recursion limit, version information.
 //!
-//! `sys.stdout` and friends are `TextIOWrapper` objects whose payload is
-//! [`PyStdStream`]: their writes go to the VM's output sinks, so an embedder that
-//! captures output captures `sys.stdout.write` as well as `print`.
+//! `sys.stdout` and friends are `_io.TextIOWrapper` objects over the VM's
+//! output sinks (`io/stdio.rs`), so an embedder that captures output
+//! captures `sys.stdout.write` as well as `print`.
 
-use kaa_vm::builtins::{
-    new_native_type, read_stdin_line, std_stream_flush, std_stream_write, PyStdStream, StdStreamKind,
-};
+use kaa_vm::builtins::PyStdStream;
 use kaa_vm::object::dict::PyDict;
 use kaa_vm::object::int::IntValue;
 use kaa_vm::object::singletons::PyBaseObject;
@@ -208,198 +206,6 @@ fn namespace_items(vm: &mut Vm, this: &PyObjectRef) -> PyResult<Vec<String>> {
         parts.push(format!("{k}={}", vm.repr_string(&v)?));
     }
     Ok(parts)
-}
-
-// ----- the standard streams -----
-
-fn stream_kind(vm: &mut Vm, this: &PyObjectRef) -> PyResult<StdStreamKind> {
-    match this.downcast_ref::<PyStdStream>() {
-        Some(s) => Ok(s.kind),
-        None => Err(vm.new_type_error("descriptor requires a '_io.TextIOWrapper' object")),
-    }
-}
-
-/// `stream.write(s)`: returns the number of characters written.
-fn stream_write(vm: &mut Vm, args: Args) -> PyResult {
-    let [this, s] = args.exact::<2>(vm, "write")?;
-    let kind = stream_kind(vm, this)?;
-    let Some(text) = s.downcast_ref::<PyStr>() else {
-        return Err(vm.new_type_error(format!("write() argument must be str, not {}", s.ty().name())));
-    };
-    let n = text.char_len();
-    let text = text.as_str().to_string();
-    std_stream_write(vm, kind, &text)?;
-    Ok(vm.new_int(n as i64))
-}
-
-fn stream_flush(vm: &mut Vm, args: Args) -> PyResult {
-    let [this] = args.exact::<1>(vm, "flush")?;
-    let kind = stream_kind(vm, this)?;
-    std_stream_flush(vm, kind);
-    Ok(vm.none())
-}
-
-fn check_readable(vm: &mut Vm, kind: StdStreamKind) -> PyResult<()> {
-    if kind != StdStreamKind::Stdin {
-        let cls = vm.exc.os_error.clone();
-        return Err(vm.new_exception_msg(&cls, "not readable"));
-    }
-    Ok(())
-}
-
-/// `stdin.readline()`: one line with its newline, `''` at end of file.
-fn stream_readline(vm: &mut Vm, args: Args) -> PyResult {
-    let this = args.range(vm, "readline", 1, 2)?[0].clone();
-    let kind = stream_kind(vm, &this)?;
-    check_readable(vm, kind)?;
-    let line = read_stdin_line(vm)?;
-    Ok(vm.new_str(line))
-}
-
-/// `stdin.read()`: everything up to end of file.
-fn stream_read(vm: &mut Vm, args: Args) -> PyResult {
-    let this = args.range(vm, "read", 1, 2)?[0].clone();
-    let kind = stream_kind(vm, &this)?;
-    check_readable(vm, kind)?;
-    let mut all = String::new();
-    loop {
-        let line = read_stdin_line(vm)?;
-        if line.is_empty() {
-            break;
-        }
-        all.push_str(&line);
-    }
-    Ok(vm.new_str(all))
-}
-
-/// `stdin.readlines()`.
-fn stream_readlines(vm: &mut Vm, args: Args) -> PyResult {
-    let this = args.range(vm, "readlines", 1, 2)?[0].clone();
-    let kind = stream_kind(vm, &this)?;
-    check_readable(vm, kind)?;
-    let mut lines = Vec::new();
-    loop {
-        let line = read_stdin_line(vm)?;
-        if line.is_empty() {
-            break;
-        }
-        lines.push(vm.new_str(line));
-    }
-    Ok(vm.new_list(lines))
-}
-
-fn stream_iter(vm: &mut Vm, args: Args) -> PyResult {
-    let [this] = args.exact::<1>(vm, "__iter__")?;
-    Ok(this.clone())
-}
-
-/// `next(sys.stdin)`: the next line; `StopIteration` at end of file.
-fn stream_next(vm: &mut Vm, args: Args) -> PyResult {
-    let [this] = args.exact::<1>(vm, "__next__")?;
-    let kind = stream_kind(vm, this)?;
-    check_readable(vm, kind)?;
-    let line = read_stdin_line(vm)?;
-    if line.is_empty() {
-        return Err(vm.new_stop_iteration(None));
-    }
-    Ok(vm.new_str(line))
-}
-
-fn stream_false(vm: &mut Vm, args: Args) -> PyResult {
-    args.range(vm, "isatty", 1, 1)?;
-    Ok(vm.new_bool(false))
-}
-
-fn stream_readable(vm: &mut Vm, args: Args) -> PyResult {
-    let [this] = args.exact::<1>(vm, "readable")?;
-    let kind = stream_kind(vm, this)?;
-    Ok(vm.new_bool(kind == StdStreamKind::Stdin))
-}
-
-fn stream_writable(vm: &mut Vm, args: Args) -> PyResult {
-    let [this] = args.exact::<1>(vm, "writable")?;
-    let kind = stream_kind(vm, this)?;
-    Ok(vm.new_bool(kind != StdStreamKind::Stdin))
-}
-
-fn stream_fileno(vm: &mut Vm, args: Args) -> PyResult {
-    let [this] = args.exact::<1>(vm, "fileno")?;
-    let kind = stream_kind(vm, this)?;
-    let n = match kind {
-        StdStreamKind::Stdin => 0,
-        StdStreamKind::Stdout => 1,
-        StdStreamKind::Stderr => 2,
-    };
-    Ok(vm.new_int(n))
-}
-
-fn stream_name_of(kind: StdStreamKind) -> (&'static str, &'static str) {
-    match kind {
-        StdStreamKind::Stdin => ("<stdin>", "r"),
-        StdStreamKind::Stdout => ("<stdout>", "w"),
-        StdStreamKind::Stderr => ("<stderr>", "w"),
-    }
-}
-
-fn stream_get_name(vm: &mut Vm, this: &PyObjectRef) -> PyResult {
-    let kind = stream_kind(vm, this)?;
-    Ok(vm.new_str(stream_name_of(kind).0))
-}
-
-fn stream_get_mode(vm: &mut Vm, this: &PyObjectRef) -> PyResult {
-    let kind = stream_kind(vm, this)?;
-    Ok(vm.new_str(stream_name_of(kind).1))
-}
-
-/// `errors`: CPython's in UTF-8 mode (`surrogateescape`, `backslashreplace`
-/// for stderr).
-fn stream_get_errors(vm: &mut Vm, this: &PyObjectRef) -> PyResult {
-    let kind = stream_kind(vm, this)?;
-    Ok(vm.new_str(match kind {
-        StdStreamKind::Stderr => "backslashreplace",
-        _ => "surrogateescape",
-    }))
-}
-
-fn stream_repr(vm: &mut Vm, args: Args) -> PyResult {
-    let [this] = args.exact::<1>(vm, "__repr__")?;
-    let kind = stream_kind(vm, this)?;
-    let (name, mode) = stream_name_of(kind);
-    Ok(vm.new_str(format!(
-        "<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>"
-    )))
-}
-
-/// The `TextIOWrapper` type of the standard streams.
-fn new_stream_type(vm: &mut Vm) -> PyObjectRef {
-    let cls = new_native_type::<PyStdStream>(vm, "TextIOWrapper", None);
-    let m = vm.new_str("_io");
-    vm.set_type_attr(&cls, "__module__", m);
-    let methods: &[(&'static str, NativeFn)] = &[
-        ("write", stream_write),
-        ("flush", stream_flush),
-        ("readline", stream_readline),
-        ("read", stream_read),
-        ("readlines", stream_readlines),
-        ("__iter__", stream_iter),
-        ("__next__", stream_next),
-        ("isatty", stream_false),
-        ("readable", stream_readable),
-        ("writable", stream_writable),
-        ("fileno", stream_fileno),
-        ("__repr__", stream_repr),
-    ];
-    for &(name, f) in methods {
-        vm.add_method(&cls, name, f);
-    }
-    vm.add_getset(&cls, "name", stream_get_name, None);
-    vm.add_getset(&cls, "mode", stream_get_mode, None);
-    vm.add_getset(&cls, "errors", stream_get_errors, None);
-    let v = vm.new_str("utf-8");
-    vm.set_type_attr(&cls, "encoding", v);
-    let f = vm.new_bool(false);
-    vm.set_type_attr(&cls, "closed", f);
-    cls
 }
 
 // ----- functions -----
@@ -909,16 +715,7 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     vm.dict_set_str(&d, "stdlib_module_names", top)?;
     vm.dict_set_str(&d, "builtin_module_names", names)?;
 
-    let stream_cls = new_stream_type(vm);
-    for (name, kind) in [
-        ("stdin", StdStreamKind::Stdin),
-        ("stdout", StdStreamKind::Stdout),
-        ("stderr", StdStreamKind::Stderr),
-    ] {
-        let s = PyObjectRef::new(PyStdStream { kind }, &stream_cls);
-        vm.dict_set_str(&d, name, s.clone())?;
-        vm.dict_set_str(&d, &format!("__{name}__"), s)?;
-    }
+    crate::io::stdio::install_streams(vm, &d, &crate::io::stdio::StdOptions::default())?;
 
     let vi_cls = new_struct_seq_type(
         vm,

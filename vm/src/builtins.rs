@@ -52,6 +52,35 @@ pub struct PyStdStream {
 
 impl PyPayload for PyStdStream {}
 
+/// How the standard library's text streams (`_io.TextIOWrapper`, which this
+/// crate cannot see) plug into `print` and into what the VM writes itself
+/// (tracebacks, warnings of unraisable exceptions): set once by the standard
+/// library (`stdlib/src/io/stdio.rs`). Without it, the streams are
+/// [`PyStdStream`]s writing straight to the sinks.
+pub struct StdStreamHooks {
+    /// Whether `file` is a native text stream that [`StdStreamHooks::write_text`]
+    /// writes to without a method call (`print`'s fast path).
+    pub is_text: fn(&PyObjectRef) -> bool,
+    /// Write `text` to such a stream.
+    pub write_text: fn(&mut Vm, &PyObjectRef, &str) -> PyResult<()>,
+    /// Write `text` to the interpreter's own `sys.__stdout__` or
+    /// `sys.__stderr__`, behind what is already buffered there (`None`: there
+    /// is no such stream, or it is closed).
+    pub write_std: fn(&mut Vm, StdStreamKind, &str) -> Option<PyResult<()>>,
+    /// Flush `sys.stdout` and `sys.stderr` (at exit).
+    pub flush_std: fn(&mut Vm),
+}
+
+/// The hooks of [`StdStreamHooks`], once the standard library set them.
+pub static STD_STREAM_HOOKS: std::sync::OnceLock<StdStreamHooks> = std::sync::OnceLock::new();
+
+/// Flush `sys.stdout` and `sys.stderr`, as CPython does at exit.
+pub fn flush_std_streams(vm: &mut Vm) {
+    if let Some(h) = STD_STREAM_HOOKS.get() {
+        (h.flush_std)(vm);
+    }
+}
+
 /// Write `text` to the sink of a standard stream.
 pub fn std_stream_write(vm: &mut Vm, kind: StdStreamKind, text: &str) -> PyResult<()> {
     match kind {
@@ -247,9 +276,19 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult {
         None => Some(StdStreamKind::Stdout),
         Some(f) => f.downcast_ref::<PyStdStream>().map(|s| s.kind),
     };
-    match native {
-        Some(kind) => print_native(vm, args.pos(), sep.as_deref(), end.as_deref(), kind, flush)?,
-        None => print_to_file(vm, args.pos(), &sep, &end, file.as_ref().expect("checked above"), flush)?,
+    match (native, file.as_ref()) {
+        (Some(kind), _) => print_native(vm, args.pos(), sep.as_deref(), end.as_deref(), kind, flush)?,
+        (None, Some(f)) => match STD_STREAM_HOOKS.get().filter(|h| (h.is_text)(f)) {
+            Some(h) => {
+                let line = print_line(vm, args.pos(), sep.as_deref(), end.as_deref())?;
+                (h.write_text)(vm, f, &line)?;
+                if flush {
+                    vm.call_method(f, "flush", &[])?;
+                }
+            }
+            None => print_to_file(vm, args.pos(), &sep, &end, f, flush)?,
+        },
+        (None, None) => {}
     }
     Ok(vm.none())
 }
@@ -275,6 +314,16 @@ fn print_native(
     kind: StdStreamKind,
     flush: bool,
 ) -> PyResult<()> {
+    let out = print_line(vm, objects, sep, end)?;
+    std_stream_write(vm, kind, &out)?;
+    if flush {
+        std_stream_flush(vm, kind);
+    }
+    Ok(())
+}
+
+/// What `print` writes: the objects' `str`, separated by `sep`, then `end`.
+fn print_line(vm: &mut Vm, objects: &[PyObjectRef], sep: Option<&str>, end: Option<&str>) -> PyResult<String> {
     let mut out = String::new();
     for (i, o) in objects.iter().enumerate() {
         if i > 0 {
@@ -286,11 +335,7 @@ fn print_native(
         }
     }
     out.push_str(end.unwrap_or("\n"));
-    std_stream_write(vm, kind, &out)?;
-    if flush {
-        std_stream_flush(vm, kind);
-    }
-    Ok(())
+    Ok(out)
 }
 
 /// Print to any object with `write`: one `write` call per piece, as CPython.

@@ -220,6 +220,7 @@ impl Vm {
                 }
             }
         }
+        crate::builtins::flush_std_streams(self);
         let _ = self.handle_breaker();
         let key = self.names.__main__.clone();
         let main = self.dict_pop(&mods, &key).ok().flatten();
@@ -236,6 +237,7 @@ impl Vm {
         let _ = self.handle_breaker();
         self.collect_garbage(2);
         let _ = self.handle_breaker();
+        crate::builtins::flush_std_streams(self);
         let _ = self.out().flush();
     }
 

@@ -1598,8 +1598,14 @@ impl Vm {
         self.recursion_depth -= 1;
     }
 
-    /// Write to `sys.stdout`'s sink.
+    /// Write to `sys.__stdout__` (behind what it holds in its buffer), or
+    /// without one to the stdout sink.
     pub fn write_stdout(&mut self, s: &str) -> PyResult<()> {
+        if let Some(h) = crate::builtins::STD_STREAM_HOOKS.get() {
+            if let Some(r) = (h.write_std)(self, crate::builtins::StdStreamKind::Stdout, s) {
+                return r;
+            }
+        }
         // Console and file writes may block: other threads run meanwhile.
         let out = self.stdout.clone();
         let r = self.allow_threads(move || lock_sink(&out).write_all(s.as_bytes()));
@@ -1609,7 +1615,13 @@ impl Vm {
         Ok(())
     }
 
+    /// Write to `sys.__stderr__` (as [`Vm::write_stdout`]); errors are ignored.
     pub fn write_stderr(&mut self, s: &str) {
+        if let Some(h) = crate::builtins::STD_STREAM_HOOKS.get() {
+            if let Some(Ok(())) = (h.write_std)(self, crate::builtins::StdStreamKind::Stderr, s) {
+                return;
+            }
+        }
         let err = self.stderr.clone();
         let _ = self.allow_threads(move || lock_sink(&err).write_all(s.as_bytes()));
     }

@@ -14,6 +14,7 @@ use kaa_vm::vm::NativeFn;
 use kaa_vm::{Args, PyResult, Vm};
 
 use super::fileio::{fd_of, sys_read_all, sys_read_append, sys_seek, sys_write_all};
+use super::stdio;
 use super::{add_methods, int_arg, make_type, os_error, rest, self_arg, size_arg, unsupported};
 
 /// Which of the three classes.
@@ -119,6 +120,9 @@ impl Buffered {
 // ----- raw stream operations -----
 
 fn raw_read(vm: &mut Vm, raw: &PyObjectRef, n: usize) -> PyResult<Option<Vec<u8>>> {
+    if stdio::std_of(raw).is_some() {
+        return stdio::source_read(vm, n).map(Some);
+    }
     if let Some(fd) = fd_of(raw) {
         vm.check_alloc(n as u128)?;
         let mut buf = Vec::new();
@@ -141,6 +145,9 @@ fn raw_read(vm: &mut Vm, raw: &PyObjectRef, n: usize) -> PyResult<Option<Vec<u8>
 }
 
 fn raw_read_all(vm: &mut Vm, raw: &PyObjectRef) -> PyResult<Option<Vec<u8>>> {
+    if stdio::std_of(raw).is_some() {
+        return stdio::source_read_all(vm).map(Some);
+    }
     if let Some(fd) = fd_of(raw) {
         return sys_read_all(fd).map_err(|e| os_error(vm, e, None));
     }
@@ -152,6 +159,9 @@ fn raw_read_all(vm: &mut Vm, raw: &PyObjectRef) -> PyResult<Option<Vec<u8>>> {
 }
 
 fn raw_write_all(vm: &mut Vm, raw: &PyObjectRef, data: &[u8]) -> PyResult<()> {
+    if let Some(kind) = stdio::std_of(raw) {
+        return stdio::sink_write(vm, kind, data);
+    }
     if let Some(fd) = fd_of(raw) {
         return sys_write_all(fd, data).map_err(|e| os_error(vm, e, None));
     }
@@ -187,7 +197,7 @@ fn raw_seek(vm: &mut Vm, raw: &PyObjectRef, pos: i64, whence: i64) -> PyResult<i
 }
 
 fn raw_closed(vm: &mut Vm, raw: &PyObjectRef) -> PyResult<bool> {
-    if fd_of(raw).is_some() {
+    if fd_of(raw).is_some() || stdio::std_of(raw).is_some() {
         return Ok(false);
     }
     let c = vm.get_attr_str(raw, "closed")?;
@@ -419,10 +429,21 @@ pub fn write_bytes(vm: &mut Vm, b: &Buffered, data: &[u8]) -> PyResult<usize> {
         st.wbuf.extend_from_slice(data);
         st.wbuf.len() >= st.size
     };
-    if full {
+    // An embedder's sink gets every write at once (`stdio`).
+    if full || stdio::std_of(&raw).is_some_and(|k| stdio::write_through(vm, k)) {
         flush_writes(vm, b, &raw)?;
     }
     Ok(data.len())
+}
+
+/// Add `data` to the pending writes without flushing (a text layer being
+/// freed hands over what it held).
+pub fn append_pending(b: &Buffered, data: &[u8]) {
+    if let Ok(mut st) = b.st.try_borrow_mut() {
+        if b.kind.writes() {
+            st.wbuf.extend_from_slice(data);
+        }
+    }
 }
 
 /// `flush()`.

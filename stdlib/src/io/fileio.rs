@@ -6,6 +6,7 @@
 use std::cell::RefCell;
 use std::ffi::CString;
 
+use kaa_vm::builtins::StdStreamKind;
 use kaa_vm::limits::Access;
 use kaa_vm::object::bytes::PyBytes;
 use kaa_vm::object::int::PyInt;
@@ -34,6 +35,9 @@ pub struct FileState {
     pub closefd: bool,
     /// Whether `lseek` works, once asked.
     pub seekable: Option<bool>,
+    /// A standard stream's raw layer: it writes to the interpreter's sink
+    /// and reads its input instead of using `fd` (`super::stdio`).
+    pub std: Option<StdStreamKind>,
 }
 
 /// The payload of `_io.FileIO`.
@@ -193,11 +197,17 @@ fn check_writable(vm: &mut Vm, f: &FileIO) -> PyResult<i32> {
     Ok(fd)
 }
 
-/// The descriptor of `o` if it is an open `FileIO` (the buffered layer's fast path).
+/// The descriptor of `o` if it is an open `FileIO` (the buffered layer's
+/// fast path; not for a standard stream, whose data goes elsewhere).
 pub fn fd_of(o: &PyObjectRef) -> Option<i32> {
     let f = o.downcast_ref::<FileIO>()?;
-    let fd = f.st.borrow().fd;
-    (fd >= 0).then_some(fd)
+    let st = f.st.borrow();
+    (st.fd >= 0 && st.std.is_none()).then_some(st.fd)
+}
+
+/// The standard stream `f` stands for.
+fn std_kind(f: &FileIO) -> Option<StdStreamKind> {
+    f.st.borrow().std
 }
 
 pub fn raw_isatty(o: &PyObjectRef) -> bool {
@@ -488,6 +498,13 @@ fn fileio_read(vm: &mut Vm, args: Args) -> PyResult {
     let f = this(vm, &pos[0], "read")?;
     let fd = check_readable(vm, f)?;
     let n = size_arg(vm, pos.get(1))?;
+    if std_kind(f).is_some() {
+        let data = match n {
+            n if n < 0 => super::stdio::source_read_all(vm)?,
+            n => super::stdio::source_read(vm, n as usize)?,
+        };
+        return Ok(vm.new_bytes(data));
+    }
     if n < 0 {
         return read_all(vm, fd);
     }
@@ -513,6 +530,10 @@ fn fileio_readall(vm: &mut Vm, args: Args) -> PyResult {
     let [o] = args.exact::<1>(vm, "readall")?;
     let f = this(vm, o, "readall")?;
     let fd = check_readable(vm, f)?;
+    if std_kind(f).is_some() {
+        let data = super::stdio::source_read_all(vm)?;
+        return Ok(vm.new_bytes(data));
+    }
     read_all(vm, fd)
 }
 
@@ -522,6 +543,12 @@ fn fileio_readinto(vm: &mut Vm, args: Args) -> PyResult {
     let f = this(vm, o, "readinto")?;
     let fd = check_readable(vm, f)?;
     let len = vm.len(b)?;
+    if std_kind(f).is_some() {
+        let buf = super::stdio::source_read(vm, len)?;
+        let k = buf.len();
+        super::buffered::assign_into(vm, b, buf)?;
+        return Ok(vm.new_int(k as i64));
+    }
     let mut buf = Vec::new();
     let k = match sys_read_append(fd, &mut buf, len) {
         Ok(k) => k,
@@ -538,6 +565,10 @@ fn fileio_write(vm: &mut Vm, args: Args) -> PyResult {
     let f = this(vm, o, "write")?;
     let fd = check_writable(vm, f)?;
     let data = super::bytes_like(vm, b)?;
+    if let Some(kind) = std_kind(f) {
+        super::stdio::sink_write(vm, kind, &data)?;
+        return Ok(vm.new_int(data.len() as i64));
+    }
     match sys_write(fd, &data) {
         Ok(n) => Ok(vm.new_int(n as i64)),
         Err(e) if e == libc::EAGAIN => Ok(vm.none()),
@@ -555,6 +586,10 @@ fn fileio_seek(vm: &mut Vm, args: Args) -> PyResult {
         Some(w) => int_arg(vm, w)?,
         None => 0,
     };
+    if let Some(kind) = std_kind(f) {
+        let p = super::stdio::seek(vm, kind, off, whence as i32)?;
+        return Ok(vm.new_int(p));
+    }
     match sys_seek(fd, off, whence as i32) {
         Ok(p) => Ok(vm.new_int(p)),
         Err(e) => Err(os_error(vm, e, None)),
@@ -565,6 +600,10 @@ fn fileio_tell(vm: &mut Vm, args: Args) -> PyResult {
     let [o] = args.exact::<1>(vm, "tell")?;
     let f = this(vm, o, "tell")?;
     let fd = open_fd(vm, f)?;
+    if let Some(kind) = std_kind(f) {
+        let p = super::stdio::seek(vm, kind, 0, libc::SEEK_CUR)?;
+        return Ok(vm.new_int(p));
+    }
     match sys_seek(fd, 0, libc::SEEK_CUR) {
         Ok(p) => Ok(vm.new_int(p)),
         Err(e) => Err(os_error(vm, e, None)),
@@ -576,6 +615,11 @@ fn fileio_truncate(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.range(vm, "truncate", 1, 2)?;
     let f = this(vm, &pos[0], "truncate")?;
     let fd = check_writable(vm, f)?;
+    if let Some(kind) = std_kind(f) {
+        if super::stdio::process_fd(vm, kind).is_none() {
+            return Err(os_error(vm, libc::EINVAL, None));
+        }
+    }
     let size = match pos.get(1).filter(|s| !vm.is_none(s)) {
         Some(s) => int_arg(vm, s)?,
         None => match sys_seek(fd, 0, libc::SEEK_CUR) {
@@ -618,6 +662,9 @@ fn fileio_isatty(vm: &mut Vm, args: Args) -> PyResult {
     let [o] = args.exact::<1>(vm, "isatty")?;
     let f = this(vm, o, "isatty")?;
     let fd = open_fd(vm, f)?;
+    if let Some(kind) = std_kind(f) {
+        return Ok(vm.new_bool(super::stdio::isatty(vm, kind)));
+    }
     // SAFETY: inspects the descriptor only.
     Ok(vm.new_bool(unsafe { libc::isatty(fd) } == 1))
 }
@@ -640,6 +687,9 @@ fn fileio_seekable(vm: &mut Vm, args: Args) -> PyResult {
     let [o] = args.exact::<1>(vm, "seekable")?;
     let f = this(vm, o, "seekable")?;
     let fd = open_fd(vm, f)?;
+    if let Some(kind) = std_kind(f) {
+        return Ok(vm.new_bool(super::stdio::seekable(vm, kind)));
+    }
     let known = f.st.borrow().seekable;
     let s = match known {
         Some(s) => s,
@@ -667,6 +717,18 @@ fn fileio_readline(vm: &mut Vm, args: Args) -> PyResult {
     let f = this(vm, &pos[0], "readline")?;
     let fd = check_readable(vm, f)?;
     let limit = size_arg(vm, pos.get(1))?;
+    if std_kind(f).is_some() {
+        let mut out = Vec::new();
+        while limit < 0 || (out.len() as i64) < limit {
+            let b = super::stdio::source_read(vm, 1)?;
+            let Some(&c) = b.first() else { break };
+            out.push(c);
+            if c == b'\n' {
+                break;
+            }
+        }
+        return Ok(vm.new_bytes(out));
+    }
     let mut out = Vec::new();
     let mut b = [0u8; 1];
     while limit < 0 || (out.len() as i64) < limit {

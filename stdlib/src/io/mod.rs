@@ -29,6 +29,7 @@ pub mod buffered;
 pub mod bytesio;
 pub mod codecs;
 pub mod fileio;
+pub mod stdio;
 pub mod stringio;
 pub mod textio;
 

@@ -211,6 +211,15 @@ pub struct TextState {
     seen: u8,
     /// `tell()` is refused while iterating with `next()`.
     telling: bool,
+    /// Encoded text not yet handed to the buffer (CPython's `pending_bytes`):
+    /// it goes there when it reaches [`CHUNK`] bytes, at a newline when line
+    /// buffered, and before anything else touches the buffer through this
+    /// object (so bytes written to `.buffer` directly may come first, as in
+    /// CPython).
+    pending_out: Vec<u8>,
+    /// The standard stream this is (`stdio`): over an embedder's sink it
+    /// writes through.
+    pub std: Option<kaa_vm::builtins::StdStreamKind>,
 }
 
 /// The payload of `_io.TextIOWrapper`.
@@ -232,11 +241,58 @@ impl PyPayload for TextIO {
 
     fn clear(&self) {
         if let Ok(mut st) = self.st.try_borrow_mut() {
+            if let Some(s) = st.as_mut() {
+                pending_on_drop(s);
+            }
             let b = st.as_mut().and_then(|s| s.buffer.take());
             drop(st);
             drop(b);
         }
     }
+}
+
+/// Hand the pending text to a buffer of ours when the object is freed (the
+/// buffer writes it out when it is freed in turn).
+fn pending_on_drop(st: &mut TextState) {
+    if st.pending_out.is_empty() {
+        return;
+    }
+    let data = std::mem::take(&mut st.pending_out);
+    if let Some(b) = st.buffer.as_ref().and_then(|b| b.downcast_ref::<Buffered>()) {
+        buffered::append_pending(b, &data);
+    }
+}
+
+impl Drop for TextIO {
+    fn drop(&mut self) {
+        if let Some(st) = self.st.get_mut().as_mut() {
+            pending_on_drop(st);
+        }
+    }
+}
+
+/// Hand the pending encoded text to the buffer.
+fn push_pending(vm: &mut Vm, t: &TextIO, buffer: &PyObjectRef) -> PyResult<()> {
+    let data = match t.st.try_borrow_mut() {
+        Ok(mut st) => match st.as_mut() {
+            Some(s) if !s.pending_out.is_empty() => std::mem::take(&mut s.pending_out),
+            _ => return Ok(()),
+        },
+        Err(_) => return Err(vm.new_runtime_error("reentrant call inside TextIOWrapper")),
+    };
+    match buffer.downcast_ref::<Buffered>() {
+        Some(b) => buffered::write_bytes(vm, b, &data).map(|_| ()),
+        None => {
+            let b = vm.new_bytes(data);
+            vm.call_method(buffer, "write", &[b]).map(|_| ())
+        }
+    }
+}
+
+/// Push the pending text, then flush the buffer.
+fn flush_text(vm: &mut Vm, t: &TextIO, buffer: &PyObjectRef) -> PyResult<()> {
+    push_pending(vm, t, buffer)?;
+    flush_buffer(vm, buffer)
 }
 
 fn this<'a>(vm: &mut Vm, o: &'a PyObjectRef, name: &str) -> PyResult<&'a TextIO> {
@@ -330,6 +386,44 @@ pub fn new_text(
     Ok(o)
 }
 
+/// [`new_text`] for a standard stream, with `write_through`.
+#[allow(clippy::too_many_arguments)]
+pub fn new_std_text(
+    vm: &mut Vm,
+    buffer: PyObjectRef,
+    encoding: Option<&str>,
+    errors: Option<&str>,
+    newline: Option<String>,
+    line_buffering: bool,
+    write_through: bool,
+    std: kaa_vm::builtins::StdStreamKind,
+) -> PyResult<PyObjectRef> {
+    let o = new_text(vm, buffer, encoding, errors, newline, line_buffering)?;
+    if let Some(t) = o.downcast_ref::<TextIO>() {
+        if let Ok(Some(st)) = t.st.try_borrow_mut().as_deref_mut() {
+            st.write_through = write_through;
+            st.std = Some(std);
+        }
+    }
+    Ok(o)
+}
+
+/// Whether the stream is closed, when that needs no Python code (`None`:
+/// detached, uninitialised or over a buffer of another kind).
+pub fn closed_fast(t: &TextIO) -> Option<bool> {
+    if t.detached.get() {
+        return None;
+    }
+    let st = t.st.try_borrow().ok()?;
+    let b = st.as_ref()?.buffer.as_ref()?;
+    if let Some(bb) = b.downcast_ref::<Buffered>() {
+        return buffered::closed_fast(bb);
+    }
+    let f = b.downcast_ref::<super::fileio::FileIO>()?;
+    let closed = f.st.borrow().fd < 0;
+    Some(closed)
+}
+
 #[allow(clippy::too_many_arguments)]
 fn init_text(
     vm: &mut Vm,
@@ -387,6 +481,8 @@ fn init_text(
         pending_cr: false,
         seen: 0,
         telling: seekable,
+        pending_out: Vec::new(),
+        std: None,
     };
     let Ok(mut slot) = t.st.try_borrow_mut() else {
         return Err(vm.new_runtime_error("reentrant call inside TextIOWrapper"));
@@ -561,6 +657,7 @@ fn reset_read(st: &mut TextState) {
 
 fn check_readable(vm: &mut Vm, t: &TextIO) -> PyResult<PyObjectRef> {
     let b = open_buffer(vm, t)?;
+    push_pending(vm, t, &b)?;
     if !state(vm, t)?.readable {
         return Err(unsupported(vm, "not readable"));
     }
@@ -736,9 +833,8 @@ fn m_next(vm: &mut Vm, args: Args) -> PyResult {
 /// `write(s)`: the number of characters written.
 pub fn write_text(vm: &mut Vm, t: &TextIO, s: &str) -> PyResult<()> {
     let buffer = open_buffer(vm, t)?;
-    let native = buffer.downcast_ref::<Buffered>();
     let translated;
-    let (flush, encoded) = {
+    let (push, flush) = {
         let mut st = state(vm, t)?;
         let st = &mut *st;
         if !st.writable {
@@ -751,40 +847,27 @@ pub fn write_text(vm: &mut Vm, t: &TextIO, s: &str) -> PyResult<()> {
             }
             _ => s,
         };
-        let flush = st.write_through || (st.line_buffering && (s.contains('\n') || s.contains('\r')));
+        let flush = st.line_buffering && (s.contains('\n') || s.contains('\r'));
         if !st.decoded.is_empty() || !st.pending.is_empty() || st.pending_cr {
             reset_read(st);
             st.decoder.reset();
             st.decoder.bom_pending = false;
         }
         let direct = matches!(st.enc, Enc::Utf8) || (st.enc == Enc::Utf8Sig && !st.encoder.bom_pending);
-        if direct && native.is_some() {
-            (flush, Err(s))
+        if direct {
+            st.pending_out.extend_from_slice(s.as_bytes());
         } else {
-            (flush, Ok(st.encoder.encode(vm, s)?))
+            let data = st.encoder.encode(vm, s)?;
+            st.pending_out.extend_from_slice(&data);
         }
+        let through = st.write_through || st.std.is_some_and(|k| super::stdio::write_through(vm, k));
+        (flush || through || st.pending_out.len() >= CHUNK as usize, flush)
     };
-    match native {
-        Some(b) => {
-            match &encoded {
-                Err(s) => buffered::write_bytes(vm, b, s.as_bytes())?,
-                Ok(data) => buffered::write_bytes(vm, b, data)?,
-            };
-            if flush {
-                buffered::flush(vm, b)?;
-            }
-        }
-        None => {
-            let data = match encoded {
-                Ok(d) => d,
-                Err(s) => s.as_bytes().to_vec(),
-            };
-            let b = vm.new_bytes(data);
-            vm.call_method(&buffer, "write", &[b])?;
-            if flush {
-                vm.call_method(&buffer, "flush", &[])?;
-            }
-        }
+    if push {
+        push_pending(vm, t, &buffer)?;
+    }
+    if flush {
+        flush_buffer(vm, &buffer)?;
     }
     Ok(())
 }
@@ -793,7 +876,8 @@ fn m_write(vm: &mut Vm, args: Args) -> PyResult {
     let [o, s] = args.exact::<2>(vm, "write")?;
     let t = this(vm, o, "write")?;
     let Some(text) = s.downcast_ref::<PyStr>() else {
-        return Err(vm.new_type_error(format!("write() argument must be str, not {}", s.ty().name())));
+        let what = if vm.is_none(s) { "None" } else { s.ty().name() };
+        return Err(vm.new_type_error(format!("write() argument must be str, not {what}")));
     };
     write_text(vm, t, text.as_str())?;
     Ok(vm.new_int(text.char_len() as i64))
@@ -814,7 +898,7 @@ fn m_flush(vm: &mut Vm, args: Args) -> PyResult {
         let mut st = state(vm, t)?;
         st.telling = st.seekable;
     }
-    flush_buffer(vm, &b)?;
+    flush_text(vm, t, &b)?;
     Ok(vm.none())
 }
 
@@ -825,7 +909,7 @@ fn m_close(vm: &mut Vm, args: Args) -> PyResult {
     if is_closed(vm, &b)? {
         return Ok(vm.none());
     }
-    let flushed = flush_buffer(vm, &b);
+    let flushed = flush_text(vm, t, &b);
     vm.call_method(&b, "close", &[])?;
     flushed?;
     Ok(vm.none())
@@ -847,7 +931,7 @@ pub fn tell_text(vm: &mut Vm, t: &TextIO) -> PyResult<i64> {
     if !state(vm, t)?.telling {
         return Err(vm.new_exception_msg(&vm.exc.os_error.clone(), "telling position disabled by next() call"));
     }
-    flush_buffer(vm, &b)?;
+    flush_text(vm, t, &b)?;
     let pos = match b.downcast_ref::<Buffered>() {
         Some(bb) => buffered::tell(vm, bb)?,
         None => {
@@ -903,7 +987,7 @@ fn m_seek(vm: &mut Vm, args: Args) -> PyResult {
             if cookie != 0 {
                 return Err(unsupported(vm, "can't do nonzero end-relative seeks"));
             }
-            flush_buffer(vm, &b)?;
+            flush_text(vm, t, &b)?;
             let p = buffer_seek(vm, &b, 0, 2)?;
             let mut st = state(vm, t)?;
             reset_read(&mut st);
@@ -917,7 +1001,7 @@ fn m_seek(vm: &mut Vm, args: Args) -> PyResult {
     if cookie < 0 {
         return Err(vm.new_value_error(format!("negative seek position {cookie}")));
     }
-    flush_buffer(vm, &b)?;
+    flush_text(vm, t, &b)?;
     buffer_seek(vm, &b, cookie, 0)?;
     let mut st = state(vm, t)?;
     reset_read(&mut st);
@@ -933,7 +1017,7 @@ fn m_truncate(vm: &mut Vm, args: Args) -> PyResult {
     let pos = args.range(vm, "truncate", 1, 2)?;
     let t = this(vm, &pos[0], "truncate")?;
     let b = open_buffer(vm, t)?;
-    flush_buffer(vm, &b)?;
+    flush_text(vm, t, &b)?;
     let p = match pos.get(1).filter(|p| !vm.is_none(p)) {
         Some(p) => p.clone(),
         None => {
@@ -948,7 +1032,7 @@ fn m_detach(vm: &mut Vm, args: Args) -> PyResult {
     let [o] = args.exact::<1>(vm, "detach")?;
     let t = this(vm, o, "detach")?;
     let b = buffer_of(vm, t)?;
-    flush_buffer(vm, &b)?;
+    flush_text(vm, t, &b)?;
     state(vm, t)?.buffer = None;
     t.detached.set(true);
     Ok(b)
@@ -993,7 +1077,7 @@ fn m_reconfigure(vm: &mut Vm, args: Args) -> PyResult {
         _ => None,
     };
     let b = open_buffer(vm, t)?;
-    flush_buffer(vm, &b)?;
+    flush_text(vm, t, &b)?;
     let enc = match &encoding {
         Some(e) => match codecs::lookup(e) {
             Some(c) => Some(c),
