@@ -283,6 +283,7 @@ fn dash_m_timeit_prints_loops_best_of_and_time_per_loop() {
     let r = kaa(&["-m", "timeit", "-x"], &[], "", &d);
     assert_eq!(r.status, 2);
     assert_eq!(r.out, "option -x not recognized\nuse -h/--help for command line help\n");
+}
 
 /// Run `kaa ARGS` through `sh` with stderr joined to stdout (one pipe, so
 /// the order in which the two streams reach it shows), stdin from `stdin`.
