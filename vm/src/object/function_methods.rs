@@ -908,12 +908,15 @@ fn code_replace(vm: &mut Vm, args: Args) -> PyResult {
             n => return Err(vm.new_type_error(format!("'{n}' is an invalid keyword argument for replace()"))),
         }
     }
+    let simple_argc = PyCode::simple_argc_of(&code);
     let new = PyCode {
         code: std::sync::Arc::new(code),
         consts: pc.consts.clone(),
         names: pc.names.clone(),
         varnames: pc.varnames.clone(),
         global_cache: (0..pc.names.len()).map(|_| std::cell::Cell::new(0)).collect(),
+        simple_argc,
+        attr_cache: (0..pc.names.len()).map(|_| std::cell::Cell::default()).collect(),
     };
     Ok(PyObjectRef::new(new, &vm.types.code.clone()))
 }
