@@ -278,7 +278,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         if when is None:
             raise TypeError("when cannot be None")
         self._check_closed()
-        self._check_callback(callback, 'call_at')
+        if self._debug:
+            self._check_callback(callback, 'call_at')
         timer = events.TimerHandle(when, callback, args, self, context)
         heapq.heappush(self._scheduled, timer)
         timer._scheduled = True
@@ -286,7 +287,8 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
-        self._check_callback(callback, 'call_soon')
+        if self._debug:
+            self._check_callback(callback, 'call_soon')
         return self._call_soon(callback, args, context)
 
     def _check_callback(self, callback, method):
@@ -306,7 +308,8 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def call_soon_threadsafe(self, callback, *args, context=None):
         self._check_closed()
-        self._check_callback(callback, 'call_soon_threadsafe')
+        if self._debug:
+            self._check_callback(callback, 'call_soon_threadsafe')
         handle = self._call_soon(callback, args, context)
         self._write_to_self()
         return handle
@@ -317,7 +320,8 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def run_in_executor(self, executor, func, *args):
         self._check_closed()
-        self._check_callback(func, 'run_in_executor')
+        if self._debug:
+            self._check_callback(func, 'run_in_executor')
         if executor is None:
             executor = self._default_executor
             if executor is None:
@@ -468,14 +472,16 @@ class BaseEventLoop(events.AbstractEventLoop):
         return False
 
     def add_reader(self, fd, callback, *args):
-        self._check_callback(callback, 'add_reader')
+        if self._debug:
+            self._check_callback(callback, 'add_reader')
         self._add_reader(fd, callback, *args)
 
     def remove_reader(self, fd):
         return self._remove_reader(fd)
 
     def add_writer(self, fd, callback, *args):
-        self._check_callback(callback, 'add_writer')
+        if self._debug:
+            self._check_callback(callback, 'add_writer')
         self._add_writer(fd, callback, *args)
 
     def remove_writer(self, fd):
