@@ -16,6 +16,7 @@ import socket
 import sys
 import threading
 import time
+import weakref
 
 from . import coroutines
 from . import events
@@ -29,6 +30,13 @@ __all__ = ('BaseEventLoop', 'Server')
 _MIN_SCHEDULED_TIMER_HANDLES = 100
 _MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
 MAXIMUM_SELECT_TIMEOUT = 24 * 3600
+
+
+async def _probe_asyncgen_function():
+    yield
+
+
+_probe_asyncgen = _probe_asyncgen_function
 
 
 def _run_until_complete_cb(fut):
@@ -55,7 +63,15 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._exception_handler = None
         self._debug = False
         self._task_factory = None
-        self._asyncgens = set()
+        try:
+            self._asyncgens = weakref.WeakSet()
+            self._asyncgens.add(_probe_asyncgen())
+        except TypeError:
+            # This VM cannot weakly reference async generators: keep them
+            # alive until shutdown_asyncgens() instead.
+            self._asyncgens = set()
+        else:
+            self._asyncgens.clear()
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
         self.slow_callback_duration = 0.1
