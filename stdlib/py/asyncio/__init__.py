@@ -46,8 +46,11 @@ __all__ = (base_events.__all__ +
            ('SelectorEventLoop', 'DefaultEventLoopPolicy'))
 
 
-class SelectorEventLoop(_base_events.BaseEventLoop):
+class _UnixSelectorEventLoop(_base_events.BaseEventLoop):
     """The event loop over selectors.DefaultSelector."""
+
+
+SelectorEventLoop = _UnixSelectorEventLoop
 
 
 class DefaultEventLoopPolicy(_events.BaseDefaultEventLoopPolicy):

@@ -15,7 +15,8 @@ def iscoroutinefunction(func):
 
 
 def iscoroutine(obj):
-    return isinstance(obj, (types.CoroutineType, collections.abc.Coroutine))
+    return isinstance(obj, (types.CoroutineType, types.GeneratorType,
+                            collections.abc.Coroutine))
 
 
 def _format_coroutine(coro):

@@ -213,6 +213,8 @@ class Task(futures._PyFuture):
         self = None
 
 
+# The loop shows the wake-up callback under CPython's name for it.
+Task._Task__wakeup.__qualname__ = 'Task.task_wakeup'
 _PyTask = Task
 
 
