@@ -5,6 +5,7 @@ thread has a current Context.  ContextVar.set() replaces the current
 context's mapping with a new dict, so copies taken earlier do not change.
 """
 
+from types import GenericAlias as _GenericAlias
 import _thread
 
 __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
@@ -28,6 +29,7 @@ def _set_current(ctx):
 
 
 class Context:
+    __module__ = '_contextvars'
     __slots__ = ('_data', '_prev', '_entered')
 
     def __init__(self):
@@ -103,6 +105,7 @@ def copy_context():
 
 
 class ContextVar:
+    __module__ = '_contextvars'
     __slots__ = ('_name', '_default')
 
     def __init__(self, name, *, default=_MISSING):
@@ -112,7 +115,8 @@ class ContextVar:
         self._default = default
 
     def __init_subclass__(cls, **kwargs):
-        raise TypeError("type 'ContextVar' is not an acceptable base type")
+        raise TypeError(
+            "type '_contextvars.ContextVar' is not an acceptable base type")
 
     @property
     def name(self):
@@ -161,8 +165,7 @@ class ContextVar:
         ctx._data = new
         token._used = True
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __hash__(self):
         return object.__hash__(self)
@@ -180,6 +183,7 @@ class _MissingType:
 
 
 class Token:
+    __module__ = '_contextvars'
     __slots__ = ('_ctx', '_var', '_old', '_used')
 
     MISSING = _MissingType()
@@ -198,8 +202,7 @@ class Token:
     def old_value(self):
         return self._old
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __repr__(self):
         used = ' used' if self._used else ''

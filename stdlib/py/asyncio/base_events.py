@@ -763,6 +763,43 @@ class BaseEventLoop(events.AbstractEventLoop):
             await tasks.sleep(0)
         return server
 
+    async def create_unix_connection(self, protocol_factory, path=None, *,
+                                     sock=None, **kwargs):
+        if sock is None:
+            if path is None:
+                raise ValueError('no path and sock were specified')
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM, 0)
+            sock.setblocking(False)
+            try:
+                await self.sock_connect(sock, os.fspath(path))
+            except BaseException:
+                sock.close()
+                raise
+        return await self.create_connection(protocol_factory, sock=sock)
+
+    async def create_unix_server(self, protocol_factory, path=None, *,
+                                 sock=None, backlog=100, ssl=None,
+                                 start_serving=True, **kwargs):
+        if ssl:
+            raise NotImplementedError("Kaa's asyncio has no SSL support")
+        if sock is None:
+            if path is None:
+                raise ValueError('path was not specified, and no sock '
+                                 'specified')
+            path = os.fspath(path)
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
+                sock.bind(path)
+            except BaseException:
+                sock.close()
+                raise
+        sock.setblocking(False)
+        server = Server(self, [sock], protocol_factory, backlog)
+        if start_serving:
+            server._start_serving()
+            await tasks.sleep(0)
+        return server
+
     async def connect_accepted_socket(self, protocol_factory, sock, **kw):
         sock.setblocking(False)
         protocol = protocol_factory()

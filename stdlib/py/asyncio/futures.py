@@ -1,5 +1,6 @@
 """asyncio.Future: a result that a coroutine can await."""
 
+from types import GenericAlias as _GenericAlias
 import concurrent.futures
 import contextvars
 import reprlib
@@ -42,6 +43,8 @@ def _format_callbacks(cb):
 class Future:
     """A result that is not ready yet; awaiting it suspends the awaiter."""
 
+    __module__ = '_asyncio'
+
     _state = _PENDING
     _result = None
     _exception = None
@@ -81,8 +84,7 @@ class Future:
         except Exception:
             pass
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
     @property
     def _log_traceback(self):

@@ -2,6 +2,7 @@
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
+from types import GenericAlias as _GenericAlias
 import collections
 import heapq
 
@@ -51,8 +52,7 @@ class Queue(mixins._LoopBoundMixin):
     def __str__(self):
         return f'<{type(self).__name__} {self._format()}>'
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def _format(self):
         result = f'maxsize={self._maxsize!r}'

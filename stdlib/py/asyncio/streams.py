@@ -1,7 +1,8 @@
 """Streams: StreamReader/StreamWriter over a socket transport."""
 
 __all__ = ('StreamReader', 'StreamWriter', 'StreamReaderProtocol',
-           'open_connection', 'start_server')
+           'open_connection', 'start_server',
+           'open_unix_connection', 'start_unix_server')
 
 import collections
 
@@ -35,6 +36,27 @@ async def start_server(client_connected_cb, host=None, port=None, *,
         return protocol
 
     return await loop.create_server(factory, host, port, **kwds)
+
+
+async def open_unix_connection(path=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    loop = events.get_running_loop()
+    reader = StreamReader(limit=limit, loop=loop)
+    protocol = StreamReaderProtocol(reader, loop=loop)
+    transport, _ = await loop.create_unix_connection(
+        lambda: protocol, path, **kwds)
+    writer = StreamWriter(transport, protocol, reader, loop)
+    return reader, writer
+
+
+async def start_unix_server(client_connected_cb, path=None, *,
+                            limit=_DEFAULT_LIMIT, **kwds):
+    loop = events.get_running_loop()
+
+    def factory():
+        reader = StreamReader(limit=limit, loop=loop)
+        return StreamReaderProtocol(reader, client_connected_cb, loop=loop)
+
+    return await loop.create_unix_server(factory, path, **kwds)
 
 
 class StreamReaderProtocol(protocols.Protocol):

@@ -1,5 +1,6 @@
 """Tasks (coroutines driven by the loop) and the functions built on them."""
 
+from types import GenericAlias as _GenericAlias
 import concurrent.futures
 import contextvars
 import functools
@@ -52,6 +53,8 @@ def _set_task_name(task, name):
 class Task(futures._PyFuture):
     """A coroutine wrapped in a Future, stepped by the event loop."""
 
+    __module__ = '_asyncio'
+
     _log_destroy_pending = True
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
@@ -77,8 +80,7 @@ class Task(futures._PyFuture):
     def __repr__(self):
         return base_tasks._task_repr(self)
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def get_coro(self):
         return self._coro

@@ -1,5 +1,6 @@
 """Future, Executor, wait() and as_completed() shared by the executors."""
 
+from types import GenericAlias as _GenericAlias
 import collections
 import logging
 import threading
@@ -212,8 +213,7 @@ class Future:
             self._condition.notify_all()
         self._invoke_callbacks()
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 class Executor:
