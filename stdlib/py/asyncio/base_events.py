@@ -503,6 +503,65 @@ class BaseEventLoop(events.AbstractEventLoop):
     def remove_writer(self, fd):
         return self._remove_writer(fd)
 
+    # -- signals -------------------------------------------------------------
+
+    def add_signal_handler(self, sig, callback, *args):
+        """Run callback(*args) in the loop when signal `sig` arrives."""
+        import signal
+        if (coroutines.iscoroutine(callback) or
+                coroutines.iscoroutinefunction(callback)):
+            raise TypeError("coroutines cannot be used "
+                            "with add_signal_handler()")
+        self._check_signal(sig)
+        self._check_closed()
+        if threading.current_thread() is not threading.main_thread():
+            raise ValueError(
+                'set_wakeup_fd only works in main thread of the main '
+                'interpreter')
+        handle = events.Handle(callback, args, self, None)
+        if not hasattr(self, '_signal_handlers'):
+            self._signal_handlers = {}
+        self._signal_handlers[sig] = handle
+
+        def on_signal(signum, frame):
+            h = self._signal_handlers.get(signum)
+            if h is None or h._cancelled:
+                return
+            self._ready.append(h)
+            self._write_to_self()
+
+        try:
+            signal.signal(sig, on_signal)
+        except OSError as exc:
+            del self._signal_handlers[sig]
+            raise RuntimeError(f'sig {sig:d} cannot be caught') from exc
+
+    def remove_signal_handler(self, sig):
+        """Remove the handler for `sig`; True if there was one."""
+        import signal
+        self._check_signal(sig)
+        handlers = getattr(self, '_signal_handlers', {})
+        try:
+            del handlers[sig]
+        except KeyError:
+            return False
+        if sig == signal.SIGINT:
+            handler = signal.default_int_handler
+        else:
+            handler = signal.SIG_DFL
+        try:
+            signal.signal(sig, handler)
+        except OSError as exc:
+            raise RuntimeError(f'sig {sig:d} cannot be caught') from exc
+        return True
+
+    def _check_signal(self, sig):
+        import signal
+        if not isinstance(sig, int):
+            raise TypeError(f'sig must be an int, not {sig!r}')
+        if sig not in signal.valid_signals():
+            raise ValueError(f'invalid signal number {sig}')
+
     # -- exception handling --------------------------------------------------
 
     def get_exception_handler(self):

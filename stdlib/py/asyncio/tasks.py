@@ -77,6 +77,18 @@ class Task(futures._PyFuture):
         self._loop.call_soon(self.__step, context=self._context)
         _register_task(self)
 
+    def __del__(self):
+        if self._state == futures._PENDING and self._log_destroy_pending:
+            context = {
+                'task': self,
+                'message': 'Task was destroyed but it is pending!',
+            }
+            try:
+                self._loop.call_exception_handler(context)
+            except Exception:
+                pass
+        super().__del__()
+
     def __repr__(self):
         return base_tasks._task_repr(self)
 
