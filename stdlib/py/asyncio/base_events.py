@@ -867,6 +867,100 @@ class BaseEventLoop(events.AbstractEventLoop):
         await waiter
         return transport, protocol
 
+    async def create_datagram_endpoint(self, protocol_factory,
+                                       local_addr=None, remote_addr=None, *,
+                                       family=0, proto=0, flags=0,
+                                       reuse_port=None, allow_broadcast=None,
+                                       sock=None):
+        """A UDP transport bound to local_addr and/or connected to
+        remote_addr."""
+        if sock is None:
+            if not (local_addr or remote_addr):
+                if family == 0:
+                    raise ValueError('unexpected address family')
+                sock = socket.socket(family, socket.SOCK_DGRAM, proto)
+            else:
+                addr = local_addr or remote_addr
+                if family == 0:
+                    infos = await self.getaddrinfo(
+                        addr[0], addr[1], type=socket.SOCK_DGRAM,
+                        proto=proto, flags=flags)
+                    if not infos:
+                        raise OSError('getaddrinfo() returned empty list')
+                    family = infos[0][0]
+                sock = socket.socket(family, socket.SOCK_DGRAM, proto)
+                try:
+                    if reuse_port:
+                        sock.setsockopt(socket.SOL_SOCKET,
+                                        socket.SO_REUSEPORT, 1)
+                    if allow_broadcast:
+                        sock.setsockopt(socket.SOL_SOCKET,
+                                        socket.SO_BROADCAST, 1)
+                    if local_addr:
+                        sock.bind(local_addr)
+                    if remote_addr:
+                        sock.setblocking(False)
+                        await self.sock_connect(sock, remote_addr)
+                except BaseException:
+                    sock.close()
+                    raise
+        sock.setblocking(False)
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = _SelectorDatagramTransport(self, sock, protocol,
+                                               remote_addr, waiter)
+        try:
+            await waiter
+        except BaseException:
+            transport.close()
+            raise
+        return transport, protocol
+
+    async def sock_recvfrom(self, sock, bufsize):
+        while True:
+            try:
+                return sock.recvfrom(bufsize)
+            except (BlockingIOError, InterruptedError):
+                pass
+            fut = self.create_future()
+            fd = sock.fileno()
+            self._add_reader(fd, futures._set_result_unless_cancelled,
+                             fut, None)
+            try:
+                await fut
+            finally:
+                self._remove_reader(fd)
+
+    async def sock_sendto(self, sock, data, address):
+        while True:
+            try:
+                return sock.sendto(data, address)
+            except (BlockingIOError, InterruptedError):
+                pass
+            fut = self.create_future()
+            fd = sock.fileno()
+            self._add_writer(fd, futures._set_result_unless_cancelled,
+                             fut, None)
+            try:
+                await fut
+            finally:
+                self._remove_writer(fd)
+
+    async def sock_recv_into(self, sock, buf):
+        while True:
+            try:
+                return sock.recv_into(buf)
+            except (BlockingIOError, InterruptedError):
+                pass
+            fut = self.create_future()
+            fd = sock.fileno()
+            self._add_reader(fd, futures._set_result_unless_cancelled,
+                             fut, None)
+            try:
+                await fut
+            finally:
+                self._remove_reader(fd)
+
     def _accept_connection(self, protocol_factory, sock, server, backlog):
         for _ in range(backlog):
             try:
@@ -1254,3 +1348,170 @@ class _SelectorSocketTransport:
             if server is not None:
                 server._detach()
                 self._server = None
+
+
+class _SelectorDatagramTransport:
+    """A datagram transport over a non-blocking UDP socket."""
+
+    max_size = 256 * 1024
+
+    def __init__(self, loop, sock, protocol, address=None, waiter=None):
+        self._loop = loop
+        self._sock = sock
+        self._sock_fd = sock.fileno()
+        self._protocol = protocol
+        self._address = address
+        self._buffer = collections.deque()
+        self._buffer_size = 0
+        self._closing = False
+        self._conn_lost = 0
+        self._extra = {'socket': sock}
+        try:
+            self._extra['sockname'] = sock.getsockname()
+        except OSError:
+            self._extra['sockname'] = None
+        try:
+            self._extra['peername'] = sock.getpeername()
+        except OSError:
+            self._extra['peername'] = None
+        self._loop.call_soon(self._protocol.connection_made, self)
+        self._loop.call_soon(self._loop._add_reader, self._sock_fd,
+                             self._read_ready)
+        if waiter is not None:
+            self._loop.call_soon(futures._set_result_unless_cancelled,
+                                 waiter, None)
+
+    def get_extra_info(self, name, default=None):
+        return self._extra.get(name, default)
+
+    def get_protocol(self):
+        return self._protocol
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+
+    def is_closing(self):
+        return self._closing
+
+    def get_write_buffer_size(self):
+        return self._buffer_size
+
+    def _read_ready(self):
+        if self._conn_lost:
+            return
+        try:
+            data, addr = self._sock.recvfrom(self.max_size)
+        except (BlockingIOError, InterruptedError):
+            pass
+        except OSError as exc:
+            self._protocol.error_received(exc)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc)
+        else:
+            self._protocol.datagram_received(data, addr)
+
+    def sendto(self, data, addr=None):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError(f'data argument must be a bytes-like object, '
+                            f'not {type(data).__name__!r}')
+        if not data:
+            return
+        if self._address:
+            if addr not in (None, self._address):
+                raise ValueError(
+                    f'Invalid address: must be None or {self._address}')
+            addr = self._address
+        if self._conn_lost:
+            self._conn_lost += 1
+            return
+        if not self._buffer:
+            try:
+                if self._extra['peername']:
+                    self._sock.send(data)
+                else:
+                    self._sock.sendto(data, addr)
+                return
+            except (BlockingIOError, InterruptedError):
+                self._loop._add_writer(self._sock_fd, self._sendto_ready)
+            except OSError as exc:
+                self._protocol.error_received(exc)
+                return
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._fatal_error(exc)
+                return
+        self._buffer.append((bytes(data), addr))
+        self._buffer_size += len(data)
+
+    def _sendto_ready(self):
+        while self._buffer:
+            data, addr = self._buffer.popleft()
+            self._buffer_size -= len(data)
+            try:
+                if self._extra['peername']:
+                    self._sock.send(data)
+                else:
+                    self._sock.sendto(data, addr)
+            except (BlockingIOError, InterruptedError):
+                self._buffer.appendleft((data, addr))
+                self._buffer_size += len(data)
+                break
+            except OSError as exc:
+                self._protocol.error_received(exc)
+                return
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._fatal_error(exc)
+                return
+        if not self._buffer:
+            self._loop._remove_writer(self._sock_fd)
+            if self._closing:
+                self._call_connection_lost(None)
+
+    def close(self):
+        if self._closing:
+            return
+        self._closing = True
+        self._loop._remove_reader(self._sock_fd)
+        if not self._buffer:
+            self._conn_lost += 1
+            self._loop.call_soon(self._call_connection_lost, None)
+
+    def abort(self):
+        self._force_close(None)
+
+    def _fatal_error(self, exc):
+        self._loop.call_exception_handler({
+            'message': 'Fatal error on transport',
+            'exception': exc,
+            'transport': self,
+            'protocol': self._protocol,
+        })
+        self._force_close(exc)
+
+    def _force_close(self, exc):
+        if self._conn_lost:
+            return
+        if self._buffer:
+            self._buffer.clear()
+            self._loop._remove_writer(self._sock_fd)
+        if not self._closing:
+            self._closing = True
+            self._loop._remove_reader(self._sock_fd)
+        self._conn_lost += 1
+        self._loop.call_soon(self._call_connection_lost, exc)
+
+    def _call_connection_lost(self, exc):
+        if self._sock is None:
+            return
+        try:
+            self._protocol.connection_lost(exc)
+        finally:
+            self._sock.close()
+            self._sock = None
+            self._protocol = None
+            self._loop = None
