@@ -14,9 +14,12 @@ _MISSING = object()
 _by_thread = {}
 
 
+_get_ident = _thread.get_ident
+
+
 def _current():
     """The calling thread's current Context (created on first use)."""
-    ident = _thread.get_ident()
+    ident = _get_ident()
     ctx = _by_thread.get(ident)
     if ctx is None:
         ctx = Context()
@@ -25,30 +28,31 @@ def _current():
 
 
 def _set_current(ctx):
-    _by_thread[_thread.get_ident()] = ctx
+    _by_thread[_get_ident()] = ctx
 
 
 class Context:
     __module__ = '_contextvars'
-    __slots__ = ('_data', '_prev', '_entered')
+    __slots__ = ('_data', '_entered')
 
     def __init__(self):
         self._data = {}
-        self._prev = None
         self._entered = False
 
     def run(self, callable, /, *args, **kwargs):
         if self._entered:
             raise RuntimeError(
                 f'cannot enter context: {self!r} is already entered')
-        self._prev = _current()
+        ident = _get_ident()
+        prev = _by_thread.get(ident)
+        if prev is None:
+            prev = Context()
         self._entered = True
-        _set_current(self)
+        _by_thread[ident] = self
         try:
             return callable(*args, **kwargs)
         finally:
-            _set_current(self._prev)
-            self._prev = None
+            _by_thread[ident] = prev
             self._entered = False
 
     def copy(self):
