@@ -4,8 +4,30 @@ import itertools
 import os
 import queue
 import threading
+import weakref
 
 from concurrent.futures import _base
+
+# Worker threads are not daemons: at interpreter exit, queued work still
+# runs.  _python_exit (run by threading._shutdown) wakes the idle workers so
+# that they end and the interpreter can exit.
+_threads_queues = weakref.WeakKeyDictionary()
+_shutdown = False
+_global_shutdown_lock = threading.Lock()
+
+
+def _python_exit():
+    global _shutdown
+    with _global_shutdown_lock:
+        _shutdown = True
+    items = list(_threads_queues.items())
+    for t, q in items:
+        q.put(None)
+    for t, q in items:
+        t.join()
+
+
+threading._register_atexit(_python_exit)
 
 
 class BrokenThreadPool(_base.BrokenExecutor):
@@ -75,12 +97,15 @@ class ThreadPoolExecutor(_base.Executor):
         self._initargs = initargs
 
     def submit(self, fn, /, *args, **kwargs):
-        with self._shutdown_lock:
+        with self._shutdown_lock, _global_shutdown_lock:
             if self._broken:
                 raise BrokenThreadPool(self._broken)
             if self._shutdown:
                 raise RuntimeError(
                     'cannot schedule new futures after shutdown')
+            if _shutdown:
+                raise RuntimeError('cannot schedule new futures after '
+                                   'interpreter shutdown')
             f = _base.Future()
             self._work_queue.put(_WorkItem(f, fn, args, kwargs))
             self._adjust_thread_count()
@@ -98,9 +123,9 @@ class ThreadPoolExecutor(_base.Executor):
                 name=name, target=_worker,
                 args=(self, self._work_queue, self._initializer,
                       self._initargs))
-            t.daemon = True
             t.start()
             self._threads.add(t)
+            _threads_queues[t] = self._work_queue
 
     def _initializer_failed(self):
         with self._shutdown_lock:
