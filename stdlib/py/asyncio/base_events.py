@@ -295,6 +295,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise TypeError("when cannot be None")
         self._check_closed()
         if self._debug:
+            self._check_thread()
             self._check_callback(callback, 'call_at')
         timer = events.TimerHandle(when, callback, args, self, context)
         heapq.heappush(self._scheduled, timer)
@@ -304,8 +305,17 @@ class BaseEventLoop(events.AbstractEventLoop):
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
         if self._debug:
+            self._check_thread()
             self._check_callback(callback, 'call_soon')
         return self._call_soon(callback, args, context)
+
+    def _check_thread(self):
+        if self._thread_id is None:
+            return
+        if threading.get_ident() != self._thread_id:
+            raise RuntimeError(
+                "Non-thread-safe operation invoked on an event loop other "
+                "than the current one")
 
     def _check_callback(self, callback, method):
         if (coroutines.iscoroutine(callback) or
