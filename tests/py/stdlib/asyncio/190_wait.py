@@ -7,7 +7,7 @@ async def val(n, fail=False):
     return n
 
 async def main():
-    ts = [asyncio.create_task(val(n)) for n in (3, 1, 2)]
+    ts = [asyncio.create_task(val(n)) for n in (30, 1, 20)]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)
     print(sorted(t.result() for t in done), len(pending))
     done, pending = await asyncio.wait(ts)
