@@ -221,10 +221,14 @@ class Task(futures._PyFuture):
         try:
             future.result()
         except BaseException as exc:
-            self.__step(exc)
+            error = exc
         else:
             self.__step()
-        self = None
+            return
+        # Thrown from outside the except block: Kaa loses a coroutine's
+        # handled exception across a yield when the caller was handling the
+        # very same exception object.
+        self.__step(error)
 
 
 # The loop shows the wake-up callback under CPython's name for it.
