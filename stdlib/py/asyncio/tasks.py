@@ -113,13 +113,53 @@ class Task(futures._PyFuture):
         raise RuntimeError('Task does not support set_exception operation')
 
     def get_stack(self, *, limit=None):
+        """The suspended coroutine's frame, or the frames of the traceback
+        of the exception the task ended with."""
+        frames = []
         frame = getattr(self._coro, 'cr_frame', None)
-        return [] if frame is None else [frame]
+        if frame is None:
+            frame = getattr(self._coro, 'gi_frame', None)
+        if frame is not None:
+            while frame is not None:
+                if limit is not None and len(frames) >= limit:
+                    break
+                frames.append(frame)
+                frame = frame.f_back
+            frames.reverse()
+        elif self._exception is not None:
+            tb = self._exception.__traceback__
+            while tb is not None:
+                frames.append(tb.tb_frame)
+                tb = tb.tb_next
+            if limit is not None:
+                frames = frames[-limit:]
+        return frames
 
     def print_stack(self, *, limit=None, file=None):
+        import linecache
         import sys
-        file = sys.stderr if file is None else file
-        print(f'Stack for {self!r} (most recent call last):', file=file)
+        import traceback
+        if file is None:
+            file = sys.stderr
+        entries = []
+        for frame in self.get_stack(limit=limit):
+            code = frame.f_code
+            lineno = frame.f_lineno
+            line = linecache.getline(code.co_filename, lineno)
+            entries.append(traceback.FrameSummary(
+                code.co_filename, lineno, code.co_name, line=line))
+        exc = self._exception
+        if not entries:
+            print(f'No stack for {self!r}', file=file)
+        elif exc is not None:
+            print(f'Traceback for {self!r} (most recent call last):',
+                  file=file)
+        else:
+            print(f'Stack for {self!r} (most recent call last):', file=file)
+        traceback.print_list(entries, file=file)
+        if exc is not None:
+            for line in traceback.format_exception_only(type(exc), exc):
+                print(line, file=file, end='')
 
     def cancel(self, msg=None):
         self._log_traceback = False
@@ -170,6 +210,10 @@ class Task(futures._PyFuture):
             super().set_exception(exc)
             raise
         except BaseException as exc:
+            # Tracebacks start in the coroutine, as with CPython's C Task.
+            tb = exc.__traceback__
+            if tb is not None and _is_step_code(tb.tb_frame.f_code):
+                exc.__traceback__ = tb.tb_next
             super().set_exception(exc)
         else:
             blocking = getattr(result, '_asyncio_future_blocking', None)
@@ -230,6 +274,16 @@ class Task(futures._PyFuture):
         # very same exception object.
         self.__step(error)
 
+
+_STEP_CODE = Task._Task__step.__code__
+
+
+def _is_step_code(code):
+    # Compared by name and place: frame.f_code is not always the very
+    # function's code object in Kaa.
+    return (code.co_name == _STEP_CODE.co_name and
+            code.co_filename == _STEP_CODE.co_filename and
+            code.co_firstlineno == _STEP_CODE.co_firstlineno)
 
 # The loop shows the wake-up callback under CPython's name for it.
 Task._Task__wakeup.__qualname__ = 'Task.task_wakeup'
