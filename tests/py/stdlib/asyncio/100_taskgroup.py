@@ -1,7 +1,7 @@
 import asyncio
 
 async def job(n, log):
-    await asyncio.sleep(0.01 * n)
+    await asyncio.sleep(0.02 * n)
     if n == 2:
         raise ValueError("job 2 failed")
     if n == 3:
@@ -17,7 +17,7 @@ async def main():
     log = []
     try:
         async with asyncio.TaskGroup() as tg:
-            ts = [tg.create_task(job(n, log)) for n in (1, 2, 5, 6)]
+            ts = [tg.create_task(job(n, log)) for n in (1, 2, 10, 12)]
     except* ValueError as eg:
         print("ValueError group:", repr(eg))
         print([repr(e) for e in eg.exceptions])

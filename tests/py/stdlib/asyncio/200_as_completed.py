@@ -1,7 +1,7 @@
 import asyncio
 
 async def val(n):
-    await asyncio.sleep(0.01 * n)
+    await asyncio.sleep(0.05 * n)
     return n
 
 async def main():

@@ -16,7 +16,7 @@ async def tg_cancelled_from_outside(log):
 
 async def nested_timeouts(log):
     try:
-        async with asyncio.timeout(0.05):
+        async with asyncio.timeout(0.3):
             try:
                 async with asyncio.timeout(0.01):
                     await asyncio.sleep(1)
@@ -38,7 +38,7 @@ async def main():
     print(sorted(log)); log.clear()
     await nested_timeouts(log)
     print(log); log.clear()
-    inner = asyncio.create_task(sleeper("shielded", 0.03, log))
+    inner = asyncio.create_task(sleeper("shielded", 0.15, log))
     try:
         await asyncio.wait_for(asyncio.shield(inner), 0.01)
     except TimeoutError:
