@@ -11,8 +11,8 @@ async def zero(name, log):
 
 async def main():
     log = []
-    await asyncio.gather(worker("c", 0.03, log), worker("a", 0.01, log),
-                         worker("b", 0.02, log))
+    await asyncio.gather(worker("c", 0.15, log), worker("a", 0.05, log),
+                         worker("b", 0.10, log))
     print(log)
     log = []
     await asyncio.gather(zero("x", log), zero("y", log))
