@@ -804,6 +804,9 @@ class BaseEventLoop(events.AbstractEventLoop):
                         if reuse_address:
                             s.setsockopt(socket.SOL_SOCKET,
                                          socket.SO_REUSEADDR, True)
+                        if reuse_port:
+                            s.setsockopt(socket.SOL_SOCKET,
+                                         socket.SO_REUSEPORT, True)
                         if af == getattr(socket, 'AF_INET6', None) and \
                                 hasattr(socket, 'IPPROTO_IPV6'):
                             try:
