@@ -9,7 +9,6 @@ the iteration started.
 import collections
 import concurrent.futures
 import heapq
-import logging
 import os
 import selectors
 import socket

@@ -3,7 +3,6 @@
 from types import GenericAlias as _GenericAlias
 import concurrent.futures
 import contextvars
-import reprlib
 
 from . import base_futures
 from . import events

@@ -6,7 +6,6 @@ import contextvars
 import functools
 import inspect
 import itertools
-import types
 import weakref
 
 from . import base_tasks
