@@ -38,6 +38,13 @@ async def _probe_asyncgen_function():
 _probe_asyncgen = _probe_asyncgen_function
 
 
+def _format_handle(handle):
+    cb = handle._callback
+    if isinstance(getattr(cb, '__self__', None), tasks.Task):
+        return repr(cb.__self__)
+    return str(handle)
+
+
 def _run_until_complete_cb(fut):
     if not fut.cancelled():
         exc = fut.exception()
@@ -406,7 +413,15 @@ class BaseEventLoop(events.AbstractEventLoop):
             handle = self._ready.popleft()
             if handle._cancelled:
                 continue
-            handle._run()
+            if self._debug:
+                t0 = self.time()
+                handle._run()
+                dt = self.time() - t0
+                if dt >= self.slow_callback_duration:
+                    logger.warning('Executing %s took %.3f seconds',
+                                   _format_handle(handle), dt)
+            else:
+                handle._run()
         handle = None
 
     # -- file descriptors ----------------------------------------------------
