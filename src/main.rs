@@ -404,11 +404,7 @@ fn run_action(vm: &mut Vm, opts: Options) -> u8 {
             };
             let mut argv = vec![file.clone()];
             argv.extend(rest);
-            let dir = absolute(
-                std::path::Path::new(file)
-                    .parent()
-                    .unwrap_or(std::path::Path::new("")),
-            );
+            let dir = absolute(std::path::Path::new(file).parent().unwrap_or(std::path::Path::new("")));
             setup(vm, &opts, argv, dir);
             run_source(vm, &source, file, Some(file), opts.inspect)
         }
@@ -472,11 +468,7 @@ fn run_module(vm: &mut Vm, name: &str, alter_argv: bool, inspect: bool) -> u8 {
 /// CPython's `sys.path[0]` for a script.
 fn absolute(dir: &std::path::Path) -> String {
     let cwd = std::env::current_dir().unwrap_or_default();
-    let p = if dir.as_os_str().is_empty() {
-        cwd
-    } else {
-        cwd.join(dir)
-    };
+    let p = if dir.as_os_str().is_empty() { cwd } else { cwd.join(dir) };
     // `a/./b` and `a/b/..` as CPython's realpath-free `os.path.abspath`.
     let mut out = std::path::PathBuf::new();
     for c in p.components() {
@@ -496,7 +488,11 @@ fn absolute(dir: &std::path::Path) -> String {
 fn prefix() -> String {
     std::env::current_exe()
         .ok()
-        .and_then(|e| e.parent().and_then(|b| b.parent()).map(|p| p.to_string_lossy().into_owned()))
+        .and_then(|e| {
+            e.parent()
+                .and_then(|b| b.parent())
+                .map(|p| p.to_string_lossy().into_owned())
+        })
         .unwrap_or_default()
 }
 

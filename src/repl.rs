@@ -263,8 +263,7 @@ pub fn repl(vm: &mut Vm, globals: Option<PyObjectRef>, banner: bool, sigint: &'s
         }
     }
     install_site_builtins(vm);
-    let mut source =
-        if tty { editor(&globals) } else { None }.unwrap_or(Source::Plain);
+    let mut source = if tty { editor(&globals) } else { None }.unwrap_or(Source::Plain);
     let mut vm = vm;
     loop {
         let mut buf = String::new();

@@ -367,7 +367,10 @@ fn input_flushes_stdout_and_stdin_reads_lines() {
     let (_, out) = kaa_joined(&["-c", code], &[], "l1\nl2\nl3");
     assert_eq!(out, "'l1\\n'\n'l2\\n'\n'l3'\n''\n");
     let code = "import sys; print(sys.stdin.buffer.read(3), sys.stdin.buffer.read())";
-    assert_eq!(kaa_joined(&["-c", code], &[], "abcdef"), (0, "b'abc' b'def'\n".to_string()));
+    assert_eq!(
+        kaa_joined(&["-c", code], &[], "abcdef"),
+        (0, "b'abc' b'def'\n".to_string())
+    );
 }
 
 #[test]
@@ -386,7 +389,11 @@ fn pythonioencoding_sets_the_streams_encoding() {
         ),
         "{out}"
     );
-    let (_, out) = kaa_joined(&["-c", "print('caf\\xe9')"], &[("PYTHONIOENCODING", "ascii:replace")], "");
+    let (_, out) = kaa_joined(
+        &["-c", "print('caf\\xe9')"],
+        &[("PYTHONIOENCODING", "ascii:replace")],
+        "",
+    );
     assert_eq!(out, "caf?\n");
     let (status, out) = kaa_joined(&["-c", "print(1)"], &[("PYTHONIOENCODING", "bogus")], "");
     assert_eq!(status, 1);
@@ -402,6 +409,11 @@ fn dash_i_prompt_and_input_share_stdin() {
     assert_eq!((r.status, r.out.as_str()), (0, ""), "{}", r.err);
     let r = kaa(&["-i", "-c", "pass"], &[], "x = input()\nhello\n", &d);
     assert_eq!((r.status, r.out.as_str()), (0, ""), "{}", r.err);
-    let r = kaa(&["-i", "-c", "import sys"], &[], "print(1, end='')\nsys.stdout.write('2\\n')\n", &d);
+    let r = kaa(
+        &["-i", "-c", "import sys"],
+        &[],
+        "print(1, end='')\nsys.stdout.write('2\\n')\n",
+        &d,
+    );
     assert_eq!((r.status, r.out.as_str()), (0, "12\n2\n"), "{}", r.err);
 }

@@ -47,9 +47,9 @@ use crate::symtable::{
 };
 use crate::{LineIndex, Mode, RawSyntaxError};
 
-mod try_star;
 #[path = "codegen_async.rs"]
 mod codegen_async;
+mod try_star;
 
 type Result<T> = std::result::Result<T, RawSyntaxError>;
 

@@ -354,7 +354,9 @@ thread_local! {
 fn importtime(vm: &mut Vm, fullname: &str, f: impl FnOnce(&mut Vm) -> PyResult) -> PyResult {
     if !vm.module_state.borrow().contains_key("import.importtime_header") {
         let t = vm.true_.clone();
-        vm.module_state.borrow_mut().insert("import.importtime_header".into(), t);
+        vm.module_state
+            .borrow_mut()
+            .insert("import.importtime_header".into(), t);
         vm.write_stderr("import time: self [us] | cumulative | imported package\n");
     }
     let depth = NESTED.with(|n| {
@@ -376,7 +378,9 @@ fn importtime(vm: &mut Vm, fullname: &str, f: impl FnOnce(&mut Vm) -> PyResult) 
     if r.is_ok() {
         let own = cumulative.saturating_sub(nested);
         let indent = "  ".repeat(depth);
-        vm.write_stderr(&format!("import time: {own:>9} | {cumulative:>10} | {indent}{fullname}\n"));
+        vm.write_stderr(&format!(
+            "import time: {own:>9} | {cumulative:>10} | {indent}{fullname}\n"
+        ));
     }
     r
 }
@@ -498,7 +502,15 @@ fn native_find_load(
                 return Ok(None);
             };
             let locations = package.then(Vec::new);
-            Ok(Some(exec_module(vm, fullname, &code, b, Kind::Frozen, None, locations)?))
+            Ok(Some(exec_module(
+                vm,
+                fullname,
+                &code,
+                b,
+                Kind::Frozen,
+                None,
+                locations,
+            )?))
         }
         Kind::Source | Kind::Namespace => {
             // A custom path hook on sys.path_hooks: CPython's PathFinder in Python.
@@ -528,7 +540,15 @@ fn native_find_load(
                 None => Ok(None),
                 Some(Found::Namespace(portions)) => {
                     let code = vm.compile("", fullname, kaa_compiler::Mode::Exec)?;
-                    Ok(Some(exec_module(vm, fullname, &code, b, Kind::Namespace, None, Some(portions))?))
+                    Ok(Some(exec_module(
+                        vm,
+                        fullname,
+                        &code,
+                        b,
+                        Kind::Namespace,
+                        None,
+                        Some(portions),
+                    )?))
                 }
                 Some(Found::Source { path, package }) => {
                     let code = crate::import_cache::source_code(vm, &path, true)?;
@@ -538,7 +558,15 @@ fn native_find_load(
                     } else {
                         None
                     };
-                    Ok(Some(exec_module(vm, fullname, &code, b, Kind::Source, Some(&pathstr), locations)?))
+                    Ok(Some(exec_module(
+                        vm,
+                        fullname,
+                        &code,
+                        b,
+                        Kind::Source,
+                        Some(&pathstr),
+                        locations,
+                    )?))
                 }
             }
         }
@@ -766,7 +794,10 @@ fn exec_module(
     let package = if locations.is_some() {
         fullname.to_string()
     } else {
-        fullname.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default()
+        fullname
+            .rsplit_once('.')
+            .map(|(a, _)| a.to_string())
+            .unwrap_or_default()
     };
     let p = vm.new_str(package);
     vm.dict_set_str(&d, "__package__", p)?;
@@ -876,7 +907,9 @@ fn is_initializing(vm: &mut Vm, module: &PyObjectRef) -> bool {
 /// words it while imports are under way (cold: only on the error path).
 pub fn module_attribute_message(vm: &mut Vm, module: &PyObjectRef, mname: &str, n: &str) -> String {
     if is_initializing(vm, module) {
-        return format!("partially initialized module '{mname}' has no attribute '{n}' (most likely due to a circular import)");
+        return format!(
+            "partially initialized module '{mname}' has no attribute '{n}' (most likely due to a circular import)"
+        );
     }
     let mods = vm.modules.clone();
     let k = vm.new_str(format!("{mname}.{n}"));

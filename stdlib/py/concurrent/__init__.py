@@ -1,1 +1,2 @@
-"""The concurrent package: concurrent.interpreters (PEP 734)."""
+"""The concurrent package: concurrent.futures (thread pools) and
+concurrent.interpreters (PEP 734)."""

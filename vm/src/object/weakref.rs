@@ -202,6 +202,8 @@ pub(crate) fn init(vm: &mut Vm) {
         &types.set,
         &types.frozenset,
         &types.generator,
+        &types.coroutine,
+        &types.async_generator,
         &types.module,
     ] {
         ty.ty_payload().weakrefable.set(true);

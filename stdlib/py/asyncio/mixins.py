@@ -1,0 +1,17 @@
+"""_LoopBoundMixin: primitives bind to the running loop on first use."""
+
+from . import events
+
+_global_lock = None
+
+
+class _LoopBoundMixin:
+    _loop = None
+
+    def _get_loop(self):
+        loop = events._get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        if loop is not self._loop:
+            raise RuntimeError(f'{self!r} is bound to a different event loop')
+        return loop
