@@ -3,7 +3,7 @@
 //! singletons (`None`, `NotImplemented`, `...`).
 
 use super::function::{
-    Binding, PyBoundMethod, PyBuiltinFunction, PyClassMethod, PyCode, PyFunction, PyProperty, PyStaticMethod,
+    Binding, PyBoundMethod, PyBuiltinFunction, PyCell, PyClassMethod, PyCode, PyFunction, PyProperty, PyStaticMethod,
 };
 use super::module::PyModule;
 use super::str::PyStr;
@@ -751,8 +751,29 @@ fn none_new(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
+/// `cell.cell_contents`: the value, or `ValueError` for an empty cell.
+fn cell_contents(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let value = match o.downcast_ref::<PyCell>() {
+        Some(c) => c.value.borrow().clone(),
+        None => return Err(vm.new_type_error("descriptor 'cell_contents' requires a 'cell' object")),
+    };
+    value.ok_or_else(|| vm.new_value_error("Cell is empty"))
+}
+
+/// Assigning `cell.cell_contents` fills the cell; `del` empties it.
+fn cell_set_contents(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    let Some(c) = o.downcast_ref::<PyCell>() else {
+        return Err(vm.new_type_error("descriptor 'cell_contents' requires a 'cell' object"));
+    };
+    let old = c.value.replace(v);
+    drop(old);
+    Ok(())
+}
+
 pub(crate) fn init(vm: &mut Vm) {
     let f = vm.types.function.clone();
+    let cell = vm.types.cell.clone();
+    vm.add_getset(&cell, "cell_contents", cell_contents, Some(cell_set_contents));
     vm.add_getset(&f, "__name__", f_name, Some(f_set_name));
     vm.add_getset(&f, "__qualname__", f_qualname, Some(f_set_qualname));
     vm.add_getset(&f, "__doc__", f_doc, Some(f_set_doc));

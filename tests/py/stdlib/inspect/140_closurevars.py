@@ -1,4 +1,3 @@
-# kaa: skip known gap: cell objects have no cell_contents
 import inspect
 x = 10
 def cl():
