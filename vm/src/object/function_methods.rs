@@ -770,6 +770,12 @@ fn cell_set_contents(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> Py
     Ok(())
 }
 
+/// A built-in function's `__doc__`: None, as Kaa's built-ins carry no doc
+/// strings yet (without this, `object.__doc__` showed through).
+fn b_doc(vm: &mut Vm, _o: &PyObjectRef) -> PyResult {
+    Ok(vm.none())
+}
+
 pub(crate) fn init(vm: &mut Vm) {
     let f = vm.types.function.clone();
     let cell = vm.types.cell.clone();
@@ -794,6 +800,7 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_getset(&b, "__qualname__", b_qualname, None);
     vm.add_getset(&b, "__self__", b_self, None);
     vm.add_getset(&b, "__module__", b_module, None);
+    vm.add_getset(&b, "__doc__", b_doc, None);
     vm.add_method(&b, "__call__", b_call);
     vm.add_method(&b, "__reduce__", b_reduce);
 
