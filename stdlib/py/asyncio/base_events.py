@@ -445,71 +445,56 @@ class BaseEventLoop(events.AbstractEventLoop):
                 else:
                     self._ready.append(writer)
 
-    def _add_reader(self, fd, callback, *args):
+    def _add_handle(self, fd, event, slot, callback, args):
+        """Watch `fd` for `event`; the handle takes `slot` (0 reader, 1
+        writer) of the key's (reader, writer) pair, replacing one there."""
         self._check_closed()
         handle = events.Handle(callback, args, self, None)
         try:
             key = self._selector.get_key(fd)
         except KeyError:
-            self._selector.register(fd, selectors.EVENT_READ, (handle, None))
+            pair = [None, None]
+            pair[slot] = handle
+            self._selector.register(fd, event, tuple(pair))
         else:
-            mask, (reader, writer) = key.events, key.data
-            self._selector.modify(fd, mask | selectors.EVENT_READ,
-                                  (handle, writer))
-            if reader is not None:
-                reader.cancel()
+            pair = list(key.data)
+            old, pair[slot] = pair[slot], handle
+            self._selector.modify(fd, key.events | event, tuple(pair))
+            if old is not None:
+                old.cancel()
         return handle
+
+    def _remove_handle(self, fd, event, slot):
+        """Stop watching `fd` for `event`; whether a handle was there."""
+        if self.is_closed():
+            return False
+        try:
+            key = self._selector.get_key(fd)
+        except KeyError:
+            return False
+        mask = key.events & ~event
+        pair = list(key.data)
+        old, pair[slot] = pair[slot], None
+        if not mask:
+            self._selector.unregister(fd)
+        else:
+            self._selector.modify(fd, mask, tuple(pair))
+        if old is not None:
+            old.cancel()
+            return True
+        return False
+
+    def _add_reader(self, fd, callback, *args):
+        return self._add_handle(fd, selectors.EVENT_READ, 0, callback, args)
 
     def _remove_reader(self, fd):
-        if self.is_closed():
-            return False
-        try:
-            key = self._selector.get_key(fd)
-        except KeyError:
-            return False
-        mask, (reader, writer) = key.events, key.data
-        mask &= ~selectors.EVENT_READ
-        if not mask:
-            self._selector.unregister(fd)
-        else:
-            self._selector.modify(fd, mask, (None, writer))
-        if reader is not None:
-            reader.cancel()
-            return True
-        return False
+        return self._remove_handle(fd, selectors.EVENT_READ, 0)
 
     def _add_writer(self, fd, callback, *args):
-        self._check_closed()
-        handle = events.Handle(callback, args, self, None)
-        try:
-            key = self._selector.get_key(fd)
-        except KeyError:
-            self._selector.register(fd, selectors.EVENT_WRITE, (None, handle))
-        else:
-            mask, (reader, writer) = key.events, key.data
-            self._selector.modify(fd, mask | selectors.EVENT_WRITE,
-                                  (reader, handle))
-            if writer is not None:
-                writer.cancel()
-        return handle
+        return self._add_handle(fd, selectors.EVENT_WRITE, 1, callback, args)
 
     def _remove_writer(self, fd):
-        if self.is_closed():
-            return False
-        try:
-            key = self._selector.get_key(fd)
-        except KeyError:
-            return False
-        mask, (reader, writer) = key.events, key.data
-        mask &= ~selectors.EVENT_WRITE
-        if not mask:
-            self._selector.unregister(fd)
-        else:
-            self._selector.modify(fd, mask, (reader, None))
-        if writer is not None:
-            writer.cancel()
-            return True
-        return False
+        return self._remove_handle(fd, selectors.EVENT_WRITE, 1)
 
     def add_reader(self, fd, callback, *args):
         if self._debug:
