@@ -1234,13 +1234,11 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::POP_TOP, 0);
     }
 
-    fn compile_try_except(&mut self, t: &'a StmtTry) -> Result<()> {
-        if t.is_star {
-            return self.compile_try_star(t);
-        }
-        let handler = self.new_label();
-        let cleanup = self.new_label();
-        let end = self.new_label();
+    /// What `try`/`except` and `try`/`except*` share: the body under
+    /// `SETUP_FINALLY handler`, the `else` body, a jump to `end`, and the
+    /// handler's entry (the exception on the stack, `PUSH_EXC_INFO`,
+    /// `SETUP_CLEANUP cleanup`).
+    fn try_body_and_handler_entry(&mut self, t: &'a StmtTry, handler: Label, cleanup: Label, end: Label) -> Result<()> {
         self.emit_jump(Opcode::SETUP_FINALLY, handler);
         self.u().fblocks.push(FBlock::TryExcept);
         self.compile_body(&t.body)?;
@@ -1257,6 +1255,17 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Opcode::PUSH_EXC_INFO, 0);
         self.emit_jump(Opcode::SETUP_CLEANUP, cleanup);
+        Ok(())
+    }
+
+    fn compile_try_except(&mut self, t: &'a StmtTry) -> Result<()> {
+        if t.is_star {
+            return self.compile_try_star(t);
+        }
+        let handler = self.new_label();
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        self.try_body_and_handler_entry(t, handler, cleanup, end)?;
         let n = t.handlers.len();
         let mut last_is_bare = false;
         for (i, h) in t.handlers.iter().enumerate() {

@@ -36,21 +36,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let reraise = self.new_label();
         let end = self.new_label();
-        self.emit_jump(Opcode::SETUP_FINALLY, handler);
-        self.u().fblocks.push(FBlock::TryExcept);
-        self.compile_body(&t.body)?;
-        self.u().fblocks.pop();
-        self.no_line();
-        self.emit(Opcode::POP_BLOCK, 0);
-        self.compile_body(&t.orelse)?;
-        self.emit_jump(Opcode::JUMP, end);
-
-        self.bind(handler);
-        if let Some(h) = t.handlers.first() {
-            self.set_line(h.range);
-        }
-        self.emit(Opcode::PUSH_EXC_INFO, 0);
-        self.emit_jump(Opcode::SETUP_CLEANUP, cleanup);
+        self.try_body_and_handler_entry(t, handler, cleanup, end)?;
         self.emit(Opcode::COPY, 1);
         self.emit(Opcode::BUILD_LIST, 0);
         self.emit(Opcode::SWAP, 2);
