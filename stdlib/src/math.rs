@@ -12,7 +12,6 @@
 #![allow(clippy::excessive_precision)]
 
 use num_bigint::{BigInt, BigUint, Sign};
-use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use kaa_vm::format::{float_to_int, number_to_f64};
@@ -910,17 +909,95 @@ fn math_factorial(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_bigint(BigInt::from(factorial(n as u64))))
 }
 
-/// `math.gcd(*integers)`.
+/// `math.gcd(*integers)`. Ints that fit a machine word stay in words (the
+/// common case: `Fraction` normalising small terms); big ones use Lehmer's
+/// algorithm ([`big_gcd`]).
 fn math_gcd(vm: &mut Vm, args: Args) -> PyResult {
     args.no_kwargs(vm, "gcd")?;
-    let mut g = BigInt::zero();
+    let mut g = IntValue::Small(0);
     for a in args.pos() {
-        let v = arg_bigint(vm, a)?;
-        if !g.is_one() {
-            g = g.gcd(&v);
+        let v = vm.to_index_value(a)?;
+        if matches!(g, IntValue::Small(1)) {
+            continue;
+        }
+        g = match (&g, &v) {
+            (IntValue::Small(x), IntValue::Small(y)) => word_gcd(x.unsigned_abs(), y.unsigned_abs()),
+            _ => IntValue::from_big(BigInt::from(big_gcd(g.to_big().into_parts().1, v.to_big().into_parts().1))),
+        };
+    }
+    Ok(vm.new_int_value(g))
+}
+
+/// Binary gcd of two words; the result is an `IntValue` because
+/// `gcd(-2**63, 0)` is 2**63, one past `i64::MAX`.
+fn word_gcd(mut a: u64, mut b: u64) -> IntValue {
+    if a == 0 || b == 0 {
+        return IntValue::from_big(BigInt::from(a | b));
+    }
+    let shift = (a | b).trailing_zeros();
+    a >>= a.trailing_zeros();
+    loop {
+        b >>= b.trailing_zeros();
+        if a > b {
+            std::mem::swap(&mut a, &mut b);
+        }
+        b -= a;
+        if b == 0 {
+            break;
         }
     }
-    Ok(vm.new_bigint(g))
+    IntValue::from_big(BigInt::from(a << shift))
+}
+
+/// The gcd of two big numbers by Lehmer's algorithm: the leading 64 bits of
+/// both numbers run Euclid's steps in machine words for as long as their
+/// quotients are certain to be the true ones, and the accumulated 2×2 cofactor
+/// matrix is then applied to the big numbers at once, so each pass over the
+/// digits removes about 32 bits instead of the one bit of the binary
+/// algorithm (`num_integer`'s gcd), which made exact `Fraction` sums with
+/// thousand-digit denominators five times slower than CPython.
+fn big_gcd(mut a: BigUint, mut b: BigUint) -> BigUint {
+    if a < b {
+        std::mem::swap(&mut a, &mut b);
+    }
+    while b.bits() > 64 {
+        let shift = a.bits() - 64;
+        let mut x = (&a >> shift).to_u64().unwrap_or(u64::MAX) as i128;
+        let mut y = (&b >> shift).to_u64().unwrap_or(0) as i128;
+        // Cofactors: a' = p*a + q*b, b' = r*a + s*b.
+        let (mut p, mut q, mut r, mut s) = (1i128, 0i128, 0i128, 1i128);
+        while y + r != 0 && y + s != 0 {
+            let q1 = (x + p) / (y + r);
+            let q2 = (x + q) / (y + s);
+            if q1 != q2 {
+                break;
+            }
+            (p, r) = (r, p - q1 * r);
+            (q, s) = (s, q - q1 * s);
+            (x, y) = (y, x - q1 * y);
+        }
+        if q == 0 {
+            // No certain step: one full division.
+            let rem = &a % &b;
+            a = std::mem::replace(&mut b, rem);
+        } else {
+            let (ab, bb) = (BigInt::from(a), BigInt::from(b));
+            let na = &ab * p + &bb * q;
+            let nb = &ab * r + &bb * s;
+            a = na.into_parts().1;
+            b = nb.into_parts().1;
+        }
+    }
+    // b fits a word now: one division brings a down too.
+    let Some(bw) = b.to_u64() else { return a };
+    if bw == 0 {
+        return a;
+    }
+    let aw = (&a % bw).to_u64().unwrap_or(0);
+    match word_gcd(aw, bw) {
+        IntValue::Small(g) => BigUint::from(g as u64),
+        IntValue::Big(g) => g.into_parts().1,
+    }
 }
 
 /// `math.lcm(*integers)`.
@@ -933,7 +1010,7 @@ fn math_lcm(vm: &mut Vm, args: Args) -> PyResult {
             l = if v.is_zero() {
                 BigInt::zero()
             } else {
-                (&l / l.gcd(&v) * &v).abs()
+                (&l / BigInt::from(big_gcd(l.magnitude().clone(), v.magnitude().clone())) * &v).abs()
             };
         }
     }

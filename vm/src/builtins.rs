@@ -16,8 +16,7 @@ use std::io::BufRead;
 use kaa_compiler::bytecode::{BinaryOp, CompareOp};
 use kaa_compiler::Mode;
 use num_bigint::BigInt;
-use num_integer::Integer;
-use num_traits::{One, Signed, Zero};
+use num_traits::Signed;
 
 use crate::object::bytes::PyBytes;
 use crate::object::core::PyPayload;
@@ -784,8 +783,8 @@ fn ternary_pow(vm: &mut Vm, base: &PyObjectRef, exp: &PyObjectRef, m: &PyObjectR
         m.downcast_ref::<PyInt>(),
     );
     if let (Some(b), Some(e), Some(m)) = ints {
-        let (b, e, m) = (b.value.to_big(), e.value.to_big(), m.value.to_big());
-        return int_mod_pow(vm, b, e, m);
+        let r = crate::object::int::pow_mod(vm, &b.value, &e.value, &m.value)?;
+        return Ok(vm.new_int_value(r));
     }
     let is_num = |o: &PyObjectRef| o.payload_is::<PyInt>() || o.payload_is::<PyFloat>();
     if is_num(base) && is_num(exp) && is_num(m) {
@@ -808,41 +807,6 @@ fn ternary_pow(vm: &mut Vm, base: &PyObjectRef, exp: &PyObjectRef, m: &PyObjectR
         exp.ty().name(),
         m.ty().name()
     )))
-}
-
-/// `pow(b, e, m)` for ints, with the result's sign following `m` as in Python.
-fn int_mod_pow(vm: &mut Vm, b: BigInt, e: BigInt, m: BigInt) -> PyResult {
-    if m.is_zero() {
-        return Err(vm.new_value_error("pow() 3rd argument cannot be 0"));
-    }
-    let am = m.abs();
-    let mut base = b.mod_floor(&am);
-    let mut e = e;
-    if e.is_negative() {
-        base = match mod_inverse(&base, &am) {
-            Some(inv) => inv,
-            None => return Err(vm.new_value_error("base is not invertible for the given modulus")),
-        };
-        e = -e;
-    }
-    let mut r = if am.is_one() {
-        BigInt::zero()
-    } else {
-        base.modpow(&e, &am)
-    };
-    if m.is_negative() && !r.is_zero() {
-        r -= &am;
-    }
-    Ok(vm.new_bigint(r))
-}
-
-/// The inverse of `a` modulo `m` (`m > 0`), if `gcd(a, m) == 1`.
-fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
-    let g = a.extended_gcd(m);
-    if !g.gcd.is_one() {
-        return None;
-    }
-    Some(g.x.mod_floor(m))
 }
 
 /// `round(number, ndigits=None)`: calls `type(number).__round__`.

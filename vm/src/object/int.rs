@@ -415,30 +415,68 @@ pub fn pow(vm: &mut Vm, a: &IntValue, b: &IntValue) -> PyResult {
     Ok(vm.new_int_value(r))
 }
 
-/// `pow(a, b, m)`.
+/// `pow(a, b, m)` with Python's rules: a negative `b` means the inverse of `a`
+/// modulo `m` raised to `-b`, and the result takes the sign of `m`. Operands
+/// that fit a machine word are computed in words (`Fraction.__hash__` calls
+/// `pow(d, -1, 2**61 - 1)` for every fraction it hashes).
 pub fn pow_mod(vm: &Vm, a: &IntValue, b: &IntValue, m: &IntValue) -> PyResult<IntValue> {
     if m.is_zero() {
         return Err(vm.new_value_error("pow() 3rd argument cannot be 0"));
     }
+    let not_invertible = || vm.new_value_error("base is not invertible for the given modulus");
+    if let (IntValue::Small(a), IntValue::Small(b), IntValue::Small(m)) = (a, b, m) {
+        let am = m.unsigned_abs();
+        let mut base = (*a as i128).rem_euclid(*m as i128) as u64;
+        if *b < 0 {
+            base = word_mod_inverse(base, am).ok_or_else(not_invertible)?;
+        }
+        let r = word_mod_pow(base, b.unsigned_abs(), am);
+        // |r| < |m| <= 2**63, so the signed result fits.
+        let r = if *m < 0 && r != 0 { r as i128 - am as i128 } else { r as i128 };
+        return Ok(IntValue::Small(r as i64));
+    }
     let m = m.to_big();
-    let mut base = a.to_big();
+    let am = BigInt::from(m.magnitude().clone());
+    let mut base = a.to_big().mod_floor(&am);
     let mut exp = b.to_big();
     if exp.is_negative() {
-        let inv = if m.magnitude().is_one() {
-            Some(BigInt::zero())
-        } else {
-            base.modinv(&BigInt::from(m.magnitude().clone()))
-        };
-        match inv {
-            Some(i) => base = i,
-            None => return Err(vm.new_value_error("base is not invertible for the given modulus")),
-        }
+        base = if am.is_one() { BigInt::zero() } else { base.modinv(&am).ok_or_else(not_invertible)? };
         exp = -exp;
     }
-    if m.magnitude().is_one() {
-        return Ok(IntValue::Small(0));
+    let mut r = if am.is_one() { BigInt::zero() } else { base.modpow(&exp, &am) };
+    if m.is_negative() && !r.is_zero() {
+        r -= &am;
     }
-    Ok(IntValue::from_big(base.modpow(&exp, &m)))
+    Ok(IntValue::from_big(r))
+}
+
+/// `base ** exp % m` for `base < m`, by squaring in 128-bit words.
+fn word_mod_pow(mut base: u64, mut exp: u64, m: u64) -> u64 {
+    let mut r = 1 % m;
+    while exp > 0 {
+        if exp & 1 == 1 {
+            r = ((r as u128 * base as u128) % m as u128) as u64;
+        }
+        base = ((base as u128 * base as u128) % m as u128) as u64;
+        exp >>= 1;
+    }
+    r
+}
+
+/// The inverse of `a` modulo `m` (`a < m`), by the extended Euclidean
+/// algorithm in words; `None` when they share a factor.
+fn word_mod_inverse(a: u64, m: u64) -> Option<u64> {
+    if m == 1 {
+        return Some(0);
+    }
+    let (mut r0, mut r1) = (m as i128, a as i128);
+    let (mut t0, mut t1) = (0i128, 1i128);
+    while r1 != 0 {
+        let q = r0 / r1;
+        (r0, r1) = (r1, r0 - q * r1);
+        (t0, t1) = (t1, t0 - q * t1);
+    }
+    (r0 == 1).then(|| t0.rem_euclid(m as i128) as u64)
 }
 
 #[cold]
