@@ -29,6 +29,8 @@ pub struct PyBytes {
 }
 
 impl PyPayload for PyBytes {
+    const LEAF: bool = true;
+
     /// The bytes (for memory limits; a bytes object never changes).
     fn heap_bytes(&self) -> usize {
         self.value.len()

@@ -31,7 +31,9 @@ pub struct PyComplex {
     pub imag: f64,
 }
 
-impl PyPayload for PyComplex {}
+impl PyPayload for PyComplex {
+    const LEAF: bool = true;
+}
 
 // ----- the arithmetic (pure functions) -----
 

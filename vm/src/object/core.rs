@@ -150,6 +150,12 @@ pub trait PyPayload: Sized + 'static {
     /// Instances of Python classes are always collectable, whatever their base.
     const GC: bool = false;
 
+    /// The payload owns no references to other objects (an int, a float, a
+    /// str), so freeing it cannot free anything else: [`PyObjectRef`]'s drop
+    /// then frees it at once, without the bookkeeping that bounds the depth of
+    /// nested frees (two thread-local accesses per free).
+    const LEAF: bool = false;
+
     /// Visit every reference this payload owns, exactly once per owned reference
     /// (the collector subtracts them from reference counts: visiting a reference
     /// that is not owned would free a live object). Only for `GC` payloads.
@@ -182,6 +188,7 @@ pub trait PyPayload: Sized + 'static {
             type_id: TypeId::of::<Self>(),
             name: std::any::type_name::<Self>,
             gc: Self::GC,
+            leaf: Self::LEAF,
             drop: [
                 drop_object::<Self>,
                 drop_object::<Instance<Self>>,
@@ -290,6 +297,8 @@ pub struct PayloadVTable {
     pub name: fn() -> &'static str,
     /// The payload can hold references (see [`PyPayload::GC`]).
     pub gc: bool,
+    /// The payload holds no references at all (see [`PyPayload::LEAF`]).
+    pub leaf: bool,
     drop: [unsafe fn(NonNull<Header>, bool); 4],
     traverse: [unsafe fn(NonNull<Header>, &mut Visit<'_>); 4],
     clear: [unsafe fn(NonNull<Header>); 4],
@@ -770,6 +779,15 @@ impl PyObjectRef {
     /// Free the object (count reached zero).
     #[cold]
     fn dealloc(ptr: NonNull<Header>) {
+        // SAFETY: the header and its type are live until the object is freed.
+        let ty = unsafe { &(*ptr.as_ref().ty.get()).payload };
+        // A leaf of a built-in type frees nothing but itself (its type, static
+        // for the VM's life, keeps other references), so no depth to bound.
+        if ty.vtable.leaf && !ty.gc && !ty.flags.heaptype {
+            // SAFETY: the count is zero, so we own the object exclusively.
+            unsafe { Self::free_now(ptr) };
+            return;
+        }
         let depth = DROP_DEPTH.with(|d| {
             let v = d.get();
             d.set(v + 1);

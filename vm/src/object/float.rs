@@ -27,7 +27,9 @@ pub struct PyFloat {
     pub value: f64,
 }
 
-impl PyPayload for PyFloat {}
+impl PyPayload for PyFloat {
+    const LEAF: bool = true;
+}
 
 // ----- pure functions -----
 

@@ -161,6 +161,8 @@ pub struct PyInt {
 }
 
 impl PyPayload for PyInt {
+    const LEAF: bool = true;
+
     /// The digits of a big int (for memory limits; an int never changes).
     fn heap_bytes(&self) -> usize {
         match &self.value {

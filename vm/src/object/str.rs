@@ -43,6 +43,8 @@ pub struct PyStr {
 }
 
 impl PyPayload for PyStr {
+    const LEAF: bool = true;
+
     /// The text (for memory limits; a str never changes).
     fn heap_bytes(&self) -> usize {
         self.s.len()
