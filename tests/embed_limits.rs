@@ -349,7 +349,12 @@ fn native_loops_over_ranges_use_fuel() {
 #[test]
 fn native_loops_see_the_deadline_and_the_interrupt() {
     let mut i = Interpreter::builder().deadline(Duration::from_millis(200)).build();
-    for src in ["sum(range(10**12))", "max(range(10**12))", "any(iter(int, 1))", "1 in iter(int, 1)"] {
+    for src in [
+        "sum(range(10**12))",
+        "max(range(10**12))",
+        "any(iter(int, 1))",
+        "1 in iter(int, 1)",
+    ] {
         let e = i.exec(src).unwrap_err();
         assert_eq!(e.limit(), Some(Limit::Deadline), "{src}: {e}");
     }
@@ -402,7 +407,8 @@ fn big_int_powers_are_charged_and_stop() {
     assert_eq!(e.limit(), Some(Limit::Deadline), "{e}");
     // Results below the threshold are exact, as before.
     let mut i = Interpreter::builder().fuel(1_000_000).build();
-    i.exec("x = 3 ** 100_000\nassert x % 10**10 == pow(3, 100_000, 10**10)").unwrap();
+    i.exec("x = 3 ** 100_000\nassert x % 10**10 == pow(3, 100_000, 10**10)")
+        .unwrap();
 }
 
 #[test]
@@ -425,7 +431,8 @@ fn output_limit_stops_a_flood() {
     i.take_output();
     i.exec("print('fits')").unwrap();
     assert_eq!(i.take_output(), "fits\n");
-    i.exec("import kaa\nassert issubclass(kaa.OutputLimitExceeded, kaa.LimitExceeded)").unwrap();
+    i.exec("import kaa\nassert issubclass(kaa.OutputLimitExceeded, kaa.LimitExceeded)")
+        .unwrap();
 }
 
 #[test]
@@ -434,9 +441,13 @@ fn output_limit_counts_stderr_and_sys_stdout() {
     i.capture_output();
     i.set_stderr(std::io::sink());
     i.set_output_limit(Some(4096));
-    let e = i.exec("import sys\nwhile True:\n    sys.stderr.write('e' * 100)").unwrap_err();
+    let e = i
+        .exec("import sys\nwhile True:\n    sys.stderr.write('e' * 100)")
+        .unwrap_err();
     assert_eq!(e.limit(), Some(Limit::Output), "{e}");
-    let e = i.exec("import sys\nwhile True:\n    sys.stdout.write('o' * 100)").unwrap_err();
+    let e = i
+        .exec("import sys\nwhile True:\n    sys.stdout.write('o' * 100)")
+        .unwrap_err();
     assert_eq!(e.limit(), Some(Limit::Output), "{e}");
     i.set_output_limit(None);
     i.exec("print('x' * 10000)").unwrap();

@@ -572,9 +572,7 @@ impl Vm {
         let n = if let Some(r) = iterable.downcast_ref::<crate::object::range::PyRange>() {
             match r.len() {
                 Some(n) => (n as u128).saturating_mul((per_item + INT_BYTES) as u128),
-                None if overflow => {
-                    return Err(self.new_overflow_error("Python int too large to convert to C ssize_t"))
-                }
+                None if overflow => return Err(self.new_overflow_error("Python int too large to convert to C ssize_t")),
                 None => return Err(self.new_memory_error()),
             }
         } else if !iterable.ty().flags.heaptype {

@@ -118,7 +118,8 @@ pub fn merge(vm: &mut Vm, dict: &PyObjectRef, src: &PyObjectRef) -> PyResult<()>
 
 /// The bytes of `dict`'s table (for [`crate::limits::Pace::step_holding`]).
 fn table_bytes(dict: &PyObjectRef) -> usize {
-    dict.downcast_ref::<PyDict>().map_or(0, |d| d.table.borrow().table_bytes())
+    dict.downcast_ref::<PyDict>()
+        .map_or(0, |d| d.table.borrow().table_bytes())
 }
 
 /// Add the `(key, value)` pairs of an iterable to `dict` (`PyDict_MergeFromSeq2`).
