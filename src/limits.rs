@@ -36,6 +36,7 @@ pub struct InterpreterBuilder {
     memory: Option<u64>,
     recursion: Option<usize>,
     deadline: Option<Duration>,
+    output: Option<u64>,
     grants: Grants,
     paths: Vec<kaa_vm::limits::PathGrant>,
 }
@@ -93,6 +94,24 @@ impl InterpreterBuilder {
     /// ```
     pub fn deadline(mut self, time: Duration) -> Self {
         self.deadline = Some(time);
+        self
+    }
+
+    /// At most `bytes` written to `sys.stdout` and `sys.stderr` (`print`,
+    /// `sys.stdout.write`, ...) per run, wherever the output goes (captured
+    /// with [`Interpreter::capture_output`], a host's writer, or the process's
+    /// streams). A write that would pass it is refused and the script gets
+    /// `kaa.OutputLimitExceeded`.
+    ///
+    /// ```
+    /// let mut i = kaa::Interpreter::builder().output_limit(1000).build();
+    /// i.capture_output();
+    /// let e = i.exec("while True: print('spam')").unwrap_err();
+    /// assert_eq!(e.limit(), Some(kaa::Limit::Output));
+    /// assert!(i.take_output().len() <= 1000);
+    /// ```
+    pub fn output_limit(mut self, bytes: u64) -> Self {
+        self.output = Some(bytes);
         self
     }
 
@@ -203,6 +222,7 @@ impl InterpreterBuilder {
             interp.set_recursion_limit(n);
         }
         interp.set_deadline(self.deadline);
+        interp.set_output_limit(self.output);
         interp.vm().limits.grants.set(self.grants);
         *interp.vm().limits.paths.borrow_mut() = self.paths;
         interp.apply_grants();
@@ -289,6 +309,22 @@ impl Interpreter {
     pub fn set_deadline(&mut self, time: Option<Duration>) {
         let _entered = self.vm.enter();
         self.vm().limits.timeout.set(time);
+    }
+
+    /// Change the bytes a run may write to `sys.stdout` and `sys.stderr`
+    /// (`None`: unlimited); see [`InterpreterBuilder::output_limit`].
+    ///
+    /// ```
+    /// let mut i = kaa::Interpreter::new();
+    /// i.capture_output();
+    /// i.set_output_limit(Some(10));
+    /// assert!(i.exec("print('x' * 100)").is_err());
+    /// i.set_output_limit(None);
+    /// i.exec("print('x' * 100)").unwrap();
+    /// ```
+    pub fn set_output_limit(&mut self, bytes: Option<u64>) {
+        let _entered = self.vm.enter();
+        self.vm().limits.output_limit.set(bytes);
     }
 
     /// A handle that stops this interpreter's running script from any thread.
@@ -381,7 +417,8 @@ impl Interpreter {
 
 impl Error {
     /// Which limit this error reports, if it is a limit's: told by its type
-    /// (`kaa.FuelExhausted`, `kaa.DeadlineExceeded`, `KeyboardInterrupt`, and a
+    /// (`kaa.FuelExhausted`, `kaa.DeadlineExceeded`, `kaa.OutputLimitExceeded`,
+    /// `KeyboardInterrupt`, and a
     /// `MemoryError` with the memory cap's message). A script that raises one of
     /// those itself looks the same; [`Interpreter::last_limit`] cannot be fooled.
     ///
@@ -396,6 +433,7 @@ impl Error {
         match self.type_name.as_str() {
             "FuelExhausted" => Some(Limit::Fuel),
             "DeadlineExceeded" => Some(Limit::Deadline),
+            "OutputLimitExceeded" => Some(Limit::Output),
             "KeyboardInterrupt" => Some(Limit::Interrupt),
             "MemoryError" if self.message.starts_with(kaa_vm::limits::MEMORY_MESSAGE) => Some(Limit::Memory),
             _ => None,

@@ -321,3 +321,142 @@ fn limit_exceptions_are_base_exceptions() {
     let mut i = Interpreter::new();
     i.exec("import kaa\nassert not issubclass(kaa.FuelExhausted, Exception)\nassert issubclass(kaa.DeadlineExceeded, kaa.LimitExceeded)\nassert issubclass(kaa.LimitExceeded, BaseException)").unwrap();
 }
+
+// ----- issue 16: limits reach native loops, the output limit -----
+
+#[test]
+fn native_loops_over_ranges_use_fuel() {
+    // `sum`, `max`, `min`, `any`, `all` and `in` loop in Rust: they tick every
+    // few thousand items, so a small budget stops them long before the end.
+    for src in [
+        "sum(range(10**12))",
+        "max(range(10**12))",
+        "min(range(10**12, 0, -1))",
+        "any(iter(int, 1))",
+        "all(iter(object, 1))",
+        "1 in iter(int, 1)",
+        "sorted(iter(int, 1))",
+        "''.join(iter(str, 'x'))",
+        "dict.fromkeys(iter(int, 1))",
+    ] {
+        let mut i = Interpreter::builder().fuel(200).build();
+        let e = i.exec(src).unwrap_err();
+        assert_eq!(e.limit(), Some(Limit::Fuel), "{src}: {e}");
+        still_usable(&mut i);
+    }
+}
+
+#[test]
+fn native_loops_see_the_deadline_and_the_interrupt() {
+    let mut i = Interpreter::builder().deadline(Duration::from_millis(200)).build();
+    for src in [
+        "sum(range(10**12))",
+        "max(range(10**12))",
+        "any(iter(int, 1))",
+        "1 in iter(int, 1)",
+    ] {
+        let e = i.exec(src).unwrap_err();
+        assert_eq!(e.limit(), Some(Limit::Deadline), "{src}: {e}");
+    }
+    let mut i = Interpreter::new();
+    let h = i.interrupt_handle();
+    std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(100));
+        h.interrupt();
+    });
+    let e = i.exec("any(iter(int, 1))").unwrap_err();
+    assert_eq!(e.limit(), Some(Limit::Interrupt), "{e}");
+}
+
+#[test]
+fn materialising_a_known_length_checks_the_cap_first() {
+    let mut i = Interpreter::builder().memory_limit(64 << 20).build();
+    for src in [
+        "set(range(10**12))",
+        "frozenset(range(10**12))",
+        "list(range(10**12))",
+        "tuple(range(10**12))",
+        "dict.fromkeys(range(10**10))",
+        "import itertools\nlist(itertools.repeat(0, 10**12))",
+        "(10**100).to_bytes(10**12, 'big')",
+        "'{:>100000000000}'.format('a')",
+        "'%100000000000d' % 1",
+        "10 ** 10**13",
+    ] {
+        let e = i.exec(src).unwrap_err();
+        assert_eq!(e.limit(), Some(Limit::Memory), "{src}: {e}");
+    }
+    // Growth the heap does not count (a set's table) is seen as it happens.
+    let e = i
+        .exec("import itertools\ns = set(map(lambda i: 'x' * 1000 + str(i), itertools.count()))")
+        .unwrap_err();
+    assert_eq!(e.limit(), Some(Limit::Memory), "{e}");
+    i.exec("del itertools").unwrap();
+    still_usable(&mut i);
+}
+
+#[test]
+fn big_int_powers_are_charged_and_stop() {
+    // `7 ** 10**8` (35 MB, minutes of work) squares step by step, charging
+    // fuel for each multiplication and looking at the deadline in between.
+    let mut i = Interpreter::builder().fuel(1_000_000).build();
+    let e = i.exec("x = 7 ** 10**8").unwrap_err();
+    assert_eq!(e.limit(), Some(Limit::Fuel), "{e}");
+    let mut i = Interpreter::builder().deadline(Duration::from_millis(300)).build();
+    let e = i.exec("x = 7 ** 10**8").unwrap_err();
+    assert_eq!(e.limit(), Some(Limit::Deadline), "{e}");
+    // Results below the threshold are exact, as before.
+    let mut i = Interpreter::builder().fuel(1_000_000).build();
+    i.exec("x = 3 ** 100_000\nassert x % 10**10 == pow(3, 100_000, 10**10)")
+        .unwrap();
+}
+
+#[test]
+fn output_limit_stops_a_flood() {
+    let mut i = Interpreter::builder().output_limit(1000).build();
+    i.capture_output();
+    let e = i.exec("while True:\n    print('spam')").unwrap_err();
+    assert_eq!(e.type_name, "OutputLimitExceeded");
+    assert_eq!(e.limit(), Some(Limit::Output));
+    assert_eq!(i.last_limit(), Some(Limit::Output));
+    let out = i.take_output();
+    assert!(out.len() <= 1000 && out.len() >= 900, "{}", out.len());
+    // One write past the limit is refused whole.
+    let e = i.exec("print('x' * 2000)").unwrap_err();
+    assert_eq!(e.limit(), Some(Limit::Output));
+    assert_eq!(i.take_output(), "");
+    // Caught, it stays tripped; the next run has a fresh budget.
+    let src = "while True:\n    try:\n        print('x' * 100)\n    except BaseException:\n        pass\n";
+    assert_eq!(i.exec(src).unwrap_err().limit(), Some(Limit::Output));
+    i.take_output();
+    i.exec("print('fits')").unwrap();
+    assert_eq!(i.take_output(), "fits\n");
+    i.exec("import kaa\nassert issubclass(kaa.OutputLimitExceeded, kaa.LimitExceeded)")
+        .unwrap();
+}
+
+#[test]
+fn output_limit_counts_stderr_and_sys_stdout() {
+    let mut i = Interpreter::new();
+    i.capture_output();
+    i.set_stderr(std::io::sink());
+    i.set_output_limit(Some(4096));
+    let e = i
+        .exec("import sys\nwhile True:\n    sys.stderr.write('e' * 100)")
+        .unwrap_err();
+    assert_eq!(e.limit(), Some(Limit::Output), "{e}");
+    let e = i
+        .exec("import sys\nwhile True:\n    sys.stdout.write('o' * 100)")
+        .unwrap_err();
+    assert_eq!(e.limit(), Some(Limit::Output), "{e}");
+    i.set_output_limit(None);
+    i.exec("print('x' * 10000)").unwrap();
+}
+
+#[test]
+fn long_float_precisions_format() {
+    let mut i = Interpreter::new();
+    assert_eq!(i.eval::<i64>("len(format(1.5, '.65536f'))").unwrap(), 65538);
+    assert_eq!(i.eval::<String>("format(0.1, '.70000f')[-3:]").unwrap(), "000");
+    assert_eq!(i.eval::<i64>("len('%.70000e' % 2.5)").unwrap(), 70006);
+}

@@ -978,10 +978,12 @@ fn next_raw(vm: &mut Vm, it: &PyObjectRef) -> PyResult<Option<PyObjectRef>> {
 fn builtin_all(vm: &mut Vm, args: Args) -> PyResult {
     let [o] = args.exact::<1>(vm, "all")?;
     let it = vm.get_iter(o)?;
+    let mut pace = crate::limits::Pace::default();
     while let Some(v) = vm.iter_next(&it)? {
         if !vm.is_true(&v)? {
             return Ok(vm.new_bool(false));
         }
+        pace.step(vm)?;
     }
     Ok(vm.new_bool(true))
 }
@@ -990,10 +992,12 @@ fn builtin_all(vm: &mut Vm, args: Args) -> PyResult {
 fn builtin_any(vm: &mut Vm, args: Args) -> PyResult {
     let [o] = args.exact::<1>(vm, "any")?;
     let it = vm.get_iter(o)?;
+    let mut pace = crate::limits::Pace::default();
     while let Some(v) = vm.iter_next(&it)? {
         if vm.is_true(&v)? {
             return Ok(vm.new_bool(true));
         }
+        pace.step(vm)?;
     }
     Ok(vm.new_bool(false))
 }
@@ -1038,7 +1042,9 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult {
         _ => Candidates::Args(pos.iter()),
     };
     let mut best: Option<(PyObjectRef, PyObjectRef)> = None;
+    let mut pace = crate::limits::Pace::default();
     while let Some(item) = source.next(vm)? {
+        pace.step(vm)?;
         let k = match &key {
             Some(f) => vm.call_positional(f, std::slice::from_ref(&item))?,
             None => item.clone(),
@@ -1113,8 +1119,10 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult {
     } else {
         Total::Obj(start)
     };
+    let mut pace = crate::limits::Pace::default();
     while let Some(item) = vm.iter_next(&it)? {
         total = sum_step(vm, total, &item)?;
+        pace.step(vm)?;
     }
     Ok(match total {
         Total::Int(i) => vm.new_int(i),

@@ -87,6 +87,17 @@ pub fn format_obj(vm: &mut Vm, value: &PyObjectRef, spec: &PyObjectRef) -> PyRes
 /// their `__format__` methods do); `None` for anything else.
 fn format_fast(vm: &mut Vm, value: &PyObjectRef, spec: &PyObjectRef) -> Option<PyResult> {
     let spec = spec.downcast_ref::<PyStr>()?.as_str();
+    // A width of a million or more: refused first if the memory cap (or the
+    // machine) cannot hold it (`limits.rs`).
+    if spec.len() >= 7 {
+        // Past `isize::MAX` the parser reports "Too many decimal digits".
+        let hint = spec_width_hint(spec);
+        if hint <= isize::MAX as u128 {
+            if let Err(e) = vm.check_alloc(hint) {
+                return Some(Err(e));
+            }
+        }
+    }
     let cls = value.class();
     let text = if cls.is(&vm.types.str) {
         if spec.is_empty() {
@@ -102,6 +113,24 @@ fn format_fast(vm: &mut Vm, value: &PyObjectRef, spec: &PyObjectRef) -> Option<P
         return None;
     };
     Some(text.map(|t| vm.new_str(t)).map_err(|e| e.into_exception(vm)))
+}
+
+/// The largest run of digits in `spec` not preceded by `.` (the width, or an
+/// overestimate of it): what a formatted field may take in bytes.
+fn spec_width_hint(spec: &str) -> u128 {
+    let (mut best, mut run, mut after_dot) = (0u128, 0u128, false);
+    for c in spec.chars() {
+        match c.to_digit(10) {
+            Some(d) if !after_dot => run = run.saturating_mul(10).saturating_add(u128::from(d)),
+            Some(_) => {}
+            None => {
+                best = best.max(run);
+                run = 0;
+                after_dot = c == '.';
+            }
+        }
+    }
+    best.max(run)
 }
 
 // ----- errors -----
@@ -121,7 +150,7 @@ impl FormatError {
         match self {
             FormatError::Value(m) => vm.new_value_error(m),
             FormatError::Overflow(m) => vm.new_overflow_error(m),
-            FormatError::Memory => vm.new_memory_error(),
+            FormatError::Memory => vm.refuse_alloc(),
         }
     }
 }
@@ -591,9 +620,9 @@ fn float_digits(v: f64, mode: DigitMode) -> (Vec<u8>, i64) {
             let (d, e) = crate::object::float::shortest_digits(v);
             split_exp(&format!("{d}e{e}"))
         }
-        DigitMode::Significant(n) => split_exp(&format!("{:.*e}", n.max(1) - 1, v)),
+        DigitMode::Significant(n) => split_exp(&format!("{:.*e}", n.clamp(1, EXACT_DIGITS) - 1, v)),
         DigitMode::Fixed(n) => {
-            let s = format!("{v:.n$}");
+            let s = format!("{v:.*}", n.min(EXACT_DIGITS));
             let (int_part, frac) = s.split_once('.').unwrap_or((&s, ""));
             let mut d: Vec<u8> = int_part.bytes().collect();
             d.extend(frac.bytes());
@@ -678,10 +707,18 @@ pub fn float_to_string(v: f64, code: char, precision: usize, flags: FloatFlags) 
     out
 }
 
+/// Digits enough for any finite `f64` written out exactly (1074 after the
+/// point at most, 767 significant): past it every digit is `0`. Rust's
+/// `{:.N}` takes N up to 65535 only, so longer precisions are padded.
+const EXACT_DIGITS: usize = 1100;
+
 /// `'f'` formatting of a finite `v`: Rust's `{:.N}` prints the same correctly
 /// rounded digits, so only the sign and the alternate form need care.
 fn fixed_to_string(v: f64, precision: usize, flags: FloatFlags) -> String {
-    let mut body = format!("{:.*}", precision, v.abs());
+    let mut body = format!("{:.*}", precision.min(EXACT_DIGITS), v.abs());
+    if precision > EXACT_DIGITS {
+        body.extend(std::iter::repeat('0').take(precision - EXACT_DIGITS));
+    }
     let mut negative = v.is_sign_negative();
     if flags.no_neg_0 && negative && body.bytes().all(|b| b == b'0' || b == b'.') {
         negative = false;
@@ -1022,6 +1059,7 @@ pub fn format_str_text(s: &str, spec: &str) -> FmtResult {
     if f.align == '=' {
         return value_error("'=' alignment not allowed in string format specifier");
     }
+    check_size(f.width_i64())?;
     Ok(pad_text(s, &f))
 }
 
@@ -1275,7 +1313,7 @@ fn percent_one(vm: &mut Vm, chars: &[char], i: &mut usize, pa: &mut PercentArgs,
         }
         arg.width = Some(w.unsigned_abs() as usize);
     } else {
-        arg.width = percent_number(vm, chars, i, "width too big")?;
+        arg.width = percent_number(vm, chars, i, "width too big", isize::MAX as usize)?;
     }
     if chars.get(*i) == Some(&'.') {
         *i += 1;
@@ -1285,7 +1323,7 @@ fn percent_one(vm: &mut Vm, chars: &[char], i: &mut usize, pa: &mut PercentArgs,
             let p = star_value(vm, &v, true)?;
             arg.prec = Some(p.max(0) as usize);
         } else {
-            arg.prec = Some(percent_number(vm, chars, i, "precision too big")?.unwrap_or(0));
+            arg.prec = Some(percent_number(vm, chars, i, "precision too big", i32::MAX as usize)?.unwrap_or(0));
         }
     }
     if matches!(chars.get(*i), Some('h' | 'l' | 'L')) {
@@ -1295,6 +1333,8 @@ fn percent_one(vm: &mut Vm, chars: &[char], i: &mut usize, pa: &mut PercentArgs,
         return Err(incomplete(vm));
     };
     *i += 1;
+    // The memory cap (`limits.rs`), before the field is built.
+    vm.check_alloc(arg.width.unwrap_or(0) as u128)?;
     if arg.width.is_some_and(|w| w > MAX_FORMAT_LEN / 4) || arg.prec.is_some_and(|p| p > MAX_FORMAT_LEN / 4) {
         return Err(vm.new_memory_error());
     }
@@ -1320,14 +1360,16 @@ fn star_value(vm: &mut Vm, v: &PyObjectRef, is_precision: bool) -> PyResult<i64>
     }
 }
 
-fn percent_number(vm: &Vm, chars: &[char], i: &mut usize, too_big: &str) -> PyResult<Option<usize>> {
+/// A width (at most `isize::MAX`, as CPython) or a precision (at most
+/// `i32::MAX`); `too_big` is the `ValueError` past `max`.
+fn percent_number(vm: &Vm, chars: &[char], i: &mut usize, too_big: &str, max: usize) -> PyResult<Option<usize>> {
     let mut acc: Option<usize> = None;
     while let Some(d) = chars.get(*i).and_then(|c| c.to_digit(10)) {
         let a = acc.unwrap_or(0);
         acc = Some(
             a.checked_mul(10)
                 .and_then(|a| a.checked_add(d as usize))
-                .filter(|a| *a <= i32::MAX as usize)
+                .filter(|a| *a <= max)
                 .ok_or_else(|| vm.new_value_error(too_big))?,
         );
         *i += 1;

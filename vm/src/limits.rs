@@ -27,7 +27,25 @@
 //! instruction `Vm::handle_breaker` runs a full collection (the excess may be
 //! garbage cycles) and, if live bytes are still over the cap, trips the limit and
 //! raises `MemoryError`. Single huge allocations (`"x" * 10**12`,
-//! `[0] * 10**10`) are refused before they are attempted by [`Vm::check_alloc`].
+//! `[0] * 10**10`, `list(range(10**12))`) are refused before they are attempted
+//! by [`Vm::check_alloc`], the one place that decides: past the cap it trips the
+//! memory limit, and without a cap it refuses what the machine cannot hold (more
+//! than its physical memory, [`machine_memory`]), so a script never makes the
+//! process abort on an allocation failure or grow until the kernel kills it.
+//!
+//! **Native loops.** Built-ins that loop over an iterator or do long work in
+//! one call (`sum`, `max`, `list(it)`, `dict.fromkeys`, `x in it`, `7 ** 10**8`)
+//! do not tick by themselves: they count their iterations with a [`Pace`] and
+//! every [`LONG_LOOP`] items call [`Vm::check_long_loop`] (one tick of fuel, the
+//! interrupt, the deadline, the memory cap), and big-int arithmetic charges fuel
+//! for its estimated work before each large multiplication
+//! ([`Vm::charge_work`]). An ordinary loop pays one increment and one compare per
+//! item.
+//!
+//! **Output.** With an output limit, every byte written to `sys.stdout` or
+//! `sys.stderr` in a run is counted ([`Vm::charge_output`]); a write that would
+//! pass it is refused with `kaa.OutputLimitExceeded`, which stays tripped like
+//! the fuel and deadline limits.
 //!
 //! **Tripped limits stay tripped.** Once a limit is exceeded,
 //! [`Limits::tripped`] is set and the countdown is kept at one: every later tick
@@ -74,6 +92,8 @@ pub enum Limit {
     Memory,
     /// The host triggered an [`InterruptHandle`] (`KeyboardInterrupt`).
     Interrupt,
+    /// The script wrote more than its output limit (`kaa.OutputLimitExceeded`).
+    Output,
 }
 
 impl Limit {
@@ -84,6 +104,7 @@ impl Limit {
             Limit::Deadline => "DeadlineExceeded",
             Limit::Memory => "MemoryError",
             Limit::Interrupt => "KeyboardInterrupt",
+            Limit::Output => "OutputLimitExceeded",
         }
     }
 }
@@ -203,9 +224,14 @@ pub struct Limits {
     /// Directories granted without the whole file system (`grants.filesystem`
     /// off): each with everything below it, read-only or read-write.
     pub paths: std::cell::RefCell<Vec<PathGrant>>,
-    /// `kaa.LimitExceeded`, `kaa.FuelExhausted`, `kaa.DeadlineExceeded`: made by
-    /// [`init`].
-    classes: std::cell::OnceCell<[PyObjectRef; 3]>,
+    /// Bytes a run may write to `sys.stdout` and `sys.stderr` (`None`:
+    /// unlimited).
+    pub output_limit: Cell<Option<u64>>,
+    /// Bytes written in this run.
+    output_used: Cell<u64>,
+    /// `kaa.LimitExceeded`, `kaa.FuelExhausted`, `kaa.DeadlineExceeded`,
+    /// `kaa.OutputLimitExceeded`: made by [`init`].
+    classes: std::cell::OnceCell<[PyObjectRef; 4]>,
     /// Set by the CLI's SIGINT handler (Ctrl-C): the main thread raises a
     /// plain, catchable `KeyboardInterrupt` at its next check, even while it
     /// waits in `join` or `sleep`. Not a limit: nothing stays tripped.
@@ -231,6 +257,8 @@ impl Default for Limits {
             last_trip: Cell::new(None),
             grants: Cell::new(Grants::default()),
             paths: std::cell::RefCell::new(Vec::new()),
+            output_limit: Cell::new(None),
+            output_used: Cell::new(0),
             classes: std::cell::OnceCell::new(),
             sigint: Cell::new(None),
             signal_hook: Cell::new(None),
@@ -252,6 +280,7 @@ impl Limits {
         self.tripped.set(None);
         self.fuel_left.set(self.fuel.get().unwrap_or(0));
         self.fuel_charged.set(0);
+        self.output_used.set(0);
         self.deadline.set(self.timeout.get().map(|t| Instant::now() + t));
         self.refill();
     }
@@ -310,7 +339,8 @@ pub(crate) fn init(vm: &mut Vm) {
     let limit = make(vm, "LimitExceeded", &base);
     let fuel = make(vm, "FuelExhausted", &limit);
     let deadline = make(vm, "DeadlineExceeded", &limit);
-    let _ = vm.limits.classes.set([limit, fuel, deadline]);
+    let output = make(vm, "OutputLimitExceeded", &limit);
+    let _ = vm.limits.classes.set([limit, fuel, deadline, output]);
     vm.native_modules.borrow_mut().insert("kaa".to_string(), kaa_module);
 }
 
@@ -479,6 +509,13 @@ impl Vm {
                 format!("{MEMORY_MESSAGE} ({} bytes)", self.heap.mem_limit.get()),
             ),
             Limit::Interrupt => self.new_exception_msg(&self.exc.keyboard_interrupt, "interrupted by the host"),
+            Limit::Output => self.new_exception_msg(
+                &classes[3],
+                format!(
+                    "the script wrote past its output limit ({} bytes)",
+                    l.output_limit.get().unwrap_or(0)
+                ),
+            ),
         }
     }
 
@@ -488,19 +525,127 @@ impl Vm {
     }
 
     /// Refuse an allocation of `bytes` that would pass the memory cap, before it
-    /// is attempted (`MemoryError`). Without a cap, only sizes no machine could
-    /// hold are refused.
+    /// is attempted (`MemoryError` naming the cap). Without a cap, sizes this
+    /// machine cannot hold (more than its physical memory) are refused with a
+    /// plain `MemoryError`, as CPython's failing `malloc` gives.
     pub fn check_alloc(&self, bytes: u128) -> PyResult<()> {
         let limit = self.heap.mem_limit.get();
         let live = self.heap.stats.live_bytes.get();
-        if limit != u64::MAX && u128::from(live) + bytes > u128::from(limit) {
+        if limit != u64::MAX && u128::from(live).saturating_add(bytes) > u128::from(limit) {
             self.limits.tripped.set(Some(Limit::Memory));
             self.limits.countdown.set(1);
             return Err(self.limit_exception(Limit::Memory));
         }
-        if bytes > isize::MAX as u128 {
+        if bytes > u128::from(machine_memory()) {
             return Err(self.new_memory_error());
         }
+        Ok(())
+    }
+
+    /// The `MemoryError` for a size refused outright (too big for any
+    /// machine): the memory cap's, tripping it, when one is set, so that the
+    /// host sees `Limit::Memory`; else a plain one.
+    #[cold]
+    pub fn refuse_alloc(&self) -> PyObjectRef {
+        match self.check_alloc(u128::MAX) {
+            Err(e) => e,
+            Ok(()) => self.new_memory_error(),
+        }
+    }
+
+    /// [`Vm::check_alloc`] for `n` items of `size` bytes each (a sized
+    /// iterable about to be materialised: `list(range(n))`, `[x] * n`).
+    pub fn check_alloc_items(&self, n: u128, size: usize) -> PyResult<()> {
+        self.check_alloc(n.saturating_mul(size as u128))
+    }
+
+    /// Before `iterable` is materialised into a container that takes
+    /// `per_item` bytes an item (`list(range(10**12))`, `set(...)`,
+    /// `dict.fromkeys(...)`): refuse it now if its length is known (a range,
+    /// or a built-in iterator's `__length_hint__`) and the memory cap or the
+    /// machine cannot hold it. A range's items are new ints: they count too.
+    /// `overflow`: a range too long for an index is an `OverflowError` (as
+    /// `list` and `tuple` give), else a `MemoryError`.
+    pub fn check_materialise(&mut self, iterable: &PyObjectRef, per_item: usize, overflow: bool) -> PyResult<()> {
+        /// What a new int object takes (header and value), roughly.
+        const INT_BYTES: usize = 32;
+        let n = if let Some(r) = iterable.downcast_ref::<crate::object::range::PyRange>() {
+            match r.len() {
+                Some(n) => (n as u128).saturating_mul((per_item + INT_BYTES) as u128),
+                None if overflow => return Err(self.new_overflow_error("Python int too large to convert to C ssize_t")),
+                None => return Err(self.new_memory_error()),
+            }
+        } else if !iterable.ty().flags.heaptype {
+            let name = self.intern("__length_hint__");
+            let Some(f) = iterable.ty().lookup(&name) else {
+                return Ok(());
+            };
+            let Ok(hint) = self.call_positional(&f, std::slice::from_ref(iterable)) else {
+                return Ok(());
+            };
+            match hint.downcast_ref::<crate::object::int::PyInt>().map(|i| &i.value) {
+                Some(crate::object::int::IntValue::Small(n)) if *n > 0 => (*n as u128).saturating_mul(per_item as u128),
+                _ => return Ok(()),
+            }
+        } else {
+            return Ok(());
+        };
+        if n < 1 << 20 {
+            return Ok(());
+        }
+        self.check_alloc(n)
+    }
+
+    /// Charge `units` of fuel for native work that does not tick (big-int
+    /// multiplication), and look at the interrupt and the deadline: for long
+    /// single operations, before each large step. `next` is how long the
+    /// step is expected to take: if the deadline would pass during it, it
+    /// trips now. Needs only `&Vm`.
+    pub fn charge_work(&self, units: u64, next: Duration) -> PyResult<()> {
+        let l = &self.limits;
+        if let Some(t) = l.tripped.get() {
+            return Err(self.limit_exception(t));
+        }
+        let mut trip = None;
+        if l.fuel.get().is_some() {
+            l.fuel_charged.set(l.fuel_charged.get().saturating_add(units));
+            l.fuel_left.set(l.fuel_left.get().saturating_sub(units));
+            if l.fuel_left.get() == 0 {
+                trip = Some(Limit::Fuel);
+            }
+        }
+        if trip.is_none() && l.interrupt.swap(false, Ordering::Relaxed) {
+            trip = Some(Limit::Interrupt);
+        }
+        if trip.is_none() && l.deadline.get().is_some_and(|d| Instant::now() + next >= d) {
+            trip = Some(Limit::Deadline);
+        }
+        if let Some(t) = trip {
+            l.tripped.set(Some(t));
+            l.refill();
+            return Err(self.limit_exception(t));
+        }
+        Ok(())
+    }
+
+    /// Count `bytes` about to be written to `sys.stdout` or `sys.stderr`
+    /// against the output limit: `kaa.OutputLimitExceeded` (and nothing
+    /// written) if they would pass it.
+    pub fn charge_output(&self, bytes: usize) -> PyResult<()> {
+        let l = &self.limits;
+        let Some(max) = l.output_limit.get() else {
+            return Ok(());
+        };
+        if l.tripped.get() == Some(Limit::Output) {
+            return Err(self.limit_exception(Limit::Output));
+        }
+        let used = l.output_used.get().saturating_add(bytes as u64);
+        if used > max {
+            l.tripped.set(Some(Limit::Output));
+            l.refill();
+            return Err(self.limit_exception(Limit::Output));
+        }
+        l.output_used.set(used);
         Ok(())
     }
 
@@ -518,6 +663,57 @@ impl Vm {
         }
         if heap.stats.live_bytes.get() > heap.mem_limit.get() {
             return Err(self.trip_limit(Limit::Memory));
+        }
+        Ok(())
+    }
+}
+
+/// The most a single allocation may ask for without a memory cap: the
+/// machine's physical memory (read once), or 1 TiB where it cannot be read.
+/// CPython's `malloc` fails past what the system will give; Kaa refuses before
+/// trying, so an overcommitting kernel never lets the process grow into it.
+pub fn machine_memory() -> u64 {
+    static MEM: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *MEM.get_or_init(|| {
+        std::fs::read_to_string("/proc/meminfo")
+            .ok()
+            .and_then(|s| {
+                let line = s.lines().find(|l| l.starts_with("MemTotal:"))?;
+                let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+                Some(kb.saturating_mul(1024))
+            })
+            .filter(|&b| b > 0)
+            .unwrap_or(1 << 40)
+            .min(isize::MAX as u64)
+    })
+}
+
+/// Counts the items of a native loop and checks the limits every
+/// [`LONG_LOOP`] of them (see the Notes): `let mut pace = Pace::default();`
+/// before the loop, `pace.step(vm)?` per item.
+#[derive(Default)]
+pub struct Pace(usize);
+
+impl Pace {
+    /// One item: every [`LONG_LOOP`] calls, [`Vm::check_long_loop`].
+    #[inline]
+    pub fn step(&mut self, vm: &mut Vm) -> PyResult<()> {
+        self.0 += 1;
+        if self.0 == LONG_LOOP {
+            self.0 = 0;
+            return vm.check_long_loop(0);
+        }
+        Ok(())
+    }
+
+    /// [`Pace::step`] for a loop that grows a buffer the heap does not count
+    /// (a dict's or a set's table): `held()` tells its size in bytes.
+    #[inline]
+    pub fn step_holding(&mut self, vm: &mut Vm, held: impl FnOnce() -> usize) -> PyResult<()> {
+        self.0 += 1;
+        if self.0 == LONG_LOOP {
+            self.0 = 0;
+            return vm.check_long_loop(held());
         }
         Ok(())
     }

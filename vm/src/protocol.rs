@@ -813,6 +813,8 @@ impl Vm {
         {
             return Ok(l.items.borrow().clone());
         }
+        // A known length is checked before anything is made (`limits.rs`).
+        self.check_materialise(iterable, std::mem::size_of::<PyObjectRef>(), true)?;
         let it = self.get_iter(iterable)?;
         let mut out = Vec::new();
         while let Some(v) = self.iter_next(&it)? {
@@ -962,10 +964,12 @@ impl Vm {
                 e
             }
         })?;
+        let mut pace = crate::limits::Pace::default();
         while let Some(v) = self.iter_next(&it)? {
             if self.eq(&v, item)? {
                 return Ok(true);
             }
+            pace.step(self)?;
         }
         Ok(false)
     }

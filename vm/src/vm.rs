@@ -1606,6 +1606,7 @@ impl Vm {
                 return r;
             }
         }
+        self.charge_output(s.len())?;
         // Console and file writes may block: other threads run meanwhile.
         let out = self.stdout.clone();
         let r = self.allow_threads(move || lock_sink(&out).write_all(s.as_bytes()));
@@ -1621,6 +1622,9 @@ impl Vm {
             if let Some(Ok(())) = (h.write_std)(self, crate::builtins::StdStreamKind::Stderr, s) {
                 return;
             }
+        }
+        if self.charge_output(s.len()).is_err() {
+            return;
         }
         let err = self.stderr.clone();
         let _ = self.allow_threads(move || lock_sink(&err).write_all(s.as_bytes()));

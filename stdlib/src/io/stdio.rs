@@ -96,6 +96,7 @@ pub fn sink_write(vm: &mut Vm, kind: StdStreamKind, data: &[u8]) -> PyResult<()>
         StdStreamKind::Stderr => vm.stderr.clone(),
         StdStreamKind::Stdin => return Err(super::unsupported(vm, "File not open for writing")),
     };
+    vm.charge_output(data.len())?;
     // Console and pipe writes may block: other threads run meanwhile.
     let r = vm.allow_threads(|| {
         let mut s = kaa_vm::gil::lock_unpoisoned(&sink);

@@ -107,18 +107,28 @@ pub fn merge(vm: &mut Vm, dict: &PyObjectRef, src: &PyObjectRef) -> PyResult<()>
     let keys_fn = vm.get_attr(src, &keys_name)?;
     let keys = vm.call_positional(&keys_fn, &[])?;
     let it = vm.get_iter(&keys)?;
+    let mut pace = crate::limits::Pace::default();
     while let Some(k) = vm.iter_next(&it)? {
         let v = vm.get_item(src, &k)?;
         vm.dict_set(dict, k, v)?;
+        pace.step_holding(vm, || table_bytes(dict))?;
     }
     Ok(())
+}
+
+/// The bytes of `dict`'s table (for [`crate::limits::Pace::step_holding`]).
+fn table_bytes(dict: &PyObjectRef) -> usize {
+    dict.downcast_ref::<PyDict>()
+        .map_or(0, |d| d.table.borrow().table_bytes())
 }
 
 /// Add the `(key, value)` pairs of an iterable to `dict` (`PyDict_MergeFromSeq2`).
 fn merge_pairs(vm: &mut Vm, dict: &PyObjectRef, src: &PyObjectRef) -> PyResult<()> {
     let it = vm.get_iter(src)?;
     let mut i = 0usize;
+    let mut pace = crate::limits::Pace::default();
     while let Some(item) = vm.iter_next(&it)? {
+        pace.step_holding(vm, || table_bytes(dict))?;
         let pair = match pair_items(vm, &item) {
             Some(p) => p,
             None => {
@@ -161,7 +171,11 @@ fn pair_items(vm: &mut Vm, item: &PyObjectRef) -> Option<PyResult<Vec<PyObjectRe
     match vm.get_iter(item) {
         Ok(it) => {
             let mut out = Vec::new();
+            let mut pace = crate::limits::Pace::default();
             loop {
+                if let Err(e) = pace.step(vm) {
+                    return Some(Err(e));
+                }
                 match vm.iter_next(&it) {
                     Ok(Some(v)) => out.push(v),
                     Ok(None) => return Some(Ok(out)),
@@ -470,13 +484,18 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult {
     let value = rest.get(1).cloned().unwrap_or_else(|| vm.none());
     let d = vm.call_positional(&cls, &[])?;
     let exact = d.class().is(&vm.types.dict);
+    // A known length is checked before anything is made, and the table's
+    // growth as it happens (`limits.rs`).
+    vm.check_materialise(&rest[0], super::dict_table::ENTRY_BYTES + 4, false)?;
     let it = vm.get_iter(&rest[0])?;
+    let mut pace = crate::limits::Pace::default();
     while let Some(k) = vm.iter_next(&it)? {
         if exact {
             vm.dict_set(&d, k, value.clone())?;
         } else {
             vm.set_item(&d, &k, value.clone())?;
         }
+        pace.step_holding(vm, || table_bytes(&d))?;
     }
     Ok(d)
 }

@@ -23,6 +23,9 @@ pub struct DictEntry {
     pub value: PyObjectRef,
 }
 
+/// The bytes of one entry of the table (its index slot aside).
+pub const ENTRY_BYTES: usize = std::mem::size_of::<Option<DictEntry>>();
+
 #[derive(Clone, Default)]
 pub struct DictTable {
     indices: Vec<i32>,
@@ -85,6 +88,11 @@ impl DictTable {
     }
 
     #[inline]
+    /// The bytes of the table itself (not counted by the heap).
+    pub fn table_bytes(&self) -> usize {
+        self.indices.capacity() * 4 + self.entries.capacity() * ENTRY_BYTES
+    }
+
     pub fn len(&self) -> usize {
         self.used
     }

@@ -213,8 +213,14 @@ pub fn mul(vm: &Vm, a: &IntValue, b: &IntValue) -> PyResult<IntValue> {
             return Ok(IntValue::Small(r));
         }
     }
-    if a.bits() + b.bits() > MAX_INT_BITS {
-        return Err(vm.new_memory_error());
+    let (ab, bb) = (a.bits(), b.bits());
+    if ab + bb > MAX_INT_BITS {
+        return Err(vm.refuse_alloc());
+    }
+    if ab.min(bb) > LONG_MUL_BITS {
+        // A long multiplication does not tick: charge its work (`limits.rs`).
+        vm.check_alloc(u128::from((ab + bb) / 8))?;
+        vm.charge_work(mul_cost(ab, bb), std::time::Duration::ZERO)?;
     }
     Ok(IntValue::from_big(a.to_big() * b.to_big()))
 }
@@ -389,20 +395,60 @@ fn pow_nonneg(vm: &Vm, a: &IntValue, b: &IntValue) -> PyResult<IntValue> {
         _ => {}
     }
     let Some(e) = b.as_i64().and_then(|e| u32::try_from(e).ok()) else {
-        return Err(vm.new_memory_error());
+        return Err(vm.refuse_alloc());
     };
     if let IntValue::Small(x) = a {
         if let Some(r) = x.checked_pow(e) {
             return Ok(IntValue::Small(r));
         }
     }
-    let bits = (a.bits() - 1).saturating_mul(u64::from(e));
+    let log2 = match a {
+        IntValue::Small(x) => (x.unsigned_abs() as f64).log2(),
+        IntValue::Big(_) => (a.bits() - 1) as f64,
+    };
+    let bits = (log2 * f64::from(e)) as u64;
     // The memory cap (`limits.rs`) before the work: a huge power takes long too.
     vm.check_alloc(u128::from(bits / 8))?;
     if bits > MAX_INT_BITS {
         return Err(vm.new_memory_error());
     }
+    if bits > LONG_MUL_BITS * 4 {
+        return pow_in_steps(vm, &a.to_big(), e);
+    }
     Ok(IntValue::from_big(num_traits::Pow::pow(a.to_big(), e)))
+}
+
+/// Operands longer than this (in bits) make a multiplication long enough to
+/// be charged as work (`Vm::charge_work`).
+const LONG_MUL_BITS: u64 = 1 << 14;
+
+/// The fuel a multiplication of `a`-bit by `b`-bit ints is charged: its time
+/// measured in loop iterations, roughly (num-bigint's Toom-3 is about
+/// n^1.465 word products for n-word operands; calibrated against `7 ** 10**7`).
+fn mul_cost(a: u64, b: u64) -> u64 {
+    let (big, small) = ((a.max(b) / 64 + 1) as f64, (a.min(b) / 64 + 1) as f64);
+    (big * small.powf(0.465) / 16.0) as u64
+}
+
+/// `base ** e` (`e >= 2`) for a large result, squaring and multiplying by
+/// hand so that fuel, the interrupt and the deadline are looked at between
+/// the steps: `7 ** 10**8` stops at its deadline instead of running for
+/// minutes. A step is refused when the deadline would pass during it (each
+/// squaring takes about three times the previous one).
+fn pow_in_steps(vm: &Vm, base: &BigInt, e: u32) -> PyResult<IntValue> {
+    let mut r = base.clone();
+    let mut last = std::time::Duration::ZERO;
+    for i in (0..31 - e.leading_zeros()).rev() {
+        let bits = r.bits();
+        vm.charge_work(mul_cost(bits, bits), last * 3)?;
+        let start = std::time::Instant::now();
+        r = &r * &r;
+        if (e >> i) & 1 == 1 {
+            r *= base;
+        }
+        last = start.elapsed();
+    }
+    Ok(IntValue::from_big(r))
 }
 
 /// `a ** b`: an int, or a float when `b` is negative.
@@ -495,12 +541,21 @@ pub fn lshift(vm: &Vm, a: &IntValue, b: &IntValue) -> PyResult<IntValue> {
         return Ok(IntValue::Small(0));
     }
     let Some(n) = b.as_i64() else {
-        return Err(vm.new_overflow_error("too many digits in integer"));
+        // As CPython: past the most digits an int can have, OverflowError;
+        // below it, MemoryError.
+        let n = b.to_big().to_u128().unwrap_or(u128::MAX);
+        if n.saturating_add(u128::from(a.bits())) > MAX_SHIFT_BITS {
+            return Err(vm.new_overflow_error("too many digits in integer"));
+        }
+        return Err(vm.refuse_alloc());
     };
     if let IntValue::Small(x) = a {
         if n < 63 && (x << n) >> n == *x {
             return Ok(IntValue::Small(x << n));
         }
+    }
+    if u128::from(a.bits()) + n as u128 > MAX_SHIFT_BITS {
+        return Err(vm.new_overflow_error("too many digits in integer"));
     }
     let bits = a.bits().saturating_add(n as u64);
     // The memory cap (`limits.rs`), before the allocation is attempted.
@@ -510,6 +565,10 @@ pub fn lshift(vm: &Vm, a: &IntValue, b: &IntValue) -> PyResult<IntValue> {
     }
     Ok(IntValue::from_big(a.to_big() << n as u64))
 }
+
+/// The most bits CPython's ints could have (digits of 30 bits, as many as an
+/// `ssize_t` byte count allows): a shift past it is an `OverflowError`.
+const MAX_SHIFT_BITS: u128 = (i64::MAX as u128 / 4) * 30;
 
 /// `a >> b` (rounding toward negative infinity).
 pub fn rshift(vm: &Vm, a: &IntValue, b: &IntValue) -> PyResult<IntValue> {
@@ -1398,12 +1457,17 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult {
     let rest = Args::new(&items[1..], args.kwnames());
     let [length, order, signed] = rest.bind(vm, "to_bytes", ["length", "byteorder", "signed"], 2, 0)?;
     let length = match length {
-        Some(l) => vm.to_index(&l)?,
+        Some(l) => super::bytes::ssize_arg(vm, &l)?,
         None => 1,
     };
     if length < 0 {
         return Err(vm.new_value_error("length argument must be non-negative"));
     }
+    if length as u64 > isize::MAX as u64 - 32 {
+        return Err(vm.new_overflow_error("byte string is too large"));
+    }
+    // A length the script chooses (`limits.rs`), before the buffer is made.
+    vm.check_alloc(length as u128)?;
     let little = byteorder_is_little(vm, "to_bytes", order.as_ref())?;
     let signed = match signed {
         Some(s) => vm.is_true(&s)?,
@@ -1426,6 +1490,9 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.new_overflow_error("int too big to convert"));
     }
     let fill = if v.is_negative() { 0xff } else { 0 };
+    if bytes.try_reserve_exact(length - bytes.len()).is_err() {
+        return Err(vm.new_memory_error());
+    }
     bytes.resize(length, fill);
     if !little {
         bytes.reverse();

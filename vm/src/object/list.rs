@@ -584,6 +584,8 @@ pub fn extend(vm: &mut Vm, o: &PyObjectRef, l: &PyList, iterable: &PyObjectRef) 
         l.items.borrow_mut().extend(t.items.iter().cloned());
         return Ok(());
     }
+    // A known length is checked before anything is made (`limits.rs`).
+    vm.check_materialise(iterable, std::mem::size_of::<PyObjectRef>(), true)?;
     let it = vm.get_iter(iterable)?;
     let mut n = 0usize;
     while let Some(v) = vm.iter_next(&it)? {

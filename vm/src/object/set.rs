@@ -293,9 +293,14 @@ pub fn update_internal(vm: &mut Vm, so: &PyObjectRef, other: &PyObjectRef) -> Py
         }
         return Ok(());
     }
+    // A known length is checked before anything is made, and the table's
+    // growth as it happens (`limits.rs`).
+    vm.check_materialise(other, super::set_table::SLOT_BYTES, false)?;
     let it = vm.get_iter(other)?;
+    let mut pace = crate::limits::Pace::default();
     while let Some(v) = vm.iter_next(&it)? {
         add_key(vm, s, v)?;
+        pace.step_holding(vm, || s.table.borrow().table_bytes())?;
     }
     Ok(())
 }

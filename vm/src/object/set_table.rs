@@ -47,6 +47,9 @@ pub enum Slot {
     },
 }
 
+/// The bytes of one slot of the table.
+pub const SLOT_BYTES: usize = std::mem::size_of::<Slot>();
+
 #[derive(Clone)]
 pub struct SetTable {
     slots: Vec<Slot>,
@@ -126,6 +129,11 @@ impl SetTable {
     #[inline]
     pub fn fill(&self) -> usize {
         self.fill
+    }
+
+    /// The bytes of the table itself (not counted by the heap).
+    pub fn table_bytes(&self) -> usize {
+        self.slots.capacity() * SLOT_BYTES
     }
 
     /// The number of slots (`mask + 1`): iterators walk `0..capacity()`.

@@ -169,8 +169,18 @@ pub fn repeat_items(vm: &mut Vm, items: &[PyObjectRef], n: usize) -> PyResult<Ve
     if out.try_reserve_exact(total).is_err() {
         return Err(vm.new_memory_error());
     }
-    for _ in 0..n {
-        out.extend_from_slice(items);
+    if total == 0 {
+        return Ok(out);
+    }
+    // Doubling: a few long copies, with the limits looked at between them
+    // (`limits.rs`) when the result is long.
+    out.extend_from_slice(items);
+    while out.len() < total {
+        let take = (total - out.len()).min(out.len());
+        out.extend_from_within(..take);
+        if total > crate::limits::LONG_LOOP {
+            vm.check_limits()?;
+        }
     }
     Ok(out)
 }

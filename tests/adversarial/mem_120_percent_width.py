@@ -1,0 +1,4 @@
+# adversarial: printf-style % with a width of 10**11
+# cli: MemoryError
+# embedded: MemoryError
+s = '%100000000000d' % 1

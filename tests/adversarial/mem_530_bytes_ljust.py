@@ -1,0 +1,4 @@
+# adversarial: bytes.ljust(10**13)
+# cli: MemoryError
+# embedded: MemoryError
+b = b'a'.ljust(10 ** 13)
