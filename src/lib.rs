@@ -53,8 +53,10 @@ pub struct Interpreter {
 // so between calls, which is when it can be moved, no thread is inside; the
 // lock's mutex orders the next call's thread after the last. The host's
 // handles into it (`Value`) are not `Send`, and they take the lock themselves
-// when cloned or dropped outside a call (`value.rs`). Host closures and native
-// values stored in it are `Send`.
+// when cloned or dropped outside a call (`value.rs`); `Handle`s are `Send`,
+// touch their object only on a thread holding the lock, and queue their
+// release to the interpreter otherwise (`handle.rs`). Host closures and
+// native values stored in it are `Send`.
 unsafe impl Send for Interpreter {}
 
 impl Drop for Interpreter {

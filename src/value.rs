@@ -10,6 +10,8 @@
 //! that interpreter may touch (see `docs/internals/objects.md`). A `Value` is one
 //! such reference, so moving it to another thread would let two threads change
 //! one count at once. The compiler stops it: `Value` is neither `Send` nor `Sync`.
+//! What the host keeps across threads is a [`crate::Handle`] (`handle.rs`),
+//! which is used through its interpreter only.
 //!
 //! **Why `Value` checks its interpreter.** Two interpreters on one thread could
 //! still swap handles. Every object's type knows its interpreter's heap, so each
