@@ -388,9 +388,10 @@ impl<'a> HandleVisitor<'a> {
         HandleVisitor { visit, owner }
     }
 
-    /// Report one handle the payload holds. A handle of another interpreter,
-    /// or one whose clone is kept elsewhere too, is skipped (it keeps its
-    /// object alive, as a root does).
+    /// Report one handle the payload holds (each once: reporting one twice
+    /// would let the collector clear an object that is still in use). A
+    /// handle of another interpreter, or one whose clone is kept elsewhere
+    /// too, is skipped (it keeps its object alive, as a root does).
     ///
     /// ```
     /// use kaa::{ClassBuilder, Handle, HandleVisitor, NativeClass};

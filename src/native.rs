@@ -177,11 +177,14 @@ impl<T: NativeClass> PyPayload for NativeCell<T> {
     const GC: bool = true;
 
     fn traverse(&self, visit: &mut Visit<'_>) {
-        let owner = self.owner;
-        visit.visit_cell(&self.value, |v, visit| {
+        // Borrowed mutably means a `&mut` method runs, whose frame holds the
+        // object: it is alive anyway, and its handles, not reported, count
+        // as roots. (Marking the walk incomplete instead would stop every
+        // collection while such a method calls back into Python.)
+        if let Ok(v) = self.value.try_borrow() {
             let mut f = |o: &PyObjectRef| visit.visit(o);
-            T::traverse(v, &mut HandleVisitor::new(&mut f, owner));
-        });
+            T::traverse(&v, &mut HandleVisitor::new(&mut f, self.owner));
+        }
     }
 
     fn clear(&self) {

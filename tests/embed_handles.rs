@@ -245,3 +245,25 @@ fn a_shared_clone_in_a_payload_is_not_reported() {
     let v = h.get(&mut interp).unwrap();
     assert_eq!(v.getattr(&mut interp, "holder").unwrap().type_name(), "Holder");
 }
+
+struct Runner;
+
+impl NativeClass for Runner {
+    const NAME: &'static str = "Runner";
+    fn build(c: &mut ClassBuilder<Self>) {
+        c.constructor(|| Runner);
+        c.method("run", |cx: &mut Context, _r: &mut Runner, f: kaa::Value| f.call(cx, ()));
+    }
+}
+
+#[test]
+fn collections_complete_while_a_mut_method_runs() {
+    // The runner is borrowed mutably while `gc.collect` runs inside its
+    // method: the collector still completes (the list cycle is found).
+    let mut interp = Interpreter::new();
+    interp.register_class::<Runner>().unwrap();
+    interp
+        .exec("import gc\ngc.disable()\na = []\na.append(a)\ndel a\nfound = Runner().run(gc.collect)")
+        .unwrap();
+    assert!(interp.get_global::<i64>("found").unwrap() >= 1);
+}
