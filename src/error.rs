@@ -29,7 +29,10 @@ use kaa_vm::object::str::PyStr;
 use kaa_vm::object::PyObjectRef;
 use kaa_vm::Vm;
 
+use crate::convert::IntoPy;
 use crate::handle::Handle;
+use crate::host::IntoReturn;
+use crate::value::{Context, Exception, Value};
 
 /// A Rust error a host function failed with, shared.
 pub(crate) type Source = Arc<dyn std::error::Error + Send + Sync + 'static>;
@@ -272,6 +275,45 @@ impl Error {
     /// ```
     pub fn syntax_error(&self) -> Option<&SyntaxPosition> {
         self.detail.syntax.as_ref()
+    }
+}
+
+/// Marker: a host function returning `Result<T, Box<dyn Error + Send + Sync>>`.
+#[doc(hidden)]
+pub struct FallibleBoxed;
+
+/// A host function may fail with any Rust error, boxed (what `?` makes of
+/// any error in a function returning `Result<T, Box<dyn Error + Send +
+/// Sync>>`): the script sees a `RuntimeError` with the error's message, and
+/// the host's [`Error`] has the error as its `source()`, downcastable to its
+/// own type.
+///
+/// ```
+/// use std::error::Error as _;
+/// type BoxError = Box<dyn std::error::Error + Send + Sync>;
+/// let mut interp = kaa::Interpreter::new();
+/// interp
+///     .register_fn("port", |s: String| -> Result<u16, BoxError> {
+///         let n: u16 = s.trim().parse()?;
+///         if n == 0 { return Err("port 0 is reserved".into()); }
+///         Ok(n)
+///     })
+///     .unwrap();
+/// assert_eq!(interp.eval::<u16>("port(' 80')").unwrap(), 80);
+/// let e = interp.eval::<u16>("port('http')").unwrap_err();
+/// assert_eq!((e.type_name.as_str(), e.message.as_str()), ("RuntimeError", "invalid digit found in string"));
+/// assert!(e.source().unwrap().downcast_ref::<std::num::ParseIntError>().is_some());
+/// assert_eq!(interp.eval::<u16>("port('0')").unwrap_err().message, "port 0 is reserved");
+/// ```
+impl<T: IntoPy> IntoReturn<FallibleBoxed> for Result<T, Box<dyn std::error::Error + Send + Sync + 'static>> {
+    fn into_return(self, cx: &mut Context) -> Result<Value, Exception> {
+        match self {
+            Ok(v) => v.into_py(cx),
+            Err(e) => {
+                let source: Source = Arc::from(e);
+                Err(Exception::runtime_error(source.to_string()).with_shared_source(source))
+            }
+        }
     }
 }
 

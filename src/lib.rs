@@ -22,6 +22,8 @@ mod native;
 mod value;
 
 pub use convert::{Bytes, FromPy, IntoArgs, IntoPy};
+#[doc(hidden)]
+pub use error::FallibleBoxed;
 pub use error::{Error, Frame, SyntaxPosition, SOURCES_KEPT};
 pub use eval::{IntoCallable, Program};
 pub use handle::{Handle, HandleVisitor};

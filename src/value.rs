@@ -788,6 +788,11 @@ impl Exception {
         self
     }
 
+    pub(crate) fn with_shared_source(mut self, source: crate::error::Source) -> Exception {
+        self.source = Some(source);
+        self
+    }
+
     exception_constructors! {
         type_error => "TypeError",
         value_error => "ValueError",

@@ -178,3 +178,38 @@ fn notes_and_exception_groups() {
     assert!(e.is_instance("ExceptionGroup") && e.is_instance("BaseExceptionGroup"));
     assert_eq!(e.args_repr(), ["'many'", "[ValueError(1), TypeError(2)]"]);
 }
+
+#[derive(Debug)]
+struct Overdrawn {
+    by: u32,
+}
+
+impl std::fmt::Display for Overdrawn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "overdrawn by {}", self.by)
+    }
+}
+
+impl std::error::Error for Overdrawn {}
+
+#[test]
+fn boxed_errors_of_host_functions_and_methods_keep_their_source() {
+    type BoxError = Box<dyn std::error::Error + Send + Sync>;
+    let mut interp = Interpreter::new();
+    interp
+        .register_fn("withdraw", |balance: u32, amount: u32| -> Result<u32, BoxError> {
+            if amount > balance {
+                return Err(Box::new(Overdrawn { by: amount - balance }));
+            }
+            Ok(balance - amount)
+        })
+        .unwrap();
+    assert_eq!(interp.eval::<u32>("withdraw(10, 3)").unwrap(), 7);
+    interp.capture_output();
+    interp
+        .exec("try:\n    withdraw(1, 5)\nexcept RuntimeError as e:\n    print(type(e).__name__, e)")
+        .unwrap();
+    assert_eq!(interp.take_output(), "RuntimeError overdrawn by 4\n");
+    let e = interp.exec("withdraw(1, 6)").unwrap_err();
+    assert_eq!(e.source().unwrap().downcast_ref::<Overdrawn>().unwrap().by, 5);
+}
