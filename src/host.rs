@@ -33,6 +33,7 @@ use kaa_vm::object::PyObjectRef;
 use kaa_vm::{Args, PyResult, Vm};
 
 use crate::convert::{FromPy, IntoPy};
+use crate::handle::Handle;
 use crate::native::NativeClass;
 use crate::value::{Context, Exception, Runtime, Value};
 use crate::{Error, Interpreter};
@@ -744,6 +745,22 @@ impl Interpreter {
         if let Some(e) = error {
             return Err(self.__wrap(e));
         }
+        // Exception classes are made now, so that a wrong base fails here and
+        // `Exception::new(name, ..)` finds them before the first import.
+        let mut items = items;
+        for i in 0..items.len() {
+            if let Item::Exception(base) = &items[i].1 {
+                let (cls_name, base) = (items[i].0.clone(), base.clone());
+                let made = {
+                    let vm = &mut *self.vm();
+                    declare_exception(vm, &name, &cls_name, &base, &items[..i])
+                };
+                match made {
+                    Ok(h) => items[i].1 = Item::ExceptionClass(h),
+                    Err(e) => return Err(self.__wrap(e)),
+                }
+            }
+        }
         let mut vm = self.vm();
         let key = vm.new_str(name.clone());
         let mods = vm.modules.clone();
@@ -769,6 +786,14 @@ impl Interpreter {
                         Ok(c) => c,
                         Err(e) => return Err(e.into_object(vm)),
                     },
+                    Item::ExceptionClass(h) => {
+                        let cx = Context::from_vm(vm);
+                        match h.value_in(cx).and_then(|v| v.obj_in(cx).cloned()) {
+                            Ok(c) => c,
+                            Err(e) => return Err(e.into_object(vm)),
+                        }
+                    }
+                    Item::Exception(_) => continue,
                 };
                 vm.dict_set_str(&d, item_name, v)?;
             }
@@ -788,6 +813,85 @@ enum Item {
     Constant(MakeConstant),
     /// A native class, made (once per interpreter) by `class_object::<T>`.
     Class(fn(&mut Vm) -> Result<PyObjectRef, Exception>),
+    /// An exception class to declare, with its base's name.
+    Exception(String),
+    /// The exception class, once made by `add_module`.
+    ExceptionClass(Handle),
+}
+
+/// The exception classes hosts declared in an interpreter, by name and by
+/// `module.name` (what `Exception::new` looks up after the built-in ones).
+#[derive(Default)]
+struct DeclaredExceptions(Mutex<std::collections::HashMap<String, Handle>>);
+
+const DECLARED_KEY: &str = "kaa::ModuleBuilder::exception";
+
+fn declared(vm: &Vm) -> Arc<DeclaredExceptions> {
+    let known = vm.rust_state.borrow().get(DECLARED_KEY).cloned();
+    if let Some(d) = known.and_then(|a| a.downcast::<DeclaredExceptions>().ok()) {
+        return d;
+    }
+    let d = Arc::new(DeclaredExceptions::default());
+    vm.rust_state.borrow_mut().insert(DECLARED_KEY, d.clone());
+    d
+}
+
+/// The exception class a host declared as `name` (or `module.name`).
+pub(crate) fn declared_exception(vm: &mut Vm, name: &str) -> Option<PyObjectRef> {
+    let h = declared(vm)
+        .0
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(name)
+        .cloned()?;
+    let cx = Context::from_vm(vm);
+    let v = h.value_in(cx).ok()?;
+    v.obj_in(cx).ok().cloned()
+}
+
+/// Make the exception class `name` of module `module`, subclass of `base`: a
+/// built-in exception's name, an exception declared before in the same
+/// module (`earlier`), or one declared by another module.
+fn declare_exception(
+    vm: &mut Vm,
+    module: &str,
+    name: &str,
+    base: &str,
+    earlier: &[(String, Item)],
+) -> Result<Handle, Exception> {
+    let builtin = vm.exc.all().into_iter().find(|(n, _)| *n == base).map(|(_, c)| c);
+    let same_module = earlier.iter().rev().find_map(|(n, i)| match i {
+        Item::ExceptionClass(h) if n == base => Some(h.clone()),
+        _ => None,
+    });
+    let base_cls = match (builtin, same_module) {
+        (Some(c), _) => c,
+        (None, Some(h)) => {
+            let cx = Context::from_vm(vm);
+            h.value_in(cx)?.obj_in(cx)?.clone()
+        }
+        (None, None) => match declared_exception(vm, base) {
+            Some(c) => c,
+            None => {
+                return Err(Exception::value_error(format!(
+                    "{module}.{name}: unknown base exception class {base:?}"
+                )))
+            }
+        },
+    };
+    let ty = vm.types.type_.clone();
+    let n = vm.new_str(name);
+    let bases = vm.new_tuple(vec![base_cls]);
+    let ns = vm.new_dict();
+    let m = vm.new_str(module);
+    vm.dict_set_str(&ns, "__module__", m)?;
+    let cls = vm.call_positional(&ty, &[n, bases, ns])?;
+    let h = Handle::from_obj(vm, cls);
+    let table = declared(vm);
+    let mut t = table.0.lock().unwrap_or_else(|e| e.into_inner());
+    t.insert(name.to_string(), h.clone());
+    t.insert(format!("{module}.{name}"), h.clone());
+    Ok(h)
 }
 
 /// Converts a module constant (a clone of the host's value) at each import.
@@ -918,6 +1022,40 @@ impl ModuleBuilder {
     pub fn class<T: NativeClass>(mut self) -> ModuleBuilder {
         self.items
             .push((T::NAME.to_string(), Item::Class(crate::native::class_object::<T>)));
+        self
+    }
+
+    /// Declare an exception class `name`, a subclass of `base` (the name of a
+    /// built-in exception, of an exception declared before in this module, or
+    /// of one another module declared). The class is made by
+    /// [`Interpreter::add_module`], which fails if `base` is unknown; from
+    /// then on, host functions raise it with [`Exception::new`] (by `name` or
+    /// `"module.name"`) or [`Exception::of`], and scripts catch it as
+    /// `module.name`.
+    ///
+    /// ```
+    /// use kaa::{Exception, ModuleBuilder};
+    /// let mut interp = kaa::Interpreter::new();
+    /// interp.add_module(
+    ///     ModuleBuilder::new("shop")
+    ///         .exception("ShopError", "Exception")
+    ///         .exception("InsufficientGold", "ShopError")
+    ///         .function("buy", |gold: i64| -> Result<&'static str, Exception> {
+    ///             if gold < 10 { Err(Exception::new("InsufficientGold", format!("need 10, have {gold}"))) } else { Ok("sword") }
+    ///         }),
+    /// ).unwrap();
+    /// interp.capture_output();
+    /// interp.exec("import shop\ntry:\n    shop.buy(3)\nexcept shop.ShopError as e:\n    print(type(e).__module__, type(e).__name__, e)").unwrap();
+    /// assert_eq!(interp.take_output(), "shop InsufficientGold need 10, have 3\n");
+    /// let e = interp.exec("shop.buy(1)").unwrap_err();
+    /// assert!(e.is_instance("ShopError"));
+    ///
+    /// // An unknown base fails when the module is added.
+    /// let e = interp.add_module(ModuleBuilder::new("bad").exception("Oops", "NoSuchError")).unwrap_err();
+    /// assert_eq!(e.message, "bad.Oops: unknown base exception class \"NoSuchError\"");
+    /// ```
+    pub fn exception(mut self, name: &str, base: &str) -> ModuleBuilder {
+        self.items.push((name.to_string(), Item::Exception(base.to_string())));
         self
     }
 

@@ -13,14 +13,20 @@
 //! ```
 
 mod convert;
+mod error;
 mod eval;
+mod handle;
 mod host;
 mod limits;
 mod native;
 mod value;
 
 pub use convert::{Bytes, FromPy, IntoArgs, IntoPy};
+#[doc(hidden)]
+pub use error::FallibleBoxed;
+pub use error::{Error, Frame, SyntaxPosition, SOURCES_KEPT};
 pub use eval::{IntoCallable, Program};
+pub use handle::{Handle, HandleVisitor};
 pub use host::{Blocking, HostFn, IntoReturn, KwArgs, ModuleBuilder, VarArgs};
 pub use limits::{InterpreterBuilder, InterruptHandle, Limit};
 pub use native::{ClassBuilder, Constructor, Iter, Method, NativeClass, NativeRef, NativeRefMut};
@@ -29,35 +35,6 @@ pub use value::{Context, Exception, Runtime, Value};
 pub use kaa_vm::stats::{Stats, TypeCount};
 use kaa_vm::vm::OutputSink;
 pub use kaa_vm::{PyObjectRef, Vm};
-
-/// An error from running Python code: the exception's type name, its message, and
-/// the traceback text exactly as the CLI prints it.
-///
-/// ```
-/// let mut interp = kaa::Interpreter::new();
-/// let e = interp.exec("def f():\n    return 1 / 0\nf()").unwrap_err();
-/// assert_eq!(e.type_name, "ZeroDivisionError");
-/// assert_eq!(e.message, "division by zero");
-/// assert!(e.traceback.starts_with("Traceback (most recent call last):"));
-/// assert!(e.traceback.ends_with("ZeroDivisionError: division by zero\n"));
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Error {
-    /// The exception's class name (`"ValueError"`; a limit's `"FuelExhausted"`).
-    pub type_name: String,
-    /// `str()` of the exception.
-    pub message: String,
-    /// The whole report, as the CLI prints it on stderr.
-    pub traceback: String,
-}
-
-impl std::fmt::Display for Error {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.traceback.trim_end())
-    }
-}
-
-impl std::error::Error for Error {}
 
 /// One Python interpreter. Interpreters share nothing: create as many as you
 /// like, and move each to the thread that runs it (`Interpreter` is `Send`),
@@ -78,8 +55,10 @@ pub struct Interpreter {
 // so between calls, which is when it can be moved, no thread is inside; the
 // lock's mutex orders the next call's thread after the last. The host's
 // handles into it (`Value`) are not `Send`, and they take the lock themselves
-// when cloned or dropped outside a call (`value.rs`). Host closures and native
-// values stored in it are `Send`.
+// when cloned or dropped outside a call (`value.rs`); `Handle`s are `Send`,
+// touch their object only on a thread holding the lock, and queue their
+// release to the interpreter otherwise (`handle.rs`). Host closures and
+// native values stored in it are `Send`.
 unsafe impl Send for Interpreter {}
 
 impl Drop for Interpreter {
@@ -97,6 +76,9 @@ impl Drop for Interpreter {
         // held by the script (native objects with a `Drop`) are dropped now.
         // Python threads still running are not waited for.
         self.vm.finalize(false);
+        // References that handles dropped on other threads left in the
+        // queue are released now; later drops take the lock themselves.
+        handle::close(&self.vm);
         // Give the ending threads a moment (they need the lock to end), then
         // break the interpreter's own cycles so that its memory is freed; if
         // a thread is still inside (a blocking host function), it is left as
@@ -193,6 +175,8 @@ impl Interpreter {
     pub fn vm(&mut self) -> VmGuard<'_> {
         let was_attached = self.vm.is_attached();
         self.vm.attach();
+        // References dropped by `Handle`s on other threads (one load if none).
+        handle::drain(&self.vm);
         VmGuard {
             vm: &mut self.vm,
             was_attached,
@@ -371,13 +355,6 @@ impl Interpreter {
     pub(crate) fn error(&mut self, exc: &PyObjectRef) -> Error {
         let _entered = self.vm.enter();
         let vm = &mut *self.vm();
-        let type_name = exc.ty().name().to_string();
-        let message = vm.str_string(exc).unwrap_or_default();
-        let traceback = kaa_vm::traceback::format_exception(vm, exc);
-        Error {
-            type_name,
-            message,
-            traceback,
-        }
+        error::from_exception(vm, exc)
     }
 }

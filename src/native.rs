@@ -31,9 +31,10 @@
 //!
 //! **The object.** An instance is an ordinary object whose payload is a
 //! [`NativeCell<T>`]: the Rust value, boxed (so that any alignment fits the
-//! object layout), inside a `RefCell`. It holds no Python references, so it is
-//! not tracked by the cycle collector; it is freed, and `T` dropped, when its
-//! last reference goes (or when the cycle holding it is collected). Its class
+//! object layout), inside a `RefCell`. It is tracked by the cycle collector,
+//! which walks the [`crate::Handle`]s the value reports
+//! ([`NativeClass::traverse`]); it is freed, and `T` dropped, when its last
+//! reference goes (or when the cycle holding it is collected). Its class
 //! is a type object made once per interpreter, at first use, from
 //! [`NativeClass::build`], and kept in `Vm::host_classes` by the Rust type's
 //! id, which is how a Rust value converted with [`IntoPy`] finds its class.
@@ -66,6 +67,7 @@ use std::cell::{Ref, RefCell, RefMut};
 use crate::value::LockHold;
 use std::marker::PhantomData;
 
+use kaa_vm::object::core::Visit;
 use kaa_vm::object::function::{Binding, PyBuiltinFunction, PyProperty};
 use kaa_vm::object::typ::{PyType, TypeFlags};
 use kaa_vm::object::{PyObjectRef, PyPayload};
@@ -73,6 +75,7 @@ use kaa_vm::vm::NativeFn;
 use kaa_vm::{Args, PyResult, Vm};
 
 use crate::convert::{FromPy, IntoPy};
+use crate::handle::HandleVisitor;
 use crate::host::{
     arg, bind, boxed, contain, signature_of, static_name, Fallible, HostData, HostFn, IntoReturn, MakeConstant,
     ParamSpec, Plain, Signature,
@@ -122,15 +125,74 @@ pub trait NativeClass: Sized + Send + 'static {
     /// Declare the class's members. Called once per interpreter, when the
     /// class is first needed.
     fn build(class: &mut ClassBuilder<Self>);
+
+    /// Report the [`crate::Handle`]s the value holds, for the cycle collector
+    /// (see [`HandleVisitor::handle`]): a script object held by a native
+    /// object that the script object holds is then collectable. The default
+    /// reports none.
+    ///
+    /// ```
+    /// use kaa::{ClassBuilder, Handle, HandleVisitor, NativeClass};
+    /// struct Node {
+    ///     children: Vec<Handle>,
+    /// }
+    /// impl NativeClass for Node {
+    ///     const NAME: &'static str = "Node";
+    ///     fn build(c: &mut ClassBuilder<Self>) {
+    ///         c.constructor(|| Node { children: Vec::new() });
+    ///         c.method("add", |n: &mut Node, child: Handle| n.children.push(child));
+    ///     }
+    ///     fn traverse(&self, visit: &mut HandleVisitor<'_>) {
+    ///         self.children.iter().for_each(|h| visit.handle(h));
+    ///     }
+    ///     fn clear(&mut self) {
+    ///         self.children.clear();
+    ///     }
+    /// }
+    /// let mut interp = kaa::Interpreter::new();
+    /// interp.register_class::<Node>().unwrap();
+    /// interp.exec("import gc\ngc.disable()\na = Node()\nb = Node()\na.add(b)\nb.add(a)\ndel a, b").unwrap();
+    /// assert_eq!(interp.collect_garbage(), 2);
+    /// ```
+    fn traverse(&self, _visit: &mut HandleVisitor<'_>) {}
+
+    /// Drop the handles that [`NativeClass::traverse`] reports: called by the
+    /// cycle collector on an unreachable object, to break its cycles (the
+    /// object is freed, and the value dropped, when its last reference goes).
+    /// The default drops nothing. See [`NativeClass::traverse`].
+    fn clear(&mut self) {}
 }
 
 /// The payload of an instance of a native class (see the module's Notes).
 #[doc(hidden)]
 pub struct NativeCell<T> {
     value: RefCell<Box<T>>,
+    /// The interpreter's lock's address: only handles of this interpreter
+    /// are reported to its collector.
+    owner: usize,
 }
 
-impl<T: 'static> PyPayload for NativeCell<T> {
+impl<T: NativeClass> PyPayload for NativeCell<T> {
+    /// Tracked, so that the handles a value reports are walked.
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut Visit<'_>) {
+        // Borrowed mutably means a `&mut` method runs, whose frame holds the
+        // object: it is alive anyway, and its handles, not reported, count
+        // as roots. (Marking the walk incomplete instead would stop every
+        // collection while such a method calls back into Python.)
+        if let Ok(v) = self.value.try_borrow() {
+            let mut f = |o: &PyObjectRef| visit.visit(o);
+            T::traverse(&v, &mut HandleVisitor::new(&mut f, self.owner));
+        }
+    }
+
+    fn clear(&self) {
+        if let Ok(mut v) = self.value.try_borrow_mut() {
+            T::clear(&mut v);
+        }
+    }
+
     /// The boxed value, for memory limits and `kaa --stats` (its own heap
     /// buffers, if any, are not seen).
     fn heap_bytes(&self) -> usize {
@@ -139,9 +201,10 @@ impl<T: 'static> PyPayload for NativeCell<T> {
 }
 
 impl<T: NativeClass> NativeCell<T> {
-    fn new(value: T) -> NativeCell<T> {
+    fn new(value: T, vm: &Vm) -> NativeCell<T> {
         NativeCell {
             value: RefCell::new(Box::new(value)),
+            owner: std::sync::Arc::as_ptr(&vm.gil) as usize,
         }
     }
 
@@ -925,7 +988,8 @@ fn constructor_data<T: NativeClass, M, F: Constructor<T, M>>(sig: Signature, f: 
         contain(vm, sig.name, |cx| {
             let slots = bind(cx.vm(), &sig, rest, args.kwargs())?;
             let value = f.invoke(cx, &sig, &slots)?;
-            Ok(cx.vm().new_instance(NativeCell::new(value), &cls))
+            let cell = NativeCell::new(value, cx.vm());
+            Ok(cx.vm().new_instance(cell, &cls))
         })
     })
 }
@@ -947,7 +1011,8 @@ pub(crate) fn class_object<T: NativeClass>(vm: &mut Vm) -> Result<PyObjectRef, E
 impl<T: NativeClass> IntoPy for T {
     fn into_py(self, cx: &mut Context) -> Result<Value, Exception> {
         let cls = class_object::<T>(cx.vm())?;
-        Ok(Value::from_obj(PyObjectRef::new(NativeCell::new(self), &cls)))
+        let cell = NativeCell::new(self, cx.vm());
+        Ok(Value::from_obj(PyObjectRef::new(cell, &cls)))
     }
 }
 

@@ -10,6 +10,8 @@
 //! that interpreter may touch (see `docs/internals/objects.md`). A `Value` is one
 //! such reference, so moving it to another thread would let two threads change
 //! one count at once. The compiler stops it: `Value` is neither `Send` nor `Sync`.
+//! What the host keeps across threads is a [`crate::Handle`] (`handle.rs`),
+//! which is used through its interpreter only.
 //!
 //! **Why `Value` checks its interpreter.** Two interpreters on one thread could
 //! still swap handles. Every object's type knows its interpreter's heap, so each
@@ -29,6 +31,7 @@ use kaa_vm::object::PyObjectRef;
 use kaa_vm::Vm;
 
 use crate::convert::{FromPy, IntoArgs, IntoPy};
+use crate::handle::Handle;
 use crate::{Error, Interpreter};
 
 /// A handle to a Python object that the host can keep, clone, call, read
@@ -571,6 +574,9 @@ impl Runtime for Context {
 /// ```
 pub struct Exception {
     repr: ExcRepr,
+    /// The Rust error it was made from ([`Exception::from_error`]), kept for
+    /// [`Error`]'s `source()`.
+    source: Option<crate::error::Source>,
 }
 
 enum ExcRepr {
@@ -581,6 +587,18 @@ enum ExcRepr {
     /// A handle, so that an `Exception` kept outside a call is dropped under
     /// the interpreter's lock like any [`Value`].
     Object(Value),
+    /// An instance of `class` made with `message` ([`Exception::of`]).
+    Class {
+        class: Handle,
+        message: String,
+    },
+    /// An exception object of an [`Error`], raised again as it is in its own
+    /// interpreter (in another one, as `type_name: message`).
+    Again {
+        exception: Handle,
+        type_name: String,
+        message: String,
+    },
 }
 
 impl std::fmt::Debug for Exception {
@@ -588,6 +606,8 @@ impl std::fmt::Debug for Exception {
         match &self.repr {
             ExcRepr::Builtin { type_name, message } => write!(f, "{type_name}: {message}"),
             ExcRepr::Object(o) => write!(f, "<{} exception>", o.type_name()),
+            ExcRepr::Class { message, .. } => write!(f, "<exception of a class>: {message}"),
+            ExcRepr::Again { type_name, message, .. } => write!(f, "{type_name}: {message}"),
         }
     }
 }
@@ -604,15 +624,30 @@ impl From<PyObjectRef> for Exception {
     fn from(o: PyObjectRef) -> Exception {
         Exception {
             repr: ExcRepr::Object(Value::from_obj(o)),
+            source: None,
         }
     }
 }
 
-/// An [`Error`] from a nested call is raised again with its type and message
-/// (its traceback text is not kept).
+/// An [`Error`] from a nested call is raised again: its exception object
+/// itself in the interpreter that raised it (so `except` clauses for its
+/// class catch it), elsewhere a new one with its type and message. Its Rust
+/// source, if any, is kept.
 impl From<Error> for Exception {
     fn from(e: Error) -> Exception {
-        Exception::new(&e.type_name, e.message)
+        let source = crate::error::source_arc(&e);
+        let repr = match e.value() {
+            Some(h) => ExcRepr::Again {
+                exception: h.clone(),
+                type_name: e.type_name,
+                message: e.message,
+            },
+            None => ExcRepr::Builtin {
+                type_name: e.type_name,
+                message: e.message,
+            },
+        };
+        Exception { repr, source }
     }
 }
 
@@ -633,7 +668,7 @@ impl From<&str> for Exception {
 /// An I/O error becomes an `OSError`.
 impl From<std::io::Error> for Exception {
     fn from(e: std::io::Error) -> Exception {
-        Exception::os_error(e.to_string())
+        Exception::os_error(e.to_string()).with_source(e)
     }
 }
 
@@ -672,7 +707,90 @@ impl Exception {
                 type_name: type_name.to_string(),
                 message: message.into(),
             },
+            source: None,
         }
+    }
+
+    /// An exception of the class `class` (a [`Handle`] to an exception class:
+    /// one a [`crate::ModuleBuilder::exception`] declared, or one the script
+    /// defined) with `message`. A class of another interpreter, or not an
+    /// exception class, raises `TypeError` when raised.
+    ///
+    /// ```
+    /// use std::sync::{Arc, OnceLock};
+    /// let mut interp = kaa::Interpreter::new();
+    /// interp.exec("class Quota(Exception): pass").unwrap();
+    /// let quota: kaa::Handle = interp.get_global("Quota").unwrap();
+    /// interp
+    ///     .register_fn("spend", move |n: i64| -> Result<i64, kaa::Exception> {
+    ///         if n > 10 { Err(kaa::Exception::of(&quota, format!("{n} is over the quota"))) } else { Ok(10 - n) }
+    ///     })
+    ///     .unwrap();
+    /// interp.exec("try:\n    spend(11)\nexcept Quota as e:\n    msg = str(e)").unwrap();
+    /// assert_eq!(interp.get_global::<String>("msg").unwrap(), "11 is over the quota");
+    /// ```
+    pub fn of(class: &Handle, message: impl Into<String>) -> Exception {
+        Exception {
+            repr: ExcRepr::Class {
+                class: class.clone(),
+                message: message.into(),
+            },
+            source: None,
+        }
+    }
+
+    /// A `RuntimeError` whose message is `error`'s, keeping `error` as the
+    /// source of the [`Error`] the host eventually gets
+    /// (`std::error::Error::source`, downcastable to its type).
+    ///
+    /// ```
+    /// use std::error::Error as _;
+    /// #[derive(Debug)]
+    /// struct OutOfStock(&'static str);
+    /// impl std::fmt::Display for OutOfStock {
+    ///     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    ///         write!(f, "no {} left", self.0)
+    ///     }
+    /// }
+    /// impl std::error::Error for OutOfStock {}
+    /// let mut interp = kaa::Interpreter::new();
+    /// interp
+    ///     .register_fn("buy", |item: String| -> Result<(), kaa::Exception> {
+    ///         Err(kaa::Exception::from_error(OutOfStock(if item == "apple" { "apples" } else { "pears" })))
+    ///     })
+    ///     .unwrap();
+    /// let e = interp.exec("buy('apple')").unwrap_err();
+    /// assert_eq!((e.type_name.as_str(), e.message.as_str()), ("RuntimeError", "no apples left"));
+    /// let source = e.source().unwrap().downcast_ref::<OutOfStock>().unwrap();
+    /// assert_eq!(source.0, "apples");
+    /// ```
+    pub fn from_error(error: impl std::error::Error + Send + Sync + 'static) -> Exception {
+        Exception::runtime_error(error.to_string()).with_source(error)
+    }
+
+    /// The same exception, keeping `error` as the source of the [`Error`]
+    /// the host eventually gets (see [`Exception::from_error`]).
+    ///
+    /// ```
+    /// use std::error::Error as _;
+    /// let mut interp = kaa::Interpreter::new();
+    /// interp
+    ///     .register_fn("parse", |s: String| -> Result<i64, kaa::Exception> {
+    ///         s.parse::<i64>().map_err(|e| kaa::Exception::value_error(format!("bad number {s:?}")).with_source(e))
+    ///     })
+    ///     .unwrap();
+    /// let e = interp.eval::<i64>("parse('x')").unwrap_err();
+    /// assert_eq!(e.message, "bad number \"x\"");
+    /// assert!(e.source().unwrap().downcast_ref::<std::num::ParseIntError>().is_some());
+    /// ```
+    pub fn with_source(mut self, error: impl std::error::Error + Send + Sync + 'static) -> Exception {
+        self.source = Some(std::sync::Arc::new(error));
+        self
+    }
+
+    pub(crate) fn with_shared_source(mut self, source: crate::error::Source) -> Exception {
+        self.source = Some(source);
+        self
     }
 
     exception_constructors! {
@@ -709,6 +827,7 @@ impl Exception {
     pub fn from_value(v: Value) -> Exception {
         Exception {
             repr: ExcRepr::Object(v),
+            source: None,
         }
     }
 
@@ -720,8 +839,8 @@ impl Exception {
     /// ```
     pub fn type_name(&self) -> Option<&str> {
         match &self.repr {
-            ExcRepr::Builtin { type_name, .. } => Some(type_name),
-            ExcRepr::Object(_) => None,
+            ExcRepr::Builtin { type_name, .. } | ExcRepr::Again { type_name, .. } => Some(type_name),
+            ExcRepr::Object(_) | ExcRepr::Class { .. } => None,
         }
     }
 
@@ -732,27 +851,66 @@ impl Exception {
     /// ```
     pub fn message(&self) -> Option<&str> {
         match &self.repr {
-            ExcRepr::Builtin { message, .. } => Some(message),
+            ExcRepr::Builtin { message, .. } | ExcRepr::Class { message, .. } | ExcRepr::Again { message, .. } => {
+                Some(message)
+            }
             ExcRepr::Object(_) => None,
         }
     }
 
     /// The same exception with `prefix` before its message (when it has one).
     pub(crate) fn prefixed(self, prefix: &str) -> Exception {
+        let source = self.source;
         match self.repr {
             ExcRepr::Builtin { type_name, message } => Exception {
                 repr: ExcRepr::Builtin {
                     type_name,
                     message: format!("{prefix}{message}"),
                 },
+                source,
             },
-            r => Exception { repr: r },
+            r => Exception { repr: r, source },
         }
     }
 
     /// The exception object to raise in `vm`.
     pub(crate) fn into_object(self, vm: &mut Vm) -> PyObjectRef {
-        match self.repr {
+        let source = self.source;
+        let obj = Exception::make_object(self.repr, vm);
+        if let Some(s) = source {
+            crate::error::remember_source(vm, &obj, s);
+        }
+        obj
+    }
+
+    fn make_object(repr: ExcRepr, vm: &mut Vm) -> PyObjectRef {
+        match repr {
+            ExcRepr::Class { class, message } => {
+                let cx = Context::from_vm(vm);
+                let cls = match class.value_in(cx) {
+                    Ok(c) => PyObjectRef::clone(&c.obj),
+                    Err(e) => return e.into_object(cx.vm()),
+                };
+                let base = vm.exc.base_exception.clone();
+                if cls.as_type().is_none() || !vm.issubclass(&cls, &base).unwrap_or(false) {
+                    return vm.new_type_error("exceptions must derive from BaseException");
+                }
+                let msg = vm.new_str(message);
+                match vm.call_positional(&cls, &[msg]) {
+                    Ok(e) | Err(e) => e,
+                }
+            }
+            ExcRepr::Again {
+                exception,
+                type_name,
+                message,
+            } => {
+                let cx = Context::from_vm(vm);
+                match exception.value_in(cx) {
+                    Ok(e) => PyObjectRef::clone(&e.obj),
+                    Err(_) => Exception::make_object(ExcRepr::Builtin { type_name, message }, vm),
+                }
+            }
             ExcRepr::Object(v) => {
                 let o = PyObjectRef::clone(&v.obj);
                 drop(v);
@@ -777,7 +935,13 @@ impl Exception {
                         let msg = vm.new_str(message);
                         vm.new_exception(&cls, vec![msg])
                     }
-                    None => vm.new_runtime_error(format!("unknown exception type {type_name:?}: {message}")),
+                    None => match crate::host::declared_exception(vm, &type_name) {
+                        Some(cls) => {
+                            let msg = vm.new_str(message);
+                            vm.new_exception(&cls, vec![msg])
+                        }
+                        None => vm.new_runtime_error(format!("unknown exception type {type_name:?}: {message}")),
+                    },
                 }
             }
         }

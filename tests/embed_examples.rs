@@ -5,6 +5,9 @@
 //! themselves are compiled by `cargo test` as usual.
 
 #[allow(dead_code)]
+#[path = "../examples/embed_callbacks.rs"]
+mod embed_callbacks;
+#[allow(dead_code)]
 #[path = "../examples/embed_gil.rs"]
 mod embed_gil;
 #[allow(dead_code)]
@@ -92,4 +95,25 @@ fn embed_gil_runs() {
     // Timings are printed by the example, never asserted; this checks that
     // the three runs complete and agree (the example asserts that).
     assert_eq!(output(embed_gil::run), "measured 3 rows for N = 2\n");
+}
+
+#[test]
+fn embed_callbacks_runs() {
+    assert_eq!(
+        output(embed_callbacks::run),
+        "tick(1) -> 'tick 1'\n\
+         tick(1) -> 1\n\
+         order(4) -> 2.0\n\
+         order(4) -> 1.0\n\
+         tick(7) -> 'tick 7'\n\
+         tick(7) -> 49\n\
+         order(3) -> 1.5\n\
+         order(3) failed: ZeroDivisionError: division by zero (in <lambda> line 18)\n\
+         restock(2) failed: UnknownItem: pear (in <lambda> line 19, a LookupError)\n\
+         Greeter: hello guest0\n\
+         Shouter: HELLO GUEST1!\n\
+         released before: 0\n\
+         released after: 2\n\
+         handlers dropped: 5\n"
+    );
 }
