@@ -38,6 +38,7 @@ pub struct InterpreterBuilder {
     deadline: Option<Duration>,
     grants: Grants,
     paths: Vec<kaa_vm::limits::PathGrant>,
+    pub(crate) loader: crate::loader::LoaderSlot,
 }
 
 impl InterpreterBuilder {
@@ -206,6 +207,7 @@ impl InterpreterBuilder {
         interp.vm().limits.grants.set(self.grants);
         *interp.vm().limits.paths.borrow_mut() = self.paths;
         interp.apply_grants();
+        self.loader.install(&mut interp);
         interp
     }
 }

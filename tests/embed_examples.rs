@@ -44,7 +44,7 @@ fn embed_values_runs() {
          nothing: None\n\
          2 ** 100 = 1267650600228229401496703205376\n\
          as u64: OverflowError: Python int too large to convert to Rust u64\n\
-         wrong type: TypeError: expected int, got str\n\
+         wrong type: TypeError: [1]: expected int, got str\n\
          counter: 11, repr starts with \"<__main__.Counter \"\n"
     );
 }
