@@ -118,6 +118,7 @@ impl Value {
 }
 
 /// A Python iterator, stepped with [`ValueIter::next`] (see [`Value::iter`]).
+#[derive(Debug)]
 pub struct ValueIter {
     it: Value,
     done: bool,
