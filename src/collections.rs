@@ -118,6 +118,17 @@ impl Value {
 }
 
 /// A Python iterator, stepped with [`ValueIter::next`] (see [`Value::iter`]).
+///
+/// ```
+/// let mut interp = kaa::Interpreter::new();
+/// let r: kaa::Value = interp.eval("range(3)").unwrap();
+/// let mut it: kaa::ValueIter = r.iter(&mut interp).unwrap();
+/// let mut n = 0;
+/// while let Some(x) = it.next(&mut interp) {
+///     n += x.unwrap().to::<i64>(&mut interp).unwrap();
+/// }
+/// assert_eq!(n, 3);
+/// ```
 #[derive(Debug)]
 pub struct ValueIter {
     it: Value,
@@ -229,7 +240,14 @@ impl<'a> IntoIterator for Kwargs<'a> {
 }
 
 /// A value of any [`IntoPy`] type, converted when it is used (what a
-/// [`Kwargs`] holds).
+/// [`Kwargs`] holds): a way to mix types in one list or tuple.
+///
+/// ```
+/// use kaa::AnyPy;
+/// let mut interp = kaa::Interpreter::new();
+/// let v = interp.value(vec![AnyPy::new(1.5), AnyPy::new(true), AnyPy::new(None::<i64>)]).unwrap();
+/// assert_eq!(v.repr(&mut interp).unwrap(), "[1.5, True, None]");
+/// ```
 pub struct AnyPy<'a>(Box<dyn FnOnce(&mut Context) -> Result<Value, Exception> + 'a>);
 
 impl<'a> AnyPy<'a> {
@@ -270,6 +288,12 @@ macro_rules! kwargs {
 
 /// Builds a `dict` key by key ([`Interpreter::dict`], [`Context::dict`]);
 /// the first failed conversion is returned by [`DictBuilder::build`].
+///
+/// ```
+/// let mut interp = kaa::Interpreter::new();
+/// let d = interp.dict().set("a", 1).entry(2, vec!["b"]).build().unwrap();
+/// assert_eq!(d.repr(&mut interp).unwrap(), "{'a': 1, 2: ['b']}");
+/// ```
 pub struct DictBuilder<'a, R: Runtime> {
     rt: &'a mut R,
     dict: Result<Value, Exception>,
