@@ -27,7 +27,7 @@ def work(n, seed):
 /// One interpreter, made on this thread, doing job `seed`.
 fn job(interp: &mut kaa::Interpreter, n: u64, seed: u64) -> Result<i64, kaa::Error> {
     let v: kaa::Value = interp.call_function("work", (n, seed))?;
-    v.to(interp)
+    interp.convert(&v)
 }
 
 /// `jobs` jobs one after another on one interpreter.

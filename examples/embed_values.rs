@@ -54,7 +54,8 @@ pub fn run() -> Result<String, kaa::Error> {
     let counter: Value = interp.call_function("Counter", ())?;
     counter.call_method(&mut interp, "bump", ())?;
     let bump = counter.getattr(&mut interp, "bump")?;
-    let n: i64 = bump.call_kw(&mut interp, (), [("by", 10)])?.to(&mut interp)?;
+    let r = bump.call_kw(&mut interp, (), [("by", 10)])?;
+    let n: i64 = interp.convert(&r)?;
     out += &format!(
         "counter: {n}, repr starts with {:?}\n",
         &counter.repr(&mut interp)?[..18]

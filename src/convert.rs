@@ -436,7 +436,11 @@ impl<T: FromPy> FromPy for Vec<T> {
             return Err(type_error("list", o));
         }
         let items = vm.collect(o)?;
-        items.into_iter().map(|x| T::from_py(&Value::from_obj(x), cx)).collect()
+        items
+            .into_iter()
+            .enumerate()
+            .map(|(i, x)| T::from_py(&Value::from_obj(x), cx).map_err(|e| e.__at(&format!("[{i}]"))))
+            .collect()
     }
 }
 
@@ -451,6 +455,23 @@ fn dict_to_value<K: IntoPy, V: IntoPy>(
         cx.vm().dict_set(&d, k, v)?;
     }
     new(d)
+}
+
+/// The key `k` (of a dict) and its value `x`, converted; a failure's path
+/// names the key: `['apple']`.
+fn dict_entry<K: FromPy, V: FromPy>(k: PyObjectRef, x: PyObjectRef, cx: &mut Context) -> Result<(K, V), Exception> {
+    let at = |cx: &mut Context, k: &PyObjectRef, e: Exception| {
+        let r = cx.vm().repr_string(k).unwrap_or_else(|_| "?".into());
+        e.__at(&format!("[{r}]"))
+    };
+    let key = match K::from_py(&Value::from_obj(k.clone()), cx) {
+        Ok(key) => key,
+        Err(e) => return Err(at(cx, &k, e)),
+    };
+    match V::from_py(&Value::from_obj(x), cx) {
+        Ok(v) => Ok((key, v)),
+        Err(e) => Err(at(cx, &k, e)),
+    }
 }
 
 fn dict_items(v: &Value) -> Result<Vec<(PyObjectRef, PyObjectRef)>, Exception> {
@@ -470,10 +491,8 @@ impl<K: FromPy + Eq + Hash, V: FromPy, S: BuildHasher + Default> FromPy for Hash
     fn from_py(v: &Value, cx: &mut Context) -> Result<Self, Exception> {
         let mut m = HashMap::with_hasher(S::default());
         for (k, x) in dict_items(v)? {
-            m.insert(
-                K::from_py(&Value::from_obj(k), cx)?,
-                V::from_py(&Value::from_obj(x), cx)?,
-            );
+            let (k, x) = dict_entry(k, x, cx)?;
+            m.insert(k, x);
         }
         Ok(m)
     }
@@ -489,10 +508,8 @@ impl<K: FromPy + Ord, V: FromPy> FromPy for BTreeMap<K, V> {
     fn from_py(v: &Value, cx: &mut Context) -> Result<Self, Exception> {
         let mut m = BTreeMap::new();
         for (k, x) in dict_items(v)? {
-            m.insert(
-                K::from_py(&Value::from_obj(k), cx)?,
-                V::from_py(&Value::from_obj(x), cx)?,
-            );
+            let (k, x) = dict_entry(k, x, cx)?;
+            m.insert(k, x);
         }
         Ok(m)
     }
@@ -561,7 +578,7 @@ macro_rules! tuple_conversions {
                     )));
                 }
                 let items = t.items.to_vec();
-                Ok(($($t::from_py(&Value::from_obj(items[$i].clone()), cx)?,)+))
+                Ok(($($t::from_py(&Value::from_obj(items[$i].clone()), cx).map_err(|e| e.__at(concat!("[", $i, "]")))?,)+))
             }
         }
 

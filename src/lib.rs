@@ -12,25 +12,40 @@
 //! assert_eq!(interp.take_output(), "45\n");
 //! ```
 
+mod collections;
 mod convert;
 mod error;
+#[doc(hidden)]
+#[path = "derive.rs"]
+pub mod __private;
 mod eval;
 mod handle;
 mod host;
 mod limits;
+mod loader;
 mod native;
+mod program;
+#[cfg(feature = "serde")]
+mod serde;
 mod value;
 
+pub use collections::{AnyPy, DictBuilder, Kwargs, ValueIter};
 pub use convert::{Bytes, FromPy, IntoArgs, IntoPy};
 #[doc(hidden)]
 pub use error::FallibleBoxed;
 pub use error::{Error, Frame, SyntaxPosition, SOURCES_KEPT};
-pub use eval::{IntoCallable, Program};
+pub use eval::IntoCallable;
 pub use handle::{Handle, HandleVisitor};
+#[cfg(feature = "derive")]
+pub use kaa_derive::{FromPy, IntoPy};
+pub use program::Program;
 pub use host::{Blocking, HostFn, IntoReturn, KwArgs, ModuleBuilder, VarArgs};
 pub use limits::{InterpreterBuilder, InterruptHandle, Limit};
+pub use loader::Source;
 pub use native::{ClassBuilder, Constructor, Iter, Method, NativeClass, NativeRef, NativeRefMut};
 pub use value::{Context, Exception, Runtime, Value};
+#[cfg(feature = "serde")]
+pub use crate::serde::{from_value, to_value, Serde};
 
 pub use kaa_vm::stats::{Stats, TypeCount};
 use kaa_vm::vm::OutputSink;

@@ -39,6 +39,7 @@ pub struct InterpreterBuilder {
     output: Option<u64>,
     grants: Grants,
     paths: Vec<kaa_vm::limits::PathGrant>,
+    pub(crate) loader: crate::loader::LoaderSlot,
 }
 
 impl InterpreterBuilder {
@@ -226,6 +227,7 @@ impl InterpreterBuilder {
         interp.vm().limits.grants.set(self.grants);
         *interp.vm().limits.paths.borrow_mut() = self.paths;
         interp.apply_grants();
+        self.loader.install(&mut interp);
         interp
     }
 }

@@ -308,7 +308,7 @@ impl Value {
     /// let mut interp = kaa::Interpreter::new();
     /// let d: kaa::Value = interp.eval("{'a': [10, 20]}").unwrap();
     /// let a = d.get_item(&mut interp, "a").unwrap();
-    /// assert_eq!(a.get_item(&mut interp, -1).unwrap().to::<i64, _>(&mut interp).unwrap(), 20);
+    /// assert_eq!(a.get_item(&mut interp, -1).unwrap().to::<i64>(&mut interp).unwrap(), 20);
     /// assert_eq!(d.get_item(&mut interp, "b").unwrap_err().type_name, "KeyError");
     /// ```
     pub fn get_item<R: Runtime>(&self, rt: &mut R, key: impl IntoPy) -> Result<Value, R::Error> {
@@ -358,17 +358,21 @@ impl Value {
     }
 
     /// Convert the object to a Rust value (see [`FromPy`] for what converts).
+    /// A failure is an [`Exception`] with either runtime (a conversion error
+    /// has no traceback), so that `v.to::<i64>(rt)` needs no `_`; inside a
+    /// host function `?` raises it in the script as it is. From the host's
+    /// own code, [`Interpreter::convert`] gives an [`Error`] instead.
     ///
     /// ```
     /// let mut interp = kaa::Interpreter::new();
     /// let v: kaa::Value = interp.eval("(1, 'two')").unwrap();
     /// let (a, b): (u8, String) = v.to(&mut interp).unwrap();
     /// assert_eq!((a, b.as_str()), (1, "two"));
-    /// let e = v.to::<i64, _>(&mut interp).unwrap_err();
-    /// assert_eq!(e.message, "expected int, got tuple");
+    /// let e = v.to::<i64>(&mut interp).unwrap_err();
+    /// assert_eq!(e.to_string(), "TypeError: expected int, got tuple");
     /// ```
-    pub fn to<T: FromPy, R: Runtime>(&self, rt: &mut R) -> Result<T, R::Error> {
-        rt.__with(|cx| self.obj_in(cx).map(|_| ()).and_then(|()| T::from_py(self, cx)))
+    pub fn to<T: FromPy>(&self, rt: &mut impl Runtime) -> Result<T, Exception> {
+        rt.__with_exc(|cx| self.obj_in(cx).map(|_| ()).and_then(|()| T::from_py(self, cx)))
     }
 
     /// `repr(obj)`.
@@ -523,6 +527,9 @@ pub trait Runtime: sealed::Sealed {
     fn __with<T>(&mut self, f: impl FnOnce(&mut Context) -> Result<T, Exception>) -> Result<T, Self::Error>;
     #[doc(hidden)]
     fn __wrap(&mut self, e: Exception) -> Self::Error;
+    /// Run `f` inside the interpreter (holding its lock), keeping its error.
+    #[doc(hidden)]
+    fn __with_exc<T>(&mut self, f: impl FnOnce(&mut Context) -> Result<T, Exception>) -> Result<T, Exception>;
 }
 
 impl Runtime for Interpreter {
@@ -537,6 +544,10 @@ impl Runtime for Interpreter {
         let obj = e.into_object(&mut self.vm());
         self.error(&obj)
     }
+    fn __with_exc<T>(&mut self, f: impl FnOnce(&mut Context) -> Result<T, Exception>) -> Result<T, Exception> {
+        let _entered = self.vm.enter();
+        f(Context::from_vm(&mut self.vm()))
+    }
 }
 
 impl Runtime for Context {
@@ -546,6 +557,9 @@ impl Runtime for Context {
     }
     fn __wrap(&mut self, e: Exception) -> Exception {
         e
+    }
+    fn __with_exc<T>(&mut self, f: impl FnOnce(&mut Context) -> Result<T, Exception>) -> Result<T, Exception> {
+        f(self)
     }
 }
 
@@ -582,7 +596,10 @@ pub struct Exception {
 enum ExcRepr {
     Builtin {
         type_name: String,
+        /// The message, after the path (`items[2].qty: `) when there is one.
         message: String,
+        /// The length of that path in `message` (0: none).
+        path_len: usize,
     },
     /// A handle, so that an `Exception` kept outside a call is dropped under
     /// the interpreter's lock like any [`Value`].
@@ -604,7 +621,7 @@ enum ExcRepr {
 impl std::fmt::Debug for Exception {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match &self.repr {
-            ExcRepr::Builtin { type_name, message } => write!(f, "{type_name}: {message}"),
+            ExcRepr::Builtin { type_name, message, .. } => write!(f, "{type_name}: {message}"),
             ExcRepr::Object(o) => write!(f, "<{} exception>", o.type_name()),
             ExcRepr::Class { message, .. } => write!(f, "<exception of a class>: {message}"),
             ExcRepr::Again { type_name, message, .. } => write!(f, "{type_name}: {message}"),
@@ -706,6 +723,7 @@ impl Exception {
             repr: ExcRepr::Builtin {
                 type_name: type_name.to_string(),
                 message: message.into(),
+                path_len: 0,
             },
             source: None,
         }
@@ -862,14 +880,63 @@ impl Exception {
     pub(crate) fn prefixed(self, prefix: &str) -> Exception {
         let source = self.source;
         match self.repr {
-            ExcRepr::Builtin { type_name, message } => Exception {
+            ExcRepr::Builtin { type_name, message, .. } => Exception {
                 repr: ExcRepr::Builtin {
                     type_name,
                     message: format!("{prefix}{message}"),
+                    path_len: 0,
                 },
                 source,
             },
             r => Exception { repr: r, source },
+        }
+    }
+
+    /// Where in a nested value a conversion failed, when it did: the path
+    /// before the message (`items[2].qty` in `"items[2].qty: expected int,
+    /// got str"`).
+    ///
+    /// ```
+    /// let mut interp = kaa::Interpreter::new();
+    /// let v: kaa::Value = interp.eval("[[1], [2, 'x']]").unwrap();
+    /// let e = v.to::<Vec<Vec<i64>>>(&mut interp).unwrap_err();
+    /// assert_eq!(e.path(), Some("[1][1]"));
+    /// assert_eq!(e.message(), Some("[1][1]: expected int, got str"));
+    /// ```
+    pub fn path(&self) -> Option<&str> {
+        match &self.repr {
+            ExcRepr::Builtin { message, path_len, .. } if *path_len > 0 => message.get(..*path_len),
+            _ => None,
+        }
+    }
+
+    /// The same exception, one level further out: `seg` (a field name
+    /// `"qty"`, an index `"[2]"`, a key `"['a']"`) goes before its path.
+    /// Used by conversions of containers and by `#[derive(FromPy)]`.
+    #[doc(hidden)]
+    pub fn __at(self, seg: &str) -> Exception {
+        match self.repr {
+            ExcRepr::Builtin {
+                type_name,
+                message,
+                path_len,
+            } => {
+                let (message, path_len) = if path_len == 0 {
+                    (format!("{seg}: {message}"), seg.len())
+                } else if message.starts_with('[') {
+                    (format!("{seg}{message}"), seg.len() + path_len)
+                } else {
+                    (format!("{seg}.{message}"), seg.len() + 1 + path_len)
+                };
+                Exception {
+                    repr: ExcRepr::Builtin {
+                        type_name,
+                        message,
+                        path_len,
+                    },
+                }
+            }
+            r => Exception { repr: r },
         }
     }
 
@@ -928,7 +995,7 @@ impl Exception {
                     vm.new_type_error("exceptions must derive from BaseException")
                 }
             }
-            ExcRepr::Builtin { type_name, message } => {
+            ExcRepr::Builtin { type_name, message, .. } => {
                 let cls = vm.exc.all().into_iter().find(|(n, _)| *n == type_name).map(|(_, c)| c);
                 match cls {
                     Some(cls) => {

@@ -23,6 +23,12 @@ mod embed_native_class;
 #[path = "../examples/embed_parallel.rs"]
 mod embed_parallel;
 #[allow(dead_code)]
+#[path = "../examples/embed_plugins.rs"]
+mod embed_plugins;
+#[allow(dead_code)]
+#[path = "../examples/embed_rules_engine.rs"]
+mod embed_rules_engine;
+#[allow(dead_code)]
 #[path = "../examples/embed_values.rs"]
 mod embed_values;
 
@@ -47,7 +53,7 @@ fn embed_values_runs() {
          nothing: None\n\
          2 ** 100 = 1267650600228229401496703205376\n\
          as u64: OverflowError: Python int too large to convert to Rust u64\n\
-         wrong type: TypeError: expected int, got str\n\
+         wrong type: TypeError: [1]: expected int, got str\n\
          counter: 11, repr starts with \"<__main__.Counter \"\n"
     );
 }
@@ -115,5 +121,30 @@ fn embed_callbacks_runs() {
          released before: 0\n\
          released after: 2\n\
          handlers dropped: 5\n"
+    );
+}
+
+#[test]
+fn embed_rules_engine_runs() {
+    // The decisions are CPython 3.11's for the same rules.
+    assert_eq!(
+        output(embed_rules_engine::run),
+        "order 1: approve=true discount=0.15 total=99.88 reasons=[\"gold tier\", \"large order\", \"coupon\"]\n\
+         order 2: approve=true discount=0 total=8.5 reasons=[]\n\
+         order 3: approve=false discount=0 total=30 reasons=[\"blocked\"]\n\
+         buggy rule (serde): TypeError: reasons[3]: expected str, got int\n\
+         buggy rule (derive): TypeError: reasons[3]: expected str, got int\n"
+    );
+}
+
+#[test]
+fn embed_plugins_runs() {
+    assert_eq!(
+        output(embed_plugins::run),
+        "tenant 0: {'from': 'tenant 0', 'text': 'Hello Kaa Plugins', 'words': 3, 'cents': 0, 'billing': 'acct-000'}\n\
+         tenant 1: refused: PermissionError: [Errno 13] read access not granted by the host: '/etc/passwd'\n\
+         tenant 2: refused: kaa.FuelExhausted: the script used its fuel (200000 units)\n\
+         tenant 3: refused: ModuleNotFoundError: No module named 'requests'\n\
+         tenant 4: {'from': 'tenant 4', 'text': 'Hello Kaa Plugins', 'words': 3, 'cents': 500, 'billing': 'acct-004'}\n"
     );
 }

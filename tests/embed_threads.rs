@@ -88,7 +88,7 @@ fn an_interpreter_moves_while_the_host_keeps_values() {
     interp
         .exec("import time\nwhile len(data) < 5: time.sleep(0.001)")
         .unwrap();
-    assert_eq!(kept.to::<Vec<i64>, _>(&mut interp).unwrap(), [1, 2, 3, 4, 5]);
+    assert_eq!(kept.to::<Vec<i64>>(&mut interp).unwrap(), [1, 2, 3, 4, 5]);
 }
 
 #[test]

@@ -194,7 +194,11 @@ fn wrong_types_name_both_types() {
         (interp.eval::<String>("1").map(drop), "expected str, got int"),
         (interp.eval::<bool>("1").map(drop), "expected bool, got int"),
         (interp.eval::<Vec<i64>>("'abc'").map(drop), "expected list, got str"),
-        (interp.eval::<Vec<i64>>("[1, 'a']").map(drop), "expected int, got str"),
+        (interp.eval::<Vec<i64>>("[1, 'a']").map(drop), "[1]: expected int, got str"),
+        (
+            interp.eval::<HashMap<String, Vec<(i64, i64)>>>("{'k': [(1, 2), (3, '4')]}").map(drop),
+            "['k'][1][1]: expected int, got str",
+        ),
         (
             interp.eval::<HashMap<String, i64>>("[1]").map(drop),
             "expected dict, got list",
@@ -696,7 +700,7 @@ fn host_functions_keyword_arguments() {
 }
 
 #[test]
-fn compiled_programs_run_many_times_and_only_in_their_interpreter() {
+fn compiled_programs_run_many_times_in_any_interpreter() {
     let mut a = kaa::Interpreter::new();
     let mut b = kaa::Interpreter::new();
     a.set_global("n", 0).unwrap();
@@ -705,8 +709,12 @@ fn compiled_programs_run_many_times_and_only_in_their_interpreter() {
         a.run(&p).unwrap();
     }
     assert_eq!(a.eval::<i64>("n").unwrap(), 5);
+    // Any interpreter runs it, in its own globals.
     let e = b.run(&p).unwrap_err();
-    assert_eq!(e.type_name, "RuntimeError");
+    assert_eq!(e.to_string().lines().last(), Some("NameError: name 'n' is not defined"));
+    b.set_global("n", 10).unwrap();
+    b.run(&p).unwrap();
+    assert_eq!(b.eval::<i64>("n").unwrap(), 11);
     // A runtime error in a program keeps the interpreter usable.
     let bad = a.compile("1 / 0", "<bad>").unwrap();
     let e = a.run(&bad).unwrap_err();
