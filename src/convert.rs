@@ -73,6 +73,44 @@ use crate::value::{Context, Exception, Value};
 pub trait IntoPy {
     /// Make the Python object.
     fn into_py(self, cx: &mut Context) -> Result<Value, Exception>;
+
+    /// The object itself, without a [`Value`] around it: containers and
+    /// call arguments convert their items this way, so that no handle (and
+    /// no lock check) is made per item. The built-in conversions implement
+    /// it; a host's own `IntoPy` types need not.
+    #[doc(hidden)]
+    fn __into_object(self, cx: &mut Context) -> Result<PyObjectRef, Exception>
+    where
+        Self: Sized,
+    {
+        Ok(self.into_py(cx)?.obj_in(cx)?.clone())
+    }
+
+    /// The object as a dict key: text that looks like a name is interned
+    /// (see `key_str`).
+    #[doc(hidden)]
+    fn __into_key(self, cx: &mut Context) -> Result<PyObjectRef, Exception>
+    where
+        Self: Sized,
+    {
+        self.__into_object(cx)
+    }
+}
+
+/// A dict key made from Rust text. Keys that look like names (ASCII letters,
+/// digits and `_`, at most 64 bytes: record fields, not data) are interned,
+/// as CPython interns the names and name-like constants of code: the same
+/// key written in a script is then the same object, and a lookup such as
+/// `order['customer']` matches on the first pointer comparison instead of
+/// comparing characters. Other text is a new `str`, so that a map keyed by
+/// arbitrary data does not grow the interpreter's table of interned strings.
+fn key_str(cx: &mut Context, s: &str) -> PyObjectRef {
+    let name_like = s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    if name_like {
+        cx.vm().intern(s)
+    } else {
+        cx.vm().new_str(s)
+    }
 }
 
 /// A Rust value that can be read from a Python object.
@@ -142,6 +180,15 @@ fn new(o: PyObjectRef) -> Result<Value, Exception> {
     Ok(Value::from_obj(o))
 }
 
+/// `IntoPy` for a type whose conversion is written as `__into_object`.
+macro_rules! into_py_via_object {
+    () => {
+        fn into_py(self, cx: &mut Context) -> Result<Value, Exception> {
+            new(self.__into_object(cx)?)
+        }
+    };
+}
+
 // ----- None, bool -----
 
 impl IntoPy for () {
@@ -161,8 +208,9 @@ impl FromPy for () {
 }
 
 impl IntoPy for bool {
-    fn into_py(self, cx: &mut Context) -> Result<Value, Exception> {
-        new(cx.vm().new_bool(self))
+    into_py_via_object!();
+    fn __into_object(self, cx: &mut Context) -> Result<PyObjectRef, Exception> {
+        Ok(cx.vm().new_bool(self))
     }
 }
 
@@ -194,14 +242,15 @@ fn index_value(o: &PyObjectRef, cx: &mut Context) -> Result<IntValue, Exception>
 macro_rules! int_conversions {
     ($($t:ident: $to:ident, $unsigned:expr;)*) => {$(
         impl IntoPy for $t {
-            fn into_py(self, cx: &mut Context) -> Result<Value, Exception> {
+            into_py_via_object!();
+            fn __into_object(self, cx: &mut Context) -> Result<PyObjectRef, Exception> {
                 #[allow(irrefutable_let_patterns)]
                 let o = if let Ok(small) = i64::try_from(self) {
                     cx.vm().new_int(small)
                 } else {
                     cx.vm().new_bigint(num_bigint::BigInt::from(self))
                 };
-                new(o)
+                Ok(o)
             }
         }
 
@@ -257,8 +306,9 @@ fn float_of(o: &PyObjectRef, cx: &mut Context) -> Result<f64, Exception> {
 }
 
 impl IntoPy for f64 {
-    fn into_py(self, cx: &mut Context) -> Result<Value, Exception> {
-        new(cx.vm().new_float(self))
+    into_py_via_object!();
+    fn __into_object(self, cx: &mut Context) -> Result<PyObjectRef, Exception> {
+        Ok(cx.vm().new_float(self))
     }
 }
 
@@ -269,8 +319,9 @@ impl FromPy for f64 {
 }
 
 impl IntoPy for f32 {
-    fn into_py(self, cx: &mut Context) -> Result<Value, Exception> {
-        new(cx.vm().new_float(f64::from(self)))
+    into_py_via_object!();
+    fn __into_object(self, cx: &mut Context) -> Result<PyObjectRef, Exception> {
+        Ok(cx.vm().new_float(f64::from(self)))
     }
 }
 
@@ -291,20 +342,32 @@ impl FromPy for f32 {
 // ----- text and bytes -----
 
 impl IntoPy for String {
-    fn into_py(self, cx: &mut Context) -> Result<Value, Exception> {
-        new(cx.vm().new_str(self))
+    into_py_via_object!();
+    fn __into_object(self, cx: &mut Context) -> Result<PyObjectRef, Exception> {
+        Ok(cx.vm().new_str(self))
+    }
+    fn __into_key(self, cx: &mut Context) -> Result<PyObjectRef, Exception> {
+        Ok(key_str(cx, &self))
     }
 }
 
 impl IntoPy for &str {
-    fn into_py(self, cx: &mut Context) -> Result<Value, Exception> {
-        new(cx.vm().new_str(self))
+    into_py_via_object!();
+    fn __into_object(self, cx: &mut Context) -> Result<PyObjectRef, Exception> {
+        Ok(cx.vm().new_str(self))
+    }
+    fn __into_key(self, cx: &mut Context) -> Result<PyObjectRef, Exception> {
+        Ok(key_str(cx, self))
     }
 }
 
 impl IntoPy for &String {
-    fn into_py(self, cx: &mut Context) -> Result<Value, Exception> {
-        new(cx.vm().new_str(self.as_str()))
+    into_py_via_object!();
+    fn __into_object(self, cx: &mut Context) -> Result<PyObjectRef, Exception> {
+        Ok(cx.vm().new_str(self.as_str()))
+    }
+    fn __into_key(self, cx: &mut Context) -> Result<PyObjectRef, Exception> {
+        Ok(key_str(cx, self))
     }
 }
 
@@ -368,12 +431,18 @@ impl IntoPy for Value {
         self.obj_in(cx)?;
         Ok(self)
     }
+    fn __into_object(self, cx: &mut Context) -> Result<PyObjectRef, Exception> {
+        Ok(self.obj_in(cx)?.clone())
+    }
 }
 
 impl IntoPy for &Value {
     fn into_py(self, cx: &mut Context) -> Result<Value, Exception> {
         self.obj_in(cx)?;
         Ok(self.clone())
+    }
+    fn __into_object(self, cx: &mut Context) -> Result<PyObjectRef, Exception> {
+        Ok(self.obj_in(cx)?.clone())
     }
 }
 
@@ -390,6 +459,12 @@ impl<T: IntoPy> IntoPy for Option<T> {
         match self {
             Some(v) => v.into_py(cx),
             None => Ok(cx.none()),
+        }
+    }
+    fn __into_object(self, cx: &mut Context) -> Result<PyObjectRef, Exception> {
+        match self {
+            Some(v) => v.__into_object(cx),
+            None => Ok(cx.vm().none()),
         }
     }
 }
@@ -414,16 +489,14 @@ fn items_to_objects<T: IntoPy>(
     items: impl IntoIterator<Item = T>,
     cx: &mut Context,
 ) -> Result<Vec<PyObjectRef>, Exception> {
-    items
-        .into_iter()
-        .map(|x| x.into_py(cx).map(|v| v.raw().clone()))
-        .collect()
+    items.into_iter().map(|x| x.__into_object(cx)).collect()
 }
 
 impl<T: IntoPy> IntoPy for Vec<T> {
-    fn into_py(self, cx: &mut Context) -> Result<Value, Exception> {
+    into_py_via_object!();
+    fn __into_object(self, cx: &mut Context) -> Result<PyObjectRef, Exception> {
         let items = items_to_objects(self, cx)?;
-        new(cx.vm().new_list(items))
+        Ok(cx.vm().new_list(items))
     }
 }
 
@@ -444,17 +517,17 @@ impl<T: FromPy> FromPy for Vec<T> {
     }
 }
 
-fn dict_to_value<K: IntoPy, V: IntoPy>(
+fn dict_to_object<K: IntoPy, V: IntoPy>(
     pairs: impl IntoIterator<Item = (K, V)>,
     cx: &mut Context,
-) -> Result<Value, Exception> {
+) -> Result<PyObjectRef, Exception> {
     let d = cx.vm().new_dict();
     for (k, v) in pairs {
-        let k = k.into_py(cx)?.raw().clone();
-        let v = v.into_py(cx)?.raw().clone();
+        let k = k.__into_key(cx)?;
+        let v = v.__into_object(cx)?;
         cx.vm().dict_set(&d, k, v)?;
     }
-    new(d)
+    Ok(d)
 }
 
 /// The key `k` (of a dict) and its value `x`, converted; a failure's path
@@ -482,8 +555,9 @@ fn dict_items(v: &Value) -> Result<Vec<(PyObjectRef, PyObjectRef)>, Exception> {
 }
 
 impl<K: IntoPy, V: IntoPy, S> IntoPy for HashMap<K, V, S> {
-    fn into_py(self, cx: &mut Context) -> Result<Value, Exception> {
-        dict_to_value(self, cx)
+    into_py_via_object!();
+    fn __into_object(self, cx: &mut Context) -> Result<PyObjectRef, Exception> {
+        dict_to_object(self, cx)
     }
 }
 
@@ -499,8 +573,9 @@ impl<K: FromPy + Eq + Hash, V: FromPy, S: BuildHasher + Default> FromPy for Hash
 }
 
 impl<K: IntoPy, V: IntoPy> IntoPy for BTreeMap<K, V> {
-    fn into_py(self, cx: &mut Context) -> Result<Value, Exception> {
-        dict_to_value(self, cx)
+    into_py_via_object!();
+    fn __into_object(self, cx: &mut Context) -> Result<PyObjectRef, Exception> {
+        dict_to_object(self, cx)
     }
 }
 
@@ -523,9 +598,10 @@ fn set_keys(v: &Value) -> Result<Vec<PyObjectRef>, Exception> {
 }
 
 impl<T: IntoPy, S> IntoPy for HashSet<T, S> {
-    fn into_py(self, cx: &mut Context) -> Result<Value, Exception> {
+    into_py_via_object!();
+    fn __into_object(self, cx: &mut Context) -> Result<PyObjectRef, Exception> {
         let items = items_to_objects(self, cx)?;
-        new(kaa_vm::object::set::new_set(cx.vm(), items)?)
+        Ok(kaa_vm::object::set::new_set(cx.vm(), items)?)
     }
 }
 
@@ -540,9 +616,10 @@ impl<T: FromPy + Eq + Hash, S: BuildHasher + Default> FromPy for HashSet<T, S> {
 }
 
 impl<T: IntoPy> IntoPy for BTreeSet<T> {
-    fn into_py(self, cx: &mut Context) -> Result<Value, Exception> {
+    into_py_via_object!();
+    fn __into_object(self, cx: &mut Context) -> Result<PyObjectRef, Exception> {
         let items = items_to_objects(self, cx)?;
-        new(kaa_vm::object::set::new_set(cx.vm(), items)?)
+        Ok(kaa_vm::object::set::new_set(cx.vm(), items)?)
     }
 }
 
@@ -561,9 +638,10 @@ impl<T: FromPy + Ord> FromPy for BTreeSet<T> {
 macro_rules! tuple_conversions {
     ($($len:literal: ($($t:ident $i:tt),+);)*) => {$(
         impl<$($t: IntoPy),+> IntoPy for ($($t,)+) {
-            fn into_py(self, cx: &mut Context) -> Result<Value, Exception> {
-                let items = vec![$(self.$i.into_py(cx)?.raw().clone()),+];
-                new(cx.vm().new_tuple(items))
+            into_py_via_object!();
+            fn __into_object(self, cx: &mut Context) -> Result<PyObjectRef, Exception> {
+                let items = vec![$(self.$i.__into_object(cx)?),+];
+                Ok(cx.vm().new_tuple(items))
             }
         }
 
@@ -584,7 +662,7 @@ macro_rules! tuple_conversions {
 
         impl<$($t: IntoPy),+> IntoArgs for ($($t,)+) {
             fn into_args(self, cx: &mut Context) -> Result<Vec<PyObjectRef>, Exception> {
-                Ok(vec![$(self.$i.into_py(cx)?.obj_in(cx)?.clone()),+])
+                Ok(vec![$(self.$i.__into_object(cx)?),+])
             }
         }
     )*};

@@ -166,7 +166,8 @@ impl Interpreter {
     /// ```
     pub fn new() -> Interpreter {
         let mut vm = Vm::new();
-        kaa_stdlib::install(&mut vm);
+        // `sys` is made when first imported (docs/internals/interpreter-creation.md).
+        kaa_stdlib::install_lazy(&mut vm);
         // What start-up made (types, built-in functions, `sys`) lives as long
         // as the interpreter: no collection needs to walk it (`gc.freeze`).
         vm.heap.freeze();

@@ -292,6 +292,11 @@ fn run(args: Vec<String>) -> u8 {
     // threads get it when it blocks or yields: `kaa_vm::gil`).
     let mut vm = interp.vm();
     *vm.input() = None;
+    // Scripts start with `sys` and its standard streams made, as in CPython
+    // (an embedded interpreter makes them on first import).
+    if let Err(e) = kaa_vm::import::import_module(&mut vm, "sys") {
+        vm.print_exception(&e);
+    }
     if opts.unbuffered || opts.io_encoding.is_some() {
         // `-u`, PYTHONIOENCODING=encoding[:errors]: remake the standard streams.
         let spec = opts.io_encoding.clone().unwrap_or_default();

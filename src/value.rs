@@ -415,8 +415,7 @@ fn call_in<K: AsRef<str>, V: IntoPy>(
     let mut items = args.into_args(cx)?;
     let mut names = Vec::new();
     for (k, v) in kwargs {
-        let v = v.into_py(cx)?;
-        items.push(v.obj_in(cx)?.clone());
+        items.push(v.__into_object(cx)?);
         names.push(cx.vm.intern(k.as_ref()));
     }
     let r = cx.vm.call(&func, kaa_vm::Args::new(&items, &names))?;

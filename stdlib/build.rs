@@ -26,6 +26,14 @@ fn main() {
         })
         .collect();
     modules.sort_by(|a, b| a.0.cmp(&b.0));
+    // The Python halves of the modules behind cargo features (Cargo.toml)
+    // are left out with their feature.
+    modules.retain(|(name, _, _)| {
+        let top = name.split('.').next().unwrap_or(name);
+        OPTIONAL
+            .iter()
+            .all(|(feature, tops)| !tops.contains(&top) || std::env::var_os(feature).is_some())
+    });
     let mut table = String::from("&[\n");
     // FNV-1a over every module's bytes: the bytecode cache's fingerprint of
     // this compiler (kaa_vm::import_cache).
@@ -58,6 +66,15 @@ fn main() {
     std::fs::write(out.join("frozen.rs"), table).unwrap();
     std::fs::write(out.join("fingerprint.rs"), format!("{fingerprint}")).unwrap();
 }
+
+/// The Python modules of each optional feature, by top-level name.
+const OPTIONAL: &[(&str, &[&str])] = &[
+    ("CARGO_FEATURE_SQLITE3", &["sqlite3"]),
+    ("CARGO_FEATURE_DECIMAL", &["decimal"]),
+    ("CARGO_FEATURE_ZLIB", &["gzip"]),
+    ("CARGO_FEATURE_HASHLIB", &["hashlib", "hmac"]),
+    ("CARGO_FEATURE_ASYNCIO", &["asyncio"]),
+];
 
 fn walk(dir: &Path, files: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };

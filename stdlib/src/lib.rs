@@ -22,11 +22,13 @@ pub mod bisect;
 pub mod cmath;
 pub mod collections;
 pub mod csv;
+#[cfg(feature = "decimal")]
 pub mod decimal;
 pub mod dis;
 pub mod errno;
 pub mod functools;
 pub mod gc;
+#[cfg(feature = "hashlib")]
 pub mod hashlib;
 pub mod heapq;
 pub mod imp;
@@ -43,6 +45,7 @@ pub mod random;
 pub mod select;
 pub mod signal;
 pub mod socket;
+#[cfg(feature = "sqlite3")]
 pub mod sqlite3;
 pub mod sre;
 pub mod r#struct;
@@ -51,21 +54,26 @@ pub mod sys;
 pub mod thread;
 pub mod time;
 pub mod traceback;
+#[cfg(feature = "unicodedata")]
 pub mod unicodedata;
 pub mod weakref;
+#[cfg(feature = "zlib")]
 pub mod zlib;
 
 /// How a Rust module is made on first import.
 pub type InitFn = fn(&mut Vm) -> PyResult<PyObjectRef>;
 
-/// The Rust modules, by import name.
+/// The Rust modules, by import name. The heavier ones are behind cargo
+/// features of the same name (on by default; `Cargo.toml`).
 pub const NATIVE: &[(&str, InitFn)] = &[
     ("_abc", abc::init),
     ("_bisect", bisect::init),
     ("_collections", collections::init),
     ("_csv", csv::init),
+    #[cfg(feature = "decimal")]
     ("_decimal", decimal::init),
     ("_functools", functools::init),
+    #[cfg(feature = "hashlib")]
     ("_hashlib", hashlib::init),
     ("_heapq", heapq::init),
     ("_imp", imp::init),
@@ -77,6 +85,7 @@ pub const NATIVE: &[(&str, InitFn)] = &[
     ("_random", random::init),
     ("_signal", signal::init),
     ("_socket", socket::init),
+    #[cfg(feature = "sqlite3")]
     ("_sqlite3", sqlite3::init),
     ("_sre", sre::init),
     ("_struct", r#struct::init),
@@ -99,7 +108,9 @@ pub const NATIVE: &[(&str, InitFn)] = &[
     ("select", select::init),
     ("sys", sys::init),
     ("time", time::init),
+    #[cfg(feature = "unicodedata")]
     ("unicodedata", unicodedata::init),
+    #[cfg(feature = "zlib")]
     ("zlib", zlib::init),
 ];
 
@@ -111,8 +122,21 @@ pub static FROZEN: &[FrozenModule] = include!(concat!(env!("OUT_DIR"), "/frozen.
 const BYTECODE_FINGERPRINT: u32 = include!(concat!(env!("OUT_DIR"), "/fingerprint.rs"));
 
 /// Register the standard library with `vm` and import `sys`, so that `print`
-/// and the other built-ins find `sys.stdout` from the start.
+/// and the other built-ins find `sys.stdout` from the start (the CLI).
 pub fn install(vm: &mut Vm) {
+    install_lazy(vm);
+    if let Err(e) = kaa_vm::import::import_module(vm, "sys") {
+        vm.print_exception(&e);
+    }
+}
+
+/// Register the standard library with `vm`, importing nothing: `sys` (with
+/// `_io` and the standard streams, a third of an interpreter's start-up
+/// cost) is made on its first import. Until then `print`, `input` and
+/// tracebacks use the interpreter's sinks directly, which is where
+/// `sys.stdout` and friends write too (an embedded interpreter; see
+/// `docs/internals/interpreter-creation.md`).
+pub fn install_lazy(vm: &mut Vm) {
     {
         let mut native = vm.native_modules.borrow_mut();
         for &(name, init) in NATIVE {
@@ -128,9 +152,6 @@ pub fn install(vm: &mut Vm) {
     let open = vm.new_builtin_function("open", io::lazy_open);
     let builtins = vm.builtins_dict.clone();
     let _ = vm.dict_set_str(&builtins, "open", open);
-    if let Err(e) = kaa_vm::import::import_module(vm, "sys") {
-        vm.print_exception(&e);
-    }
 }
 
 /// Every module name the standard library provides (Rust and Python), sorted.

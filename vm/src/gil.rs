@@ -88,6 +88,12 @@ struct State {
     switch_number: u64,
     /// Threads waiting to take it.
     waiters: usize,
+    /// Holders that gave the lock up on request, waiting on `switched` for
+    /// another thread to take it (`yield_to_waiter`): an acquisition wakes
+    /// them only if there are some, because waking a condition variable is
+    /// a system call even when nobody waits (an embedder takes the lock on
+    /// every call).
+    switch_waiters: usize,
 }
 
 /// One interpreter's lock. See the module notes.
@@ -151,6 +157,7 @@ impl Gil {
                 locked: false,
                 switch_number: 0,
                 waiters: 0,
+                switch_waiters: 0,
             }),
             available: Condvar::new(),
             switched: Condvar::new(),
@@ -225,8 +232,11 @@ impl Gil {
             // Nobody left to ask for a switch.
             self.breaker.fetch_and(!breaker::GIL_DROP, Ordering::Relaxed);
         }
+        let wake = st.switch_waiters > 0;
         drop(st);
-        self.switched.notify_all();
+        if wake {
+            self.switched.notify_all();
+        }
         self.stats.acquisitions.fetch_add(1, Ordering::Relaxed);
     }
 
@@ -279,9 +289,13 @@ impl Gil {
         self.unlock_now();
         let mut st = lock_state(&self.state);
         // Forced switching: do not barge back before a waiter got its turn.
+        // (Counted under the mutex, so the acquisition that changes
+        // `switch_number` sees this thread waiting and wakes it.)
+        st.switch_waiters += 1;
         while st.switch_number == seen && st.waiters > 0 {
             st = self.switched.wait(st).unwrap_or_else(|e| e.into_inner());
         }
+        st.switch_waiters -= 1;
         drop(st);
         self.lock_now();
         HELD.with(|h| h.borrow_mut().extend(std::iter::repeat_n(me, holds)));

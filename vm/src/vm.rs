@@ -536,6 +536,42 @@ pub struct Shared {
     /// teardown (once each): Rust code up the stack may still hold a
     /// `&PyType` borrowed from such an object (`object_set_class`).
     pub retired_classes: RefCell<Vec<PyObjectRef>>,
+    /// Frees `type`, `object` and the heap after everything else: keep it
+    /// the last field (fields are dropped in order).
+    _last: Bootstrap,
+}
+
+/// The last field of [`Shared`]: when it is dropped, every other object of
+/// the interpreter is gone (after `Vm::teardown`), and this frees what
+/// counting alone cannot: `type` (its own type) and `object` (`type`'s
+/// base), then the heap. Without it each interpreter made and dropped left
+/// about 110 KB behind (`docs/internals/interpreter-creation.md`).
+struct Bootstrap {
+    pair: Option<(PyObjectRef, PyObjectRef)>,
+    /// Keeps the heap alive until both are freed (every type holds it).
+    heap: Rc<Heap>,
+}
+
+impl Drop for Bootstrap {
+    fn drop(&mut self) {
+        let Some((type_, object)) = self.pair.take() else {
+            return;
+        };
+        if !crate::gil::holds(Arc::as_ptr(&self.heap.gil)) {
+            // Not on a thread that may touch them: leave them.
+            std::mem::forget((type_, object));
+            return;
+        }
+        // SAFETY: the pair is this interpreter's `type` and `object` (set in
+        // `Vm::with_io`), and this thread holds its lock. The function
+        // checks that nothing else refers to them.
+        if let Err(pair) = unsafe { PyObjectRef::free_bootstrap_pair(type_, object) } {
+            // Still used (a host kept one of its objects): as before, they
+            // stay, with the heap.
+            std::mem::forget(pair);
+            std::mem::forget(self.heap.clone());
+        }
+    }
 }
 
 /// The shared part of an interpreter on its way to a new thread, where
@@ -922,6 +958,10 @@ impl Vm {
         );
         let modules = PyObjectRef::new(PyDict::default(), &types.dict);
 
+        let last = Bootstrap {
+            pair: Some((type_.clone(), object.clone())),
+            heap: heap.clone(),
+        };
         let shared = Shared {
             types,
             exc,
@@ -961,6 +1001,7 @@ impl Vm {
             ended_threads_opcodes: RefCell::new(Box::new([0; 256])),
             limits: crate::limits::Limits::default(),
             retired_classes: RefCell::new(Vec::new()),
+            _last: last,
         };
         let hold = GilHold {
             gil: shared.gil.clone(),

@@ -531,6 +531,71 @@ impl PyObjectRef {
         self.header().ty.set(p.as_ptr());
     }
 
+    /// Free `type` and `object` (`object_` here) at the very end of an
+    /// interpreter, when nothing refers to them any more but each other, the
+    /// caller's two references, and `type`'s reference to itself: the one
+    /// cycle that counting cannot free and the collector never sees (the
+    /// bootstrap types are not tracked). Returns them unfreed, as they were,
+    /// if anything else still holds them (an object a host kept after
+    /// dropping its interpreter keeps its type, and so `type`, alive), or if
+    /// they are tracked by the collector.
+    ///
+    /// # Safety
+    /// `type_` must be the interpreter's `type` (its own metatype) and
+    /// `object_` its `object`, with `object` as `type`'s base, and the lock
+    /// held; their attribute tables must have been cleared.
+    pub(crate) unsafe fn free_bootstrap_pair(
+        type_: PyObjectRef,
+        object_: PyObjectRef,
+    ) -> Result<(), (PyObjectRef, PyObjectRef)> {
+        let t = type_.ty_payload();
+        // What the pair itself holds: on `type`, its own type and `object`'s
+        // (plus the caller's); on `object`, `type`'s base, bases and MRO.
+        let inner_object_refs = usize::from(t.base.as_ref().is_some_and(|b| b.is(&object_)))
+            + t.bases.iter().filter(|b| b.is(&object_)).count()
+            + t.mro_tail.iter().filter(|b| b.is(&object_)).count();
+        let only_each_other = type_.class().is(&type_)
+            && object_.class().is(&type_)
+            && type_.refcount() == 3
+            && object_.refcount() == 1 + inner_object_refs
+            && object_.ty_payload().base.is_none()
+            && t.attrs.borrow().is_empty()
+            && object_.ty_payload().attrs.borrow().is_empty();
+        let untracked = |o: &PyObjectRef| o.gc_head().is_some_and(|g| !g.is_tracked());
+        let Some(heap) = t.heap().cloned() else {
+            return Err((type_, object_));
+        };
+        if !only_each_other || !untracked(&type_) || !untracked(&object_) {
+            return Err((type_, object_));
+        }
+        // The weak references left are the heap's own (`type` is in
+        // `object.__subclasses__()`): no Python weakref object can be alive,
+        // it would hold a count on `type`.
+        for o in [&type_, &object_] {
+            if o.gc_head().is_some_and(GcHead::has_weakrefs) {
+                heap.clear_weakrefs(o.ptr);
+            }
+        }
+        let drop_fn = t.vtable.drop[t.layout as usize];
+        let gc = t.gc;
+        let (tp, op) = (type_.ptr, object_.ptr);
+        // The counts of both are about to be taken apart by hand.
+        std::mem::forget(type_);
+        std::mem::forget(object_);
+        // SAFETY: nothing refers to `type` but itself and `object`'s header,
+        // which is freed next without being read: dropping its payload
+        // releases `type`'s references to `object` (leaving the caller's
+        // one), and frees its memory. `drop_fn` matches both objects: both
+        // are instances of `type`, allocated as `GcBox<PyType>`.
+        unsafe { drop_fn(tp, gc) };
+        // SAFETY: the count on `object` left is the one forgotten above;
+        // nothing else refers to it, and its type pointer (to the `type`
+        // just freed) is not used.
+        unsafe { drop_fn(op, gc) };
+        drop(heap);
+        Ok(())
+    }
+
     /// Allocate a type object whose metatype is `metatype`. The new type belongs to
     /// the metatype's heap (interpreter).
     pub fn new_type(payload: PyType, metatype: &PyObjectRef) -> PyObjectRef {

@@ -1,6 +1,6 @@
 //! `type`: type objects, their attribute tables and the method resolution order.
 
-use std::cell::{BorrowError, Cell, OnceCell, Ref, RefCell};
+use std::cell::{BorrowError, Cell, OnceCell, Ref, RefCell, UnsafeCell};
 use std::ptr::NonNull;
 use std::rc::Rc;
 
@@ -384,7 +384,10 @@ impl PyType {
                 return self.lookup_uncached(name);
             }
         }
-        let slot = &cache.entries[TypeCache::index(tag, name.id())];
+        // SAFETY: the table is replaced only by `TypeCache::note_fill`,
+        // called below after the last use of `slot`; nothing else borrows it.
+        let entries = unsafe { &*cache.entries.get() };
+        let slot = &entries[TypeCache::index(tag, name.id(), entries.len())];
         let e = slot.get();
         if e.tag == tag && e.name == name.id() {
             // SAFETY: the entry was filled under this tag, which is still the
@@ -400,6 +403,7 @@ impl PyType {
             name: name.id(),
             value: found.as_ref().map(PyObjectRef::as_ptr),
         });
+        cache.note_fill();
         found
     }
 
@@ -511,15 +515,21 @@ struct CacheEntry {
     value: Option<NonNull<Header>>,
 }
 
-const CACHE_BITS: u32 = 12;
-const CACHE_SIZE: usize = 1 << CACHE_BITS;
+/// The table's largest size (entries), reached by doubling from
+/// [`CACHE_START`] as a program's lookups fill it.
+const CACHE_SIZE: usize = 1 << 12;
+/// The table's size in a new interpreter: 6 KB instead of 96, so that an
+/// interpreter that runs little costs little (`docs/internals/interpreter-creation.md`).
+const CACHE_START: usize = 1 << 8;
 
 /// The type attribute cache of one interpreter (CPython's method cache in
 /// `_PyType_Lookup`; see `docs/internals/objects.md`).
 ///
 /// # Notes
 ///
-/// A direct-mapped table of [`CACHE_SIZE`] entries, indexed by a hash of
+/// A direct-mapped table of [`CACHE_START`] to [`CACHE_SIZE`] entries (it
+/// doubles, emptied, when more entries were filled since the last resize
+/// than it holds twice over), indexed by a hash of
 /// (the type's cache tag, the name's address), remembers the result of
 /// `PyType::lookup` — found or not — without holding a reference to it. An
 /// entry is used only while its tag is still the type's valid tag, which
@@ -546,7 +556,11 @@ const CACHE_SIZE: usize = 1 << CACHE_BITS;
 /// - `__bases__` cannot change in Kaa, so an MRO never does. `__class__`
 ///   assignment needs nothing: lookups go through the object's current type.
 pub struct TypeCache {
-    entries: Box<[Cell<CacheEntry>; CACHE_SIZE]>,
+    /// A power of two of entries. Replaced (by `note_fill`) only while no
+    /// reference into it is live.
+    entries: UnsafeCell<Box<[Cell<CacheEntry>]>>,
+    /// Entries filled since the table was last resized.
+    fills: Cell<usize>,
     next_tag: Cell<u64>,
     floor: Cell<u64>,
 }
@@ -559,26 +573,46 @@ impl Default for TypeCache {
 
 impl TypeCache {
     pub fn new() -> TypeCache {
-        let empty = CacheEntry {
-            tag: 0,
-            name: 0,
-            value: None,
-        };
-        let entries: Box<[Cell<CacheEntry>]> = (0..CACHE_SIZE).map(|_| Cell::new(empty)).collect();
         TypeCache {
-            entries: entries
-                .try_into()
-                .unwrap_or_else(|_| unreachable!("CACHE_SIZE entries")),
+            entries: UnsafeCell::new(Self::empty_table(CACHE_START)),
+            fills: Cell::new(0),
             next_tag: Cell::new(1),
             floor: Cell::new(1),
         }
     }
 
+    fn empty_table(len: usize) -> Box<[Cell<CacheEntry>]> {
+        let empty = CacheEntry {
+            tag: 0,
+            name: 0,
+            value: None,
+        };
+        (0..len).map(|_| Cell::new(empty)).collect()
+    }
+
+    /// The slot of (`tag`, `name`) in a table of `len` (a power of two) entries.
     #[inline(always)]
-    fn index(tag: u64, name: usize) -> usize {
+    fn index(tag: u64, name: usize, len: usize) -> usize {
         // Names are heap addresses (16-byte aligned); tags count up from 1.
         let h = ((name as u64) >> 4) ^ tag.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        (h as usize) & (CACHE_SIZE - 1)
+        (h as usize) & (len - 1)
+    }
+
+    /// Count one entry filled (a miss), and double the table, empty, when
+    /// it is too small for the program's working set. Entries hold no
+    /// counts, so dropping them all is always safe.
+    fn note_fill(&self) {
+        let n = self.fills.get() + 1;
+        // SAFETY: only the length is read; no reference outlives this line.
+        let len = unsafe { (&*self.entries.get()).len() };
+        if n <= 2 * len || len >= CACHE_SIZE {
+            self.fills.set(n.min(2 * CACHE_SIZE));
+            return;
+        }
+        self.fills.set(0);
+        // SAFETY: no reference into the table is live: `PyType::lookup`, the
+        // only user, calls this after its last use of its slot.
+        unsafe { *self.entries.get() = Self::empty_table(len * 2) };
     }
 
     /// Make every tag handed out so far invalid.
@@ -782,6 +816,25 @@ mod tests {
             drop(b);
             drop(a);
         }
+    }
+
+    #[test]
+    fn the_cache_grows_and_keeps_answering() {
+        let (meta, str_t, heap) = setup();
+        let a = class(&meta, "A", None);
+        let names: Vec<PyObjectRef> = (0..3000).map(|i| s(&str_t, &format!("n{i}"))).collect();
+        for n in names.iter().step_by(2) {
+            a.ty_payload().set_attr(n.clone(), s(&str_t, "v"));
+        }
+        // SAFETY: only the length is read, while no lookup runs.
+        let len = || unsafe { (&*heap.type_cache.entries.get()).len() };
+        assert_eq!(len(), CACHE_START);
+        for _ in 0..4 {
+            for (i, n) in names.iter().enumerate() {
+                assert_eq!(text(a.ty_payload().lookup(n)).is_some(), i % 2 == 0);
+            }
+        }
+        assert_eq!(len(), CACHE_SIZE);
     }
 
     #[test]
