@@ -227,16 +227,9 @@ class MimeTypes:
             self.read(name, strict)
 
     def add_type(self, type, ext, strict=True):
-        """Add a mapping between a type and an extension.
-
-        When the extension is already known, the new
-        type will replace the old one. When the type
-        is already known the extension will be added
-        to the list of known extensions.
-
-        If strict is true, information will be added to
-        list of standard types, else to the list of non-standard
-        types.
+        """Map extension ext to type (the new type replaces an extension's old
+        one; a type collects its extensions), in the strict table or, with
+        strict false, the table of common unofficial types.
         """
         self.types_map[strict][ext] = type
         exts = self.types_map_inv[strict].setdefault(type, [])
@@ -244,23 +237,11 @@ class MimeTypes:
             exts.append(ext)
 
     def guess_type(self, url, strict=True):
-        """Guess the type of a file which is either a URL or a path-like object.
-
-        Return value is a tuple (type, encoding) where type is None if
-        the type can't be guessed (no or unknown suffix) or a string
-        of the form type/subtype, usable for a MIME Content-type
-        header; and encoding is None for no encoding or the name of
-        the program used to encode (e.g. compress or gzip).  The
-        mappings are table driven.  Encoding suffixes are case
-        sensitive; type suffixes are first tried case sensitive, then
-        case insensitive.
-
-        The suffixes .tgz, .taz and .tz (case sensitive!) are all
-        mapped to '.tar.gz'.  (This is table-driven too, using the
-        dictionary suffix_map.)
-
-        Optional `strict' argument when False adds a bunch of commonly found,
-        but non-standard types.
+        """(type, encoding) for a URL or path: the MIME type from the extension
+        (None if unknown) and the encoding of a compression suffix such as .gz
+        (None if none). The type of a data: URL is its media type. Suffixes
+        such as .tgz are read as .tar.gz; encodings are case sensitive, types
+        are not. strict=False also looks at the common unofficial types.
         """
         url = os.fspath(url)
         scheme, url = urllib.parse._splittype(url)
@@ -298,15 +279,8 @@ class MimeTypes:
         return None, encoding
 
     def guess_all_extensions(self, type, strict=True):
-        """Guess the extensions for a file based on its MIME type.
-
-        Return value is a list of strings giving the possible filename
-        extensions, including the leading dot ('.').  The extension is not
-        guaranteed to have been associated with any particular data stream,
-        but would be mapped to the MIME type `type' by guess_type().
-
-        Optional `strict' argument when false adds a bunch of commonly found,
-        but non-standard types.
+        """The extensions (with their dot) known for a MIME type, the strict ones
+        first; strict=False adds the unofficial ones.
         """
         type = type.lower()
         extensions = list(self.types_map_inv[True].get(type, []))
@@ -317,18 +291,7 @@ class MimeTypes:
         return extensions
 
     def guess_extension(self, type, strict=True):
-        """Guess the extension for a file based on its MIME type.
-
-        Return value is a string giving a filename extension,
-        including the leading dot ('.').  The extension is not
-        guaranteed to have been associated with any particular data
-        stream, but would be mapped to the MIME type `type' by
-        guess_type().  If no extension can be guessed for `type', None
-        is returned.
-
-        Optional `strict' argument when false adds a bunch of commonly found,
-        but non-standard types.
-        """
+        """The first extension known for a MIME type, or None."""
         extensions = self.guess_all_extensions(type, strict)
         if not extensions:
             return None
@@ -355,40 +318,15 @@ class MimeTypes:
 
 
 def guess_type(url, strict=True):
-    """Guess the type of a file based on its URL.
-
-    Return value is a tuple (type, encoding) where type is None if the
-    type can't be guessed (no or unknown suffix) or a string of the
-    form type/subtype, usable for a MIME Content-type header; and
-    encoding is None for no encoding or the name of the program used
-    to encode (e.g. compress or gzip).  The mappings are table
-    driven.  Encoding suffixes are case sensitive; type suffixes are
-    first tried case sensitive, then case insensitive.
-
-    The suffixes .tgz, .taz and .tz (case sensitive!) are all mapped
-    to ".tar.gz".  (This is table-driven too, using the dictionary
-    suffix_map).
-
-    Optional `strict' argument when false adds a bunch of commonly found, but
-    non-standard types.
-    """
+    """(type, encoding) for a URL or path (see MimeTypes.guess_type)."""
     if _db is None:
         init()
     return _db.guess_type(url, strict)
 
 
 def guess_all_extensions(type, strict=True):
-    """Guess the extensions for a file based on its MIME type.
-
-    Return value is a list of strings giving the possible filename
-    extensions, including the leading dot ('.').  The extension is not
-    guaranteed to have been associated with any particular data
-    stream, but would be mapped to the MIME type `type' by
-    guess_type().  If no extension can be guessed for `type', None
-    is returned.
-
-    Optional `strict' argument when false adds a bunch of commonly found,
-    but non-standard types.
+    """The extensions known for a MIME type (see
+    MimeTypes.guess_all_extensions).
     """
     if _db is None:
         init()
@@ -396,33 +334,15 @@ def guess_all_extensions(type, strict=True):
 
 
 def guess_extension(type, strict=True):
-    """Guess the extension for a file based on its MIME type.
-
-    Return value is a string giving a filename extension, including the
-    leading dot ('.').  The extension is not guaranteed to have been
-    associated with any particular data stream, but would be mapped to the
-    MIME type `type' by guess_type().  If no extension can be guessed for
-    `type', None is returned.
-
-    Optional `strict' argument when false adds a bunch of commonly found,
-    but non-standard types.
-    """
+    """The first extension known for a MIME type, or None."""
     if _db is None:
         init()
     return _db.guess_extension(type, strict)
 
 
 def add_type(type, ext, strict=True):
-    """Add a mapping between a type and an extension.
-
-    When the extension is already known, the new
-    type will replace the old one. When the type
-    is already known the extension will be added
-    to the list of known extensions.
-
-    If strict is true, information will be added to
-    list of standard types, else to the list of non-standard
-    types.
+    """Map extension ext to type in the module's table (see
+    MimeTypes.add_type).
     """
     if _db is None:
         init()

@@ -27,36 +27,24 @@ __all__ = [
 
 
 def message_from_string(s, *args, **kws):
-    """Parse a string into a Message object model.
-
-    Optional _class and strict are passed to the Parser constructor.
-    """
+    """Parse a str into a Message (arguments as for email.parser.Parser)."""
     from email.parser import Parser
     return Parser(*args, **kws).parsestr(s)
 
 
 def message_from_bytes(s, *args, **kws):
-    """Parse a bytes string into a Message object model.
-
-    Optional _class and strict are passed to the Parser constructor.
-    """
+    """Parse bytes into a Message (arguments as for BytesParser)."""
     from email.parser import BytesParser
     return BytesParser(*args, **kws).parsebytes(s)
 
 
 def message_from_file(fp, *args, **kws):
-    """Read a file and parse its contents into a Message object model.
-
-    Optional _class and strict are passed to the Parser constructor.
-    """
+    """Parse a text file into a Message (arguments as for Parser)."""
     from email.parser import Parser
     return Parser(*args, **kws).parse(fp)
 
 
 def message_from_binary_file(fp, *args, **kws):
-    """Read a binary file and parse its contents into a Message object model.
-
-    Optional _class and strict are passed to the Parser constructor.
-    """
+    """Parse a binary file into a Message (arguments as for BytesParser)."""
     from email.parser import BytesParser
     return BytesParser(*args, **kws).parse(fp)

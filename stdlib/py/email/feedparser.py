@@ -56,11 +56,8 @@ class FeedParser:
     """A feed-style parser of email."""
 
     def __init__(self, _factory=None, *, policy=compat32):
-        """_factory is called with no arguments to create a new message obj
-
-        The policy keyword specifies a policy object that controls a number of
-        aspects of the parser's operation.  The default policy maintains
-        backward compatibility.
+        """A parser fed with feed(text) calls; close() returns the message.
+        _factory makes the message objects (email.message.Message by default).
         """
         self.policy = policy
         if _factory is None:

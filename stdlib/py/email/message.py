@@ -119,19 +119,11 @@ def _decode_qp(data):
 
 
 class Message:
-    """Basic message object.
-
-    A message object is defined as something that has a bunch of RFC 2822
-    headers and a payload.  It may optionally have an envelope header
-    (a.k.a. Unix-From or From_ header).  If the message is a container (i.e. a
-    multipart or a message/rfc822), then the payload is a list of Message
-    objects, otherwise it is a string.
-
-    Message objects implement part of the `mapping' interface, which assumes
-    there is exactly one occurrence of the header per message.  Some headers
-    do in fact appear multiple times (e.g. Received) and for those headers,
-    you must use the explicit API to set or get all the headers.  Not all of
-    the mapping methods are implemented.
+    """An email message: headers (name and value pairs, looked up without
+    regard to case; a name may occur several times) and a payload (a str, or
+    a list of Message objects for multipart messages), with an optional
+    Unix From_ line. The mapping methods see the headers: m['To'] is the
+    first To header, m['To'] = x adds one more.
     """
 
     def __init__(self, policy=compat32):
@@ -207,11 +199,8 @@ class Message:
     # -- payload ------------------------------------------------------------
 
     def attach(self, payload):
-        """Add the given payload to the current payload.
-
-        The current payload will always be a list of objects after this method
-        is called.  If you want to set the payload to a scalar object, use
-        set_payload() instead.
+        """Append payload (a Message) to the list of parts; TypeError when the
+        payload is already a str.
         """
         if self._payload is None:
             self._payload = [payload]
@@ -223,15 +212,10 @@ class Message:
                                 " a non-multipart payload")
 
     def get_payload(self, i=None, decode=False):
-        """Return a reference to the payload.
-
-        The payload will either be a list object or a string.  If you mutate
-        the list object, you modify the message's payload in place.  Optional
-        i returns that index into the payload.
-
-        Optional decode is a flag indicating whether the payload should be
-        decoded or not, according to the Content-Transfer-Encoding header
-        (default is False).
+        """The payload (the list of parts of a multipart message, or a str), or
+        part i of a multipart one. With decode, a non-multipart payload is
+        decoded by its Content-Transfer-Encoding (base64, quoted-printable) to
+        bytes; decode gives None for a multipart message.
         """
         if self.is_multipart():
             if decode:
@@ -264,10 +248,8 @@ class Message:
         return bpayload
 
     def set_payload(self, payload, charset=None):
-        """Set the payload to the given value.
-
-        Optional charset sets the message's default character set.  See
-        set_charset() for details.
+        """Set the payload; with charset, also the charset (set_charset()),
+        which encodes the payload for the transfer.
         """
         if hasattr(payload, 'encode'):
             if charset is None:
@@ -346,9 +328,8 @@ class Message:
         self._headers.append(self.policy.header_store_parse(name, val))
 
     def __delitem__(self, name):
-        """Delete all occurrences of a header, if present.
-
-        Does not raise an exception if the header is missing.
+        """Delete every header of that name (nothing happens when there is
+        none).
         """
         name = name.lower()
         self._headers = [(k, v) for k, v in self._headers
@@ -377,11 +358,7 @@ class Message:
                 for k, v in self._headers]
 
     def get(self, name, failobj=None):
-        """Get a header value.
-
-        Like __getitem__() but return failobj instead of None when the field
-        is missing.
-        """
+        """The value of the first header of that name, else failobj."""
         name = name.lower()
         for k, v in self._headers:
             if k.lower() == name:
@@ -407,12 +384,10 @@ class Message:
         return values
 
     def add_header(self, _name, _value, **_params):
-        """Extended header setting.
-
-        name is the header field to add.  keyword arguments can be used to set
-        additional parameters for the header field, with underscores converted
-        to dashes.  Normally the parameter will be added as key="value" unless
-        value is None, in which case only the key will be added.
+        """Add a header with parameters: add_header('Content-Disposition',
+        'attachment', filename='a.txt') gives 'attachment; filename="a.txt"'.
+        Underscores in parameter names become dashes; a None value gives the
+        name alone.
         """
         parts = []
         for k, v in _params.items():

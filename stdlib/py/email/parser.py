@@ -14,36 +14,19 @@ from email._policybase import compat32
 
 class Parser:
     def __init__(self, _class=None, *, policy=compat32):
-        """Parser of RFC 2822 and MIME email messages.
+        """A parser of RFC 2822 and MIME messages given as text: a block of
+        headers (with continuation lines, and maybe a Unix From_ line first)
+        ended by a blank line or the end of the text, then the body.
 
-        Creates an in-memory object tree representing the email message, which
-        can then be manipulated and turned over to a Generator to return the
-        textual representation of the message.
-
-        The string must be formatted as a block of RFC 2822 headers and header
-        continuation lines, optionally preceded by a `Unix-from' header.  The
-        header block is terminated either by the end of the string or by a
-        blank line.
-
-        _class is the class to instantiate for new message objects when they
-        must be created.  This class must have a constructor that can take
-        zero arguments.  Default is Message.Message.
-
-        The policy keyword specifies a policy object that controls a number of
-        aspects of the parser's operation.  The default policy maintains
-        backward compatibility.
-
+        _class makes the message objects (email.message.Message by default);
+        policy is the policy (Kaa has only compat32).
         """
         self._class = _class
         self.policy = policy
 
     def parse(self, fp, headersonly=False):
-        """Create a message structure from the data in a file.
-
-        Reads all the data from the file and returns the root of the message
-        structure.  Optional headersonly is a flag specifying whether to stop
-        parsing after reading the headers or not.  The default is False,
-        meaning it parses the entire contents of the file.
+        """Parse the whole of the text file fp into a Message; with
+        headersonly, the body is not parsed (it is the payload as a str).
         """
         feedparser = FeedParser(self._class, policy=self.policy)
         if headersonly:
@@ -56,13 +39,7 @@ class Parser:
         return feedparser.close()
 
     def parsestr(self, text, headersonly=False):
-        """Create a message structure from a string.
-
-        Returns the root of the message structure.  Optional headersonly is a
-        flag specifying whether to stop parsing after reading the headers or
-        not.  The default is False, meaning it parses the entire contents of
-        the file.
-        """
+        """Parse the str text into a Message (headersonly as for parse())."""
         return self.parse(StringIO(text), headersonly=headersonly)
 
 
@@ -77,41 +54,17 @@ class HeaderParser(Parser):
 class BytesParser:
 
     def __init__(self, *args, **kw):
-        """Parser of binary RFC 2822 and MIME email messages.
-
-        Creates an in-memory object tree representing the email message, which
-        can then be manipulated and turned over to a Generator to return the
-        textual representation of the message.
-
-        The input must be formatted as a block of RFC 2822 headers and header
-        continuation lines, optionally preceded by a `Unix-from' header.  The
-        header block is terminated either by the end of the input or by a
-        blank line.
-
-        _class is the class to instantiate for new message objects when they
-        must be created.  This class must have a constructor that can take
-        zero arguments.  Default is Message.Message.
+        """A parser of messages given as bytes (decoded as ASCII; other bytes
+        become Latin-1 characters in Kaa); arguments as for Parser.
         """
         self.parser = Parser(*args, **kw)
 
     def parse(self, fp, headersonly=False):
-        """Create a message structure from the data in a binary file.
-
-        Reads all the data from the file and returns the root of the message
-        structure.  Optional headersonly is a flag specifying whether to stop
-        parsing after reading the headers or not.  The default is False,
-        meaning it parses the entire contents of the file.
-        """
+        """Parse the whole of the binary file fp into a Message."""
         return self.parsebytes(fp.read(), headersonly)
 
     def parsebytes(self, text, headersonly=False):
-        """Create a message structure from a byte string.
-
-        Returns the root of the message structure.  Optional headersonly is a
-        flag specifying whether to stop parsing after reading the headers or
-        not.  The default is False, meaning it parses the entire contents of
-        the file.
-        """
+        """Parse the bytes text into a Message."""
         text = _bytes_to_text(bytes(text))
         return self.parser.parsestr(text, headersonly)
 

@@ -73,11 +73,8 @@ def _has_surrogates(s):
 # -- quoting --------------------------------------------------------------
 
 def quote(str):
-    """Prepare string to be used in a quoted string.
-
-    Turns backslash and double quote characters into quoted pairs.  These
-    are the only characters that need to be quoted inside a quoted string.
-    Does not add the surrounding double quotes.
+    """Escape backslashes and double quotes for a quoted string (the quotes
+    themselves are not added).
     """
     return str.replace('\\', '\\\\').replace('"', '\\"')
 
@@ -95,17 +92,10 @@ def unquote(str):
 # -- addresses --------------------------------------------------------------
 
 def formataddr(pair, charset='utf-8'):
-    """The inverse of parseaddr(), this takes a 2-tuple of the form
-    (realname, email_address) and returns the string value suitable
-    for an RFC 2822 From, To or Cc header.
-
-    If the first element of pair is false, then the second element is
-    returned unmodified.
-
-    The optional charset is the character set that is used to encode
-    realname in case realname is not ASCII safe.  Can be an instance of str or
-    a Charset-like object which has a header_encode method.  Default is
-    'utf-8'.
+    """'Name <address>' for (name, address), the address alone when the name
+    is empty. A name with special characters is quoted; one that is not
+    ASCII is written as an RFC 2047 encoded word in charset (a name or a
+    Charset). The address must be ASCII (UnicodeEncodeError otherwise).
     """
     name, address = pair
     address.encode('ascii')
@@ -241,10 +231,8 @@ def getaddresses(fieldvalues):
 
 
 def parseaddr(addr):
-    """Parse addr into its constituent realname and email address parts.
-
-    Return a tuple of realname and email address, unless the parse fails, in
-    which case return a 2-tuple of ('', '').
+    """(name, address) of the first address in addr, ('', '') when there
+    is none.
     """
     addrs = _parse_addresses(addr)
     if not addrs:
@@ -364,9 +352,8 @@ def _parsedate_tz(data):
 
 
 def parsedate_tz(data):
-    """Convert a date string to a time tuple.
-
-    Accounts for military timezones.
+    """The ten fields of an RFC 2822 date (the last the offset from UTC in
+    seconds), or None when it cannot be read.
     """
     res = _parsedate_tz(data)
     if not res:
@@ -414,20 +401,9 @@ def _format_timetuple_and_zone(timetuple, zone):
 
 
 def formatdate(timeval=None, localtime=False, usegmt=False):
-    """Returns a date string as specified by RFC 2822, e.g.:
-
-    Fri, 09 Nov 2001 01:08:47 -0000
-
-    Optional timeval if given is a floating point time value as accepted by
-    gmtime() and localtime(), otherwise the current time is used.
-
-    Optional localtime is a flag that when True, interprets timeval, and
-    returns a date relative to the local timezone instead of UTC, properly
-    taking daylight savings time into account.
-
-    Optional argument usegmt means that the timezone is written out as
-    an ascii string, not numeric one (so "GMT" instead of "+0000"). This
-    is needed for HTTP, and is only used when localtime==False.
+    """An RFC 2822 date for timeval (a POSIX timestamp, now by default):
+    'Fri, 09 Nov 2001 01:08:47 -0000'. With localtime, in the local time
+    zone with its offset; with usegmt, ending in 'GMT' as HTTP wants.
     """
     if timeval is None:
         timeval = time.time()
@@ -441,11 +417,9 @@ def formatdate(timeval=None, localtime=False, usegmt=False):
 
 
 def format_datetime(dt, usegmt=False):
-    """Turn a datetime into a date string as specified in RFC 2822.
-
-    If usegmt is True, dt must be an aware datetime with an offset of zero.  In
-    this case 'GMT' will be rendered instead of the normal +0000 required by
-    RFC2822.  This is to support HTTP headers involving date stamps.
+    """An RFC 2822 date for the datetime dt: a naive one ends in -0000, an
+    aware one in its offset; usegmt (for an aware UTC datetime only) ends
+    in 'GMT'.
     """
     now = dt.timetuple()
     if usegmt:
@@ -460,13 +434,8 @@ def format_datetime(dt, usegmt=False):
 
 
 def localtime(dt=None, isdst=-1):
-    """Return local time as an aware datetime object.
-
-    If called without arguments, return current time.  Otherwise *dt*
-    argument should be a datetime instance, and it is converted to the
-    local time zone according to the system time zone database.  If *dt* is
-    naive (that is, dt.tzinfo is None), it is assumed to be in local time.
-    The isdst parameter is ignored.
+    """dt (now by default) as an aware datetime in the local time zone; a
+    naive dt is taken as local time. isdst is ignored.
     """
     if dt is None:
         dt = datetime.datetime.now()
@@ -474,14 +443,8 @@ def localtime(dt=None, isdst=-1):
 
 
 def make_msgid(idstring=None, domain=None):
-    """Returns a string suitable for RFC 2822 compliant Message-ID, e.g:
-
-    <142480216486.20800.16526388040877946887@nightshade.la.mastaler.com>
-
-    Optional idstring if given is a string used to strengthen the
-    uniqueness of the message id.  Optional domain if given provides the
-    portion of the message id after the '@'.  It defaults to the locally
-    defined hostname.
+    """A unique Message-ID: '<time.pid.random[.idstring]@domain>', the
+    domain being this host's name by default.
     """
     import os
     import random
@@ -509,11 +472,8 @@ def decode_rfc2231(s):
 
 
 def encode_rfc2231(s, charset=None, language=None):
-    """Encode string according to RFC 2231.
-
-    If neither charset nor language is given, then s is returned as-is.  If
-    charset is given but not language, the string is encoded using the empty
-    string for language.
+    """s percent-encoded as an RFC 2231 value, with "charset'language'" in
+    front when a charset or language is given.
     """
     import urllib.parse
     s = urllib.parse.quote(s, safe='', encoding=charset or 'ascii')
@@ -525,9 +485,8 @@ def encode_rfc2231(s, charset=None, language=None):
 
 
 def decode_params(params):
-    """Decode parameters list according to RFC 2231.
-
-    params is a sequence of 2-tuples containing (param name, string value).
+    """Join and decode the RFC 2231 continuations (name*0, name*1, ...) and
+    encoded values (name*) of a list of (name, value) parameters.
     """
     import urllib.parse
     new_params = [params[0]]

@@ -11,11 +11,8 @@ __all__ = ['escape', 'unescape']
 
 
 def escape(s, quote=True):
-    """
-    Replace special characters "&", "<" and ">" to HTML-safe sequences.
-    If the optional flag quote is true (the default), the quotation mark
-    characters, both double quote (") and single quote (') characters are also
-    translated.
+    """Replace '&', '<' and '>' by their character references, and with
+    quote (the default) '"' and "'" too.
     """
     s = s.replace("&", "&amp;")  # first, so the others are not escaped twice
     s = s.replace("<", "&lt;")
@@ -104,12 +101,9 @@ _charref = _re.compile(r'&(#[0-9]+;?'
 
 
 def unescape(s):
-    """
-    Convert all named and numeric character references (e.g. &gt;, &#62;,
-    &x3e;) in the string s to the corresponding unicode characters.
-    This function uses the rules defined by the HTML 5 standard
-    for both valid and invalid character references, and the list of
-    HTML 5 named character references defined in html.entities.html5.
+    """Replace the named and numeric character references of s (&gt;,
+    &#62;, &#x3e;) by their characters, with HTML5's rules for invalid
+    and unterminated references.
     """
     if '&' not in s:
         return s

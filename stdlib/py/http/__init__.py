@@ -13,23 +13,8 @@ __all__ = ['HTTPStatus', 'HTTPMethod']
 
 
 class HTTPStatus(IntEnum):
-    """HTTP status codes and reason phrases
-
-    Status codes from the following RFCs are all observed:
-
-        * RFC 7231: Hypertext Transfer Protocol (HTTP/1.1), obsoletes 2616
-        * RFC 6585: Additional HTTP Status Codes
-        * RFC 3229: Delta encoding in HTTP
-        * RFC 4918: HTTP Extensions for WebDAV, obsoletes 2518
-        * RFC 5842: Binding Extensions to WebDAV
-        * RFC 7238: Permanent Redirect
-        * RFC 2295: Transparent Content Negotiation in HTTP
-        * RFC 2774: An HTTP Extension Framework
-        * RFC 7725: An HTTP Status Code to Report Legal Obstacles
-        * RFC 7540: Hypertext Transfer Protocol Version 2 (HTTP/2)
-        * RFC 2324: Hyper Text Coffee Pot Control Protocol (HTCPCP/1.0)
-        * RFC 8297: An HTTP Status Code for Indicating Hints
-        * RFC 8470: Using Early Data in HTTP
+    """HTTP status codes: ints with a phrase and a description, from the
+    HTTP RFCs (7231, 6585, 4918, 7538, 8297, 8470 and others).
     """
 
     def __new__(cls, value, phrase, description=''):
@@ -152,13 +137,7 @@ class HTTPStatus(IntEnum):
 
 
 class HTTPMethod(StrEnum):
-    """HTTP methods and descriptions
-
-    Methods from the following RFCs are all observed:
-
-        * RFC 7231: Hypertext Transfer Protocol (HTTP/1.1), obsoletes 2616
-        * RFC 5789: PATCH Method for HTTP
-    """
+    """HTTP methods: strs with a description (RFC 7231 and RFC 5789)."""
 
     def __new__(cls, value, description):
         obj = str.__new__(cls, value)

@@ -691,9 +691,9 @@ class HTTPConnection:
                 response.close()
 
     def send(self, data):
-        """Send `data' to the server.
-        ``data`` can be a string object, a bytes object, an array object, a
-        file-like object that supports a .read() method, or an iterable object.
+        """Send data to the server: bytes-like, a file (read in blocksize
+        pieces; a text file is encoded as ISO-8859-1) or an iterable of bytes.
+        Connects first when auto_open is set, else NotConnected.
         """
 
         if self.sock is None:
@@ -729,10 +729,7 @@ class HTTPConnection:
                                 "or an iterable, got %r" % type(data))
 
     def _output(self, s):
-        """Add a line of output to the current request buffer.
-
-        Assumes that the line does *not* end with \\r\\n.
-        """
+        """Buffer one line of the request (without its CRLF)."""
         self._buffer.append(s)
 
     def _read_readable(self, readable):
@@ -750,10 +747,8 @@ class HTTPConnection:
             yield datablock
 
     def _send_output(self, message_body=None, encode_chunked=False):
-        """Send the currently buffered request and clear the buffer.
-
-        Appends an extra \\r\\n to the buffer.
-        A message_body may be specified, to be appended to the request.
+        """Send the buffered request lines and the blank line, then the body
+        (bytes-like, a file or an iterable), chunk-encoded if asked.
         """
         self._buffer.extend((b"", b""))
         msg = b"\r\n".join(self._buffer)
@@ -888,9 +883,9 @@ class HTTPConnection:
                              f"(found at least {match.group()!r})")
 
     def putheader(self, header, *values):
-        """Send a request header line to the server.
-
-        For example: h.putheader('Accept', 'text/html')
+        """Send a header line: name and values (str as Latin-1, bytes, or int;
+        several values become continuation lines); ValueError for an invalid
+        name or a value with a bare line break.
         """
         if self.__state != _CS_REQ_STARTED:
             raise CannotSendHeader()
@@ -916,11 +911,8 @@ class HTTPConnection:
         self._output(header)
 
     def endheaders(self, message_body=None, *, encode_chunked=False):
-        """Indicate that the last header line has been sent to the server.
-
-        This method sends the request to the server.  The optional message_body
-        argument can be used to pass a message body associated with the
-        request.
+        """End the headers and send the request, with message_body if given
+        (encode_chunked sends it with the chunked transfer coding).
         """
         if self.__state == _CS_REQ_STARTED:
             self.__state = _CS_REQ_SENT

@@ -601,13 +601,13 @@ def _main():
     import contextlib
 
     parser = argparse.ArgumentParser()
-    parser.add_argument('--bind', '-b', metavar='ADDRESS',
+    parser.add_argument('-b', '--bind', metavar='ADDRESS',
                         help='bind to this address '
                              '(default: all interfaces)')
-    parser.add_argument('--directory', '-d', default=os.getcwd(),
+    parser.add_argument('-d', '--directory', default=os.getcwd(),
                         help='serve this directory '
                              '(default: current directory)')
-    parser.add_argument('--protocol', '-p', metavar='VERSION',
+    parser.add_argument('-p', '--protocol', metavar='VERSION',
                         default='HTTP/1.0',
                         help='conform to this HTTP version '
                              '(default: %(default)s)')

@@ -359,12 +359,9 @@ def _check_bracketed_host(hostname):
 
 
 def urlsplit(url, scheme='', allow_fragments=True):
-    """Parse a URL into 5 components:
-    <scheme>://<netloc>/<path>?<query>#<fragment>
-
-    The result is a named 5-tuple with fields corresponding to the
-    above. It is either a SplitResult or SplitResultBytes object,
-    depending on the type of the url parameter.
+    """Split a URL into (scheme, netloc, path, query, fragment), a
+    SplitResult (SplitResultBytes for bytes). scheme is the default scheme;
+    with allow_fragments false, '#' is not special.
     """
     url, scheme, _coerce_result = _coerce_args(url, scheme)
     url = url.lstrip(_WHATWG_C0_CONTROL_OR_SPACE)
@@ -399,12 +396,9 @@ def urlsplit(url, scheme='', allow_fragments=True):
 
 
 def urlparse(url, scheme='', allow_fragments=True):
-    """Parse a URL into 6 components:
-    <scheme>://<netloc>/<path>;<params>?<query>#<fragment>
-
-    The result is a named 6-tuple with fields corresponding to the
-    above. It is either a ParseResult or ParseResultBytes object,
-    depending on the type of the url parameter.
+    """Split a URL into (scheme, netloc, path, params, query, fragment), a
+    ParseResult (ParseResultBytes for bytes): urlsplit() with the ';params'
+    of the last path segment apart.
     """
     url, scheme, _coerce_result = _coerce_args(url, scheme)
     splitresult = urlsplit(url, scheme, allow_fragments)
@@ -503,11 +497,8 @@ def urljoin(base, url, allow_fragments=True):
 
 
 def urldefrag(url):
-    """Removes any existing fragment from URL.
-
-    Returns a tuple of the defragmented URL and the fragment.  If
-    the URL contained no fragments, the second element is the
-    empty string.
+    """(url without its fragment, fragment) as a DefragResult; the fragment
+    is '' when there is none.
     """
     url, _coerce_result = _coerce_args(url)
     if '#' in url:
@@ -558,13 +549,8 @@ def unquote_to_bytes(string):
 
 
 def unquote(string, encoding='utf-8', errors='replace'):
-    """Replace %xx escapes by their single-character equivalent. The optional
-    encoding and errors parameters specify how to decode percent-encoded
-    sequences into Unicode characters, as accepted by the bytes.decode()
-    method.
-    By default, percent-encoded sequences are decoded with UTF-8, and invalid
-    sequences are replaced by a placeholder character.
-
+    """Replace the %xx escapes of string with the characters they encode
+    (decoded with encoding and errors: UTF-8 and 'replace' by default).
     unquote('abc%20def') -> 'abc def'.
     """
     if isinstance(string, bytes):
@@ -596,10 +582,8 @@ def unquote(string, encoding='utf-8', errors='replace'):
 
 
 def unquote_plus(string, encoding='utf-8', errors='replace'):
-    """Like unquote(), but also replace plus signs by spaces, as required for
-    unquoting HTML form values.
-
-    unquote_plus('%7e/abc+def') -> '~/abc def'
+    """unquote(), with '+' also read as a space (HTML form values).
+    unquote_plus('%7e/abc+def') -> '~/abc def'.
     """
     string = string.replace('+', ' ')
     return unquote(string, encoding, errors)
@@ -613,18 +597,11 @@ _ALWAYS_SAFE_BYTES = bytes(_ALWAYS_SAFE)
 
 
 def quote(string, safe='/', encoding=None, errors=None):
-    """quote('abc def') -> 'abc%20def'
-
-    Each part of a URL, e.g. the path info, the query, etc., has a
-    different set of reserved characters that must be quoted. The
-    quote function offers a cautious (not minimal) way to quote a
-    string for most of these parts.
-
-    By default, the quote function is intended for quoting the path
-    section of a URL. Thus, it will not encode '/'. This character
-    is reserved, but in typical usage the quote function is being
-    called on a path where the existing slash characters are to be
-    preserved.
+    """Percent-encode string for a URL: every character except letters,
+    digits, '_.-~' and those in safe ('/' by default) becomes %XX of its
+    bytes in encoding (UTF-8 by default, errors 'strict'). Bytes are
+    quoted as they are (encoding and errors must then be None).
+    quote('abc def') -> 'abc%20def'.
     """
     if isinstance(string, str):
         if not string:
@@ -643,9 +620,8 @@ def quote(string, safe='/', encoding=None, errors=None):
 
 
 def quote_plus(string, safe='', encoding=None, errors=None):
-    """Like quote(), but also replace ' ' with '+', as required for quoting
-    HTML form values. Plus signs in the original string are escaped unless
-    they are included in safe. It also does not have safe default to '/'.
+    """quote() for HTML form values: spaces become '+', and '/' is not
+    safe by default.
     """
     if ((isinstance(string, str) and ' ' not in string) or
             (isinstance(string, bytes) and b' ' not in string)):
@@ -659,9 +635,8 @@ def quote_plus(string, safe='', encoding=None, errors=None):
 
 
 def quote_from_bytes(bs, safe='/'):
-    """Like quote(), but accepts a bytes object rather than a str, and does
-    not perform string-to-bytes encoding.  It always returns an ASCII string.
-    quote_from_bytes(b'abc def\\x3f') -> 'abc%20def%3f'
+    """quote() for a bytes object: always returns an ASCII str.
+    quote_from_bytes(b'abc def\x3f') -> 'abc%20def%3f'.
     """
     if not isinstance(bs, (bytes, bytearray)):
         raise TypeError("quote_from_bytes() expected bytes")
@@ -680,19 +655,10 @@ def quote_from_bytes(bs, safe='/'):
 
 def urlencode(query, doseq=False, safe='', encoding=None, errors=None,
               quote_via=quote_plus):
-    """Encode a dict or sequence of two-element tuples into a URL query string.
-
-    If any values in the query arg are sequences and doseq is true, each
-    sequence element is converted to a separate parameter.
-
-    If the query arg is a sequence of two-element tuples, the order of the
-    parameters in the output will match the order of parameters in the
-    input.
-
-    The components of a query arg may each be either a string or a bytes type.
-
-    The safe, encoding, and errors parameters are passed down to the function
-    specified by quote_via (encoding and errors only if a component is a str).
+    """The query string of a mapping or a sequence of (name, value) pairs:
+    name=value items joined with '&', each part passed through quote_via
+    (quote_plus) with safe, encoding and errors. With doseq, a value that
+    is a sequence (not str or bytes) gives one item per element.
     """
     if hasattr(query, "items"):
         query = query.items()
@@ -728,33 +694,8 @@ def urlencode(query, doseq=False, safe='', encoding=None, errors=None,
 def parse_qs(qs, keep_blank_values=False, strict_parsing=False,
              encoding='utf-8', errors='replace', max_num_fields=None,
              separator='&'):
-    """Parse a query given as a string argument.
-
-        Arguments:
-
-        qs: percent-encoded query string to be parsed
-
-        keep_blank_values: flag indicating whether blank values in
-            percent-encoded queries should be treated as blank strings.
-            A true value indicates that blanks should be retained as
-            blank strings.  The default false value indicates that
-            blank values are to be ignored and treated as if they were
-            not included.
-
-        strict_parsing: flag indicating what to do with parsing errors.
-            If false (the default), errors are silently ignored.
-            If true, errors raise a ValueError exception.
-
-        encoding and errors: specify how to decode percent-encoded sequences
-            into Unicode characters, as accepted by the bytes.decode() method.
-
-        max_num_fields: int. If set, then throws a ValueError if there
-            are more than n fields read by parse_qsl().
-
-        separator: str. The symbol to use for separating the query arguments.
-            Defaults to &.
-
-        Returns a dictionary.
+    """Parse a query string into a dict of name -> list of values (see
+    parse_qsl() for the arguments).
     """
     result = {}
     pairs = parse_qsl(qs, keep_blank_values, strict_parsing,
@@ -771,32 +712,12 @@ def parse_qs(qs, keep_blank_values=False, strict_parsing=False,
 def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
               encoding='utf-8', errors='replace', max_num_fields=None,
               separator='&'):
-    """Parse a query given as a string argument.
+    """Parse a query string into a list of (name, value) pairs.
 
-        Arguments:
-
-        qs: percent-encoded query string to be parsed
-
-        keep_blank_values: flag indicating whether blank values in
-            percent-encoded queries should be treated as blank strings.
-            A true value indicates that blanks should be retained as blank
-            strings.  The default false value indicates that blank values
-            are to be ignored and treated as if they were  not included.
-
-        strict_parsing: flag indicating what to do with parsing errors. If
-            false (the default), errors are silently ignored. If true,
-            errors raise a ValueError exception.
-
-        encoding and errors: specify how to decode percent-encoded sequences
-            into Unicode characters, as accepted by the bytes.decode() method.
-
-        max_num_fields: int. If set, then throws a ValueError
-            if there are more than n fields read by parse_qsl().
-
-        separator: str. The symbol to use for separating the query arguments.
-            Defaults to &.
-
-        Returns a list, as G-d intended.
+    keep_blank_values keeps the fields with an empty value; strict_parsing
+    raises ValueError for a field without '='; encoding and errors decode
+    the %xx escapes; max_num_fields limits the number of fields
+    (ValueError beyond it); separator is the field separator ('&').
     """
     qs, _coerce_result = _coerce_args(qs)
     separator, _ = _coerce_args(separator)
@@ -833,10 +754,8 @@ def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
 # -- the helpers urllib.request uses ------------------------------------------
 
 def unwrap(url):
-    """Transform a string like '<URL:scheme://host/path>' into
-    'scheme://host/path'.
-
-    The string is returned unchanged if it's not a wrapped URL.
+    """'<URL:scheme://host/path>' -> 'scheme://host/path' (a string that is
+    not wrapped is returned stripped).
     """
     url = str(url).strip()
     if url[:1] == '<' and url[-1:] == '>':

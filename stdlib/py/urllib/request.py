@@ -58,16 +58,14 @@ _opener = None
 
 def urlopen(url, data=None, timeout=socket._GLOBAL_DEFAULT_TIMEOUT,
             *, cafile=None, capath=None, cadefault=False, context=None):
-    """Open the URL url, which can be either a string or a Request object.
+    """Open url (a string or a Request) and return the response.
 
-    data must be an object specifying additional data to be sent to
-    the server, or None if no such data is needed (then the request is a
-    GET; with data it is a POST unless the Request says otherwise).
-
-    The result is an http.client.HTTPResponse for http URLs (with url,
-    status, headers, read(), geturl(), info(), getcode()), and an
-    urllib.response.addinfourl for file: and data: URLs. HTTP error
-    statuses raise HTTPError; other failures raise URLError.
+    With data (bytes, a file or an iterable of bytes) the request is a POST
+    unless the Request says otherwise. An http URL gives an
+    http.client.HTTPResponse (with url, status, headers, read(), geturl(),
+    info(), getcode()), a file: or data: URL an urllib.response.addinfourl.
+    HTTP error statuses raise HTTPError, other failures URLError. Kaa has
+    no ssl: cafile, capath, cadefault and context raise ValueError.
     """
     global _opener
     if cafile or capath or cadefault or context is not None:
@@ -93,7 +91,8 @@ def urlretrieve(url, filename=None, reporthook=None, data=None):
     not given; a file: URL is its own file) and return (filename, headers).
     reporthook(blocks, block size, total size) is called at the start and
     after each block; ContentTooShortError if fewer bytes arrived than the
-    Content-Length said."""
+    Content-Length said.
+    """
     url_type, path = _splittype(url)
 
     with contextlib.closing(urlopen(url, data)) as fp:
@@ -360,7 +359,9 @@ class OpenerDirector:
             meth = getattr(processor, meth_name)
             req = meth(req)
 
-        sys.audit('urllib.Request', req.full_url, req.data, req.headers,
+        audit = getattr(sys, 'audit', None)   # Kaa's sys has no audit hooks
+        if audit is not None:
+            audit('urllib.Request', req.full_url, req.data, req.headers,
                   req.get_method())
         response = self._open(req, data)
 
@@ -480,10 +481,11 @@ class HTTPRedirectHandler(BaseHandler):
     max_redirections = 10
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):
-        """The Request to send for a redirection to newurl, None to let
-        another handler decide, or HTTPError when it is not to be followed
-        (only GET and HEAD follow every redirection code; POST follows 301,
-        302 and 303, as a GET)."""
+        """The Request to send for a redirection to newurl, None to let another
+        handler decide, or HTTPError when it is not to be followed (GET and
+        HEAD follow every redirection code; POST follows 301, 302 and 303, as
+        a GET).
+        """
         m = req.get_method()
         if (not (code in (301, 302, 303, 307, 308) and m in ("GET", "HEAD")
                  or code in (301, 302, 303) and m == "POST")):

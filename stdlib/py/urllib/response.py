@@ -17,6 +17,21 @@ class addbase(tempfile._TemporaryFileWrapper):
         # Kept as fp for compatibility with older code.
         self.fp = fp
 
+    def __getattr__(self, name):
+        # The file's methods are handed out bound to a function that keeps
+        # this wrapper (and so the open file) alive: urlopen(url).read()
+        # must not find the file closed by the wrapper's finalizer.
+        attr = getattr(self.__dict__['file'], name)
+        if callable(attr):
+            keep = self
+
+            def method(*args, **kwargs):
+                keep
+                return attr(*args, **kwargs)
+            method.__name__ = getattr(attr, '__name__', name)
+            return method
+        return attr
+
     def __repr__(self):
         return '<%s at %r whose fp = %r>' % (self.__class__.__name__,
                                              id(self), self.file)

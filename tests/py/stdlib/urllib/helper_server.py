@@ -24,12 +24,13 @@ def serve(handler, server_class=http.server.HTTPServer):
 
 
 def raw(server, data):
-    """Send raw bytes; return everything the server answers until it
-    closes, with the Date and Server values masked."""
+    """Send raw bytes (then end the sending side); return everything the
+    server answers until it closes, with the Date values masked."""
     import re
     import socket
     with socket.create_connection(server.server_address) as s:
         s.sendall(data)
+        s.shutdown(socket.SHUT_WR)
         chunks = []
         while True:
             d = s.recv(65536)
