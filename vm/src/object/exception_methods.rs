@@ -137,6 +137,9 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult {
                 vm.dict_set_str(&d, name, v.unwrap_or_else(|| none.clone()))?;
             }
         }
+        if cls.is_subtype(&vm.exc.unicode_error) {
+            unicode_error_fields(vm, &cls, &d, &pos[1..])?;
+        }
         if cls.is_subtype(&vm.exc.syntax_error) {
             let none = vm.none();
             vm.dict_set_str(&d, "msg", if pos.len() > 1 { first.clone() } else { none.clone() })?;
@@ -155,6 +158,91 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     Ok(vm.none())
+}
+
+/// `UnicodeEncodeError(encoding, object, start, end, reason)` (and the
+/// decode and translate forms) made from Python: the attributes the codecs
+/// set on the errors they raise.
+fn unicode_error_fields(vm: &mut Vm, cls: &PyObjectRef, d: &PyObjectRef, a: &[PyObjectRef]) -> PyResult<()> {
+    let names: &[&str] = if cls.is_subtype(&vm.exc.unicode_translate_error) {
+        &["object", "start", "end", "reason"]
+    } else if cls.is_subtype(&vm.exc.unicode_encode_error) || cls.is_subtype(&vm.exc.unicode_decode_error) {
+        &["encoding", "object", "start", "end", "reason"]
+    } else {
+        return Ok(());
+    };
+    if a.len() != names.len() {
+        return Ok(());
+    }
+    for (name, v) in names.iter().zip(a) {
+        vm.dict_set_str(d, name, v.clone())?;
+    }
+    if names.len() == 4 {
+        let none = vm.none();
+        vm.dict_set_str(d, "encoding", none)?;
+    }
+    Ok(())
+}
+
+/// CPython's `str()` of a UnicodeError made from Python with its five (or,
+/// to translate, four) arguments; None when the attributes are not usable.
+fn unicode_error_str(vm: &mut Vm, o: &PyObjectRef) -> PyResult<Option<String>> {
+    let Some(d) = o.dict().cloned() else { return Ok(None) };
+    let get = |vm: &mut Vm, name: &str| -> PyResult<Option<PyObjectRef>> {
+        let k = vm.intern(name);
+        vm.dict_get_item_opt(&d, &k)
+    };
+    let (Some(object), Some(start), Some(end), Some(reason)) = (
+        get(vm, "object")?,
+        get(vm, "start")?,
+        get(vm, "end")?,
+        get(vm, "reason")?,
+    ) else {
+        return Ok(None);
+    };
+    let int = |v: &PyObjectRef| v.downcast_ref::<super::int::PyInt>().and_then(|i| i.value.as_i64());
+    let (Some(start), Some(end)) = (int(&start), int(&end)) else {
+        return Ok(None);
+    };
+    let reason = vm.str_string(&reason)?;
+    let encoding = match get(vm, "encoding")? {
+        Some(e) if !vm.is_none(&e) => Some(vm.str_string(&e)?),
+        _ => None,
+    };
+    let one = end == start.saturating_add(1) && start >= 0;
+    if let Some(bytes) = object.downcast_ref::<super::bytes::PyBytes>() {
+        let enc = encoding.unwrap_or_default();
+        let byte = usize::try_from(start).ok().and_then(|i| bytes.value.get(i).copied());
+        return Ok(Some(match byte {
+            Some(b) if one => format!("'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}"),
+            _ => format!(
+                "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+                end - 1
+            ),
+        }));
+    }
+    let Some(text) = object.downcast_ref::<PyStr>() else {
+        return Ok(None);
+    };
+    let ch = usize::try_from(start).ok().and_then(|i| text.as_str().chars().nth(i));
+    let what = match &encoding {
+        Some(enc) => format!("'{enc}' codec can't encode"),
+        None => "can't translate".to_string(),
+    };
+    Ok(Some(match ch {
+        Some(c) if one => {
+            let n = c as u32;
+            let esc = if n <= 0xff {
+                format!("\\x{n:02x}")
+            } else if n <= 0xffff {
+                format!("\\u{n:04x}")
+            } else {
+                format!("\\U{n:08x}")
+            };
+            format!("{what} character '{esc}' in position {start}: {reason}")
+        }
+        _ => format!("{what} characters in position {start}-{}: {reason}", end - 1),
+    }))
 }
 
 fn args_vec(vm: &mut Vm, o: &PyObjectRef) -> PyResult<Vec<PyObjectRef>> {
@@ -192,6 +280,11 @@ fn exc_str(vm: &mut Vm, args: Args) -> PyResult {
                 };
                 return Ok(vm.new_str(text));
             }
+        }
+    }
+    if cls.is_subtype(&vm.exc.unicode_error) && a.len() >= 4 {
+        if let Some(text) = unicode_error_str(vm, o)? {
+            return Ok(vm.new_str(text));
         }
     }
     if cls.is_subtype(&vm.exc.syntax_error) {
