@@ -17,6 +17,7 @@ mod eval;
 mod host;
 mod limits;
 mod native;
+mod run_async;
 mod value;
 
 pub use convert::{Bytes, FromPy, IntoArgs, IntoPy};
@@ -24,6 +25,7 @@ pub use eval::{IntoCallable, Program};
 pub use host::{Blocking, HostFn, IntoReturn, KwArgs, ModuleBuilder, VarArgs};
 pub use limits::{InterpreterBuilder, InterruptHandle, Limit};
 pub use native::{ClassBuilder, Constructor, Iter, Method, NativeClass, NativeRef, NativeRefMut};
+pub use run_async::CoroutineStep;
 pub use value::{Context, Exception, Runtime, Value};
 
 pub use kaa_vm::stats::{Stats, TypeCount};

@@ -16,6 +16,7 @@ use kaa_vm::{PyObjectRef, PyResult, Vm};
 
 pub mod abc;
 pub mod array;
+pub mod asyncio;
 pub mod atexit;
 pub mod binascii;
 pub mod bisect;
@@ -61,6 +62,7 @@ pub type InitFn = fn(&mut Vm) -> PyResult<PyObjectRef>;
 /// The Rust modules, by import name.
 pub const NATIVE: &[(&str, InitFn)] = &[
     ("_abc", abc::init),
+    ("_asyncio", asyncio::init),
     ("_bisect", bisect::init),
     ("_collections", collections::init),
     ("_csv", csv::init),
