@@ -25,7 +25,7 @@ from . import tasks
 from .log import logger
 
 try:
-    # Counts the loop's turns for `kaa --stats` (stdlib/src/asyncio.rs).
+    # Counts the loop's turns for `kaa --stats` (stdlib/src/asyncio/).
     from _asyncio import _loop_iteration
 except ImportError:
     def _loop_iteration():

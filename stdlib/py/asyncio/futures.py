@@ -326,7 +326,7 @@ def _future_del(self):
         pass
 
 
-# The Rust accelerator (stdlib/src/asyncio.rs) takes over, as CPython's C
+# The Rust accelerator (stdlib/src/asyncio/) takes over, as CPython's C
 # one does; its methods that are not hot come from the Python class.
 try:
     import _asyncio

@@ -684,7 +684,7 @@ def _task_del(self):
     futures._future_del(self)
 
 
-# The Rust accelerator (stdlib/src/asyncio.rs): Task, stepping its coroutine
+# The Rust accelerator (stdlib/src/asyncio/): Task, stepping its coroutine
 # without running asyncio's Python code; the rest comes from the Python class.
 try:
     import _asyncio

@@ -874,7 +874,6 @@ fn task_init(vm: &mut Vm, args: Args) -> PyResult {
         *slot = opt(vm, Some(v));
     }
     init_loop(vm, f, loop_)?;
-    f.is_task.set(true);
     if !is_coroutine(vm, &coro)? {
         f.log_destroy_pending.set(false);
         let r = vm.repr_string(&coro)?;
@@ -913,6 +912,8 @@ fn task_init(vm: &mut Vm, args: Args) -> PyResult {
     call_soon(vm, &loop_, step, None, Some(context))?;
     let reg = hook(vm, |h| &h.register_task)?;
     vm.call(&reg, Args::positional(std::slice::from_ref(o)))?;
+    // Only a task that got this far is reported if destroyed while pending.
+    f.is_task.set(true);
     Ok(vm.none())
 }
 
