@@ -24,10 +24,13 @@ impl Interpreter {
     /// Evaluate `expr` in `__main__` (a coroutine, such as `main()`), run it
     /// with `asyncio.run` on a new event loop until it finishes, and convert
     /// its result. Exceptions it raises come back as an [`Error`], and the
-    /// interpreter stays usable.
+    /// interpreter stays usable. The event loop wakes itself through a
+    /// socket pair, so the interpreter needs the network grant
+    /// ([`crate::InterpreterBuilder::allow_network`]); without it this is a
+    /// `PermissionError`.
     ///
     /// ```
-    /// let mut interp = kaa::Interpreter::new();
+    /// let mut interp = kaa::Interpreter::builder().allow_network(true).build();
     /// interp
     ///     .exec(
     ///         "import asyncio\n\
@@ -37,7 +40,7 @@ impl Interpreter {
     ///     .unwrap();
     /// assert_eq!(interp.run_async::<i64>("main(4)").unwrap(), 12);
     /// let e = interp.run_async::<i64>("42").unwrap_err();
-    /// assert_eq!(e.to_string(), "ValueError: a coroutine was expected, got 42");
+    /// assert_eq!((e.type_name.as_str(), e.message.as_str()), ("ValueError", "a coroutine was expected, got 42"));
     /// ```
     pub fn run_async<T: FromPy>(&mut self, expr: &str) -> Result<T, Error> {
         let coro: Value = self.eval(expr)?;
@@ -48,7 +51,7 @@ impl Interpreter {
     /// holds (from [`Interpreter::call_function`], say).
     ///
     /// ```
-    /// let mut interp = kaa::Interpreter::new();
+    /// let mut interp = kaa::Interpreter::builder().allow_network(true).build();
     /// interp.exec("async def hello(name):\n    return 'hello ' + name").unwrap();
     /// let coro: kaa::Value = interp.call_function("hello", ("kaa",)).unwrap();
     /// assert_eq!(interp.run_coroutine::<String>(&coro).unwrap(), "hello kaa");
