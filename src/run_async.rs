@@ -39,6 +39,9 @@ impl Interpreter {
     ///     )
     ///     .unwrap();
     /// assert_eq!(interp.run_async::<i64>("main(4)").unwrap(), 12);
+    /// // main and four tasks, each stepped at least twice (`kaa --stats`).
+    /// let stats = interp.stats();
+    /// assert!(stats.asyncio_task_steps >= 10 && stats.asyncio_loop_iterations >= 2);
     /// let e = interp.run_async::<i64>("42").unwrap_err();
     /// assert_eq!((e.type_name.as_str(), e.message.as_str()), ("ValueError", "a coroutine was expected, got 42"));
     /// ```
