@@ -207,6 +207,8 @@ def main(argv=None):
     parser.add_argument("--markdown", action="store_true",
                         help="print the results as a Markdown table with machine details")
     parser.add_argument("--list", action="store_true", help="list the benchmarks and exit")
+    parser.add_argument("--only", metavar="PREFIX", default=None,
+                        help="run only the benchmarks whose name starts with PREFIX (e.g. async)")
     args = parser.parse_args(argv)
 
     available = discover()
@@ -219,7 +221,13 @@ def main(argv=None):
 
     # Resolve which benchmarks to run.
     selected = []
-    for name in args.benchmarks or available:
+    names = args.benchmarks or available
+    if args.only is not None:
+        names = [n for n in names if os.path.basename(n).startswith(args.only)]
+        if not names:
+            print(f"error: no benchmark starts with {args.only!r}", file=sys.stderr)
+            return 2
+    for name in names:
         base = os.path.basename(name)
         if base.endswith(".py"):
             base = base[:-3]

@@ -25,6 +25,7 @@ mod limits;
 mod loader;
 mod native;
 mod program;
+mod run_async;
 #[cfg(feature = "serde")]
 mod serde;
 mod value;
@@ -43,6 +44,7 @@ pub use host::{Blocking, HostFn, IntoReturn, KwArgs, ModuleBuilder, VarArgs};
 pub use limits::{InterpreterBuilder, InterruptHandle, Limit};
 pub use loader::Source;
 pub use native::{ClassBuilder, Constructor, Iter, Method, NativeClass, NativeRef, NativeRefMut};
+pub use run_async::CoroutineStep;
 pub use value::{Context, Exception, Runtime, Value};
 #[cfg(feature = "serde")]
 pub use crate::serde::{from_value, to_value, Serde};

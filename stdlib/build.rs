@@ -48,7 +48,7 @@ fn main() {
                 for b in &bytes {
                     fingerprint = (fingerprint ^ u32::from(*b)).wrapping_mul(0x0100_0193);
                 }
-                std::fs::write(&file, bytes).unwrap();
+                write_fresh(&file, &bytes);
                 format!("FrozenBody::Code(include_bytes!({:?}))", file.display().to_string())
             }
             Err(e) => {
@@ -63,8 +63,17 @@ fn main() {
         .unwrap();
     }
     table.push(']');
-    std::fs::write(out.join("frozen.rs"), table).unwrap();
-    std::fs::write(out.join("fingerprint.rs"), format!("{fingerprint}")).unwrap();
+    write_fresh(&out.join("frozen.rs"), table.as_bytes());
+    write_fresh(&out.join("fingerprint.rs"), format!("{fingerprint}").as_bytes());
+}
+
+/// Write `path` as a new file (a temporary renamed over it), never through
+/// the old one: a target directory seeded with hard links shares its files
+/// with other checkouts, and writing in place would change theirs too.
+fn write_fresh(path: &Path, bytes: &[u8]) {
+    let tmp = path.with_extension("tmp");
+    std::fs::write(&tmp, bytes).unwrap();
+    std::fs::rename(&tmp, path).unwrap();
 }
 
 /// The Python modules of each optional feature, by top-level name.

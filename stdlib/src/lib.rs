@@ -16,6 +16,7 @@ use kaa_vm::{PyObjectRef, PyResult, Vm};
 
 pub mod abc;
 pub mod array;
+pub mod asyncio;
 pub mod atexit;
 pub mod binascii;
 pub mod bisect;
@@ -67,6 +68,7 @@ pub type InitFn = fn(&mut Vm) -> PyResult<PyObjectRef>;
 /// features of the same name (on by default; `Cargo.toml`).
 pub const NATIVE: &[(&str, InitFn)] = &[
     ("_abc", abc::init),
+    ("_asyncio", asyncio::init),
     ("_bisect", bisect::init),
     ("_collections", collections::init),
     ("_csv", csv::init),

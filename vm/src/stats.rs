@@ -64,6 +64,10 @@ pub struct Stats {
     /// Milliseconds spent waiting for the lock, all threads added up (so it
     /// can exceed the run's wall-clock time).
     pub gil_wait_ms: f64,
+    /// Turns of asyncio event loops (`BaseEventLoop._run_once`).
+    pub asyncio_loop_iterations: u64,
+    /// asyncio task steps: each resumes a task's coroutine (a task switch).
+    pub asyncio_task_steps: u64,
 }
 
 impl Vm {
@@ -120,6 +124,8 @@ impl Vm {
             gil_contended: self.gil.stats.contended.load(Relaxed),
             gil_forced_switches: self.gil.stats.forced_switches.load(Relaxed),
             gil_wait_ms: self.gil.stats.wait_ns.load(Relaxed) as f64 / 1e6,
+            asyncio_loop_iterations: s.asyncio_loop_iterations.get(),
+            asyncio_task_steps: s.asyncio_task_steps.get(),
         }
     }
 }
@@ -206,6 +212,11 @@ impl Stats {
         line(format!(
             "  forced switches        {:>12}   time waiting {:>10.1} ms (all threads)",
             self.gil_forced_switches, self.gil_wait_ms
+        ));
+        line("-- asyncio --".to_string());
+        line(format!(
+            "  loop iterations        {:>12}   task steps {:>12}",
+            self.asyncio_loop_iterations, self.asyncio_task_steps
         ));
         line("-- instructions --".to_string());
         line(format!("  executed               {:>12}", self.instructions));

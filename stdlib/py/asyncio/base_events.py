@@ -24,6 +24,13 @@ from . import futures
 from . import tasks
 from .log import logger
 
+try:
+    # Counts the loop's turns for `kaa --stats` (stdlib/src/asyncio/).
+    from _asyncio import _loop_iteration
+except ImportError:
+    def _loop_iteration():
+        pass
+
 __all__ = ('BaseEventLoop', 'Server')
 
 _MIN_SCHEDULED_TIMER_HANDLES = 100
@@ -370,6 +377,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._default_executor = executor
 
     def _run_once(self):
+        _loop_iteration()
         sched_count = len(self._scheduled)
         if (sched_count > _MIN_SCHEDULED_TIMER_HANDLES and
                 self._timer_cancelled_count / sched_count >

@@ -77,6 +77,31 @@ class Handle:
         self = None
 
 
+def _handle_error(handle, exc):
+    # What the Rust Handle._run does with an exception from its callback.
+    cb = format_helpers._format_callback_source(handle._callback, handle._args)
+    handle._loop.call_exception_handler({
+        'message': f'Exception in callback {cb}',
+        'exception': exc,
+        'handle': handle,
+    })
+
+
+# The Rust Handle (stdlib/src/asyncio/handle.rs): made and run once per task
+# step; its reprs come from the Python class.
+try:
+    import _asyncio
+except ImportError:
+    pass
+else:
+    _asyncio._setup_handle(_handle_error)
+    for _name in ('_repr_info', '__repr__', '__doc__'):
+        _asyncio._install(_asyncio.Handle, _name, Handle.__dict__[_name])
+    _PyHandle = Handle
+    Handle = _asyncio.Handle
+    del _name
+
+
 class TimerHandle(Handle):
     """A Handle that runs at a given loop time."""
 

@@ -308,3 +308,34 @@ def wrap_future(future, *, loop=None):
     new_future = loop.create_future()
     _chain_future(future, new_future)
     return new_future
+
+
+def _future_del(self):
+    # The finalizer of the Rust Future: report an exception nobody retrieved.
+    if not self._log_traceback:
+        return
+    exc = self._exception
+    context = {
+        'message': f'{self.__class__.__name__} exception was never retrieved',
+        'exception': exc,
+        'future': self,
+    }
+    try:
+        self._loop.call_exception_handler(context)
+    except Exception:
+        pass
+
+
+# The Rust accelerator (stdlib/src/asyncio/) takes over, as CPython's C
+# one does; its methods that are not hot come from the Python class.
+try:
+    import _asyncio
+except ImportError:
+    pass
+else:
+    for _name in ('__repr__', '_repr_info'):
+        _asyncio._install(_asyncio.Future, _name, _PyFuture.__dict__[_name])
+    _asyncio._install(_asyncio.Future, '__del__', _future_del)
+    _asyncio._install(_asyncio.Future, '__doc__', _PyFuture.__doc__)
+    Future = _CFuture = _asyncio.Future
+    del _name

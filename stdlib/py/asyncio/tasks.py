@@ -668,3 +668,36 @@ def _leave_task(loop, task):
 
 def _unregister_task(task):
     _all_tasks.discard(task)
+
+
+def _task_del(self):
+    # The finalizer of the Rust Task.
+    if self._state == futures._PENDING and self._log_destroy_pending:
+        context = {
+            'task': self,
+            'message': 'Task was destroyed but it is pending!',
+        }
+        try:
+            self._loop.call_exception_handler(context)
+        except Exception:
+            pass
+    futures._future_del(self)
+
+
+# The Rust accelerator (stdlib/src/asyncio/): Task, stepping its coroutine
+# without running asyncio's Python code; the rest comes from the Python class.
+try:
+    import _asyncio
+except ImportError:
+    pass
+else:
+    _asyncio._setup(exceptions.CancelledError, exceptions.InvalidStateError,
+                    events.get_event_loop, contextvars.copy_context,
+                    coroutines.iscoroutine, _register_task, _current_tasks)
+    for _name in ('__repr__', 'get_stack', 'print_stack'):
+        _asyncio._install(_asyncio.Task, _name, _PyTask.__dict__[_name])
+    _asyncio._install(_asyncio.Task, '_repr_info', base_tasks._task_repr_info)
+    _asyncio._install(_asyncio.Task, '__del__', _task_del)
+    _asyncio._install(_asyncio.Task, '__doc__', _PyTask.__doc__)
+    Task = _CTask = _asyncio.Task
+    del _name

@@ -249,6 +249,10 @@ pub struct HeapStats {
     pub dict_lookups: Cell<u64>,
     pub dict_probes: Cell<u64>,
     pub finalizers_run: Cell<u64>,
+    /// Turns of an asyncio event loop (`_run_once`), counted by `_asyncio`.
+    pub asyncio_loop_iterations: Cell<u64>,
+    /// asyncio task steps (a task resumed its coroutine: a task switch).
+    pub asyncio_task_steps: Cell<u64>,
 }
 
 impl HeapStats {

@@ -1,0 +1,276 @@
+//! `_asyncio.Handle`: a callback the event loop will call, with its
+//! arguments and context (`asyncio.events.Handle`, which uses this class
+//! when `_asyncio` is there; `TimerHandle` stays a Python subclass).
+//!
+//! Creating a handle (`loop.call_soon`) and running it (`_run`, from the
+//! loop's `_run_once`) happen once per task step, so both are native; an
+//! exception from the callback goes to the Python function `_setup_handle`
+//! gave (`events._handle_error`), which reports it through the loop's
+//! exception handler with CPython's message.
+
+use std::cell::{Cell, RefCell};
+
+use kaa_vm::object::core::{PyPayload, Visit};
+use kaa_vm::object::typ::{PyType, TypeFlags};
+use kaa_vm::object::PyObjectRef;
+use kaa_vm::vm::NativeFn;
+use kaa_vm::{Args, PyResult, Vm};
+
+pub(crate) const HANDLE: &str = "_asyncio.Handle";
+const ERROR_HOOK: &str = "_asyncio.handle_error";
+
+#[derive(Default)]
+struct Fields {
+    callback: Option<PyObjectRef>,
+    args: Option<PyObjectRef>,
+    loop_: Option<PyObjectRef>,
+    context: Option<PyObjectRef>,
+    source_traceback: Option<PyObjectRef>,
+    repr: Option<PyObjectRef>,
+}
+
+/// The payload of `_asyncio.Handle` (and of `TimerHandle`, its subclass).
+pub struct PyHandle {
+    cancelled: Cell<bool>,
+    f: RefCell<Fields>,
+}
+
+impl PyPayload for PyHandle {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut Visit<'_>) {
+        visit.visit_cell(&self.f, |f, v| {
+            for o in [&f.callback, &f.args, &f.loop_, &f.context, &f.source_traceback, &f.repr] {
+                v.visit_opt(o);
+            }
+        });
+    }
+
+    fn clear(&self) {
+        let old = self.f.try_borrow_mut().ok().map(|mut f| std::mem::take(&mut *f));
+        drop(old);
+    }
+}
+
+fn this<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a PyObjectRef, &'a PyHandle)> {
+    if let Some(o) = args.pos().first() {
+        if let Some(h) = o.downcast_ref::<PyHandle>() {
+            return Ok((o, h));
+        }
+        return Err(vm.new_type_error(format!(
+            "descriptor '{name}' for '_asyncio.Handle' objects doesn't apply to a '{}' object",
+            o.ty().name()
+        )));
+    }
+    Err(vm.new_type_error(format!(
+        "descriptor '{name}' of '_asyncio.Handle' object needs an argument"
+    )))
+}
+
+fn handle_of<'a>(vm: &mut Vm, o: &'a PyObjectRef) -> PyResult<&'a PyHandle> {
+    o.downcast_ref::<PyHandle>()
+        .ok_or_else(|| vm.new_type_error("an _asyncio.Handle was expected"))
+}
+
+fn handle_new(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(cls) = args.pos().first().cloned() else {
+        return Err(vm.new_type_error("_asyncio.Handle.__new__(): not enough arguments"));
+    };
+    let found = vm.module_state.borrow().get(HANDLE).cloned();
+    let Some(base) = found else {
+        return Err(vm.new_runtime_error("_asyncio is not initialized"));
+    };
+    if cls.as_type().is_none() || !cls.is_subtype(&base) {
+        return Err(vm.new_type_error("_asyncio.Handle.__new__(X): X is not a subtype of _asyncio.Handle"));
+    }
+    Ok(vm.new_instance(
+        PyHandle {
+            cancelled: Cell::new(false),
+            f: RefCell::new(Fields::default()),
+        },
+        &cls,
+    ))
+}
+
+/// `Handle(callback, args, loop, context=None)`.
+fn handle_init(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, h) = this(vm, &args, "__init__")?;
+    let b = args.bind(vm, "__init__", ["self", "callback", "args", "loop", "context"], 5, 4)?;
+    let [_, callback, cargs, loop_, context] = b;
+    let context = match context.filter(|c| !vm.is_none(c)) {
+        Some(c) => c,
+        None => {
+            let cv = kaa_vm::import::import_module(vm, "contextvars")?;
+            let cc = vm.get_attr_str(&cv, "copy_context")?;
+            vm.call(&cc, Args::positional(&[]))?
+        }
+    };
+    h.cancelled.set(false);
+    *h.f.borrow_mut() = Fields {
+        callback,
+        args: cargs,
+        loop_,
+        context: Some(context),
+        source_traceback: None,
+        repr: None,
+    };
+    Ok(vm.none())
+}
+
+fn handle_cancel(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, h) = this(vm, &args, "cancel")?;
+    args.exact::<1>(vm, "cancel")?;
+    if !h.cancelled.get() {
+        h.cancelled.set(true);
+        let old = {
+            let mut f = h.f.borrow_mut();
+            (f.callback.take(), f.args.take())
+        };
+        drop(old);
+    }
+    Ok(vm.none())
+}
+
+fn handle_cancelled(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, h) = this(vm, &args, "cancelled")?;
+    Ok(vm.new_bool(h.cancelled.get()))
+}
+
+fn handle_get_context(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, h) = this(vm, &args, "get_context")?;
+    let c = h.f.borrow().context.clone();
+    Ok(c.unwrap_or_else(|| vm.none()))
+}
+
+/// `_run()`: `context.run(callback, *args)`; an exception other than
+/// SystemExit and KeyboardInterrupt goes to the loop's exception handler.
+fn handle_run(vm: &mut Vm, args: Args) -> PyResult {
+    let (o, h) = this(vm, &args, "_run")?;
+    let (cb, cargs, ctx) = {
+        let f = h.f.borrow();
+        (f.callback.clone(), f.args.clone(), f.context.clone())
+    };
+    let (Some(cb), Some(ctx)) = (cb, ctx) else {
+        return Err(vm.new_type_error("'NoneType' object is not callable"));
+    };
+    let mut items = vec![cb];
+    if let Some(a) = &cargs {
+        if let Some(t) = a.downcast_ref::<kaa_vm::object::tuple::PyTuple>() {
+            items.extend(t.as_slice().iter().cloned());
+        } else if !vm.is_none(a) {
+            let v = vm.collect(a)?;
+            items.extend(v);
+        }
+    }
+    let run = vm.get_attr_str(&ctx, "run")?;
+    match vm.call(&run, Args::positional(&items)) {
+        Ok(_) => Ok(vm.none()),
+        Err(e) => {
+            if e.is_instance_of(&vm.exc.system_exit) || e.is_instance_of(&vm.exc.keyboard_interrupt) {
+                return Err(e);
+            }
+            let found = vm.module_state.borrow().get(ERROR_HOOK).cloned();
+            match found {
+                Some(hook) => {
+                    vm.call(&hook, Args::positional(&[o.clone(), e]))?;
+                    Ok(vm.none())
+                }
+                None => Err(e),
+            }
+        }
+    }
+}
+
+macro_rules! field {
+    ($get:ident, $set:ident, $field:ident) => {
+        fn $get(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+            let h = handle_of(vm, o)?;
+            let v = h.f.borrow().$field.clone();
+            Ok(v.unwrap_or_else(|| vm.none()))
+        }
+
+        fn $set(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+            let h = handle_of(vm, o)?;
+            let old = std::mem::replace(&mut h.f.borrow_mut().$field, v);
+            drop(old);
+            Ok(())
+        }
+    };
+}
+
+field!(get_callback, set_callback, callback);
+field!(get_args, set_args, args);
+field!(get_loop, set_loop, loop_);
+field!(get_context, set_context, context);
+field!(get_source_traceback, set_source_traceback, source_traceback);
+field!(get_repr, set_repr, repr);
+
+fn get_cancelled(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let h = handle_of(vm, o)?;
+    Ok(vm.new_bool(h.cancelled.get()))
+}
+
+fn set_cancelled(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    let h = handle_of(vm, o)?;
+    let b = match v {
+        Some(v) => vm.is_true(&v)?,
+        None => false,
+    };
+    h.cancelled.set(b);
+    Ok(())
+}
+
+/// `_setup_handle(error_hook)`: the Python function that reports an
+/// exception from a callback.
+fn setup_handle(vm: &mut Vm, args: Args) -> PyResult {
+    let [hook] = args.exact::<1>(vm, "_setup_handle")?.clone();
+    vm.module_state.borrow_mut().insert(ERROR_HOOK.to_string(), hook);
+    Ok(vm.none())
+}
+
+/// Make the `Handle` type; returns it and the module functions to add.
+pub(crate) fn init(vm: &mut Vm) -> (PyObjectRef, &'static [(&'static str, NativeFn)]) {
+    let object = vm.types.object.clone();
+    let ty = PyType::new(
+        HANDLE,
+        Some(object.clone()),
+        vec![object.clone()],
+        object.mro(),
+        &PyHandle::VTABLE,
+        TypeFlags {
+            has_dict: false,
+            basetype: true,
+            heaptype: false,
+        },
+    );
+    *ty.qualname.borrow_mut() = "Handle".to_string();
+    let cls = PyObjectRef::new_type(ty, &vm.types.type_);
+    cls.ty_payload().weakrefable.set(true);
+    let module = vm.new_str("asyncio.events");
+    vm.set_type_attr(&cls, "__module__", module);
+    vm.module_state.borrow_mut().insert(HANDLE.to_string(), cls.clone());
+    vm.add_static(&cls, "__new__", handle_new);
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("__init__", handle_init),
+        ("cancel", handle_cancel),
+        ("cancelled", handle_cancelled),
+        ("get_context", handle_get_context),
+        ("_run", handle_run),
+    ];
+    for &(name, f) in methods {
+        vm.add_method(&cls, name, f);
+    }
+    vm.add_getset(&cls, "_callback", get_callback, Some(set_callback));
+    vm.add_getset(&cls, "_args", get_args, Some(set_args));
+    vm.add_getset(&cls, "_loop", get_loop, Some(set_loop));
+    vm.add_getset(&cls, "_context", get_context, Some(set_context));
+    vm.add_getset(
+        &cls,
+        "_source_traceback",
+        get_source_traceback,
+        Some(set_source_traceback),
+    );
+    vm.add_getset(&cls, "_repr", get_repr, Some(set_repr));
+    vm.add_getset(&cls, "_cancelled", get_cancelled, Some(set_cancelled));
+    (cls, &[("_setup_handle", setup_handle)])
+}

@@ -1,0 +1,1471 @@
+//! `_asyncio`: the hot core of `asyncio` (`py/asyncio/`), as CPython's C
+//! accelerator of the same name: `Future`, `Task` and the iterator that
+//! `await fut` runs (`FutureIter`), plus the registry of current tasks; and
+//! the loop's `Handle` (`handle.rs`), which CPython keeps in Python.
+//!
+//! `asyncio.futures` and `asyncio.tasks` import `Future` and `Task` from here
+//! when they can (`try: from _asyncio import ...`), after handing over what
+//! the types need from Python with `_setup` (the exception classes,
+//! `events.get_event_loop`, `contextvars.copy_context`, the registry of all
+//! tasks) and installing the methods that are not hot (`__repr__`,
+//! `__del__`, `get_stack`, ...) with `_install`. The pure-Python classes stay
+//! the reference: every method here does what its Python twin does.
+//!
+//! One payload, [`PyFuture`], serves both types: a Task is a Future with a
+//! coroutine, a context and the future it waits for. Stepping a task
+//! ([`task_step`]) resumes the coroutine directly (`generator::resume`), so a
+//! task switch runs no Python code of asyncio's own; the loop still calls
+//! the step through a `Handle` and `Context.run`.
+//!
+//! A future with an exception nobody retrieved, and a task destroyed while
+//! pending, ask to be finalized ([`PyPayload::wants_finalize`]) so that the
+//! `__del__` installed from Python reports them, as CPython does.
+//!
+//! The counters `kaa --stats` shows (task steps; the loop counts its
+//! iterations with [`loop_iteration`]) are in `HeapStats`
+//! (`docs/internals/asyncio.md`).
+
+mod handle;
+
+use std::cell::{Cell, RefCell};
+
+use kaa_vm::generator::{resume, SendResult};
+use kaa_vm::object::core::{PyPayload, Visit};
+use kaa_vm::object::exception::{PyBaseException, TracebackEntry};
+use kaa_vm::object::function::{Binding, PyBuiltinFunction};
+use kaa_vm::object::generator::{GenKind, PyGenerator};
+use kaa_vm::object::typ::{PyType, TypeFlags};
+use kaa_vm::object::PyObjectRef;
+use kaa_vm::vm::NativeFn;
+use kaa_vm::{Args, PyResult, Vm};
+
+const PENDING: u8 = 0;
+const CANCELLED: u8 = 1;
+const FINISHED: u8 = 2;
+
+const FUTURE: &str = "_asyncio.Future";
+const TASK: &str = "_asyncio.Task";
+const FUTURE_ITER: &str = "_asyncio.FutureIter";
+const STATE: &str = "_asyncio.state";
+
+/// The fields a Future (and a Task) keeps behind one `RefCell`.
+#[derive(Default)]
+struct Fields {
+    loop_: Option<PyObjectRef>,
+    result: Option<PyObjectRef>,
+    exception: Option<PyObjectRef>,
+    exception_tb: Vec<TracebackEntry>,
+    /// `(callback, context)` pairs, called in order when the future is done.
+    callbacks: Vec<(PyObjectRef, PyObjectRef)>,
+    cancel_message: Option<PyObjectRef>,
+    cancelled_exc: Option<PyObjectRef>,
+    // Task only.
+    coro: Option<PyObjectRef>,
+    context: Option<PyObjectRef>,
+    name: Option<PyObjectRef>,
+    fut_waiter: Option<PyObjectRef>,
+}
+
+/// The payload of `_asyncio.Future` and `_asyncio.Task` objects.
+pub struct PyFuture {
+    state: Cell<u8>,
+    blocking: Cell<bool>,
+    log_traceback: Cell<bool>,
+    is_task: Cell<bool>,
+    must_cancel: Cell<bool>,
+    log_destroy_pending: Cell<bool>,
+    num_cancels_requested: Cell<i64>,
+    f: RefCell<Fields>,
+}
+
+impl PyFuture {
+    fn new() -> PyFuture {
+        PyFuture {
+            state: Cell::new(PENDING),
+            blocking: Cell::new(false),
+            log_traceback: Cell::new(false),
+            is_task: Cell::new(false),
+            must_cancel: Cell::new(false),
+            log_destroy_pending: Cell::new(true),
+            num_cancels_requested: Cell::new(0),
+            f: RefCell::new(Fields::default()),
+        }
+    }
+}
+
+impl PyPayload for PyFuture {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut Visit<'_>) {
+        visit.visit_cell(&self.f, |f, v| {
+            for o in [
+                &f.loop_,
+                &f.result,
+                &f.exception,
+                &f.cancel_message,
+                &f.cancelled_exc,
+                &f.coro,
+                &f.context,
+                &f.name,
+                &f.fut_waiter,
+            ] {
+                v.visit_opt(o);
+            }
+            for (cb, ctx) in &f.callbacks {
+                v.visit(cb);
+                v.visit(ctx);
+            }
+        });
+    }
+
+    fn clear(&self) {
+        if let Ok(mut f) = self.f.try_borrow_mut() {
+            let old = std::mem::take(&mut *f);
+            drop(f);
+            drop(old);
+        }
+    }
+
+    fn wants_finalize(&self) -> bool {
+        self.log_traceback.get()
+            || (self.is_task.get() && self.state.get() == PENDING && self.log_destroy_pending.get())
+    }
+}
+
+/// The iterator `Future.__await__` returns.
+pub struct PyFutureIter {
+    fut: RefCell<Option<PyObjectRef>>,
+    yielded: Cell<bool>,
+}
+
+impl PyPayload for PyFutureIter {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut Visit<'_>) {
+        visit.visit_cell(&self.fut, |f, v| v.visit_opt(f));
+    }
+
+    fn clear(&self) {
+        let old = self.fut.try_borrow_mut().ok().and_then(|mut f| f.take());
+        drop(old);
+    }
+}
+
+/// What `_setup` hands over from Python.
+#[derive(Default)]
+struct Hooks {
+    cancelled_error: Option<PyObjectRef>,
+    invalid_state_error: Option<PyObjectRef>,
+    get_event_loop: Option<PyObjectRef>,
+    copy_context: Option<PyObjectRef>,
+    iscoroutine: Option<PyObjectRef>,
+    register_task: Option<PyObjectRef>,
+    /// `asyncio.tasks._current_tasks`: loop -> the task it is running.
+    current_tasks: Option<PyObjectRef>,
+}
+
+/// The module's state (one object in `Vm::module_state`).
+pub struct AsyncioState {
+    hooks: RefCell<Hooks>,
+    task_counter: Cell<u64>,
+    context_kw: RefCell<Option<PyObjectRef>>,
+}
+
+impl PyPayload for AsyncioState {
+    const GC: bool = true;
+
+    fn traverse(&self, visit: &mut Visit<'_>) {
+        visit.visit_cell(&self.hooks, |h, v| {
+            for o in [
+                &h.cancelled_error,
+                &h.invalid_state_error,
+                &h.get_event_loop,
+                &h.copy_context,
+                &h.iscoroutine,
+                &h.register_task,
+                &h.current_tasks,
+            ] {
+                v.visit_opt(o);
+            }
+        });
+    }
+
+    fn clear(&self) {
+        let old = self.hooks.try_borrow_mut().ok().map(|mut h| std::mem::take(&mut *h));
+        drop(old);
+    }
+}
+
+// ----- helpers -----
+
+fn state_obj(vm: &mut Vm) -> PyResult<PyObjectRef> {
+    let found = vm.module_state.borrow().get(STATE).cloned();
+    found.ok_or_else(|| vm.new_runtime_error("_asyncio is not initialized"))
+}
+
+/// One of the hooks `_setup` gave, or a RuntimeError if it was not called.
+fn hook(vm: &mut Vm, pick: fn(&Hooks) -> &Option<PyObjectRef>) -> PyResult<PyObjectRef> {
+    let st = state_obj(vm)?;
+    let found = st
+        .downcast_ref::<AsyncioState>()
+        .and_then(|s| pick(&s.hooks.borrow()).clone());
+    found.ok_or_else(|| vm.new_runtime_error("_asyncio._setup() was not called"))
+}
+
+fn state_type(vm: &mut Vm, key: &str) -> PyResult<PyObjectRef> {
+    let found = vm.module_state.borrow().get(key).cloned();
+    found.ok_or_else(|| vm.new_runtime_error("_asyncio is not initialized"))
+}
+
+/// `self` of a Future method, with its payload.
+fn this<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a PyObjectRef, &'a PyFuture)> {
+    if let Some(o) = args.pos().first() {
+        if let Some(f) = o.downcast_ref::<PyFuture>() {
+            return Ok((o, f));
+        }
+        return Err(vm.new_type_error(format!(
+            "descriptor '{name}' for '_asyncio.Future' objects doesn't apply to a '{}' object",
+            o.ty().name()
+        )));
+    }
+    Err(vm.new_type_error(format!(
+        "descriptor '{name}' of '_asyncio.Future' object needs an argument"
+    )))
+}
+
+fn this_task<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a PyObjectRef, &'a PyFuture)> {
+    let (o, f) = this(vm, args, name)?;
+    if !f.is_task.get() {
+        let task = state_type(vm, TASK)?;
+        if !o.is_instance_of(&task) {
+            return Err(vm.new_type_error(format!(
+                "descriptor '{name}' for '_asyncio.Task' objects doesn't apply to a '{}' object",
+                o.ty().name()
+            )));
+        }
+    }
+    Ok((o, f))
+}
+
+fn fut_of<'a>(vm: &mut Vm, o: &'a PyObjectRef) -> PyResult<&'a PyFuture> {
+    o.downcast_ref::<PyFuture>()
+        .ok_or_else(|| vm.new_type_error("an _asyncio.Future was expected"))
+}
+
+fn get_loop(vm: &mut Vm, f: &PyFuture) -> PyResult<PyObjectRef> {
+    let l = f.f.borrow().loop_.clone();
+    l.ok_or_else(|| vm.new_runtime_error("Future object is not initialized."))
+}
+
+fn invalid_state(vm: &mut Vm, msg: &str) -> PyObjectRef {
+    match hook(vm, |h| &h.invalid_state_error) {
+        Ok(cls) => vm.new_exception_msg(&cls, msg),
+        Err(e) => e,
+    }
+}
+
+/// A bound built-in method of `obj` (`task.__step`, `task.task_wakeup`), as
+/// the loop's handles show them (`Task.task_wakeup`).
+fn bound(vm: &Vm, obj: &PyObjectRef, name: &'static str, func: NativeFn) -> PyObjectRef {
+    PyObjectRef::new(
+        PyBuiltinFunction {
+            name,
+            owner: Some("Task".into()),
+            func,
+            binding: Binding::Method,
+            self_: Some(obj.clone()),
+            needs_frame: false,
+            data: None,
+        },
+        &vm.types.builtin_function,
+    )
+}
+
+/// `loop.call_soon(callback, *args, context=ctx)`.
+fn call_soon(
+    vm: &mut Vm,
+    loop_: &PyObjectRef,
+    callback: PyObjectRef,
+    arg: Option<PyObjectRef>,
+    ctx: Option<PyObjectRef>,
+) -> PyResult<()> {
+    let meth = vm.get_attr_str(loop_, "call_soon")?;
+    let mut items = vec![callback];
+    items.extend(arg);
+    match ctx {
+        Some(c) => {
+            let kw = context_kw(vm)?;
+            items.push(c);
+            let kws = [kw];
+            vm.call(&meth, Args::new(&items, &kws))?;
+        }
+        None => {
+            vm.call(&meth, Args::positional(&items))?;
+        }
+    }
+    Ok(())
+}
+
+fn context_kw(vm: &mut Vm) -> PyResult<PyObjectRef> {
+    let st = state_obj(vm)?;
+    let s = st
+        .downcast_ref::<AsyncioState>()
+        .ok_or_else(|| vm.new_runtime_error("_asyncio state"))?;
+    if let Some(k) = s.context_kw.borrow().clone() {
+        return Ok(k);
+    }
+    let k = vm.intern("context");
+    *s.context_kw.borrow_mut() = Some(k.clone());
+    Ok(k)
+}
+
+/// Schedule the callbacks of a future that just finished.
+fn schedule_callbacks(vm: &mut Vm, fut: &PyObjectRef, f: &PyFuture) -> PyResult<()> {
+    let (cbs, loop_) = {
+        let mut fl = f.f.borrow_mut();
+        if fl.callbacks.is_empty() {
+            return Ok(());
+        }
+        (std::mem::take(&mut fl.callbacks), fl.loop_.clone())
+    };
+    let Some(loop_) = loop_ else {
+        return Err(vm.new_runtime_error("Future object is not initialized."));
+    };
+    for (cb, ctx) in cbs {
+        call_soon(vm, &loop_, cb, Some(fut.clone()), Some(ctx))?;
+    }
+    Ok(())
+}
+
+fn make_cancelled_error(vm: &mut Vm, f: &PyFuture) -> PyResult<PyObjectRef> {
+    let (exc, msg) = {
+        let mut fl = f.f.borrow_mut();
+        (fl.cancelled_exc.take(), fl.cancel_message.clone())
+    };
+    if let Some(e) = exc {
+        return Ok(e);
+    }
+    let cls = hook(vm, |h| &h.cancelled_error)?;
+    let args = match msg {
+        Some(m) if !vm.is_none(&m) => vec![m],
+        _ => vec![],
+    };
+    Ok(vm.new_exception(&cls, args))
+}
+
+fn set_result_inner(vm: &mut Vm, fut: &PyObjectRef, f: &PyFuture, v: PyObjectRef) -> PyResult<()> {
+    if f.state.get() != PENDING {
+        return Err(invalid_state(vm, "invalid state"));
+    }
+    f.f.borrow_mut().result = Some(v);
+    f.state.set(FINISHED);
+    schedule_callbacks(vm, fut, f)
+}
+
+fn set_exception_inner(vm: &mut Vm, fut: &PyObjectRef, f: &PyFuture, exc: PyObjectRef) -> PyResult<()> {
+    if f.state.get() != PENDING {
+        return Err(invalid_state(vm, "invalid state"));
+    }
+    let mut exc = exc;
+    if exc.as_type().is_some() {
+        exc = vm.call(&exc, Args::positional(&[]))?;
+    }
+    if !exc.is_instance_of(&vm.exc.base_exception) {
+        return Err(vm.new_type_error("invalid exception object"));
+    }
+    if exc.class().is(&vm.exc.stop_iteration) {
+        return Err(
+            vm.new_type_error("StopIteration interacts badly with generators and cannot be raised into a Future")
+        );
+    }
+    let tb = exc
+        .downcast_ref::<PyBaseException>()
+        .map(|e| e.traceback.borrow().clone())
+        .unwrap_or_default();
+    {
+        let mut fl = f.f.borrow_mut();
+        fl.exception = Some(exc);
+        fl.exception_tb = tb;
+    }
+    f.state.set(FINISHED);
+    schedule_callbacks(vm, fut, f)?;
+    f.log_traceback.set(true);
+    Ok(())
+}
+
+fn cancel_inner(vm: &mut Vm, fut: &PyObjectRef, f: &PyFuture, msg: Option<PyObjectRef>) -> PyResult<bool> {
+    f.log_traceback.set(false);
+    if f.state.get() != PENDING {
+        return Ok(false);
+    }
+    f.state.set(CANCELLED);
+    f.f.borrow_mut().cancel_message = msg;
+    schedule_callbacks(vm, fut, f)?;
+    Ok(true)
+}
+
+/// `result()`: the value, or raise the exception (with its traceback as it
+/// was set) or CancelledError.
+fn result_inner(vm: &mut Vm, f: &PyFuture) -> PyResult {
+    match f.state.get() {
+        CANCELLED => Err(make_cancelled_error(vm, f)?),
+        PENDING => Err(invalid_state(vm, "Result is not set.")),
+        _ => {
+            f.log_traceback.set(false);
+            let fl = f.f.borrow();
+            if let Some(e) = &fl.exception {
+                if let Some(p) = e.downcast_ref::<PyBaseException>() {
+                    *p.traceback.borrow_mut() = fl.exception_tb.clone();
+                }
+                return Err(e.clone());
+            }
+            Ok(fl.result.clone().unwrap_or_else(|| vm.none()))
+        }
+    }
+}
+
+fn add_callback_inner(
+    vm: &mut Vm,
+    fut: &PyObjectRef,
+    f: &PyFuture,
+    cb: PyObjectRef,
+    ctx: Option<PyObjectRef>,
+) -> PyResult<()> {
+    if f.state.get() != PENDING {
+        let loop_ = get_loop(vm, f)?;
+        return call_soon(vm, &loop_, cb, Some(fut.clone()), ctx);
+    }
+    let ctx = match ctx {
+        Some(c) => c,
+        None => {
+            let cc = hook(vm, |h| &h.copy_context)?;
+            vm.call(&cc, Args::positional(&[]))?
+        }
+    };
+    f.f.borrow_mut().callbacks.push((cb, ctx));
+    Ok(())
+}
+
+/// `None` for a missing or None optional argument.
+fn opt(vm: &Vm, o: Option<&PyObjectRef>) -> Option<PyObjectRef> {
+    o.filter(|v| !vm.is_none(v)).cloned()
+}
+
+// ----- Future -----
+
+fn future_new(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(cls) = args.pos().first().cloned() else {
+        return Err(vm.new_type_error("_asyncio.Future.__new__(): not enough arguments"));
+    };
+    let base = state_type(vm, FUTURE)?;
+    if cls.as_type().is_none() || !cls.is_subtype(&base) {
+        return Err(vm.new_type_error("_asyncio.Future.__new__(X): X is not a subtype of _asyncio.Future"));
+    }
+    Ok(vm.new_instance(PyFuture::new(), &cls))
+}
+
+fn init_loop(vm: &mut Vm, f: &PyFuture, loop_: Option<PyObjectRef>) -> PyResult<()> {
+    let l = match loop_ {
+        Some(l) => l,
+        None => {
+            let gel = hook(vm, |h| &h.get_event_loop)?;
+            vm.call(&gel, Args::positional(&[]))?
+        }
+    };
+    let mut fl = f.f.borrow_mut();
+    fl.loop_ = Some(l);
+    fl.callbacks.clear();
+    Ok(())
+}
+
+fn future_init(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, f) = this(vm, &args, "__init__")?;
+    if args.pos().len() > 1 {
+        return Err(vm.new_type_error(format!(
+            "Future.__init__() takes 0 positional arguments but {} were given",
+            args.pos().len() - 1
+        )));
+    }
+    let mut loop_ = None;
+    for (k, v) in args.kwargs() {
+        if k != "loop" {
+            return Err(vm.new_type_error(format!("Future.__init__() got an unexpected keyword argument '{k}'")));
+        }
+        loop_ = opt(vm, Some(v));
+    }
+    init_loop(vm, f, loop_)?;
+    Ok(vm.none())
+}
+
+fn future_result(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, f) = this(vm, &args, "result")?;
+    result_inner(vm, f)
+}
+
+fn future_exception(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, f) = this(vm, &args, "exception")?;
+    match f.state.get() {
+        CANCELLED => Err(make_cancelled_error(vm, f)?),
+        PENDING => Err(invalid_state(vm, "Exception is not set.")),
+        _ => {
+            f.log_traceback.set(false);
+            let e = f.f.borrow().exception.clone();
+            Ok(e.unwrap_or_else(|| vm.none()))
+        }
+    }
+}
+
+fn future_set_result(vm: &mut Vm, args: Args) -> PyResult {
+    let (o, f) = this(vm, &args, "set_result")?;
+    let [_, v] = args.exact::<2>(vm, "set_result")?.clone();
+    set_result_inner(vm, o, f, v)?;
+    Ok(vm.none())
+}
+
+fn future_set_exception(vm: &mut Vm, args: Args) -> PyResult {
+    let (o, f) = this(vm, &args, "set_exception")?;
+    let [_, v] = args.exact::<2>(vm, "set_exception")?.clone();
+    set_exception_inner(vm, o, f, v)?;
+    Ok(vm.none())
+}
+
+fn future_add_done_callback(vm: &mut Vm, args: Args) -> PyResult {
+    let (o, f) = this(vm, &args, "add_done_callback")?;
+    let pos = args.pos();
+    if pos.len() != 2 {
+        return Err(vm.new_type_error(format!(
+            "add_done_callback() takes exactly 1 positional argument ({} given)",
+            pos.len() - 1
+        )));
+    }
+    let mut ctx = None;
+    for (k, v) in args.kwargs() {
+        if k != "context" {
+            return Err(vm.new_type_error(format!("add_done_callback() got an unexpected keyword argument '{k}'")));
+        }
+        ctx = opt(vm, Some(v));
+    }
+    add_callback_inner(vm, o, f, pos[1].clone(), ctx)?;
+    Ok(vm.none())
+}
+
+fn future_remove_done_callback(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, f) = this(vm, &args, "remove_done_callback")?;
+    let [_, func] = args.exact::<2>(vm, "remove_done_callback")?.clone();
+    let old = std::mem::take(&mut f.f.borrow_mut().callbacks);
+    let mut kept = Vec::with_capacity(old.len());
+    let mut removed = 0;
+    let mut err = None;
+    for (cb, ctx) in old {
+        let same = if err.is_some() {
+            false
+        } else {
+            match vm.eq(&cb, &func) {
+                Ok(b) => b,
+                Err(e) => {
+                    err = Some(e);
+                    false
+                }
+            }
+        };
+        if same {
+            removed += 1;
+        } else {
+            kept.push((cb, ctx));
+        }
+    }
+    // Callbacks added meanwhile (by an `__eq__`) go after the kept ones.
+    let mut fl = f.f.borrow_mut();
+    let added = std::mem::take(&mut fl.callbacks);
+    kept.extend(added);
+    fl.callbacks = kept;
+    drop(fl);
+    if let Some(e) = err {
+        return Err(e);
+    }
+    Ok(vm.new_int(removed))
+}
+
+fn cancel_args(vm: &mut Vm, args: &Args) -> PyResult<Option<PyObjectRef>> {
+    let pos = args.pos();
+    if pos.len() > 2 {
+        return Err(vm.new_type_error(format!(
+            "cancel() takes at most 1 argument ({} given)",
+            pos.len() - 1 + args.kwnames().len()
+        )));
+    }
+    let mut msg = pos.get(1).cloned();
+    for (k, v) in args.kwargs() {
+        if k != "msg" || msg.is_some() {
+            return Err(vm.new_type_error(format!("cancel() got an unexpected keyword argument '{k}'")));
+        }
+        msg = Some(v.clone());
+    }
+    Ok(opt(vm, msg.as_ref()))
+}
+
+fn future_cancel(vm: &mut Vm, args: Args) -> PyResult {
+    let (o, f) = this(vm, &args, "cancel")?;
+    let msg = cancel_args(vm, &args)?;
+    let r = cancel_inner(vm, o, f, msg)?;
+    Ok(vm.new_bool(r))
+}
+
+fn future_cancelled(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, f) = this(vm, &args, "cancelled")?;
+    Ok(vm.new_bool(f.state.get() == CANCELLED))
+}
+
+fn future_done(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, f) = this(vm, &args, "done")?;
+    Ok(vm.new_bool(f.state.get() != PENDING))
+}
+
+fn future_get_loop(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, f) = this(vm, &args, "get_loop")?;
+    get_loop(vm, f)
+}
+
+fn future_make_cancelled_error(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, f) = this(vm, &args, "_make_cancelled_error")?;
+    make_cancelled_error(vm, f)
+}
+
+fn future_await(vm: &mut Vm, args: Args) -> PyResult {
+    let (o, _) = this(vm, &args, "__await__")?;
+    let cls = state_type(vm, FUTURE_ITER)?;
+    Ok(vm.new_instance(
+        PyFutureIter {
+            fut: RefCell::new(Some(o.clone())),
+            yielded: Cell::new(false),
+        },
+        &cls,
+    ))
+}
+
+// ----- the getters and setters CPython's Future has -----
+
+fn self_fut<'a>(vm: &mut Vm, o: &'a PyObjectRef) -> PyResult<&'a PyFuture> {
+    fut_of(vm, o)
+}
+
+fn get_state(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let f = self_fut(vm, o)?;
+    Ok(vm.new_str(match f.state.get() {
+        PENDING => "PENDING",
+        CANCELLED => "CANCELLED",
+        _ => "FINISHED",
+    }))
+}
+
+fn get_blocking(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let f = self_fut(vm, o)?;
+    Ok(vm.new_bool(f.blocking.get()))
+}
+
+fn set_blocking(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    let f = self_fut(vm, o)?;
+    let Some(v) = v else {
+        return Err(vm.new_attribute_error("cannot delete attribute"));
+    };
+    let b = vm.is_true(&v)?;
+    f.blocking.set(b);
+    Ok(())
+}
+
+fn get_log_traceback(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let f = self_fut(vm, o)?;
+    Ok(vm.new_bool(f.log_traceback.get()))
+}
+
+fn set_log_traceback(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    let f = self_fut(vm, o)?;
+    let Some(v) = v else {
+        return Err(vm.new_attribute_error("cannot delete attribute"));
+    };
+    if vm.is_true(&v)? {
+        return Err(vm.new_value_error("_log_traceback can only be set to False"));
+    }
+    f.log_traceback.set(false);
+    Ok(())
+}
+
+macro_rules! field_getter {
+    ($name:ident, $field:ident) => {
+        fn $name(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+            let f = self_fut(vm, o)?;
+            let v = f.f.borrow().$field.clone();
+            Ok(v.unwrap_or_else(|| vm.none()))
+        }
+    };
+}
+
+field_getter!(get_loop_attr, loop_);
+field_getter!(get_result_attr, result);
+field_getter!(get_exception_attr, exception);
+field_getter!(get_cancel_message, cancel_message);
+field_getter!(get_coro, coro);
+field_getter!(get_fut_waiter, fut_waiter);
+
+fn set_cancel_message(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    let f = self_fut(vm, o)?;
+    f.f.borrow_mut().cancel_message = v;
+    Ok(())
+}
+
+fn get_source_traceback(vm: &mut Vm, _o: &PyObjectRef) -> PyResult {
+    Ok(vm.none())
+}
+
+/// `_callbacks`: a list of `(callback, context)` pairs, or None when empty.
+fn get_callbacks(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let f = self_fut(vm, o)?;
+    let cbs = f.f.borrow().callbacks.clone();
+    if cbs.is_empty() {
+        return Ok(vm.none());
+    }
+    let items = cbs.into_iter().map(|(cb, ctx)| vm.new_tuple(vec![cb, ctx])).collect();
+    Ok(vm.new_list(items))
+}
+
+fn get_must_cancel(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let f = self_fut(vm, o)?;
+    Ok(vm.new_bool(f.must_cancel.get()))
+}
+
+fn get_log_destroy_pending(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let f = self_fut(vm, o)?;
+    Ok(vm.new_bool(f.log_destroy_pending.get()))
+}
+
+fn set_log_destroy_pending(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    let f = self_fut(vm, o)?;
+    let Some(v) = v else {
+        return Err(vm.new_attribute_error("cannot delete attribute"));
+    };
+    let b = vm.is_true(&v)?;
+    f.log_destroy_pending.set(b);
+    Ok(())
+}
+
+// ----- FutureIter -----
+
+fn iter_self(vm: &mut Vm, args: Args) -> PyResult {
+    args.pos()
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("__iter__ needs an argument"))
+}
+
+fn this_iter<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<&'a PyFutureIter> {
+    args.pos()
+        .first()
+        .and_then(|o| o.downcast_ref::<PyFutureIter>())
+        .ok_or_else(|| vm.new_type_error("a FutureIter was expected"))
+}
+
+/// One step of `await fut`: yield the future while it is pending (once),
+/// then finish with its result.
+fn iter_step(vm: &mut Vm, it: &PyFutureIter) -> PyResult {
+    let Some(fut) = it.fut.borrow().clone() else {
+        return Err(vm.new_stop_iteration(None));
+    };
+    let f = fut_of(vm, &fut)?;
+    if f.state.get() == PENDING {
+        if !it.yielded.get() {
+            it.yielded.set(true);
+            f.blocking.set(true);
+            return Ok(fut.clone());
+        }
+        *it.fut.borrow_mut() = None;
+        return Err(vm.new_runtime_error("await wasn't used with future"));
+    }
+    *it.fut.borrow_mut() = None;
+    let r = result_inner(vm, f)?;
+    Err(vm.new_stop_iteration(Some(r)))
+}
+
+fn iter_next(vm: &mut Vm, args: Args) -> PyResult {
+    let it = this_iter(vm, &args)?;
+    iter_step(vm, it)
+}
+
+fn iter_send(vm: &mut Vm, args: Args) -> PyResult {
+    let it = this_iter(vm, &args)?;
+    let [_, v] = args.exact::<2>(vm, "send")?.clone();
+    if !it.yielded.get() && !vm.is_none(&v) && it.fut.borrow().is_some() {
+        return Err(vm.new_type_error("can't send non-None value to a just-started generator"));
+    }
+    iter_step(vm, it)
+}
+
+fn iter_throw(vm: &mut Vm, args: Args) -> PyResult {
+    let it = this_iter(vm, &args)?;
+    let pos = args.pos();
+    if pos.len() < 2 || pos.len() > 4 {
+        return Err(vm.new_type_error(format!("throw expected at least 1 argument, got {}", pos.len() - 1)));
+    }
+    *it.fut.borrow_mut() = None;
+    let typ = pos[1].clone();
+    let val = pos.get(2).cloned().filter(|v| !vm.is_none(v));
+    if typ.as_type().is_some() {
+        if !typ.is_subtype(&vm.exc.base_exception) {
+            return Err(
+                vm.new_type_error("exceptions must be classes or instances deriving from BaseException, not type")
+            );
+        }
+        let exc = match val {
+            Some(v) if v.is_instance_of(&typ) => v,
+            Some(v) => vm.call(&typ, Args::positional(&[v]))?,
+            None => vm.call(&typ, Args::positional(&[]))?,
+        };
+        return Err(exc);
+    }
+    if typ.is_instance_of(&vm.exc.base_exception) {
+        if val.is_some() {
+            return Err(vm.new_type_error("instance exception may not have a separate value"));
+        }
+        return Err(typ);
+    }
+    Err(vm.new_type_error(format!(
+        "exceptions must be classes or instances deriving from BaseException, not {}",
+        typ.ty().name()
+    )))
+}
+
+fn iter_close(vm: &mut Vm, args: Args) -> PyResult {
+    let it = this_iter(vm, &args)?;
+    *it.fut.borrow_mut() = None;
+    Ok(vm.none())
+}
+
+// ----- Task -----
+
+/// A coroutine as `coroutines.iscoroutine` sees one.
+fn is_coroutine(vm: &mut Vm, o: &PyObjectRef) -> PyResult<bool> {
+    if let Some(g) = o.downcast_ref::<PyGenerator>() {
+        if g.kind == GenKind::Coroutine {
+            return Ok(true);
+        }
+    }
+    let f = hook(vm, |h| &h.iscoroutine)?;
+    let r = vm.call(&f, Args::positional(std::slice::from_ref(o)))?;
+    vm.is_true(&r)
+}
+
+fn task_init(vm: &mut Vm, args: Args) -> PyResult {
+    let (o, f) = this_task(vm, &args, "__init__")?;
+    let pos = args.pos();
+    if pos.len() != 2 {
+        return Err(vm.new_type_error(format!(
+            "Task.__init__() takes 1 positional argument but {} were given",
+            pos.len() - 1
+        )));
+    }
+    let coro = pos[1].clone();
+    let (mut loop_, mut name, mut context) = (None, None, None);
+    for (k, v) in args.kwargs() {
+        let slot = match k {
+            "loop" => &mut loop_,
+            "name" => &mut name,
+            "context" => &mut context,
+            _ => return Err(vm.new_type_error(format!("Task.__init__() got an unexpected keyword argument '{k}'"))),
+        };
+        *slot = opt(vm, Some(v));
+    }
+    init_loop(vm, f, loop_)?;
+    if !is_coroutine(vm, &coro)? {
+        f.log_destroy_pending.set(false);
+        let r = vm.repr_string(&coro)?;
+        return Err(vm.new_type_error(format!("a coroutine was expected, got {r}")));
+    }
+    let name = match name {
+        Some(n) => vm.str(&n)?,
+        None => {
+            let st = state_obj(vm)?;
+            let n = st.downcast_ref::<AsyncioState>().map_or(1, |s| {
+                let n = s.task_counter.get() + 1;
+                s.task_counter.set(n);
+                n
+            });
+            vm.new_str(format!("Task-{n}"))
+        }
+    };
+    let context = match context {
+        Some(c) => c,
+        None => {
+            let cc = hook(vm, |h| &h.copy_context)?;
+            vm.call(&cc, Args::positional(&[]))?
+        }
+    };
+    f.must_cancel.set(false);
+    f.num_cancels_requested.set(0);
+    {
+        let mut fl = f.f.borrow_mut();
+        fl.name = Some(name);
+        fl.coro = Some(coro);
+        fl.context = Some(context.clone());
+        fl.fut_waiter = None;
+    }
+    let loop_ = get_loop(vm, f)?;
+    let step = bound(vm, o, "__step", task_step_method);
+    call_soon(vm, &loop_, step, None, Some(context))?;
+    let reg = hook(vm, |h| &h.register_task)?;
+    vm.call(&reg, Args::positional(std::slice::from_ref(o)))?;
+    // Only a task that got this far is reported if destroyed while pending.
+    f.is_task.set(true);
+    Ok(vm.none())
+}
+
+fn task_set_result(vm: &mut Vm, _args: Args) -> PyResult {
+    Err(vm.new_runtime_error("Task does not support set_result operation"))
+}
+
+fn task_set_exception(vm: &mut Vm, _args: Args) -> PyResult {
+    Err(vm.new_runtime_error("Task does not support set_exception operation"))
+}
+
+fn task_get_coro(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, f) = this_task(vm, &args, "get_coro")?;
+    let c = f.f.borrow().coro.clone();
+    Ok(c.unwrap_or_else(|| vm.none()))
+}
+
+fn task_get_context(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, f) = this_task(vm, &args, "get_context")?;
+    let c = f.f.borrow().context.clone();
+    Ok(c.unwrap_or_else(|| vm.none()))
+}
+
+fn task_get_name(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, f) = this_task(vm, &args, "get_name")?;
+    let c = f.f.borrow().name.clone();
+    Ok(c.unwrap_or_else(|| vm.none()))
+}
+
+fn task_set_name(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, f) = this_task(vm, &args, "set_name")?;
+    let [_, v] = args.exact::<2>(vm, "set_name")?.clone();
+    let s = vm.str(&v)?;
+    f.f.borrow_mut().name = Some(s);
+    Ok(vm.none())
+}
+
+fn task_cancel(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, f) = this_task(vm, &args, "cancel")?;
+    let msg = cancel_args(vm, &args)?;
+    f.log_traceback.set(false);
+    if f.state.get() != PENDING {
+        return Ok(vm.new_bool(false));
+    }
+    f.num_cancels_requested.set(f.num_cancels_requested.get() + 1);
+    let waiter = f.f.borrow().fut_waiter.clone();
+    if let Some(w) = waiter {
+        let r = match msg.clone() {
+            Some(m) => {
+                let meth = vm.get_attr_str(&w, "cancel")?;
+                let kw = [vm.intern("msg")];
+                vm.call(&meth, Args::new(&[m], &kw))?
+            }
+            None => vm.call_method(&w, "cancel", &[])?,
+        };
+        if vm.is_true(&r)? {
+            return Ok(vm.new_bool(true));
+        }
+    }
+    f.must_cancel.set(true);
+    f.f.borrow_mut().cancel_message = msg;
+    Ok(vm.new_bool(true))
+}
+
+fn task_cancelling(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, f) = this_task(vm, &args, "cancelling")?;
+    Ok(vm.new_int(f.num_cancels_requested.get()))
+}
+
+fn task_uncancel(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, f) = this_task(vm, &args, "uncancel")?;
+    let n = f.num_cancels_requested.get();
+    if n > 0 {
+        f.num_cancels_requested.set(n - 1);
+    }
+    Ok(vm.new_int(f.num_cancels_requested.get()))
+}
+
+fn task_step_method(vm: &mut Vm, args: Args) -> PyResult {
+    let (o, f) = this_task(vm, &args, "__step")?;
+    let exc = opt(vm, args.pos().get(1));
+    task_step(vm, o, f, exc)?;
+    Ok(vm.none())
+}
+
+fn task_wakeup_method(vm: &mut Vm, args: Args) -> PyResult {
+    let (o, f) = this_task(vm, &args, "task_wakeup")?;
+    let [_, fut] = args.exact::<2>(vm, "task_wakeup")?.clone();
+    let r = match fut.downcast_ref::<PyFuture>() {
+        Some(ff) if !fut.ty().flags.heaptype => result_inner(vm, ff),
+        _ => vm.call_method(&fut, "result", &[]),
+    };
+    match r {
+        Ok(_) => task_step(vm, o, f, None)?,
+        Err(e) => task_step(vm, o, f, Some(e))?,
+    }
+    Ok(vm.none())
+}
+
+fn enter_task(vm: &mut Vm, loop_: &PyObjectRef, task: &PyObjectRef) -> PyResult<()> {
+    let d = hook(vm, |h| &h.current_tasks)?;
+    if let Some(cur) = vm.dict_get_item_opt(&d, loop_)? {
+        if !vm.is_none(&cur) {
+            let a = vm.repr_string(task)?;
+            let b = vm.repr_string(&cur)?;
+            return Err(vm.new_runtime_error(format!(
+                "Cannot enter into task {a} while another task {b} is being executed."
+            )));
+        }
+    }
+    vm.dict_set(&d, loop_.clone(), task.clone())
+}
+
+fn leave_task(vm: &mut Vm, loop_: &PyObjectRef, task: &PyObjectRef) -> PyResult<()> {
+    let d = hook(vm, |h| &h.current_tasks)?;
+    let cur = vm.dict_get_item_opt(&d, loop_)?;
+    if !cur.as_ref().is_some_and(|c| c.is(task)) {
+        let a = vm.repr_string(task)?;
+        let b = match &cur {
+            Some(c) => vm.repr_string(c)?,
+            None => "None".to_string(),
+        };
+        return Err(vm.new_runtime_error(format!("Leaving task {a} does not match the current task {b}.")));
+    }
+    vm.dict_del(&d, loop_)?;
+    Ok(())
+}
+
+/// Run the task's coroutine one step: send None (or throw `exc`) into it and
+/// look at what it yields.
+fn task_step(vm: &mut Vm, task: &PyObjectRef, f: &PyFuture, exc: Option<PyObjectRef>) -> PyResult<()> {
+    if f.state.get() != PENDING {
+        let a = vm.repr_string(task)?;
+        let b = match &exc {
+            Some(e) => vm.repr_string(e)?,
+            None => "None".to_string(),
+        };
+        return Err(invalid_state(vm, &format!("_step(): already done: {a}, {b}")));
+    }
+    let steps = &vm.heap.stats.asyncio_task_steps;
+    steps.set(steps.get() + 1);
+    let mut exc = exc;
+    if f.must_cancel.get() {
+        let cancelled = hook(vm, |h| &h.cancelled_error)?;
+        if !exc.as_ref().is_some_and(|e| e.is_instance_of(&cancelled)) {
+            exc = Some(make_cancelled_error(vm, f)?);
+        }
+        f.must_cancel.set(false);
+    }
+    let (coro, loop_) = {
+        let mut fl = f.f.borrow_mut();
+        fl.fut_waiter = None;
+        (fl.coro.clone(), fl.loop_.clone())
+    };
+    let (Some(coro), Some(loop_)) = (coro, loop_) else {
+        return Err(vm.new_runtime_error("Task object is not initialized."));
+    };
+    enter_task(vm, &loop_, task)?;
+    let r = step_coro(vm, &coro, exc);
+    let r = handle_step_result(vm, task, f, &loop_, r);
+    let left = leave_task(vm, &loop_, task);
+    r?;
+    left
+}
+
+/// Send into (or throw into) the coroutine: the fast path for Kaa's own
+/// coroutines, `send`/`throw` methods for any other.
+fn step_coro(vm: &mut Vm, coro: &PyObjectRef, exc: Option<PyObjectRef>) -> PyResult<SendResult> {
+    if coro.payload_is::<PyGenerator>() {
+        let none = vm.none();
+        return resume(vm, coro, none, exc);
+    }
+    let r = match exc {
+        None => {
+            let none = vm.none();
+            vm.call_method(coro, "send", &[none])
+        }
+        Some(e) => vm.call_method(coro, "throw", &[e]),
+    };
+    match r {
+        Ok(v) => Ok(SendResult::Yielded(v)),
+        Err(e) if e.is_instance_of(&vm.exc.stop_iteration) => {
+            Ok(SendResult::Returned(kaa_vm::generator::stop_iteration_value(vm, &e)))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn reschedule_with(vm: &mut Vm, task: &PyObjectRef, f: &PyFuture, loop_: &PyObjectRef, msg: String) -> PyResult<()> {
+    let e = vm.new_runtime_error(msg);
+    let ctx = f.f.borrow().context.clone();
+    let step = bound(vm, task, "__step", task_step_method);
+    call_soon(vm, loop_, step, Some(e), ctx)
+}
+
+fn handle_step_result(
+    vm: &mut Vm,
+    task: &PyObjectRef,
+    f: &PyFuture,
+    loop_: &PyObjectRef,
+    r: PyResult<SendResult>,
+) -> PyResult<()> {
+    let result = match r {
+        Ok(SendResult::Returned(v)) => {
+            if f.must_cancel.get() {
+                f.must_cancel.set(false);
+                let msg = f.f.borrow().cancel_message.clone();
+                cancel_inner(vm, task, f, msg)?;
+            } else {
+                set_result_inner(vm, task, f, v)?;
+            }
+            return Ok(());
+        }
+        Err(e) => {
+            let cancelled = hook(vm, |h| &h.cancelled_error)?;
+            if e.is_instance_of(&cancelled) {
+                f.f.borrow_mut().cancelled_exc = Some(e);
+                cancel_inner(vm, task, f, None)?;
+                return Ok(());
+            }
+            let fatal = e.is_instance_of(&vm.exc.keyboard_interrupt) || e.is_instance_of(&vm.exc.system_exit);
+            set_exception_inner(vm, task, f, e.clone())?;
+            if fatal {
+                return Err(e);
+            }
+            return Ok(());
+        }
+        Ok(SendResult::Yielded(v)) => v,
+    };
+    // A native Future (the common case) is read directly; anything else with
+    // `_asyncio_future_blocking` through attributes.
+    let blocking = match result.downcast_ref::<PyFuture>() {
+        Some(rf) => {
+            let rl = rf.f.borrow().loop_.clone();
+            if !rl.as_ref().is_some_and(|l| l.is(loop_)) {
+                let a = vm.repr_string(task)?;
+                let b = vm.repr_string(&result)?;
+                return reschedule_with(
+                    vm,
+                    task,
+                    f,
+                    loop_,
+                    format!("Task {a} got Future {b} attached to a different loop"),
+                );
+            }
+            Some(rf.blocking.get())
+        }
+        None => {
+            if vm.is_none(&result) {
+                let ctx = f.f.borrow().context.clone();
+                let step = bound(vm, task, "__step", task_step_method);
+                return call_soon(vm, loop_, step, None, ctx);
+            }
+            let name = vm.intern("_asyncio_future_blocking");
+            match vm.get_attr_opt(&result, &name)? {
+                Some(b) if !vm.is_none(&b) => {
+                    let get_loop_name = vm.intern("get_loop");
+                    let rl = match vm.get_attr_opt(&result, &get_loop_name)? {
+                        Some(gl) => vm.call(&gl, Args::positional(&[]))?,
+                        None => vm.get_attr_str(&result, "_loop")?,
+                    };
+                    if !rl.is(loop_) {
+                        let a = vm.repr_string(task)?;
+                        let b = vm.repr_string(&result)?;
+                        return reschedule_with(
+                            vm,
+                            task,
+                            f,
+                            loop_,
+                            format!("Task {a} got Future {b} attached to a different loop"),
+                        );
+                    }
+                    Some(vm.is_true(&b)?)
+                }
+                _ => None,
+            }
+        }
+    };
+    match blocking {
+        Some(true) => {
+            if result.is(task) {
+                let a = vm.repr_string(task)?;
+                return reschedule_with(vm, task, f, loop_, format!("Task cannot await on itself: {a}"));
+            }
+            let ctx = f.f.borrow().context.clone();
+            let wakeup = bound(vm, task, "task_wakeup", task_wakeup_method);
+            match result.downcast_ref::<PyFuture>() {
+                Some(rf) if !result.ty().flags.heaptype => {
+                    rf.blocking.set(false);
+                    add_callback_inner(vm, &result, rf, wakeup, ctx)?;
+                }
+                _ => {
+                    let no = vm.new_bool(false);
+                    let name = vm.intern("_asyncio_future_blocking");
+                    vm.set_attr(&result, &name, no)?;
+                    let meth = vm.get_attr_str(&result, "add_done_callback")?;
+                    match ctx {
+                        Some(c) => {
+                            let kw = [context_kw(vm)?];
+                            vm.call(&meth, Args::new(&[wakeup, c], &kw))?;
+                        }
+                        None => {
+                            vm.call(&meth, Args::positional(&[wakeup]))?;
+                        }
+                    }
+                }
+            }
+            f.f.borrow_mut().fut_waiter = Some(result.clone());
+            if f.must_cancel.get() {
+                let msg = f.f.borrow().cancel_message.clone();
+                let r = match msg {
+                    Some(m) => {
+                        let meth = vm.get_attr_str(&result, "cancel")?;
+                        let kw = [vm.intern("msg")];
+                        vm.call(&meth, Args::new(&[m], &kw))?
+                    }
+                    None => vm.call_method(&result, "cancel", &[])?,
+                };
+                if vm.is_true(&r)? {
+                    f.must_cancel.set(false);
+                }
+            }
+            Ok(())
+        }
+        Some(false) => {
+            let a = vm.repr_string(task)?;
+            let b = vm.repr_string(&result)?;
+            reschedule_with(
+                vm,
+                task,
+                f,
+                loop_,
+                format!("yield was used instead of yield from in task {a} with {b}"),
+            )
+        }
+        None => {
+            let a = vm.repr_string(task)?;
+            let b = vm.repr_string(&result)?;
+            let msg = if result
+                .downcast_ref::<PyGenerator>()
+                .is_some_and(|g| g.kind == GenKind::Generator)
+            {
+                format!("yield was used instead of yield from for generator in task {a} with {b}")
+            } else {
+                format!("Task got bad yield: {b}")
+            };
+            reschedule_with(vm, task, f, loop_, msg)
+        }
+    }
+}
+
+// ----- module functions -----
+
+/// `_setup(cancelled_error, invalid_state_error, get_event_loop,
+/// copy_context, iscoroutine, register_task, current_tasks)`.
+fn setup(vm: &mut Vm, args: Args) -> PyResult {
+    let a = args.exact::<7>(vm, "_setup")?.clone();
+    let st = state_obj(vm)?;
+    if let Some(s) = st.downcast_ref::<AsyncioState>() {
+        let [ce, ise, gel, cc, isc, reg, cur] = a;
+        *s.hooks.borrow_mut() = Hooks {
+            cancelled_error: Some(ce),
+            invalid_state_error: Some(ise),
+            get_event_loop: Some(gel),
+            copy_context: Some(cc),
+            iscoroutine: Some(isc),
+            register_task: Some(reg),
+            current_tasks: Some(cur),
+        };
+    }
+    Ok(vm.none())
+}
+
+/// `_install(cls, name, value)`: set an attribute of `Future` or `Task` (the
+/// methods written in Python).
+fn install(vm: &mut Vm, args: Args) -> PyResult {
+    let [cls, name, value] = args.exact::<3>(vm, "_install")?.clone();
+    let fut = state_type(vm, FUTURE)?;
+    let handle = state_type(vm, handle::HANDLE)?;
+    let ours = cls.as_type().is_some_and(|t| !t.flags.heaptype);
+    if !ours || !(cls.is_subtype(&fut) || cls.is_subtype(&handle)) {
+        return Err(vm.new_type_error("_install() needs a type of _asyncio"));
+    }
+    let Some(n) = name
+        .downcast_ref::<kaa_vm::object::str::PyStr>()
+        .map(|s| s.as_str().to_string())
+    else {
+        return Err(vm.new_type_error("_install() needs a str name"));
+    };
+    vm.set_type_attr(&cls, &n, value);
+    Ok(vm.none())
+}
+
+/// `_loop_iteration()`: counts one turn of the event loop for `kaa --stats`.
+fn loop_iteration(vm: &mut Vm, _args: Args) -> PyResult {
+    let s = &vm.heap.stats.asyncio_loop_iterations;
+    s.set(s.get() + 1);
+    Ok(vm.none())
+}
+
+/// `_task_step_count()`: the task steps so far (for tests and `--stats`).
+fn task_step_count(vm: &mut Vm, _args: Args) -> PyResult {
+    let n = vm.heap.stats.asyncio_task_steps.get();
+    Ok(vm.new_int(n as i64))
+}
+
+fn enter_task_fn(vm: &mut Vm, args: Args) -> PyResult {
+    let [l, t] = args.exact::<2>(vm, "_enter_task")?.clone();
+    enter_task(vm, &l, &t)?;
+    Ok(vm.none())
+}
+
+fn leave_task_fn(vm: &mut Vm, args: Args) -> PyResult {
+    let [l, t] = args.exact::<2>(vm, "_leave_task")?.clone();
+    leave_task(vm, &l, &t)?;
+    Ok(vm.none())
+}
+
+// ----- types and module -----
+
+fn make_type(vm: &mut Vm, name: &str, base: Option<&PyObjectRef>, basetype: bool, vtable_future: bool) -> PyObjectRef {
+    let base = base.cloned().unwrap_or_else(|| vm.types.object.clone());
+    let ty = PyType::new(
+        name,
+        Some(base.clone()),
+        vec![base.clone()],
+        base.mro(),
+        if vtable_future {
+            &PyFuture::VTABLE
+        } else {
+            &PyFutureIter::VTABLE
+        },
+        TypeFlags {
+            has_dict: false,
+            basetype,
+            heaptype: false,
+        },
+    );
+    let short = name.rsplit('.').next().unwrap_or(name).to_string();
+    *ty.qualname.borrow_mut() = short;
+    let cls = PyObjectRef::new_type(ty, &vm.types.type_);
+    let module = vm.new_str("_asyncio");
+    vm.set_type_attr(&cls, "__module__", module);
+    vm.module_state.borrow_mut().insert(name.to_string(), cls.clone());
+    cls
+}
+
+pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
+    let (m, d) = vm.new_module_with_dict("_asyncio", None)?;
+    let state_cls = kaa_vm::builtins::new_module_class::<AsyncioState>(vm, "_asyncio._State", false);
+    let st = PyObjectRef::new(
+        AsyncioState {
+            hooks: RefCell::new(Hooks::default()),
+            task_counter: Cell::new(0),
+            context_kw: RefCell::new(None),
+        },
+        &state_cls,
+    );
+    vm.module_state.borrow_mut().insert(STATE.to_string(), st);
+
+    let future = make_type(vm, FUTURE, None, true, true);
+    future.ty_payload().weakrefable.set(true);
+    vm.add_static(&future, "__new__", future_new);
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("__init__", future_init),
+        ("result", future_result),
+        ("exception", future_exception),
+        ("set_result", future_set_result),
+        ("set_exception", future_set_exception),
+        ("add_done_callback", future_add_done_callback),
+        ("remove_done_callback", future_remove_done_callback),
+        ("cancel", future_cancel),
+        ("cancelled", future_cancelled),
+        ("done", future_done),
+        ("get_loop", future_get_loop),
+        ("_make_cancelled_error", future_make_cancelled_error),
+        ("__await__", future_await),
+        ("__iter__", future_await),
+    ];
+    for &(name, f) in methods {
+        vm.add_method(&future, name, f);
+    }
+    vm.add_classmethod(&future, "__class_getitem__", kaa_vm::builtins::generic_alias);
+    vm.add_getset(&future, "_state", get_state, None);
+    vm.add_getset(&future, "_asyncio_future_blocking", get_blocking, Some(set_blocking));
+    vm.add_getset(&future, "_log_traceback", get_log_traceback, Some(set_log_traceback));
+    vm.add_getset(&future, "_loop", get_loop_attr, None);
+    vm.add_getset(&future, "_callbacks", get_callbacks, None);
+    vm.add_getset(&future, "_result", get_result_attr, None);
+    vm.add_getset(&future, "_exception", get_exception_attr, None);
+    vm.add_getset(&future, "_source_traceback", get_source_traceback, None);
+    vm.add_getset(&future, "_cancel_message", get_cancel_message, Some(set_cancel_message));
+
+    let task = make_type(vm, TASK, Some(&future), true, true);
+    task.ty_payload().weakrefable.set(true);
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("__init__", task_init),
+        ("set_result", task_set_result),
+        ("set_exception", task_set_exception),
+        ("cancel", task_cancel),
+        ("cancelling", task_cancelling),
+        ("uncancel", task_uncancel),
+        ("get_coro", task_get_coro),
+        ("get_context", task_get_context),
+        ("get_name", task_get_name),
+        ("set_name", task_set_name),
+    ];
+    for &(name, f) in methods {
+        vm.add_method(&task, name, f);
+    }
+    vm.add_getset(&task, "_coro", get_coro, None);
+    vm.add_getset(&task, "_fut_waiter", get_fut_waiter, None);
+    vm.add_getset(&task, "_must_cancel", get_must_cancel, None);
+    vm.add_getset(
+        &task,
+        "_log_destroy_pending",
+        get_log_destroy_pending,
+        Some(set_log_destroy_pending),
+    );
+
+    let it = make_type(vm, FUTURE_ITER, None, false, false);
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("__iter__", iter_self),
+        ("__next__", iter_next),
+        ("send", iter_send),
+        ("throw", iter_throw),
+        ("close", iter_close),
+    ];
+    for &(name, f) in methods {
+        vm.add_method(&it, name, f);
+    }
+
+    vm.dict_set_str(&d, "Future", future)?;
+    vm.dict_set_str(&d, "Task", task)?;
+    vm.dict_set_str(&d, "FutureIter", it)?;
+    let (handle, handle_fns) = handle::init(vm);
+    vm.dict_set_str(&d, "Handle", handle)?;
+    for &(name, f) in handle_fns {
+        let func = vm.new_builtin_function(name, f);
+        vm.dict_set_str(&d, name, func)?;
+    }
+    let functions: &[(&'static str, NativeFn)] = &[
+        ("_setup", setup),
+        ("_install", install),
+        ("_enter_task", enter_task_fn),
+        ("_leave_task", leave_task_fn),
+        ("_loop_iteration", loop_iteration),
+        ("_task_step_count", task_step_count),
+    ];
+    for &(name, f) in functions {
+        let func = vm.new_builtin_function(name, f);
+        vm.dict_set_str(&d, name, func)?;
+    }
+    Ok(m)
+}
