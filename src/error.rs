@@ -318,6 +318,41 @@ impl<T: IntoPy> IntoReturn<FallibleBoxed> for Result<T, Box<dyn std::error::Erro
 }
 
 /// The Rust source of `e`, shared.
+impl Error {
+    /// An error made without an interpreter (no exception object, no frames).
+    pub(crate) fn plain(type_name: String, message: String, traceback: String) -> Error {
+        Error {
+            type_name,
+            message,
+            traceback,
+            detail: Arc::default(),
+        }
+    }
+
+    /// A compile-time `SyntaxError` (from [`crate::Program::compile`], which
+    /// needs no interpreter), with its position as data.
+    pub(crate) fn from_syntax(e: &kaa_compiler::SyntaxError) -> Error {
+        let to_u32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        let syntax = SyntaxPosition {
+            file: Some(e.filename.clone()),
+            line: to_u32(e.lineno),
+            column: to_u32(e.offset),
+            end_line: (e.end_lineno > 0).then(|| to_u32(e.end_lineno)),
+            end_column: (e.end_offset > 0).then(|| to_u32(e.end_offset)),
+            text: e.text.clone(),
+        };
+        Error {
+            type_name: e.kind.name().to_string(),
+            message: format!("{} ({}, line {})", e.msg, e.filename, e.lineno),
+            traceback: e.to_string(),
+            detail: Arc::new(Detail {
+                syntax: Some(syntax),
+                ..Detail::default()
+            }),
+        }
+    }
+}
+
 pub(crate) fn source_arc(e: &Error) -> Option<Source> {
     e.detail.source.clone()
 }

@@ -64,11 +64,7 @@ impl std::fmt::Debug for Program {
 
 /// A `SyntaxError` as an [`Error`], its report as the CLI prints it.
 fn syntax_error(e: &kaa_compiler::SyntaxError) -> Error {
-    Error {
-        type_name: e.kind.name().to_string(),
-        message: format!("{} ({}, line {})", e.msg, e.filename, e.lineno),
-        traceback: e.to_string(),
-    }
+    Error::from_syntax(e)
 }
 
 impl Program {
@@ -125,11 +121,7 @@ impl Program {
     pub fn from_bytes(bytes: &[u8]) -> Result<Program, Error> {
         match kaa_compiler::marshal::loads(bytes) {
             Ok(code) => Ok(Program { code }),
-            Err(e) => Err(Error {
-                type_name: "ValueError".into(),
-                message: e.to_string(),
-                traceback: format!("ValueError: {e}\n"),
-            }),
+            Err(e) => Err(Error::plain("ValueError".into(), e.to_string(), format!("ValueError: {e}\n"))),
         }
     }
 }

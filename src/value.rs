@@ -661,6 +661,7 @@ impl From<Error> for Exception {
             None => ExcRepr::Builtin {
                 type_name: e.type_name,
                 message: e.message,
+                path_len: 0,
             },
         };
         Exception { repr, source }
@@ -933,9 +934,10 @@ impl Exception {
                         message,
                         path_len,
                     },
+                    source: self.source,
                 }
             }
-            r => Exception { repr: r },
+            r => Exception { repr: r, source: self.source },
         }
     }
 
@@ -974,7 +976,14 @@ impl Exception {
                 let cx = Context::from_vm(vm);
                 match exception.value_in(cx) {
                     Ok(e) => PyObjectRef::clone(&e.obj),
-                    Err(_) => Exception::make_object(ExcRepr::Builtin { type_name, message }, vm),
+                    Err(_) => Exception::make_object(
+                        ExcRepr::Builtin {
+                            type_name,
+                            message,
+                            path_len: 0,
+                        },
+                        vm,
+                    ),
                 }
             }
             ExcRepr::Object(v) => {
