@@ -1219,8 +1219,14 @@ fn text_of(vm: &mut Vm, o: &PyObjectRef) -> PyResult<Option<String>> {
     Ok(None)
 }
 
-/// The source argument of `exec`/`eval`/`compile` as text.
-fn source_text(vm: &mut Vm, source: &PyObjectRef) -> PyResult<Option<String>> {
+/// The source argument of `exec`/`eval`/`compile` as text: bytes are
+/// decoded as a source file is (PEP 263 cookie, BOM: `crate::source`).
+fn source_text(vm: &mut Vm, source: &PyObjectRef, filename: &str) -> PyResult<Option<String>> {
+    if let Some(b) = source.downcast_ref::<PyBytes>() {
+        let bytes = b.value.to_vec();
+        let text = crate::source::decode_source(vm, &bytes, filename, crate::source::SourceKind::Compile)?;
+        return Ok(Some(text));
+    }
     let text = text_of(vm, source)?;
     if text.as_deref().is_some_and(|t| t.contains('\0')) {
         let cls = vm.exc.syntax_error.clone();
@@ -1294,7 +1300,7 @@ fn exec_or_eval(vm: &mut Vm, args: Args, fname: &'static str) -> PyResult {
         }
         pos[0].clone()
     } else {
-        let Some(text) = source_text(vm, &pos[0])? else {
+        let Some(text) = source_text(vm, &pos[0], "<string>")? else {
             return Err(vm.new_type_error(format!("{fname}() arg 1 must be a string, bytes or code object")));
         };
         if fname == "eval" {
@@ -1328,7 +1334,7 @@ fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult {
         "optimize",
         "_feature_version",
     ];
-    let [source, filename, mode, ..] = args.bind(vm, "compile", names, 6, 3)?;
+    let [source, filename, mode, _, _, optimize, ..] = args.bind(vm, "compile", names, 6, 3)?;
     let (source, filename, mode) = (
         source.expect("required"),
         filename.expect("required"),
@@ -1355,10 +1361,20 @@ fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult {
             )))
         }
     };
-    let Some(text) = source_text(vm, &source)? else {
+    let Some(text) = source_text(vm, &source, &filename)? else {
         return Err(vm.new_type_error("compile() arg 1 must be a string, bytes or AST object"));
     };
-    vm.compile(&text, &filename, mode)
+    // `optimize=-1` is the interpreter's level (`-O`), 0 to 2 an explicit one.
+    let level = match optimize {
+        Some(o) => vm.to_index(&o)?,
+        None => -1,
+    };
+    let level = match level {
+        -1 => vm.optimize.get(),
+        0..=2 => level as u8,
+        _ => return Err(vm.new_value_error("compile(): invalid optimize value")),
+    };
+    vm.compile_optimized(&text, &filename, mode, level)
 }
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.

@@ -745,8 +745,9 @@ pub fn frozen_code(vm: &mut Vm, name: &str) -> PyResult<Option<(PyObjectRef, boo
             (dir.join(format!("{rel}.py")), false),
         ] {
             if let Ok(bytes) = std::fs::read(&path) {
-                let source = String::from_utf8_lossy(&bytes);
-                let code = vm.compile(&source, &path.to_string_lossy(), kaa_compiler::Mode::Exec)?;
+                let file = path.to_string_lossy().into_owned();
+                let source = crate::source::decode_source(vm, &bytes, &file, crate::source::SourceKind::Import)?;
+                let code = vm.compile(&source, &file, kaa_compiler::Mode::Exec)?;
                 return Ok(Some((code, package)));
             }
         }

@@ -41,6 +41,7 @@ pub mod object;
 pub mod pattern;
 pub mod protocol;
 pub mod run;
+pub mod source;
 pub mod stats;
 pub mod trace;
 pub mod traceback;

@@ -517,6 +517,9 @@ pub struct Shared {
     /// Grants: whether scripts may `sys.exit` the process (the CLI grants all;
     /// embedders choose).
     pub allow_exit: Cell<bool>,
+    /// The optimisation level of `-O`/`-OO` (`sys.flags.optimize`): what
+    /// `compile`, `exec` and `import` compile with unless told otherwise.
+    pub optimize: Cell<u8>,
     /// The heap: allocation counters, the cycle collector, pending finalizers,
     /// weak references. Every type holds it too, so objects can reach it.
     pub heap: Rc<Heap>,
@@ -954,6 +957,7 @@ impl Vm {
             argv: RefCell::new(Vec::new()),
             path: RefCell::new(Vec::new()),
             allow_exit: Cell::new(true),
+            optimize: Cell::new(0),
             gil: heap.gil.clone(),
             heap,
             module_state: RefCell::new(AHashMap::new()),
