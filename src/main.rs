@@ -65,6 +65,16 @@ fn main() -> ExitCode {
         .name("kaa-main".into())
         .stack_size(STACK_SIZE)
         .spawn(move || run(args));
+    // Ctrl-C is for the interpreter's thread (so that it interrupts its
+    // blocking reads), not for this one, which only waits for it.
+    // SAFETY: a local signal set, filled before use; blocking a signal in
+    // the calling thread only.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGINT);
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+    }
     match child.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
         _ => {
@@ -366,9 +376,16 @@ extern "C" fn on_sigint(_: libc::c_int) {
 /// line: `repl`).
 fn install_sigint(vm: &mut Vm) {
     vm.limits.sigint.set(Some(&SIGINT));
-    // SAFETY: `on_sigint` only stores to an atomic, which is async-signal-safe.
+    // Without SA_RESTART: a blocking read of stdin (`input()`) returns EINTR
+    // on Ctrl-C, and raises `KeyboardInterrupt` (`read_stdin_line`).
+    // SAFETY: `on_sigint` only stores to an atomic, which is async-signal-safe;
+    // the `sigaction` struct is zeroed and filled before use.
     unsafe {
-        libc::signal(libc::SIGINT, on_sigint as *const () as libc::sighandler_t);
+        let mut action: libc::sigaction = std::mem::zeroed();
+        action.sa_sigaction = on_sigint as *const () as libc::sighandler_t;
+        action.sa_flags = 0;
+        libc::sigemptyset(&mut action.sa_mask);
+        libc::sigaction(libc::SIGINT, &action, std::ptr::null_mut());
     }
 }
 

@@ -107,17 +107,63 @@ pub fn std_stream_flush(vm: &mut Vm, kind: StdStreamKind) {
 
 /// Read one line from the process's standard input (with its `\n`; empty at EOF).
 pub fn read_stdin_line(vm: &mut Vm) -> PyResult<String> {
-    let mut line = String::new();
     // A console read blocks: other threads run meanwhile (`gil.rs`).
     let stdin = vm.stdin.clone();
-    let r = vm.allow_threads(|| match crate::gil::lock_unpoisoned(&stdin).as_mut() {
-        Some(reader) => reader.read_line(&mut line),
-        None => std::io::stdin().lock().read_line(&mut line),
-    });
-    match r {
-        Ok(_) => Ok(line),
-        Err(e) => Err(crate::object::exception_methods::new_os_error(vm, &e)),
+    let sigint = vm.limits.sigint.get();
+    loop {
+        let mut line = String::new();
+        let r = vm.allow_threads(|| match crate::gil::lock_unpoisoned(&stdin).as_mut() {
+            Some(reader) => reader.read_line(&mut line),
+            None => read_process_line(&mut line, sigint),
+        });
+        match r {
+            Ok(_) => return Ok(line),
+            // Ctrl-C during the read: `KeyboardInterrupt` (or the `signal`
+            // module's handler, after which the read starts again), as CPython.
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => vm.check_limits()?,
+            Err(e) => return Err(crate::object::exception_methods::new_os_error(vm, &e)),
+        }
     }
+}
+
+/// A line from the process's stdin. A signal interrupting the read
+/// (`EINTR`: the CLI's SIGINT handler does not restart reads) ends it when
+/// `sigint`, Ctrl-C's flag, is up; what was typed before is dropped.
+pub fn read_process_line(line: &mut String, sigint: Option<&std::sync::atomic::AtomicBool>) -> std::io::Result<usize> {
+    let stdin = std::io::stdin();
+    let mut lock = stdin.lock();
+    let mut bytes = Vec::new();
+    loop {
+        let buf = match lock.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                if sigint.is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed)) {
+                    return Err(e);
+                }
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        if buf.is_empty() {
+            break;
+        }
+        match buf.iter().position(|&b| b == b'\n') {
+            Some(i) => {
+                bytes.extend_from_slice(&buf[..=i]);
+                lock.consume(i + 1);
+                break;
+            }
+            None => {
+                let n = buf.len();
+                bytes.extend_from_slice(buf);
+                lock.consume(n);
+            }
+        }
+    }
+    let n = bytes.len();
+    *line = String::from_utf8(bytes)
+        .map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, "stream did not contain valid UTF-8"))?;
+    Ok(n)
 }
 
 /// A type for the instances of a native module's class (`sys.stdout`'s type,
