@@ -36,6 +36,7 @@ pub mod generator;
 pub mod gil;
 pub mod import;
 pub mod import_cache;
+pub mod import_lock;
 pub mod limits;
 pub mod object;
 pub mod pattern;

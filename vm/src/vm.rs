@@ -528,6 +528,8 @@ pub struct Shared {
     /// Objects native modules keep per interpreter (their types, by name:
     /// `"_thread.lock"`), since nothing in Kaa is global.
     pub module_state: RefCell<AHashMap<String, PyObjectRef>>,
+    /// Which thread imports which module (`import_lock.rs`).
+    pub import_locks: RefCell<crate::import_lock::ImportLocks>,
     /// Rust values native modules keep per interpreter (the family of
     /// interpreters `concurrent.interpreters` made), by name.
     pub rust_state: RefCell<AHashMap<&'static str, Arc<dyn std::any::Any + Send + Sync>>>,
@@ -961,6 +963,7 @@ impl Vm {
             gil: heap.gil.clone(),
             heap,
             module_state: RefCell::new(AHashMap::new()),
+            import_locks: RefCell::new(Default::default()),
             rust_state: RefCell::new(AHashMap::new()),
             ended_threads_opcodes: RefCell::new(Box::new([0; 256])),
             limits: crate::limits::Limits::default(),
