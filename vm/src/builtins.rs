@@ -1462,6 +1462,14 @@ fn builtin_exit(vm: &mut Vm, args: Args) -> PyResult {
     Err(e)
 }
 
+/// `breakpoint(*args, **kws)`: call `sys.breakpointhook` (the debugger).
+fn builtin_breakpoint(vm: &mut Vm, args: Args) -> PyResult {
+    match sys_attr(vm, "breakpointhook") {
+        Some(hook) => vm.call(&hook, args),
+        None => Err(vm.new_runtime_error("lost sys.breakpointhook")),
+    }
+}
+
 /// `help(...)`: `pydoc.help` (CPython's `site` adds it), imported on first use.
 fn builtin_help(vm: &mut Vm, args: Args) -> PyResult {
     let pydoc = crate::import::import_module(vm, "pydoc")?;
@@ -1474,6 +1482,7 @@ fn builtin_help(vm: &mut Vm, args: Args) -> PyResult {
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("print", builtin_print),
+    ("breakpoint", builtin_breakpoint),
     ("input", builtin_input),
     ("len", builtin_len),
     ("repr", builtin_repr),
