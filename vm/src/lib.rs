@@ -25,6 +25,7 @@
 //! | `pattern.rs` | the `match` statement's instructions (`MATCH_CLASS`, `MATCH_KEYS`, ...) |
 
 pub mod builtins;
+pub mod builtins_doc;
 pub mod builtins_type;
 pub mod call;
 pub mod coroutine;
