@@ -240,9 +240,9 @@ pub fn first_utf8_error(src: &[u8]) -> Option<Utf8Error> {
             };
             let end = if body_end < n { body_end + qlen } else { n };
             if let Some(pos) = bad {
-                let reason = std::str::from_utf8(body).err().map_or("", |e| {
-                    utf8_reason(body, e.valid_up_to(), e.error_len().is_none())
-                });
+                let reason = std::str::from_utf8(body)
+                    .err()
+                    .map_or("", |e| utf8_reason(body, e.valid_up_to(), e.error_len().is_none()));
                 return Some(located(src, p, end, body_start + pos, pos, reason, true, bytes_literal));
             }
             i = end;
@@ -282,7 +282,10 @@ fn located(
     bytes_literal: bool,
 ) -> Utf8Error {
     let line_start = src[..start].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-    let line_end = src[start..].iter().position(|&b| b == b'\n').map_or(src.len(), |p| start + p);
+    let line_end = src[start..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(src.len(), |p| start + p);
     let lineno = src[..start].iter().filter(|&&b| b == b'\n').count() + 1;
     Utf8Error {
         byte: src.get(at).copied().unwrap_or(0),
@@ -311,7 +314,10 @@ mod tests {
     fn cookies_on_the_first_two_lines() {
         let d = |s: &[u8]| declaration(s).map(|d| d.cookie);
         assert_eq!(d(b"# -*- coding: latin-1 -*-\n"), Ok(Some("iso-8859-1".into())));
-        assert_eq!(d(b"#!/bin/sh\n# vim: set fileencoding=UTF8 :\n"), Ok(Some("UTF8".into())));
+        assert_eq!(
+            d(b"#!/bin/sh\n# vim: set fileencoding=UTF8 :\n"),
+            Ok(Some("UTF8".into()))
+        );
         assert_eq!(d(b"#!/bin/sh\n# coding=utf-8-sig\n"), Ok(Some("utf-8".into())));
         assert_eq!(d(b"x = 1\n# coding: latin-1\n"), Ok(None));
         assert_eq!(d(b"\n\n# coding: latin-1\n"), Ok(None));
@@ -325,7 +331,10 @@ mod tests {
     fn bad_utf8_in_comments_is_skipped() {
         assert_eq!(first_utf8_error(b"x = 1 # \xe9\n"), None);
         let e = first_utf8_error(b"x = 1\ns = \"ab\xe9\xff\"\n").expect("error");
-        assert_eq!((e.lineno, e.position, e.reason, e.token_end), (2, 2, "invalid continuation byte", 10));
+        assert_eq!(
+            (e.lineno, e.position, e.reason, e.token_end),
+            (2, 2, "invalid continuation byte", 10)
+        );
         let e = first_utf8_error(b"x\xe9 = 1\n").expect("error");
         assert_eq!((e.position, e.reason, e.string), (1, "unexpected end of data", false));
     }

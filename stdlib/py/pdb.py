@@ -741,7 +741,11 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         p.prompt = "(%s) " % self.prompt.strip()
         self.message("ENTERING RECURSIVE DEBUGGER")
         try:
-            sys.call_tracing(p.run, (arg, globals, locals))
+            call_tracing = getattr(sys, 'call_tracing', None)
+            if call_tracing is not None:
+                call_tracing(p.run, (arg, globals, locals))
+            else:
+                p.run(arg, globals, locals)
         except Exception:
             self._error_exc()
         self.message("LEAVING RECURSIVE DEBUGGER")

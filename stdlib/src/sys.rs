@@ -502,7 +502,11 @@ fn sys_breakpointhook(vm: &mut Vm, args: Args) -> PyResult {
     if spec == "0" {
         return Ok(vm.none());
     }
-    let spec = if spec.is_empty() { "pdb.set_trace".to_string() } else { spec };
+    let spec = if spec.is_empty() {
+        "pdb.set_trace".to_string()
+    } else {
+        spec
+    };
     let (module, attr) = match spec.rsplit_once('.') {
         Some((m, a)) => (m.to_string(), a.to_string()),
         None => ("builtins".to_string(), spec.clone()),
@@ -513,7 +517,9 @@ fn sys_breakpointhook(vm: &mut Vm, args: Args) -> PyResult {
     });
     match hook {
         Ok(h) => vm.call(&h, args),
-        Err(e) if e.is_instance_of(&vm.exc.import_error.clone()) || e.is_instance_of(&vm.exc.attribute_error.clone()) => {
+        Err(e)
+            if e.is_instance_of(&vm.exc.import_error.clone()) || e.is_instance_of(&vm.exc.attribute_error.clone()) =>
+        {
             let warnings = kaa_vm::import::import_module(vm, "warnings")?;
             let warn = vm.intern("warn");
             let warn = vm.get_attr(&warnings, &warn)?;
@@ -536,7 +542,9 @@ fn sys_flag(vm: &mut Vm, name: &str) -> bool {
         return false;
     };
     let n = vm.intern(name);
-    vm.get_attr(&flags, &n).ok().is_some_and(|v| vm.is_true(&v).unwrap_or(false))
+    vm.get_attr(&flags, &n)
+        .ok()
+        .is_some_and(|v| vm.is_true(&v).unwrap_or(false))
 }
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[

@@ -1256,10 +1256,7 @@ fn text_of(vm: &mut Vm, o: &PyObjectRef) -> PyResult<Option<String>> {
     if let Some(b) = o.downcast_ref::<PyBytes>() {
         return match std::str::from_utf8(&b.value) {
             Ok(s) => Ok(Some(s.to_string())),
-            Err(_) => {
-                let cls = vm.exc.syntax_error.clone();
-                Err(vm.new_exception_msg(&cls, "source code is not valid UTF-8"))
-            }
+            Err(_) => Err(crate::source::plain_syntax_error(vm, "source code is not valid UTF-8")),
         };
     }
     Ok(None)
@@ -1275,8 +1272,10 @@ fn source_text(vm: &mut Vm, source: &PyObjectRef, filename: &str) -> PyResult<Op
     }
     let text = text_of(vm, source)?;
     if text.as_deref().is_some_and(|t| t.contains('\0')) {
-        let cls = vm.exc.syntax_error.clone();
-        return Err(vm.new_exception_msg(&cls, "source code string cannot contain null bytes"));
+        return Err(crate::source::plain_syntax_error(
+            vm,
+            "source code string cannot contain null bytes",
+        ));
     }
     Ok(text)
 }

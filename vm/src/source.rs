@@ -30,7 +30,12 @@ pub fn decode_source(vm: &mut Vm, bytes: &[u8], filename: &str, kind: SourceKind
     let decl = match enc::declaration(bytes) {
         Ok(d) => d,
         Err(DeclarationError::BomMismatch(name)) => {
-            return Err(located_error(vm, &format!("encoding problem: {name} with BOM"), filename, kind));
+            return Err(located_error(
+                vm,
+                &format!("encoding problem: {name} with BOM"),
+                filename,
+                kind,
+            ));
         }
     };
     let body = if decl.bom { &bytes[enc::BOM.len()..] } else { bytes };
@@ -83,7 +88,16 @@ fn utf8_source(vm: &mut Vm, body: &[u8], filename: &str, kind: SourceKind, decla
         }
     };
     let lineno = e.lineno as i64;
-    Err(syntax_error(vm, &msg, filename, lineno, offset, Some(&text), lineno, end_offset))
+    Err(syntax_error(
+        vm,
+        &msg,
+        filename,
+        lineno,
+        offset,
+        Some(&text),
+        lineno,
+        end_offset,
+    ))
 }
 
 /// Source in the encoding its cookie names.
@@ -98,7 +112,11 @@ fn declared_source(vm: &mut Vm, body: &[u8], name: &str, filename: &str, kind: S
     match enc::decode_builtin(name, body) {
         Some(Ok(s)) => return Ok(s),
         Some(Err((pos, reason))) => {
-            let codec = if reason.starts_with("ordinal") { "ascii" } else { "utf-8" };
+            let codec = if reason.starts_with("ordinal") {
+                "ascii"
+            } else {
+                "utf-8"
+            };
             let msg = format!(
                 "'{codec}' codec can't decode byte 0x{:02x} in position {pos}: {reason}",
                 body.get(pos).copied().unwrap_or(0)
@@ -151,11 +169,21 @@ fn null_bytes(vm: &mut Vm, text: &str, filename: &str, kind: SourceKind) -> PyOb
     let line = format!("{line}\n");
     let ln = lineno as i64;
     // No caret under the line, as CPython's.
-    syntax_error(vm, "source code cannot contain null bytes", filename, ln, 0, Some(&line), ln, 0)
+    syntax_error(
+        vm,
+        "source code cannot contain null bytes",
+        filename,
+        ln,
+        0,
+        Some(&line),
+        ln,
+        0,
+    )
 }
 
-/// `SyntaxError(msg)`, without a place.
-fn plain_syntax_error(vm: &mut Vm, msg: &str) -> PyObjectRef {
+/// `SyntaxError(msg)`, without a place (made by calling the class, so that
+/// `msg` is set and the message prints).
+pub(crate) fn plain_syntax_error(vm: &mut Vm, msg: &str) -> PyObjectRef {
     let m = vm.new_str(msg.to_string());
     let cls = vm.exc.syntax_error.clone();
     vm.call_positional(&cls, &[m]).unwrap_or_else(|e| e)

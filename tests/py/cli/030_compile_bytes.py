@@ -25,3 +25,7 @@ print(eval(b'# coding: latin-1\n"\xe9"'))
 ns = {}
 exec(b'# coding: l1\ns = "\x80"', ns)
 print(ascii(ns["s"]))
+try:
+    exec("x = 1\0")
+except SyntaxError as e:
+    print(e.msg, str(e))
