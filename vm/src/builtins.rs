@@ -133,15 +133,16 @@ pub fn read_process_line(line: &mut String, sigint: Option<&std::sync::atomic::A
     let stdin = std::io::stdin();
     let mut lock = stdin.lock();
     let mut bytes = Vec::new();
+    let interrupted = || sigint.is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed));
     loop {
+        // A Ctrl-C that came before the read started (after the prompt was
+        // written) would otherwise wait for the next line.
+        if interrupted() {
+            return Err(std::io::ErrorKind::Interrupted.into());
+        }
         let buf = match lock.fill_buf() {
             Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
-                if sigint.is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed)) {
-                    return Err(e);
-                }
-                continue;
-            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(e),
         };
         if buf.is_empty() {

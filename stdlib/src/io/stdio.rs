@@ -131,16 +131,19 @@ fn source_read_once(vm: &mut Vm, n: usize) -> PyResult<Option<Vec<u8>>> {
     let src = vm.stdin.clone();
     let mut buf = vec![0u8; n.min(1 << 20)];
     let sigint = vm.limits.sigint.get();
+    let interrupted = || sigint.is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed));
     let r = vm.allow_threads(|| loop {
         let r = match kaa_vm::gil::lock_unpoisoned(&src).as_mut() {
             Some(reader) => reader.read(&mut buf),
+            // A Ctrl-C before the read started counts too.
+            None if interrupted() => Err(std::io::ErrorKind::Interrupted.into()),
             None => std::io::stdin().lock().read(&mut buf),
         };
         match r {
             // Ctrl-C (the CLI's handler does not restart reads) ends the
             // read with `KeyboardInterrupt`; other signals retry it.
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
-                if sigint.is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed)) {
+                if interrupted() {
                     break Err(e);
                 }
                 continue;
