@@ -26,9 +26,10 @@ const HELP: &str = "Options (and corresponding environment variables):
          if stdin does not appear to be a terminal; also PYTHONINSPECT=x
 -I     : isolate Python from the user's environment (implies -E, -s and -P)
 -m mod : run library module as a script (terminates option list)
--O     : set sys.flags.optimize and __debug__-style checks (see docs/differences.md);
-         also PYTHONOPTIMIZE=x
--OO    : do -O changes and also discard docstrings
+-O     : remove assert and __debug__-dependent statements; add .opt-1 before
+         .pyc extension; also PYTHONOPTIMIZE=x
+-OO    : do -O changes and also discard docstrings; add .opt-2 before
+         .pyc extension
 -P     : don't prepend a potentially unsafe path to sys.path; also PYTHONSAFEPATH
 -q     : don't print version and copyright messages on interactive startup
 -s     : don't add user site directory to sys.path; also PYTHONNOUSERSITE
@@ -64,6 +65,16 @@ fn main() -> ExitCode {
         .name("kaa-main".into())
         .stack_size(STACK_SIZE)
         .spawn(move || run(args));
+    // Ctrl-C is for the interpreter's thread (so that it interrupts its
+    // blocking reads), not for this one, which only waits for it.
+    // SAFETY: a local signal set, filled before use; blocking a signal in
+    // the calling thread only.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGINT);
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+    }
     match child.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
         _ => {
@@ -320,6 +331,7 @@ fn run(args: Vec<String>) -> u8 {
         }
     }
     vm.enable_stats(opts.stats);
+    set_optimize(&mut vm, opts.optimize);
     install_sigint(&mut vm);
     let stats = opts.stats;
     let status = run_action(&mut vm, opts);
@@ -340,6 +352,19 @@ fn run(args: Vec<String>) -> u8 {
     status
 }
 
+/// `-O`/`-OO`/`PYTHONOPTIMIZE`: the level everything is compiled at (the
+/// standard library built into the binary is compiled once, at level 0),
+/// and `builtins.__debug__`.
+fn set_optimize(vm: &mut Vm, level: u8) {
+    vm.optimize.set(level);
+    if level > 0 {
+        let builtins = vm.builtins.clone();
+        let name = vm.intern("__debug__");
+        let f = vm.new_bool(false);
+        let _ = vm.set_attr(&builtins, &name, f);
+    }
+}
+
 /// Set by Ctrl-C (SIGINT). A signal handler can only reach process-wide
 /// state; the flag is handed to the interpreter (`Limits::sigint`), whose
 /// main thread raises `KeyboardInterrupt` at its next check, also while it
@@ -356,9 +381,16 @@ extern "C" fn on_sigint(_: libc::c_int) {
 /// line: `repl`).
 fn install_sigint(vm: &mut Vm) {
     vm.limits.sigint.set(Some(&SIGINT));
-    // SAFETY: `on_sigint` only stores to an atomic, which is async-signal-safe.
+    // Without SA_RESTART: a blocking read of stdin (`input()`) returns EINTR
+    // on Ctrl-C, and raises `KeyboardInterrupt` (`read_stdin_line`).
+    // SAFETY: `on_sigint` only stores to an atomic, which is async-signal-safe;
+    // the `sigaction` struct is zeroed and filled before use.
     unsafe {
-        libc::signal(libc::SIGINT, on_sigint as *const () as libc::sighandler_t);
+        let mut action: libc::sigaction = std::mem::zeroed();
+        action.sa_sigaction = on_sigint as *const () as libc::sighandler_t;
+        action.sa_flags = 0;
+        libc::sigemptyset(&mut action.sa_mask);
+        libc::sigaction(libc::SIGINT, &action, std::ptr::null_mut());
     }
 }
 
@@ -391,8 +423,8 @@ fn run_action(vm: &mut Vm, opts: Options) -> u8 {
             run_module(vm, "__main__", false, opts.inspect)
         }
         Action::File(file) => {
-            let source = match std::fs::read(file) {
-                Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+            let bytes = match std::fs::read(file) {
+                Ok(b) => b,
                 Err(e) => {
                     eprintln!(
                         "kaa: can't open file '{file}': [Errno {}] {}",
@@ -402,15 +434,21 @@ fn run_action(vm: &mut Vm, opts: Options) -> u8 {
                     return 2;
                 }
             };
+            let mut argv = vec![file.clone()];
+            argv.extend(rest);
+            let dir = absolute(std::path::Path::new(file).parent().unwrap_or(std::path::Path::new("")));
+            setup(vm, &opts, argv, dir);
+            // PEP 263: the coding cookie, BOM and UTF-8 checks of a script.
+            let path = absolute(std::path::Path::new(file));
+            let source = match kaa_vm::source::decode_source(vm, &bytes, &path, kaa_vm::source::SourceKind::Script) {
+                Ok(s) => s,
+                Err(e) => return finish_run(vm, Err(e), opts.inspect),
+            };
             let source = if opts.skip_first_line {
                 skip_first_line(source)
             } else {
                 source
             };
-            let mut argv = vec![file.clone()];
-            argv.extend(rest);
-            let dir = absolute(std::path::Path::new(file).parent().unwrap_or(std::path::Path::new("")));
-            setup(vm, &opts, argv, dir);
             run_source(vm, &source, file, Some(file), opts.inspect)
         }
         Action::Stdin => {
@@ -422,8 +460,12 @@ fn run_action(vm: &mut Vm, opts: Options) -> u8 {
             if opts.inspect || std::io::stdin().is_terminal() {
                 return repl::repl(vm, None, !opts.quiet, &SIGINT);
             }
-            let mut src = String::new();
-            let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut src);
+            let mut bytes = Vec::new();
+            let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes);
+            let src = match kaa_vm::source::decode_source(vm, &bytes, "<stdin>", kaa_vm::source::SourceKind::Script) {
+                Ok(s) => s,
+                Err(e) => return finish_run(vm, Err(e), false),
+            };
             run_source(vm, &src, "<stdin>", None, false)
         }
     };

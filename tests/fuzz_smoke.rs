@@ -618,6 +618,24 @@ print('done', done)
 /// `sys.meta_path` that return junk or raise, broken `sys.path_hooks`,
 /// `sys.path` entries of every type, `None` and non-modules in
 /// `sys.modules`, and cycles of partially initialized modules.
+/// Source bytes with coding cookies, byte order marks, invalid UTF-8 and
+/// NUL bytes in every kind of token, compiled at every optimisation level.
+const ENCODING_HOSTILE: &str = r#"import itertools
+heads = [b'', b'\xef\xbb\xbf', b'# coding: latin-1\n', b'# coding: utf-8\n', b'# coding: xyz\n',
+         b'#!x\n# vim: set fileencoding=ascii :\n', b'# coding=\n', b'# coding: ' + b'a' * 5000 + b'\n']
+bodies = [b'x = "\xe9"\n', b'x\xe9 = 1\n', b"b'\xff'\n", b'# \xff\n', b'"""\xc3\n', b'\xc3', b'x = 1\x00\n',
+          b'f"{\xe9}"\n', b'\xf0\x9f\x98', b'\\\xe9\n', b"'''\xe9", b'assert 0, "\xe9"\n"""doc"""\n']
+n = 0
+for head, body, opt in itertools.product(heads, bodies, (-1, 0, 1, 2)):
+    for src in (head + body, body + head, head * 2 + body):
+        try:
+            exec(compile(src, 'fuzz', 'exec', optimize=opt), {})
+        except (Exception, SystemExit):
+            pass
+        n += 1
+print(n)
+"#;
+
 const IMPORT_HOSTILE: &str = r#"import sys, importlib, importlib.util
 class Junk:
     def __init__(self, r): self.r = r
@@ -731,6 +749,7 @@ fn fixed_cases() -> Vec<(String, Vec<u8>, String)> {
     .collect();
     cases.push(("parser_hostile".to_string(), PARSER_HOSTILE.as_bytes().to_vec()));
     cases.push(("import_hostile".to_string(), IMPORT_HOSTILE.as_bytes().to_vec()));
+    cases.push(("encoding_hostile".to_string(), ENCODING_HOSTILE.as_bytes().to_vec()));
     cases.push(("match_hostile".to_string(), MATCH_HOSTILE.as_bytes().to_vec()));
     for module in STDLIB_HOSTILE_MODULES {
         cases.push((

@@ -32,6 +32,11 @@ struct Session {
 
 impl Session {
     fn start(history: &Path) -> Session {
+        Session::start_with(history, &[])
+    }
+
+    /// `kaa ARGS` on the terminal.
+    fn start_with(history: &Path, args: &[&str]) -> Session {
         let mut master: libc::c_int = -1;
         let mut slave: libc::c_int = -1;
         let size = libc::winsize {
@@ -47,6 +52,7 @@ impl Session {
         // SAFETY: both descriptors were just opened and are owned here only.
         let (master, slave) = unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
         let mut cmd = Command::new(KAA);
+        cmd.args(args);
         cmd.env("HOME", history.parent().expect("a folder"))
             .env("KAA_HISTORY", history)
             .env("TERM", "xterm")
@@ -275,4 +281,33 @@ fn errors_set_sys_last_and_prompts_follow_sys_ps1() {
     s.expect("kaa> ");
     s.send("quit()\r");
     assert_eq!(s.wait_exit(), 0);
+}
+
+/// Ctrl-C while `input()` or `sys.stdin.readline()` waits for a line raises
+/// `KeyboardInterrupt` there (what was typed is dropped), as in CPython; the
+/// program goes on reading afterwards.
+#[test]
+fn ctrl_c_in_input_raises_keyboard_interrupt() {
+    let history = temp_history("input");
+    let script = "import sys\n\
+                  try:\n    input('name? ')\nexcept KeyboardInterrupt:\n    print('KI one')\n\
+                  try:\n    sys.stdin.readline()\nexcept KeyboardInterrupt:\n    print('KI two')\n\
+                  print('got', input('again? '))\n\
+                  input('last? ')\n";
+    let mut s = Session::start_with(&history, &["-c", script]);
+    s.expect("name? ");
+    s.send("abc\x03");
+    s.expect("KI one");
+    // The second read has started once the first handler printed.
+    std::thread::sleep(Duration::from_millis(300));
+    s.send("\x03");
+    s.expect("KI two");
+    s.expect("again? ");
+    s.send("xyz\n");
+    s.expect("got xyz");
+    s.expect("last? ");
+    // Uncaught: the traceback ends in KeyboardInterrupt, status 130.
+    s.send("\x03");
+    s.expect("KeyboardInterrupt");
+    assert_eq!(s.wait_exit(), 130);
 }

@@ -882,8 +882,10 @@ impl<'a> Compiler<'a> {
         let mut body = &m.body[..];
         if self.mode == Mode::Exec {
             if let Some(doc) = docstring(body) {
-                self.load_const(Self::str_const(doc));
-                self.name_op("__doc__", ExprContext::Store)?;
+                if crate::optimize::docstrings() {
+                    self.load_const(Self::str_const(doc));
+                    self.name_op("__doc__", ExprContext::Store)?;
+                }
                 body = &body[1..];
             }
         }
@@ -966,6 +968,7 @@ impl<'a> Compiler<'a> {
                     self.compile_try_finally(t)
                 }
             }
+            Stmt::Assert(_) if !crate::optimize::asserts() => Ok(()),
             Stmt::Assert(a) => {
                 let end = self.new_label();
                 self.jump_if(&a.test, true, end)?;
@@ -1863,7 +1866,8 @@ impl<'a> Compiler<'a> {
         match body {
             FunctionBody::Stmts(stmts) => {
                 let doc = docstring(stmts);
-                self.add_const(doc.map_or(ConstValue::None, Self::str_const));
+                let kept = doc.filter(|_| crate::optimize::docstrings());
+                self.add_const(kept.map_or(ConstValue::None, Self::str_const));
                 let rest = if doc.is_some() { &stmts[1..] } else { stmts };
                 self.compile_body(rest)?;
                 if self.end_reachable() {
@@ -1922,11 +1926,13 @@ impl<'a> Compiler<'a> {
         }
         let mut body = &c.body[..];
         if let Some(doc) = docstring(body) {
-            if let Some(first) = body.first() {
-                self.set_line(first.range());
+            if crate::optimize::docstrings() {
+                if let Some(first) = body.first() {
+                    self.set_line(first.range());
+                }
+                self.load_const(Self::str_const(doc));
+                self.name_op("__doc__", ExprContext::Store)?;
             }
-            self.load_const(Self::str_const(doc));
-            self.name_op("__doc__", ExprContext::Store)?;
             body = &body[1..];
         }
         self.compile_body(body)?;
@@ -3224,7 +3230,9 @@ pub mod fold {
                 (Expr::Constant(l), Expr::Constant(r)) => fold_binary(b.op, &l.value, &r.value),
                 _ => None,
             },
-            Expr::Name(n) if n.id == "__debug__" && n.ctx == ExprContext::Load => Some(Constant::Bool(true)),
+            Expr::Name(n) if n.id == "__debug__" && n.ctx == ExprContext::Load => {
+                Some(Constant::Bool(crate::optimize::asserts()))
+            }
             _ => None,
         };
         if let Some(value) = folded {

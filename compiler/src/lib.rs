@@ -16,7 +16,9 @@ pub mod lexer;
 mod line_index;
 mod literal;
 pub mod marshal;
+pub mod optimize;
 mod parser;
+pub mod source_encoding;
 pub mod symtable;
 pub mod unparse;
 
@@ -57,4 +59,15 @@ pub fn parse_expression(source: &str) -> Result<ast::Expr, RawSyntaxError> {
 /// ```
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, SyntaxError> {
     codegen::compile(source, filename, mode).map_err(|e| e.locate(source, filename))
+}
+
+/// [`compile`] at optimisation level `optimize` (`-O` is 1, `-OO` is 2:
+/// see [`optimize`]).
+pub fn compile_optimized(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    optimize: u8,
+) -> Result<Arc<CodeObject>, SyntaxError> {
+    optimize::with_level(optimize, || compile(source, filename, mode))
 }

@@ -21,9 +21,25 @@ _PYCACHE = '__pycache__'
 
 
 def cache_from_source(path, debug_override=None, *, optimization=None):
-    """The path of the .pyc file for the source file `path`."""
+    """The path of the .pyc file for the source file `path` (with the
+    `.opt-N` tag of the optimisation level, `sys.flags.optimize` by default)."""
+    if debug_override is not None:
+        import warnings
+        warnings.warn('the debug_override parameter is deprecated; use '
+                      "'optimization' instead", DeprecationWarning)
+        if optimization is not None:
+            raise TypeError('debug_override or optimization must be set to None')
+        optimization = '' if debug_override else 1
     path = _fspath(path)
-    return _imp._cache_from_source(path)
+    if optimization is None:
+        optimization = sys.flags.optimize or ''
+    optimization = str(optimization)
+    if optimization != '' and not optimization.isalnum():
+        raise ValueError(f'{optimization!r} is not alphanumeric')
+    cache = _imp._cache_from_source(path)
+    if optimization:
+        cache = cache[:-len('.pyc')] + f'.opt-{optimization}.pyc'
+    return cache
 
 
 def source_from_cache(path):

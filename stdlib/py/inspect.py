@@ -2218,11 +2218,47 @@ def _signature_get_user_defined_method(cls, method_name):
     return meth
 
 
-def _signature_from_builtin(cls, func):
+def _signature_from_builtin(cls, func, skip_bound_arg=True):
     s = getattr(func, '__text_signature__', None)
     if not s:
         raise ValueError('no signature found for builtin {!r}'.format(func))
-    raise ValueError('{!r} builtin has invalid signature'.format(func))
+    return _signature_fromstr(cls, func, s, skip_bound_arg)
+
+
+def _signature_fromstr(cls, obj, s, skip_bound_arg=True):
+    """The Signature a built-in's `__text_signature__` describes, such as
+    `($module, iterable, /, *, key=None, reverse=False)`: the part after the
+    `$` parameter (the module, type or instance the built-in is bound to)
+    is a Python parameter list, compiled as one to read it."""
+    invalid = ValueError('{!r} builtin has invalid signature'.format(obj))
+    s = s.strip()
+    if not (s.startswith('(') and s.endswith(')')):
+        raise invalid
+    params = s[1:-1].strip()
+    bound_name = None
+    if params.startswith('$'):
+        first, _, params = params.partition(',')
+        bound_name = first[1:].strip()
+        params = params.strip()
+        # A `/` right after it: only the bound parameter was positional-only.
+        if params.startswith('/'):
+            params = params[1:].lstrip(' ,\n')
+    if '<unrepresentable>' in params:
+        raise invalid
+    namespace = {}
+    try:
+        exec('def _text_signature(%s): pass' % params, {'__builtins__': {}}, namespace)
+    except Exception:
+        raise invalid from None
+    sig = _signature_from_function(cls, namespace['_text_signature'])
+    # `$module`: a module's function is always bound to its module (even
+    # where Kaa's `__self__` is None, as for `open`).
+    if bound_name is not None and bound_name != 'module':
+        bound_to = getattr(obj, '__self__', None)
+        if bound_to is None or not (ismodule(bound_to) or skip_bound_arg):
+            self_param = cls._parameter_cls(bound_name, kind=_POSITIONAL_ONLY)
+            sig = sig.replace(parameters=[self_param, *sig.parameters.values()])
+    return sig
 
 
 def _signature_from_callable(obj, *, follow_wrapper_chains=True,
@@ -2287,7 +2323,7 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True,
                                         eval_str=eval_str)
 
     if isinstance(obj, _BuiltinType):
-        return _signature_from_builtin(sigcls, obj)
+        return _signature_from_builtin(sigcls, obj, skip_bound_arg=skip_bound_arg)
 
     if isinstance(obj, functools.partial):
         wrapped_sig = again(obj.func)

@@ -488,8 +488,68 @@ fn sys_get_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult {
     Ok(new_struct_seq(vm, &cls, items))
 }
 
+/// `sys.breakpointhook(*args, **kws)`, what `breakpoint()` calls: the
+/// function `PYTHONBREAKPOINT` names (`pdb.set_trace` when unset or empty,
+/// nothing for `0`), as CPython; one that cannot be imported is a
+/// RuntimeWarning, and nothing runs.
+fn sys_breakpointhook(vm: &mut Vm, args: Args) -> PyResult {
+    let ignore_env = sys_flag(vm, "ignore_environment");
+    let spec = if ignore_env {
+        String::new()
+    } else {
+        std::env::var("PYTHONBREAKPOINT").unwrap_or_default()
+    };
+    if spec == "0" {
+        return Ok(vm.none());
+    }
+    let spec = if spec.is_empty() {
+        "pdb.set_trace".to_string()
+    } else {
+        spec
+    };
+    let (module, attr) = match spec.rsplit_once('.') {
+        Some((m, a)) => (m.to_string(), a.to_string()),
+        None => ("builtins".to_string(), spec.clone()),
+    };
+    let hook = kaa_vm::import::import_module(vm, &module).and_then(|m| {
+        let n = vm.new_str(attr);
+        vm.get_attr(&m, &n)
+    });
+    match hook {
+        Ok(h) => vm.call(&h, args),
+        Err(e)
+            if e.is_instance_of(&vm.exc.import_error.clone()) || e.is_instance_of(&vm.exc.attribute_error.clone()) =>
+        {
+            let warnings = kaa_vm::import::import_module(vm, "warnings")?;
+            let warn = vm.intern("warn");
+            let warn = vm.get_attr(&warnings, &warn)?;
+            let msg = vm.new_str(format!("Ignoring unimportable $PYTHONBREAKPOINT: \"{spec}\""));
+            let cat = vm.exc.runtime_warning.clone();
+            vm.call(&warn, Args::positional(&[msg, cat]))?;
+            Ok(vm.none())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// A field of `sys.flags` as a bool (false if it cannot be read).
+fn sys_flag(vm: &mut Vm, name: &str) -> bool {
+    let Ok(sys) = kaa_vm::import::import_module(vm, "sys") else {
+        return false;
+    };
+    let n = vm.intern("flags");
+    let Ok(flags) = vm.get_attr(&sys, &n) else {
+        return false;
+    };
+    let n = vm.intern(name);
+    vm.get_attr(&flags, &n)
+        .ok()
+        .is_some_and(|v| vm.is_true(&v).unwrap_or(false))
+}
+
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exit", sys_exit),
+    ("breakpointhook", sys_breakpointhook),
     ("set_asyncgen_hooks", sys_set_asyncgen_hooks),
     ("get_asyncgen_hooks", sys_get_asyncgen_hooks),
     ("getrecursionlimit", sys_getrecursionlimit),
@@ -799,7 +859,7 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     vm.dict_set_str(&d, "path_importer_cache", cache)?;
     let none = vm.none();
     vm.dict_set_str(&d, "pycache_prefix", none)?;
-    for hook in ["displayhook", "excepthook"] {
+    for hook in ["displayhook", "excepthook", "breakpointhook"] {
         let k = vm.intern(hook);
         let f = vm.dict_get_item_opt(&d, &k)?.unwrap_or_else(|| vm.none());
         vm.dict_set_str(&d, &format!("__{hook}__"), f)?;

@@ -106,17 +106,64 @@ pub fn std_stream_flush(vm: &mut Vm, kind: StdStreamKind) {
 
 /// Read one line from the process's standard input (with its `\n`; empty at EOF).
 pub fn read_stdin_line(vm: &mut Vm) -> PyResult<String> {
-    let mut line = String::new();
     // A console read blocks: other threads run meanwhile (`gil.rs`).
     let stdin = vm.stdin.clone();
-    let r = vm.allow_threads(|| match crate::gil::lock_unpoisoned(&stdin).as_mut() {
-        Some(reader) => reader.read_line(&mut line),
-        None => std::io::stdin().lock().read_line(&mut line),
-    });
-    match r {
-        Ok(_) => Ok(line),
-        Err(e) => Err(crate::object::exception_methods::new_os_error(vm, &e)),
+    let sigint = vm.limits.sigint.get();
+    loop {
+        let mut line = String::new();
+        let r = vm.allow_threads(|| match crate::gil::lock_unpoisoned(&stdin).as_mut() {
+            Some(reader) => reader.read_line(&mut line),
+            None => read_process_line(&mut line, sigint),
+        });
+        match r {
+            Ok(_) => return Ok(line),
+            // Ctrl-C during the read: `KeyboardInterrupt` (or the `signal`
+            // module's handler, after which the read starts again), as CPython.
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => vm.check_limits()?,
+            Err(e) => return Err(crate::object::exception_methods::new_os_error(vm, &e)),
+        }
     }
+}
+
+/// A line from the process's stdin. A signal interrupting the read
+/// (`EINTR`: the CLI's SIGINT handler does not restart reads) ends it when
+/// `sigint`, Ctrl-C's flag, is up; what was typed before is dropped.
+pub fn read_process_line(line: &mut String, sigint: Option<&std::sync::atomic::AtomicBool>) -> std::io::Result<usize> {
+    let stdin = std::io::stdin();
+    let mut lock = stdin.lock();
+    let mut bytes = Vec::new();
+    let interrupted = || sigint.is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed));
+    loop {
+        // A Ctrl-C that came before the read started (after the prompt was
+        // written) would otherwise wait for the next line.
+        if interrupted() {
+            return Err(std::io::ErrorKind::Interrupted.into());
+        }
+        let buf = match lock.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buf.is_empty() {
+            break;
+        }
+        match buf.iter().position(|&b| b == b'\n') {
+            Some(i) => {
+                bytes.extend_from_slice(&buf[..=i]);
+                lock.consume(i + 1);
+                break;
+            }
+            None => {
+                let n = buf.len();
+                bytes.extend_from_slice(buf);
+                lock.consume(n);
+            }
+        }
+    }
+    let n = bytes.len();
+    *line = String::from_utf8(bytes)
+        .map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, "stream did not contain valid UTF-8"))?;
+    Ok(n)
 }
 
 /// A type for the instances of a native module's class (`sys.stdout`'s type,
@@ -1182,21 +1229,26 @@ fn text_of(vm: &mut Vm, o: &PyObjectRef) -> PyResult<Option<String>> {
     if let Some(b) = o.downcast_ref::<PyBytes>() {
         return match std::str::from_utf8(&b.value) {
             Ok(s) => Ok(Some(s.to_string())),
-            Err(_) => {
-                let cls = vm.exc.syntax_error.clone();
-                Err(vm.new_exception_msg(&cls, "source code is not valid UTF-8"))
-            }
+            Err(_) => Err(crate::source::plain_syntax_error(vm, "source code is not valid UTF-8")),
         };
     }
     Ok(None)
 }
 
-/// The source argument of `exec`/`eval`/`compile` as text.
-fn source_text(vm: &mut Vm, source: &PyObjectRef) -> PyResult<Option<String>> {
+/// The source argument of `exec`/`eval`/`compile` as text: bytes are
+/// decoded as a source file is (PEP 263 cookie, BOM: `crate::source`).
+fn source_text(vm: &mut Vm, source: &PyObjectRef, filename: &str) -> PyResult<Option<String>> {
+    if let Some(b) = source.downcast_ref::<PyBytes>() {
+        let bytes = b.value.to_vec();
+        let text = crate::source::decode_source(vm, &bytes, filename, crate::source::SourceKind::Compile)?;
+        return Ok(Some(text));
+    }
     let text = text_of(vm, source)?;
     if text.as_deref().is_some_and(|t| t.contains('\0')) {
-        let cls = vm.exc.syntax_error.clone();
-        return Err(vm.new_exception_msg(&cls, "source code string cannot contain null bytes"));
+        return Err(crate::source::plain_syntax_error(
+            vm,
+            "source code string cannot contain null bytes",
+        ));
     }
     Ok(text)
 }
@@ -1266,7 +1318,7 @@ fn exec_or_eval(vm: &mut Vm, args: Args, fname: &'static str) -> PyResult {
         }
         pos[0].clone()
     } else {
-        let Some(text) = source_text(vm, &pos[0])? else {
+        let Some(text) = source_text(vm, &pos[0], "<string>")? else {
             return Err(vm.new_type_error(format!("{fname}() arg 1 must be a string, bytes or code object")));
         };
         if fname == "eval" {
@@ -1300,7 +1352,7 @@ fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult {
         "optimize",
         "_feature_version",
     ];
-    let [source, filename, mode, ..] = args.bind(vm, "compile", names, 6, 3)?;
+    let [source, filename, mode, _, _, optimize, ..] = args.bind(vm, "compile", names, 6, 3)?;
     let (source, filename, mode) = (
         source.expect("required"),
         filename.expect("required"),
@@ -1327,10 +1379,20 @@ fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult {
             )))
         }
     };
-    let Some(text) = source_text(vm, &source)? else {
+    let Some(text) = source_text(vm, &source, &filename)? else {
         return Err(vm.new_type_error("compile() arg 1 must be a string, bytes or AST object"));
     };
-    vm.compile(&text, &filename, mode)
+    // `optimize=-1` is the interpreter's level (`-O`), 0 to 2 an explicit one.
+    let level = match optimize {
+        Some(o) => vm.to_index(&o)?,
+        None => -1,
+    };
+    let level = match level {
+        -1 => vm.optimize.get(),
+        0..=2 => level as u8,
+        _ => return Err(vm.new_value_error("compile(): invalid optimize value")),
+    };
+    vm.compile_optimized(&text, &filename, mode, level)
 }
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
@@ -1372,6 +1434,14 @@ fn builtin_exit(vm: &mut Vm, args: Args) -> PyResult {
     Err(e)
 }
 
+/// `breakpoint(*args, **kws)`: call `sys.breakpointhook` (the debugger).
+fn builtin_breakpoint(vm: &mut Vm, args: Args) -> PyResult {
+    match sys_attr(vm, "breakpointhook") {
+        Some(hook) => vm.call(&hook, args),
+        None => Err(vm.new_runtime_error("lost sys.breakpointhook")),
+    }
+}
+
 /// `help(...)`: `pydoc.help` (CPython's `site` adds it), imported on first use.
 fn builtin_help(vm: &mut Vm, args: Args) -> PyResult {
     let pydoc = crate::import::import_module(vm, "pydoc")?;
@@ -1384,6 +1454,7 @@ fn builtin_help(vm: &mut Vm, args: Args) -> PyResult {
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("print", builtin_print),
+    ("breakpoint", builtin_breakpoint),
     ("input", builtin_input),
     ("len", builtin_len),
     ("repr", builtin_repr),

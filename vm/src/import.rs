@@ -317,7 +317,15 @@ pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult {
             set_error_name(vm, &e, fullname);
             return Err(e);
         }
-        return Ok(m);
+        if vm.import_locks.borrow().is_idle() || !is_initializing(vm, &m) {
+            return Ok(m);
+        }
+        // Another thread may be running its code: wait for the finished
+        // module (or, if it failed, import it afresh).
+        crate::import_lock::wait(vm, fullname)?;
+        if let Some(m) = vm.dict_get_item_opt(&mods, &key)? {
+            return Ok(m);
+        }
     }
     // The parent package first; its `__path__` is where the module is.
     let parent_path = match fullname.rsplit_once('.') {
@@ -338,10 +346,19 @@ pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult {
         }
         None => None,
     };
-    if !vm.module_state.borrow().contains_key(IMPORTTIME_KEY) {
-        return load_new(vm, fullname, parent_path);
+    // One thread at a time runs a module's import (`import_lock.rs`).
+    crate::import_lock::wait(vm, fullname)?;
+    if let Some(m) = vm.dict_get_item_opt(&mods, &key)? {
+        return Ok(m);
     }
-    importtime(vm, fullname, |vm| load_new(vm, fullname, parent_path))
+    crate::import_lock::acquire(vm, fullname);
+    let r = if !vm.module_state.borrow().contains_key(IMPORTTIME_KEY) {
+        load_new(vm, fullname, parent_path)
+    } else {
+        importtime(vm, fullname, |vm| load_new(vm, fullname, parent_path))
+    };
+    crate::import_lock::release(vm, fullname);
+    r
 }
 
 thread_local! {
@@ -745,8 +762,9 @@ pub fn frozen_code(vm: &mut Vm, name: &str) -> PyResult<Option<(PyObjectRef, boo
             (dir.join(format!("{rel}.py")), false),
         ] {
             if let Ok(bytes) = std::fs::read(&path) {
-                let source = String::from_utf8_lossy(&bytes);
-                let code = vm.compile(&source, &path.to_string_lossy(), kaa_compiler::Mode::Exec)?;
+                let file = path.to_string_lossy().into_owned();
+                let source = crate::source::decode_source(vm, &bytes, &file, crate::source::SourceKind::Import)?;
+                let code = vm.compile(&source, &file, kaa_compiler::Mode::Exec)?;
                 return Ok(Some((code, package)));
             }
         }

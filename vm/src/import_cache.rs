@@ -49,9 +49,20 @@ pub fn magic(vm: &Vm) -> [u8; 4] {
 
 /// `importlib.util.cache_from_source`: `dir/__pycache__/stem.kaa-311.pyc`.
 pub fn cache_from_source(source: &Path) -> Option<PathBuf> {
+    cache_path(source, 0)
+}
+
+/// The cache file for code compiled at optimisation level `optimize`:
+/// `stem.kaa-311.opt-1.pyc` for `-O`, as CPython names its own.
+pub fn cache_path(source: &Path, optimize: u8) -> Option<PathBuf> {
     let stem = source.file_stem()?.to_str()?;
     let dir = source.parent().unwrap_or(Path::new(""));
-    Some(dir.join("__pycache__").join(format!("{stem}.{CACHE_TAG}.pyc")))
+    let opt = if optimize == 0 {
+        String::new()
+    } else {
+        format!(".opt-{optimize}")
+    };
+    Some(dir.join("__pycache__").join(format!("{stem}.{CACHE_TAG}{opt}.pyc")))
 }
 
 /// The source's modification time (seconds, truncated to 32 bits, as
@@ -134,14 +145,15 @@ pub fn source_code(vm: &mut Vm, path: &Path, write: bool) -> PyResult<PyObjectRe
             return Err(vm.new_exception_msg(&cls, e.to_string()));
         }
     };
-    let cache = if write { cache_from_source(path) } else { None };
+    let optimize = vm.optimize.get();
+    let cache = if write { cache_path(path, optimize) } else { None };
     if let Some(cache) = &cache {
         if let Some(code) = read_cache(vm, cache, stamp.0, stamp.1) {
             return Ok(vm.load_code(&code));
         }
     }
-    let source = String::from_utf8_lossy(&bytes);
-    let code = match kaa_compiler::compile(&source, &pathstr, kaa_compiler::Mode::Exec) {
+    let source = crate::source::decode_source(vm, &bytes, &pathstr, crate::source::SourceKind::Import)?;
+    let code = match kaa_compiler::compile_optimized(&source, &pathstr, kaa_compiler::Mode::Exec, optimize) {
         Ok(c) => c,
         Err(e) => return Err(vm.syntax_error_to_exception(&e)),
     };

@@ -25,6 +25,7 @@
 //! | `pattern.rs` | the `match` statement's instructions (`MATCH_CLASS`, `MATCH_KEYS`, ...) |
 
 pub mod builtins;
+pub mod builtins_doc;
 pub mod builtins_type;
 pub mod call;
 pub mod coroutine;
@@ -36,11 +37,13 @@ pub mod generator;
 pub mod gil;
 pub mod import;
 pub mod import_cache;
+pub mod import_lock;
 pub mod limits;
 pub mod object;
 pub mod pattern;
 pub mod protocol;
 pub mod run;
+pub mod source;
 pub mod stats;
 pub mod trace;
 pub mod traceback;

@@ -199,7 +199,13 @@ impl Vm {
 
     /// Compile source text into a `code` object (`SyntaxError` on bad syntax).
     pub fn compile(&mut self, source: &str, filename: &str, mode: Mode) -> PyResult {
-        match kaa_compiler::compile(source, filename, mode) {
+        let optimize = self.optimize.get();
+        self.compile_optimized(source, filename, mode, optimize)
+    }
+
+    /// [`Vm::compile`] at an optimisation level (`compile(..., optimize=N)`).
+    pub fn compile_optimized(&mut self, source: &str, filename: &str, mode: Mode, optimize: u8) -> PyResult {
+        match kaa_compiler::compile_optimized(source, filename, mode, optimize) {
             Ok(code) => Ok(self.load_code(&code)),
             Err(e) => Err(self.syntax_error_to_exception(&e)),
         }

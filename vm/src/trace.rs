@@ -78,6 +78,16 @@ impl FrameTrace {
             call_line: None,
         }
     }
+
+    /// The state of a frame given a local trace function while it runs
+    /// (`frame.f_trace = f`, as `pdb.set_trace()` does to its caller): it is
+    /// in the middle of `line` already, so that line is not reported again.
+    pub fn running(line: u32, index: usize) -> FrameTrace {
+        let mut t = FrameTrace::new(true);
+        t.last_line = Some(line);
+        t.last_index = index;
+        t
+    }
 }
 
 fn set_breaker(vm: &Vm) {

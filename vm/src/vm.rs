@@ -517,6 +517,9 @@ pub struct Shared {
     /// Grants: whether scripts may `sys.exit` the process (the CLI grants all;
     /// embedders choose).
     pub allow_exit: Cell<bool>,
+    /// The optimisation level of `-O`/`-OO` (`sys.flags.optimize`): what
+    /// `compile`, `exec` and `import` compile with unless told otherwise.
+    pub optimize: Cell<u8>,
     /// The heap: allocation counters, the cycle collector, pending finalizers,
     /// weak references. Every type holds it too, so objects can reach it.
     pub heap: Rc<Heap>,
@@ -525,6 +528,8 @@ pub struct Shared {
     /// Objects native modules keep per interpreter (their types, by name:
     /// `"_thread.lock"`), since nothing in Kaa is global.
     pub module_state: RefCell<AHashMap<String, PyObjectRef>>,
+    /// Which thread imports which module (`import_lock.rs`).
+    pub import_locks: RefCell<crate::import_lock::ImportLocks>,
     /// Rust values native modules keep per interpreter (the family of
     /// interpreters `concurrent.interpreters` made), by name.
     pub rust_state: RefCell<AHashMap<&'static str, Arc<dyn std::any::Any + Send + Sync>>>,
@@ -994,9 +999,11 @@ impl Vm {
             argv: RefCell::new(Vec::new()),
             path: RefCell::new(Vec::new()),
             allow_exit: Cell::new(true),
+            optimize: Cell::new(0),
             gil: heap.gil.clone(),
             heap,
             module_state: RefCell::new(AHashMap::new()),
+            import_locks: RefCell::new(Default::default()),
             rust_state: RefCell::new(AHashMap::new()),
             ended_threads_opcodes: RefCell::new(Box::new([0; 256])),
             limits: crate::limits::Limits::default(),

@@ -118,22 +118,48 @@ fn flush_sink(vm: &mut Vm, kind: StdStreamKind) {
 /// Read up to `n` bytes from the interpreter's input (one read: a line from
 /// a terminal; empty at end of file).
 pub fn source_read(vm: &mut Vm, n: usize) -> PyResult<Vec<u8>> {
+    loop {
+        if let Some(data) = source_read_once(vm, n)? {
+            return Ok(data);
+        }
+        // Ctrl-C's handler ran without raising: read again.
+    }
+}
+
+/// One read for [`source_read`]; `None` when Ctrl-C interrupted it and the
+/// `KeyboardInterrupt` check did not raise.
+fn source_read_once(vm: &mut Vm, n: usize) -> PyResult<Option<Vec<u8>>> {
     let src = vm.stdin.clone();
     let mut buf = vec![0u8; n.min(1 << 20)];
+    let sigint = vm.limits.sigint.get();
+    let interrupted = || sigint.is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed));
     let r = vm.allow_threads(|| loop {
         let r = match kaa_vm::gil::lock_unpoisoned(&src).as_mut() {
             Some(reader) => reader.read(&mut buf),
+            // A Ctrl-C before the read started counts too.
+            None if interrupted() => Err(std::io::ErrorKind::Interrupted.into()),
             None => std::io::stdin().lock().read(&mut buf),
         };
         match r {
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            // Ctrl-C (the CLI's handler does not restart reads) ends the
+            // read with `KeyboardInterrupt`; other signals retry it.
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                if interrupted() {
+                    break Err(e);
+                }
+                continue;
+            }
             r => break r,
         }
     });
     match r {
+        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+            vm.check_limits()?;
+            Ok(None)
+        }
         Ok(k) => {
             buf.truncate(k);
-            Ok(buf)
+            Ok(Some(buf))
         }
         Err(e) => Err(kaa_vm::object::exception_methods::new_os_error(vm, &e)),
     }

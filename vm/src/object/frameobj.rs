@@ -38,6 +38,10 @@ pub(crate) struct FrameEntry {
     serial: u64,
     /// `sys.settrace` state of this activation (`trace.rs`).
     pub(crate) trace: Option<Box<crate::trace::FrameTrace>>,
+    /// The `frame` object made for this activation, once one is asked for:
+    /// `sys._getframe()`, `f_back` and the trace hooks give the same object
+    /// each time (debuggers compare frames with `is`).
+    obj: Option<PyObjectRef>,
 }
 
 impl FrameEntry {
@@ -101,6 +105,9 @@ impl Vm {
 
     fn frame_object_at(&mut self, index: usize) -> PyObjectRef {
         let e = &self.frame_stack[index];
+        if let Some(f) = &e.obj {
+            return f.clone();
+        }
         let f = PyFrame {
             code: FrameEntry::get(e.code),
             globals: FrameEntry::get(e.globals),
@@ -110,7 +117,9 @@ impl Vm {
             locals: RefCell::new(e.locals.map(FrameEntry::get)),
         };
         let cls = self.types.frame.clone();
-        self.new_instance(f, &cls)
+        let f = self.new_instance(f, &cls);
+        self.frame_stack[index].obj = Some(f.clone());
+        f
     }
 
     /// A snapshot frame of `code` at `lineno` (a traceback entry's).
@@ -164,6 +173,7 @@ pub(crate) fn push_frame(vm: &mut Vm, frame: &Frame) {
         lasti: frame.lasti as u32,
         serial: vm.frame_serial,
         trace: None,
+        obj: None,
     });
 }
 
@@ -232,9 +242,13 @@ fn set_f_trace(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult
     let v = v.filter(|v| !vm.is_none(v));
     if let Some((index, _)) = f.running(vm) {
         let e = &mut vm.frame_stack[index];
-        e.trace
-            .get_or_insert_with(|| Box::new(crate::trace::FrameTrace::new(true)))
-            .local = v;
+        if e.trace.is_none() {
+            let line = e.line();
+            e.trace = Some(Box::new(crate::trace::FrameTrace::running(line, e.lasti as usize)));
+        }
+        if let Some(t) = e.trace.as_mut() {
+            t.local = v;
+        }
     }
     Ok(())
 }

@@ -770,10 +770,36 @@ fn cell_set_contents(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> Py
     Ok(())
 }
 
-/// A built-in function's `__doc__`: None, as Kaa's built-ins carry no doc
-/// strings yet (without this, `object.__doc__` showed through).
-fn b_doc(vm: &mut Vm, _o: &PyObjectRef) -> PyResult {
-    Ok(vm.none())
+/// A built-in function's `__doc__`: CPython's for the functions of
+/// `builtins` (`crate::builtins_doc`), else None (without this,
+/// `object.__doc__` showed through).
+fn b_doc(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    Ok(match builtins_doc(vm, o).and_then(|(_, doc)| doc) {
+        Some(d) => vm.new_str(d),
+        None => vm.none(),
+    })
+}
+
+/// `__text_signature__`, which `inspect.signature` reads: CPython's for the
+/// functions of `builtins`, else None.
+fn b_text_signature(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    Ok(match builtins_doc(vm, o).and_then(|(sig, _)| sig) {
+        Some(s) => vm.new_str(s),
+        None => vm.none(),
+    })
+}
+
+/// The documentation of `o` if it is a function of the `builtins` module
+/// (defined there, or bound there under its name, as `open` from `io`).
+fn builtins_doc(vm: &mut Vm, o: &PyObjectRef) -> Option<(Option<&'static str>, Option<&'static str>)> {
+    let b = o.downcast_ref::<PyBuiltinFunction>()?;
+    let doc = crate::builtins_doc::lookup(b.name)?;
+    if b.self_.as_ref().is_some_and(|s| s.is(&vm.builtins)) {
+        return Some(doc);
+    }
+    let d = vm.builtins_dict.clone();
+    let bound = d.downcast_ref::<super::dict::PyDict>()?.get_str(vm, b.name)?;
+    bound.is(o).then_some(doc)
 }
 
 pub(crate) fn init(vm: &mut Vm) {
@@ -801,6 +827,7 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_getset(&b, "__self__", b_self, None);
     vm.add_getset(&b, "__module__", b_module, None);
     vm.add_getset(&b, "__doc__", b_doc, None);
+    vm.add_getset(&b, "__text_signature__", b_text_signature, None);
     vm.add_method(&b, "__call__", b_call);
     vm.add_method(&b, "__reduce__", b_reduce);
 
