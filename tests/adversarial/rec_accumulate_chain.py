@@ -1,0 +1,10 @@
+# adversarial: next() of 90,000 nested itertools.accumulate objects
+# cli: RecursionError
+# embedded: RecursionError
+import itertools
+def chain(wrap, n=90000):
+    x = iter([1, 2, 3])
+    for _ in range(n):
+        x = wrap(x)
+    return x
+next(chain(itertools.accumulate))
