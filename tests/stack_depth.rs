@@ -9,6 +9,8 @@
 //! level could overflow a small thread before the next guard point.
 //!
 //! `cargo test --test stack_depth -- --nocapture` prints the table.
+//! (`json.dumps` is not here: its encoder keeps its own stack and counts
+//! levels against the limit without recursing natively.)
 
 use kaa::Interpreter;
 
@@ -48,10 +50,6 @@ const CASES: &[(&str, &str)] = &[
     (
         "isinstance of nested tuples",
         "class M(type):\n    def __instancecheck__(cls, o):\n        global r\n        r = probe(0)\n        return False\nclass C(metaclass=M):\n    pass\nt = C\nfor _ in range({n}):\n    t = (t,)\nisinstance(1, t)",
-    ),
-    (
-        "json.dumps of nested lists",
-        "import json\nclass P:\n    pass\nl = P()\nfor _ in range({n}):\n    l = [l]\njson.dumps(l, default=lambda o: probe(0))\nr = json.dumps(l, default=lambda o: probe(0)).strip('[]')\nr = int(r)",
     ),
 ];
 

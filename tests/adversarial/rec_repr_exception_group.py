@@ -1,7 +1,7 @@
-# adversarial: repr() of an ExceptionGroup nested 100,000 deep
+# adversarial: repr() of an ExceptionGroup nested 10,000 deep
 # cli: RecursionError
 # embedded: RecursionError
 e = ValueError()
-for _ in range(100000):
+for _ in range(10000):
     e = ExceptionGroup('g', [e])
 repr(e)
