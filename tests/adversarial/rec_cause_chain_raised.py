@@ -1,8 +1,8 @@
-# adversarial: an exception with a __cause__ chain 100,000 long, raised to the top and printed
+# adversarial: an exception with a __cause__ chain 20,000 long, raised to the top and printed
 # cli: ValueError
 # embedded: ValueError
 e = None
-for i in range(100000):
+for i in range(20000):
     n = ValueError(i)
     n.__cause__ = e
     e = n

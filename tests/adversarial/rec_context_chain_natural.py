@@ -1,4 +1,4 @@
-# adversarial: 100,000 exceptions each raised in the previous one's except block
+# adversarial: 20,000 exceptions each raised in the previous one's except block
 # cli: ValueError
 # embedded: ValueError
 def f(n):
@@ -12,4 +12,4 @@ def f(n):
             e = ValueError(i)
             e.__context__ = x
     raise e
-f(100000)
+f(20000)
