@@ -1,8 +1,8 @@
-# adversarial: next() of 90,000 nested itertools.dropwhile objects
+# adversarial: next() of 20,000 nested itertools.dropwhile objects
 # cli: RecursionError
 # embedded: RecursionError
 import itertools
-def chain(wrap, n=90000):
+def chain(wrap, n=20000):
     x = iter([1, 2, 3])
     for _ in range(n):
         x = wrap(x)

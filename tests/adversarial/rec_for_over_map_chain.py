@@ -1,7 +1,7 @@
-# adversarial: a for loop over 90,000 nested map objects
+# adversarial: a for loop over 20,000 nested map objects
 # cli: RecursionError
 # embedded: RecursionError
-def chain(wrap, n=90000):
+def chain(wrap, n=20000):
     x = iter([1, 2, 3])
     for _ in range(n):
         x = wrap(x)

@@ -1,7 +1,7 @@
-# adversarial: a generator expression over a generator expression, 90,000 deep
+# adversarial: a generator expression over a generator expression, 20,000 deep
 # cli: RecursionError
 # embedded: RecursionError
-def chain(wrap, n=90000):
+def chain(wrap, n=20000):
     x = iter([1, 2, 3])
     for _ in range(n):
         x = wrap(x)

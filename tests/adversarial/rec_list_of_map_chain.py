@@ -1,7 +1,7 @@
-# adversarial: list() of 90,000 nested map objects
+# adversarial: list() of 20,000 nested map objects
 # cli: RecursionError
 # embedded: RecursionError
-def chain(wrap, n=90000):
+def chain(wrap, n=20000):
     x = iter([1, 2, 3])
     for _ in range(n):
         x = wrap(x)

@@ -1,4 +1,4 @@
-# adversarial: reversed() over a sequence whose __getitem__ reads the next reversed iterator, 90,000 deep
+# adversarial: reversed() over a sequence whose __getitem__ reads the next reversed iterator, 20,000 deep
 # cli: RecursionError
 # embedded: RecursionError
 class Seq:
@@ -9,6 +9,6 @@ class Seq:
     def __getitem__(self, i):
         return next(self.inner)
 x = reversed([1])
-for _ in range(90000):
+for _ in range(20000):
     x = reversed(Seq(x))
 next(x)

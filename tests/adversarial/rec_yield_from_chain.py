@@ -1,9 +1,9 @@
-# adversarial: yield from chains 90,000 generators deep
+# adversarial: yield from chains 20,000 generators deep
 # cli: RecursionError
 # embedded: RecursionError
 def g(inner):
     yield from inner
-def chain(wrap, n=90000):
+def chain(wrap, n=20000):
     x = iter([1, 2, 3])
     for _ in range(n):
         x = wrap(x)
