@@ -307,6 +307,9 @@ struct Compiler<'a> {
     future_annotations: bool,
 }
 
+/// How many blocks may be open at once in one code object (CPython's `CO_MAXBLOCKS`).
+const MAX_BLOCKS: usize = 20;
+
 fn err(msg: impl Into<String>, range: Range) -> RawSyntaxError {
     RawSyntaxError::new(msg, range)
 }
@@ -1031,7 +1034,7 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         self.jump_if(&s.test, false, orelse)?;
         self.bind(body);
-        self.u().fblocks.push(FBlock::While { cont, brk: end });
+        self.push_fblock(FBlock::While { cont, brk: end }, s.range)?;
         self.compile_body(&s.body)?;
         self.u().fblocks.pop();
         self.bind(cont);
@@ -1063,7 +1066,7 @@ impl<'a> Compiler<'a> {
         self.bind(top);
         self.emit_jump(Opcode::FOR_ITER, orelse);
         self.compile_store(&s.target)?;
-        self.u().fblocks.push(FBlock::For { cont: top, brk: end });
+        self.push_fblock(FBlock::For { cont: top, brk: end }, s.range)?;
         self.compile_body(&s.body)?;
         self.u().fblocks.pop();
         self.set_line(s.range);
@@ -1126,6 +1129,17 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::RETURN_VALUE, 0);
             }
         }
+        Ok(())
+    }
+
+    /// Enter a block that `break`/`continue`/`return` must unwind. As CPython
+    /// (`CO_MAXBLOCKS`), at most 20 may be open in one function: the 21st is
+    /// "too many statically nested blocks", reported at its statement.
+    fn push_fblock(&mut self, fb: FBlock<'a>, range: Range) -> Result<()> {
+        if self.ur().fblocks.len() >= MAX_BLOCKS {
+            return Err(err("too many statically nested blocks", range));
+        }
+        self.u().fblocks.push(fb);
         Ok(())
     }
 
@@ -1243,7 +1257,7 @@ impl<'a> Compiler<'a> {
     /// `SETUP_CLEANUP cleanup`).
     fn try_body_and_handler_entry(&mut self, t: &'a StmtTry, handler: Label, cleanup: Label, end: Label) -> Result<()> {
         self.emit_jump(Opcode::SETUP_FINALLY, handler);
-        self.u().fblocks.push(FBlock::TryExcept);
+        self.push_fblock(FBlock::TryExcept, t.range)?;
         self.compile_body(&t.body)?;
         self.u().fblocks.pop();
         self.no_line();
@@ -1292,7 +1306,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Opcode::COPY, 1);
                     self.name_op(name, ExprContext::Store)?;
                     self.emit_jump(Opcode::SETUP_CLEANUP, cleanup_body);
-                    self.u().fblocks.push(FBlock::ExceptHandler { name: Some(name) });
+                    self.push_fblock(FBlock::ExceptHandler { name: Some(name) }, h.range)?;
                     self.compile_body(&h.body)?;
                     self.u().fblocks.pop();
                     self.no_line();
@@ -1313,7 +1327,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Opcode::RERAISE, 0);
                 }
                 None => {
-                    self.u().fblocks.push(FBlock::ExceptHandler { name: None });
+                    self.push_fblock(FBlock::ExceptHandler { name: None }, h.range)?;
                     self.compile_body(&h.body)?;
                     self.u().fblocks.pop();
                     self.no_line();
@@ -1356,7 +1370,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let end = self.new_label();
         self.emit_jump(Opcode::SETUP_FINALLY, handler);
-        self.u().fblocks.push(FBlock::FinallyTry { body: &t.finalbody });
+        self.push_fblock(FBlock::FinallyTry { body: &t.finalbody }, t.range)?;
         if t.handlers.is_empty() {
             self.compile_body(&t.body)?;
             self.compile_body(&t.orelse)?;
@@ -1375,7 +1389,7 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Opcode::PUSH_EXC_INFO, 0);
         self.emit_jump(Opcode::SETUP_CLEANUP, cleanup);
-        self.u().fblocks.push(FBlock::FinallyEnd);
+        self.push_fblock(FBlock::FinallyEnd, t.range)?;
         self.compile_body(&t.finalbody)?;
         self.u().fblocks.pop();
         self.emit(Opcode::POP_BLOCK, 0);
@@ -1428,7 +1442,7 @@ impl<'a> Compiler<'a> {
             Some(t) => self.compile_store(t)?,
             None => self.emit(Opcode::POP_TOP, 0),
         }
-        self.u().fblocks.push(FBlock::With { is_async: w.is_async });
+        self.push_fblock(FBlock::With { is_async: w.is_async }, w.range)?;
         if index + 1 < w.items.len() {
             self.compile_with(w, index + 1)?;
         } else {

@@ -68,7 +68,7 @@ impl<'a> Compiler<'a> {
         self.emit_await(0);
         self.emit(Opcode::POP_BLOCK, 0);
         self.compile_store(&s.target)?;
-        self.u().fblocks.push(FBlock::For { cont: top, brk: after });
+        self.push_fblock(FBlock::For { cont: top, brk: after }, s.range)?;
         self.compile_body(&s.body)?;
         self.u().fblocks.pop();
         self.set_line(s.range);

@@ -58,7 +58,23 @@ pub fn parse_expression(source: &str) -> Result<ast::Expr, RawSyntaxError> {
 /// assert_eq!(&*code.co_name, "<module>");
 /// ```
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, SyntaxError> {
-    codegen::compile(source, filename, mode).map_err(|e| e.locate(source, filename))
+    // The passes over the tree are guarded (`stacker::maybe_grow` and the
+    // depth limit of "maximum recursion depth exceeded during compilation"),
+    // but dropping a deep tree recurses once per level with no guard: the
+    // whole compilation runs where the stack has room for one frame per byte
+    // of source (reserved, not touched), so a small embedder thread survives
+    // `-(-(-...))` 100,000 deep.
+    let needed = source
+        .len()
+        .saturating_mul(COMPILE_STACK_PER_BYTE)
+        .saturating_add(256 * 1024)
+        .min(COMPILE_MAX_STACK);
+    let run = || codegen::compile(source, filename, mode).map_err(|e| e.locate(source, filename));
+    if stacker::remaining_stack().is_some_and(|left| left > needed + 64 * 1024) {
+        run()
+    } else {
+        stacker::grow(needed, run)
+    }
 }
 
 /// [`compile`] at optimisation level `optimize` (`-O` is 1, `-OO` is 2:
@@ -71,3 +87,9 @@ pub fn compile_optimized(
 ) -> Result<Arc<CodeObject>, SyntaxError> {
     optimize::with_level(optimize, || compile(source, filename, mode))
 }
+
+/// Bytes of stack per byte of source for [`compile`]: one level of `Expr`
+/// drop glue (`Box<Expr>` → `Expr` → `Box<Expr>`) can come from one byte.
+const COMPILE_STACK_PER_BYTE: usize = 512;
+/// Cap of the stack [`compile`] reserves (address space only).
+const COMPILE_MAX_STACK: usize = 1 << 30;

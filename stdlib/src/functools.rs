@@ -304,7 +304,8 @@ fn partial_call(vm: &mut Vm, args: Args) -> PyResult {
     };
     if let Some((func, buf)) = simple {
         let items = if buf.is_empty() { call_items } else { &buf[..] };
-        return vm.call(&func, Args::new(items, call_names));
+        // `partial(p.__call__)` chains nest one native call per level.
+        return vm.guarded(kaa_vm::recursion::CALLING, |vm| vm.call(&func, Args::new(items, call_names)));
     }
     let (func, stored, keywords) = p.parts(vm)?;
     let stored = stored.downcast_ref::<PyTuple>().map_or(&[][..], |t| t.as_slice());
@@ -339,7 +340,7 @@ fn partial_call(vm: &mut Vm, args: Args) -> PyResult {
             names.push(n.clone());
         }
     }
-    vm.call(&func, Args::new(&buf, &names))
+    vm.guarded(kaa_vm::recursion::CALLING, |vm| vm.call(&func, Args::new(&buf, &names)))
 }
 
 fn partial_repr(vm: &mut Vm, args: Args) -> PyResult {

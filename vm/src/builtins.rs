@@ -526,7 +526,12 @@ pub(crate) fn isinstance_check(vm: &mut Vm, obj: &PyObjectRef, cls: &PyObjectRef
     }
     if let Some(t) = cls.downcast_ref::<PyTuple>() {
         for c in t.as_slice().to_vec() {
-            if isinstance_check(vm, obj, &c)? {
+            let hit = if c.payload_is::<PyTuple>() {
+                vm.guarded(crate::recursion::INSTANCECHECK, |vm| isinstance_check(vm, obj, &c))?
+            } else {
+                isinstance_check(vm, obj, &c)?
+            };
+            if hit {
                 return Ok(true);
             }
         }
@@ -549,7 +554,12 @@ fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult {
 fn issubclass_check(vm: &mut Vm, sub: &PyObjectRef, cls: &PyObjectRef) -> PyResult<bool> {
     if let Some(t) = cls.downcast_ref::<PyTuple>() {
         for c in t.as_slice().to_vec() {
-            if issubclass_check(vm, sub, &c)? {
+            let hit = if c.payload_is::<PyTuple>() {
+                vm.guarded(crate::recursion::SUBCLASSCHECK, |vm| issubclass_check(vm, sub, &c))?
+            } else {
+                issubclass_check(vm, sub, &c)?
+            };
+            if hit {
                 return Ok(true);
             }
         }

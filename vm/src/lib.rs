@@ -42,6 +42,7 @@ pub mod limits;
 pub mod object;
 pub mod pattern;
 pub mod protocol;
+pub mod recursion;
 pub mod run;
 pub mod source;
 pub mod stats;

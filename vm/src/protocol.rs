@@ -179,10 +179,7 @@ impl Vm {
         if let Some(r) = self.compare_fast(a, b, op) {
             return Ok(self.new_bool(r));
         }
-        self.enter_recursion()?;
-        let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.rich_compare_slow(a, b, op));
-        self.leave_recursion();
-        r
+        self.guarded(crate::recursion::COMPARISON, |vm| vm.rich_compare_slow(a, b, op))
     }
 
     fn compare_fast(&self, a: &PyObjectRef, b: &PyObjectRef, op: CompareOp) -> Option<bool> {
@@ -281,16 +278,13 @@ impl Vm {
 
     /// `repr(obj)` as a `str` object.
     pub fn repr(&mut self, obj: &PyObjectRef) -> PyResult {
-        self.enter_recursion()?;
-        let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
-            let f = self.lookup_special(obj, &self.names.__repr__.clone());
+        let r = self.guarded(crate::recursion::REPR, |vm| {
+            let f = vm.lookup_special(obj, &vm.names.__repr__.clone());
             match f {
-                Some(f) => self.call_with_self(&f, obj, &[]),
-                None => Ok(self.new_str(format!("<{} object>", obj.ty().name()))),
+                Some(f) => vm.call_with_self(&f, obj, &[]),
+                None => Ok(vm.new_str(format!("<{} object>", obj.ty().name()))),
             }
-        });
-        self.leave_recursion();
-        let r = r?;
+        })?;
         if !r.payload_is::<PyStr>() {
             return Err(self.new_type_error(format!("__repr__ returned non-string (type {})", r.ty().name())));
         }
@@ -310,16 +304,13 @@ impl Vm {
         if obj.class().is(&self.types.str) {
             return Ok(obj.clone());
         }
-        self.enter_recursion()?;
-        let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
-            let f = self.lookup_special(obj, &self.names.__str__.clone());
+        let r = self.guarded(crate::recursion::REPR, |vm| {
+            let f = vm.lookup_special(obj, &vm.names.__str__.clone());
             match f {
-                Some(f) => self.call_with_self(&f, obj, &[]),
-                None => self.repr(obj),
+                Some(f) => vm.call_with_self(&f, obj, &[]),
+                None => vm.repr(obj),
             }
-        });
-        self.leave_recursion();
-        let r = r?;
+        })?;
         if !r.payload_is::<PyStr>() {
             return Err(self.new_type_error(format!("__str__ returned non-string (type {})", r.ty().name())));
         }
@@ -1097,7 +1088,12 @@ impl Vm {
     pub fn isinstance(&mut self, obj: &PyObjectRef, cls: &PyObjectRef) -> PyResult<bool> {
         if let Some(t) = cls.downcast_ref::<PyTuple>() {
             for c in t.as_slice() {
-                if self.isinstance(obj, c)? {
+                let hit = if c.payload_is::<PyTuple>() {
+                    self.guarded(crate::recursion::INSTANCECHECK, |vm| vm.isinstance(obj, c))?
+                } else {
+                    self.isinstance(obj, c)?
+                };
+                if hit {
                     return Ok(true);
                 }
             }
@@ -1129,7 +1125,12 @@ impl Vm {
         }
         if let Some(t) = cls.downcast_ref::<PyTuple>() {
             for c in t.as_slice() {
-                if self.issubclass(sub, c)? {
+                let hit = if c.payload_is::<PyTuple>() {
+                    self.guarded(crate::recursion::SUBCLASSCHECK, |vm| vm.issubclass(sub, c))?
+                } else {
+                    self.issubclass(sub, c)?
+                };
+                if hit {
                     return Ok(true);
                 }
             }

@@ -353,7 +353,7 @@ fn distance(a: &[u8], b: &[u8], max: usize) -> usize {
 
 /// The whole report for an uncaught exception, ending with a newline.
 pub fn format_exception(vm: &mut Vm, exc: &PyObjectRef) -> String {
-    let mut seen = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     let mut out = String::new();
     let mut ctx = GroupCtx {
         depth: 0,
@@ -393,30 +393,59 @@ impl GroupCtx {
     }
 }
 
-fn format_chain(vm: &mut Vm, exc: &PyObjectRef, out: &mut String, seen: &mut Vec<usize>, ctx: &mut GroupCtx) {
-    seen.push(exc.id());
+/// `exc` after its `__cause__`/`__context__` chain, oldest first. The chain
+/// is walked in a loop, not recursively: a script can make it 100,000 long.
+fn format_chain(
+    vm: &mut Vm,
+    exc: &PyObjectRef,
+    out: &mut String,
+    seen: &mut std::collections::HashSet<usize>,
+    ctx: &mut GroupCtx,
+) {
+    // Each exception with the line printed after it (before the newer one).
+    let mut chain: Vec<(PyObjectRef, &str)> = Vec::new();
+    let (mut cur, mut sep) = (exc.clone(), "");
+    loop {
+        seen.insert(cur.id());
+        let older = cur.downcast_ref::<PyBaseException>().and_then(|p| {
+            let cause = p.cause.borrow().clone();
+            let context = p.context.borrow().clone();
+            if let Some(c) = cause.filter(|c| !seen.contains(&c.id())) {
+                Some((c, "\nThe above exception was the direct cause of the following exception:\n\n"))
+            } else {
+                context
+                    .filter(|c| !p.suppress_context.get() && !seen.contains(&c.id()))
+                    .map(|c| (c, "\nDuring handling of the above exception, another exception occurred:\n\n"))
+            }
+        });
+        chain.push((cur, sep));
+        match older {
+            Some((c, s)) => (cur, sep) = (c, s),
+            None => break,
+        }
+    }
+    for (e, sep) in chain.iter().rev() {
+        format_one(vm, e, out, seen, ctx);
+        if !sep.is_empty() {
+            ctx.emit(out, sep, '|');
+        }
+    }
+}
+
+/// One exception of a chain: its traceback and its last line, or for a
+/// group, the tree of its members.
+fn format_one(
+    vm: &mut Vm,
+    exc: &PyObjectRef,
+    out: &mut String,
+    seen: &mut std::collections::HashSet<usize>,
+    ctx: &mut GroupCtx,
+) {
     let Some(p) = exc.downcast_ref::<PyBaseException>() else {
         let only = format_exception_only(vm, exc) + "\n";
         ctx.emit(out, &only, '|');
         return;
     };
-    let cause = p.cause.borrow().clone();
-    let context = p.context.borrow().clone();
-    if let Some(c) = cause.filter(|c| !seen.contains(&c.id())) {
-        format_chain(vm, &c, out, seen, ctx);
-        ctx.emit(
-            out,
-            "\nThe above exception was the direct cause of the following exception:\n\n",
-            '|',
-        );
-    } else if let Some(c) = context.filter(|c| !p.suppress_context.get() && !seen.contains(&c.id())) {
-        format_chain(vm, &c, out, seen, ctx);
-        ctx.emit(
-            out,
-            "\nDuring handling of the above exception, another exception occurred:\n\n",
-            '|',
-        );
-    }
     let tb = format_tb_entries(vm, p);
     if crate::object::exception_group::group_parts(exc).is_none() {
         if !tb.is_empty() {

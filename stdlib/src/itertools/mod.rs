@@ -135,10 +135,7 @@ impl Itertool {
     /// (`chain(chain(chain(...)))`) and each level is a native call.
     #[inline]
     fn step(&self, vm: &mut Vm, this: &PyObjectRef) -> PyResult<Option<PyObjectRef>> {
-        vm.enter_recursion()?;
-        let r = self.kind.next(vm, this);
-        vm.leave_recursion();
-        r
+        vm.guarded(kaa_vm::recursion::PLAIN, |vm| self.kind.next(vm, this))
     }
 }
 

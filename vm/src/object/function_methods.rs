@@ -126,7 +126,10 @@ fn call_self(vm: &mut Vm, args: Args, owner: &str, is: fn(&PyObjectRef) -> bool)
             f.ty().name()
         )));
     }
-    vm.call(&f, Args::new(&args.items()[1..], args.kwnames()))
+    // `f.__call__.__call__...` nests one native call per level.
+    vm.guarded(crate::recursion::CALLING, |vm| {
+        vm.call(&f, Args::new(&args.items()[1..], args.kwnames()))
+    })
 }
 fn f_call(vm: &mut Vm, args: Args) -> PyResult {
     call_self(vm, args, "function", |o| o.payload_is::<PyFunction>())
@@ -396,7 +399,9 @@ fn sm_call(vm: &mut Vm, args: Args) -> PyResult {
         .downcast_ref::<PyStaticMethod>()
         .map(|s| s.func.clone())
         .ok_or_else(|| vm.new_type_error("not a staticmethod"))?;
-    vm.call(&f, Args::new(&args.items()[1..], args.kwnames()))
+    vm.guarded(crate::recursion::CALLING, |vm| {
+        vm.call(&f, Args::new(&args.items()[1..], args.kwnames()))
+    })
 }
 
 fn prop_new(vm: &mut Vm, args: Args) -> PyResult {
@@ -491,7 +496,8 @@ fn prop_get(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(pos[0].clone());
     }
     let cls = pos[1].class().clone();
-    vm.bind_descriptor(&pos[0], Some(&pos[1]), &cls)
+    // `property(p.__get__)` chains nest one native level per property.
+    vm.guarded(crate::recursion::CALLING, |vm| vm.bind_descriptor(&pos[0], Some(&pos[1]), &cls))
 }
 
 fn code_repr(vm: &mut Vm, args: Args) -> PyResult {

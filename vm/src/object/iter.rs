@@ -613,13 +613,6 @@ fn next_reversed(vm: &mut Vm, iter: &PyIterator) -> PyResult<Option<PyObjectRef>
 
 /// The lazy built-ins: enumerate, zip, map, filter and callable iterators.
 fn next_lazy(vm: &mut Vm, iter: &PyIterator) -> PyResult<Option<PyObjectRef>> {
-    enum Job {
-        Enumerate(PyObjectRef),
-        Zip(Vec<PyObjectRef>, bool),
-        Map(PyObjectRef, Vec<PyObjectRef>),
-        Filter(PyObjectRef, PyObjectRef),
-        Callable(PyObjectRef, PyObjectRef),
-    }
     let job = match &*iter.state.borrow() {
         IterState::Enumerate { iter, .. } => Job::Enumerate(iter.clone()),
         IterState::Zip { iters, strict } => Job::Zip(iters.clone(), *strict),
@@ -628,6 +621,24 @@ fn next_lazy(vm: &mut Vm, iter: &PyIterator) -> PyResult<Option<PyObjectRef>> {
         IterState::Callable { func, sentinel } => Job::Callable(func.clone(), sentinel.clone()),
         _ => return Ok(None),
     };
+    // Each kind wraps another iterator or callable, which may be another of
+    // these: one guarded level per wrapper (`recursion.rs`).
+    let why = match job {
+        Job::Callable(..) => crate::recursion::CALLING,
+        _ => crate::recursion::PLAIN,
+    };
+    vm.guarded(why, |vm| next_lazy_job(vm, iter, job))
+}
+
+enum Job {
+    Enumerate(PyObjectRef),
+    Zip(Vec<PyObjectRef>, bool),
+    Map(PyObjectRef, Vec<PyObjectRef>),
+    Filter(PyObjectRef, PyObjectRef),
+    Callable(PyObjectRef, PyObjectRef),
+}
+
+fn next_lazy_job(vm: &mut Vm, iter: &PyIterator, job: Job) -> PyResult<Option<PyObjectRef>> {
     match job {
         Job::Enumerate(it) => next_enumerate(vm, iter, &it),
         Job::Zip(iters, strict) => next_zip(vm, &iters, strict),

@@ -276,6 +276,11 @@ fn search(vm: &mut Vm, o: &PyObjectRef, x: &PyObjectRef, count: bool) -> PyResul
             n += 1;
         }
         i += 1;
+        if i % crate::limits::LONG_LOOP as u64 == 0 {
+            // `object() in range(10**18)` compares natively, without a tick
+            // of its own: the loop checks the limits (found by fuzzing).
+            vm.check_long_loop(0)?;
+        }
     }
     Ok(if count { Some(n) } else { None })
 }

@@ -1,0 +1,9 @@
+# adversarial: format() and str.format of a list nested 100,000 deep
+# cli: RecursionError
+# embedded: RecursionError
+def nested_list(n):
+    l = []
+    for _ in range(n):
+        l = [l]
+    return l
+'{}'.format(nested_list(100000))

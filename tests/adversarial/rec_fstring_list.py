@@ -1,0 +1,9 @@
+# adversarial: an f-string of a list nested 100,000 deep
+# cli: RecursionError
+# embedded: RecursionError
+def nested_list(n):
+    l = []
+    for _ in range(n):
+        l = [l]
+    return l
+f'{nested_list(100000)}'

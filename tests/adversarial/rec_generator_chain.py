@@ -1,0 +1,9 @@
+# adversarial: a generator expression over a generator expression, 20,000 deep
+# cli: RecursionError
+# embedded: RecursionError
+def chain(wrap, n=20000):
+    x = iter([1, 2, 3])
+    for _ in range(n):
+        x = wrap(x)
+    return x
+next(chain(lambda x: (v for v in x)))

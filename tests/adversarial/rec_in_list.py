@@ -1,0 +1,9 @@
+# adversarial: `in` a list holding a list nested 100,000 deep
+# cli: RecursionError
+# embedded: RecursionError
+def nested_list(n):
+    l = []
+    for _ in range(n):
+        l = [l]
+    return l
+nested_list(100000) in [nested_list(100000)]

@@ -1,0 +1,9 @@
+# adversarial: next() of 20,000 nested zip objects
+# cli: RecursionError
+# embedded: RecursionError
+def chain(wrap, n=20000):
+    x = iter([1, 2, 3])
+    for _ in range(n):
+        x = wrap(x)
+    return x
+next(chain(zip))

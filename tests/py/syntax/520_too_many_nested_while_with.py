@@ -1,0 +1,23 @@
+def f():
+    with a:
+        while True:
+            with a:
+                while True:
+                    with a:
+                        while True:
+                            with a:
+                                while True:
+                                    with a:
+                                        while True:
+                                            with a:
+                                                while True:
+                                                    with a:
+                                                        while True:
+                                                            with a:
+                                                                while True:
+                                                                    with a:
+                                                                        while True:
+                                                                            with a:
+                                                                                while True:
+                                                                                    with a:
+                                                                                        pass
