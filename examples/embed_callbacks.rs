@@ -136,11 +136,10 @@ pub fn run() -> Result<String, kaa::Error> {
             std::thread::spawn(move || -> Result<String, kaa::Error> {
                 let mut interp = shared.lock().unwrap();
                 let obj = cls.call(&mut *interp, (format!("guest{i}"),))?;
-                let name: String = cls
-                    .get(&mut *interp)?
-                    .getattr(&mut *interp, "__name__")?
-                    .to(&mut *interp)?;
-                let said: String = obj.call_method(&mut *interp, "run", ())?.to(&mut *interp)?;
+                let name = cls.get(&mut *interp)?.getattr(&mut *interp, "__name__")?;
+                let name: String = interp.convert(&name)?;
+                let said = obj.call_method(&mut *interp, "run", ())?;
+                let said: String = interp.convert(&said)?;
                 // Keep the instance in Python, for part 3.
                 interp.exec("kept = globals().setdefault('kept', [])")?;
                 let kept = interp.eval::<kaa::Value>("kept")?;

@@ -178,7 +178,7 @@ impl Error {
     /// interp.exec("class Rejected(Exception):\n    def __init__(self, code):\n        super().__init__(f'rejected {code}')\n        self.code = code").unwrap();
     /// let e = interp.exec("raise Rejected(451)").unwrap_err();
     /// let exc = e.value().unwrap().get(&mut interp).unwrap();
-    /// assert_eq!(exc.getattr(&mut interp, "code").unwrap().to::<i64, _>(&mut interp).unwrap(), 451);
+    /// assert_eq!(exc.getattr(&mut interp, "code").unwrap().to::<i64>(&mut interp).unwrap(), 451);
     /// ```
     pub fn value(&self) -> Option<&Handle> {
         self.detail.exception.as_ref()
@@ -221,7 +221,7 @@ impl Error {
     /// let mut interp = kaa::Interpreter::new();
     /// let e = interp.exec("raise ValueError('bad', 42)").unwrap_err();
     /// assert_eq!(e.args().len(), 2);
-    /// assert_eq!(e.args()[1].to::<i64, _>(&mut interp).unwrap(), 42);
+    /// assert_eq!(e.args()[1].to::<i64>(&mut interp).unwrap(), 42);
     /// ```
     pub fn args(&self) -> &[Handle] {
         &self.detail.args

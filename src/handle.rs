@@ -306,7 +306,7 @@ impl Handle {
     /// let mut interp = kaa::Interpreter::new();
     /// let f: kaa::Handle = interp.eval("lambda a, b=0: a - b").unwrap();
     /// let r = f.call_kw(&mut interp, (10,), [("b", 3)]).unwrap();
-    /// assert_eq!(r.to::<i64, _>(&mut interp).unwrap(), 7);
+    /// assert_eq!(r.to::<i64>(&mut interp).unwrap(), 7);
     /// ```
     pub fn call_kw<R, K, V>(
         &self,
@@ -345,10 +345,10 @@ impl Handle {
     /// ```
     /// let mut interp = kaa::Interpreter::new();
     /// let h: kaa::Handle = interp.eval("[1, 2, 3]").unwrap();
-    /// assert_eq!(h.to::<Vec<i64>, _>(&mut interp).unwrap(), [1, 2, 3]);
+    /// assert_eq!(h.to::<Vec<i64>>(&mut interp).unwrap(), [1, 2, 3]);
     /// ```
-    pub fn to<T: FromPy, R: Runtime>(&self, rt: &mut R) -> Result<T, R::Error> {
-        rt.__with(|cx| {
+    pub fn to<T: FromPy>(&self, rt: &mut impl Runtime) -> Result<T, Exception> {
+        rt.__with_exc(|cx| {
             let v = self.value_in(cx)?;
             T::from_py(&v, cx)
         })

@@ -106,7 +106,7 @@ fn wrong_interpreter_is_an_error() {
         .unwrap();
     assert_eq!(b.exec("peek()").unwrap_err().type_name, "RuntimeError");
     assert!(h.belongs_to(&mut a) && !h.belongs_to(&mut b));
-    assert_eq!(h.to::<Vec<i64>, _>(&mut a).unwrap(), [1]);
+    assert_eq!(h.to::<Vec<i64>>(&mut a).unwrap(), [1]);
 }
 
 #[test]
@@ -222,7 +222,7 @@ fn a_handle_the_host_also_keeps_is_a_root() {
             .unwrap()
             .getattr(&mut interp, "x")
             .unwrap()
-            .to::<Vec<i64>, _>(&mut interp)
+            .to::<Vec<i64>>(&mut interp)
             .unwrap(),
         [1, 2]
     );
