@@ -339,7 +339,8 @@ impl Error {
             column: to_u32(e.offset),
             end_line: (e.end_lineno > 0).then(|| to_u32(e.end_lineno)),
             end_column: (e.end_offset > 0).then(|| to_u32(e.end_offset)),
-            text: e.text.clone(),
+            // As the exception object's `text` (vm/src/run.rs): the line with its newline.
+            text: e.text.as_ref().map(|t| format!("{t}\n")),
         };
         Error {
             type_name: e.kind.name().to_string(),

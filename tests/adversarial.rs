@@ -18,7 +18,8 @@
 //!   error (the CLI's report of a caught panic). A signal (stack overflow,
 //!   abort) fails the file.
 //! * **Embedded**: a `kaa::Interpreter` built on a thread with a 256 KB stack,
-//!   with a 64 MiB memory limit, a 2 s deadline and 50,000,000 units of fuel,
+//!   with a 64 MiB memory limit, a 2 s deadline, 50,000,000 units of fuel
+//!   and a 1 MiB output limit,
 //!   runs the file; `exec` must fail with an error whose type name (or whose
 //!   `limit()`, spelled as above) is the expected one, and the same
 //!   interpreter must then run `print(1)`. Each embedded run happens in a
@@ -50,6 +51,7 @@ const EMBEDDED_STACK: usize = 256 * 1024;
 const MEMORY_LIMIT: u64 = 64 << 20;
 const DEADLINE: Duration = Duration::from_secs(2);
 const FUEL: u64 = 50_000_000;
+const OUTPUT_LIMIT: u64 = 1 << 20;
 
 /// One corpus file and what its header expects.
 struct Case {
@@ -199,18 +201,20 @@ fn run_embedded(case: &Case, expected: &str) -> Result<(), String> {
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| format!("embedded: cannot start the child: {e}"))?;
-    let mut out_pipe = child.stdout.take();
-    let mut err_pipe = child.stderr.take();
-    let reader = thread::spawn(move || {
-        let (mut out, mut err) = (Vec::new(), Vec::new());
-        if let Some(p) = out_pipe.as_mut() {
-            let _ = p.take(1 << 20).read_to_end(&mut out);
-        }
-        if let Some(p) = err_pipe.as_mut() {
-            let _ = p.take(1 << 20).read_to_end(&mut err);
-        }
-        (out, err)
-    });
+    // Each pipe on its own thread, kept to 1 MiB and drained after that: a
+    // child flooding one stream must never block on it while the other is read.
+    fn drain(pipe: Option<impl Read + Send + 'static>) -> thread::JoinHandle<Vec<u8>> {
+        thread::spawn(move || {
+            let mut kept = Vec::new();
+            if let Some(mut p) = pipe {
+                let _ = p.by_ref().take(1 << 20).read_to_end(&mut kept);
+                let _ = std::io::copy(&mut p, &mut std::io::sink());
+            }
+            kept
+        })
+    }
+    let out_reader = drain(child.stdout.take());
+    let err_reader = drain(child.stderr.take());
     let start = Instant::now();
     let status = loop {
         match child.try_wait() {
@@ -224,7 +228,8 @@ fn run_embedded(case: &Case, expected: &str) -> Result<(), String> {
             Err(e) => return Err(format!("embedded: wait failed: {e}")),
         }
     };
-    let (out, err) = reader.join().unwrap_or_default();
+    let out = out_reader.join().unwrap_or_default();
+    let err = err_reader.join().unwrap_or_default();
     let out = String::from_utf8_lossy(&out);
     if let Some(line) = out.lines().find_map(|l| l.split_once("ADVERSARIAL-RESULT ").map(|(_, r)| r)) {
         return if line == "ok" { Ok(()) } else { Err(line.to_string()) };
@@ -271,6 +276,7 @@ fn run_embedded_here(case: &Case, expected: &str) -> Result<(), String> {
                 .memory_limit(MEMORY_LIMIT)
                 .deadline(DEADLINE)
                 .fuel(FUEL)
+                .output_limit(OUTPUT_LIMIT)
                 .build();
             i.capture_output();
             let first = i.exec(&source);

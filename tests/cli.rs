@@ -45,7 +45,11 @@ fn kaa(args: &[&str], env: &[(&str, &str)], stdin: &str, dir: &std::path::Path) 
 }
 
 fn tmp(name: &str) -> std::path::PathBuf {
-    let d = std::env::temp_dir().join(format!("kaa-cli-{}-{name}", std::process::id()));
+    // A number per call: tests run in parallel, and two of them asking for the
+    // same name (`kaa_joined`) must not delete each other's folder.
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let d = std::env::temp_dir().join(format!("kaa-cli-{}-{name}-{n}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).expect("temp dir");
     d
