@@ -449,7 +449,12 @@ fn run_action(vm: &mut Vm, opts: Options) -> u8 {
             } else {
                 source
             };
-            run_source(vm, &source, file, Some(file), opts.inspect)
+            // `__file__` and the tracebacks' file name are the path joined to
+            // the current directory, not normalised, as CPython's since 3.9
+            // (`sys.argv[0]` stays as typed).
+            let file = std::env::current_dir().unwrap_or_default().join(file);
+            let file = file.to_string_lossy();
+            run_source(vm, &source, &file, Some(&file), opts.inspect)
         }
         Action::Stdin => {
             let mut argv = vec![String::new()];
