@@ -12,12 +12,12 @@
 //! assert_eq!(interp.take_output(), "45\n");
 //! ```
 
-mod collections;
-mod convert;
-mod error;
 #[doc(hidden)]
 #[path = "derive.rs"]
 pub mod __private;
+mod collections;
+mod convert;
+mod error;
 mod eval;
 mod handle;
 mod host;
@@ -30,6 +30,8 @@ mod run_async;
 mod serde;
 mod value;
 
+#[cfg(feature = "serde")]
+pub use crate::serde::{from_value, to_value, Serde};
 pub use collections::{AnyPy, DictBuilder, Kwargs, ValueIter};
 pub use convert::{Bytes, FromPy, IntoArgs, IntoPy};
 #[doc(hidden)]
@@ -37,17 +39,15 @@ pub use error::FallibleBoxed;
 pub use error::{Error, Frame, SyntaxPosition, SOURCES_KEPT};
 pub use eval::IntoCallable;
 pub use handle::{Handle, HandleVisitor};
+pub use host::{Blocking, HostFn, IntoReturn, KwArgs, ModuleBuilder, VarArgs};
 #[cfg(feature = "derive")]
 pub use kaa_derive::{FromPy, IntoPy};
-pub use program::Program;
-pub use host::{Blocking, HostFn, IntoReturn, KwArgs, ModuleBuilder, VarArgs};
 pub use limits::{InterpreterBuilder, InterruptHandle, Limit};
 pub use loader::Source;
 pub use native::{ClassBuilder, Constructor, Iter, Method, NativeClass, NativeRef, NativeRefMut};
+pub use program::Program;
 pub use run_async::CoroutineStep;
 pub use value::{Context, Exception, Runtime, Value};
-#[cfg(feature = "serde")]
-pub use crate::serde::{from_value, to_value, Serde};
 
 pub use kaa_vm::stats::{Stats, TypeCount};
 use kaa_vm::vm::OutputSink;

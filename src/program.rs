@@ -121,7 +121,11 @@ impl Program {
     pub fn from_bytes(bytes: &[u8]) -> Result<Program, Error> {
         match kaa_compiler::marshal::loads(bytes) {
             Ok(code) => Ok(Program { code }),
-            Err(e) => Err(Error::plain("ValueError".into(), e.to_string(), format!("ValueError: {e}\n"))),
+            Err(e) => Err(Error::plain(
+                "ValueError".into(),
+                e.to_string(),
+                format!("ValueError: {e}\n"),
+            )),
         }
     }
 }

@@ -604,10 +604,7 @@ enum ExcRepr {
     /// the interpreter's lock like any [`Value`].
     Object(Value),
     /// An instance of `class` made with `message` ([`Exception::of`]).
-    Class {
-        class: Handle,
-        message: String,
-    },
+    Class { class: Handle, message: String },
     /// An exception object of an [`Error`], raised again as it is in its own
     /// interpreter (in another one, as `type_name: message`).
     Again {
@@ -937,7 +934,10 @@ impl Exception {
                     source: self.source,
                 }
             }
-            r => Exception { repr: r, source: self.source },
+            r => Exception {
+                repr: r,
+                source: self.source,
+            },
         }
     }
 

@@ -105,7 +105,9 @@ fn load_cases() -> Result<Vec<Case>, String> {
             header(&source, "cli"),
             header(&source, "embedded"),
         ) else {
-            problems.push(format!("{name}: needs `# adversarial:`, `# cli:` and `# embedded:` header lines"));
+            problems.push(format!(
+                "{name}: needs `# adversarial:`, `# cli:` and `# embedded:` header lines"
+            ));
             continue;
         };
         let skip = |v: String| if v == "skip" { None } else { Some(v) };
@@ -175,7 +177,10 @@ fn run_cli(case: &Case, expected: &str) -> Result<(), String> {
         lines[lines.len().saturating_sub(6)..].join("\n    ")
     };
     if status.code().is_none() {
-        return Err(format!("cli: killed by a signal ({status}) after {elapsed:?}\n    {}", tail()));
+        return Err(format!(
+            "cli: killed by a signal ({status}) after {elapsed:?}\n    {}",
+            tail()
+        ));
     }
     if stderr.contains("internal error") {
         return Err(format!("cli: internal error\n    {}", tail()));
@@ -231,7 +236,10 @@ fn run_embedded(case: &Case, expected: &str) -> Result<(), String> {
     let out = out_reader.join().unwrap_or_default();
     let err = err_reader.join().unwrap_or_default();
     let out = String::from_utf8_lossy(&out);
-    if let Some(line) = out.lines().find_map(|l| l.split_once("ADVERSARIAL-RESULT ").map(|(_, r)| r)) {
+    if let Some(line) = out
+        .lines()
+        .find_map(|l| l.split_once("ADVERSARIAL-RESULT ").map(|(_, r)| r))
+    {
         return if line == "ok" { Ok(()) } else { Err(line.to_string()) };
     }
     let err = String::from_utf8_lossy(&err);
@@ -247,7 +255,11 @@ fn run_embedded(case: &Case, expected: &str) -> Result<(), String> {
 fn embedded_child(path: &str, expected: &str) {
     let result = match fs::read(path) {
         Ok(b) => {
-            let name = Path::new(path).file_name().unwrap_or_default().to_string_lossy().into_owned();
+            let name = Path::new(path)
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
             let case = Case {
                 path: PathBuf::from(path),
                 name,
@@ -282,7 +294,11 @@ fn run_embedded_here(case: &Case, expected: &str) -> Result<(), String> {
             let first = i.exec(&source);
             let outcome = match first {
                 Ok(()) => Err("embedded: the program ran to completion".to_string()),
-                Err(e) => Ok((e.type_name.clone(), e.limit().map(|l| format!("{l:?}")), e.message.clone())),
+                Err(e) => Ok((
+                    e.type_name.clone(),
+                    e.limit().map(|l| format!("{l:?}")),
+                    e.message.clone(),
+                )),
             };
             let _ = i.take_output();
             let after = i.exec("print(1)").map_err(|e| e.to_string());

@@ -430,11 +430,19 @@ fn dash_i_prompt_and_input_share_stdin() {
 fn script_file_is_absolute_as_typed() {
     let d = tmp("abs");
     std::fs::create_dir_all(d.join("sub")).expect("sub");
-    std::fs::write(d.join("sub/s.py"), "import sys\nprint(__file__)\nprint(sys.argv[0])\nprint(sys.path[0])\n1/0\n")
-        .expect("write");
+    std::fs::write(
+        d.join("sub/s.py"),
+        "import sys\nprint(__file__)\nprint(sys.argv[0])\nprint(sys.path[0])\n1/0\n",
+    )
+    .expect("write");
     let r = kaa(&["sub/../sub/s.py"], &[], "", &d);
     let root = d.to_string_lossy();
     assert_eq!(r.out, format!("{root}/sub/../sub/s.py\nsub/../sub/s.py\n{root}/sub\n"));
-    assert!(r.err.contains(&format!("  File \"{root}/sub/../sub/s.py\", line 5, in <module>\n")), "{}", r.err);
+    assert!(
+        r.err
+            .contains(&format!("  File \"{root}/sub/../sub/s.py\", line 5, in <module>\n")),
+        "{}",
+        r.err
+    );
     assert_eq!(r.status, 1);
 }

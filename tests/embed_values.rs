@@ -194,9 +194,14 @@ fn wrong_types_name_both_types() {
         (interp.eval::<String>("1").map(drop), "expected str, got int"),
         (interp.eval::<bool>("1").map(drop), "expected bool, got int"),
         (interp.eval::<Vec<i64>>("'abc'").map(drop), "expected list, got str"),
-        (interp.eval::<Vec<i64>>("[1, 'a']").map(drop), "[1]: expected int, got str"),
         (
-            interp.eval::<HashMap<String, Vec<(i64, i64)>>>("{'k': [(1, 2), (3, '4')]}").map(drop),
+            interp.eval::<Vec<i64>>("[1, 'a']").map(drop),
+            "[1]: expected int, got str",
+        ),
+        (
+            interp
+                .eval::<HashMap<String, Vec<(i64, i64)>>>("{'k': [(1, 2), (3, '4')]}")
+                .map(drop),
             "['k'][1][1]: expected int, got str",
         ),
         (

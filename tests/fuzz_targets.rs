@@ -28,8 +28,14 @@ fn every_target_passes_its_seeds() {
 #[test]
 #[ignore]
 fn fuzz_each_target() {
-    let secs: u64 = std::env::var("KAA_FUZZ_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(60);
-    let seed: u64 = std::env::var("KAA_FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x5EED);
+    let secs: u64 = std::env::var("KAA_FUZZ_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(60);
+    let seed: u64 = std::env::var("KAA_FUZZ_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x5EED);
     let only = std::env::var("KAA_FUZZ_TARGETS").unwrap_or_default();
     std::panic::set_hook(Box::new(|_| {}));
     let mut failed = Vec::new();

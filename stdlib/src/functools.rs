@@ -305,7 +305,9 @@ fn partial_call(vm: &mut Vm, args: Args) -> PyResult {
     if let Some((func, buf)) = simple {
         let items = if buf.is_empty() { call_items } else { &buf[..] };
         // `partial(p.__call__)` chains nest one native call per level.
-        return vm.guarded(kaa_vm::recursion::CALLING, |vm| vm.call(&func, Args::new(items, call_names)));
+        return vm.guarded(kaa_vm::recursion::CALLING, |vm| {
+            vm.call(&func, Args::new(items, call_names))
+        });
     }
     let (func, stored, keywords) = p.parts(vm)?;
     let stored = stored.downcast_ref::<PyTuple>().map_or(&[][..], |t| t.as_slice());

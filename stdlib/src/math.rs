@@ -922,7 +922,10 @@ fn math_gcd(vm: &mut Vm, args: Args) -> PyResult {
         }
         g = match (&g, &v) {
             (IntValue::Small(x), IntValue::Small(y)) => word_gcd(x.unsigned_abs(), y.unsigned_abs()),
-            _ => IntValue::from_big(BigInt::from(big_gcd(g.to_big().into_parts().1, v.to_big().into_parts().1))),
+            _ => IntValue::from_big(BigInt::from(big_gcd(
+                g.to_big().into_parts().1,
+                v.to_big().into_parts().1,
+            ))),
         };
     }
     Ok(vm.new_int_value(g))

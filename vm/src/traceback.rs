@@ -411,11 +411,19 @@ fn format_chain(
             let cause = p.cause.borrow().clone();
             let context = p.context.borrow().clone();
             if let Some(c) = cause.filter(|c| !seen.contains(&c.id())) {
-                Some((c, "\nThe above exception was the direct cause of the following exception:\n\n"))
+                Some((
+                    c,
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                ))
             } else {
                 context
                     .filter(|c| !p.suppress_context.get() && !seen.contains(&c.id()))
-                    .map(|c| (c, "\nDuring handling of the above exception, another exception occurred:\n\n"))
+                    .map(|c| {
+                        (
+                            c,
+                            "\nDuring handling of the above exception, another exception occurred:\n\n",
+                        )
+                    })
             }
         });
         chain.push((cur, sep));

@@ -497,7 +497,9 @@ fn prop_get(vm: &mut Vm, args: Args) -> PyResult {
     }
     let cls = pos[1].class().clone();
     // `property(p.__get__)` chains nest one native level per property.
-    vm.guarded(crate::recursion::CALLING, |vm| vm.bind_descriptor(&pos[0], Some(&pos[1]), &cls))
+    vm.guarded(crate::recursion::CALLING, |vm| {
+        vm.bind_descriptor(&pos[0], Some(&pos[1]), &cls)
+    })
 }
 
 fn code_repr(vm: &mut Vm, args: Args) -> PyResult {

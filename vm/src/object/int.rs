@@ -480,7 +480,11 @@ pub fn pow_mod(vm: &Vm, a: &IntValue, b: &IntValue, m: &IntValue) -> PyResult<In
         }
         let r = word_mod_pow(base, b.unsigned_abs(), am);
         // |r| < |m| <= 2**63, so the signed result fits.
-        let r = if *m < 0 && r != 0 { r as i128 - am as i128 } else { r as i128 };
+        let r = if *m < 0 && r != 0 {
+            r as i128 - am as i128
+        } else {
+            r as i128
+        };
         return Ok(IntValue::Small(r as i64));
     }
     let m = m.to_big();
@@ -488,10 +492,18 @@ pub fn pow_mod(vm: &Vm, a: &IntValue, b: &IntValue, m: &IntValue) -> PyResult<In
     let mut base = a.to_big().mod_floor(&am);
     let mut exp = b.to_big();
     if exp.is_negative() {
-        base = if am.is_one() { BigInt::zero() } else { base.modinv(&am).ok_or_else(not_invertible)? };
+        base = if am.is_one() {
+            BigInt::zero()
+        } else {
+            base.modinv(&am).ok_or_else(not_invertible)?
+        };
         exp = -exp;
     }
-    let mut r = if am.is_one() { BigInt::zero() } else { base.modpow(&exp, &am) };
+    let mut r = if am.is_one() {
+        BigInt::zero()
+    } else {
+        base.modpow(&exp, &am)
+    };
     if m.is_negative() && !r.is_zero() {
         r -= &am;
     }
