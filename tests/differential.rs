@@ -8,8 +8,9 @@
 //!   `NNN_name.err` when that file exists;
 //! * when `NNN_name.err` exists, the last non-empty line of stderr must equal
 //!   CPython's, and stderr must start with `Traceback (most recent call last):`
-//!   exactly when CPython's did (file paths and source excerpts in tracebacks
-//!   are not compared).
+//!   exactly when CPython's did; in the areas of `FULL_STDERR_AREAS`
+//!   (`errors/`, `recursion/`) the whole of stderr must equal CPython's,
+//!   tracebacks included (with the program's folder stripped from paths).
 //!
 //! Every mismatch is collected and the test fails once, at the end, with a
 //! report. `KAA_TEST_FILTER=substr[,substr...]` runs only the programs whose
@@ -119,7 +120,16 @@ struct Expected {
 struct ExpectedStderr {
     last_line: String,
     traceback: bool,
+    /// The whole of CPython's stderr (after the `# exit N` line), compared in
+    /// full for the areas of [`FULL_STDERR_AREAS`].
+    full: String,
 }
+
+/// Areas whose programs' stderr must equal CPython's byte for byte, tracebacks
+/// with their source lines and `^^^^` markers included (the program's folder
+/// is stripped from file names, as `regen_expected.py` strips it from
+/// CPython's). Elsewhere only the last line is compared.
+const FULL_STDERR_AREAS: &[&str] = &["errors", "recursion"];
 
 fn load_expected(program: &Path) -> Result<Expected, String> {
     let out_path = program.with_extension("out");
@@ -144,6 +154,7 @@ fn load_expected(program: &Path) -> Result<Expected, String> {
         stderr = Some(ExpectedStderr {
             last_line: last_nonempty_line(rest).to_string(),
             traceback: rest.starts_with(TRACEBACK_HEADER),
+            full: rest.to_string(),
         });
     }
     Ok(Expected {
@@ -487,6 +498,16 @@ fn check_program(program: &Path) -> Verdict {
             let _ = writeln!(report, "    stderr last line: expected {:?}", exp_err.last_line);
             let _ = writeln!(report, "                      actual   {:?}", last);
             show_stderr = true;
+        }
+        let area = rel_name(program);
+        let area = area.split(['/', '\\']).next().unwrap_or("");
+        if FULL_STDERR_AREAS.contains(&area) {
+            let folder = format!("{}{}", dir.display(), std::path::MAIN_SEPARATOR);
+            let stripped = actual_err.replace(&folder, "");
+            if stripped != exp_err.full {
+                let _ = writeln!(report, "    stderr differs from CPython's (- expected, + actual):");
+                report.push_str(&unified_diff(&exp_err.full, &stripped));
+            }
         }
         let tb = actual_err.starts_with(TRACEBACK_HEADER);
         if tb != exp_err.traceback {
