@@ -684,6 +684,14 @@ fn set_flags(vm: &mut Vm, sys: &PyObjectRef, o: &Options) {
     set(&mut items, 12, v);
     let v = vm.new_bool(o.xoptions.iter().any(|x| x == "dev"));
     set(&mut items, 13, v);
+    // UTF-8 mode (PEP 540): `-X utf8[=0|1]`, the last one winning, else
+    // `PYTHONUTF8=1`. Kaa's text is UTF-8 either way; the flag reports it.
+    let utf8 = match o.xoptions.iter().rev().find(|x| *x == "utf8" || x.starts_with("utf8=")) {
+        Some(x) => x != "utf8=0",
+        None => !o.ignore_env && std::env::var("PYTHONUTF8").is_ok_and(|v| v == "1"),
+    };
+    let v = int(vm, utf8 as u8);
+    set(&mut items, 14, v);
     let v = vm.new_bool(o.safe_path);
     set(&mut items, 16, v);
     let cls = flags.class().clone();

@@ -446,3 +446,21 @@ fn script_file_is_absolute_as_typed() {
     );
     assert_eq!(r.status, 1);
 }
+
+/// `sys.flags.utf8_mode` as CPython's: `-X utf8[=0|1]` (the last wins), else
+/// `PYTHONUTF8=1` unless `-E`.
+#[test]
+fn utf8_mode_flag() {
+    let d = tmp("utf8");
+    let code = "import sys; print(sys.flags.utf8_mode)";
+    let flag = |args: &[&str], env: &[(&str, &str)]| {
+        let mut all = args.to_vec();
+        all.extend(["-c", code]);
+        kaa(&all, env, "", &d).out
+    };
+    assert_eq!(flag(&[], &[]), "0\n");
+    assert_eq!(flag(&["-X", "utf8"], &[]), "1\n");
+    assert_eq!(flag(&["-X", "utf8", "-X", "utf8=0"], &[]), "0\n");
+    assert_eq!(flag(&[], &[("PYTHONUTF8", "1")]), "1\n");
+    assert_eq!(flag(&["-E"], &[("PYTHONUTF8", "1")]), "0\n");
+}
