@@ -25,12 +25,12 @@ impl Interpreter {
     /// with `asyncio.run` on a new event loop until it finishes, and convert
     /// its result. Exceptions it raises come back as an [`Error`], and the
     /// interpreter stays usable. The event loop wakes itself through a
-    /// socket pair, so the interpreter needs the network grant
-    /// ([`crate::InterpreterBuilder::allow_network`]); without it this is a
-    /// `PermissionError`.
+    /// private socket pair, which needs no grant; the script's own sockets
+    /// and subprocesses need theirs
+    /// ([`crate::InterpreterBuilder::allow_network`]).
     ///
     /// ```
-    /// let mut interp = kaa::Interpreter::builder().allow_network(true).build();
+    /// let mut interp = kaa::Interpreter::new();
     /// interp
     ///     .exec(
     ///         "import asyncio\n\
@@ -54,7 +54,7 @@ impl Interpreter {
     /// holds (from [`Interpreter::call_function`], say).
     ///
     /// ```
-    /// let mut interp = kaa::Interpreter::builder().allow_network(true).build();
+    /// let mut interp = kaa::Interpreter::new();
     /// interp.exec("async def hello(name):\n    return 'hello ' + name").unwrap();
     /// let coro: kaa::Value = interp.call_function("hello", ("kaa",)).unwrap();
     /// assert_eq!(interp.run_coroutine::<String>(&coro).unwrap(), "hello kaa");

@@ -27,7 +27,8 @@ fn sandboxed_network_is_refused() {
     let m = denied(&mut i, "socket.socket()");
     assert_eq!(m, "network access not granted by the host");
     denied(&mut i, "socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)");
-    denied(&mut i, "socket.socketpair()");
+    denied(&mut i, "socket.socketpair(socket.AF_UNIX, socket.SOCK_DGRAM)");
+    denied(&mut i, "socket.socketpair(socket.AF_INET)");
     denied(&mut i, "socket.getaddrinfo('127.0.0.1', 80)");
     denied(&mut i, "socket.getaddrinfo('localhost', 80)");
     denied(&mut i, "socket.gethostbyname('localhost')");
@@ -127,4 +128,21 @@ fn interrupt_stops_accept() {
     t.join().unwrap();
     assert_eq!(e.type_name, "KeyboardInterrupt", "{}", e.traceback);
     assert!(start.elapsed() < Duration::from_secs(3));
+}
+
+/// A connected pair of Unix stream sockets reaches nothing outside the
+/// process, so it needs no grant; asyncio's event loop (which wakes itself
+/// through one) then runs in a sandboxed interpreter.
+#[test]
+fn private_socketpair_and_asyncio_need_no_grant() {
+    let mut i = Interpreter::new();
+    i.exec("import socket\na, b = socket.socketpair()\na.sendall(b'ping')")
+        .unwrap();
+    assert_eq!(i.eval::<String>("b.recv(10).decode()").unwrap(), "ping");
+    i.exec("a.close(); b.close()").unwrap();
+    i.exec("import asyncio\nasync def main():\n    await asyncio.sleep(0)\n    return 7")
+        .unwrap();
+    assert_eq!(i.run_async::<i64>("main()").unwrap(), 7);
+    // Its sockets still cannot connect anywhere else.
+    denied(&mut i, "socket.create_connection(('127.0.0.1', 80))");
 }

@@ -15,9 +15,11 @@
 pub(crate) mod sys;
 
 use std::cell::Cell;
+use std::collections::HashSet;
 use std::ffi::CString;
 use std::io;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use kaa_vm::limits::Access;
@@ -137,6 +139,29 @@ fn herror(vm: &mut Vm, code: i32, msg: &str) -> PyObjectRef {
     match vm.call(&cls, Args::positional(&args)) {
         Ok(e) | Err(e) => e,
     }
+}
+
+/// The descriptors of private socket pairs (connected Unix stream sockets
+/// made by `socketpair` without the network grant) not yet adopted by a
+/// `socket(fileno=...)`: the one way a sandboxed script may adopt a socket.
+fn private_fds(vm: &Vm) -> Arc<Mutex<HashSet<i32>>> {
+    let mut states = vm.rust_state.borrow_mut();
+    let entry = states
+        .entry("socket.private_fds")
+        .or_insert_with(|| Arc::new(Mutex::new(HashSet::<i32>::new())));
+    match Arc::clone(entry).downcast::<Mutex<HashSet<i32>>>() {
+        Ok(set) => set,
+        Err(_) => Arc::new(Mutex::new(HashSet::new())),
+    }
+}
+
+/// Whether `fd` is one end of a private pair (and forget it: a descriptor is
+/// adopted once). It must still be a Unix stream socket: a closed end's
+/// number may since have been reused.
+fn take_private_fd(vm: &Vm, fd: i32) -> bool {
+    let set = private_fds(vm);
+    let was = set.lock().unwrap_or_else(|e| e.into_inner()).remove(&fd);
+    was && sys::getsockname(fd).is_ok_and(|a| a.family() == libc::AF_UNIX)
 }
 
 /// Sockets and name lookups need the host's network grant.
@@ -554,7 +579,16 @@ fn sock_init(vm: &mut Vm, args: Args) -> PyResult {
     let mut family = int_or(vm, &family, -1)?;
     let mut kind = int_or(vm, &kind, -1)?;
     let mut proto = int_or(vm, &proto, -1)?;
-    check_network(vm)?;
+    // Adopting one end of a private pair (socket.py's `socketpair` wraps
+    // `_socket.socketpair`'s sockets this way) needs no grant; any other
+    // socket does.
+    let adopts_private = match given(vm, &fileno).map(|f| vm.to_index_value(f)) {
+        Some(Ok(IntValue::Small(fd))) => i32::try_from(fd).is_ok_and(|fd| take_private_fd(vm, fd)),
+        _ => false,
+    };
+    if !adopts_private {
+        check_network(vm)?;
+    }
     let fd = match given(vm, &fileno) {
         Some(f) => {
             let f = f.clone();
@@ -1062,8 +1096,17 @@ fn socketpair(vm: &mut Vm, args: Args) -> PyResult {
     let family = int_or(vm, &family, libc::AF_UNIX)?;
     let kind = int_or(vm, &kind, libc::SOCK_STREAM)?;
     let proto = int_or(vm, &proto, 0)?;
-    check_network(vm)?;
+    // A connected pair of Unix stream sockets reaches nothing outside the
+    // process (it cannot connect or send anywhere else), so it needs no
+    // grant: asyncio's event loop wakes itself up through one.
+    let private = family == libc::AF_UNIX && kind & !(libc::SOCK_NONBLOCK | libc::SOCK_CLOEXEC) == libc::SOCK_STREAM;
+    if !private {
+        check_network(vm)?;
+    }
     let (a, b) = sys::socketpair(family, kind, proto).map_err(|e| os_err(vm, &e))?;
+    if private {
+        private_fds(vm).lock().unwrap_or_else(|e| e.into_inner()).extend([a, b]);
+    }
     let a = new_socket_obj(vm, a, family, kind, proto)?;
     let b = new_socket_obj(vm, b, family, kind, proto)?;
     Ok(vm.new_tuple(vec![a, b]))
