@@ -658,25 +658,37 @@ fn get_state(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
     }))
 }
 
-fn get_blocking(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
-    let f = self_fut(vm, o)?;
-    Ok(vm.new_bool(f.blocking.get()))
-}
-
-fn set_blocking(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
-    let f = self_fut(vm, o)?;
-    let Some(v) = v else {
-        return Err(vm.new_attribute_error("cannot delete attribute"));
+/// A getter for a `Cell<bool>` field of the future, as a Python bool.
+macro_rules! flag_getter {
+    ($name:ident, $field:ident) => {
+        fn $name(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+            let f = self_fut(vm, o)?;
+            Ok(vm.new_bool(f.$field.get()))
+        }
     };
-    let b = vm.is_true(&v)?;
-    f.blocking.set(b);
-    Ok(())
 }
 
-fn get_log_traceback(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
-    let f = self_fut(vm, o)?;
-    Ok(vm.new_bool(f.log_traceback.get()))
+/// A setter for a `Cell<bool>` field: any value, by its truth; no `del`.
+macro_rules! flag_setter {
+    ($name:ident, $field:ident) => {
+        fn $name(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+            let f = self_fut(vm, o)?;
+            let Some(v) = v else {
+                return Err(vm.new_attribute_error("cannot delete attribute"));
+            };
+            let b = vm.is_true(&v)?;
+            f.$field.set(b);
+            Ok(())
+        }
+    };
 }
+
+flag_getter!(get_blocking, blocking);
+flag_setter!(set_blocking, blocking);
+flag_getter!(get_must_cancel, must_cancel);
+flag_getter!(get_log_destroy_pending, log_destroy_pending);
+flag_setter!(set_log_destroy_pending, log_destroy_pending);
+flag_getter!(get_log_traceback, log_traceback);
 
 fn set_log_traceback(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
     let f = self_fut(vm, o)?;
@@ -726,26 +738,6 @@ fn get_callbacks(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
     }
     let items = cbs.into_iter().map(|(cb, ctx)| vm.new_tuple(vec![cb, ctx])).collect();
     Ok(vm.new_list(items))
-}
-
-fn get_must_cancel(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
-    let f = self_fut(vm, o)?;
-    Ok(vm.new_bool(f.must_cancel.get()))
-}
-
-fn get_log_destroy_pending(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
-    let f = self_fut(vm, o)?;
-    Ok(vm.new_bool(f.log_destroy_pending.get()))
-}
-
-fn set_log_destroy_pending(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
-    let f = self_fut(vm, o)?;
-    let Some(v) = v else {
-        return Err(vm.new_attribute_error("cannot delete attribute"));
-    };
-    let b = vm.is_true(&v)?;
-    f.log_destroy_pending.set(b);
-    Ok(())
 }
 
 // ----- FutureIter -----
