@@ -1107,7 +1107,42 @@ class Server(events.AbstractServer):
         await waiter
 
 
-class _SelectorSocketTransport:
+class _SelectorTransportEnd:
+    """How the socket and datagram transports end: stop watching the socket,
+    then (on the next loop turn) tell the protocol, close the socket and let
+    go of the server, if any."""
+
+    _server = None
+
+    def _force_close(self, exc):
+        if self._conn_lost:
+            return
+        if self._buffer:
+            self._buffer.clear()
+            self._loop._remove_writer(self._sock_fd)
+        if not self._closing:
+            self._closing = True
+            self._loop._remove_reader(self._sock_fd)
+        self._conn_lost += 1
+        self._loop.call_soon(self._call_connection_lost, exc)
+
+    def _call_connection_lost(self, exc):
+        if self._sock is None:
+            return
+        try:
+            self._protocol.connection_lost(exc)
+        finally:
+            self._sock.close()
+            self._sock = None
+            self._protocol = None
+            self._loop = None
+            server = self._server
+            if server is not None:
+                server._detach()
+                self._server = None
+
+
+class _SelectorSocketTransport(_SelectorTransportEnd):
     """A stream transport over a non-blocking socket."""
 
     max_size = 256 * 1024
@@ -1342,35 +1377,9 @@ class _SelectorSocketTransport:
             })
         self._force_close(exc)
 
-    def _force_close(self, exc):
-        if self._conn_lost:
-            return
-        if self._buffer:
-            self._buffer.clear()
-            self._loop._remove_writer(self._sock_fd)
-        if not self._closing:
-            self._closing = True
-            self._loop._remove_reader(self._sock_fd)
-        self._conn_lost += 1
-        self._loop.call_soon(self._call_connection_lost, exc)
-
-    def _call_connection_lost(self, exc):
-        if self._sock is None:
-            return
-        try:
-            self._protocol.connection_lost(exc)
-        finally:
-            self._sock.close()
-            self._sock = None
-            self._protocol = None
-            self._loop = None
-            server = self._server
-            if server is not None:
-                server._detach()
-                self._server = None
 
 
-class _SelectorDatagramTransport:
+class _SelectorDatagramTransport(_SelectorTransportEnd):
     """A datagram transport over a non-blocking UDP socket."""
 
     max_size = 256 * 1024
@@ -1513,25 +1522,3 @@ class _SelectorDatagramTransport:
         })
         self._force_close(exc)
 
-    def _force_close(self, exc):
-        if self._conn_lost:
-            return
-        if self._buffer:
-            self._buffer.clear()
-            self._loop._remove_writer(self._sock_fd)
-        if not self._closing:
-            self._closing = True
-            self._loop._remove_reader(self._sock_fd)
-        self._conn_lost += 1
-        self._loop.call_soon(self._call_connection_lost, exc)
-
-    def _call_connection_lost(self, exc):
-        if self._sock is None:
-            return
-        try:
-            self._protocol.connection_lost(exc)
-        finally:
-            self._sock.close()
-            self._sock = None
-            self._protocol = None
-            self._loop = None
