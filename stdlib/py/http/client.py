@@ -707,15 +707,7 @@ class HTTPConnection:
         if hasattr(data, "read"):
             if self.debuglevel > 0:
                 print("sending a readable")
-            encode = self._is_textIO(data)
-            if encode and self.debuglevel > 0:
-                print("encoding file using iso-8859-1")
-            while True:
-                datablock = data.read(self.blocksize)
-                if not datablock:
-                    break
-                if encode:
-                    datablock = datablock.encode("iso-8859-1")
+            for datablock in self._blocks_of(data):
                 self.sock.sendall(datablock)
             return
         try:
@@ -735,6 +727,11 @@ class HTTPConnection:
     def _read_readable(self, readable):
         if self.debuglevel > 0:
             print("reading a readable")
+        yield from self._blocks_of(readable)
+
+    def _blocks_of(self, readable):
+        """`readable`'s contents in blocks of `blocksize`, text encoded as
+        ISO-8859-1."""
         encode = self._is_textIO(readable)
         if encode and self.debuglevel > 0:
             print("encoding file using iso-8859-1")
