@@ -549,7 +549,17 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 let obj = pop!(frame);
                 let i = arg as usize;
                 let found = match attr_dict(code, i, &obj, AttrHint::DICT_FIRST) {
-                    Some(d) => vm.dict_get_item_opt(&d, &code.names[i])?,
+                    Some((d, ix)) => match dict_value_at(d, &code.names[i], ix) {
+                        Some(v) => Some(v),
+                        None => {
+                            let d = d.clone();
+                            let v = vm.dict_get_item_opt(&d, &code.names[i])?;
+                            if v.is_some() {
+                                note_dict_index(code, i, &d);
+                            }
+                            v
+                        }
+                    },
                     None => None,
                 };
                 let v = match found {
@@ -567,7 +577,13 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 let v = pop!(frame);
                 let i = arg as usize;
                 match attr_dict(code, i, &obj, AttrHint::DICT_STORE) {
-                    Some(d) => vm.dict_set(&d, code.names[i].clone(), v)?,
+                    Some((d, ix)) => {
+                        if let Err(v) = dict_replace_at(d, &code.names[i], ix, v) {
+                            let d = d.clone();
+                            vm.dict_set(&d, code.names[i].clone(), v)?;
+                            note_dict_index(code, i, &d);
+                        }
+                    }
                     None => {
                         vm.set_attr(&obj, &code.names[i], v)?;
                         code.attr_cache[i].set(learn_attr(vm, &obj, &code.names[i]));
@@ -714,8 +730,34 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 let b = pop!(frame);
                 let a = pop!(frame);
                 let cop = CompareOp::from_u32(arg).unwrap_or(CompareOp::Eq);
-                let r = vm.rich_compare(&a, &b, cop)?;
-                frame.stack.push(r);
+                // Two exact small ints or two exact floats: compared here, and
+                // when a conditional jump follows (the usual `if a < b:` and
+                // `while i < n:`), the jump is taken here too, without a bool.
+                let Some(t) = compare_exact(vm, &a, &b, cop) else {
+                    let r = vm.rich_compare(&a, &b, cop)?;
+                    frame.stack.push(r);
+                    continue;
+                };
+                let next = instrs.get(frame.ip).copied();
+                let jump_if = next.and_then(|n| match Opcode::from_u8(n.op_byte()) {
+                    Some(Opcode::POP_JUMP_IF_FALSE) => Some((false, n)),
+                    Some(Opcode::POP_JUMP_IF_TRUE) => Some((true, n)),
+                    _ => None,
+                });
+                // Not while the breaker is set: tracing sees every instruction.
+                match jump_if {
+                    Some((when, next)) if breaker.load(std::sync::atomic::Ordering::Relaxed) == 0 => {
+                        if STATS {
+                            vm.opcode_counts[next.op_byte() as usize] += 1;
+                        }
+                        frame.lasti = frame.ip;
+                        frame.ip += 1;
+                        if t == when {
+                            jump!(vm, frame, next.arg());
+                        }
+                    }
+                    _ => frame.stack.push(vm.new_bool(t)),
+                }
             }
             Opcode::IS_OP => {
                 let b = pop!(frame);
@@ -1303,6 +1345,31 @@ fn small_int(vm: &Vm, o: &PyObjectRef) -> Option<i64> {
     }
 }
 
+/// `a <op> b` for two exact small ints or two exact floats (IEEE rules: every
+/// comparison with a NaN is false except `!=`); `None` for anything else.
+#[inline]
+fn compare_exact(vm: &Vm, a: &PyObjectRef, b: &PyObjectRef, op: CompareOp) -> Option<bool> {
+    if let (Some(x), Some(y)) = (small_int(vm, a), small_int(vm, b)) {
+        return Some(match op {
+            CompareOp::Lt => x < y,
+            CompareOp::Le => x <= y,
+            CompareOp::Eq => x == y,
+            CompareOp::Ne => x != y,
+            CompareOp::Gt => x > y,
+            CompareOp::Ge => x >= y,
+        });
+    }
+    let (x, y) = (exact_float(vm, a)?, exact_float(vm, b)?);
+    Some(match op {
+        CompareOp::Lt => x < y,
+        CompareOp::Le => x <= y,
+        CompareOp::Eq => x == y,
+        CompareOp::Ne => x != y,
+        CompareOp::Gt => x > y,
+        CompareOp::Ge => x >= y,
+    })
+}
+
 fn truthy(vm: &mut Vm, v: &PyObjectRef) -> PyResult<bool> {
     if v.is(&vm.true_) {
         return Ok(true);
@@ -1316,13 +1383,81 @@ fn truthy(vm: &mut Vm, v: &PyObjectRef) -> PyResult<bool> {
 /// The instance dict of `obj` when the attribute cache of name `i` says that
 /// `fact` ([`AttrHint`]) holds for `obj`'s type as it is now.
 #[inline]
-fn attr_dict(code: &PyCode, i: usize, obj: &PyObjectRef, fact: u8) -> Option<PyObjectRef> {
+fn attr_dict<'a>(code: &PyCode, i: usize, obj: &'a PyObjectRef, fact: u8) -> Option<(&'a PyObjectRef, u32)> {
     let hint = code.attr_cache[i].get();
     let cls = obj.class();
     if hint.facts & fact == 0 || hint.ty != cls.id() || !cls.ty_payload().has_cache_tag(hint.tag) {
         return None;
     }
-    obj.dict().cloned()
+    obj.dict().map(|d| (d, hint.index))
+}
+
+/// The value of `name` in the dict `d` if the entry at `ix` has it as its key
+/// (a dict holds a key once, so that entry is the lookup's answer).
+#[inline]
+fn dict_value_at(d: &PyObjectRef, name: &PyObjectRef, ix: u32) -> Option<PyObjectRef> {
+    let t = d.downcast_ref::<PyDict>()?.table.try_borrow().ok()?;
+    let e = t.entry(ix as usize)?;
+    e.key.is(name).then(|| e.value.clone())
+}
+
+/// Store `v` as the value of `name` in the dict `d` if the entry at `ix` has
+/// it as its key; `v` back otherwise. (Replacing a value leaves the dict's
+/// keys, and so its version, as they were.)
+#[inline]
+fn dict_replace_at(d: &PyObjectRef, name: &PyObjectRef, ix: u32, v: PyObjectRef) -> Result<(), PyObjectRef> {
+    let Some(mut t) = d.downcast_ref::<PyDict>().and_then(|d| d.table.try_borrow_mut().ok()) else {
+        return Err(v);
+    };
+    match t.entry_mut(ix as usize) {
+        Some(e) if e.key.is(name) => {
+            let old = std::mem::replace(&mut e.value, v);
+            // The old value's `__del__` may look at the dict: the borrow ends first.
+            drop(t);
+            drop(old);
+            Ok(())
+        }
+        _ => Err(v),
+    }
+}
+
+/// Remember where the name `i` of `code` sits in the dict `d` (an identity
+/// probe: only an interned name, as attribute names are, is found).
+#[cold]
+fn note_dict_index(code: &PyCode, i: usize, d: &PyObjectRef) {
+    let name = &code.names[i];
+    let Some(h) = name
+        .downcast_ref::<PyStr>()
+        .map(|s| s.cached_hash())
+        .filter(|&h| h != -1)
+    else {
+        return;
+    };
+    let Some(t) = d.downcast_ref::<PyDict>().and_then(|d| d.table.try_borrow().ok()) else {
+        return;
+    };
+    if let Some(ix) = t.find_identical(name, h) {
+        let mut hint = code.attr_cache[i].get();
+        hint.index = ix as u32;
+        code.attr_cache[i].set(hint);
+    }
+}
+
+/// Whether the dict `d` has the key `name` (an attribute name): an identity
+/// probe with the cached hash when every key is an interned `str` (an equal
+/// key is then the identical one), the general lookup otherwise.
+#[inline]
+fn dict_has_name(vm: &mut Vm, d: &PyObjectRef, name: &PyObjectRef) -> PyResult<bool> {
+    if let (Some(pd), Some(s)) = (d.downcast_ref::<PyDict>(), name.downcast_ref::<PyStr>()) {
+        let h = s.cached_hash();
+        if let Ok(t) = pd.table.try_borrow() {
+            if h != -1 && s.is_interned() && !t.mixed_keys {
+                return Ok(t.find_identical(name, h).is_some());
+            }
+        }
+    }
+    let d = d.clone();
+    Ok(vm.dict_get_item_opt(&d, name)?.is_some())
 }
 
 /// `LOAD_METHOD` through the attribute cache: the method, if the cache of
@@ -1335,8 +1470,8 @@ fn cached_method(vm: &mut Vm, code: &PyCode, i: usize, obj: &PyObjectRef) -> PyR
         return Ok(None);
     }
     let name = &code.names[i];
-    if let Some(d) = obj.dict().cloned() {
-        if vm.dict_get_item_opt(&d, name)?.is_some() {
+    if let Some(d) = obj.dict() {
+        if dict_has_name(vm, d, name)? {
             return Ok(None);
         }
     }
@@ -1389,6 +1524,7 @@ fn learn_attr(vm: &Vm, obj: &PyObjectRef, name: &PyObjectRef) -> AttrHint {
         ty: cls.id(),
         tag,
         facts,
+        index: 0,
     }
 }
 

@@ -26,7 +26,7 @@ pub struct PyCode {
     /// The number of positional arguments a call binds by moving them into
     /// the first locals, when that is all binding does (no `*args`,
     /// `**kwargs`, keyword-only parameters or cell variables, and no
-    /// generator or coroutine): the fast path of `CALL` (`eval::call_simple`).
+    /// generator or coroutine): the fast path of `CALL` (`eval::flat_call`).
     /// `u32::MAX` otherwise.
     pub simple_argc: u32,
     /// Per name of `names`, what `LOAD_ATTR`, `STORE_ATTR` and `LOAD_METHOD`
@@ -46,6 +46,11 @@ pub struct AttrHint {
     pub tag: u64,
     /// [`AttrHint::DICT_FIRST`], [`AttrHint::DICT_STORE`], [`AttrHint::METHOD`].
     pub facts: u8,
+    /// Where in the instance dict's entries the name was last found: instances
+    /// made by the same `__init__` store their attributes in the same order, so
+    /// the next instance's dict usually has the name at the same index. Only a
+    /// guess: it is used when the key at that index *is* the name.
+    pub index: u32,
 }
 
 impl AttrHint {
