@@ -334,7 +334,7 @@ fn run(args: Vec<String>) -> u8 {
     set_optimize(&mut vm, opts.optimize);
     install_sigint(&mut vm);
     let stats = opts.stats;
-    let status = run_action(&mut vm, opts);
+    let mut status = run_action(&mut vm, opts);
     if stats {
         let report = vm.stats().report();
         let _ = std::io::stdout().flush();
@@ -345,7 +345,10 @@ fn run(args: Vec<String>) -> u8 {
     // the operating system: tearing down every object and type (what
     // dropping an embedder's `Interpreter` does) would cost a third of an
     // empty program's run time and change nothing anyone can observe.
-    vm.finalize_main();
+    if vm.finalize_main() {
+        // CPython's `Py_FinalizeEx` failed to flush stdout or stderr.
+        status = 120;
+    }
     let _ = vm.out().flush();
     drop(vm);
     std::mem::forget(interp);
@@ -738,8 +741,9 @@ fn finish_run(vm: &mut Vm, r: kaa_vm::PyResult, inspect: bool) -> u8 {
         }
         Err(e) => handle_uncaught(vm, &e),
     };
-    if !inspect {
-        vm.finalize_main();
+    let mut status = status;
+    if !inspect && vm.finalize_main() {
+        status = 120;
     }
     let _ = vm.out().flush();
     let _ = std::io::stdout().flush();

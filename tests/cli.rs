@@ -464,3 +464,68 @@ fn utf8_mode_flag() {
     assert_eq!(flag(&[], &[("PYTHONUTF8", "1")]), "1\n");
     assert_eq!(flag(&["-E"], &[("PYTHONUTF8", "1")]), "0\n");
 }
+
+/// Run `kaa args` with stdout a pipe whose reading end is already closed
+/// (what `kaa ... | head -1` comes to once `head` has exited).
+fn kaa_into_closed_pipe(args: &[&str]) -> Run {
+    let (reader, writer) = std::io::pipe().expect("pipe");
+    drop(reader);
+    let o = Command::new(KAA)
+        .args(args)
+        .env_remove("PYTHONUNBUFFERED")
+        .env_remove("PYTHONIOENCODING")
+        .stdin(Stdio::null())
+        .stdout(writer)
+        .stderr(Stdio::piped())
+        .output()
+        .expect("kaa runs");
+    Run {
+        status: o.status.code().unwrap_or(-1),
+        out: String::new(),
+        err: String::from_utf8_lossy(&o.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn a_closed_stdout_pipe_ends_as_in_cpython() {
+    let ignored = "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n\
+                   BrokenPipeError: [Errno 32] Broken pipe\n";
+    let tb = |line: u32| {
+        format!(
+            "Traceback (most recent call last):\n  File \"<string>\", line {line}, in <module>\n\
+             BrokenPipeError: [Errno 32] Broken pipe\n"
+        )
+    };
+    for flags in [&[][..], &["-S"][..]] {
+        let run = |src: &str| kaa_into_closed_pipe(&[flags, &["-c", src][..]].concat());
+        // The block buffer fills: the write fails in the program, which
+        // ends with a traceback; nothing is left to flush at exit.
+        let r = run("for i in range(10**6): print(i)");
+        assert_eq!((r.status, r.err.as_str()), (1, tb(1).as_str()), "{flags:?}");
+        // A write larger than the buffer goes straight to the pipe.
+        let r = run("import sys\nsys.stdout.write('x' * 100000)");
+        assert_eq!((r.status, r.err.as_str()), (1, tb(2).as_str()), "{flags:?}");
+        // What is still buffered at exit cannot be written: reported as
+        // ignored, status 120 (also over a `SystemExit` status).
+        let r = run("print('x' * 10)");
+        assert_eq!((r.status, r.err.as_str()), (120, ignored), "{flags:?}");
+        let r = run("print('x')\nraise SystemExit(3)");
+        assert_eq!((r.status, r.err.as_str()), (120, ignored), "{flags:?}");
+        let r = run("import sys\nprint('a')\nsys.stderr.write('hello\\n')");
+        assert_eq!((r.status, r.err), (120, format!("hello\n{ignored}")), "{flags:?}");
+        // A failed explicit flush keeps the data: it fails again at exit.
+        let r = run("print('a', flush=True)");
+        assert_eq!((r.status, r.err), (120, format!("{}{ignored}", tb(1))), "{flags:?}");
+        // Caught by the program: then nothing is pending.
+        let r = run("import sys\ntry:\n    for i in range(10**6): print(i)\n\
+             except BrokenPipeError as e:\n    print('caught', e, file=sys.stderr)");
+        assert_eq!(
+            (r.status, r.err.as_str()),
+            (0, "caught [Errno 32] Broken pipe\n"),
+            "{flags:?}"
+        );
+    }
+    // Unbuffered (`-u`): every print fails at once; nothing pending at exit.
+    let r = kaa_into_closed_pipe(&["-u", "-c", "print('x' * 10)"]);
+    assert_eq!((r.status, r.err.as_str()), (1, tb(1).as_str()));
+}

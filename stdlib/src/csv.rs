@@ -46,6 +46,24 @@ struct Params {
     quoting: i64,
     strict: bool,
     lineterminator: String,
+    /// The characters `write_field` must look at (delimiter, quote and
+    /// escape characters, those of the line terminator) as a bit set of
+    /// ASCII codes (two words: a `u128` would raise the payload's
+    /// alignment); `None` when one of them is not ASCII.
+    special: Option<[u64; 2]>,
+}
+
+/// [`Params::special`].
+fn special_set(chars: impl IntoIterator<Item = char>) -> Option<[u64; 2]> {
+    let mut set = [0u64; 2];
+    for c in chars {
+        if !c.is_ascii() {
+            return None;
+        }
+        let b = c as u32;
+        set[(b >> 6) as usize] |= 1 << (b & 63);
+    }
+    Some(set)
 }
 
 fn opt_char(vm: &mut Vm, d: &PyObjectRef, name: &str) -> PyResult<Option<char>> {
@@ -87,6 +105,12 @@ impl Params {
             Some(s) => s.as_str().to_string(),
             None => return Err(vm.new_type_error("\"lineterminator\" must be a string")),
         };
+        let special = special_set(
+            [Some(delimiter), quotechar, escapechar]
+                .into_iter()
+                .flatten()
+                .chain(lineterminator.chars()),
+        );
         Ok(Params {
             delimiter,
             quotechar,
@@ -96,6 +120,7 @@ impl Params {
             quoting,
             strict,
             lineterminator,
+            special,
         })
     }
 }
@@ -177,16 +202,46 @@ impl Parse {
         Ok(())
     }
 
+    /// [`Parse::add_char`] for each character of `s`.
+    fn add_str(&mut self, vm: &mut Vm, s: &str) -> PyResult<()> {
+        let n = s.chars().count() as i64;
+        let limit = self.limit;
+        if self.field_len + n > limit {
+            return Err(csv_error(vm, format!("field larger than field limit ({limit})")));
+        }
+        self.field.push_str(s);
+        self.field_len += n;
+        Ok(())
+    }
+
+    /// The length in bytes of the leading characters of `s` that
+    /// [`Parse::step`] would only add to the field, in the states where
+    /// that is all a character can do (0 in the others).
+    fn run_len(&self, p: &Params, s: &str) -> usize {
+        let stop: &dyn Fn(char) -> bool = match self.state {
+            State::InField => &|c| c == '\n' || c == '\r' || c == p.delimiter || Some(c) == p.escapechar,
+            State::InQuotedField => &|c| Some(c) == p.escapechar || (p.quoting != QUOTE_NONE && Some(c) == p.quotechar),
+            _ => return 0,
+        };
+        s.char_indices().find(|&(_, c)| stop(c)).map_or(s.len(), |(i, _)| i)
+    }
+
     fn save_field(&mut self, vm: &mut Vm) -> PyResult<()> {
         let text = std::mem::take(&mut self.field);
         self.field_len = 0;
-        let s = vm.new_str(text);
         let v = if self.numeric {
             self.numeric = false;
-            let float = vm.types.float.clone();
-            vm.call(&float, Args::positional(std::slice::from_ref(&s)))?
+            match kaa_vm::object::float::parse_float(&text) {
+                Some(f) => vm.new_float(f),
+                None => {
+                    // `float()` itself, for its error.
+                    let s = vm.new_str(text);
+                    let float = vm.types.float.clone();
+                    vm.call(&float, Args::positional(std::slice::from_ref(&s)))?
+                }
+            }
         } else {
-            s
+            vm.new_str(text)
         };
         self.fields.push(v);
         Ok(())
@@ -341,8 +396,23 @@ fn this_reader<'a>(vm: &mut Vm, args: &Args<'a>, method: &str) -> PyResult<(&'a 
 fn reader_next(vm: &mut Vm, args: Args) -> PyResult {
     args.exact::<1>(vm, "__next__")?;
     let (_, r) = this_reader(vm, &args, "__next__")?;
+    match next_record(vm, r)? {
+        Some(rec) => Ok(rec),
+        None => Err(vm.new_stop_iteration(None)),
+    }
+}
+
+/// `next()` of a `_csv.reader` without a method call (`crate::native_next`);
+/// `None` when `it` is not one.
+pub fn native_next(vm: &mut Vm, it: &PyObjectRef) -> Option<PyResult<Option<PyObjectRef>>> {
+    let r = it.downcast_ref::<Reader>()?;
+    Some(next_record(vm, r))
+}
+
+/// The next record as a list; `None` at the end of the input.
+fn next_record(vm: &mut Vm, r: &Reader) -> PyResult<Option<PyObjectRef>> {
     let Some(it) = r.it.borrow().clone() else {
-        return Err(vm.new_stop_iteration(None));
+        return Ok(None);
     };
     let mut parse = Parse {
         state: State::StartRecord,
@@ -363,7 +433,7 @@ fn reader_next(vm: &mut Vm, args: Args) -> PyResult {
                     parse.save_field(vm)?;
                     break;
                 }
-                return Err(vm.new_stop_iteration(None));
+                return Ok(None);
             }
         };
         let Some(s) = line.downcast_ref::<PyStr>() else {
@@ -381,15 +451,24 @@ fn reader_next(vm: &mut Vm, args: Args) -> PyResult {
             fast_split(vm, &r.p, text, &mut parse)?;
             break;
         }
-        for c in text.chars() {
+        let mut rest = text;
+        while let Some(c) = rest.chars().next() {
+            // Inside a field, a run of ordinary characters goes in at once.
+            let run = parse.run_len(&r.p, rest);
+            if run > 0 {
+                parse.add_str(vm, &rest[..run])?;
+                rest = &rest[run..];
+                continue;
+            }
             parse.step(vm, &r.p, Some(c))?;
+            rest = &rest[c.len_utf8()..];
         }
         parse.step(vm, &r.p, EOL)?;
         if parse.state == State::StartRecord {
             break;
         }
     }
-    Ok(vm.new_list(parse.fields))
+    Ok(Some(vm.new_list(parse.fields)))
 }
 
 /// Whether `text` can be split on delimiters alone: no quote, escape, or
@@ -509,6 +588,24 @@ fn is_number(vm: &mut Vm, o: &PyObjectRef) -> bool {
 
 /// Append one field to `line`, quoted or escaped as the dialect says.
 fn write_field(vm: &mut Vm, p: &Params, line: &mut String, field: &str, mut quoted: bool) -> PyResult<()> {
+    // The common case: nothing in the field to quote or escape (a byte of a
+    // non-ASCII character is never one of the ASCII special characters).
+    if let Some(set) = p.special {
+        if field
+            .bytes()
+            .all(|b| b >= 128 || set[(b >> 6) as usize] & (1 << (b & 63)) == 0)
+        {
+            match (quoted, p.quotechar) {
+                (true, Some(q)) => {
+                    line.push(q);
+                    line.push_str(field);
+                    line.push(q);
+                }
+                _ => line.push_str(field),
+            }
+            return Ok(());
+        }
+    }
     let start = line.len();
     let mut body = String::with_capacity(field.len() + 2);
     for c in field.chars() {
@@ -728,6 +825,7 @@ fn no_new(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
+    crate::native_next::install();
     let (m, d) = vm.new_module_with_dict("_csv", None)?;
     let modname = vm.new_str("_csv");
 

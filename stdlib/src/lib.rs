@@ -40,6 +40,7 @@ pub mod json;
 pub mod locale;
 pub mod marshal;
 pub mod math;
+pub mod native_next;
 pub mod operator;
 pub mod posix;
 pub mod random;

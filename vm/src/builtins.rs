@@ -66,8 +66,10 @@ pub struct StdStreamHooks {
     /// `sys.__stderr__`, behind what is already buffered there (`None`: there
     /// is no such stream, or it is closed).
     pub write_std: fn(&mut Vm, StdStreamKind, &str) -> Option<PyResult<()>>,
-    /// Flush `sys.stdout` and `sys.stderr` (at exit).
-    pub flush_std: fn(&mut Vm),
+    /// Flush `sys.stdout` and `sys.stderr` (at exit); `report`: a failure
+    /// to flush `sys.stdout` is reported as CPython's `Py_FinalizeEx` does
+    /// ("Exception ignored in: <stdout>"). Returns whether a flush failed.
+    pub flush_std: fn(&mut Vm, bool) -> bool,
 }
 
 /// The hooks of [`StdStreamHooks`], once the standard library set them.
@@ -76,7 +78,17 @@ pub static STD_STREAM_HOOKS: std::sync::OnceLock<StdStreamHooks> = std::sync::On
 /// Flush `sys.stdout` and `sys.stderr`, as CPython does at exit.
 pub fn flush_std_streams(vm: &mut Vm) {
     if let Some(h) = STD_STREAM_HOOKS.get() {
-        (h.flush_std)(vm);
+        (h.flush_std)(vm, false);
+    }
+}
+
+/// [`flush_std_streams`] at the end of a program: a failure to flush
+/// `sys.stdout` is reported on stderr (once), and the result says whether a
+/// flush failed (the CLI then exits with status 120, as CPython).
+pub fn flush_std_streams_at_exit(vm: &mut Vm) -> bool {
+    match STD_STREAM_HOOKS.get() {
+        Some(h) => (h.flush_std)(vm, true),
+        None => false,
     }
 }
 
@@ -1023,6 +1035,11 @@ fn next_raw(vm: &mut Vm, it: &PyObjectRef) -> PyResult<Option<PyObjectRef>> {
                 Err(vm.call_positional(&cls, &[v])?)
             }
         };
+    }
+    if !it.ty().flags.heaptype {
+        if let Some(r) = crate::protocol::NATIVE_NEXT.get().and_then(|f| f(vm, it)) {
+            return r;
+        }
     }
     let n = vm.names.__next__.clone();
     match vm.call_special(it, &n, &[]) {

@@ -1219,6 +1219,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &PyObjectRef) -> PyResult<St
 }
 
 fn percent_format_impl(vm: &mut Vm, fmt: &str, args: &PyObjectRef, bytes_mode: bool) -> PyResult<String> {
+    if !bytes_mode {
+        if let Some(out) = percent_simple(vm, fmt, args) {
+            return Ok(out);
+        }
+    }
     let (items, arglen, argidx) = match args.downcast_ref::<PyTuple>() {
         Some(t) => (t.as_slice().to_vec(), t.as_slice().len() as isize, 0),
         None => (Vec::new(), -1, -2),
@@ -1262,6 +1267,37 @@ fn percent_format_impl(vm: &mut Vm, fmt: &str, args: &PyObjectRef, bytes_mode: b
         return Err(vm.new_type_error("not all arguments converted during string formatting"));
     }
     Ok(out)
+}
+
+/// `"name%d" % i`: one `%d`, `%i` or `%s` and no other `%` in the format,
+/// applied to a single exact small int (or exact str for `%s`); `None` for
+/// anything else (the general path then does it, errors included).
+fn percent_simple(vm: &Vm, fmt: &str, arg: &PyObjectRef) -> Option<String> {
+    let p = fmt.find('%')?;
+    let conv = *fmt.as_bytes().get(p + 1)?;
+    if !matches!(conv, b'd' | b'i' | b's') {
+        return None;
+    }
+    // `conv` is ASCII: `p + 2` is a character boundary.
+    let tail = fmt.get(p + 2..)?;
+    if tail.contains('%') {
+        return None;
+    }
+    let mut out = String::with_capacity(fmt.len() + 20);
+    out.push_str(&fmt[..p]);
+    match conv {
+        b'd' | b'i' | b's' if arg.class().is(&vm.types.int) => match &arg.downcast_ref::<PyInt>()?.value {
+            IntValue::Small(n) => {
+                use std::fmt::Write;
+                let _ = write!(out, "{n}");
+            }
+            _ => return None,
+        },
+        b's' if arg.class().is(&vm.types.str) => out.push_str(arg.downcast_ref::<PyStr>()?.as_str()),
+        _ => return None,
+    }
+    out.push_str(tail);
+    Some(out)
 }
 
 /// Parse and apply one conversion; `*i` is just past the `%`.

@@ -186,15 +186,19 @@ impl Vm {
     /// insertion order, or, if its functions make it a cycle, by the collector in
     /// creation order), then collect cycles. If something still holds the
     /// module, its globals are released in insertion order instead.
-    pub fn finalize_main(&mut self) {
-        self.finalize(true);
+    /// Returns whether flushing `sys.stdout` or `sys.stderr` failed (the
+    /// failure of stdout reported on stderr, as CPython: the CLI then exits
+    /// with status 120).
+    pub fn finalize_main(&mut self) -> bool {
+        self.finalize(true)
     }
 
     /// [`Vm::finalize_main`]; `wait_for_threads`: first join the non-daemon
     /// threads (`threading._shutdown`), as the CLI does at exit. An embedder's
     /// interpreter, when dropped, does not wait (a script's endless thread
-    /// must not hang the host).
-    pub fn finalize(&mut self, wait_for_threads: bool) {
+    /// must not hang the host). Returns whether flushing the standard
+    /// streams failed (see [`Vm::finalize_main`]).
+    pub fn finalize(&mut self, wait_for_threads: bool) -> bool {
         let mods = self.modules.clone();
         // Wait for non-daemon threads first, as CPython's `Py_FinalizeEx`
         // (only if `threading` was ever imported).
@@ -220,7 +224,7 @@ impl Vm {
                 }
             }
         }
-        crate::builtins::flush_std_streams(self);
+        let flush_failed = crate::builtins::flush_std_streams_at_exit(self);
         let _ = self.handle_breaker();
         let key = self.names.__main__.clone();
         let main = self.dict_pop(&mods, &key).ok().flatten();
@@ -239,6 +243,7 @@ impl Vm {
         let _ = self.handle_breaker();
         crate::builtins::flush_std_streams(self);
         let _ = self.out().flush();
+        flush_failed
     }
 
     /// Set every global but `__builtins__` to `None`, in insertion order.

@@ -779,6 +779,11 @@ impl Vm {
                 return crate::generator::gen_next(self, it);
             }
         }
+        if !it.ty().flags.heaptype {
+            if let Some(r) = NATIVE_NEXT.get().and_then(|f| f(self, it)) {
+                return r;
+            }
+        }
         match self.lookup_special(it, &self.names.__next__.clone()) {
             Some(f) => match self.call_with_self(&f, it, &[]) {
                 Ok(v) => Ok(Some(v)),
@@ -836,6 +841,9 @@ impl Vm {
             }
             if let Some(d) = obj.downcast_ref::<PyDict>() {
                 return Ok(d.len());
+            }
+            if let Some(b) = obj.downcast_ref::<crate::object::bytes::PyBytes>() {
+                return Ok(b.value.len());
             }
         }
         match self.call_special(obj, &self.names.__len__.clone(), &[]) {
@@ -980,6 +988,11 @@ impl Vm {
         }
         if let Some(r) = crate::object::str::binary_fast(self, a, b, op) {
             return r;
+        }
+        if matches!(op, BinaryOp::Add) {
+            if let Some(r) = crate::object::bytes::add_fast(self, a, b) {
+                return r;
+            }
         }
         if inplace {
             let iname = self.intern(op.idunder());
@@ -1142,3 +1155,12 @@ impl Vm {
         Ok(sub.is_subtype(cls))
     }
 }
+
+/// `next()` of the standard library's own iterators (text and binary files,
+/// csv readers) without looking up and calling `__next__`: `None` when `it`
+/// is not one of them. Set once by the standard library; [`Vm::iter_next`]
+/// asks it only for instances of built-in (non-heap) types.
+pub type NativeNextFn = fn(&mut Vm, &PyObjectRef) -> Option<PyResult<Option<PyObjectRef>>>;
+
+/// The standard library's [`NativeNextFn`].
+pub static NATIVE_NEXT: std::sync::OnceLock<NativeNextFn> = std::sync::OnceLock::new();

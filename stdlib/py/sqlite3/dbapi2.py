@@ -11,6 +11,7 @@ import datetime
 import time
 import collections.abc
 import _thread
+from _thread import get_ident as _get_ident
 
 import _sqlite3
 from _sqlite3 import complete_statement, sqlite_version
@@ -464,13 +465,6 @@ def _has_statement(rest):
             return bool(s)
 
 
-def _colname(name):
-    i = name.find("[")
-    if i < 0:
-        return name
-    return name[:i].rstrip()
-
-
 class Cursor:
     """A cursor: runs statements and fetches their rows."""
 
@@ -540,24 +534,43 @@ class Cursor:
             if not found:
                 conv = None
         self._conv = conv
-        if dt & PARSE_COLNAMES:
-            self.description = tuple((_colname(n), None, None, None, None, None, None)
-                                     for n, _ in cols)
-        else:
-            self.description = tuple((n, None, None, None, None, None, None)
-                                     for n, _ in cols)
+        self.description = st.description(dt & PARSE_COLNAMES)
 
     def execute(self, sql, parameters=(), /):
-        st = self._prepare(sql, False)
-        if st is None:
-            return self
+        # The checks of _prepare and _check, inlined: this runs per query.
+        if self._closed:
+            raise ProgrammingError("Cannot operate on a closed cursor.")
         con = self.connection
-        self._describe(st)
-        st.execute(parameters)
-        if st.is_dml:
-            self.rowcount = con._db.changes()
-        self.lastrowid = con._db.last_insert_rowid()
-        if st.has_row:
+        if con._db is None or (con._check_thread and _get_ident() != con._thread):
+            con._check()
+        st = self._st
+        if st is not None:
+            st.reset()
+            self._st = None
+        self.description = None
+        self.rowcount = -1
+        # A hit in the statement cache without a method call.
+        st = con._cache.get(sql) if sql.__class__ is str else None
+        if st is None or st.has_row or st.busy:
+            st = con._statement(sql)
+            if st is None:
+                return self
+        is_dml = st.is_dml
+        if is_dml and con._isolation_level is not None and con._db.autocommit():
+            con._begin()
+        has_row = st.execute(parameters)
+        # After the first step: SQLite prepares the statement again there
+        # if the schema changed, and its columns may be others now.
+        if con._detect_types:
+            self._describe(st)
+        else:
+            self._conv = None
+            self.description = st.description(False)
+        db = con._db
+        if is_dml:
+            self.rowcount = db.changes()
+        self.lastrowid = db.last_insert_rowid()
+        if has_row:
             self._st = st
         return self
 
@@ -601,17 +614,24 @@ class Cursor:
         return row
 
     def fetchone(self):
-        self._check()
+        # _check and _text_factory inlined: this runs per row.
+        if self._closed:
+            raise ProgrammingError("Cannot operate on a closed cursor.")
+        con = self.connection
+        if con._db is None or (con._check_thread and _get_ident() != con._thread):
+            con._check()
         st = self._st
         if st is None:
             return None
-        row = st.fetchone(self._conv, self._text_factory())
+        tf = con.text_factory
+        row = st.fetchone(self._conv, None if tf is str else tf)
         if not st.has_row:
             self._st = None
         if row is None:
             return None
-        if self.row_factory is not None:
-            return self.row_factory(self, row)
+        rf = self.row_factory
+        if rf is not None:
+            return rf(self, row)
         return row
 
     def fetchmany(self, size=None):
@@ -645,9 +665,24 @@ class Cursor:
         return self
 
     def __next__(self):
-        row = self.fetchone()
+        # fetchone, inlined.
+        if self._closed:
+            raise ProgrammingError("Cannot operate on a closed cursor.")
+        con = self.connection
+        if con._db is None or (con._check_thread and _get_ident() != con._thread):
+            con._check()
+        st = self._st
+        if st is None:
+            raise StopIteration
+        tf = con.text_factory
+        row = st.fetchone(self._conv, None if tf is str else tf)
+        if not st.has_row:
+            self._st = None
         if row is None:
             raise StopIteration
+        rf = self.row_factory
+        if rf is not None:
+            return rf(self, row)
         return row
 
     def close(self):

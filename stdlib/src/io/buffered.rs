@@ -252,12 +252,20 @@ pub fn closed_fast(b: &Buffered) -> Option<bool> {
 }
 
 /// Pass the pending writes to the raw stream.
+/// When the raw stream fails, the bytes stay buffered (as in CPython: a
+/// `flush()` that raised `BrokenPipeError` fails again at exit).
 fn flush_writes(vm: &mut Vm, b: &Buffered, raw: &PyObjectRef) -> PyResult<()> {
     let data = std::mem::take(&mut b.st.borrow_mut().wbuf);
     if data.is_empty() {
         return Ok(());
     }
-    raw_write_all(vm, raw, &data)
+    let r = raw_write_all(vm, raw, &data);
+    if r.is_err() {
+        let mut st = b.st.borrow_mut();
+        let later = std::mem::replace(&mut st.wbuf, data);
+        st.wbuf.extend_from_slice(&later);
+    }
+    r
 }
 
 /// Before a write or a seek: give back the bytes read ahead (the raw stream
@@ -384,8 +392,27 @@ pub fn read1_bytes(vm: &mut Vm, b: &Buffered, n: i64) -> PyResult<Vec<u8>> {
     Ok(take(b, n))
 }
 
+/// A whole line already in the read buffer of an open reader (what
+/// iterating over a binary file mostly does), without the checks of
+/// [`check_reads`], which cannot fail then.
+fn buffered_line(b: &Buffered) -> Option<Vec<u8>> {
+    if !b.kind.reads() || b.kind == Kind::Random || closed_fast(b) != Some(false) {
+        return None;
+    }
+    let end = {
+        let st = b.st.try_borrow().ok()?;
+        super::textio::memchr(b'\n', &st.rbuf[st.rpos..])? + 1
+    };
+    Some(take(b, end))
+}
+
 /// `readline(limit)`.
 pub fn readline_bytes(vm: &mut Vm, b: &Buffered, limit: i64) -> PyResult<Vec<u8>> {
+    if limit < 0 {
+        if let Some(line) = buffered_line(b) {
+            return Ok(line);
+        }
+    }
     let raw = check_reads(vm, b, "readline")?;
     let mut scanned = 0;
     loop {
@@ -424,11 +451,21 @@ pub fn write_bytes(vm: &mut Vm, b: &Buffered, data: &[u8]) -> PyResult<usize> {
     if b.kind == Kind::Random && !b.st.borrow().rbuf.is_empty() {
         drop_read_ahead(vm, b, &raw)?;
     }
-    let full = {
+    let (direct, full) = {
         let mut st = b.st.borrow_mut();
-        st.wbuf.extend_from_slice(data);
-        st.wbuf.len() >= st.size
+        if st.wbuf.is_empty() && data.len() >= st.size {
+            (true, true)
+        } else {
+            st.wbuf.extend_from_slice(data);
+            (false, st.wbuf.len() >= st.size)
+        }
     };
+    // At least a buffer's worth with nothing buffered goes straight to the
+    // raw stream (and is not kept if that fails, as in CPython).
+    if direct {
+        raw_write_all(vm, &raw, data)?;
+        return Ok(data.len());
+    }
     // An embedder's sink gets every write at once (`stdio`).
     if full || stdio::std_of(&raw).is_some_and(|k| stdio::write_through(vm, k)) {
         flush_writes(vm, b, &raw)?;
@@ -656,11 +693,19 @@ fn m_readlines(vm: &mut Vm, args: Args) -> PyResult {
 fn m_next(vm: &mut Vm, args: Args) -> PyResult {
     let [o] = args.exact::<1>(vm, "__next__")?;
     let b = this(vm, o, "__next__")?;
+    match next_line(vm, b)? {
+        Some(line) => Ok(line),
+        None => Err(vm.new_stop_iteration(None)),
+    }
+}
+
+/// `next(f)`: the next line, `None` at the end (`crate::native_next`).
+pub fn next_line(vm: &mut Vm, b: &Buffered) -> PyResult<Option<PyObjectRef>> {
     let data = readline_bytes(vm, b, -1)?;
     if data.is_empty() {
-        return Err(vm.new_stop_iteration(None));
+        return Ok(None);
     }
-    Ok(vm.new_bytes(data))
+    Ok(Some(vm.new_bytes(data)))
 }
 
 fn m_write(vm: &mut Vm, args: Args) -> PyResult {

@@ -518,6 +518,7 @@ fn io_text_encoding(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
+    crate::native_next::install();
     let (module, d) = vm.new_module_with_dict("_io", None)?;
     let (os_error, value_error) = (vm.exc.os_error.clone(), vm.exc.value_error.clone());
     let meta = vm.types.type_.clone();

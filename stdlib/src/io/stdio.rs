@@ -288,7 +288,7 @@ fn make_stream(vm: &mut Vm, kind: StdStreamKind, opts: &StdOptions) -> PyResult<
 pub fn install_streams(vm: &mut Vm, sys_dict: &PyObjectRef, opts: &StdOptions) -> PyResult<()> {
     let _ = kaa_vm::builtins::STD_STREAM_HOOKS.get_or_init(hooks);
     kaa_vm::import::import_module(vm, "_io")?;
-    flush_std(vm);
+    flush_std(vm, false);
     for (name, kind) in [
         ("stdin", StdStreamKind::Stdin),
         ("stdout", StdStreamKind::Stdout),
@@ -342,8 +342,12 @@ fn write_std(vm: &mut Vm, kind: StdStreamKind, text: &str) -> Option<PyResult<()
 }
 
 /// Flush `sys.stdout` and `sys.stderr` (whatever they are now), as CPython
-/// at exit: errors are ignored, closed or missing streams skipped.
-fn flush_std(vm: &mut Vm) {
+/// at exit: closed or missing streams are skipped; errors are ignored, or,
+/// with `report`, a failure of `sys.stdout` is reported as an unraisable
+/// exception (once per interpreter: what failed to go out stays buffered
+/// and would fail again). Returns whether a flush failed.
+fn flush_std(vm: &mut Vm, report: bool) -> bool {
+    let mut failed = false;
     for name in ["stdout", "stderr"] {
         let Some(s) = kaa_vm::builtins::sys_attr(vm, name) else {
             continue;
@@ -361,6 +365,18 @@ fn flush_std(vm: &mut Vm) {
                 _ => {}
             }
         }
-        let _ = vm.call_method(&s, "flush", &[]);
+        if let Err(e) = vm.call_method(&s, "flush", &[]) {
+            failed = true;
+            if report && name == "stdout" && !vm.module_state.borrow().contains_key(REPORTED) {
+                let marker = vm.none();
+                vm.module_state.borrow_mut().insert(REPORTED.to_string(), marker);
+                vm.write_unraisable(&e, &s);
+            }
+        }
     }
+    failed
 }
+
+/// The module-state key that marks a failed flush of `sys.stdout` at exit
+/// as reported.
+const REPORTED: &str = "sys.stdout.exit_flush_reported";

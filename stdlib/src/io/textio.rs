@@ -101,8 +101,23 @@ impl Newlines {
     }
 }
 
-fn memchr(c: u8, b: &[u8]) -> Option<usize> {
-    b.iter().position(|&x| x == c)
+/// The first `c` in `b`.
+pub(super) fn memchr(c: u8, b: &[u8]) -> Option<usize> {
+    // Eight bytes at a time: a line is usually tens of bytes long.
+    let mut chunks = b.chunks_exact(8);
+    let mut base = 0;
+    let pattern = u64::from_ne_bytes([c; 8]);
+    for ch in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(ch);
+        let x = u64::from_ne_bytes(word) ^ pattern;
+        // A zero byte in `x` is a match (the classic has-zero-byte test).
+        if (x.wrapping_sub(0x0101_0101_0101_0101) & !x & 0x8080_8080_8080_8080) != 0 {
+            return ch.iter().position(|&x| x == c).map(|i| base + i);
+        }
+        base += 8;
+    }
+    chunks.remainder().iter().position(|&x| x == c).map(|i| base + i)
 }
 
 /// `.newlines`: the kinds of newline seen.
@@ -171,6 +186,30 @@ pub fn universal(t: &str, translate: bool, seen: &mut u8) -> (String, Vec<usize>
     }
     out.push_str(&t[start..]);
     (out, crlf)
+}
+
+/// Note the kinds of newline in `b` (what [`universal`] notes, without
+/// building a copy of the text).
+fn note_seen(b: &[u8], seen: &mut u8) {
+    let all = SEEN_CR | SEEN_LF | SEEN_CRLF;
+    let mut i = 0;
+    while i < b.len() && *seen != all {
+        match b[i] {
+            b'\r' if b.get(i + 1) == Some(&b'\n') => {
+                *seen |= SEEN_CRLF;
+                i += 2;
+            }
+            b'\r' => {
+                *seen |= SEEN_CR;
+                i += 1;
+            }
+            b'\n' => {
+                *seen |= SEEN_LF;
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
 }
 
 /// The byte offset of the `n`-th character of `s` (or its length).
@@ -617,7 +656,11 @@ fn add_decoded(st: &mut TextState, text: String, last: bool) {
             st.pending_cr = true;
         }
     }
-    let (text, crlf) = if st.nl.universal && text.as_bytes().contains(&b'\r') {
+    let (text, crlf) = if st.nl.universal && !st.nl.translate && text.as_bytes().contains(&b'\r') {
+        // `newline=''`: the text stays as it is; only note what was seen.
+        note_seen(text.as_bytes(), &mut st.seen);
+        (text, Vec::new())
+    } else if st.nl.universal && text.as_bytes().contains(&b'\r') {
         universal(&text, st.nl.translate, &mut st.seen)
     } else {
         if st.nl.universal && st.seen & SEEN_LF == 0 && text.as_bytes().contains(&b'\n') {
@@ -741,8 +784,37 @@ pub fn read_text(vm: &mut Vm, t: &TextIO, n: i64) -> PyResult<String> {
     Ok(take_text(&mut st, end))
 }
 
+/// A whole line already decoded, when nothing needs checking beyond what
+/// the state says (`readline()` without a limit on an open file of ours,
+/// nothing pending to write): what iterating over a file mostly does.
+fn decoded_line(t: &TextIO) -> Option<String> {
+    if t.detached.get() {
+        return None;
+    }
+    let mut st = t.st.try_borrow_mut().ok()?;
+    let st = st.as_deref_mut()?;
+    if !st.readable || !st.pending_out.is_empty() {
+        return None;
+    }
+    let open = st
+        .buffer
+        .as_ref()?
+        .downcast_ref::<Buffered>()
+        .and_then(buffered::closed_fast);
+    if open != Some(false) {
+        return None;
+    }
+    let end = st.nl.line_end(&st.decoded[st.dpos..])?;
+    Some(take_text(st, end))
+}
+
 /// `readline(size=-1)`.
 pub fn readline_text(vm: &mut Vm, t: &TextIO, limit: i64) -> PyResult<String> {
+    if limit < 0 {
+        if let Some(line) = decoded_line(t) {
+            return Ok(line);
+        }
+    }
     let buffer = check_readable(vm, t)?;
     loop {
         {
@@ -818,14 +890,23 @@ fn m_readlines(vm: &mut Vm, args: Args) -> PyResult {
 fn m_next(vm: &mut Vm, args: Args) -> PyResult {
     let [o] = args.exact::<1>(vm, "__next__")?;
     let t = this(vm, o, "__next__")?;
+    match next_line(vm, t)? {
+        Some(line) => Ok(line),
+        None => Err(vm.new_stop_iteration(None)),
+    }
+}
+
+/// `next(f)`: the next line, `None` at the end (also what `for line in f`
+/// calls without a method call, `crate::native_next`).
+pub fn next_line(vm: &mut Vm, t: &TextIO) -> PyResult<Option<PyObjectRef>> {
     state(vm, t)?.telling = false;
     let s = readline_text(vm, t, -1)?;
     if s.is_empty() {
         let mut st = state(vm, t)?;
         st.telling = st.seekable;
-        return Err(vm.new_stop_iteration(None));
+        return Ok(None);
     }
-    Ok(vm.new_str(s))
+    Ok(Some(vm.new_str(s)))
 }
 
 // ----- writing -----

@@ -1203,6 +1203,40 @@ fn stmt_columns(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_list(out))
 }
 
+/// `description(colnames)`: the cursor's `description` for this statement
+/// (None when it returns no columns): a 7-tuple per column, its name and six
+/// Nones; `colnames` (`PARSE_COLNAMES`): the name ends before a `[` (and a
+/// space just before it). What `Cursor.execute` needs without a Python
+/// loop over `columns()`.
+fn stmt_description(vm: &mut Vm, args: Args) -> PyResult {
+    let a = args.exact::<2>(vm, "description")?;
+    let l = live(vm, Some(&a[0]))?;
+    let colnames = vm.is_true(&a[1])?;
+    // SAFETY: a live statement.
+    let n = unsafe { ffi::sqlite3_column_count(l.st) };
+    if n <= 0 {
+        return Ok(vm.none());
+    }
+    let mut out = Vec::with_capacity(n as usize);
+    for i in 0..n {
+        // SAFETY: a live statement; the name is copied at once.
+        let name = unsafe { cstr(ffi::sqlite3_column_name(l.st, i)) };
+        let name = match name.find('[') {
+            // CPython 3.11 drops one space before the `[` ("a  [x]" is "a ").
+            Some(j) if colnames => {
+                let head = &name[..j];
+                head.strip_suffix(' ').unwrap_or(head).to_string()
+            }
+            _ => name,
+        };
+        let mut item = Vec::with_capacity(7);
+        item.push(vm.new_str(name));
+        item.extend(std::iter::repeat_with(|| vm.none()).take(6));
+        out.push(vm.new_tuple(item));
+    }
+    Ok(vm.new_tuple(out))
+}
+
 fn stmt_is_dml(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
     let v = o.downcast_ref::<Statement>().is_some_and(|s| s.is_dml);
     Ok(vm.new_bool(v))
@@ -1288,6 +1322,7 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
         ("reset", stmt_reset),
         ("finalize", stmt_finalize),
         ("columns", stmt_columns),
+        ("description", stmt_description),
     ];
     for &(name, f) in methods {
         vm.add_method(&stmt, name, f);

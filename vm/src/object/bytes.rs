@@ -590,6 +590,23 @@ fn bytes_contains(vm: &mut Vm, args: Args) -> PyResult {
     Err(vm.new_type_error(format!("a bytes-like object is required, not '{}'", a[0].ty().name())))
 }
 
+/// `a + b` for two exact `bytes` (what `binary_op` tries before looking up
+/// `__add__`); `None` for anything else.
+pub fn add_fast(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef) -> Option<PyResult> {
+    let cls = &vm.types.bytes;
+    if !a.class().is(cls) || !b.class().is(cls) {
+        return None;
+    }
+    let (x, y) = (&a.downcast_ref::<PyBytes>()?.value, &b.downcast_ref::<PyBytes>()?.value);
+    if let Err(e) = check_len(vm, x.len() as u128 + y.len() as u128) {
+        return Some(Err(e));
+    }
+    let mut out = Vec::with_capacity(x.len() + y.len());
+    out.extend_from_slice(x);
+    out.extend_from_slice(y);
+    Some(Ok(vm.new_bytes(out)))
+}
+
 fn bytes_add(vm: &mut Vm, args: Args) -> PyResult {
     let (_, a, other) = pos_args(vm, &args, "__add__", 1, 1)?;
     let Some(b) = buffer::read(vm, &other[0])? else {

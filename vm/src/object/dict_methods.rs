@@ -129,6 +129,16 @@ fn merge_pairs(vm: &mut Vm, dict: &PyObjectRef, src: &PyObjectRef) -> PyResult<(
     let mut pace = crate::limits::Pace::default();
     while let Some(item) = vm.iter_next(&it)? {
         pace.step_holding(vm, || table_bytes(dict))?;
+        // An exact 2-tuple (`dict(zip(keys, values))`) without a copy.
+        if let Some([k, v]) = item
+            .downcast_ref::<PyTuple>()
+            .filter(|_| item.class().is(&vm.types.tuple))
+            .and_then(|t| <&[PyObjectRef; 2]>::try_from(&t.items[..]).ok())
+        {
+            vm.dict_set(dict, k.clone(), v.clone())?;
+            i += 1;
+            continue;
+        }
         let pair = match pair_items(vm, &item) {
             Some(p) => p,
             None => {

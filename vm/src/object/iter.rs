@@ -615,7 +615,7 @@ fn next_reversed(vm: &mut Vm, iter: &PyIterator) -> PyResult<Option<PyObjectRef>
 fn next_lazy(vm: &mut Vm, iter: &PyIterator) -> PyResult<Option<PyObjectRef>> {
     let job = match &*iter.state.borrow() {
         IterState::Enumerate { iter, .. } => Job::Enumerate(iter.clone()),
-        IterState::Zip { iters, strict } => Job::Zip(iters.clone(), *strict),
+        IterState::Zip { iters, strict } => Job::Zip(iters.iter().cloned().collect(), *strict),
         IterState::Map { func, iters } => Job::Map(func.clone(), iters.clone()),
         IterState::Filter { func, iter } => Job::Filter(func.clone(), iter.clone()),
         IterState::Callable { func, sentinel } => Job::Callable(func.clone(), sentinel.clone()),
@@ -632,7 +632,9 @@ fn next_lazy(vm: &mut Vm, iter: &PyIterator) -> PyResult<Option<PyObjectRef>> {
 
 enum Job {
     Enumerate(PyObjectRef),
-    Zip(Vec<PyObjectRef>, bool),
+    /// The iterators, copied out of the state (a nested `next` may reach
+    /// this zip again): inline for up to four, without an allocation.
+    Zip(smallvec::SmallVec<[PyObjectRef; 4]>, bool),
     Map(PyObjectRef, Vec<PyObjectRef>),
     Filter(PyObjectRef, PyObjectRef),
     Callable(PyObjectRef, PyObjectRef),

@@ -1043,10 +1043,15 @@ fn str_count(vm: &mut Vm, args: Args) -> PyResult {
     let Some((hay, _)) = q.haystack() else {
         return Ok(vm.new_int(0));
     };
-    let n = if q.sub.as_str().is_empty() {
+    let sub = q.sub.as_str();
+    let n = if sub.is_empty() {
         (q.end - q.start + 1) as usize
+    } else if let [c] = sub.as_bytes() {
+        // One ASCII character (`s.count("\n")`): count bytes (a UTF-8
+        // continuation or lead byte is never ASCII).
+        hay.as_bytes().iter().filter(|&&b| b == *c).count()
     } else {
-        hay.matches(q.sub.as_str()).count()
+        hay.matches(sub).count()
     };
     Ok(vm.new_int(n as i64))
 }

@@ -35,6 +35,10 @@ impl Codec {
 
 /// Find a codec by any of CPython's aliases (`codecs.lookup`).
 pub fn lookup(vm: &Vm, encoding: &str) -> PyResult<Codec> {
+    // The default and the common spellings, without normalising.
+    if matches!(encoding, "utf-8" | "utf8" | "UTF-8") {
+        return Ok(Codec::Utf8);
+    }
     let norm: String = encoding
         .trim()
         .chars()
