@@ -223,9 +223,10 @@ def python_version(exe):
         return "unknown"
 
 
-def git_revision():
+def git_revision(directory):
+    """The short HEAD commit of the checkout holding `directory`, or None."""
     try:
-        res = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT,
+        res = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=directory,
                              capture_output=True, text=True, timeout=10)
         if res.returncode == 0:
             return res.stdout.strip()
@@ -410,10 +411,16 @@ def md_escape(text):
 
 def print_markdown(rows, geomean, rss_geomean, n_ok, python, kaa, args):
     now = datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
-    rev = git_revision()
+    # The binary may come from another checkout than this script (for
+    # example --kaa /work/main/target/release/kaa), and it may be older than
+    # that checkout's HEAD: say both what HEAD is and when it was built.
+    rev = git_revision(os.path.dirname(kaa))
+    built = datetime.datetime.fromtimestamp(os.path.getmtime(kaa)).astimezone()
+    built = built.strftime("%Y-%m-%d %H:%M %Z")
     print(f"Date: {now}  ")
     print(f"Reference: {python_version(python)} (`{python}`)  ")
-    print(f"Kaa: `{kaa}`" + (f" (git {rev})" if rev else "") + "  ")
+    print(f"Kaa: `{kaa}`, built {built}" + (f"; its checkout is at git {rev}" if rev else "")
+          + "  ")
     print(f"CPU: {cpu_model()}, {os.cpu_count()} cores  ")
     print(f"OS: {platform.system()} {platform.release()}  ")
     print(f"Method: best of {args.reps} runs per interpreter, wall-clock time including "
