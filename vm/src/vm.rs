@@ -1736,7 +1736,11 @@ pub(crate) fn make_pending_attrs(
         shared.interned.borrow_mut().insert(name.into(), o.clone());
         o
     };
-    items
+    // What is made here would have been made at start-up, before the
+    // memory a script uses was counted: it is the interpreter's, not the
+    // script's, and does not count against a memory limit (`limits.rs`).
+    let counting = shared.heap.stats.on.replace(false);
+    let made = items
         .into_iter()
         .map(|item| match item {
             PendingAttr::Native { name, func, binding } => {
@@ -1763,5 +1767,7 @@ pub(crate) fn make_pending_attrs(
             }
             PendingAttr::Value { key, value } => (key, value),
         })
-        .collect()
+        .collect();
+    shared.heap.stats.on.set(counting);
+    made
 }
