@@ -24,7 +24,7 @@ use crate::object::module::PyModule;
 use crate::object::singletons::{PyBaseObject, PyEllipsis, PyNone, PyNotImplemented, PyNull};
 use crate::object::str::PyStr;
 use crate::object::tuple::PyTuple;
-use crate::object::typ::{compute_mro_tail, PyType, TypeFlags};
+use crate::object::typ::{compute_mro_tail, PendingAttr, PyType, TypeFlags};
 use crate::object::PyObjectRef;
 
 /// The result of anything that can raise: the error is the exception object.
@@ -629,6 +629,9 @@ pub struct Vm {
     /// Whether this is the interpreter's first thread (the one that made it):
     /// only it sees Ctrl-C as `KeyboardInterrupt`, as CPython's main thread.
     pub is_main_thread: bool,
+    /// Start-up is recording the built-in types' methods, to be made on
+    /// each type's first use (`Vm::add_native`, `AttrCell::fill`).
+    defer_type_attrs: bool,
     /// Whether this thread holds the interpreter lock now (see
     /// [`Vm::detach`]); dropped last, releasing the lock if held.
     hold: GilHold,
@@ -1015,7 +1018,14 @@ impl Vm {
             held: Rc::new(Cell::new(true)),
         };
         let mut vm = Vm::with_shared(Arc::new(shared), hold);
+        vm.defer_type_attrs = true;
         crate::init_builtin_types(&mut vm);
+        vm.defer_type_attrs = false;
+        let mut types = vm.types.all();
+        types.extend(vm.exc.all().into_iter().map(|(_, t)| t));
+        for t in &types {
+            t.ty_payload().attrs.shrink_pending();
+        }
         vm
     }
 
@@ -1034,6 +1044,7 @@ impl Vm {
             opcode_counts: Box::new([0; 256]),
             frame_pool: Vec::new(),
             is_main_thread: true,
+            defer_type_attrs: false,
             hold,
         }
     }
@@ -1359,6 +1370,12 @@ impl Vm {
     }
 
     fn add_native(&mut self, cls: &PyObjectRef, name: &'static str, func: NativeFn, binding: Binding) {
+        if self.defer_type_attrs {
+            let item = PendingAttr::Native { name, func, binding };
+            let t = cls.ty_payload();
+            t.attrs.defer(&self.shared, t.name(), item);
+            return;
+        }
         let owner: Box<str> = cls.ty_payload().name().into();
         let f = PyObjectRef::new(
             PyBuiltinFunction {
@@ -1384,6 +1401,12 @@ impl Vm {
         getter: crate::object::function::Getter,
         setter: Option<crate::object::function::Setter>,
     ) {
+        if self.defer_type_attrs {
+            let item = PendingAttr::GetSet { name, getter, setter };
+            let t = cls.ty_payload();
+            t.attrs.defer(&self.shared, t.name(), item);
+            return;
+        }
         let d = PyObjectRef::new(
             crate::object::function::PyGetSet { name, getter, setter },
             &self.types.getset,
@@ -1395,6 +1418,11 @@ impl Vm {
     /// Set a plain attribute on a type (`cls.name = value`).
     pub fn set_type_attr(&mut self, cls: &PyObjectRef, name: &str, value: PyObjectRef) {
         let key = self.intern(name);
+        if self.defer_type_attrs {
+            let t = cls.ty_payload();
+            t.attrs.defer(&self.shared, t.name(), PendingAttr::Value { key, value });
+            return;
+        }
         cls.ty_payload().set_attr(key, value);
     }
 
@@ -1687,3 +1715,59 @@ impl Default for Vm {
 
 /// Small vector for argument buffers (bound-method calls prepend `self`).
 pub type ArgVec = SmallVec<[PyObjectRef; 8]>;
+
+/// Make the objects of a built-in type's recorded attributes
+/// ([`PendingAttr`]), as `Vm::add_native`, `Vm::add_getset` and
+/// `Vm::set_type_attr` would have at start-up: keys interned, in order.
+/// Called by `AttrCell::fill` on the type's first use, under the lock (a
+/// type is only touched by a thread holding it).
+pub(crate) fn make_pending_attrs(
+    shared: &Shared,
+    owner: &str,
+    items: Vec<PendingAttr>,
+) -> Vec<(PyObjectRef, PyObjectRef)> {
+    let intern = |name: &str| -> PyObjectRef {
+        if let Some(o) = shared.interned.borrow().get(name) {
+            return o.clone();
+        }
+        shared.heap.stats.bump(&shared.heap.stats.interned);
+        let o = PyObjectRef::new(PyStr::new(name), &shared.types.str);
+        o.downcast_ref::<PyStr>().expect("just made a str").mark_interned();
+        shared.interned.borrow_mut().insert(name.into(), o.clone());
+        o
+    };
+    // What is made here would have been made at start-up, before the
+    // memory a script uses was counted: it is the interpreter's, not the
+    // script's, and does not count against a memory limit (`limits.rs`).
+    let counting = shared.heap.stats.on.replace(false);
+    let made = items
+        .into_iter()
+        .map(|item| match item {
+            PendingAttr::Native { name, func, binding } => {
+                let f = PyObjectRef::new(
+                    PyBuiltinFunction {
+                        name,
+                        owner: Some(owner.into()),
+                        func,
+                        binding,
+                        self_: None,
+                        needs_frame: false,
+                        data: None,
+                    },
+                    &shared.types.builtin_function,
+                );
+                (intern(name), f)
+            }
+            PendingAttr::GetSet { name, getter, setter } => {
+                let d = PyObjectRef::new(
+                    crate::object::function::PyGetSet { name, getter, setter },
+                    &shared.types.getset,
+                );
+                (intern(name), d)
+            }
+            PendingAttr::Value { key, value } => (key, value),
+        })
+        .collect();
+    shared.heap.stats.on.set(counting);
+    made
+}

@@ -71,23 +71,133 @@ impl AttrTable {
 /// A type's attribute table behind a `RefCell` that lends it out only for
 /// reading: changes go through [`PyType::set_attr`], [`PyType::remove_attr`]
 /// and [`PyType::clear_attrs`], which keep the [`TypeCache`] right.
+///
+/// A built-in type's methods and descriptors are recorded at start-up as
+/// plain Rust data ([`PendingAttr`]: a name and a function pointer) and made
+/// into objects the first time anything reads or changes the table
+/// (`AttrCell::fill`), so an interpreter pays only for the types a program
+/// uses. Every way in (`borrow`, `try_borrow`, `set_attr`) fills first, so
+/// no reader ever sees the table without them, and the table's order is the
+/// order of recording (docs/internals/interpreter-creation.md).
 #[derive(Default)]
-pub struct AttrCell(RefCell<AttrTable>);
+pub struct AttrCell {
+    table: RefCell<AttrTable>,
+    /// Whether `pending` holds anything (checked on every borrow).
+    has_pending: Cell<bool>,
+    pending: RefCell<Option<Box<PendingAttrs>>>,
+}
+
+/// One attribute of a built-in type, recorded but not yet made.
+pub(crate) enum PendingAttr {
+    /// A method, class method or static function (`Vm::add_method`, ...).
+    Native {
+        name: &'static str,
+        func: crate::vm::NativeFn,
+        binding: super::function::Binding,
+    },
+    /// A data descriptor (`Vm::add_getset`).
+    GetSet {
+        name: &'static str,
+        getter: super::function::Getter,
+        setter: Option<super::function::Setter>,
+    },
+    /// A value already made (`Vm::set_type_attr`), keyed by an interned name.
+    Value { key: PyObjectRef, value: PyObjectRef },
+}
+
+/// What a built-in type has yet to make: the attributes in the order they
+/// were given, the owner's name for the functions' `__qualname__`, and the
+/// interpreter that makes them (weakly: a type must not keep it alive).
+pub(crate) struct PendingAttrs {
+    interp: std::sync::Weak<crate::vm::Shared>,
+    owner: Box<str>,
+    items: Vec<PendingAttr>,
+}
 
 impl AttrCell {
     #[inline]
     pub fn borrow(&self) -> Ref<'_, AttrTable> {
-        self.0.borrow()
+        if self.has_pending.get() {
+            self.fill();
+        }
+        self.table.borrow()
     }
 
     #[inline]
     pub fn try_borrow(&self) -> Result<Ref<'_, AttrTable>, BorrowError> {
-        self.0.try_borrow()
+        if self.has_pending.get() {
+            self.fill();
+        }
+        self.table.try_borrow()
     }
 
-    /// Take the whole table (the caller has invalidated the cache).
+    /// Take the whole table (the caller has invalidated the cache); what
+    /// was still pending is dropped unmade.
     fn take(&self) -> Option<AttrTable> {
-        self.0.try_borrow_mut().ok().map(|mut a| std::mem::take(&mut *a))
+        self.has_pending.set(false);
+        let pending = self.pending.try_borrow_mut().ok().and_then(|mut p| p.take());
+        drop(pending);
+        self.table.try_borrow_mut().ok().map(|mut a| std::mem::take(&mut *a))
+    }
+
+    /// Record `item` to be made on first use (start-up only: see `Vm::add_native`).
+    pub(crate) fn defer(&self, interp: &std::sync::Arc<crate::vm::Shared>, owner: &str, item: PendingAttr) {
+        let mut p = self.pending.borrow_mut();
+        let p = p.get_or_insert_with(|| {
+            Box::new(PendingAttrs {
+                interp: std::sync::Arc::downgrade(interp),
+                owner: owner.into(),
+                items: Vec::new(),
+            })
+        });
+        p.items.push(item);
+        self.has_pending.set(true);
+    }
+
+    /// Give back the spare room of the recording (end of start-up).
+    pub(crate) fn shrink_pending(&self) {
+        if let Ok(mut p) = self.pending.try_borrow_mut() {
+            if let Some(p) = p.as_mut() {
+                p.items.shrink_to_fit();
+            }
+        }
+    }
+
+    /// Make the recorded attributes and put them in the table, in order.
+    /// Objects are made first and inserted after, so that nothing holds the
+    /// table while objects are allocated. Allocation runs no Python code
+    /// (a collection is only requested, and runs at the next safe point), so
+    /// no reader can see the table half made. If the interpreter is gone
+    /// (its teardown did not reach this type), there is nothing to make.
+    #[cold]
+    #[inline(never)]
+    fn fill(&self) {
+        let Ok(mut slot) = self.pending.try_borrow_mut() else { return };
+        let pending = slot.take();
+        drop(slot);
+        self.has_pending.set(false);
+        let Some(pending) = pending else { return };
+        let Some(interp) = pending.interp.upgrade() else { return };
+        let made = crate::vm::make_pending_attrs(&interp, &pending.owner, pending.items);
+        let mut old = Vec::new();
+        if let Ok(mut table) = self.table.try_borrow_mut() {
+            for (k, v) in made {
+                old.extend(table.set(k, v));
+            }
+        }
+        drop(old);
+    }
+
+    fn traverse(&self, visit: &mut Visit<'_>) {
+        visit.visit_cell(&self.table, |a, visit| a.traverse(visit));
+        visit.visit_cell(&self.pending, |p, visit| {
+            for item in p.iter().flat_map(|p| p.items.iter()) {
+                if let PendingAttr::Value { key, value } = item {
+                    visit.visit(key);
+                    visit.visit(value);
+                }
+            }
+        });
     }
 }
 
@@ -167,7 +277,7 @@ impl PyPayload for PyType {
         for c in &self.mro_tail {
             visit.visit(c);
         }
-        visit.visit_cell(&self.attrs.0, |a, visit| a.traverse(visit));
+        self.attrs.traverse(visit);
     }
 
     fn clear(&self) {
@@ -353,7 +463,10 @@ impl PyType {
             self.finalizer_epoch.set(self.heap().map_or(0, |h| h.del_epoch()));
         }
         self.modified();
-        let old = self.attrs.0.borrow_mut().set(name, value);
+        if self.attrs.has_pending.get() {
+            self.attrs.fill();
+        }
+        let old = self.attrs.table.borrow_mut().set(name, value);
         self.version.set(self.version.get().wrapping_add(1));
         // Dropped after the table is released.
         drop(old);
@@ -364,7 +477,7 @@ impl PyType {
     pub fn remove_attr(&self, name: &PyObjectRef) -> Option<PyObjectRef> {
         self.attrs.borrow().get(name)?;
         self.modified();
-        let old = self.attrs.0.borrow_mut().remove(name);
+        let old = self.attrs.table.borrow_mut().remove(name);
         self.version.set(self.version.get().wrapping_add(1));
         old
     }
