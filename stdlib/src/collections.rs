@@ -543,6 +543,12 @@ pub(crate) fn deque_push_back(vm: &mut Vm, d: &PyObjectRef, x: PyObjectRef) -> b
     true
 }
 
+/// `len(d)` for Rust callers, when `d` is a `collections.deque` itself.
+pub(crate) fn deque_length(d: &PyObjectRef) -> Option<usize> {
+    let dq = d.downcast_ref::<PyDeque>().filter(|_| !d.ty().flags.heaptype)?;
+    Some(dq.len())
+}
+
 /// `d.popleft()` for Rust callers, when `d` is a `collections.deque`
 /// itself: `None` if it is not, `Some(Err(()))` if it is empty.
 pub(crate) fn deque_pop_front(d: &PyObjectRef) -> Option<Result<PyObjectRef, ()>> {

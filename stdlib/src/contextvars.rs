@@ -18,12 +18,12 @@
 
 use std::cell::{Cell, RefCell};
 
-use std::collections::HashMap;
 use kaa_vm::object::core::{PyPayload, Visit};
 use kaa_vm::object::typ::{PyType, TypeFlags};
 use kaa_vm::object::PyObjectRef;
 use kaa_vm::vm::NativeFn;
 use kaa_vm::{Args, PyResult, Vm};
+use std::collections::HashMap;
 
 const CONTEXT: &str = "_contextvars.Context";
 const STATE: &str = "_contextvars.state";
@@ -62,7 +62,11 @@ impl PyPayload for ContextState {
     }
 
     fn clear(&self) {
-        let old = self.by_thread.try_borrow_mut().ok().map(|mut m| std::mem::take(&mut *m));
+        let old = self
+            .by_thread
+            .try_borrow_mut()
+            .ok()
+            .map(|mut m| std::mem::take(&mut *m));
         drop(old);
     }
 }

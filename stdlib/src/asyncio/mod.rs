@@ -26,6 +26,7 @@
 //! (`docs/internals/asyncio.md`).
 
 mod handle;
+mod queue;
 
 use std::cell::{Cell, RefCell};
 
@@ -179,6 +180,7 @@ struct LoopFast {
 pub struct AsyncioState {
     hooks: RefCell<Hooks>,
     loop_fast: RefCell<Option<LoopFast>>,
+    queue_fast: RefCell<Option<queue::QueueFast>>,
     /// Each thread's running loop, with the process id it was set in
     /// (`_set_running_loop`; a forked child sees none).
     running: RefCell<std::collections::HashMap<u64, (PyObjectRef, u32)>>,
@@ -204,9 +206,18 @@ impl PyPayload for AsyncioState {
             }
         });
         visit.visit_cell(&self.running, |m, v| m.values().for_each(|(l, _)| v.visit(l)));
+        visit.visit_cell(&self.queue_fast, |qf, v| {
+            if let Some(qf) = qf {
+                qf.objects().for_each(|o| v.visit(o));
+            }
+        });
         visit.visit_cell(&self.loop_fast, |lf, v| {
             if let Some(lf) = lf {
-                lf.names.iter().chain(&lf.funcs).chain(&lf.attrs).for_each(|o| v.visit(o));
+                lf.names
+                    .iter()
+                    .chain(&lf.funcs)
+                    .chain(&lf.attrs)
+                    .for_each(|o| v.visit(o));
             }
         });
     }
@@ -215,6 +226,8 @@ impl PyPayload for AsyncioState {
         let old = self.hooks.try_borrow_mut().ok().map(|mut h| std::mem::take(&mut *h));
         drop(old);
         let old = self.loop_fast.try_borrow_mut().ok().and_then(|mut l| l.take());
+        drop(old);
+        let old = self.queue_fast.try_borrow_mut().ok().and_then(|mut q| q.take());
         drop(old);
         let old = self.running.try_borrow_mut().ok().map(|mut m| std::mem::take(&mut *m));
         drop(old);
@@ -1395,7 +1408,11 @@ fn setup_loop(vm: &mut Vm, args: Args) -> PyResult {
     if cls.as_type().is_none() {
         return Err(vm.new_type_error("_setup_loop() needs a class"));
     }
-    let names = [vm.intern("call_soon"), vm.intern("_call_soon"), vm.intern("_check_closed")];
+    let names = [
+        vm.intern("call_soon"),
+        vm.intern("_call_soon"),
+        vm.intern("_check_closed"),
+    ];
     let mut funcs = Vec::with_capacity(3);
     for n in &names {
         match cls.ty_payload().lookup(n) {
@@ -1495,6 +1512,7 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
         AsyncioState {
             hooks: RefCell::new(Hooks::default()),
             loop_fast: RefCell::new(None),
+            queue_fast: RefCell::new(None),
             running: RefCell::new(std::collections::HashMap::new()),
             task_counter: Cell::new(0),
             context_kw: RefCell::new(None),
@@ -1587,6 +1605,9 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     let functions: &[(&'static str, NativeFn)] = &[
         ("_setup", setup),
         ("_setup_loop", setup_loop),
+        ("_queue_setup", queue::queue_setup),
+        ("_queue_get", queue::queue_get),
+        ("_queue_put", queue::queue_put),
         ("_get_running_loop", get_running_loop_fn),
         ("_set_running_loop", set_running_loop_fn),
         ("get_running_loop", get_running_loop_or_raise),
