@@ -3,6 +3,8 @@
 A Context is an immutable-by-copy mapping from ContextVar to value; each
 thread has a current Context.  ContextVar.set() replaces the current
 context's mapping with a new dict, so copies taken earlier do not change.
+Context.run, copy_context and the current context are native when
+_contextvars is there (below); the Python versions stay as the reference.
 """
 
 from types import GenericAlias as _GenericAlias
@@ -106,6 +108,26 @@ class Context:
 
 def copy_context():
     return _current().copy()
+
+
+# The native core (`stdlib/src/contextvars.rs`): `Context` with a native
+# `run` and `copy`, the thread's current context and `copy_context`. The
+# Python class above stays the reference; its mapping methods, which are not
+# hot, become the native type's.
+try:
+    import _contextvars
+except ImportError:
+    pass
+else:
+    for _name in ('__getitem__', '__contains__', '__len__', '__iter__',
+                  'get', 'keys', 'values', 'items', '__eq__', '__hash__',
+                  '__repr__'):
+        _contextvars._install(_name, Context.__dict__[_name])
+    del _name
+    _PyContext = Context
+    Context = _contextvars.Context
+    _current = _contextvars._current
+    copy_context = _contextvars.copy_context
 
 
 class ContextVar:

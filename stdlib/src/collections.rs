@@ -530,6 +530,39 @@ fn deque_appendleft(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
+/// `d.append(x)` for Rust callers (asyncio's ready queue), when `d` is a
+/// `collections.deque` itself (not a subclass, which may override
+/// `append`); `false` if it is not.
+pub(crate) fn deque_push_back(vm: &mut Vm, d: &PyObjectRef, x: PyObjectRef) -> bool {
+    let Some(dq) = d.downcast_ref::<PyDeque>().filter(|_| !d.ty().flags.heaptype) else {
+        return false;
+    };
+    let out = dq.push_back(x);
+    drop(out);
+    dq.recharge(vm);
+    true
+}
+
+/// `len(d)` for Rust callers, when `d` is a `collections.deque` itself.
+pub(crate) fn deque_length(d: &PyObjectRef) -> Option<usize> {
+    let dq = d.downcast_ref::<PyDeque>().filter(|_| !d.ty().flags.heaptype)?;
+    Some(dq.len())
+}
+
+/// `d.popleft()` for Rust callers, when `d` is a `collections.deque`
+/// itself: `None` if it is not, `Some(Err(()))` if it is empty.
+pub(crate) fn deque_pop_front(d: &PyObjectRef) -> Option<Result<PyObjectRef, ()>> {
+    let dq = d.downcast_ref::<PyDeque>().filter(|_| !d.ty().flags.heaptype)?;
+    let v = dq.items.borrow_mut().pop_front();
+    Some(match v {
+        Some(v) => {
+            dq.bump();
+            Ok(v)
+        }
+        None => Err(()),
+    })
+}
+
 fn deque_pop(vm: &mut Vm, args: Args) -> PyResult {
     let (_, d) = this_deque(vm, &args, "pop")?;
     no_args(vm, &args, "deque.pop")?;

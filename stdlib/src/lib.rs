@@ -22,6 +22,7 @@ pub mod binascii;
 pub mod bisect;
 pub mod cmath;
 pub mod collections;
+pub mod contextvars;
 pub mod csv;
 #[cfg(feature = "decimal")]
 pub mod decimal;
@@ -72,6 +73,7 @@ pub const NATIVE: &[(&str, InitFn)] = &[
     ("_asyncio", asyncio::init),
     ("_bisect", bisect::init),
     ("_collections", collections::init),
+    ("_contextvars", contextvars::init),
     ("_csv", csv::init),
     #[cfg(feature = "decimal")]
     ("_decimal", decimal::init),

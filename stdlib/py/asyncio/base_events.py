@@ -417,6 +417,9 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._ready.append(handle)
 
         ntodo = len(self._ready)
+        if _run_ready is not None and not self._debug:
+            _run_ready(self._ready, ntodo)
+            return
         for i in range(ntodo):
             handle = self._ready.popleft()
             if handle._cancelled:
@@ -1522,3 +1525,14 @@ class _SelectorDatagramTransport(_SelectorTransportEnd):
         })
         self._force_close(exc)
 
+
+# The loop's hot paths in Rust (stdlib/src/asyncio/): `call_soon` made by
+# native code (a task's next step, a future's callbacks) appends a Handle to
+# `_ready` itself while the loop's class keeps these methods, and
+# `_run_once` runs the ready handles with `_run_ready` outside debug mode.
+try:
+    from _asyncio import _setup_loop, _run_ready
+except ImportError:
+    _run_ready = None
+else:
+    _setup_loop(BaseEventLoop)

@@ -283,6 +283,16 @@ def _set_running_loop(loop):
     _running_loop.loop_pid = (loop, os.getpid())
 
 
+# The running loop is asked for on every Queue wait and Future made without
+# a loop: native in `_asyncio`, as in CPython (the Python versions above stay
+# the reference).
+try:
+    from _asyncio import (_get_running_loop, _set_running_loop,
+                          get_running_loop)
+except ImportError:
+    pass
+
+
 def _init_event_loop_policy():
     global _event_loop_policy
     with _lock:

@@ -9,6 +9,15 @@ import heapq
 from . import locks
 from . import mixins
 
+try:
+    # Native get_nowait/put_nowait for queues whose class keeps Queue's
+    # methods (stdlib/src/asyncio/queue.rs); they answer _SLOW otherwise.
+    from _asyncio import _queue_setup, _queue_get, _queue_put
+except ImportError:
+    _queue_get = _queue_put = None
+_SLOW = object()
+_BLOCKED = object()
+
 
 class QueueEmpty(Exception):
     """Raised by get_nowait() on an empty Queue."""
@@ -82,6 +91,8 @@ class Queue(mixins._LoopBoundMixin):
         return self.qsize() >= self._maxsize
 
     async def put(self, item):
+        if _queue_put is not None and _queue_put(self, item) is None:
+            return None
         while self.full():
             putter = self._get_loop().create_future()
             self._putters.append(putter)
@@ -99,6 +110,12 @@ class Queue(mixins._LoopBoundMixin):
         return self.put_nowait(item)
 
     def put_nowait(self, item):
+        if _queue_put is not None:
+            done = _queue_put(self, item)
+            if done is None:
+                return
+            if done is _BLOCKED:
+                raise QueueFull
         if self.full():
             raise QueueFull
         self._put(item)
@@ -107,6 +124,10 @@ class Queue(mixins._LoopBoundMixin):
         self._wakeup_next(self._getters)
 
     async def get(self):
+        if _queue_get is not None:
+            item = _queue_get(self)
+            if item is not _SLOW and item is not _BLOCKED:
+                return item
         while self.empty():
             getter = self._get_loop().create_future()
             self._getters.append(getter)
@@ -124,6 +145,12 @@ class Queue(mixins._LoopBoundMixin):
         return self.get_nowait()
 
     def get_nowait(self):
+        if _queue_get is not None:
+            item = _queue_get(self)
+            if item is _BLOCKED:
+                raise QueueEmpty
+            if item is not _SLOW:
+                return item
         if self.empty():
             raise QueueEmpty
         item = self._get()
@@ -140,6 +167,10 @@ class Queue(mixins._LoopBoundMixin):
     async def join(self):
         if self._unfinished_tasks > 0:
             await self._finished.wait()
+
+
+if _queue_get is not None:
+    _queue_setup(Queue, locks.Event, _SLOW, _BLOCKED)
 
 
 class PriorityQueue(Queue):

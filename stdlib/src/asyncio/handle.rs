@@ -18,6 +18,8 @@ use kaa_vm::{Args, PyResult, Vm};
 
 pub(crate) const HANDLE: &str = "_asyncio.Handle";
 const ERROR_HOOK: &str = "_asyncio.handle_error";
+/// The `_run` method object of `Handle`, to tell when a subclass overrides it.
+const NATIVE_RUN: &str = "_asyncio.Handle._run";
 
 #[derive(Default)]
 struct Fields {
@@ -99,11 +101,7 @@ fn handle_init(vm: &mut Vm, args: Args) -> PyResult {
     let [_, callback, cargs, loop_, context] = b;
     let context = match context.filter(|c| !vm.is_none(c)) {
         Some(c) => c,
-        None => {
-            let cv = kaa_vm::import::import_module(vm, "contextvars")?;
-            let cc = vm.get_attr_str(&cv, "copy_context")?;
-            vm.call(&cc, Args::positional(&[]))?
-        }
+        None => crate::contextvars::copy_current(vm)?,
     };
     h.cancelled.set(false);
     *h.f.borrow_mut() = Fields {
@@ -142,10 +140,45 @@ fn handle_get_context(vm: &mut Vm, args: Args) -> PyResult {
     Ok(c.unwrap_or_else(|| vm.none()))
 }
 
+/// A new `Handle(callback, args, loop, context)` (what `loop.call_soon`
+/// makes), without running `__init__` through a call.
+pub(crate) fn new_handle(
+    vm: &mut Vm,
+    callback: PyObjectRef,
+    args: PyObjectRef,
+    loop_: PyObjectRef,
+    context: PyObjectRef,
+) -> PyResult<PyObjectRef> {
+    let found = vm.module_state.borrow().get(HANDLE).cloned();
+    let Some(cls) = found else {
+        return Err(vm.new_runtime_error("_asyncio is not initialized"));
+    };
+    Ok(vm.new_instance(
+        PyHandle {
+            cancelled: Cell::new(false),
+            f: RefCell::new(Fields {
+                callback: Some(callback),
+                args: Some(args),
+                loop_: Some(loop_),
+                context: Some(context),
+                source_traceback: None,
+                repr: None,
+            }),
+        },
+        &cls,
+    ))
+}
+
 /// `_run()`: `context.run(callback, *args)`; an exception other than
 /// SystemExit and KeyboardInterrupt goes to the loop's exception handler.
 fn handle_run(vm: &mut Vm, args: Args) -> PyResult {
     let (o, h) = this(vm, &args, "_run")?;
+    run(vm, o, h)?;
+    Ok(vm.none())
+}
+
+/// What `_run` does, for the loop's native ready queue (`run_ready`).
+fn run(vm: &mut Vm, o: &PyObjectRef, h: &PyHandle) -> PyResult<()> {
     let (cb, cargs, ctx) = {
         let f = h.f.borrow();
         (f.callback.clone(), f.args.clone(), f.context.clone())
@@ -162,9 +195,15 @@ fn handle_run(vm: &mut Vm, args: Args) -> PyResult {
             items.extend(v);
         }
     }
-    let run = vm.get_attr_str(&ctx, "run")?;
-    match vm.call(&run, Args::positional(&items)) {
-        Ok(_) => Ok(vm.none()),
+    let r = if crate::contextvars::is_context(&ctx) {
+        let (cb, rest) = items.split_at(1);
+        crate::contextvars::run_in(vm, &ctx, &cb[0], Args::positional(rest))
+    } else {
+        let run = vm.get_attr_str(&ctx, "run")?;
+        vm.call(&run, Args::positional(&items))
+    };
+    match r {
+        Ok(_) => Ok(()),
         Err(e) => {
             if e.is_instance_of(&vm.exc.system_exit) || e.is_instance_of(&vm.exc.keyboard_interrupt) {
                 return Err(e);
@@ -173,12 +212,50 @@ fn handle_run(vm: &mut Vm, args: Args) -> PyResult {
             match found {
                 Some(hook) => {
                     vm.call(&hook, Args::positional(&[o.clone(), e]))?;
-                    Ok(vm.none())
+                    Ok(())
                 }
                 None => Err(e),
             }
         }
     }
+}
+
+/// `_run_ready(ready, ntodo)`: the end of `BaseEventLoop._run_once` when the
+/// loop is not in debug mode: pop `ntodo` handles from the `ready` deque
+/// and run each that is not cancelled, as the Python loop does
+/// (`handle._cancelled`, `handle._run()`), natively for this module's
+/// handles whose `_run` is not overridden.
+fn run_ready(vm: &mut Vm, args: Args) -> PyResult {
+    let [ready, ntodo] = args.exact::<2>(vm, "_run_ready")?.clone();
+    let n = vm.to_index_value(&ntodo)?.as_i64().unwrap_or(0);
+    let native_run = vm.module_state.borrow().get(NATIVE_RUN).cloned();
+    let run_name = vm.intern("_run");
+    let cancelled_name = vm.intern("_cancelled");
+    for _ in 0..n {
+        let handle = match crate::collections::deque_pop_front(&ready) {
+            Some(Ok(h)) => h,
+            Some(Err(())) => return Err(vm.new_index_error("pop from an empty deque")),
+            None => vm.call_method(&ready, "popleft", &[])?,
+        };
+        if let Some(h) = handle.downcast_ref::<PyHandle>() {
+            if h.cancelled.get() {
+                continue;
+            }
+            let meth = handle.class().ty_payload().lookup(&run_name);
+            if meth.as_ref().zip(native_run.as_ref()).is_some_and(|(a, b)| a.is(b)) {
+                run(vm, &handle, h)?;
+                continue;
+            }
+        } else {
+            let c = vm.get_attr(&handle, &cancelled_name)?;
+            if vm.is_true(&c)? {
+                continue;
+            }
+        }
+        let meth = vm.get_attr(&handle, &run_name)?;
+        vm.call(&meth, Args::positional(&[]))?;
+    }
+    Ok(vm.none())
 }
 
 macro_rules! field {
@@ -260,6 +337,10 @@ pub(crate) fn init(vm: &mut Vm) -> (PyObjectRef, &'static [(&'static str, Native
     for &(name, f) in methods {
         vm.add_method(&cls, name, f);
     }
+    let run_name = vm.intern("_run");
+    if let Some(r) = cls.ty_payload().get_own(&run_name) {
+        vm.module_state.borrow_mut().insert(NATIVE_RUN.to_string(), r);
+    }
     vm.add_getset(&cls, "_callback", get_callback, Some(set_callback));
     vm.add_getset(&cls, "_args", get_args, Some(set_args));
     vm.add_getset(&cls, "_loop", get_loop, Some(set_loop));
@@ -272,5 +353,5 @@ pub(crate) fn init(vm: &mut Vm) -> (PyObjectRef, &'static [(&'static str, Native
     );
     vm.add_getset(&cls, "_repr", get_repr, Some(set_repr));
     vm.add_getset(&cls, "_cancelled", get_cancelled, Some(set_cancelled));
-    (cls, &[("_setup_handle", setup_handle)])
+    (cls, &[("_setup_handle", setup_handle), ("_run_ready", run_ready)])
 }

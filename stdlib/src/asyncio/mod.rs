@@ -26,6 +26,7 @@
 //! (`docs/internals/asyncio.md`).
 
 mod handle;
+mod queue;
 
 use std::cell::{Cell, RefCell};
 
@@ -164,9 +165,25 @@ struct Hooks {
     current_tasks: Option<PyObjectRef>,
 }
 
+/// What [`call_soon_native`] checks a loop against (`_setup_loop`).
+#[derive(Clone)]
+struct LoopFast {
+    /// `call_soon`, `_call_soon`, `_check_closed` (interned) ...
+    names: [PyObjectRef; 3],
+    /// ... and `BaseEventLoop`'s functions of those names.
+    funcs: [PyObjectRef; 3],
+    /// `_closed`, `_debug`, `_ready` (interned).
+    attrs: [PyObjectRef; 3],
+}
+
 /// The module's state (one object in `Vm::module_state`).
 pub struct AsyncioState {
     hooks: RefCell<Hooks>,
+    loop_fast: RefCell<Option<LoopFast>>,
+    queue_fast: RefCell<Option<queue::QueueFast>>,
+    /// Each thread's running loop, with the process id it was set in
+    /// (`_set_running_loop`; a forked child sees none).
+    running: RefCell<std::collections::HashMap<u64, (PyObjectRef, u32)>>,
     task_counter: Cell<u64>,
     context_kw: RefCell<Option<PyObjectRef>>,
 }
@@ -188,10 +205,31 @@ impl PyPayload for AsyncioState {
                 v.visit_opt(o);
             }
         });
+        visit.visit_cell(&self.running, |m, v| m.values().for_each(|(l, _)| v.visit(l)));
+        visit.visit_cell(&self.queue_fast, |qf, v| {
+            if let Some(qf) = qf {
+                qf.objects().for_each(|o| v.visit(o));
+            }
+        });
+        visit.visit_cell(&self.loop_fast, |lf, v| {
+            if let Some(lf) = lf {
+                lf.names
+                    .iter()
+                    .chain(&lf.funcs)
+                    .chain(&lf.attrs)
+                    .for_each(|o| v.visit(o));
+            }
+        });
     }
 
     fn clear(&self) {
         let old = self.hooks.try_borrow_mut().ok().map(|mut h| std::mem::take(&mut *h));
+        drop(old);
+        let old = self.loop_fast.try_borrow_mut().ok().and_then(|mut l| l.take());
+        drop(old);
+        let old = self.queue_fast.try_borrow_mut().ok().and_then(|mut q| q.take());
+        drop(old);
+        let old = self.running.try_borrow_mut().ok().map(|mut m| std::mem::take(&mut *m));
         drop(old);
     }
 }
@@ -289,6 +327,9 @@ fn call_soon(
     arg: Option<PyObjectRef>,
     ctx: Option<PyObjectRef>,
 ) -> PyResult<()> {
+    if call_soon_native(vm, loop_, &callback, arg.as_ref(), ctx.as_ref())? {
+        return Ok(());
+    }
     let meth = vm.get_attr_str(loop_, "call_soon")?;
     let mut items = vec![callback];
     items.extend(arg);
@@ -304,6 +345,53 @@ fn call_soon(
         }
     }
     Ok(())
+}
+
+/// What `BaseEventLoop.call_soon` does, without its three Python frames,
+/// for a loop whose class keeps `BaseEventLoop`'s `call_soon`, `_call_soon`
+/// and `_check_closed` (as `_setup_loop` gave them) and which is neither
+/// closed nor in debug mode: make a `Handle` and append it to `_ready`.
+/// `false`: the caller must call `loop.call_soon` (which raises for a
+/// closed loop, and checks the callback in debug mode).
+fn call_soon_native(
+    vm: &mut Vm,
+    loop_: &PyObjectRef,
+    callback: &PyObjectRef,
+    arg: Option<&PyObjectRef>,
+    ctx: Option<&PyObjectRef>,
+) -> PyResult<bool> {
+    let st = state_obj(vm)?;
+    let Some(s) = st.downcast_ref::<AsyncioState>() else {
+        return Ok(false);
+    };
+    let Some(lf) = s.loop_fast.borrow().clone() else {
+        return Ok(false);
+    };
+    let ty = loop_.class().ty_payload();
+    for (name, func) in lf.names.iter().zip(&lf.funcs) {
+        if !ty.lookup(name).is_some_and(|f| f.is(func)) {
+            return Ok(false);
+        }
+    }
+    let closed = vm.get_attr(loop_, &lf.attrs[0])?;
+    if vm.is_true(&closed)? {
+        return Ok(false);
+    }
+    let debug = vm.get_attr(loop_, &lf.attrs[1])?;
+    if vm.is_true(&debug)? {
+        return Ok(false);
+    }
+    let ready = vm.get_attr(loop_, &lf.attrs[2])?;
+    let ctx = match ctx {
+        Some(c) => c.clone(),
+        None => crate::contextvars::copy_current(vm)?,
+    };
+    let args = vm.new_tuple(arg.into_iter().cloned().collect());
+    let h = handle::new_handle(vm, callback.clone(), args, loop_.clone(), ctx)?;
+    if !crate::collections::deque_push_back(vm, &ready, h.clone()) {
+        vm.call_method(&ready, "append", &[h])?;
+    }
+    Ok(true)
 }
 
 fn context_kw(vm: &mut Vm) -> PyResult<PyObjectRef> {
@@ -437,10 +525,7 @@ fn add_callback_inner(
     }
     let ctx = match ctx {
         Some(c) => c,
-        None => {
-            let cc = hook(vm, |h| &h.copy_context)?;
-            vm.call(&cc, Args::positional(&[]))?
-        }
+        None => crate::contextvars::copy_current(vm)?,
     };
     f.f.borrow_mut().callbacks.push((cb, ctx));
     Ok(())
@@ -885,10 +970,7 @@ fn task_init(vm: &mut Vm, args: Args) -> PyResult {
     };
     let context = match context {
         Some(c) => c,
-        None => {
-            let cc = hook(vm, |h| &h.copy_context)?;
-            vm.call(&cc, Args::positional(&[]))?
-        }
+        None => crate::contextvars::copy_current(vm)?,
     };
     f.must_cancel.set(false);
     f.num_cancels_requested.set(0);
@@ -1279,6 +1361,76 @@ fn setup(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
+/// The calling thread's running loop, if any (CPython's C
+/// `_get_running_loop`; `events.py` has the Python version).
+fn running_loop(vm: &mut Vm) -> PyResult<Option<PyObjectRef>> {
+    let st = state_obj(vm)?;
+    let Some(s) = st.downcast_ref::<AsyncioState>() else {
+        return Ok(None);
+    };
+    let found = s.running.borrow().get(&crate::thread::ident()).cloned();
+    Ok(found.filter(|(_, pid)| *pid == std::process::id()).map(|(l, _)| l))
+}
+
+fn get_running_loop_fn(vm: &mut Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "_get_running_loop")?;
+    let l = running_loop(vm)?;
+    Ok(l.unwrap_or_else(|| vm.none()))
+}
+
+fn get_running_loop_or_raise(vm: &mut Vm, args: Args) -> PyResult {
+    args.exact::<0>(vm, "get_running_loop")?;
+    match running_loop(vm)? {
+        Some(l) => Ok(l),
+        None => Err(vm.new_runtime_error("no running event loop")),
+    }
+}
+
+fn set_running_loop_fn(vm: &mut Vm, args: Args) -> PyResult {
+    let [l] = args.exact::<1>(vm, "_set_running_loop")?.clone();
+    let st = state_obj(vm)?;
+    if let Some(s) = st.downcast_ref::<AsyncioState>() {
+        let key = crate::thread::ident();
+        let old = if vm.is_none(&l) {
+            s.running.borrow_mut().remove(&key)
+        } else {
+            s.running.borrow_mut().insert(key, (l, std::process::id()))
+        };
+        drop(old);
+    }
+    Ok(vm.none())
+}
+
+/// `_setup_loop(BaseEventLoop)`: the class whose `call_soon` Rust may do
+/// itself ([`call_soon_native`]).
+fn setup_loop(vm: &mut Vm, args: Args) -> PyResult {
+    let [cls] = args.exact::<1>(vm, "_setup_loop")?.clone();
+    if cls.as_type().is_none() {
+        return Err(vm.new_type_error("_setup_loop() needs a class"));
+    }
+    let names = [
+        vm.intern("call_soon"),
+        vm.intern("_call_soon"),
+        vm.intern("_check_closed"),
+    ];
+    let mut funcs = Vec::with_capacity(3);
+    for n in &names {
+        match cls.ty_payload().lookup(n) {
+            Some(f) => funcs.push(f),
+            None => return Err(vm.new_type_error("_setup_loop() needs an event loop class")),
+        }
+    }
+    let Ok(funcs) = <[PyObjectRef; 3]>::try_from(funcs) else {
+        return Err(vm.new_type_error("_setup_loop() needs an event loop class"));
+    };
+    let attrs = [vm.intern("_closed"), vm.intern("_debug"), vm.intern("_ready")];
+    let st = state_obj(vm)?;
+    if let Some(s) = st.downcast_ref::<AsyncioState>() {
+        *s.loop_fast.borrow_mut() = Some(LoopFast { names, funcs, attrs });
+    }
+    Ok(vm.none())
+}
+
 /// `_install(cls, name, value)`: set an attribute of `Future` or `Task` (the
 /// methods written in Python).
 fn install(vm: &mut Vm, args: Args) -> PyResult {
@@ -1359,6 +1511,9 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     let st = PyObjectRef::new(
         AsyncioState {
             hooks: RefCell::new(Hooks::default()),
+            loop_fast: RefCell::new(None),
+            queue_fast: RefCell::new(None),
+            running: RefCell::new(std::collections::HashMap::new()),
             task_counter: Cell::new(0),
             context_kw: RefCell::new(None),
         },
@@ -1449,6 +1604,13 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     }
     let functions: &[(&'static str, NativeFn)] = &[
         ("_setup", setup),
+        ("_setup_loop", setup_loop),
+        ("_queue_setup", queue::queue_setup),
+        ("_queue_get", queue::queue_get),
+        ("_queue_put", queue::queue_put),
+        ("_get_running_loop", get_running_loop_fn),
+        ("_set_running_loop", set_running_loop_fn),
+        ("get_running_loop", get_running_loop_or_raise),
         ("_install", install),
         ("_enter_task", enter_task_fn),
         ("_leave_task", leave_task_fn),
