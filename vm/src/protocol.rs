@@ -783,6 +783,9 @@ impl Vm {
                 return crate::generator::gen_next(self, it);
             }
         }
+        if let Some(next) = it.ty().native_next.get() {
+            return next(self, it);
+        }
         match self.lookup_special(it, &self.names.__next__.clone()) {
             Some(f) => match self.call_with_self(&f, it, &[]) {
                 Ok(v) => Ok(Some(v)),
