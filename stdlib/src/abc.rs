@@ -384,8 +384,7 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     vm.set_type_attr(&dtype, "__module__", modname);
     vm.module_state
         .borrow_mut()
-        .insert("_abc._abc_data".to_string(), dtype.clone());
-    vm.dict_set_str(&d, "_abc_data", dtype)?;
+        .insert("_abc._abc_data".to_string(), dtype);
     for (name, f) in [
         ("_abc_init", abc_init as NativeFn),
         ("_abc_register", abc_register),
