@@ -54,10 +54,7 @@ fn referent(w: &PyObjectRef) -> Option<PyObjectRef> {
 
 impl ClassSet {
     fn contains(&self, cls: &PyObjectRef) -> bool {
-        self.refs
-            .get(&cls.id())
-            .and_then(referent)
-            .is_some_and(|c| c.is(cls))
+        self.refs.get(&cls.id()).and_then(referent).is_some_and(|c| c.is(cls))
     }
 
     /// The live classes, in no particular order.
@@ -95,7 +92,12 @@ fn add_to(vm: &mut Vm, set: &RefCell<ClassSet>, cls: &PyObjectRef) -> PyResult<(
         let old = s.refs.insert(cls.id(), w);
         let mut swept = Vec::new();
         if s.refs.len() > s.limit {
-            let dead: Vec<usize> = s.refs.iter().filter(|(_, w)| referent(w).is_none()).map(|(k, _)| *k).collect();
+            let dead: Vec<usize> = s
+                .refs
+                .iter()
+                .filter(|(_, w)| referent(w).is_none())
+                .map(|(k, _)| *k)
+                .collect();
             for k in dead {
                 swept.extend(s.refs.remove(&k));
             }
@@ -171,10 +173,7 @@ fn abstract_names(vm: &mut Vm, cls: &PyObjectRef) -> PyResult<PyObjectRef> {
         };
         for name in vm.collect(&inherited)? {
             let Some(s) = name.downcast_ref::<kaa_vm::object::str::PyStr>() else {
-                return Err(vm.new_type_error(format!(
-                    "attribute name must be string, not '{}'",
-                    name.ty().name()
-                )));
+                return Err(vm.new_type_error(format!("attribute name must be string, not '{}'", name.ty().name())));
             };
             let n = vm.intern(s.as_str());
             if let Some(v) = vm.get_attr_or_none(cls, &n)? {
@@ -190,7 +189,11 @@ fn abstract_names(vm: &mut Vm, cls: &PyObjectRef) -> PyResult<PyObjectRef> {
 /// `_abc_init(cls)`: `__abstractmethods__`, a fresh `_abc_impl`, and the
 /// collection flag from `__abc_tpflags__`.
 fn abc_init(vm: &mut Vm, args: Args) -> PyResult {
-    let [cls] = args.exact::<1>(vm, "_abc_init")?;
+    let [cls] = args.exact::<1>(vm, "_abc._abc_init")?;
+    if cls.as_type().is_none() {
+        let name = vm.intern("__dict__");
+        return Err(vm.attribute_error(cls, &name));
+    }
     let abstracts = abstract_names(vm, cls)?;
     let am = vm.intern("__abstractmethods__");
     vm.set_attr(cls, &am, abstracts)?;
@@ -334,7 +337,7 @@ fn abc_subclasscheck(vm: &mut Vm, args: Args) -> PyResult {
 /// `_get_dump(cls)`: the registry, cache and negative cache as sets of weak
 /// references, and the negative cache's version.
 fn get_dump(vm: &mut Vm, args: Args) -> PyResult {
-    let [cls] = args.exact::<1>(vm, "_get_dump")?;
+    let [cls] = args.exact::<1>(vm, "_abc._get_dump")?;
     let imp = get_impl(vm, cls)?;
     let d = data(vm, &imp)?;
     let (r, c, n) = (
@@ -354,7 +357,7 @@ fn get_dump(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `_reset_registry(cls)`: forget the virtual subclasses.
 fn reset_registry(vm: &mut Vm, args: Args) -> PyResult {
-    let [cls] = args.exact::<1>(vm, "_reset_registry")?;
+    let [cls] = args.exact::<1>(vm, "_abc._reset_registry")?;
     let imp = get_impl(vm, cls)?;
     clear(&data(vm, &imp)?.registry);
     Ok(vm.none())
@@ -362,7 +365,7 @@ fn reset_registry(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `_reset_caches(cls)`: forget the cached answers.
 fn reset_caches(vm: &mut Vm, args: Args) -> PyResult {
-    let [cls] = args.exact::<1>(vm, "_reset_caches")?;
+    let [cls] = args.exact::<1>(vm, "_abc._reset_caches")?;
     let imp = get_impl(vm, cls)?;
     let d = data(vm, &imp)?;
     clear(&d.cache);
@@ -372,7 +375,7 @@ fn reset_caches(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `get_cache_token()`: the invalidation counter.
 fn get_cache_token(vm: &mut Vm, args: Args) -> PyResult {
-    args.exact::<0>(vm, "get_cache_token")?;
+    args.exact::<0>(vm, "_abc.get_cache_token")?;
     Ok(vm.new_int(counter() as i64))
 }
 
@@ -382,9 +385,7 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     vm.add_static(&dtype, "__new__", abc_data_new);
     let modname = vm.new_str("_abc");
     vm.set_type_attr(&dtype, "__module__", modname);
-    vm.module_state
-        .borrow_mut()
-        .insert("_abc._abc_data".to_string(), dtype);
+    vm.module_state.borrow_mut().insert("_abc._abc_data".to_string(), dtype);
     for (name, f) in [
         ("_abc_init", abc_init as NativeFn),
         ("_abc_register", abc_register),
