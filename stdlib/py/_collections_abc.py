@@ -11,7 +11,7 @@ set to ``None`` opts a class out. The built-in types are registered at the end.
 ``collections.abc`` re-exports everything; the classes say they live there.
 """
 
-from abc import ABCMeta, abstractmethod, _register_new
+from abc import ABCMeta, abstractmethod
 import builtins as _builtins
 import sys
 # Kaa's type.__dict__ is a dict: mappingproxy is a class of the types module.
@@ -968,8 +968,7 @@ class MutableSequence(Sequence):
 # The iterator types, the generator type, functions, methods and built-ins
 # need no registering: __subclasshook__ already finds their methods (as in
 # CPython, where registering them changes nothing either).
-# The others: register() without its issubclass() checks, which would only
-# slow the import (none of these types is a subclass yet).
+# The others are registered.
 for _abc, _t in ((Set, frozenset), (MutableSet, set),
                  (MutableMapping, dict), (KeysView, dict_keys),
                  (ItemsView, dict_items), (ValuesView, dict_values),
@@ -977,8 +976,8 @@ for _abc, _t in ((Set, frozenset), (MutableSet, set),
                  (Coroutine, coroutine), (AsyncGenerator, async_generator),
                  (ByteString, bytes), (MutableSequence, list),
                  (Mapping, mappingproxy)):
-    _register_new(_abc, _t)
-del _abc, _t, _register_new
+    _abc.register(_t)
+del _abc, _t
 
 for _name in ('bytearray', 'memoryview'):
     # Kaa does not have these built-ins yet.

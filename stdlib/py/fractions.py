@@ -233,6 +233,8 @@ class Fraction(numbers.Rational):
         forward.__doc__ = exact.__doc__
 
         def reverse(b, a):
+            if type(a) is int:  # the usual case, without the ABC check
+                return exact(a, b)
             if isinstance(a, numbers.Rational):
                 return exact(Fraction(a), b)
             if isinstance(a, numbers.Real):
@@ -297,7 +299,9 @@ class Fraction(numbers.Rational):
         """a / b"""
         nb, db = b.numerator, b.denominator
         if nb == 0:
-            raise ZeroDivisionError("Fraction(%s, 0)" % (db * a.numerator))
+            # CPython names the numerator reduced by gcd(numerator, 0).
+            na = a.numerator
+            raise ZeroDivisionError("Fraction(%s, 0)" % (db * ((na > 0) - (na < 0))))
         na, da = a.numerator, a.denominator
         g1 = math.gcd(na, nb)
         if g1 > 1:

@@ -1169,14 +1169,22 @@ fn this_deque_iter<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<(&'a PyObjectRe
 
 fn dequeiter_next(vm: &mut Vm, args: Args) -> PyResult {
     let (_, it) = this_deque_iter(vm, &args)?;
+    match dequeiter_step(vm, it)? {
+        Some(v) => Ok(v),
+        None => Err(vm.new_stop_iteration(None)),
+    }
+}
+
+/// One step of a deque iterator: `Ok(None)` at the end.
+fn dequeiter_step(vm: &mut Vm, it: &PyDequeIter) -> PyResult<Option<PyObjectRef>> {
     let Some(d) = it.deque.downcast_ref::<PyDeque>() else {
-        return Err(vm.new_stop_iteration(None));
+        return Ok(None);
     };
     if d.state.get() != it.state {
         return Err(mutated(vm));
     }
     if it.counter.get() == 0 {
-        return Err(vm.new_stop_iteration(None));
+        return Ok(None);
     }
     let i = it.index.get();
     let Some(v) = d.get(i) else {
@@ -1184,7 +1192,15 @@ fn dequeiter_next(vm: &mut Vm, args: Args) -> PyResult {
     };
     it.index.set(if it.reverse { i.wrapping_sub(1) } else { i + 1 });
     it.counter.set(it.counter.get() - 1);
-    Ok(v)
+    Ok(Some(v))
+}
+
+/// `next(it)` for `Vm::iter_next`, without the method call.
+fn dequeiter_native_next(vm: &mut Vm, o: &PyObjectRef) -> PyResult<Option<PyObjectRef>> {
+    match o.downcast_ref::<PyDequeIter>() {
+        Some(it) => dequeiter_step(vm, it),
+        None => Err(vm.new_type_error(format!("'{}' object is not an iterator", o.ty().name()))),
+    }
 }
 
 fn dequeiter_iter(vm: &mut Vm, args: Args) -> PyResult {
@@ -2206,6 +2222,7 @@ fn init_deque(vm: &mut Vm) -> PyObjectRef {
                 ("__length_hint__", dequeiter_length_hint),
             ],
         );
+        it.ty_payload().native_next.set(Some(dequeiter_native_next));
         register(vm, key, &it);
     }
     deque

@@ -563,7 +563,8 @@ fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_bool(r))
 }
 
-fn issubclass_check(vm: &mut Vm, sub: &PyObjectRef, cls: &PyObjectRef) -> PyResult<bool> {
+/// `issubclass(sub, cls)` with the metaclass hooks (`PyObject_IsSubclass`).
+pub fn issubclass_check(vm: &mut Vm, sub: &PyObjectRef, cls: &PyObjectRef) -> PyResult<bool> {
     if let Some(t) = cls.downcast_ref::<PyTuple>() {
         for c in t.as_slice().to_vec() {
             let hit = if c.payload_is::<PyTuple>() {

@@ -231,6 +231,10 @@ impl Vm {
     }
 
     fn rich_compare_slow(&mut self, a: &PyObjectRef, b: &PyObjectRef, op: CompareOp) -> PyResult {
+        // Exact tuples and lists compare item by item without the method call.
+        if let Some(r) = crate::object::tuple::compare_exact(self, a, b, op) {
+            return r;
+        }
         let swapped = op.swapped();
         // A proper subclass of a's type that overrides the reflected method goes first.
         let reflected_first = !a.class().is(b.class()) && b.class().is_subtype(a.class()) && {
@@ -779,6 +783,9 @@ impl Vm {
                 return crate::generator::gen_next(self, it);
             }
         }
+        if let Some(next) = it.ty().native_next.get() {
+            return next(self, it);
+        }
         if !it.ty().flags.heaptype {
             if let Some(r) = NATIVE_NEXT.get().and_then(|f| f(self, it)) {
                 return r;
@@ -951,6 +958,14 @@ impl Vm {
     pub fn contains(&mut self, container: &PyObjectRef, item: &PyObjectRef) -> PyResult<bool> {
         if let Some(r) = crate::object::str::contains_fast(self, container, item) {
             return Ok(r);
+        }
+        // Exact dicts, sets and frozensets: the lookup without the method call.
+        let c = container.class();
+        if c.is(&self.types.dict) {
+            return Ok(self.dict_get_item_opt(container, item)?.is_some());
+        }
+        if c.is(&self.types.set) || c.is(&self.types.frozenset) {
+            return crate::object::set::set_contains(self, container, item);
         }
         if let Some(r) = self.call_special(container, &self.names.__contains__.clone(), std::slice::from_ref(item)) {
             let r = r?;

@@ -31,16 +31,12 @@ __all__ = [
 
 import _collections_abc
 import sys as _sys
-from abc import _register_new
 
 from _collections import deque, defaultdict, OrderedDict, namedtuple
 from _collections import _count_elements, _tuplegetter
 from _thread import get_ident as _get_ident
 
-# MutableSequence.register(deque), without register()'s issubclass() checks:
-# deque is not a MutableSequence yet.
-_register_new(_collections_abc.MutableSequence, deque)
-del _register_new
+_collections_abc.MutableSequence.register(deque)
 
 
 def _recursive_repr(fillvalue='...'):

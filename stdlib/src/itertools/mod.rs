@@ -236,6 +236,15 @@ fn next_method(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
+/// `next(it)` for `Vm::iter_next` (a `for` loop, `list()`, `sum()`):
+/// the step without the method call, and no StopIteration made at the end.
+fn native_next(vm: &mut Vm, it: &PyObjectRef) -> PyResult<Option<PyObjectRef>> {
+    match it.downcast_ref::<Itertool>() {
+        Some(t) => t.step(vm, it),
+        None => Err(vm.new_type_error(format!("'{}' object is not an iterator", it.ty().name()))),
+    }
+}
+
 /// The name a repr starts with: the class's name without its module, so that
 /// a subclass shows its own (CPython's `_PyType_Name`).
 fn type_name(o: &PyObjectRef) -> String {
@@ -281,6 +290,7 @@ fn make_type<T: PyPayload>(vm: &mut Vm, name: &str, basetype: bool, new: NativeF
     if iterator {
         vm.add_method(&cls, "__iter__", iter_self);
         vm.add_method(&cls, "__next__", next_method);
+        cls.ty_payload().native_next.set(Some(native_next));
     }
     vm.module_state
         .borrow_mut()

@@ -485,6 +485,11 @@ fn list_len_of(o: &PyObjectRef) -> usize {
 
 fn list_compare(vm: &mut Vm, args: Args, op: CompareOp) -> PyResult {
     let [a, b] = args.exact::<2>(vm, "comparison")?;
+    compare_lists(vm, a, b, op)
+}
+
+/// `a op b` for two lists (`NotImplemented` if either is not one).
+pub(crate) fn compare_lists(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef, op: CompareOp) -> PyResult {
     let (Some(x), Some(y)) = (a.downcast_ref::<PyList>(), b.downcast_ref::<PyList>()) else {
         return Ok(vm.not_implemented.clone());
     };

@@ -378,6 +378,22 @@ fn tuple_len_of(o: &PyObjectRef) -> usize {
     o.downcast_ref::<PyTuple>().map_or(0, |t| t.items.len())
 }
 
+/// `a op b` for two exact tuples or two exact lists (whose comparison methods
+/// cannot be overridden): `None` for anything else.
+pub fn compare_exact(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef, op: CompareOp) -> Option<PyResult> {
+    let c = a.class();
+    if !c.is(b.class()) {
+        return None;
+    }
+    if c.is(&vm.types.tuple) {
+        return Some(sequence_compare(vm, a, b, op, tuple_item, tuple_len_of));
+    }
+    if c.is(&vm.types.list) {
+        return Some(super::list::compare_lists(vm, a, b, op));
+    }
+    None
+}
+
 fn tuple_compare(vm: &mut Vm, args: Args, op: CompareOp) -> PyResult {
     let [a, b] = args.exact::<2>(vm, "comparison")?;
     if !a.payload_is::<PyTuple>() || !b.payload_is::<PyTuple>() {

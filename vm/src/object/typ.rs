@@ -201,6 +201,9 @@ impl AttrCell {
     }
 }
 
+/// One step of a native iterator: the next item, `Ok(None)` when exhausted.
+pub type NativeNext = fn(&mut crate::vm::Vm, &PyObjectRef) -> crate::vm::PyResult<Option<PyObjectRef>>;
+
 /// Flags of a type.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TypeFlags {
@@ -258,6 +261,10 @@ pub struct PyType {
     /// Weak references to the direct subclasses, oldest first
     /// (`type.__subclasses__()`); registered by `PyObjectRef::new_type`.
     pub subclasses: RefCell<Vec<Rc<WeakSlot>>>,
+    /// The `__next__` of a native iterator type defined outside the VM
+    /// (itertools, deque iterators), which `Vm::iter_next` calls directly
+    /// (CPython's `tp_iternext`); never set on classes, which inherit `None`.
+    pub native_next: Cell<Option<NativeNext>>,
     /// The length at which `subclasses` is next pruned of dead entries
     /// (doubling, so that making many classes stays linear).
     subclasses_prune_at: Cell<usize>,
@@ -334,6 +341,7 @@ impl PyType {
             heap: OnceCell::new(),
             collection_flags: Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
+            native_next: Cell::new(None),
             subclasses_prune_at: Cell::new(8),
             renamed: RefCell::new(Vec::new()),
         }
