@@ -2,7 +2,7 @@
 //! its per-class state in `cls._abc_impl` (an `_abc_data`): the registry of
 //! virtual subclasses and the positive and negative caches of
 //! `isinstance`/`issubclass` answers, all holding classes by weak reference.
-//! A global invalidation counter (the *cache token*) is bumped by every
+//! An invalidation counter per interpreter (the *cache token*) is bumped by every
 //! `register()`: a negative cache older than it is emptied before use.
 //!
 //! `collections.abc.Sequence` and `Mapping` declare `__abc_tpflags__`;
@@ -13,7 +13,6 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use kaa_vm::builtins::new_native_type;
 use kaa_vm::object::core::PyPayload;
@@ -22,12 +21,23 @@ use kaa_vm::object::PyObjectRef;
 use kaa_vm::vm::NativeFn;
 use kaa_vm::{Args, PyResult, Vm};
 
-/// The cache token: bumped by every `register()` on any ABC. Shared by the
-/// interpreters of a process (an extra bump only empties a negative cache).
-static INVALIDATION_COUNTER: AtomicU64 = AtomicU64::new(0);
+/// Where the interpreter keeps its cache token (bumped by every `register()`
+/// on any ABC): the `negative_cache_version` of an `_abc_data` object of its
+/// own, stored in the interpreter's module state by `init`.
+const TOKEN_KEY: &str = "_abc.token";
 
-fn counter() -> u64 {
-    INVALIDATION_COUNTER.load(Ordering::Relaxed)
+fn token_cell<R>(vm: &Vm, f: impl FnOnce(&Cell<u64>) -> R) -> Option<R> {
+    let state = vm.module_state.borrow();
+    let holder = state.get(TOKEN_KEY)?;
+    holder.downcast_ref::<AbcData>().map(|d| f(&d.negative_cache_version))
+}
+
+fn counter(vm: &Vm) -> u64 {
+    token_cell(vm, |c| c.get()).unwrap_or(0)
+}
+
+fn bump_counter(vm: &Vm) {
+    token_cell(vm, |c| c.set(c.get() + 1));
 }
 
 /// A set of classes held by weak references, keyed by the class's address.
@@ -199,7 +209,7 @@ fn abc_init(vm: &mut Vm, args: Args) -> PyResult {
     vm.set_attr(cls, &am, abstracts)?;
     let dtype = state_type(vm)?;
     let imp = PyObjectRef::new(AbcData::default(), &dtype);
-    data(vm, &imp)?.negative_cache_version.set(counter());
+    data(vm, &imp)?.negative_cache_version.set(counter(vm));
     let name = vm.intern("_abc_impl");
     vm.set_attr(cls, &name, imp)?;
     if let Some(t) = cls.as_type() {
@@ -232,7 +242,7 @@ fn abc_register(vm: &mut Vm, args: Args) -> PyResult {
     let imp = get_impl(vm, cls)?;
     let d = data(vm, &imp)?;
     add_to(vm, &d.registry, sub)?;
-    INVALIDATION_COUNTER.fetch_add(1, Ordering::Relaxed);
+    bump_counter(vm);
     if cls.as_type().is_some() {
         let flag = kaa_vm::pattern::collection_kind(vm, cls);
         if flag != 0 {
@@ -260,7 +270,7 @@ fn abc_instancecheck(vm: &mut Vm, args: Args) -> PyResult {
     }
     let subtype = instance.class().clone();
     if subtype.is(&subclass) {
-        if d.negative_cache_version.get() == counter() && d.negative_cache.borrow().contains(&subclass) {
+        if d.negative_cache_version.get() == counter(vm) && d.negative_cache.borrow().contains(&subclass) {
             return Ok(vm.false_.clone());
         }
         let r = call_subclasscheck(vm, cls, &subclass)?;
@@ -281,7 +291,7 @@ fn abc_subclasscheck(vm: &mut Vm, args: Args) -> PyResult {
     if d.cache.borrow().contains(sub) {
         return Ok(vm.true_.clone());
     }
-    let now = counter();
+    let now = counter(vm);
     if d.negative_cache_version.get() < now {
         clear(&d.negative_cache);
         d.negative_cache_version.set(now);
@@ -376,7 +386,7 @@ fn reset_caches(vm: &mut Vm, args: Args) -> PyResult {
 /// `get_cache_token()`: the invalidation counter.
 fn get_cache_token(vm: &mut Vm, args: Args) -> PyResult {
     args.exact::<0>(vm, "_abc.get_cache_token")?;
-    Ok(vm.new_int(counter() as i64))
+    Ok(vm.new_int(counter(vm) as i64))
 }
 
 pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
@@ -385,6 +395,8 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     vm.add_static(&dtype, "__new__", abc_data_new);
     let modname = vm.new_str("_abc");
     vm.set_type_attr(&dtype, "__module__", modname);
+    let token = PyObjectRef::new(AbcData::default(), &dtype);
+    vm.module_state.borrow_mut().insert(TOKEN_KEY.to_string(), token);
     vm.module_state.borrow_mut().insert("_abc._abc_data".to_string(), dtype);
     for (name, f) in [
         ("_abc_init", abc_init as NativeFn),
