@@ -105,8 +105,13 @@ fn format_fast(vm: &mut Vm, value: &PyObjectRef, spec: &PyObjectRef) -> Option<P
         }
         format_str_text(value.downcast_ref::<PyStr>()?.as_str(), spec)
     } else if cls.is(&vm.types.int) {
+        let v = &value.downcast_ref::<PyInt>()?.value;
+        if spec.is_empty() {
+            // `str(n)`: long ints in steps that look at the limits (`int_long.rs`).
+            return Some(crate::object::int::decimal_string(vm, v).map(|t| vm.new_str(t)));
+        }
         let max = crate::object::int::max_str_digits(vm);
-        format_int_text(&value.downcast_ref::<PyInt>()?.value, spec, "int", max)
+        format_int_text(v, spec, "int", max)
     } else if cls.is(&vm.types.float) {
         format_float_text(value.downcast_ref::<PyFloat>()?.value, spec, "float")
     } else {

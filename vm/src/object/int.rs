@@ -25,6 +25,7 @@ use kaa_compiler::bytecode::{BinaryOp, CompareOp};
 
 use super::core::{PyObjectRef, PyPayload};
 use super::float::{float_pow, float_to_int, PyFloat};
+use super::int_long;
 use super::str::PyStr;
 use crate::vm::{Args, PyResult, Vm};
 
@@ -218,9 +219,10 @@ pub fn mul(vm: &Vm, a: &IntValue, b: &IntValue) -> PyResult<IntValue> {
         return Err(vm.refuse_alloc());
     }
     if ab.min(bb) > LONG_MUL_BITS {
-        // A long multiplication does not tick: charge its work (`limits.rs`).
+        // A long multiplication does not tick: done in steps that charge
+        // their work and look at the limits (`int_long.rs`).
         vm.check_alloc(u128::from((ab + bb) / 8))?;
-        vm.charge_work(mul_cost(ab, bb), std::time::Duration::ZERO)?;
+        return Ok(IntValue::from_big(int_long::mul(vm, &a.to_big(), &b.to_big())?));
     }
     Ok(IntValue::from_big(a.to_big() * b.to_big()))
 }
@@ -259,25 +261,31 @@ fn int_zero_division(vm: &Vm, msg: &str) -> PyObjectRef {
 }
 
 /// `divmod(a, b)` rounding toward negative infinity; `None` when `b` is zero.
-fn divmod_values(a: &IntValue, b: &IntValue) -> Option<(IntValue, IntValue)> {
+fn divmod_values(vm: &Vm, a: &IntValue, b: &IntValue) -> PyResult<Option<(IntValue, IntValue)>> {
     if b.is_zero() {
-        return None;
+        return Ok(None);
     }
     if let (IntValue::Small(x), IntValue::Small(y)) = (a, b) {
         if let (Some(q), Some(r)) = (x.checked_div(*y), x.checked_rem(*y)) {
             if r != 0 && ((r < 0) != (*y < 0)) {
-                return Some((IntValue::Small(q - 1), IntValue::Small(r + y)));
+                return Ok(Some((IntValue::Small(q - 1), IntValue::Small(r + y))));
             }
-            return Some((IntValue::Small(q), IntValue::Small(r)));
+            return Ok(Some((IntValue::Small(q), IntValue::Small(r))));
         }
     }
-    let (q, r) = a.to_big().div_mod_floor(&b.to_big());
-    Some((IntValue::from_big(q), IntValue::from_big(r)))
+    let (ab, bb) = (a.bits(), b.bits());
+    let (q, r) = if bb > 64 && ab.saturating_sub(bb).saturating_mul(bb) > int_long::LONG_DIV_WORK {
+        // A long division does not tick: in steps (`int_long.rs`).
+        int_long::divmod(vm, &a.to_big(), &b.to_big())?
+    } else {
+        a.to_big().div_mod_floor(&b.to_big())
+    };
+    Ok(Some((IntValue::from_big(q), IntValue::from_big(r))))
 }
 
 /// `a // b`.
 pub fn floordiv(vm: &Vm, a: &IntValue, b: &IntValue) -> PyResult<IntValue> {
-    match divmod_values(a, b) {
+    match divmod_values(vm, a, b)? {
         Some((q, _)) => Ok(q),
         None => Err(int_zero_division(vm, "integer division or modulo by zero")),
     }
@@ -292,7 +300,7 @@ pub fn modulo(vm: &Vm, a: &IntValue, b: &IntValue) -> PyResult<IntValue> {
             return Ok(IntValue::Small(if r != 0 && ((r < 0) != (*y < 0)) { r + y } else { r }));
         }
     }
-    match divmod_values(a, b) {
+    match divmod_values(vm, a, b)? {
         Some((_, r)) => Ok(r),
         None => Err(int_zero_division(vm, "integer modulo by zero")),
     }
@@ -300,7 +308,7 @@ pub fn modulo(vm: &Vm, a: &IntValue, b: &IntValue) -> PyResult<IntValue> {
 
 /// `divmod(a, b)`.
 pub fn divmod(vm: &Vm, a: &IntValue, b: &IntValue) -> PyResult<(IntValue, IntValue)> {
-    divmod_values(a, b).ok_or_else(|| int_zero_division(vm, "integer division or modulo by zero"))
+    divmod_values(vm, a, b)?.ok_or_else(|| int_zero_division(vm, "integer division or modulo by zero"))
 }
 
 /// `a / b`, correctly rounded.
@@ -422,31 +430,17 @@ fn pow_nonneg(vm: &Vm, a: &IntValue, b: &IntValue) -> PyResult<IntValue> {
 /// be charged as work (`Vm::charge_work`).
 const LONG_MUL_BITS: u64 = 1 << 14;
 
-/// The fuel a multiplication of `a`-bit by `b`-bit ints is charged: its time
-/// measured in loop iterations, roughly (num-bigint's Toom-3 is about
-/// n^1.465 word products for n-word operands; calibrated against `7 ** 10**7`).
-fn mul_cost(a: u64, b: u64) -> u64 {
-    let (big, small) = ((a.max(b) / 64 + 1) as f64, (a.min(b) / 64 + 1) as f64);
-    (big * small.powf(0.465) / 16.0) as u64
-}
-
 /// `base ** e` (`e >= 2`) for a large result, squaring and multiplying by
-/// hand so that fuel, the interrupt and the deadline are looked at between
-/// the steps: `7 ** 10**8` stops at its deadline instead of running for
-/// minutes. A step is refused when the deadline would pass during it (each
-/// squaring takes about three times the previous one).
+/// hand with the interruptible multiplication of `int_long.rs`, which
+/// charges fuel and looks at the interrupt and the deadline as it goes:
+/// `7 ** 10**8` stops at its deadline instead of running for minutes.
 fn pow_in_steps(vm: &Vm, base: &BigInt, e: u32) -> PyResult<IntValue> {
     let mut r = base.clone();
-    let mut last = std::time::Duration::ZERO;
     for i in (0..31 - e.leading_zeros()).rev() {
-        let bits = r.bits();
-        vm.charge_work(mul_cost(bits, bits), last * 3)?;
-        let start = std::time::Instant::now();
-        r = &r * &r;
+        r = int_long::mul(vm, &r, &r)?;
         if (e >> i) & 1 == 1 {
-            r *= base;
+            r = int_long::mul(vm, &r, base)?;
         }
-        last = start.elapsed();
     }
     Ok(IntValue::from_big(r))
 }
@@ -501,6 +495,14 @@ pub fn pow_mod(vm: &Vm, a: &IntValue, b: &IntValue, m: &IntValue) -> PyResult<In
     }
     let mut r = if am.is_one() {
         BigInt::zero()
+    } else if int_long::pow_mod_is_long(exp.magnitude(), am.magnitude()) {
+        // A long modular power does not tick: in steps (`int_long.rs`).
+        BigInt::from(int_long::pow_mod(
+            vm,
+            base.magnitude(),
+            exp.magnitude(),
+            am.magnitude(),
+        )?)
     } else {
         base.modpow(&exp, &am)
     };
@@ -808,17 +810,25 @@ pub fn int_digits_error(vm: &Vm, n: usize) -> PyObjectRef {
 /// around, an optional sign, a `0x`/`0o`/`0b` prefix matching the base, and digits
 /// with single underscores between them.
 pub fn parse_int(s: &str, base: u32, max_digits: usize) -> Result<IntValue, ParseIntError> {
+    parse_int_in(None, s, base, max_digits)
+}
+
+/// [`parse_int`], converting a long text in steps that look at `vm`'s
+/// limits (`int_long.rs`) when `vm` is given. A limit that trips makes it
+/// `Err(Invalid)` with the limit tripped: the caller checks
+/// `vm.limits.tripped` first.
+fn parse_int_in(vm: Option<&Vm>, s: &str, base: u32, max_digits: usize) -> Result<IntValue, ParseIntError> {
     let text = ascii_numeric_text(s);
     let t = strip_py_space(text.as_bytes());
     match t.first() {
-        Some(b'-') => parse_unsigned(&t[1..], base, max_digits).map(|v| neg(&v)),
-        Some(b'+') => parse_unsigned(&t[1..], base, max_digits),
-        _ => parse_unsigned(t, base, max_digits),
+        Some(b'-') => parse_unsigned(vm, &t[1..], base, max_digits).map(|v| neg(&v)),
+        Some(b'+') => parse_unsigned(vm, &t[1..], base, max_digits),
+        _ => parse_unsigned(vm, t, base, max_digits),
     }
 }
 
 /// The digits after the sign.
-fn parse_unsigned(t: &[u8], base: u32, max_digits: usize) -> Result<IntValue, ParseIntError> {
+fn parse_unsigned(vm: Option<&Vm>, t: &[u8], base: u32, max_digits: usize) -> Result<IntValue, ParseIntError> {
     let prefix = |c: u8| t.len() >= 2 && t[0] == b'0' && t[1].to_ascii_lowercase() == c;
     let (base, digits, after_prefix) = match base {
         0 if prefix(b'x') => (16, &t[2..], true),
@@ -826,7 +836,7 @@ fn parse_unsigned(t: &[u8], base: u32, max_digits: usize) -> Result<IntValue, Pa
         0 if prefix(b'b') => (2, &t[2..], true),
         0 => {
             // Decimal without a prefix: no leading zeros unless the value is zero.
-            let v = parse_digits(t, 10, false, max_digits)?;
+            let v = parse_digits(vm, t, 10, false, max_digits)?;
             if t.first() == Some(&b'0') && !v.is_zero() {
                 return Err(ParseIntError::Invalid);
             }
@@ -837,12 +847,18 @@ fn parse_unsigned(t: &[u8], base: u32, max_digits: usize) -> Result<IntValue, Pa
         2 if prefix(b'b') => (2, &t[2..], true),
         _ => (base, t, false),
     };
-    parse_digits(digits, base, after_prefix, max_digits)
+    parse_digits(vm, digits, base, after_prefix, max_digits)
 }
 
 /// Digits in `base`, single underscores between them (and one right after a
 /// base prefix).
-fn parse_digits(t: &[u8], base: u32, after_prefix: bool, max_digits: usize) -> Result<IntValue, ParseIntError> {
+fn parse_digits(
+    vm: Option<&Vm>,
+    t: &[u8],
+    base: u32,
+    after_prefix: bool,
+    max_digits: usize,
+) -> Result<IntValue, ParseIntError> {
     let mut clean: Vec<u8> = Vec::with_capacity(t.len());
     let mut prev_underscore = !after_prefix;
     for &b in t {
@@ -871,6 +887,14 @@ fn parse_digits(t: &[u8], base: u32, after_prefix: bool, max_digits: usize) -> R
         });
         return Ok(IntValue::Small(v));
     }
+    if let Some(vm) = vm {
+        if !base.is_power_of_two() && clean.len() > int_long::LEAF_DIGITS {
+            // Quadratic in one call: in steps (`int_long.rs`).
+            return int_long::from_digits(vm, &clean, base)
+                .map(|v| IntValue::from_big(BigInt::from(v)))
+                .map_err(|_| ParseIntError::Invalid);
+        }
+    }
     BigInt::parse_bytes(&clean, base)
         .map(IntValue::from_big)
         .ok_or(ParseIntError::Invalid)
@@ -895,18 +919,20 @@ fn invalid_literal(vm: &mut Vm, obj: &PyObjectRef, base: u32) -> PyObjectRef {
 /// `int(text, base)` for a `str` or `bytes` object; `None` if it is neither.
 fn int_from_text(vm: &mut Vm, obj: &PyObjectRef, base: u32) -> Option<PyResult<IntValue>> {
     let parsed = if let Some(s) = obj.downcast_ref::<PyStr>() {
-        parse_int(s.as_str(), base, max_str_digits(vm))
+        parse_int_in(Some(vm), s.as_str(), base, max_str_digits(vm))
     } else if let Ok(Some(b)) = super::buffer::read(vm, obj) {
         match std::str::from_utf8(&b) {
-            Ok(s) if s.is_ascii() => parse_int(s, base, max_str_digits(vm)),
+            Ok(s) if s.is_ascii() => parse_int_in(Some(vm), s, base, max_str_digits(vm)),
             _ => Err(ParseIntError::Invalid),
         }
     } else {
         return None;
     };
-    Some(parsed.map_err(|e| match e {
-        ParseIntError::Invalid => invalid_literal(vm, obj, base),
-        ParseIntError::TooManyDigits(n) => int_digits_error(vm, n),
+    Some(parsed.map_err(|e| match (e, vm.limits.tripped.get()) {
+        // A limit tripped while converting a long text (`parse_int_in`).
+        (ParseIntError::Invalid, Some(limit)) => vm.limit_exception(limit),
+        (ParseIntError::Invalid, None) => invalid_literal(vm, obj, base),
+        (ParseIntError::TooManyDigits(n), _) => int_digits_error(vm, n),
     }))
 }
 
@@ -1150,14 +1176,31 @@ pub fn decimal_string(vm: &Vm, v: &IntValue) -> PyResult<String> {
             return Err(str_digits_error(vm));
         }
         if at_most > max {
-            let s = v.to_string();
+            let s = long_decimal_string(vm, v)?;
             if s.trim_start_matches('-').len() > max {
                 return Err(str_digits_error(vm));
             }
             return Ok(s);
         }
     }
-    Ok(v.to_string())
+    long_decimal_string(vm, v)
+}
+
+/// Ints longer than this (in bits) are converted to and from decimal in
+/// steps that look at the limits (`int_long.rs`).
+const LONG_STR_BITS: u64 = 1 << 20;
+
+/// `str(v)`, in steps when `v` is long.
+fn long_decimal_string(vm: &Vm, v: &IntValue) -> PyResult<String> {
+    match v {
+        IntValue::Big(b) if b.bits() > LONG_STR_BITS => {
+            // The text's size against the memory cap, before the work.
+            vm.check_alloc(u128::from(b.bits() / 3 + 2))?;
+            let digits = int_long::to_decimal(vm, b.magnitude())?;
+            Ok(if b.is_negative() { format!("-{digits}") } else { digits })
+        }
+        _ => Ok(v.to_string()),
+    }
 }
 
 /// `int.__repr__`.

@@ -24,6 +24,7 @@ pub mod function_methods;
 pub mod gc;
 pub mod generator;
 pub mod int;
+pub mod int_long;
 pub mod iter;
 pub mod list;
 pub mod member;

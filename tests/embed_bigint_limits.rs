@@ -1,0 +1,124 @@
+//! Long big-int operations reach the limits (issue 16): one multiplication,
+//! one division, one modular power or one conversion of huge ints is done in
+//! steps (`vm/src/object/int_long.rs`) that charge fuel and look at the
+//! deadline and the interrupt, so none of them keeps the host waiting. Each
+//! operation here takes many seconds (minutes for some) when done in one go.
+
+use std::time::{Duration, Instant};
+
+use kaa::{Interpreter, Limit};
+
+/// Single operations on huge ints, each set up by cheap statements first.
+const LONG: &[(&str, &str)] = &[
+    ("x = (1 << 10**8) - 1", "y = x * x"),
+    ("x = (1 << 10**8) - 1\ny = (3 << 6 * 10**7) + 1", "z = x * y"),
+    ("x = (1 << 2 * 10**8) - 1\ny = (1 << 10**8) - 3", "q = x // y"),
+    ("x = (1 << 2 * 10**8) - 1\ny = (1 << 10**8) - 3", "r = x % y"),
+    ("x = (1 << 2 * 10**8) - 1\ny = (1 << 10**7) - 3", "q, r = divmod(x, y)"),
+    ("m = (1 << 4000) - 1", "r = pow(3, (1 << 10**7) - 1, m)"),
+    ("m = 10**9 + 7", "r = pow(3, (1 << 10**8) - 1, m)"),
+    (
+        "import sys\nsys.set_int_max_str_digits(0)\nx = (1 << 10**8) - 1",
+        "s = str(x)",
+    ),
+    (
+        "import sys\nsys.set_int_max_str_digits(0)\ns = '7' * 10**7",
+        "x = int(s)",
+    ),
+    ("", "x = 7 ** 10**8"),
+];
+
+fn setup(i: &mut Interpreter, setup: &str) {
+    i.exec(setup).unwrap_or_else(|e| panic!("{setup}: {e}"));
+}
+
+#[test]
+fn long_operations_stop_at_the_deadline() {
+    for (before, op) in LONG {
+        let mut i = Interpreter::new();
+        setup(&mut i, before);
+        i.set_deadline(Some(Duration::from_millis(200)));
+        let t = Instant::now();
+        let e = i.exec(op).unwrap_err();
+        assert_eq!(e.limit(), Some(Limit::Deadline), "{op}: {e}");
+        assert!(t.elapsed() < Duration::from_secs(10), "{op} took {:?}", t.elapsed());
+        i.set_deadline(None);
+        i.exec("assert 1 + 1 == 2").unwrap();
+    }
+}
+
+#[test]
+fn long_operations_stop_at_an_interrupt() {
+    for (before, op) in LONG {
+        let mut i = Interpreter::new();
+        setup(&mut i, before);
+        let h = i.interrupt_handle();
+        let t = Instant::now();
+        let waker = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(200));
+            h.interrupt();
+        });
+        let e = i.exec(op).unwrap_err();
+        waker.join().unwrap();
+        assert_eq!(e.limit(), Some(Limit::Interrupt), "{op}: {e}");
+        assert!(t.elapsed() < Duration::from_secs(10), "{op} took {:?}", t.elapsed());
+    }
+}
+
+#[test]
+fn long_operations_use_fuel() {
+    for (before, op) in LONG {
+        let mut i = Interpreter::new();
+        setup(&mut i, before);
+        i.set_fuel(Some(1_000_000));
+        let e = i.exec(op).unwrap_err();
+        assert_eq!(e.limit(), Some(Limit::Fuel), "{op}: {e}");
+    }
+}
+
+#[test]
+fn results_larger_than_the_cap_are_refused_first() {
+    let mut i = Interpreter::builder().memory_limit(64 << 20).build();
+    i.exec("import sys\nsys.set_int_max_str_digits(0)\nx = (1 << 2**27 + 2**26) - 1")
+        .unwrap();
+    // `str(x)` would be 60 MB of digits.
+    for op in ["y = x * x", "y = x ** 2", "y = x << 2**28", "y = str(x)"] {
+        let t = Instant::now();
+        let e = i.exec(op).unwrap_err();
+        assert_eq!(e.limit(), Some(Limit::Memory), "{op}: {e}");
+        assert!(t.elapsed() < Duration::from_secs(2), "{op} took {:?}", t.elapsed());
+    }
+}
+
+#[test]
+fn stepped_results_are_exact() {
+    // Long enough to take the stepped paths, short enough for a debug build;
+    // checked against identities computed another way.
+    let mut i = Interpreter::new();
+    i.exec(
+        r#"
+import sys
+sys.set_int_max_str_digits(0)
+M = (1 << 61) - 1
+x = 3 ** 400_000 + 12345
+y = 7 ** 300_000 - 1
+p = x * y
+assert p % M == (x % M) * (y % M) % M
+assert p // y == x and p % y == 0
+q, r = divmod(p + 5, x)
+assert q == y and r == 5
+q, r = divmod(-p - 5, x)
+assert q == -y - 1 and r == x - 5
+assert (x * x) == x ** 2
+n = 10 ** 700_000 + 7
+s = str(n)
+assert len(s) == 700_001 and s[0] == "1" and s[-1] == "7" and s[1:-1].count("0") == 699_999
+assert int(s) == n
+assert int("-" + "9" * 300_000) == -(10 ** 300_000 - 1)
+m = (1 << 4000) - 1
+e = (1 << 40_000) + 1
+assert pow(3, e, m) == pow(3, 1 << 40_000, m) * 3 % m
+"#,
+    )
+    .unwrap();
+}
