@@ -224,7 +224,11 @@ impl Value {
     /// assert_eq!(m, 9);
     /// ```
     pub fn call<R: Runtime>(&self, rt: &mut R, args: impl IntoArgs) -> Result<Value, R::Error> {
-        self.call_kw(rt, args, std::iter::empty::<(&str, Value)>())
+        rt.__with(|cx| {
+            let func = self.obj_in(cx)?;
+            let r = args.__call(cx, func)?;
+            Ok(cx.value_of(r))
+        })
     }
 
     /// Call the object with positional and keyword arguments.
@@ -419,7 +423,7 @@ fn call_in<K: AsRef<str>, V: IntoPy>(
         names.push(cx.vm.intern(k.as_ref()));
     }
     let r = cx.vm.call(&func, kaa_vm::Args::new(&items, &names))?;
-    Ok(Value::from_obj(r))
+    Ok(cx.value_of(r))
 }
 
 /// The interpreter as a host function sees it while it runs: what it needs to
@@ -449,6 +453,16 @@ impl Context {
         // SAFETY: `Context` is `repr(transparent)` over `Vm`, so both have the same
         // layout, and the new reference inherits the unique borrow of `vm`.
         unsafe { &mut *(vm as *mut Vm).cast::<Context>() }
+    }
+
+    /// A [`Value`] of `obj`, an object of this interpreter (what
+    /// `Value::from_obj` does, without looking the lock up through the
+    /// object's type).
+    pub(crate) fn value_of(&self, obj: PyObjectRef) -> Value {
+        Value {
+            obj: std::mem::ManuallyDrop::new(obj),
+            gil: self.vm.gil.clone(),
+        }
     }
 
     pub(crate) fn vm(&mut self) -> &mut Vm {
@@ -602,7 +616,8 @@ pub trait Runtime: sealed::Sealed {
 impl Runtime for Interpreter {
     type Error = Error;
     fn __with<T>(&mut self, f: impl FnOnce(&mut Context) -> Result<T, Exception>) -> Result<T, Error> {
-        let _entered = self.vm.enter();
+        // The guard holds the lock until `f` and everything it made are
+        // done (an error is converted after, entering again).
         let r = f(Context::from_vm(&mut self.vm()));
         r.map_err(|e| self.__wrap(e))
     }
@@ -612,7 +627,6 @@ impl Runtime for Interpreter {
         self.error(&obj)
     }
     fn __with_exc<T>(&mut self, f: impl FnOnce(&mut Context) -> Result<T, Exception>) -> Result<T, Exception> {
-        let _entered = self.vm.enter();
         f(Context::from_vm(&mut self.vm()))
     }
 }
