@@ -6,7 +6,7 @@
 //!
 //! ```console
 //! $ cargo run --release --example embed_bench
-//! $ cargo run --release --example embed_bench -- create   # one part only
+//! $ cargo run --release --example embed_bench -- create   # one part only: create, call, dict, run
 //! ```
 //!
 //! Times are the thread's CPU time (best of five rounds). Memory is counted
@@ -229,11 +229,43 @@ fn dict() {
     }
 }
 
-/// Create/drop cycles for valgrind.
+/// `interp.run(&program)` of a small program, again and again in one
+/// interpreter (its code object is made at the first run and kept).
+fn run() {
+    let mut interp = kaa::Interpreter::new();
+    interp.exec("total = 0").unwrap();
+    let p = kaa::Program::compile("total = total + 1\nlast = (total, 'step', 2.5)", "<step>").unwrap();
+    let ns = per_iter(100_000, || interp.run(&p).unwrap());
+    println!("run(&program), small program   {ns:>9.1} ns");
+    let ns = per_iter(100_000, || {
+        interp.exec("total = total + 1\nlast = (total, 'step', 2.5)").unwrap()
+    });
+    println!("  exec of the same source      {ns:>9.1} ns");
+}
+
+/// `n` calls of `f(1)` and nothing else, for callgrind (`-- calls 100000`).
+fn calls(n: usize) {
+    let mut interp = kaa::Interpreter::new();
+    interp.exec("def f(x):\n    return x").unwrap();
+    let f: kaa::Value = interp.get_global("f").unwrap();
+    for _ in 0..n {
+        let r = f.call(&mut interp, (1,)).unwrap();
+        std::hint::black_box(r);
+    }
+}
+
+/// Create/run/drop cycles for valgrind: each interpreter runs a line of
+/// source, a precompiled program (twice, so its code object is kept) and a
+/// host call, and keeps a `Handle`.
 fn leak(n: usize) {
+    let program = kaa::Program::compile("y = sum(x) + 1", "<leak>").unwrap();
     for _ in 0..n {
         let mut interp = kaa::Interpreter::new();
         interp.exec("x = [i for i in range(10)]").unwrap();
+        interp.run(&program).unwrap();
+        interp.run(&program).unwrap();
+        let h: kaa::Handle = interp.eval("lambda v: v + 1").unwrap();
+        h.call(&mut interp, (1,)).unwrap();
     }
 }
 
@@ -244,11 +276,14 @@ fn main() {
         "create" => create(),
         "call" => call(),
         "dict" => dict(),
+        "run" => run(),
+        "calls" => calls(args.get(1).and_then(|n| n.parse().ok()).unwrap_or(100_000)),
         "leak" => leak(args.get(1).and_then(|n| n.parse().ok()).unwrap_or(10_000)),
         _ => {
             create();
             call();
             dict();
+            run();
         }
     }
 }

@@ -157,6 +157,17 @@ pub trait FromPy: Sized {
 pub trait IntoArgs {
     #[doc(hidden)]
     fn into_args(self, cx: &mut Context) -> Result<Vec<PyObjectRef>, Exception>;
+
+    /// Call `func` with these arguments and no keywords (what
+    /// [`Value::call`] does); a tuple puts them on the stack, not in a `Vec`.
+    #[doc(hidden)]
+    fn __call(self, cx: &mut Context, func: &PyObjectRef) -> Result<PyObjectRef, Exception>
+    where
+        Self: Sized,
+    {
+        let items = self.into_args(cx)?;
+        Ok(cx.vm().call(func, kaa_vm::Args::positional(&items))?)
+    }
 }
 
 /// Owned bytes, converted to and from Python `bytes` (a `Vec<u8>` is a list).
@@ -664,6 +675,11 @@ macro_rules! tuple_conversions {
             fn into_args(self, cx: &mut Context) -> Result<Vec<PyObjectRef>, Exception> {
                 Ok(vec![$(self.$i.__into_object(cx)?),+])
             }
+
+            fn __call(self, cx: &mut Context, func: &PyObjectRef) -> Result<PyObjectRef, Exception> {
+                let items = [$(self.$i.__into_object(cx)?),+];
+                Ok(cx.vm().call(func, kaa_vm::Args::positional(&items))?)
+            }
         }
     )*};
 }
@@ -682,6 +698,10 @@ tuple_conversions! {
 impl IntoArgs for () {
     fn into_args(self, _cx: &mut Context) -> Result<Vec<PyObjectRef>, Exception> {
         Ok(Vec::new())
+    }
+
+    fn __call(self, cx: &mut Context, func: &PyObjectRef) -> Result<PyObjectRef, Exception> {
+        Ok(cx.vm().call(func, kaa_vm::Args::positional(&[]))?)
     }
 }
 

@@ -34,17 +34,35 @@
 
 mod owned;
 mod queue;
+mod typed;
 
 use std::sync::atomic::AtomicUsize;
 use std::sync::Arc;
 
+use kaa_vm::gil::Gil;
 use kaa_vm::object::PyObjectRef;
 use kaa_vm::Vm;
 
 use crate::convert::{FromPy, IntoArgs, IntoPy};
 use crate::value::{Context, Exception, Runtime, Value};
-use owned::OwnedObj;
+use owned::{Lock, Owned};
 use queue::DropQueue;
+pub use typed::TypedHandle;
+
+/// One reference to a Python object, movable across threads (`owned.rs`).
+type OwnedObj = Owned<PyObjectRef, Gil>;
+
+impl Lock for Gil {
+    fn is_held(&self) -> bool {
+        Gil::is_held(self)
+    }
+    fn acquire(&self) {
+        Gil::acquire(self)
+    }
+    fn release(&self) {
+        Gil::release(self)
+    }
+}
 
 /// Values waiting in the queues of all interpreters (so that entering an
 /// interpreter costs one load when none waits).
@@ -146,6 +164,8 @@ pub struct Handle {
 struct Inner {
     /// `None` only during `drop`.
     obj: Option<OwnedObj>,
+    /// The object's address (Python's `id`), read when the handle was made.
+    addr: usize,
     owner: Arc<Owner>,
 }
 
@@ -154,7 +174,7 @@ impl Drop for Inner {
         let Some(obj) = self.obj.take() else {
             return;
         };
-        if obj.gil().is_held() {
+        if obj.lock().is_held() {
             drop(obj);
         } else if let Err(obj) = self.owner.queue.push(obj) {
             // The interpreter is gone: `OwnedObj` takes the lock to drop.
@@ -165,7 +185,7 @@ impl Drop for Inner {
 
 impl std::fmt::Debug for Handle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "<kaa::Handle to the object at {:#x}>", self.obj().addr())
+        write!(f, "<kaa::Handle to the object at {:#x}>", self.inner.addr)
     }
 }
 
@@ -173,7 +193,7 @@ impl std::fmt::Debug for Handle {
 /// same object (so a handle can key a map).
 impl PartialEq for Handle {
     fn eq(&self, other: &Handle) -> bool {
-        self.obj().addr() == other.obj().addr() && Arc::ptr_eq(self.obj().gil(), other.obj().gil())
+        self.inner.addr == other.inner.addr && Arc::ptr_eq(self.obj().lock(), other.obj().lock())
     }
 }
 
@@ -181,7 +201,7 @@ impl Eq for Handle {}
 
 impl std::hash::Hash for Handle {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.obj().addr().hash(state);
+        self.inner.addr.hash(state);
     }
 }
 
@@ -197,9 +217,15 @@ impl Handle {
     /// lock the caller holds.
     pub(crate) fn from_obj(vm: &Vm, obj: PyObjectRef) -> Handle {
         let owner = owner_of(vm);
+        let addr = obj.id();
+        // SAFETY: the objects of an interpreter are touched only by a thread
+        // holding its lock (`kaa_vm::gil`, "The invariant"), which the caller
+        // holds now.
+        let obj = unsafe { OwnedObj::new(obj, vm.gil.clone()) };
         Handle {
             inner: Arc::new(Inner {
-                obj: Some(OwnedObj::new(obj, vm.gil.clone())),
+                obj: Some(obj),
+                addr,
                 owner,
             }),
         }
@@ -208,7 +234,7 @@ impl Handle {
     /// Whether the handle refers to `o` (by address; the caller knows both
     /// are of one interpreter).
     pub(crate) fn addr_is(&self, o: &PyObjectRef) -> bool {
-        self.obj().addr() == o.id()
+        self.inner.addr == o.id()
     }
 
     /// A handle to the object `v` refers to.
@@ -245,12 +271,18 @@ impl Handle {
 
     /// The object as a [`Value`] of the interpreter behind `cx`, checked.
     pub(crate) fn value_in(&self, cx: &mut Context) -> Result<Value, Exception> {
+        self.obj_in(cx).map(|o| Value::from_obj(o.clone()))
+    }
+
+    /// The object itself, checked against the interpreter behind `cx` (whose
+    /// lock the caller holds while it uses the reference).
+    pub(crate) fn obj_in(&self, cx: &mut Context) -> Result<&PyObjectRef, Exception> {
         let obj = self.obj();
-        if !Arc::ptr_eq(obj.gil(), &cx.vm().gil) {
+        if !Arc::ptr_eq(obj.lock(), &cx.vm().gil) {
             return Err(Exception::runtime_error(WRONG_INTERPRETER));
         }
         match obj.get() {
-            Some(o) => Ok(Value::from_obj(o.clone())),
+            Some(o) => Ok(o),
             None => Err(Exception::system_error(
                 "kaa::Handle used without its interpreter's lock",
             )),
@@ -266,7 +298,7 @@ impl Handle {
     /// assert!(!h.belongs_to(&mut kaa::Interpreter::new()));
     /// ```
     pub fn belongs_to<R: Runtime>(&self, rt: &mut R) -> bool {
-        let gil = self.obj().gil().clone();
+        let gil = self.obj().lock().clone();
         rt.__with(|cx| Ok(Arc::ptr_eq(&gil, &cx.vm().gil))).unwrap_or(false)
     }
 
@@ -421,7 +453,7 @@ impl<'a> HandleVisitor<'a> {
     /// ```
     pub fn handle(&mut self, h: &Handle) {
         let obj = h.obj();
-        if Arc::strong_count(&h.inner) != 1 || Arc::as_ptr(obj.gil()) as usize != self.owner {
+        if Arc::strong_count(&h.inner) != 1 || Arc::as_ptr(obj.lock()) as usize != self.owner {
             return;
         }
         if let Some(o) = obj.get() {

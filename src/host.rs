@@ -849,6 +849,104 @@ pub(crate) fn declared_exception(vm: &mut Vm, name: &str) -> Option<PyObjectRef>
     v.obj_in(cx).ok().cloned()
 }
 
+/// The names of Python's built-in exception classes (those of
+/// `builtins`, as `Vm::exc` makes them), for [`Exception::new`]'s check,
+/// which has no interpreter at hand.
+const BUILTIN_EXCEPTIONS: &[&str] = &[
+    "ArithmeticError",
+    "AssertionError",
+    "AttributeError",
+    "BaseException",
+    "BaseExceptionGroup",
+    "BlockingIOError",
+    "BrokenPipeError",
+    "BufferError",
+    "BytesWarning",
+    "ChildProcessError",
+    "ConnectionAbortedError",
+    "ConnectionError",
+    "ConnectionRefusedError",
+    "ConnectionResetError",
+    "DeprecationWarning",
+    "EOFError",
+    "EncodingWarning",
+    "Exception",
+    "ExceptionGroup",
+    "FileExistsError",
+    "FileNotFoundError",
+    "FloatingPointError",
+    "FutureWarning",
+    "GeneratorExit",
+    "ImportError",
+    "ImportWarning",
+    "IndentationError",
+    "IndexError",
+    "InterruptedError",
+    "IsADirectoryError",
+    "KeyError",
+    "KeyboardInterrupt",
+    "LookupError",
+    "MemoryError",
+    "ModuleNotFoundError",
+    "NameError",
+    "NotADirectoryError",
+    "NotImplementedError",
+    "OSError",
+    "OverflowError",
+    "PendingDeprecationWarning",
+    "PermissionError",
+    "ProcessLookupError",
+    "RecursionError",
+    "ReferenceError",
+    "ResourceWarning",
+    "RuntimeError",
+    "RuntimeWarning",
+    "StopAsyncIteration",
+    "StopIteration",
+    "SyntaxError",
+    "SyntaxWarning",
+    "SystemError",
+    "SystemExit",
+    "TabError",
+    "TimeoutError",
+    "TypeError",
+    "UnboundLocalError",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
+    "UnicodeError",
+    "UnicodeTranslateError",
+    "UnicodeWarning",
+    "UserWarning",
+    "ValueError",
+    "Warning",
+    "ZeroDivisionError",
+];
+
+/// The exception names that a [`ModuleBuilder::exception`] declared in this
+/// process (`Name` and `module.Name`): [`Exception::new`] accepts them, and
+/// the interpreter that raises one finds its class then.
+static DECLARED_NAMES: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+fn declare_exception_name(module: &str, name: &str) {
+    let mut names = DECLARED_NAMES.lock().unwrap_or_else(|e| e.into_inner());
+    for n in [name.to_string(), format!("{module}.{name}")] {
+        if !names.contains(&n) {
+            names.push(n);
+        }
+    }
+}
+
+/// Whether [`Exception::new`] may be given `name`: a built-in exception's
+/// name or one a `ModuleBuilder` declared.
+pub(crate) fn is_known_exception_name(name: &str) -> bool {
+    BUILTIN_EXCEPTIONS.binary_search(&name).is_ok()
+        || DECLARED_NAMES
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .any(|n| n == name)
+}
+
 /// Make the exception class `name` of module `module`, subclass of `base`: a
 /// built-in exception's name, an exception declared before in the same
 /// module (`earlier`), or one declared by another module.
@@ -1055,6 +1153,7 @@ impl ModuleBuilder {
     /// assert_eq!(e.message, "bad.Oops: unknown base exception class \"NoSuchError\"");
     /// ```
     pub fn exception(mut self, name: &str, base: &str) -> ModuleBuilder {
+        declare_exception_name(&self.name, name);
         self.items.push((name.to_string(), Item::Exception(base.to_string())));
         self
     }
@@ -1079,3 +1178,18 @@ impl ModuleBuilder {
 #[cfg(doctest)]
 #[doc = include_str!("../docs/embedding.md")]
 pub struct EmbeddingGuide;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The names `Exception::new` accepts without an interpreter are the
+    /// VM's built-in exception classes, sorted (for the binary search).
+    #[test]
+    fn builtin_exception_names_are_the_vms() {
+        let vm = Vm::new();
+        let mut names: Vec<&str> = vm.exc.all().into_iter().map(|(n, _)| n).collect();
+        names.sort_unstable();
+        assert_eq!(names, BUILTIN_EXCEPTIONS);
+    }
+}

@@ -38,7 +38,7 @@ pub use convert::{Bytes, FromPy, IntoArgs, IntoPy};
 pub use error::FallibleBoxed;
 pub use error::{Error, Frame, SyntaxPosition, SOURCES_KEPT};
 pub use eval::IntoCallable;
-pub use handle::{Handle, HandleVisitor};
+pub use handle::{Handle, HandleVisitor, TypedHandle};
 pub use host::{Blocking, HostFn, IntoReturn, KwArgs, ModuleBuilder, VarArgs};
 #[cfg(feature = "derive")]
 pub use kaa_derive::{FromPy, IntoPy};

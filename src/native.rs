@@ -209,7 +209,7 @@ impl<T: NativeClass> NativeCell<T> {
     }
 
     /// A shared borrow, or `RuntimeError` if a `&mut` method has it.
-    fn shared(&self) -> Result<Ref<'_, T>, Exception> {
+    pub(crate) fn shared(&self) -> Result<Ref<'_, T>, Exception> {
         match self.value.try_borrow() {
             Ok(r) => Ok(Ref::map(r, |b| &**b)),
             Err(_) => Err(Exception::runtime_error(format!(
@@ -220,7 +220,7 @@ impl<T: NativeClass> NativeCell<T> {
     }
 
     /// An exclusive borrow, or `RuntimeError` if any method has it.
-    fn exclusive(&self) -> Result<RefMut<'_, T>, Exception> {
+    pub(crate) fn exclusive(&self) -> Result<RefMut<'_, T>, Exception> {
         match self.value.try_borrow_mut() {
             Ok(r) => Ok(RefMut::map(r, |b| &mut **b)),
             Err(_) => Err(Exception::runtime_error(format!(
@@ -1027,7 +1027,7 @@ impl<T: NativeClass + Clone> FromPy for T {
 }
 
 /// The payload of `v` if it is an instance of `T`'s class, else `TypeError`.
-fn native_cell<'v, T: NativeClass>(v: &'v Value, cx: &mut Context) -> Result<&'v NativeCell<T>, Exception> {
+pub(crate) fn native_cell<'v, T: NativeClass>(v: &'v Value, cx: &mut Context) -> Result<&'v NativeCell<T>, Exception> {
     let o = v.obj_in(cx)?;
     o.downcast_ref::<NativeCell<T>>()
         .ok_or_else(|| Exception::type_error(format!("expected {}, got {}", T::NAME, o.ty().name())))

@@ -26,6 +26,7 @@ use kaa_vm::object::module::PyModule;
 use kaa_vm::object::PyObjectRef;
 use kaa_vm::PyResult;
 
+use crate::handle::Handle;
 use crate::value::{Exception, Value};
 use crate::{Error, Interpreter};
 
@@ -135,6 +136,62 @@ impl Program {
     pub(crate) fn load(&self, vm: &mut kaa_vm::Vm) -> PyObjectRef {
         vm.load_code(&self.code)
     }
+
+    /// The code object of this program in `vm`, made at the program's first
+    /// run there and kept for the next ones (see [`CodeCache`]).
+    fn load_cached(&self, vm: &mut kaa_vm::Vm) -> PyObjectRef {
+        let cache = code_cache(vm);
+        let mut entries = cache.entries.lock().unwrap_or_else(|e| e.into_inner());
+        let found = entries
+            .iter()
+            .find(|(w, _)| std::ptr::eq(w.as_ptr(), Arc::as_ptr(&self.code)));
+        if let Some((_, h)) = found {
+            if let Ok(o) = h.obj_in(crate::value::Context::from_vm(vm)) {
+                return o.clone();
+            }
+        }
+        let code = vm.load_code(&self.code);
+        // Programs dropped since go first; then the oldest, past the cap.
+        entries.retain(|(w, _)| w.strong_count() > 0);
+        if entries.len() >= CodeCache::CAP {
+            entries.remove(0);
+        }
+        entries.push((Arc::downgrade(&self.code), Handle::from_obj(vm, code.clone())));
+        code
+    }
+}
+
+/// The code objects that [`Interpreter::run`] and [`Interpreter::run_in`]
+/// made for the programs they ran in one interpreter, so that running a
+/// program again does not make its constants and names again.
+///
+/// An entry is keyed by the program's compiled code (the `Arc` a `Program`
+/// and its clones share) and keeps a `Weak` to it: while the entry exists the
+/// allocation cannot be reused, so another program made after the first one
+/// is dropped never finds the first one's entry. Entries of dropped programs
+/// are removed when the next one is added, and at most [`CodeCache::CAP`] are
+/// kept (the oldest goes first). `exec_in` and `run_file`, which compile a
+/// program for one run, do not use it.
+#[derive(Default)]
+struct CodeCache {
+    entries: std::sync::Mutex<Vec<(std::sync::Weak<CodeObject>, Handle)>>,
+}
+
+impl CodeCache {
+    const CAP: usize = 64;
+}
+
+/// The key of an interpreter's [`CodeCache`] in `Vm::rust_state`.
+const CODE_CACHE_KEY: &str = "kaa::Program::code";
+
+fn code_cache(vm: &kaa_vm::Vm) -> Arc<CodeCache> {
+    let known = vm.rust_state.borrow().get(CODE_CACHE_KEY).cloned();
+    if let Some(c) = known.and_then(|a| a.downcast::<CodeCache>().ok()) {
+        return c;
+    }
+    let c = Arc::new(CodeCache::default());
+    vm.rust_state.borrow_mut().insert(CODE_CACHE_KEY, c.clone());
+    c
 }
 
 impl Interpreter {
@@ -170,15 +227,25 @@ impl Interpreter {
     /// assert_eq!(b.get_global::<i64>("hits").unwrap(), 1);
     /// ```
     pub fn run(&mut self, program: &Program) -> Result<(), Error> {
+        self.run_program(program, true)
+    }
+
+    /// [`Interpreter::run`], keeping the code object made for `program` for
+    /// its next run (`cached`) or not (a program compiled for one run).
+    fn run_program(&mut self, program: &Program, cached: bool) -> Result<(), Error> {
         let _entered = self.vm.enter();
-        let r = self.main_globals().and_then(|g| self.run_code_in(program, &g));
+        let r = self.main_globals().and_then(|g| self.run_code_in(program, &g, cached));
         r.map(|_| ()).map_err(|e| self.error(&e))
     }
 
     /// Run `program`'s code in `globals`, then any pending finalizers.
-    fn run_code_in(&mut self, program: &Program, globals: &PyObjectRef) -> PyResult {
+    fn run_code_in(&mut self, program: &Program, globals: &PyObjectRef, cached: bool) -> PyResult {
         let mut vm = self.vm();
-        let code = vm.load_code(&program.code);
+        let code = if cached {
+            program.load_cached(&mut vm)
+        } else {
+            vm.load_code(&program.code)
+        };
         let r = vm.run_code(&code, globals, None);
         let r2 = vm.handle_breaker();
         let v = r?;
@@ -208,7 +275,7 @@ impl Interpreter {
             }
         };
         let program = self.compile(&source, &name)?;
-        self.run(&program)
+        self.run_program(&program, false)
     }
 
     /// A new, empty module named `name`, registered in `sys.modules` (so
@@ -260,7 +327,7 @@ impl Interpreter {
     pub fn exec_in(&mut self, namespace: &Value, source: &str) -> Result<(), Error> {
         let _entered = self.vm.enter();
         let program = Program::compile(source, "<string>")?;
-        self.run_in(namespace, &program)
+        self.run_in_namespace(namespace, &program, false)
     }
 
     /// Run a compiled program with the globals of `namespace` (a module or
@@ -275,12 +342,16 @@ impl Interpreter {
     /// assert_eq!(s, "hi from plugins.greeter");
     /// ```
     pub fn run_in(&mut self, namespace: &Value, program: &Program) -> Result<(), Error> {
+        self.run_in_namespace(namespace, program, true)
+    }
+
+    fn run_in_namespace(&mut self, namespace: &Value, program: &Program, cached: bool) -> Result<(), Error> {
         let _entered = self.vm.enter();
         let d = match self.namespace_dict(namespace) {
             Ok(d) => d,
             Err(e) => return Err(crate::Runtime::__wrap(self, e)),
         };
-        let r = self.run_code_in(program, &d);
+        let r = self.run_code_in(program, &d, cached);
         r.map(|_| ()).map_err(|e| self.error(&e))
     }
 }

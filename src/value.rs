@@ -224,7 +224,11 @@ impl Value {
     /// assert_eq!(m, 9);
     /// ```
     pub fn call<R: Runtime>(&self, rt: &mut R, args: impl IntoArgs) -> Result<Value, R::Error> {
-        self.call_kw(rt, args, std::iter::empty::<(&str, Value)>())
+        rt.__with(|cx| {
+            let func = self.obj_in(cx)?;
+            let r = args.__call(cx, func)?;
+            Ok(cx.value_of(r))
+        })
     }
 
     /// Call the object with positional and keyword arguments.
@@ -419,7 +423,7 @@ fn call_in<K: AsRef<str>, V: IntoPy>(
         names.push(cx.vm.intern(k.as_ref()));
     }
     let r = cx.vm.call(&func, kaa_vm::Args::new(&items, &names))?;
-    Ok(Value::from_obj(r))
+    Ok(cx.value_of(r))
 }
 
 /// The interpreter as a host function sees it while it runs: what it needs to
@@ -449,6 +453,16 @@ impl Context {
         // SAFETY: `Context` is `repr(transparent)` over `Vm`, so both have the same
         // layout, and the new reference inherits the unique borrow of `vm`.
         unsafe { &mut *(vm as *mut Vm).cast::<Context>() }
+    }
+
+    /// A [`Value`] of `obj`, an object of this interpreter (what
+    /// `Value::from_obj` does, without looking the lock up through the
+    /// object's type).
+    pub(crate) fn value_of(&self, obj: PyObjectRef) -> Value {
+        Value {
+            obj: std::mem::ManuallyDrop::new(obj),
+            gil: self.vm.gil.clone(),
+        }
     }
 
     pub(crate) fn vm(&mut self) -> &mut Vm {
@@ -497,6 +511,74 @@ impl Context {
     pub fn none(&mut self) -> Value {
         Value::from_obj(self.vm.none())
     }
+
+    /// An exception of the class named `type_name` in this interpreter, with
+    /// `message`, checked now: a built-in exception (`"KeyError"`), one a
+    /// [`crate::ModuleBuilder::exception`] declared here (`"InsufficientGold"`
+    /// or `"shop.InsufficientGold"`), or any exception class of a module, by
+    /// its dotted name (`"json.JSONDecodeError"`; the module is imported).
+    /// An unknown name is a `ValueError`, a name that is not an exception
+    /// class a `TypeError`, and a module that cannot be imported its
+    /// `ImportError`: returned here, to raise or to report, rather than
+    /// found when the exception is raised.
+    ///
+    /// ```
+    /// use kaa::{Context, Exception, ModuleBuilder};
+    /// let mut interp = kaa::Interpreter::new();
+    /// interp.add_module(ModuleBuilder::new("shop").exception("InsufficientGold", "Exception")).unwrap();
+    /// interp
+    ///     .register_fn("buy", |cx: &mut Context, gold: i64| -> Result<(), Exception> {
+    ///         Err(cx.exception("shop.InsufficientGold", format!("have {gold}"))?)
+    ///     })
+    ///     .unwrap();
+    /// let e = interp.exec("buy(3)").unwrap_err();
+    /// assert_eq!(e.to_string().lines().last(), Some("shop.InsufficientGold: have 3"));
+    ///
+    /// interp
+    ///     .register_fn("check", |cx: &mut Context, name: String| -> Result<String, Exception> {
+    ///         Ok(match cx.exception(&name, "m") {
+    ///             Ok(_) => "ok".to_string(),
+    ///             Err(e) => format!("{e}"),
+    ///         })
+    ///     })
+    ///     .unwrap();
+    /// assert_eq!(interp.eval::<String>("check('KeyError')").unwrap(), "ok");
+    /// assert_eq!(interp.eval::<String>("check('json.JSONDecodeError')").unwrap(), "ok");
+    /// assert_eq!(
+    ///     interp.eval::<String>("check('InsufficentGold')").unwrap(),
+    ///     "ValueError: unknown exception type \"InsufficentGold\" in this interpreter"
+    /// );
+    /// assert_eq!(interp.eval::<String>("check('json.dumps')").unwrap(), "TypeError: json.dumps is not an exception class");
+    /// ```
+    pub fn exception(&mut self, type_name: &str, message: impl Into<String>) -> Result<Exception, Exception> {
+        let message = message.into();
+        let vm = self.vm();
+        if vm.exc.all().iter().any(|(n, _)| *n == type_name) {
+            return Ok(Exception::known(type_name, message));
+        }
+        let cls = match crate::host::declared_exception(vm, type_name) {
+            Some(c) => c,
+            None => {
+                let unknown =
+                    || Exception::value_error(format!("unknown exception type {type_name:?} in this interpreter"));
+                let Some((module, attr)) = type_name.rsplit_once('.') else {
+                    return Err(unknown());
+                };
+                let m = kaa_vm::import::import_module(vm, module)?;
+                let n = vm.intern(attr);
+                match vm.get_attr(&m, &n) {
+                    Ok(c) => c,
+                    Err(_) => return Err(unknown()),
+                }
+            }
+        };
+        let base = vm.exc.base_exception.clone();
+        if cls.as_type().is_none() || !vm.issubclass(&cls, &base).unwrap_or(false) {
+            return Err(Exception::type_error(format!("{type_name} is not an exception class")));
+        }
+        let class = crate::Handle::from_obj(vm, cls);
+        Ok(Exception::of(&class, message))
+    }
 }
 
 mod sealed {
@@ -534,7 +616,8 @@ pub trait Runtime: sealed::Sealed {
 impl Runtime for Interpreter {
     type Error = Error;
     fn __with<T>(&mut self, f: impl FnOnce(&mut Context) -> Result<T, Exception>) -> Result<T, Error> {
-        let _entered = self.vm.enter();
+        // The guard holds the lock until `f` and everything it made are
+        // done (an error is converted after, entering again).
         let r = f(Context::from_vm(&mut self.vm()));
         r.map_err(|e| self.__wrap(e))
     }
@@ -544,7 +627,6 @@ impl Runtime for Interpreter {
         self.error(&obj)
     }
     fn __with_exc<T>(&mut self, f: impl FnOnce(&mut Context) -> Result<T, Exception>) -> Result<T, Exception> {
-        let _entered = self.vm.enter();
         f(Context::from_vm(&mut self.vm()))
     }
 }
@@ -702,8 +784,15 @@ macro_rules! exception_constructors {
 
 impl Exception {
     /// An exception of the built-in type named `type_name` (`"ValueError"`,
-    /// `"LookupError"`, any name of Python's built-in exception hierarchy) with
-    /// `message`. An unknown name raises a `RuntimeError` saying so.
+    /// `"LookupError"`, any name of Python's built-in exception hierarchy), or
+    /// of one a [`crate::ModuleBuilder::exception`] declared (by `"Name"` or
+    /// `"module.Name"`), with `message`.
+    ///
+    /// The name is checked here, when the exception is made: an unknown one
+    /// (a typo) gives at once a `RuntimeError` that names it and the line of
+    /// the call, which is what `type_name()` says and what the script sees.
+    /// [`Exception::try_new`] returns the error instead, and
+    /// [`Context::exception`] checks against the running interpreter.
     ///
     /// ```
     /// let mut interp = kaa::Interpreter::new();
@@ -714,16 +803,67 @@ impl Exception {
     ///     .unwrap();
     /// let e = interp.eval::<i64>("find('x')").unwrap_err();
     /// assert_eq!(e.to_string().lines().last(), Some("LookupError: no x"));
+    ///
+    /// // A misspelt name fails where the exception is made.
+    /// let e = kaa::Exception::new("LokupError", "no x");
+    /// assert_eq!(e.type_name(), Some("RuntimeError"));
+    /// assert!(e.message().unwrap().starts_with("unknown exception type \"LokupError\" (Exception::new at "));
+    /// assert!(e.message().unwrap().ends_with("): no x"));
     /// ```
+    #[track_caller]
     pub fn new(type_name: &str, message: impl Into<String>) -> Exception {
+        let message = message.into();
+        if crate::host::is_known_exception_name(type_name) {
+            return Exception::known(type_name, message);
+        }
+        let at = std::panic::Location::caller();
+        Exception::runtime_error(format!(
+            "unknown exception type {type_name:?} (Exception::new at {}:{}): {message}",
+            at.file(),
+            at.line()
+        ))
+    }
+
+    /// An exception of the type `type_name`, already checked.
+    fn known(type_name: &str, message: String) -> Exception {
         Exception {
             repr: ExcRepr::Builtin {
                 type_name: type_name.to_string(),
-                message: message.into(),
+                message,
                 path_len: 0,
             },
             source: None,
         }
+    }
+
+    /// An exception of the type named `type_name`, checked now: a built-in
+    /// exception's name, or a name (`"Name"` or `"module.Name"`) that a
+    /// [`crate::ModuleBuilder::exception`] declared. Any other name is a
+    /// `ValueError` here, rather than when the exception is raised.
+    ///
+    /// A declared name is known from the moment its `ModuleBuilder` declares
+    /// it (in any interpreter of the process); the class itself is found at
+    /// raise in the interpreter that raises it. To check against one
+    /// interpreter, and to name any exception class a module has
+    /// (`"json.JSONDecodeError"`), use [`Context::exception`].
+    ///
+    /// ```
+    /// let e = kaa::Exception::try_new("KeyError", "k").unwrap();
+    /// assert_eq!(e.type_name(), Some("KeyError"));
+    /// let bad = kaa::Exception::try_new("InsufficentGold", "typo").unwrap_err();
+    /// assert_eq!(bad.type_name(), Some("ValueError"));
+    /// assert_eq!(
+    ///     bad.message(),
+    ///     Some("unknown exception type \"InsufficentGold\": neither a built-in exception nor declared with ModuleBuilder::exception")
+    /// );
+    /// ```
+    pub fn try_new(type_name: &str, message: impl Into<String>) -> Result<Exception, Exception> {
+        if !crate::host::is_known_exception_name(type_name) {
+            return Err(Exception::value_error(format!(
+                "unknown exception type {type_name:?}: neither a built-in exception nor declared with ModuleBuilder::exception"
+            )));
+        }
+        Ok(Exception::known(type_name, message.into()))
     }
 
     /// An exception of the class `class` (a [`Handle`] to an exception class:

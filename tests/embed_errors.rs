@@ -213,3 +213,101 @@ fn boxed_errors_of_host_functions_and_methods_keep_their_source() {
     let e = interp.exec("withdraw(1, 6)").unwrap_err();
     assert_eq!(e.source().unwrap().downcast_ref::<Overdrawn>().unwrap().by, 5);
 }
+
+#[test]
+fn unknown_exception_names_fail_where_they_are_made() {
+    // Built-in and declared names are accepted by `new` and `try_new`.
+    assert_eq!(Exception::new("LookupError", "m").type_name(), Some("LookupError"));
+    assert!(Exception::try_new("ExceptionGroup", "m").is_ok());
+    let builder = ModuleBuilder::new("vault17").exception("VaultLocked", "Exception");
+    assert_eq!(Exception::new("VaultLocked", "m").type_name(), Some("VaultLocked"));
+    assert_eq!(
+        Exception::new("vault17.VaultLocked", "m").type_name(),
+        Some("vault17.VaultLocked")
+    );
+    // A typo is a RuntimeError at once (naming the name and the call's line)...
+    let e = Exception::new("VaultLokced", "shut");
+    assert_eq!(e.type_name(), Some("RuntimeError"));
+    let msg = e.message().unwrap().to_string();
+    assert!(
+        msg.starts_with("unknown exception type \"VaultLokced\" (Exception::new at tests/embed_errors.rs:"),
+        "{msg}"
+    );
+    assert!(msg.ends_with("): shut"), "{msg}");
+    // ...or a ValueError from the checked constructor.
+    let e = Exception::try_new("VaultLokced", "shut").unwrap_err();
+    assert_eq!(e.type_name(), Some("ValueError"));
+    // A dotted name of a module nobody declared is unknown without an interpreter.
+    assert!(Exception::try_new("json.JSONDecodeError", "m").is_err());
+
+    // Raised, the typo is what the script sees.
+    let mut interp = Interpreter::new();
+    interp
+        .add_module(
+            builder.function("open_vault", |which: String| -> Result<(), Exception> {
+                Err(Exception::new(&which, "shut"))
+            }),
+        )
+        .unwrap();
+    let e = interp
+        .exec("import vault17\nvault17.open_vault('VaultLocked')")
+        .unwrap_err();
+    assert_eq!(e.traceback.lines().last(), Some("vault17.VaultLocked: shut"));
+    let e = interp.exec("vault17.open_vault('Vault')").unwrap_err();
+    assert_eq!(e.type_name, "RuntimeError");
+    assert!(e
+        .message
+        .starts_with("unknown exception type \"Vault\" (Exception::new at "));
+}
+
+#[test]
+fn context_exception_checks_against_the_interpreter() {
+    let mut interp = Interpreter::new();
+    interp
+        .add_module(ModuleBuilder::new("mint17").exception("CoinError", "ValueError"))
+        .unwrap();
+    interp
+        .register_fn(
+            "raise_",
+            |cx: &mut kaa::Context, name: String| -> Result<(), Exception> { Err(cx.exception(&name, "boom")?) },
+        )
+        .unwrap();
+    let last = |interp: &mut Interpreter, name: &str| {
+        let e = interp.exec(&format!("raise_({name:?})")).unwrap_err();
+        e.traceback.lines().last().unwrap().to_string()
+    };
+    assert_eq!(last(&mut interp, "KeyError"), "KeyError: 'boom'");
+    assert_eq!(last(&mut interp, "CoinError"), "mint17.CoinError: boom");
+    assert_eq!(last(&mut interp, "mint17.CoinError"), "mint17.CoinError: boom");
+    // Any module's exception class, imported by its dotted name.
+    assert_eq!(last(&mut interp, "configparser.Error"), "configparser.Error: boom");
+    // What is wrong with a name is reported, not raised as something else.
+    assert_eq!(
+        last(&mut interp, "CoinErorr"),
+        "ValueError: unknown exception type \"CoinErorr\" in this interpreter"
+    );
+    assert_eq!(
+        last(&mut interp, "mint17.Nope"),
+        "ValueError: unknown exception type \"mint17.Nope\" in this interpreter"
+    );
+    assert_eq!(
+        last(&mut interp, "json.loads"),
+        "TypeError: json.loads is not an exception class"
+    );
+    assert_eq!(
+        last(&mut interp, "nosuchmod.Err"),
+        "ModuleNotFoundError: No module named 'nosuchmod'"
+    );
+    // Declared in another interpreter only: unknown here.
+    let mut other = Interpreter::new();
+    other
+        .register_fn(
+            "raise_",
+            |cx: &mut kaa::Context, name: String| -> Result<(), Exception> { Err(cx.exception(&name, "boom")?) },
+        )
+        .unwrap();
+    assert_eq!(
+        last(&mut other, "CoinError"),
+        "ValueError: unknown exception type \"CoinError\" in this interpreter"
+    );
+}

@@ -313,3 +313,59 @@ fn values_iterate_and_build() {
 fn interp_list() -> Vec<&'static str> {
     vec!["a", "b"]
 }
+
+#[test]
+fn run_reuses_the_code_object_of_a_program() {
+    let mut interp = Interpreter::new();
+    interp.exec("codes = []").unwrap();
+    let p = Program::compile("def f(): pass\ncodes.append(f.__code__)", "<p>").unwrap();
+    for _ in 0..3 {
+        interp.run(&p).unwrap();
+    }
+    // A clone is the same program.
+    interp.run(&p.clone()).unwrap();
+    assert!(interp.eval::<bool>("all(c is codes[0] for c in codes)").unwrap());
+    // In a module of its own too, and another interpreter makes its own.
+    let m = interp.new_module("m17").unwrap();
+    interp.exec("import m17\nm17.codes = codes").unwrap();
+    interp.run_in(&m, &p).unwrap();
+    assert!(interp
+        .eval::<bool>("codes[-1] is codes[0] and len(codes) == 5")
+        .unwrap());
+    let mut other = Interpreter::new();
+    other.exec("codes = []").unwrap();
+    other.run(&p).unwrap();
+    other.run(&p).unwrap();
+    assert!(other.eval::<bool>("codes[0] is codes[1]").unwrap());
+}
+
+#[test]
+fn a_new_program_never_runs_a_dropped_ones_code() {
+    // Programs made and dropped one after another (likely at the same
+    // address) each run their own code.
+    let mut interp = Interpreter::new();
+    for i in 0..200 {
+        let p = Program::compile(&format!("x = {i}"), "<x>").unwrap();
+        interp.run(&p).unwrap();
+        assert_eq!(interp.get_global::<i64>("x").unwrap(), i);
+    }
+    // Many live programs (more than the cache keeps) still run correctly.
+    let ps: Vec<Program> = (0..100)
+        .map(|i| Program::compile(&format!("y = {i}"), "<y>").unwrap())
+        .collect();
+    for _ in 0..2 {
+        for (i, p) in ps.iter().enumerate() {
+            interp.run(p).unwrap();
+            assert_eq!(interp.get_global::<i64>("y").unwrap(), i as i64);
+        }
+    }
+    // exec_in and run_file compile for one run: nothing to keep.
+    let ns: kaa::Value = interp.eval("{}").unwrap();
+    for i in 0..100 {
+        interp.exec_in(&ns, &format!("z = {i}")).unwrap();
+    }
+    assert_eq!(
+        ns.get_item(&mut interp, "z").unwrap().to::<i64>(&mut interp).unwrap(),
+        99
+    );
+}

@@ -6,8 +6,8 @@
 //! The queue is plain safe Rust over any `T: Send`, with no dependency on
 //! the rest of Kaa, so that it can be checked alone under Miri: the tests at
 //! the end push from several threads while another drains and then closes
-//! it (`cargo +nightly miri test` on a crate that includes this file with
-//! `#[path]`; see `docs/embedding.md`, "Storing callbacks").
+//! it (`cargo +nightly miri test --manifest-path tests/miri_handle/Cargo.toml`,
+//! a crate that includes this file and `owned.rs` with `#[path]`).
 //!
 //! Closing is what makes the interpreter's drop complete: once closed, a
 //! push gives the value back to the caller (who then takes the lock itself),
