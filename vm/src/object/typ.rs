@@ -172,7 +172,9 @@ impl AttrCell {
     #[cold]
     #[inline(never)]
     fn fill(&self) {
-        let Ok(mut slot) = self.pending.try_borrow_mut() else { return };
+        let Ok(mut slot) = self.pending.try_borrow_mut() else {
+            return;
+        };
         let pending = slot.take();
         drop(slot);
         self.has_pending.set(false);
