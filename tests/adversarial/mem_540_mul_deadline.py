@@ -1,6 +1,7 @@
-# adversarial: one product of two 10**8-bit ints (about a minute of work) under a deadline
+# adversarial: one product of two 10**8-bit ints (about a minute of work) under a deadline (or the fuel), 1,000 times
 # cli: skip
-# embedded: Deadline
+# embedded: Deadline|Fuel
 x = (1 << 10**8) - 1
-y = x * x
-raise ValueError("the product finished before the deadline")
+for _ in range(1000):
+    y = x * x
+raise ValueError("the product finished within the limits")

@@ -1,6 +1,7 @@
-# adversarial: pow() with a 10**7-bit exponent and a 4000-bit modulus under a deadline
+# adversarial: pow() with a 10**7-bit exponent and a 4000-bit modulus under a deadline (or the fuel), 1,000 times
 # cli: skip
-# embedded: Deadline
+# embedded: Deadline|Fuel
 m = (1 << 4000) - 1
-r = pow(3, (1 << 10**7) - 1, m)
-raise ValueError("the modular power finished before the deadline")
+for _ in range(1000):
+    r = pow(3, (1 << 10**7) - 1, m)
+raise ValueError("the modular power finished within the limits")

@@ -1,8 +1,9 @@
-# adversarial: int() of 10**7 decimal digits with the digit limit off under a deadline
+# adversarial: int() of 10**7 decimal digits with the digit limit off under a deadline (or the fuel), 1,000 times
 # cli: skip
-# embedded: Deadline
+# embedded: Deadline|Fuel
 import sys
 sys.set_int_max_str_digits(0)
 s = "7" * 10**7
-x = int(s)
-raise ValueError("the conversion finished before the deadline")
+for _ in range(1000):
+    x = int(s)
+raise ValueError("the conversion finished within the limits")
