@@ -922,29 +922,11 @@ const BUILTIN_EXCEPTIONS: &[&str] = &[
     "ZeroDivisionError",
 ];
 
-/// The exception names that a [`ModuleBuilder::exception`] declared in this
-/// process (`Name` and `module.Name`): [`Exception::new`] accepts them, and
-/// the interpreter that raises one finds its class then.
-static DECLARED_NAMES: Mutex<Vec<String>> = Mutex::new(Vec::new());
-
-fn declare_exception_name(module: &str, name: &str) {
-    let mut names = DECLARED_NAMES.lock().unwrap_or_else(|e| e.into_inner());
-    for n in [name.to_string(), format!("{module}.{name}")] {
-        if !names.contains(&n) {
-            names.push(n);
-        }
-    }
-}
-
-/// Whether [`Exception::new`] may be given `name`: a built-in exception's
-/// name or one a `ModuleBuilder` declared.
-pub(crate) fn is_known_exception_name(name: &str) -> bool {
+/// Whether `name` is a built-in exception's (what [`Exception::new`] and
+/// [`Exception::try_new`] check where the exception is made; other names are
+/// looked up in the interpreter that raises it).
+pub(crate) fn is_builtin_exception_name(name: &str) -> bool {
     BUILTIN_EXCEPTIONS.binary_search(&name).is_ok()
-        || DECLARED_NAMES
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .iter()
-            .any(|n| n == name)
 }
 
 /// Make the exception class `name` of module `module`, subclass of `base`: a
@@ -1153,7 +1135,6 @@ impl ModuleBuilder {
     /// assert_eq!(e.message, "bad.Oops: unknown base exception class \"NoSuchError\"");
     /// ```
     pub fn exception(mut self, name: &str, base: &str) -> ModuleBuilder {
-        declare_exception_name(&self.name, name);
         self.items.push((name.to_string(), Item::Exception(base.to_string())));
         self
     }

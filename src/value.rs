@@ -682,6 +682,14 @@ enum ExcRepr {
         /// The length of that path in `message` (0: none).
         path_len: usize,
     },
+    /// A type that is not a built-in exception ([`Exception::new`]): a name a
+    /// `ModuleBuilder::exception` declared, looked up in the interpreter that
+    /// raises it; `at` is where it was made, for the error if there is none.
+    Named {
+        type_name: String,
+        message: String,
+        at: &'static std::panic::Location<'static>,
+    },
     /// A handle, so that an `Exception` kept outside a call is dropped under
     /// the interpreter's lock like any [`Value`].
     Object(Value),
@@ -699,7 +707,9 @@ enum ExcRepr {
 impl std::fmt::Debug for Exception {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match &self.repr {
-            ExcRepr::Builtin { type_name, message, .. } => write!(f, "{type_name}: {message}"),
+            ExcRepr::Builtin { type_name, message, .. } | ExcRepr::Named { type_name, message, .. } => {
+                write!(f, "{type_name}: {message}")
+            }
             ExcRepr::Object(o) => write!(f, "<{} exception>", o.type_name()),
             ExcRepr::Class { message, .. } => write!(f, "<exception of a class>: {message}"),
             ExcRepr::Again { type_name, message, .. } => write!(f, "{type_name}: {message}"),
@@ -788,11 +798,13 @@ impl Exception {
     /// of one a [`crate::ModuleBuilder::exception`] declared (by `"Name"` or
     /// `"module.Name"`), with `message`.
     ///
-    /// The name is checked here, when the exception is made: an unknown one
-    /// (a typo) gives at once a `RuntimeError` that names it and the line of
-    /// the call, which is what `type_name()` says and what the script sees.
-    /// [`Exception::try_new`] returns the error instead, and
-    /// [`Context::exception`] checks against the running interpreter.
+    /// A built-in name is checked here. Any other name is looked up when the
+    /// exception is raised, among the exceptions the raising interpreter's
+    /// modules declared (names live in interpreters, not in the process); an
+    /// unknown one (a typo) is then a `RuntimeError` that names it and the
+    /// line where the exception was made. [`Context::exception`] checks a
+    /// name against the running interpreter at once, and
+    /// [`Exception::try_new`] accepts built-in names only.
     ///
     /// ```
     /// let mut interp = kaa::Interpreter::new();
@@ -804,24 +816,31 @@ impl Exception {
     /// let e = interp.eval::<i64>("find('x')").unwrap_err();
     /// assert_eq!(e.to_string().lines().last(), Some("LookupError: no x"));
     ///
-    /// // A misspelt name fails where the exception is made.
-    /// let e = kaa::Exception::new("LokupError", "no x");
-    /// assert_eq!(e.type_name(), Some("RuntimeError"));
-    /// assert!(e.message().unwrap().starts_with("unknown exception type \"LokupError\" (Exception::new at "));
-    /// assert!(e.message().unwrap().ends_with("): no x"));
+    /// // A misspelt name fails when raised, naming where it was made.
+    /// interp
+    ///     .register_fn("find2", |key: String| -> Result<i64, kaa::Exception> {
+    ///         Err(kaa::Exception::new("LokupError", format!("no {key}")))
+    ///     })
+    ///     .unwrap();
+    /// let e = interp.eval::<i64>("find2('x')").unwrap_err();
+    /// assert_eq!(e.type_name, "RuntimeError");
+    /// assert!(e.message.starts_with("unknown exception type \"LokupError\" (Exception::new at "));
+    /// assert!(e.message.ends_with("): no x"));
     /// ```
     #[track_caller]
     pub fn new(type_name: &str, message: impl Into<String>) -> Exception {
         let message = message.into();
-        if crate::host::is_known_exception_name(type_name) {
+        if crate::host::is_builtin_exception_name(type_name) {
             return Exception::known(type_name, message);
         }
-        let at = std::panic::Location::caller();
-        Exception::runtime_error(format!(
-            "unknown exception type {type_name:?} (Exception::new at {}:{}): {message}",
-            at.file(),
-            at.line()
-        ))
+        Exception {
+            repr: ExcRepr::Named {
+                type_name: type_name.to_string(),
+                message,
+                at: std::panic::Location::caller(),
+            },
+            source: None,
+        }
     }
 
     /// An exception of the type `type_name`, already checked.
@@ -836,16 +855,11 @@ impl Exception {
         }
     }
 
-    /// An exception of the type named `type_name`, checked now: a built-in
-    /// exception's name, or a name (`"Name"` or `"module.Name"`) that a
-    /// [`crate::ModuleBuilder::exception`] declared. Any other name is a
-    /// `ValueError` here, rather than when the exception is raised.
-    ///
-    /// A declared name is known from the moment its `ModuleBuilder` declares
-    /// it (in any interpreter of the process); the class itself is found at
-    /// raise in the interpreter that raises it. To check against one
-    /// interpreter, and to name any exception class a module has
-    /// (`"json.JSONDecodeError"`), use [`Context::exception`].
+    /// An exception of the built-in type named `type_name`, checked now: any
+    /// other name is a `ValueError` here. Exceptions that modules declare
+    /// belong to an interpreter, not to the process: to check such a name
+    /// against the running interpreter, and to name any exception class a
+    /// module has (`"json.JSONDecodeError"`), use [`Context::exception`].
     ///
     /// ```
     /// let e = kaa::Exception::try_new("KeyError", "k").unwrap();
@@ -854,13 +868,13 @@ impl Exception {
     /// assert_eq!(bad.type_name(), Some("ValueError"));
     /// assert_eq!(
     ///     bad.message(),
-    ///     Some("unknown exception type \"InsufficentGold\": neither a built-in exception nor declared with ModuleBuilder::exception")
+    ///     Some("unknown exception type \"InsufficentGold\": not a built-in exception (use Context::exception for a module's)")
     /// );
     /// ```
     pub fn try_new(type_name: &str, message: impl Into<String>) -> Result<Exception, Exception> {
-        if !crate::host::is_known_exception_name(type_name) {
+        if !crate::host::is_builtin_exception_name(type_name) {
             return Err(Exception::value_error(format!(
-                "unknown exception type {type_name:?}: neither a built-in exception nor declared with ModuleBuilder::exception"
+                "unknown exception type {type_name:?}: not a built-in exception (use Context::exception for a module's)"
             )));
         }
         Ok(Exception::known(type_name, message.into()))
@@ -994,7 +1008,9 @@ impl Exception {
     /// ```
     pub fn type_name(&self) -> Option<&str> {
         match &self.repr {
-            ExcRepr::Builtin { type_name, .. } | ExcRepr::Again { type_name, .. } => Some(type_name),
+            ExcRepr::Builtin { type_name, .. }
+            | ExcRepr::Named { type_name, .. }
+            | ExcRepr::Again { type_name, .. } => Some(type_name),
             ExcRepr::Object(_) | ExcRepr::Class { .. } => None,
         }
     }
@@ -1006,9 +1022,10 @@ impl Exception {
     /// ```
     pub fn message(&self) -> Option<&str> {
         match &self.repr {
-            ExcRepr::Builtin { message, .. } | ExcRepr::Class { message, .. } | ExcRepr::Again { message, .. } => {
-                Some(message)
-            }
+            ExcRepr::Builtin { message, .. }
+            | ExcRepr::Named { message, .. }
+            | ExcRepr::Class { message, .. }
+            | ExcRepr::Again { message, .. } => Some(message),
             ExcRepr::Object(_) => None,
         }
     }
@@ -1150,15 +1167,20 @@ impl Exception {
                         let msg = vm.new_str(message);
                         vm.new_exception(&cls, vec![msg])
                     }
-                    None => match crate::host::declared_exception(vm, &type_name) {
-                        Some(cls) => {
-                            let msg = vm.new_str(message);
-                            vm.new_exception(&cls, vec![msg])
-                        }
-                        None => vm.new_runtime_error(format!("unknown exception type {type_name:?}: {message}")),
-                    },
+                    None => vm.new_runtime_error(format!("unknown exception type {type_name:?}: {message}")),
                 }
             }
+            ExcRepr::Named { type_name, message, at } => match crate::host::declared_exception(vm, &type_name) {
+                Some(cls) => {
+                    let msg = vm.new_str(message);
+                    vm.new_exception(&cls, vec![msg])
+                }
+                None => vm.new_runtime_error(format!(
+                    "unknown exception type {type_name:?} (Exception::new at {}:{}): {message}",
+                    at.file(),
+                    at.line()
+                )),
+            },
         }
     }
 }

@@ -216,28 +216,20 @@ fn boxed_errors_of_host_functions_and_methods_keep_their_source() {
 
 #[test]
 fn unknown_exception_names_fail_where_they_are_made() {
-    // Built-in and declared names are accepted by `new` and `try_new`.
+    // Built-in names are checked by `new` and `try_new` at once.
     assert_eq!(Exception::new("LookupError", "m").type_name(), Some("LookupError"));
     assert!(Exception::try_new("ExceptionGroup", "m").is_ok());
+    // Declared names belong to an interpreter: `new` keeps them for the
+    // interpreter that raises them, `try_new` takes built-in names only.
     let builder = ModuleBuilder::new("vault17").exception("VaultLocked", "Exception");
     assert_eq!(Exception::new("VaultLocked", "m").type_name(), Some("VaultLocked"));
     assert_eq!(
         Exception::new("vault17.VaultLocked", "m").type_name(),
         Some("vault17.VaultLocked")
     );
-    // A typo is a RuntimeError at once (naming the name and the call's line)...
-    let e = Exception::new("VaultLokced", "shut");
-    assert_eq!(e.type_name(), Some("RuntimeError"));
-    let msg = e.message().unwrap().to_string();
-    assert!(
-        msg.starts_with("unknown exception type \"VaultLokced\" (Exception::new at tests/embed_errors.rs:"),
-        "{msg}"
-    );
-    assert!(msg.ends_with("): shut"), "{msg}");
-    // ...or a ValueError from the checked constructor.
     let e = Exception::try_new("VaultLokced", "shut").unwrap_err();
     assert_eq!(e.type_name(), Some("ValueError"));
-    // A dotted name of a module nobody declared is unknown without an interpreter.
+    assert!(Exception::try_new("VaultLocked", "shut").is_err());
     assert!(Exception::try_new("json.JSONDecodeError", "m").is_err());
 
     // Raised, the typo is what the script sees.
@@ -253,11 +245,25 @@ fn unknown_exception_names_fail_where_they_are_made() {
         .exec("import vault17\nvault17.open_vault('VaultLocked')")
         .unwrap_err();
     assert_eq!(e.traceback.lines().last(), Some("vault17.VaultLocked: shut"));
+    // A typo is a RuntimeError naming it and where the exception was made.
     let e = interp.exec("vault17.open_vault('Vault')").unwrap_err();
     assert_eq!(e.type_name, "RuntimeError");
-    assert!(e
-        .message
-        .starts_with("unknown exception type \"Vault\" (Exception::new at "));
+    assert!(
+        e.message
+            .starts_with("unknown exception type \"Vault\" (Exception::new at tests/embed_errors.rs:"),
+        "{}",
+        e.message
+    );
+    assert!(e.message.ends_with("): shut"), "{}", e.message);
+    // The name declared in one interpreter means nothing in another.
+    let mut other = Interpreter::new();
+    other
+        .register_fn("locked", || -> Result<(), Exception> {
+            Err(Exception::new("VaultLocked", "shut"))
+        })
+        .unwrap();
+    let e = other.exec("locked()").unwrap_err();
+    assert_eq!(e.type_name, "RuntimeError");
 }
 
 #[test]
