@@ -126,33 +126,25 @@ pub fn call_function(
     }
     let mut frame = frame;
     let r = run_new_frame(vm, &mut frame);
-    recycle_frame(vm, frame);
+    recycle_frame(vm, &mut frame);
     r
 }
 
 /// How many finished frames' buffers a thread keeps for reuse.
 const FRAME_POOL: usize = 64;
 
-/// Release a finished frame's references (in the order dropping it would:
-/// locals first, then cells, then the stack) and keep its buffers for the
-/// next call.
-pub(crate) fn recycle_frame(vm: &mut Vm, frame: Frame) {
-    let Frame {
-        code,
-        mut fastlocals,
-        cells,
-        mut stack,
-        blocks,
-        globals,
-        builtins,
-        locals,
-        ..
-    } = frame;
-    drop(code);
+/// Release a finished frame's references (locals first, then cells, then the
+/// stack, as dropping it would) and keep its buffers for the next call. The
+/// frame itself (code, globals, builtins) is dropped by the caller; taking it
+/// by reference spares moving its 150 bytes.
+pub(crate) fn recycle_frame(vm: &mut Vm, frame: &mut Frame) {
+    let mut fastlocals = std::mem::take(&mut frame.fastlocals);
     fastlocals.clear();
-    drop(cells);
+    if !frame.cells.is_empty() {
+        frame.cells.clear();
+    }
+    let mut stack = std::mem::take(&mut frame.stack);
     stack.clear();
-    drop((blocks, globals, builtins, locals));
     if vm.frame_pool.len() < FRAME_POOL {
         vm.frame_pool.push((fastlocals, stack));
     }

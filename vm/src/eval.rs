@@ -1580,8 +1580,12 @@ fn call_simple(vm: &mut Vm, frame: &mut Frame, func: &PyObjectRef, start: usize)
         e.lasti = frame.lasti as u32;
     }
     let (mut fast, mut stack) = vm.frame_pool.pop().unwrap_or_default();
-    fast.extend(frame.stack.drain(start..).map(Some));
+    // The arguments move from the top of this frame's stack, last first.
+    let argc = frame.stack.len() - start;
     fast.resize(pycode.code.co_varnames.len(), None);
+    for slot in fast[..argc].iter_mut().rev() {
+        *slot = frame.stack.pop();
+    }
     stack.reserve(pycode.code.co_stacksize as usize);
     let cells = match f.closure.as_ref().and_then(|c| c.downcast_ref::<PyTuple>()) {
         Some(t) => t.as_slice().to_vec(),
@@ -1600,7 +1604,7 @@ fn call_simple(vm: &mut Vm, frame: &mut Frame, func: &PyObjectRef, start: usize)
         locals: None,
     };
     let r = crate::call::run_new_frame(vm, &mut callee);
-    crate::call::recycle_frame(vm, callee);
+    crate::call::recycle_frame(vm, &mut callee);
     Some(r)
 }
 

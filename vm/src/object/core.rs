@@ -222,6 +222,8 @@ pub trait PyPayload: Sized + 'static {
                 std::mem::offset_of!(SlotInstance<Self>, slots),
                 std::mem::offset_of!(SlotDictInstance<Self>, slots),
             ],
+            recycle: block_class::<PyInner<Self>>(),
+            drop_payload: drop_payload::<Self>,
         }
     };
 }
@@ -310,6 +312,10 @@ pub struct PayloadVTable {
     dict_offset: usize,
     /// Offset of the slots from the start of the payload (layouts 2 and 3).
     slots_offset: [usize; 4],
+    /// A plain instance's [`block_class`]: when non-zero, its memory goes to the
+    /// heap's [`BlockCaches`] when it is freed, after `drop_payload`.
+    recycle: usize,
+    drop_payload: unsafe fn(NonNull<Header>),
 }
 
 impl fmt::Debug for PayloadVTable {
@@ -336,6 +342,16 @@ unsafe fn drop_object<U>(ptr: NonNull<Header>, gc: bool) {
         // SAFETY: the pointer is the unique owner of a `Box<PyInner<U>>` leaked by `alloc`.
         unsafe { drop(Box::from_raw(ptr.as_ptr().cast::<PyInner<U>>())) }
     }
+}
+
+/// Drops the payload of a plain object in place, leaving its memory allocated.
+///
+/// # Safety
+/// `ptr` must point at a plain object with payload type `U` that nothing refers
+/// to any more; its payload must not be used again.
+unsafe fn drop_payload<U>(ptr: NonNull<Header>) {
+    // SAFETY: per the contract, a `PyInner<U>` we own is at `ptr`.
+    unsafe { std::ptr::drop_in_place(std::ptr::addr_of_mut!((*ptr.as_ptr().cast::<PyInner<U>>()).payload)) }
 }
 
 /// # Safety
@@ -378,6 +394,127 @@ fn counted_heap_bytes(heap: &super::gc::Heap, vtable: &PayloadVTable, ptr: NonNu
     }
 }
 
+/// The sizes of the objects the heap's [`BlockCaches`] keep, all with the
+/// header's alignment: a header and one word (`float`), a header and two
+/// words (an `int` outside the small-int cache).
+const BLOCK_SIZES: [usize; 2] = [16 + 8, 16 + 16];
+const BLOCK_ALIGN: usize = std::mem::align_of::<Header>();
+
+/// Which of [`BLOCK_SIZES`] `T` has exactly, plus one (0: none), so that its
+/// box may be freed as, or made from, any other block of that size.
+const fn block_class<T>() -> usize {
+    if std::mem::align_of::<T>() != BLOCK_ALIGN {
+        return 0;
+    }
+    let mut i = 0;
+    while i < BLOCK_SIZES.len() {
+        if std::mem::size_of::<T>() == BLOCK_SIZES[i] {
+            return i + 1;
+        }
+        i += 1;
+    }
+    0
+}
+
+/// How many freed blocks of each size a heap keeps (CPython keeps 100 floats).
+const BLOCK_CACHE_MAX: usize = 128;
+
+/// A heap's free lists of small fixed-size objects, one per size of
+/// [`BLOCK_SIZES`]: CPython's float free list, extended to ints. A float freed
+/// by one operation is the memory of the next one's result, without a trip
+/// through the allocator.
+#[derive(Default)]
+pub struct BlockCaches {
+    caches: [BlockCache; 2],
+}
+
+impl Drop for BlockCaches {
+    fn drop(&mut self) {
+        for (c, &size) in self.caches.iter().zip(BLOCK_SIZES.iter()) {
+            while let Some(b) = c.pop() {
+                // SAFETY: every kept block of this cache was allocated by the
+                // global allocator with this size and alignment (a `Box` of a
+                // `PyInner` of that class).
+                unsafe {
+                    std::alloc::dealloc(
+                        b.as_ptr(),
+                        std::alloc::Layout::from_size_align_unchecked(size, BLOCK_ALIGN),
+                    )
+                };
+            }
+        }
+    }
+}
+
+/// One free list; freed blocks are linked through their first word. Only the
+/// thread holding the interpreter lock touches it, like every other part of
+/// the heap.
+struct BlockCache {
+    head: Cell<*mut FreeBlock>,
+    len: Cell<usize>,
+}
+
+#[repr(C)]
+struct FreeBlock {
+    next: *mut FreeBlock,
+}
+
+const _: () = assert!(std::mem::size_of::<FreeBlock>() <= BLOCK_SIZES[0]);
+const _: () = assert!(std::mem::align_of::<FreeBlock>() <= BLOCK_ALIGN);
+
+impl Default for BlockCache {
+    fn default() -> Self {
+        BlockCache {
+            head: Cell::new(std::ptr::null_mut()),
+            len: Cell::new(0),
+        }
+    }
+}
+
+impl BlockCache {
+    /// A kept block (uninitialized memory of this cache's size), if there is one.
+    #[inline]
+    fn pop(&self) -> Option<NonNull<u8>> {
+        let head = NonNull::new(self.head.get())?;
+        // SAFETY: blocks in the list are owned by it and hold a `FreeBlock`.
+        self.head.set(unsafe { head.as_ref().next });
+        self.len.set(self.len.get() - 1);
+        Some(head.cast())
+    }
+
+    #[inline]
+    fn has_room(&self) -> bool {
+        self.len.get() < BLOCK_CACHE_MAX
+    }
+
+    /// Keep `block` for reuse, or free it when the cache has filled up since
+    /// the caller checked [`BlockCache::has_room`] (dropping the payload can
+    /// free other objects).
+    ///
+    /// # Safety
+    /// `block` is an allocation by the global allocator of `size` (this cache's
+    /// size) and [`BLOCK_ALIGN`], whose contents are dropped, and nothing else
+    /// refers to it.
+    #[inline]
+    unsafe fn push(&self, block: NonNull<u8>, size: usize) {
+        if !self.has_room() {
+            // SAFETY: per the contract, the block is ours and has this layout.
+            unsafe {
+                std::alloc::dealloc(
+                    block.as_ptr(),
+                    std::alloc::Layout::from_size_align_unchecked(size, BLOCK_ALIGN),
+                )
+            };
+            return;
+        }
+        let b = block.cast::<FreeBlock>().as_ptr();
+        // SAFETY: the block is ours (contract) and large and aligned enough.
+        unsafe { b.write(FreeBlock { next: self.head.get() }) };
+        self.head.set(b);
+        self.len.set(self.len.get() + 1);
+    }
+}
+
 /// How deep frees may nest before they are queued (see the Notes).
 pub const MAX_DROP_DEPTH: usize = 200;
 
@@ -415,14 +552,30 @@ impl PyObjectRef {
     fn alloc_plain<U>(payload: U, ty: &PyObjectRef) -> PyObjectRef {
         let t = ty.ty_payload();
         let ty_ptr = ty.clone().into_raw().cast::<PyInner<PyType>>();
-        let boxed = Box::new(PyInner {
+        let inner = PyInner {
             header: Header {
                 refcnt: Cell::new(1),
                 ty: Cell::new(ty_ptr.as_ptr()),
             },
             payload,
-        });
-        let ptr = NonNull::from(Box::leak(boxed)).cast::<Header>();
+        };
+        // A block-sized object (a float, an int) reuses a freed one's memory if
+        // the heap kept some (decided at compile time for other sizes).
+        let class = const { block_class::<PyInner<U>>() };
+        let reused = match t.heap() {
+            Some(heap) if class != 0 => heap.blocks.caches[class - 1].pop(),
+            _ => None,
+        };
+        let ptr = match reused {
+            Some(block) => {
+                let p = block.cast::<PyInner<U>>();
+                // SAFETY: `block` is an unused allocation with the size and
+                // alignment of `PyInner<U>` (`block_class`); writing initializes it.
+                unsafe { p.as_ptr().write(inner) };
+                p.cast::<Header>()
+            }
+            None => NonNull::from(Box::leak(Box::new(inner))).cast::<Header>(),
+        };
         if let Some(heap) = t.heap() {
             heap.count_alloc(std::mem::size_of::<PyInner<U>>() + counted_heap_bytes(heap, t.vtable, ptr));
             if heap.stats.fine() {
@@ -920,6 +1073,21 @@ impl PyObjectRef {
             if heap.stats.fine() {
                 ty.frees.set(ty.frees.get() + 1);
             }
+            let class = ty.vtable.recycle;
+            if class != 0 && ty.layout == Layout::Plain && heap.blocks.caches[class - 1].has_room() {
+                // SAFETY: we own the object; its payload is dropped once, here,
+                // and its memory, a box of this class's size and alignment,
+                // goes to the cache.
+                unsafe {
+                    (ty.vtable.drop_payload)(ptr);
+                    heap.blocks.caches[class - 1].push(ptr.cast(), BLOCK_SIZES[class - 1]);
+                }
+                // SAFETY: as below, the reference the object held to its type.
+                drop(PyObjectRef {
+                    ptr: NonNull::new(ty_ptr as *mut Header).expect("type pointer is non-null"),
+                });
+                return;
+            }
         }
         let drop_fn = ty.vtable.drop[ty.layout as usize];
         // SAFETY: the vtable matches the allocation (set when the object was made),
@@ -1084,6 +1252,54 @@ mod tests {
             &meta,
         );
         (meta, plain, with_dict)
+    }
+
+    /// A plain, non-collectable payload of one word (a block of the first
+    /// size) that counts its drops.
+    struct Tracked(Rc<Cell<usize>>);
+    impl PyPayload for Tracked {
+        const GC: bool = false;
+    }
+    impl Drop for Tracked {
+        fn drop(&mut self) {
+            self.0.set(self.0.get() + 1);
+        }
+    }
+
+    #[test]
+    fn freed_blocks_are_reused() {
+        let (meta, _, _) = types();
+        let flags = TypeFlags {
+            has_dict: false,
+            basetype: true,
+            heaptype: false,
+        };
+        let ty = PyObjectRef::new_type(
+            PyType::new("tracked", None, vec![], vec![], &Tracked::VTABLE, flags),
+            &meta,
+        );
+        let heap = Rc::new(crate::object::gc::Heap::new());
+        heap.gil.acquire();
+        ty.ty_payload().set_heap(heap.clone());
+        assert_eq!(Tracked::VTABLE.recycle, 1);
+        let drops = Rc::new(Cell::new(0));
+        let a = PyObjectRef::new(Tracked(drops.clone()), &ty);
+        let addr = a.id();
+        drop(a);
+        assert_eq!(drops.get(), 1, "the payload is dropped when the block is kept");
+        assert_eq!(heap.blocks.caches[0].len.get(), 1);
+        let b = PyObjectRef::new(Tracked(drops.clone()), &ty);
+        assert_eq!(b.id(), addr, "the kept block is reused");
+        assert_eq!(heap.blocks.caches[0].len.get(), 0);
+        drop(b);
+        let many: Vec<_> = (0..BLOCK_CACHE_MAX + 10)
+            .map(|_| PyObjectRef::new(Tracked(drops.clone()), &ty))
+            .collect();
+        drop(many);
+        assert_eq!(drops.get(), BLOCK_CACHE_MAX + 12);
+        assert_eq!(heap.blocks.caches[0].len.get(), BLOCK_CACHE_MAX, "the rest are freed");
+        assert_eq!(ty.refcount(), 1, "freed instances release their type");
+        heap.gil.release();
     }
 
     #[test]

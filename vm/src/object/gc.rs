@@ -315,6 +315,8 @@ pub struct Heap {
     pub int_max_str_digits: Cell<usize>,
     /// The type attribute cache (`PyType::lookup`; see `typ.rs`).
     pub type_cache: super::typ::TypeCache,
+    /// Freed floats' and ints' memory, kept for the next ones (`core.rs`).
+    pub(crate) blocks: super::core::BlockCaches,
 }
 
 impl Default for Heap {
@@ -342,6 +344,7 @@ impl Heap {
             mem_limit: Cell::new(u64::MAX),
             int_max_str_digits: Cell::new(crate::object::int::MAX_STR_DIGITS),
             type_cache: super::typ::TypeCache::new(),
+            blocks: Default::default(),
         }
     }
 
