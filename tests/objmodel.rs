@@ -138,6 +138,46 @@ u = sys.intern("".join(["k", "ey"]))   # a hit in the intern table
 }
 
 #[test]
+fn stats_count_the_caches_beside_the_bytecode() {
+    let mut interp = Interpreter::new();
+    interp.enable_stats(true);
+    run(
+        &mut interp,
+        r#"
+class P:
+    def __init__(self, x):
+        self.x = x
+    def get(self):
+        return self.x
+def f(a):
+    return a
+p = P(1.5)
+t = 0.0
+for i in range(500):
+    f(i)                # a simple call
+    t = t + p.get()     # a cached method, an attribute at its dict index, a float op
+    if i < 10:          # a compare fused with its jump
+        pass
+P.get = lambda self: 0.0  # the class changed: the method cache misses once
+p.get()
+"#,
+    );
+    let s = interp.stats();
+    let way = |family: &str, way: &str| {
+        let (_, ways) = s.specialization.iter().find(|(n, _)| *n == family).expect(family);
+        ways.iter().find(|w| w.0 == way).map_or(0, |w| w.1)
+    };
+    assert!(way("CALL", "simple") >= 1000, "{:?}", s.specialization);
+    assert!(way("LOAD_METHOD", "cached") >= 499, "{:?}", s.specialization);
+    assert!(way("LOAD_METHOD", "general") >= 2, "{:?}", s.specialization);
+    assert!(way("LOAD_ATTR", "dict index") >= 499, "{:?}", s.specialization);
+    assert!(way("BINARY_OP", "float") >= 500, "{:?}", s.specialization);
+    assert!(way("COMPARE_OP", "fused jump") >= 500, "{:?}", s.specialization);
+    assert!(way("LOAD_GLOBAL", "cached") >= 1000, "{:?}", s.specialization);
+    assert!(s.report().contains("caches beside the bytecode"));
+}
+
+#[test]
 fn optional_counting_is_off_by_default() {
     let mut interp = Interpreter::new();
     run(&mut interp, "d = {}\nfor i in range(100): d[str(i)] = i");

@@ -359,6 +359,16 @@ macro_rules! jump {
     }};
 }
 
+/// Count how a cached instruction went (`kaa --stats`; only in
+/// `execute::<true>`, where `STATS` is set).
+macro_rules! spec {
+    ($vm:expr, $family:ident, $way:expr) => {
+        if STATS {
+            $vm.spec_counts[crate::stats::spec::$family][$way] += 1;
+        }
+    };
+}
+
 macro_rules! pop {
     ($frame:expr) => {
         match $frame.stack.pop() {
@@ -477,8 +487,14 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
             Opcode::LOAD_GLOBAL => {
                 let i = arg as usize;
                 let v = match load_global_cached(vm, code, i, frame) {
-                    Some(v) => v,
-                    None => load_global_filling(vm, code, i, frame)?,
+                    Some(v) => {
+                        spec!(vm, LOAD_GLOBAL, 0);
+                        v
+                    }
+                    None => {
+                        spec!(vm, LOAD_GLOBAL, 1);
+                        load_global_filling(vm, code, i, frame)?
+                    }
                 };
                 frame.stack.push(v);
             }
@@ -550,8 +566,12 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 let i = arg as usize;
                 let found = match attr_dict(code, i, &obj, AttrHint::DICT_FIRST) {
                     Some((d, ix)) => match dict_value_at(d, &code.names[i], ix) {
-                        Some(v) => Some(v),
+                        Some(v) => {
+                            spec!(vm, LOAD_ATTR, 0);
+                            Some(v)
+                        }
                         None => {
+                            spec!(vm, LOAD_ATTR, 1);
                             let d = d.clone();
                             let v = vm.dict_get_item_opt(&d, &code.names[i])?;
                             if v.is_some() {
@@ -565,6 +585,7 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 let v = match found {
                     Some(v) => v,
                     None => {
+                        spec!(vm, LOAD_ATTR, 2);
                         let v = vm.get_attr(&obj, &code.names[i])?;
                         code.attr_cache[i].set(learn_attr(vm, &obj, &code.names[i]));
                         v
@@ -578,13 +599,20 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 let i = arg as usize;
                 match attr_dict(code, i, &obj, AttrHint::DICT_STORE) {
                     Some((d, ix)) => {
+                        spec!(vm, STORE_ATTR, 0);
                         if let Err(v) = dict_replace_at(d, &code.names[i], ix, v) {
+                            spec!(vm, STORE_ATTR, 1);
+                            if STATS {
+                                // Counted as a probe, not as an index hit.
+                                vm.spec_counts[crate::stats::spec::STORE_ATTR][0] -= 1;
+                            }
                             let d = d.clone();
                             vm.dict_set(&d, code.names[i].clone(), v)?;
                             note_dict_index(code, i, &d);
                         }
                     }
                     None => {
+                        spec!(vm, STORE_ATTR, 2);
                         vm.set_attr(&obj, &code.names[i], v)?;
                         code.attr_cache[i].set(learn_attr(vm, &obj, &code.names[i]));
                     }
@@ -598,10 +626,12 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 let obj = pop!(frame);
                 let name = &code.names[arg as usize];
                 if let Some(f) = cached_method(vm, code, arg as usize, &obj)? {
+                    spec!(vm, LOAD_METHOD, 0);
                     frame.stack.push(f);
                     frame.stack.push(obj);
                     continue;
                 }
+                spec!(vm, LOAD_METHOD, 1);
                 let found = load_method(vm, &obj, name)?;
                 code.attr_cache[arg as usize].set(learn_attr(vm, &obj, name));
                 match found {
@@ -627,8 +657,14 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 };
                 let func = frame.stack[self_slot - 1].clone();
                 let r = match call_simple(vm, frame, &func, start) {
-                    Some(r) => r,
-                    None => call_from_frame(vm, frame, &func, start, &[]),
+                    Some(r) => {
+                        spec!(vm, CALL, 0);
+                        r
+                    }
+                    None => {
+                        spec!(vm, CALL, 1);
+                        call_from_frame(vm, frame, &func, start, &[])
+                    }
                 };
                 frame.stack.truncate(self_slot - 1);
                 frame.stack.push(r?);
@@ -638,8 +674,14 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 let len = frame.stack.len();
                 let func = frame.stack[len - n - 1].clone();
                 let r = match call_simple(vm, frame, &func, len - n) {
-                    Some(r) => r,
-                    None => call_from_frame(vm, frame, &func, len - n, &[]),
+                    Some(r) => {
+                        spec!(vm, CALL, 0);
+                        r
+                    }
+                    None => {
+                        spec!(vm, CALL, 1);
+                        call_from_frame(vm, frame, &func, len - n, &[])
+                    }
                 };
                 frame.stack.truncate(len - n - 1);
                 frame.stack.push(r?);
@@ -692,11 +734,20 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                     _ => None,
                 };
                 let r = match small {
-                    Some(v) => vm.new_int(v),
+                    Some(v) => {
+                        spec!(vm, BINARY_OP, 0);
+                        vm.new_int(v)
+                    }
                     // Two exact floats: the arithmetic without the protocol.
                     None => match (exact_float(vm, &a), exact_float(vm, &b)) {
-                        (Some(x), Some(y)) if float_arith(bop) => crate::object::float::binary_f64(vm, bop, x, y)?,
-                        _ => vm.binary_op(&a, &b, bop, inplace)?,
+                        (Some(x), Some(y)) if float_arith(bop) => {
+                            spec!(vm, BINARY_OP, 1);
+                            crate::object::float::binary_f64(vm, bop, x, y)?
+                        }
+                        _ => {
+                            spec!(vm, BINARY_OP, 2);
+                            vm.binary_op(&a, &b, bop, inplace)?
+                        }
                     },
                 };
                 frame.stack.push(r);
@@ -734,6 +785,7 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 // when a conditional jump follows (the usual `if a < b:` and
                 // `while i < n:`), the jump is taken here too, without a bool.
                 let Some(t) = compare_exact(vm, &a, &b, cop) else {
+                    spec!(vm, COMPARE_OP, 2);
                     let r = vm.rich_compare(&a, &b, cop)?;
                     frame.stack.push(r);
                     continue;
@@ -747,6 +799,7 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 // Not while the breaker is set: tracing sees every instruction.
                 match jump_if {
                     Some((when, next)) if breaker.load(std::sync::atomic::Ordering::Relaxed) == 0 => {
+                        spec!(vm, COMPARE_OP, 0);
                         if STATS {
                             vm.opcode_counts[next.op_byte() as usize] += 1;
                         }
@@ -756,7 +809,10 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                             jump!(vm, frame, next.arg());
                         }
                     }
-                    _ => frame.stack.push(vm.new_bool(t)),
+                    _ => {
+                        spec!(vm, COMPARE_OP, 1);
+                        frame.stack.push(vm.new_bool(t))
+                    }
                 }
             }
             Opcode::IS_OP => {

@@ -25,6 +25,32 @@ pub struct TypeCount {
     pub freed: u64,
 }
 
+/// The families of caches beside the bytecode (`docs/internals/calls.md`),
+/// with the name of each way an instruction of the family went: counted by
+/// `execute::<true>` (`kaa --stats`), never otherwise.
+pub const SPEC_FAMILIES: [(&str, [&str; 3]); 6] = [
+    ("LOAD_GLOBAL", ["cached", "lookup", ""]),
+    ("LOAD_ATTR", ["dict index", "dict probe", "general"]),
+    ("STORE_ATTR", ["dict index", "dict probe", "general"]),
+    ("LOAD_METHOD", ["cached", "general", ""]),
+    ("CALL", ["simple", "general", ""]),
+    ("BINARY_OP", ["int", "float", "general"]),
+];
+/// `COMPARE_OP` is the seventh family (index 6).
+pub const SPEC_COMPARE: (&str, [&str; 3]) = ("COMPARE_OP", ["fused jump", "exact", "general"]);
+/// Family indexes of [`SPEC_FAMILIES`] (and 6: [`SPEC_COMPARE`]).
+pub mod spec {
+    pub const LOAD_GLOBAL: usize = 0;
+    pub const LOAD_ATTR: usize = 1;
+    pub const STORE_ATTR: usize = 2;
+    pub const LOAD_METHOD: usize = 3;
+    pub const CALL: usize = 4;
+    pub const BINARY_OP: usize = 5;
+    pub const COMPARE_OP: usize = 6;
+    /// How many families.
+    pub const N: usize = 7;
+}
+
 /// Every counter, copied out of the interpreter.
 #[derive(Debug, Clone, Default)]
 pub struct Stats {
@@ -52,6 +78,9 @@ pub struct Stats {
     pub instructions: u64,
     /// `(opcode name, count)`, most executed first.
     pub opcodes: Vec<(&'static str, u64)>,
+    /// Per family of cached instructions (see [`SPEC_FAMILIES`]): its name,
+    /// and how many times each way was taken, with the way's name.
+    pub specialization: Vec<(&'static str, [(&'static str, u64); 3])>,
     /// Times a thread took the interpreter lock (`GilStats::acquisitions`,
     /// `gil.rs`), since the interpreter was made: start-up, each embedding
     /// call, each return from a blocking call, each turn of a Python thread.
@@ -93,8 +122,27 @@ impl Vm {
             }
         }
         types.sort_by(|a, b| b.allocated.cmp(&a.allocated).then_with(|| a.name.cmp(&b.name)));
-        let mut opcodes: Vec<(&'static str, u64)> = self
+        // Counts of this thread plus those of threads that have ended.
+        let ended = self.ended_threads_opcodes.borrow();
+        let all: Vec<u64> = self
             .opcode_counts
+            .iter()
+            .zip(ended.iter())
+            .map(|(a, b)| a + b)
+            .collect();
+        drop(ended);
+        let ended_spec = self.ended_threads_spec.borrow();
+        let specialization = SPEC_FAMILIES
+            .iter()
+            .chain(std::iter::once(&SPEC_COMPARE))
+            .enumerate()
+            .map(|(f, (name, ways))| {
+                let n = |w: usize| self.spec_counts[f][w] + ended_spec[f][w];
+                (*name, [(ways[0], n(0)), (ways[1], n(1)), (ways[2], n(2))])
+            })
+            .collect();
+        drop(ended_spec);
+        let mut opcodes: Vec<(&'static str, u64)> = all
             .iter()
             .enumerate()
             .filter(|(_, &n)| n > 0)
@@ -120,6 +168,7 @@ impl Vm {
             finalizers_run: s.finalizers_run.get(),
             instructions: opcodes.iter().map(|o| o.1).sum(),
             opcodes,
+            specialization,
             gil_acquisitions: self.gil.stats.acquisitions.load(Relaxed),
             gil_contended: self.gil.stats.contended.load(Relaxed),
             gil_forced_switches: self.gil.stats.forced_switches.load(Relaxed),
@@ -222,6 +271,21 @@ impl Stats {
         line(format!("  executed               {:>12}", self.instructions));
         for (name, n) in self.opcodes.iter().take(12) {
             line(format!("  {:<24} {:>12} {:>7}", name, n, pct(*n, self.instructions)));
+        }
+        if self.specialization.iter().any(|(_, w)| w.iter().any(|x| x.1 > 0)) {
+            line("-- caches beside the bytecode (docs/internals/calls.md) --".to_string());
+            for (name, ways) in &self.specialization {
+                let total: u64 = ways.iter().map(|w| w.1).sum();
+                if total == 0 {
+                    continue;
+                }
+                let parts: Vec<String> = ways
+                    .iter()
+                    .filter(|w| !w.0.is_empty())
+                    .map(|(w, n)| format!("{w} {n} ({})", pct(*n, total)))
+                    .collect();
+                line(format!("  {:<12} {}", name, parts.join(", ")));
+            }
         }
         o
     }

@@ -535,6 +535,8 @@ pub struct Shared {
     pub rust_state: RefCell<AHashMap<&'static str, Arc<dyn std::any::Any + Send + Sync>>>,
     /// Instructions per opcode counted by threads that have ended.
     pub ended_threads_opcodes: RefCell<Box<[u64; 256]>>,
+    /// Their counts of the caches beside the bytecode (`stats::spec`).
+    pub ended_threads_spec: RefCell<[[u64; 3]; crate::stats::spec::N]>,
     /// Fuel, deadline, interrupt, the memory cap's trip state, grants (`limits.rs`).
     pub limits: crate::limits::Limits,
     /// Classes that objects left by `__class__` assignment, kept alive until
@@ -623,6 +625,9 @@ pub struct Vm {
     /// the instruction loop.
     pub stats_enabled: bool,
     pub opcode_counts: Box<[u64; 256]>,
+    /// How each cached instruction went, per family and way (`stats::spec`;
+    /// counted only under `--stats`).
+    pub spec_counts: [[u64; 3]; crate::stats::spec::N],
     /// Buffers of finished frames (fast locals, value stack), reused by the
     /// next calls so that a call allocates nothing (`call::new_frame`).
     pub frame_pool: Vec<(Vec<Option<PyObjectRef>>, Vec<PyObjectRef>)>,
@@ -1009,6 +1014,7 @@ impl Vm {
             import_locks: RefCell::new(Default::default()),
             rust_state: RefCell::new(AHashMap::new()),
             ended_threads_opcodes: RefCell::new(Box::new([0; 256])),
+            ended_threads_spec: RefCell::new([[0; 3]; crate::stats::spec::N]),
             limits: crate::limits::Limits::default(),
             retired_classes: RefCell::new(Vec::new()),
             _last: last,
@@ -1042,6 +1048,7 @@ impl Vm {
             repr_active: Vec::new(),
             stats_enabled: false,
             opcode_counts: Box::new([0; 256]),
+            spec_counts: [[0; 3]; crate::stats::spec::N],
             frame_pool: Vec::new(),
             is_main_thread: true,
             defer_type_attrs: false,
@@ -1086,6 +1093,11 @@ impl Vm {
             *t += n;
         }
         drop(total);
+        let mut spec = self.ended_threads_spec.borrow_mut();
+        for (t, n) in spec.iter_mut().flatten().zip(self.spec_counts.iter().flatten()) {
+            *t += n;
+        }
+        drop(spec);
         self.gil.threads.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
     }
 
