@@ -511,17 +511,20 @@ impl Vm {
     #[cold]
     pub fn limit_exception(&self, limit: Limit) -> PyObjectRef {
         let l = &self.limits;
-        let classes = l
-            .classes
-            .get()
-            .expect("made when the limit was set (make_limit_classes)");
+        // Made when the limit was set (`make_limit_classes`); only if some
+        // path set one without it would the plain base class stand in.
+        let class = |i: usize| {
+            l.classes
+                .get()
+                .map_or_else(|| self.exc.base_exception.clone(), |c| c[i].clone())
+        };
         match limit {
             Limit::Fuel => self.new_exception_msg(
-                &classes[1],
+                &class(1),
                 format!("the script used its fuel ({} units)", l.fuel.get().unwrap_or(0)),
             ),
             Limit::Deadline => self.new_exception_msg(
-                &classes[2],
+                &class(2),
                 format!(
                     "the script ran past its deadline ({:?})",
                     l.timeout.get().unwrap_or_default()
@@ -533,7 +536,7 @@ impl Vm {
             ),
             Limit::Interrupt => self.new_exception_msg(&self.exc.keyboard_interrupt, "interrupted by the host"),
             Limit::Output => self.new_exception_msg(
-                &classes[3],
+                &class(3),
                 format!(
                     "the script wrote past its output limit ({} bytes)",
                     l.output_limit.get().unwrap_or(0)
