@@ -7,6 +7,7 @@
 //! ```console
 //! $ cargo run --release --example embed_bench
 //! $ cargo run --release --example embed_bench -- create   # one part only: create, call, dict, run
+//! $ heaptrack target/release/examples/embed_bench idle     # an idle interpreter's memory, by call stack
 //! ```
 //!
 //! Times are the thread's CPU time (best of five rounds). Memory is counted
@@ -254,6 +255,22 @@ fn calls(n: usize) {
     }
 }
 
+/// One interpreter made and kept to the end (never dropped), for heaptrack:
+/// its memory is what `heaptrack_print --print-leaks` lists, by call stack
+/// (docs/internals/interpreter-creation.md).
+fn idle() {
+    drop(kaa::Interpreter::new());
+    let (live0, allocs0) = (LIVE.load(Ordering::Relaxed), ALLOCS.load(Ordering::Relaxed));
+    let interp = kaa::Interpreter::new();
+    let (live1, allocs1) = (LIVE.load(Ordering::Relaxed), ALLOCS.load(Ordering::Relaxed));
+    println!(
+        "idle interpreter               {:>9.1} KB in {} allocations",
+        (live1 - live0) as f64 / 1024.0,
+        allocs1 - allocs0
+    );
+    std::mem::forget(interp);
+}
+
 /// Create/run/drop cycles for valgrind: each interpreter runs a line of
 /// source, a precompiled program (twice, so its code object is kept) and a
 /// host call, and keeps a `Handle`.
@@ -278,6 +295,7 @@ fn main() {
         "dict" => dict(),
         "run" => run(),
         "calls" => calls(args.get(1).and_then(|n| n.parse().ok()).unwrap_or(100_000)),
+        "idle" => idle(),
         "leak" => leak(args.get(1).and_then(|n| n.parse().ok()).unwrap_or(10_000)),
         _ => {
             create();

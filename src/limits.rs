@@ -254,7 +254,11 @@ impl Interpreter {
     /// ```
     pub fn set_fuel(&mut self, units: Option<u64>) {
         let _entered = self.vm.enter();
-        self.vm().limits.fuel.set(units);
+        let mut vm = self.vm();
+        if units.is_some() {
+            kaa_vm::limits::make_limit_classes(&mut vm);
+        }
+        vm.limits.fuel.set(units);
     }
 
     /// Fuel used by the current or last run, to within 1024 units when no fuel
@@ -310,7 +314,11 @@ impl Interpreter {
     /// ```
     pub fn set_deadline(&mut self, time: Option<Duration>) {
         let _entered = self.vm.enter();
-        self.vm().limits.timeout.set(time);
+        let mut vm = self.vm();
+        if time.is_some() {
+            kaa_vm::limits::make_limit_classes(&mut vm);
+        }
+        vm.limits.timeout.set(time);
     }
 
     /// Change the bytes a run may write to `sys.stdout` and `sys.stderr`
@@ -326,7 +334,11 @@ impl Interpreter {
     /// ```
     pub fn set_output_limit(&mut self, bytes: Option<u64>) {
         let _entered = self.vm.enter();
-        self.vm().limits.output_limit.set(bytes);
+        let mut vm = self.vm();
+        if bytes.is_some() {
+            kaa_vm::limits::make_limit_classes(&mut vm);
+        }
+        vm.limits.output_limit.set(bytes);
     }
 
     /// A handle that stops this interpreter's running script from any thread.

@@ -74,12 +74,20 @@ pub struct Value {
 
 impl Value {
     /// Run `f` holding the lock of this value's interpreter.
+    #[inline]
     fn locked<R>(&self, f: impl FnOnce() -> R) -> R {
         if self.gil.is_held() {
             return f();
         }
-        // Released also if `f` panics (a native value's `Drop` may).
-        let _hold = self.hold_lock();
+        /// Releases the lock also if `f` panics (a native value's `Drop` may).
+        struct Hold<'a>(&'a Gil);
+        impl Drop for Hold<'_> {
+            fn drop(&mut self) {
+                self.0.release();
+            }
+        }
+        self.gil.acquire();
+        let _hold = Hold(&self.gil);
         f()
     }
 }

@@ -128,3 +128,58 @@ fn dict_keys_from_rust_are_interned_when_they_look_like_names() {
     assert_eq!(same, [true, true]);
     assert_eq!(interp.eval::<i64>("d['customer_id'] + d['two words']").unwrap(), 3);
 }
+
+#[test]
+fn one_character_strings_made_late_are_the_shared_ones() {
+    let _one = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    // One-character strs and one-byte bytes are made on first use, not at
+    // start-up; an ASCII one is the interned string however it is reached
+    // first (a name in the code, indexing, `chr`, `sys.intern`).
+    let mut interp = kaa::Interpreter::new();
+    let checks: Vec<bool> = interp
+        .eval(concat!(
+            "[__import__('sys').intern('q') is 'xq'[1], 'xq'[1] is 'q',",
+            " 'éa'[0] is chr(233), chr(233) is 'é', 'é' is chr(233),",
+            " bytes([7]) is b'\\x07', b'ab'[1:] is b'b', bytes(0) is b'', b'' is bytes(),",
+            " 'z' == 'xz'[1]]"
+        ))
+        .unwrap();
+    assert_eq!(checks, [true; 10]);
+    // Made in a fresh interpreter by indexing first, then named.
+    let mut interp = kaa::Interpreter::new();
+    interp.exec("c = 'kw'[1]").unwrap();
+    assert!(interp
+        .eval::<bool>("c is 'w' and c is __import__('sys').intern('w')")
+        .unwrap());
+}
+
+#[test]
+fn limit_classes_are_made_when_needed() {
+    let _one = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    // Made on `import kaa` when no limit is set ...
+    let mut interp = kaa::Interpreter::new();
+    assert!(interp
+        .eval::<bool>("__import__('kaa').FuelExhausted.__mro__[1] is __import__('kaa').LimitExceeded")
+        .unwrap());
+    assert_eq!(
+        interp
+            .eval::<String>("repr(__import__('kaa').DeadlineExceeded)")
+            .unwrap(),
+        "<class 'kaa.DeadlineExceeded'>"
+    );
+    // ... and when a limit is set later, then raised and caught by name.
+    let mut interp = kaa::Interpreter::new();
+    interp.set_fuel(Some(1000));
+    let e = interp.exec("while True: pass").unwrap_err();
+    assert_eq!(e.type_name, "FuelExhausted");
+    interp.set_fuel(None);
+    interp.set_output_limit(Some(5));
+    interp.capture_output();
+    let e = interp.exec("print('x' * 100)").unwrap_err();
+    assert_eq!(e.type_name, "OutputLimitExceeded");
+    interp.set_output_limit(None);
+    interp
+        .exec("import kaa\ntry:\n    raise kaa.FuelExhausted('f')\nexcept kaa.LimitExceeded as e:\n    r = type(e).__name__")
+        .unwrap();
+    assert_eq!(interp.get_global::<String>("r").unwrap(), "FuelExhausted");
+}

@@ -230,7 +230,7 @@ pub struct Limits {
     /// Bytes written in this run.
     output_used: Cell<u64>,
     /// `kaa.LimitExceeded`, `kaa.FuelExhausted`, `kaa.DeadlineExceeded`,
-    /// `kaa.OutputLimitExceeded`: made by [`init`].
+    /// `kaa.OutputLimitExceeded`: made by [`make_limit_classes`].
     classes: std::cell::OnceCell<[PyObjectRef; 4]>,
     /// Set by the CLI's SIGINT handler (Ctrl-C): the main thread raises a
     /// plain, catchable `KeyboardInterrupt` at its next check, even while it
@@ -324,8 +324,27 @@ pub fn tick(vm: &mut Vm) -> PyResult<()> {
     Ok(())
 }
 
-/// Make the `kaa` module's limit exceptions and register the module.
+/// Register the `kaa` module (its limit exceptions are made later: see
+/// [`make_limit_classes`]).
 pub(crate) fn init(vm: &mut Vm) {
+    vm.native_modules.borrow_mut().insert("kaa".to_string(), kaa_module);
+}
+
+/// Make the `kaa` module's limit exceptions if they are not made yet. They
+/// are made when a script imports `kaa` or when the host sets a limit whose
+/// exception they are (fuel, deadline, output: `kaa::Interpreter::set_fuel`
+/// and the others), never at start-up: making them looks up
+/// `__init_subclass__` along `BaseException`'s MRO, which makes
+/// `BaseException`'s and `object`'s methods, about 22 KB that an interpreter
+/// without limits never needs (docs/internals/interpreter-creation.md). A
+/// limit can only trip once set, so the classes exist whenever
+/// [`Vm::limit_exception`] needs them. Like the methods made late, they do
+/// not count against a script's memory cap.
+pub fn make_limit_classes(vm: &mut Vm) {
+    if vm.limits.classes.get().is_some() {
+        return;
+    }
+    let counting = vm.heap.stats.on.replace(false);
     let type_ = vm.types.type_.clone();
     let make = |vm: &mut Vm, name: &str, base: &PyObjectRef| {
         let c = vm
@@ -341,11 +360,12 @@ pub(crate) fn init(vm: &mut Vm) {
     let deadline = make(vm, "DeadlineExceeded", &limit);
     let output = make(vm, "OutputLimitExceeded", &limit);
     let _ = vm.limits.classes.set([limit, fuel, deadline, output]);
-    vm.native_modules.borrow_mut().insert("kaa".to_string(), kaa_module);
+    vm.heap.stats.on.set(counting);
 }
 
 /// `import kaa`: the limit exceptions, so that a script can name them.
 fn kaa_module(vm: &mut Vm) -> PyResult<PyObjectRef> {
+    make_limit_classes(vm);
     let (m, d) = vm.new_module_with_dict("kaa", None)?;
     if let Some(classes) = vm.limits.classes.get().cloned() {
         for c in classes {
@@ -491,14 +511,20 @@ impl Vm {
     #[cold]
     pub fn limit_exception(&self, limit: Limit) -> PyObjectRef {
         let l = &self.limits;
-        let classes = l.classes.get().expect("limits::init ran");
+        // Made when the limit was set (`make_limit_classes`); only if some
+        // path set one without it would the plain base class stand in.
+        let class = |i: usize| {
+            l.classes
+                .get()
+                .map_or_else(|| self.exc.base_exception.clone(), |c| c[i].clone())
+        };
         match limit {
             Limit::Fuel => self.new_exception_msg(
-                &classes[1],
+                &class(1),
                 format!("the script used its fuel ({} units)", l.fuel.get().unwrap_or(0)),
             ),
             Limit::Deadline => self.new_exception_msg(
-                &classes[2],
+                &class(2),
                 format!(
                     "the script ran past its deadline ({:?})",
                     l.timeout.get().unwrap_or_default()
@@ -510,7 +536,7 @@ impl Vm {
             ),
             Limit::Interrupt => self.new_exception_msg(&self.exc.keyboard_interrupt, "interrupted by the host"),
             Limit::Output => self.new_exception_msg(
-                &classes[3],
+                &class(3),
                 format!(
                     "the script wrote past its output limit ({} bytes)",
                     l.output_limit.get().unwrap_or(0)

@@ -444,6 +444,39 @@ pub struct SlotSpec {
     pub weakref: bool,
 }
 
+/// An entry of the intern table: the interned `str` itself, hashed and
+/// compared by its text, so the table is a set of objects looked up by
+/// `&str` (`Borrow<str>`) and keeps no second copy of each name.
+struct InternKey(PyObjectRef);
+
+impl InternKey {
+    fn text(&self) -> &str {
+        // Only `str` objects are interned (`Vm::intern`, `Vm::intern_obj`).
+        self.0.downcast_ref::<PyStr>().map_or("", PyStr::as_str)
+    }
+}
+
+impl std::borrow::Borrow<str> for InternKey {
+    fn borrow(&self) -> &str {
+        self.text()
+    }
+}
+
+impl std::hash::Hash for InternKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // As `str` hashes, which `Borrow<str>` requires.
+        self.text().hash(state);
+    }
+}
+
+impl PartialEq for InternKey {
+    fn eq(&self, other: &InternKey) -> bool {
+        self.text() == other.text()
+    }
+}
+
+impl Eq for InternKey {}
+
 /// The smallest and largest cached ints, as CPython (`-5..=256`).
 pub const SMALL_INT_MIN: i64 = -5;
 pub const SMALL_INT_MAX: i64 = 256;
@@ -474,11 +507,12 @@ pub struct Shared {
     pub empty_tuple: PyObjectRef,
     pub empty_str: PyObjectRef,
     small_ints: Box<[PyObjectRef]>,
-    /// Single-character strings for code points below 256, shared like CPython's.
-    latin1_chars: Box<[PyObjectRef]>,
-    /// The 256 one-byte bytes objects, then `b""`.
-    byte_singletons: Box<[PyObjectRef]>,
-    interned: RefCell<AHashMap<Box<str>, PyObjectRef>>,
+    /// Single-character strings for code points below 256, shared like
+    /// CPython's, each made on first use (ASCII ones interned then).
+    latin1_chars: Box<[std::cell::OnceCell<PyObjectRef>]>,
+    /// The 256 one-byte bytes objects, then `b""`, each made on first use.
+    byte_singletons: Box<[std::cell::OnceCell<PyObjectRef>]>,
+    interned: RefCell<ahash::AHashSet<InternKey>>,
     /// Keys used for `str` hashes (fixed: Kaa's string hashes are deterministic).
     pub str_hasher: ahash::RandomState,
     /// The `builtins` module and its dict.
@@ -564,7 +598,7 @@ impl Drop for Bootstrap {
         let Some((type_, object)) = self.pair.take() else {
             return;
         };
-        if !crate::gil::holds(Arc::as_ptr(&self.heap.gil)) {
+        if !self.heap.gil.is_held() {
             // Not on a thread that may touch them: leave them.
             std::mem::forget((type_, object));
             return;
@@ -908,34 +942,21 @@ impl Vm {
         });
 
         let none = PyObjectRef::new(PyNone, &types.none_type);
-        let mut interned: AHashMap<Box<str>, PyObjectRef> = AHashMap::new();
+        let mut interned: ahash::AHashSet<InternKey> = ahash::AHashSet::default();
         let mut intern = |s: &str| -> PyObjectRef {
             if let Some(o) = interned.get(s) {
-                return o.clone();
+                return o.0.clone();
             }
             let o = PyObjectRef::new(PyStr::new(s), &types.str);
             o.downcast_ref::<PyStr>().expect("just made a str").mark_interned();
-            interned.insert(s.into(), o.clone());
+            interned.insert(InternKey(o.clone()));
             o
         };
         let names = Names::create(&mut intern);
         let empty_str = intern("");
-        let latin1_chars: Box<[PyObjectRef]> = (0u32..256)
-            .map(|c| {
-                let ch = char::from_u32(c).expect("latin-1 code points are chars");
-                if ch.is_ascii() {
-                    intern(ch.encode_utf8(&mut [0; 4]))
-                } else {
-                    PyObjectRef::new(PyStr::new(ch.to_string()), &types.str)
-                }
-            })
-            .collect();
-        let byte_singletons: Box<[PyObjectRef]> = (0..=256usize)
-            .map(|i| {
-                let b: Box<[u8]> = if i < 256 { Box::new([i as u8]) } else { Box::new([]) };
-                PyObjectRef::new(crate::object::bytes::PyBytes::new(b), &types.bytes)
-            })
-            .collect();
+        // Made on first use (`Shared::latin1_char`, `Shared::byte_singleton`).
+        let latin1_chars: Box<[std::cell::OnceCell<PyObjectRef>]> = (0..256).map(|_| Default::default()).collect();
+        let byte_singletons: Box<[std::cell::OnceCell<PyObjectRef>]> = (0..=256).map(|_| Default::default()).collect();
         let small_ints = (SMALL_INT_MIN..=SMALL_INT_MAX)
             .map(|v| {
                 PyObjectRef::new(
@@ -1182,15 +1203,55 @@ impl Vm {
 
     /// The canonical interned `str` for `s` (CPython's `sys.intern`).
     pub fn intern(&mut self, s: &str) -> PyObjectRef {
-        if let Some(o) = self.interned.borrow().get(s).cloned() {
+        if let Some(o) = self.lookup_interned(s) {
             self.heap.stats.bump(&self.heap.stats.intern_hits);
-            return o.clone();
+            return o;
         }
         self.heap.stats.bump(&self.heap.stats.interned);
         let o = PyObjectRef::new(PyStr::new(s), &self.types.str);
         o.downcast_ref::<PyStr>().expect("just made a str").mark_interned();
-        self.interned.borrow_mut().insert(s.into(), o.clone());
+        self.interned.borrow_mut().insert(InternKey(o.clone()));
         o
+    }
+
+    /// The one-character `str` of the Latin-1 code point `c`, shared.
+    #[inline]
+    fn latin1_char(&self, c: u8) -> PyObjectRef {
+        match self.latin1_chars[usize::from(c)].get() {
+            Some(o) => o.clone(),
+            None => self.make_latin1_char(c),
+        }
+    }
+
+    /// The first use of a one-character `str`: an ASCII one is the interned
+    /// string (made now unless a name already made it), so `'a'` from
+    /// indexing is `sys.intern('a')`, as when they were all made at start-up.
+    #[cold]
+    fn make_latin1_char(&self, c: u8) -> PyObjectRef {
+        let ch = char::from(c);
+        let o = if ch.is_ascii() {
+            let text = ch.encode_utf8(&mut [0; 4]).to_owned();
+            self.lookup_interned(&text).unwrap_or_else(|| {
+                let o = PyObjectRef::new(PyStr::new(text.as_str()), &self.types.str);
+                o.downcast_ref::<PyStr>().expect("just made a str").mark_interned();
+                self.interned.borrow_mut().insert(InternKey(o.clone()));
+                o
+            })
+        } else {
+            PyObjectRef::new(PyStr::new(ch.to_string()), &self.types.str)
+        };
+        self.latin1_chars[usize::from(c)].get_or_init(|| o).clone()
+    }
+
+    /// The shared one-byte `bytes` object of byte `i` (`i == 256`: `b""`).
+    #[inline]
+    fn byte_singleton(&self, i: usize) -> PyObjectRef {
+        self.byte_singletons[i]
+            .get_or_init(|| {
+                let b: Box<[u8]> = if i < 256 { Box::new([i as u8]) } else { Box::new([]) };
+                PyObjectRef::new(crate::object::bytes::PyBytes::new(b), &self.types.bytes)
+            })
+            .clone()
     }
 
     /// Turn on `kaa --stats` counting: instructions per opcode and the optional
@@ -1218,13 +1279,13 @@ impl Vm {
         match s.downcast_ref::<PyStr>() {
             Some(p) if p.is_interned() => s.clone(),
             Some(p) if s.class().is(&self.types.str) => {
-                if let Some(o) = self.interned.borrow().get(p.as_str()).cloned() {
+                if let Some(o) = self.lookup_interned(p.as_str()) {
                     self.heap.stats.bump(&self.heap.stats.intern_hits);
-                    return o.clone();
+                    return o;
                 }
                 self.heap.stats.bump(&self.heap.stats.interned);
                 p.mark_interned();
-                self.interned.borrow_mut().insert(p.as_str().into(), s.clone());
+                self.interned.borrow_mut().insert(InternKey(s.clone()));
                 s.clone()
             }
             Some(p) => {
@@ -1237,7 +1298,7 @@ impl Vm {
 
     /// The interned object for `s` if one exists (no allocation).
     pub fn lookup_interned(&self, s: &str) -> Option<PyObjectRef> {
-        self.interned.borrow().get(s).cloned()
+        self.interned.borrow().get(s).map(|k| k.0.clone())
     }
 
     pub fn interned_count(&self) -> usize {
@@ -1304,7 +1365,7 @@ impl Vm {
         let mut it = r.chars();
         if let (Some(c), None) = (it.next(), it.next()) {
             if (c as u32) < 256 {
-                return self.latin1_chars[c as usize].clone();
+                return self.latin1_char(c as u8);
             }
         }
         PyObjectRef::new(PyStr::new(s.into()), &self.types.str)
@@ -1312,7 +1373,7 @@ impl Vm {
 
     pub fn new_char(&self, c: char) -> PyObjectRef {
         if (c as u32) < 256 {
-            return self.latin1_chars[c as usize].clone();
+            return self.latin1_char(c as u32 as u8);
         }
         PyObjectRef::new(PyStr::new(c.to_string()), &self.types.str)
     }
@@ -1322,8 +1383,8 @@ impl Vm {
     pub fn new_bytes(&self, b: impl Into<Box<[u8]>>) -> PyObjectRef {
         let b: Box<[u8]> = b.into();
         match b.len() {
-            0 => return self.byte_singletons[256].clone(),
-            1 => return self.byte_singletons[b[0] as usize].clone(),
+            0 => return self.byte_singleton(256),
+            1 => return self.byte_singleton(usize::from(b[0])),
             _ => {}
         }
         PyObjectRef::new(crate::object::bytes::PyBytes::new(b), &self.types.bytes)
@@ -1740,12 +1801,12 @@ pub(crate) fn make_pending_attrs(
 ) -> Vec<(PyObjectRef, PyObjectRef)> {
     let intern = |name: &str| -> PyObjectRef {
         if let Some(o) = shared.interned.borrow().get(name) {
-            return o.clone();
+            return o.0.clone();
         }
         shared.heap.stats.bump(&shared.heap.stats.interned);
         let o = PyObjectRef::new(PyStr::new(name), &shared.types.str);
         o.downcast_ref::<PyStr>().expect("just made a str").mark_interned();
-        shared.interned.borrow_mut().insert(name.into(), o.clone());
+        shared.interned.borrow_mut().insert(InternKey(o.clone()));
         o
     };
     // What is made here would have been made at start-up, before the

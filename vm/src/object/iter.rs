@@ -1014,7 +1014,7 @@ pub(crate) fn init(vm: &mut Vm) {
     // `str.__iter__` if the str type does not define it already.
     let s = vm.types.str.clone();
     let name = vm.names.__iter__.clone();
-    if s.ty_payload().get_own(&name).is_none() {
+    if !s.ty_payload().attrs.defines(&name) {
         vm.add_method(&s, "__iter__", str_iter);
     }
 }

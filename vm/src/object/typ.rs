@@ -154,6 +154,20 @@ impl AttrCell {
         self.has_pending.set(true);
     }
 
+    /// Whether the table has `name`, made or still recorded, without making
+    /// the recorded attributes (a start-up check must not make a whole
+    /// type's methods: docs/internals/interpreter-creation.md).
+    pub(crate) fn defines(&self, name: &PyObjectRef) -> bool {
+        let text = name.downcast_ref::<super::str::PyStr>().map(super::str::PyStr::as_str);
+        let recorded = self.pending.try_borrow().is_ok_and(|p| {
+            p.iter().flat_map(|p| p.items.iter()).any(|item| match item {
+                PendingAttr::Native { name: n, .. } | PendingAttr::GetSet { name: n, .. } => Some(*n) == text,
+                PendingAttr::Value { key, .. } => key.is(name),
+            })
+        });
+        recorded || self.table.try_borrow().is_ok_and(|t| t.get(name).is_some())
+    }
+
     /// Give back the spare room of the recording (end of start-up).
     pub(crate) fn shrink_pending(&self) {
         if let Ok(mut p) = self.pending.try_borrow_mut() {
