@@ -25,10 +25,12 @@
 //! iterations with [`loop_iteration`]) are in `HeapStats`
 //! (`docs/internals/asyncio.md`).
 
+mod fast;
 mod handle;
 mod queue;
 
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use kaa_vm::generator::{resume, SendResult};
 use kaa_vm::object::core::{PyPayload, Visit};
@@ -179,8 +181,19 @@ struct LoopFast {
 /// The module's state (one object in `Vm::module_state`).
 pub struct AsyncioState {
     hooks: RefCell<Hooks>,
-    loop_fast: RefCell<Option<LoopFast>>,
-    queue_fast: RefCell<Option<queue::QueueFast>>,
+    loop_fast: RefCell<Option<Rc<LoopFast>>>,
+    queue_fast: RefCell<Option<Rc<queue::QueueFast>>>,
+    /// Loop classes that keep `BaseEventLoop`'s `call_soon` and read
+    /// `_closed`, `_debug`, `_ready` from the instance dict.
+    loop_memo: fast::TagMemo,
+    /// Queue classes that keep `Queue`'s methods (`queue.rs`).
+    queue_memo: fast::TagMemo,
+    /// Event classes that keep `Event.clear` (`queue.rs`).
+    event_memo: fast::TagMemo,
+    /// Loop classes whose `__hash__` is `object.__hash__`: a loop's hash then
+    /// depends on its address only, and `loop_hash` remembers the last one.
+    hash_memo: fast::TagMemo,
+    loop_hash: Cell<(usize, i64)>,
     /// Each thread's running loop, with the process id it was set in
     /// (`_set_running_loop`; a forked child sees none).
     running: RefCell<std::collections::HashMap<u64, (PyObjectRef, u32)>>,
@@ -368,20 +381,26 @@ fn call_soon_native(
         return Ok(false);
     };
     let ty = loop_.class().ty_payload();
-    for (name, func) in lf.names.iter().zip(&lf.funcs) {
-        if !ty.lookup(name).is_some_and(|f| f.is(func)) {
+    if !s.loop_memo.known(ty) {
+        for (name, func) in lf.names.iter().zip(&lf.funcs) {
+            if !ty.lookup(name).is_some_and(|f| f.is(func)) {
+                return Ok(false);
+            }
+        }
+        if !fast::plain_instance_attrs(vm, ty, &lf.attrs) {
             return Ok(false);
         }
+        s.loop_memo.remember(ty);
     }
-    let closed = vm.get_attr(loop_, &lf.attrs[0])?;
+    let closed = fast::read_attr(vm, loop_, &lf.attrs[0])?;
     if vm.is_true(&closed)? {
         return Ok(false);
     }
-    let debug = vm.get_attr(loop_, &lf.attrs[1])?;
+    let debug = fast::read_attr(vm, loop_, &lf.attrs[1])?;
     if vm.is_true(&debug)? {
         return Ok(false);
     }
-    let ready = vm.get_attr(loop_, &lf.attrs[2])?;
+    let ready = fast::read_attr(vm, loop_, &lf.attrs[2])?;
     let ctx = match ctx {
         Some(c) => c.clone(),
         None => crate::contextvars::copy_current(vm)?,
@@ -1087,9 +1106,40 @@ fn task_wakeup_method(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
+/// The registry of current tasks (`asyncio.tasks._current_tasks`, a dict
+/// keyed by the loop, as in CPython) and the loop's hash. A loop whose class
+/// keeps `object.__hash__` hashes by its address, so the hash of the last
+/// loop seen is remembered instead of calling `__hash__` three times a step.
+fn current_tasks_and_hash(vm: &mut Vm, loop_: &PyObjectRef) -> PyResult<(PyObjectRef, i64)> {
+    let st = state_obj(vm)?;
+    let Some(s) = st.downcast_ref::<AsyncioState>() else {
+        return Err(vm.new_runtime_error("_asyncio state"));
+    };
+    let Some(d) = s.hooks.borrow().current_tasks.clone() else {
+        return Err(vm.new_runtime_error("_asyncio._setup() was not called"));
+    };
+    let ty = loop_.class().ty_payload();
+    if s.hash_memo.known(ty) {
+        let (id, h) = s.loop_hash.get();
+        if id == loop_.id() {
+            return Ok((d, h));
+        }
+    }
+    let h = vm.hash(loop_)?;
+    let object_hash = vm.types.object.ty_payload().lookup(&vm.names.__hash__);
+    if object_hash.is_some_and(|oh| ty.lookup(&vm.names.__hash__).is_some_and(|f| f.is(&oh))) {
+        s.hash_memo.remember(ty);
+        s.loop_hash.set((loop_.id(), h));
+    }
+    Ok((d, h))
+}
+
 fn enter_task(vm: &mut Vm, loop_: &PyObjectRef, task: &PyObjectRef) -> PyResult<()> {
-    let d = hook(vm, |h| &h.current_tasks)?;
-    if let Some(cur) = vm.dict_get_item_opt(&d, loop_)? {
+    let (d, h) = current_tasks_and_hash(vm, loop_)?;
+    if !d.payload_is::<kaa_vm::object::dict::PyDict>() {
+        return Err(vm.new_type_error("_current_tasks must be a dict"));
+    }
+    if let Some(cur) = vm.dict_get_item_hashed(&d, loop_, h)? {
         if !vm.is_none(&cur) {
             let a = vm.repr_string(task)?;
             let b = vm.repr_string(&cur)?;
@@ -1098,12 +1148,15 @@ fn enter_task(vm: &mut Vm, loop_: &PyObjectRef, task: &PyObjectRef) -> PyResult<
             )));
         }
     }
-    vm.dict_set(&d, loop_.clone(), task.clone())
+    vm.dict_set_hashed(&d, loop_.clone(), h, task.clone())
 }
 
 fn leave_task(vm: &mut Vm, loop_: &PyObjectRef, task: &PyObjectRef) -> PyResult<()> {
-    let d = hook(vm, |h| &h.current_tasks)?;
-    let cur = vm.dict_get_item_opt(&d, loop_)?;
+    let (d, h) = current_tasks_and_hash(vm, loop_)?;
+    if !d.payload_is::<kaa_vm::object::dict::PyDict>() {
+        return Err(vm.new_type_error("_current_tasks must be a dict"));
+    }
+    let cur = vm.dict_get_item_hashed(&d, loop_, h)?;
     if !cur.as_ref().is_some_and(|c| c.is(task)) {
         let a = vm.repr_string(task)?;
         let b = match &cur {
@@ -1112,7 +1165,7 @@ fn leave_task(vm: &mut Vm, loop_: &PyObjectRef, task: &PyObjectRef) -> PyResult<
         };
         return Err(vm.new_runtime_error(format!("Leaving task {a} does not match the current task {b}.")));
     }
-    vm.dict_del(&d, loop_)?;
+    vm.dict_pop_hashed(&d, loop_, h)?;
     Ok(())
 }
 
@@ -1426,7 +1479,7 @@ fn setup_loop(vm: &mut Vm, args: Args) -> PyResult {
     let attrs = [vm.intern("_closed"), vm.intern("_debug"), vm.intern("_ready")];
     let st = state_obj(vm)?;
     if let Some(s) = st.downcast_ref::<AsyncioState>() {
-        *s.loop_fast.borrow_mut() = Some(LoopFast { names, funcs, attrs });
+        *s.loop_fast.borrow_mut() = Some(Rc::new(LoopFast { names, funcs, attrs }));
     }
     Ok(vm.none())
 }
@@ -1513,6 +1566,11 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
             hooks: RefCell::new(Hooks::default()),
             loop_fast: RefCell::new(None),
             queue_fast: RefCell::new(None),
+            loop_memo: fast::TagMemo::default(),
+            queue_memo: fast::TagMemo::default(),
+            event_memo: fast::TagMemo::default(),
+            hash_memo: fast::TagMemo::default(),
+            loop_hash: Cell::new((0, 0)),
             running: RefCell::new(std::collections::HashMap::new()),
             task_counter: Cell::new(0),
             context_kw: RefCell::new(None),
