@@ -196,7 +196,7 @@ pub struct AsyncioState {
     loop_hash: Cell<(usize, i64)>,
     /// Each thread's running loop, with the process id it was set in
     /// (`_set_running_loop`; a forked child sees none).
-    running: RefCell<std::collections::HashMap<u64, (PyObjectRef, u32)>>,
+    running: RefCell<crate::thread::IdentMap<(PyObjectRef, u32)>>,
     task_counter: Cell<u64>,
     context_kw: RefCell<Option<PyObjectRef>>,
 }
@@ -1110,11 +1110,7 @@ fn task_wakeup_method(vm: &mut Vm, args: Args) -> PyResult {
 /// keyed by the loop, as in CPython) and the loop's hash. A loop whose class
 /// keeps `object.__hash__` hashes by its address, so the hash of the last
 /// loop seen is remembered instead of calling `__hash__` three times a step.
-fn current_tasks_and_hash(vm: &mut Vm, loop_: &PyObjectRef) -> PyResult<(PyObjectRef, i64)> {
-    let st = state_obj(vm)?;
-    let Some(s) = st.downcast_ref::<AsyncioState>() else {
-        return Err(vm.new_runtime_error("_asyncio state"));
-    };
+fn current_tasks_and_hash(vm: &mut Vm, s: &AsyncioState, loop_: &PyObjectRef) -> PyResult<(PyObjectRef, i64)> {
     let Some(d) = s.hooks.borrow().current_tasks.clone() else {
         return Err(vm.new_runtime_error("_asyncio._setup() was not called"));
     };
@@ -1134,8 +1130,8 @@ fn current_tasks_and_hash(vm: &mut Vm, loop_: &PyObjectRef) -> PyResult<(PyObjec
     Ok((d, h))
 }
 
-fn enter_task(vm: &mut Vm, loop_: &PyObjectRef, task: &PyObjectRef) -> PyResult<()> {
-    let (d, h) = current_tasks_and_hash(vm, loop_)?;
+fn enter_task(vm: &mut Vm, s: &AsyncioState, loop_: &PyObjectRef, task: &PyObjectRef) -> PyResult<()> {
+    let (d, h) = current_tasks_and_hash(vm, s, loop_)?;
     if !d.payload_is::<kaa_vm::object::dict::PyDict>() {
         return Err(vm.new_type_error("_current_tasks must be a dict"));
     }
@@ -1151,8 +1147,8 @@ fn enter_task(vm: &mut Vm, loop_: &PyObjectRef, task: &PyObjectRef) -> PyResult<
     vm.dict_set_hashed(&d, loop_.clone(), h, task.clone())
 }
 
-fn leave_task(vm: &mut Vm, loop_: &PyObjectRef, task: &PyObjectRef) -> PyResult<()> {
-    let (d, h) = current_tasks_and_hash(vm, loop_)?;
+fn leave_task(vm: &mut Vm, s: &AsyncioState, loop_: &PyObjectRef, task: &PyObjectRef) -> PyResult<()> {
+    let (d, h) = current_tasks_and_hash(vm, s, loop_)?;
     if !d.payload_is::<kaa_vm::object::dict::PyDict>() {
         return Err(vm.new_type_error("_current_tasks must be a dict"));
     }
@@ -1198,10 +1194,14 @@ fn task_step(vm: &mut Vm, task: &PyObjectRef, f: &PyFuture, exc: Option<PyObject
     let (Some(coro), Some(loop_)) = (coro, loop_) else {
         return Err(vm.new_runtime_error("Task object is not initialized."));
     };
-    enter_task(vm, &loop_, task)?;
+    let st = state_obj(vm)?;
+    let Some(s) = st.downcast_ref::<AsyncioState>() else {
+        return Err(vm.new_runtime_error("_asyncio state"));
+    };
+    enter_task(vm, s, &loop_, task)?;
     let r = step_coro(vm, &coro, exc);
     let r = handle_step_result(vm, task, f, &loop_, r);
-    let left = leave_task(vm, &loop_, task);
+    let left = leave_task(vm, s, &loop_, task);
     r?;
     left
 }
@@ -1519,13 +1519,21 @@ fn task_step_count(vm: &mut Vm, _args: Args) -> PyResult {
 
 fn enter_task_fn(vm: &mut Vm, args: Args) -> PyResult {
     let [l, t] = args.exact::<2>(vm, "_enter_task")?.clone();
-    enter_task(vm, &l, &t)?;
+    let st = state_obj(vm)?;
+    let Some(s) = st.downcast_ref::<AsyncioState>() else {
+        return Err(vm.new_runtime_error("_asyncio state"));
+    };
+    enter_task(vm, s, &l, &t)?;
     Ok(vm.none())
 }
 
 fn leave_task_fn(vm: &mut Vm, args: Args) -> PyResult {
     let [l, t] = args.exact::<2>(vm, "_leave_task")?.clone();
-    leave_task(vm, &l, &t)?;
+    let st = state_obj(vm)?;
+    let Some(s) = st.downcast_ref::<AsyncioState>() else {
+        return Err(vm.new_runtime_error("_asyncio state"));
+    };
+    leave_task(vm, s, &l, &t)?;
     Ok(vm.none())
 }
 
@@ -1571,7 +1579,7 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
             event_memo: fast::TagMemo::default(),
             hash_memo: fast::TagMemo::default(),
             loop_hash: Cell::new((0, 0)),
-            running: RefCell::new(std::collections::HashMap::new()),
+            running: RefCell::new(crate::thread::IdentMap::default()),
             task_counter: Cell::new(0),
             context_kw: RefCell::new(None),
         },

@@ -111,8 +111,7 @@ pub(super) fn queue_setup(vm: &mut Vm, args: Args) -> PyResult {
 /// The recorded methods and names, if `q`'s class keeps `Queue`'s methods
 /// and reads its attributes from the instance dict (`Ok(None)`: run the
 /// Python code).
-fn fast(vm: &mut Vm, q: &PyObjectRef) -> PyResult<Option<Rc<QueueFast>>> {
-    let st = state_obj(vm)?;
+fn fast(vm: &mut Vm, st: &PyObjectRef, q: &PyObjectRef) -> PyResult<Option<Rc<QueueFast>>> {
     let Some(s) = st.downcast_ref::<AsyncioState>() else {
         return Err(vm.new_runtime_error("_asyncio._queue_setup() was not called"));
     };
@@ -138,8 +137,7 @@ fn fast(vm: &mut Vm, q: &PyObjectRef) -> PyResult<Option<Rc<QueueFast>>> {
 
 /// Whether `event`'s class keeps `Event.clear` and reads `_value` from the
 /// instance dict.
-fn plain_event(vm: &mut Vm, qf: &QueueFast, event: &PyObjectRef) -> PyResult<bool> {
-    let st = state_obj(vm)?;
+fn plain_event(vm: &mut Vm, st: &PyObjectRef, qf: &QueueFast, event: &PyObjectRef) -> PyResult<bool> {
     let Some(s) = st.downcast_ref::<AsyncioState>() else {
         return Ok(false);
     };
@@ -191,7 +189,8 @@ fn wakeup_next(vm: &mut Vm, waiters: &PyObjectRef) -> PyResult<()> {
 /// if the queue is empty, `slow` if the fast path does not apply.
 pub(super) fn queue_get(vm: &mut Vm, args: Args) -> PyResult {
     let [q] = args.exact::<1>(vm, "_queue_get")?.clone();
-    let Some(qf) = fast(vm, &q)? else {
+    let st = state_obj(vm)?;
+    let Some(qf) = fast(vm, &st, &q)? else {
         return slow(vm);
     };
     let items = read_attr(vm, &q, &qf.attrs[0])?;
@@ -212,7 +211,8 @@ pub(super) fn queue_get(vm: &mut Vm, args: Args) -> PyResult {
 /// `blocked` if the queue is full, `slow` if the fast path does not apply.
 pub(super) fn queue_put(vm: &mut Vm, args: Args) -> PyResult {
     let [q, item] = args.exact::<2>(vm, "_queue_put")?.clone();
-    let Some(qf) = fast(vm, &q)? else {
+    let st = state_obj(vm)?;
+    let Some(qf) = fast(vm, &st, &q)? else {
         return slow(vm);
     };
     let items = read_attr(vm, &q, &qf.attrs[0])?;
@@ -242,7 +242,7 @@ pub(super) fn queue_put(vm: &mut Vm, args: Args) -> PyResult {
     let more = vm.binary_op(&unfinished, &one, BinaryOp::Add, true)?;
     vm.set_attr(&q, &qf.attrs[4], more)?;
     let finished = read_attr(vm, &q, &qf.attrs[5])?;
-    if plain_event(vm, &qf, &finished)? {
+    if plain_event(vm, &st, &qf, &finished)? {
         let no = vm.new_bool(false);
         vm.set_attr(&finished, &qf.value_name, no)?;
     } else {
