@@ -1114,16 +1114,28 @@ fn current_tasks_and_hash(vm: &mut Vm, s: &AsyncioState, loop_: &PyObjectRef) ->
     let Some(d) = s.hooks.borrow().current_tasks.clone() else {
         return Err(vm.new_runtime_error("_asyncio._setup() was not called"));
     };
-    let ty = loop_.class().ty_payload();
-    if s.hash_memo.known(ty) {
-        let (id, h) = s.loop_hash.get();
-        if id == loop_.id() {
-            return Ok((d, h));
+    // The class is looked at before `__hash__` runs (which may change it, or
+    // the loop's `__class__`): only a hash made by `object.__hash__` from a
+    // class still in the same state is remembered.
+    let tag = {
+        let ty = loop_.class().ty_payload();
+        if s.hash_memo.known(ty) {
+            let (id, h) = s.loop_hash.get();
+            if id == loop_.id() {
+                return Ok((d, h));
+            }
         }
-    }
+        let object_hash = vm.types.object.ty_payload().lookup(&vm.names.__hash__);
+        let default = object_hash.is_some_and(|oh| ty.lookup(&vm.names.__hash__).is_some_and(|f| f.is(&oh)));
+        if default {
+            ty.valid_cache_tag()
+        } else {
+            0
+        }
+    };
     let h = vm.hash(loop_)?;
-    let object_hash = vm.types.object.ty_payload().lookup(&vm.names.__hash__);
-    if object_hash.is_some_and(|oh| ty.lookup(&vm.names.__hash__).is_some_and(|f| f.is(&oh))) {
+    let ty = loop_.class().ty_payload();
+    if tag != 0 && ty.has_cache_tag(tag) {
         s.hash_memo.remember(ty);
         s.loop_hash.set((loop_.id(), h));
     }
