@@ -23,7 +23,6 @@ use kaa_vm::object::typ::{PyType, TypeFlags};
 use kaa_vm::object::PyObjectRef;
 use kaa_vm::vm::NativeFn;
 use kaa_vm::{Args, PyResult, Vm};
-use std::collections::HashMap;
 
 const CONTEXT: &str = "_contextvars.Context";
 const STATE: &str = "_contextvars.state";
@@ -51,7 +50,7 @@ impl PyPayload for PyContext {
 
 /// The module's state: each thread's current context, by thread.
 pub struct ContextState {
-    by_thread: RefCell<HashMap<u64, PyObjectRef>>,
+    by_thread: RefCell<crate::thread::IdentMap<PyObjectRef>>,
 }
 
 impl PyPayload for ContextState {
@@ -267,7 +266,7 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     let state_cls = kaa_vm::builtins::new_module_class::<ContextState>(vm, "_contextvars._State", false);
     let st = PyObjectRef::new(
         ContextState {
-            by_thread: RefCell::new(HashMap::new()),
+            by_thread: RefCell::new(crate::thread::IdentMap::default()),
         },
         &state_cls,
     );

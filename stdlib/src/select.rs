@@ -405,12 +405,14 @@ fn epoll_poll(vm: &mut Vm, args: Args) -> PyResult {
     let ep = this_epoll(vm, &args)?;
     let a = rest(&args);
     let [timeout, maxevents] = crate::posix::parse(vm, &a, "poll", ["timeout", "maxevents"], 2, 0)?;
+    let mut zero = false;
     let deadline = match &timeout {
         Some(t) if !vm.is_none(t) => {
             let s = seconds(vm, t, "timeout must be an integer or None")?;
             if s < 0.0 {
                 None
             } else {
+                zero = s == 0.0;
                 Some(deadline_after(vm, s)?)
             }
         }
@@ -428,14 +430,23 @@ fn epoll_poll(vm: &mut Vm, args: Args) -> PyResult {
         max as usize
     };
     // Wait on the epoll descriptor itself (readable when events are ready),
-    // then collect without blocking.
-    let mut fds = vec![PollFd {
-        fd: ep,
-        events: libc::POLLIN,
-        revents: 0,
-    }];
-    wait(vm, &mut fds, deadline)?;
-    let evs = sys::epoll_wait(ep, max, 0).map_err(|e| os_err(vm, &e))?;
+    // then collect without blocking. A zero timeout (an event loop with
+    // callbacks ready) only collects: one system call, the lock kept.
+    if !zero {
+        let mut fds = vec![PollFd {
+            fd: ep,
+            events: libc::POLLIN,
+            revents: 0,
+        }];
+        wait(vm, &mut fds, deadline)?;
+    }
+    let evs = loop {
+        match sys::epoll_wait(ep, max, 0) {
+            Ok(evs) => break evs,
+            Err(e) if e.raw_os_error() == Some(libc::EINTR) => vm.check_limits()?,
+            Err(e) => return Err(os_err(vm, &e)),
+        }
+    };
     let mut out = Vec::with_capacity(evs.len());
     for (fd, ev) in evs {
         let a = vm.new_int(i64::from(fd));

@@ -106,6 +106,31 @@ pub fn ident() -> u64 {
     MARK.with(|m| m as *const u8 as u64)
 }
 
+/// A map keyed by [`ident`] (each thread's current context, running loop):
+/// the keys are addresses, so one multiplication mixes them well enough,
+/// where the default hasher costs a hundred instructions a lookup.
+pub type IdentMap<V> = std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<IdentHasher>>;
+
+/// The hasher of [`IdentMap`].
+#[derive(Default)]
+pub struct IdentHasher(u64);
+
+impl std::hash::Hasher for IdentHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0 ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
+    }
+}
+
 fn native_id() -> u64 {
     // SAFETY: `gettid` has no preconditions.
     unsafe { libc::gettid() as u64 }

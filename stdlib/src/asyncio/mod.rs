@@ -25,10 +25,12 @@
 //! iterations with [`loop_iteration`]) are in `HeapStats`
 //! (`docs/internals/asyncio.md`).
 
+mod fast;
 mod handle;
 mod queue;
 
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use kaa_vm::generator::{resume, SendResult};
 use kaa_vm::object::core::{PyPayload, Visit};
@@ -179,11 +181,22 @@ struct LoopFast {
 /// The module's state (one object in `Vm::module_state`).
 pub struct AsyncioState {
     hooks: RefCell<Hooks>,
-    loop_fast: RefCell<Option<LoopFast>>,
-    queue_fast: RefCell<Option<queue::QueueFast>>,
+    loop_fast: RefCell<Option<Rc<LoopFast>>>,
+    queue_fast: RefCell<Option<Rc<queue::QueueFast>>>,
+    /// Loop classes that keep `BaseEventLoop`'s `call_soon` and read
+    /// `_closed`, `_debug`, `_ready` from the instance dict.
+    loop_memo: fast::TagMemo,
+    /// Queue classes that keep `Queue`'s methods (`queue.rs`).
+    queue_memo: fast::TagMemo,
+    /// Event classes that keep `Event.clear` (`queue.rs`).
+    event_memo: fast::TagMemo,
+    /// Loop classes whose `__hash__` is `object.__hash__`: a loop's hash then
+    /// depends on its address only, and `loop_hash` remembers the last one.
+    hash_memo: fast::TagMemo,
+    loop_hash: Cell<(usize, i64)>,
     /// Each thread's running loop, with the process id it was set in
     /// (`_set_running_loop`; a forked child sees none).
-    running: RefCell<std::collections::HashMap<u64, (PyObjectRef, u32)>>,
+    running: RefCell<crate::thread::IdentMap<(PyObjectRef, u32)>>,
     task_counter: Cell<u64>,
     context_kw: RefCell<Option<PyObjectRef>>,
 }
@@ -368,20 +381,26 @@ fn call_soon_native(
         return Ok(false);
     };
     let ty = loop_.class().ty_payload();
-    for (name, func) in lf.names.iter().zip(&lf.funcs) {
-        if !ty.lookup(name).is_some_and(|f| f.is(func)) {
+    if !s.loop_memo.known(ty) {
+        for (name, func) in lf.names.iter().zip(&lf.funcs) {
+            if !ty.lookup(name).is_some_and(|f| f.is(func)) {
+                return Ok(false);
+            }
+        }
+        if !fast::plain_instance_attrs(vm, ty, &lf.attrs) {
             return Ok(false);
         }
+        s.loop_memo.remember(ty);
     }
-    let closed = vm.get_attr(loop_, &lf.attrs[0])?;
+    let closed = fast::read_attr(vm, loop_, &lf.attrs[0])?;
     if vm.is_true(&closed)? {
         return Ok(false);
     }
-    let debug = vm.get_attr(loop_, &lf.attrs[1])?;
+    let debug = fast::read_attr(vm, loop_, &lf.attrs[1])?;
     if vm.is_true(&debug)? {
         return Ok(false);
     }
-    let ready = vm.get_attr(loop_, &lf.attrs[2])?;
+    let ready = fast::read_attr(vm, loop_, &lf.attrs[2])?;
     let ctx = match ctx {
         Some(c) => c.clone(),
         None => crate::contextvars::copy_current(vm)?,
@@ -1087,9 +1106,48 @@ fn task_wakeup_method(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.none())
 }
 
-fn enter_task(vm: &mut Vm, loop_: &PyObjectRef, task: &PyObjectRef) -> PyResult<()> {
-    let d = hook(vm, |h| &h.current_tasks)?;
-    if let Some(cur) = vm.dict_get_item_opt(&d, loop_)? {
+/// The registry of current tasks (`asyncio.tasks._current_tasks`, a dict
+/// keyed by the loop, as in CPython) and the loop's hash. A loop whose class
+/// keeps `object.__hash__` hashes by its address, so the hash of the last
+/// loop seen is remembered instead of calling `__hash__` three times a step.
+fn current_tasks_and_hash(vm: &mut Vm, s: &AsyncioState, loop_: &PyObjectRef) -> PyResult<(PyObjectRef, i64)> {
+    let Some(d) = s.hooks.borrow().current_tasks.clone() else {
+        return Err(vm.new_runtime_error("_asyncio._setup() was not called"));
+    };
+    // The class is looked at before `__hash__` runs (which may change it, or
+    // the loop's `__class__`): only a hash made by `object.__hash__` from a
+    // class still in the same state is remembered.
+    let tag = {
+        let ty = loop_.class().ty_payload();
+        if s.hash_memo.known(ty) {
+            let (id, h) = s.loop_hash.get();
+            if id == loop_.id() {
+                return Ok((d, h));
+            }
+        }
+        let object_hash = vm.types.object.ty_payload().lookup(&vm.names.__hash__);
+        let default = object_hash.is_some_and(|oh| ty.lookup(&vm.names.__hash__).is_some_and(|f| f.is(&oh)));
+        if default {
+            ty.valid_cache_tag()
+        } else {
+            0
+        }
+    };
+    let h = vm.hash(loop_)?;
+    let ty = loop_.class().ty_payload();
+    if tag != 0 && ty.has_cache_tag(tag) {
+        s.hash_memo.remember(ty);
+        s.loop_hash.set((loop_.id(), h));
+    }
+    Ok((d, h))
+}
+
+fn enter_task(vm: &mut Vm, s: &AsyncioState, loop_: &PyObjectRef, task: &PyObjectRef) -> PyResult<()> {
+    let (d, h) = current_tasks_and_hash(vm, s, loop_)?;
+    if !d.payload_is::<kaa_vm::object::dict::PyDict>() {
+        return Err(vm.new_type_error("_current_tasks must be a dict"));
+    }
+    if let Some(cur) = vm.dict_get_item_hashed(&d, loop_, h)? {
         if !vm.is_none(&cur) {
             let a = vm.repr_string(task)?;
             let b = vm.repr_string(&cur)?;
@@ -1098,12 +1156,15 @@ fn enter_task(vm: &mut Vm, loop_: &PyObjectRef, task: &PyObjectRef) -> PyResult<
             )));
         }
     }
-    vm.dict_set(&d, loop_.clone(), task.clone())
+    vm.dict_set_hashed(&d, loop_.clone(), h, task.clone())
 }
 
-fn leave_task(vm: &mut Vm, loop_: &PyObjectRef, task: &PyObjectRef) -> PyResult<()> {
-    let d = hook(vm, |h| &h.current_tasks)?;
-    let cur = vm.dict_get_item_opt(&d, loop_)?;
+fn leave_task(vm: &mut Vm, s: &AsyncioState, loop_: &PyObjectRef, task: &PyObjectRef) -> PyResult<()> {
+    let (d, h) = current_tasks_and_hash(vm, s, loop_)?;
+    if !d.payload_is::<kaa_vm::object::dict::PyDict>() {
+        return Err(vm.new_type_error("_current_tasks must be a dict"));
+    }
+    let cur = vm.dict_get_item_hashed(&d, loop_, h)?;
     if !cur.as_ref().is_some_and(|c| c.is(task)) {
         let a = vm.repr_string(task)?;
         let b = match &cur {
@@ -1112,7 +1173,7 @@ fn leave_task(vm: &mut Vm, loop_: &PyObjectRef, task: &PyObjectRef) -> PyResult<
         };
         return Err(vm.new_runtime_error(format!("Leaving task {a} does not match the current task {b}.")));
     }
-    vm.dict_del(&d, loop_)?;
+    vm.dict_pop_hashed(&d, loop_, h)?;
     Ok(())
 }
 
@@ -1145,10 +1206,14 @@ fn task_step(vm: &mut Vm, task: &PyObjectRef, f: &PyFuture, exc: Option<PyObject
     let (Some(coro), Some(loop_)) = (coro, loop_) else {
         return Err(vm.new_runtime_error("Task object is not initialized."));
     };
-    enter_task(vm, &loop_, task)?;
+    let st = state_obj(vm)?;
+    let Some(s) = st.downcast_ref::<AsyncioState>() else {
+        return Err(vm.new_runtime_error("_asyncio state"));
+    };
+    enter_task(vm, s, &loop_, task)?;
     let r = step_coro(vm, &coro, exc);
     let r = handle_step_result(vm, task, f, &loop_, r);
-    let left = leave_task(vm, &loop_, task);
+    let left = leave_task(vm, s, &loop_, task);
     r?;
     left
 }
@@ -1426,7 +1491,7 @@ fn setup_loop(vm: &mut Vm, args: Args) -> PyResult {
     let attrs = [vm.intern("_closed"), vm.intern("_debug"), vm.intern("_ready")];
     let st = state_obj(vm)?;
     if let Some(s) = st.downcast_ref::<AsyncioState>() {
-        *s.loop_fast.borrow_mut() = Some(LoopFast { names, funcs, attrs });
+        *s.loop_fast.borrow_mut() = Some(Rc::new(LoopFast { names, funcs, attrs }));
     }
     Ok(vm.none())
 }
@@ -1466,13 +1531,21 @@ fn task_step_count(vm: &mut Vm, _args: Args) -> PyResult {
 
 fn enter_task_fn(vm: &mut Vm, args: Args) -> PyResult {
     let [l, t] = args.exact::<2>(vm, "_enter_task")?.clone();
-    enter_task(vm, &l, &t)?;
+    let st = state_obj(vm)?;
+    let Some(s) = st.downcast_ref::<AsyncioState>() else {
+        return Err(vm.new_runtime_error("_asyncio state"));
+    };
+    enter_task(vm, s, &l, &t)?;
     Ok(vm.none())
 }
 
 fn leave_task_fn(vm: &mut Vm, args: Args) -> PyResult {
     let [l, t] = args.exact::<2>(vm, "_leave_task")?.clone();
-    leave_task(vm, &l, &t)?;
+    let st = state_obj(vm)?;
+    let Some(s) = st.downcast_ref::<AsyncioState>() else {
+        return Err(vm.new_runtime_error("_asyncio state"));
+    };
+    leave_task(vm, s, &l, &t)?;
     Ok(vm.none())
 }
 
@@ -1513,7 +1586,12 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
             hooks: RefCell::new(Hooks::default()),
             loop_fast: RefCell::new(None),
             queue_fast: RefCell::new(None),
-            running: RefCell::new(std::collections::HashMap::new()),
+            loop_memo: fast::TagMemo::default(),
+            queue_memo: fast::TagMemo::default(),
+            event_memo: fast::TagMemo::default(),
+            hash_memo: fast::TagMemo::default(),
+            loop_hash: Cell::new((0, 0)),
+            running: RefCell::new(crate::thread::IdentMap::default()),
             task_counter: Cell::new(0),
             context_kw: RefCell::new(None),
         },

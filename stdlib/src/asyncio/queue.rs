@@ -16,6 +16,9 @@ use kaa_compiler::bytecode::{BinaryOp, CompareOp};
 use kaa_vm::object::PyObjectRef;
 use kaa_vm::{Args, PyResult, Vm};
 
+use std::rc::Rc;
+
+use super::fast::{plain_instance_attrs, read_attr};
 use super::{set_result_inner, state_obj, AsyncioState, PyFuture, PENDING};
 
 /// What `_queue_setup` records: the method names (interned), `Queue`'s own
@@ -91,7 +94,7 @@ pub(super) fn queue_setup(vm: &mut Vm, args: Args) -> PyResult {
     let value_name = vm.intern("_value");
     let st = state_obj(vm)?;
     if let Some(s) = st.downcast_ref::<AsyncioState>() {
-        *s.queue_fast.borrow_mut() = Some(QueueFast {
+        *s.queue_fast.borrow_mut() = Some(Rc::new(QueueFast {
             names,
             funcs,
             event_clear,
@@ -100,25 +103,54 @@ pub(super) fn queue_setup(vm: &mut Vm, args: Args) -> PyResult {
             attrs,
             slow,
             blocked,
-        });
+        }));
     }
     Ok(vm.none())
 }
 
-fn fast(vm: &mut Vm) -> PyResult<Option<QueueFast>> {
-    let st = state_obj(vm)?;
-    Ok(st
-        .downcast_ref::<AsyncioState>()
-        .and_then(|s| s.queue_fast.borrow().clone()))
-}
-
-/// Whether `q`'s class keeps `Queue`'s methods.
-fn plain_queue(qf: &QueueFast, q: &PyObjectRef) -> bool {
+/// The recorded methods and names, if `q`'s class keeps `Queue`'s methods
+/// and reads its attributes from the instance dict (`Ok(None)`: run the
+/// Python code).
+fn fast(vm: &mut Vm, st: &PyObjectRef, q: &PyObjectRef) -> PyResult<Option<Rc<QueueFast>>> {
+    let Some(s) = st.downcast_ref::<AsyncioState>() else {
+        return Err(vm.new_runtime_error("_asyncio._queue_setup() was not called"));
+    };
+    let Some(qf) = s.queue_fast.borrow().clone() else {
+        return Err(vm.new_runtime_error("_asyncio._queue_setup() was not called"));
+    };
     let ty = q.class().ty_payload();
-    qf.names
+    if s.queue_memo.known(ty) {
+        return Ok(Some(qf));
+    }
+    let plain = qf
+        .names
         .iter()
         .zip(&qf.funcs)
         .all(|(n, f)| ty.lookup(n).is_some_and(|g| g.is(f)))
+        && plain_instance_attrs(vm, ty, &qf.attrs);
+    if !plain {
+        return Ok(None);
+    }
+    s.queue_memo.remember(ty);
+    Ok(Some(qf))
+}
+
+/// Whether `event`'s class keeps `Event.clear` and reads `_value` from the
+/// instance dict.
+fn plain_event(vm: &mut Vm, st: &PyObjectRef, qf: &QueueFast, event: &PyObjectRef) -> PyResult<bool> {
+    let Some(s) = st.downcast_ref::<AsyncioState>() else {
+        return Ok(false);
+    };
+    let ty = event.class().ty_payload();
+    if s.event_memo.known(ty) {
+        return Ok(true);
+    }
+    let plain = ty.lookup(&qf.clear_name).is_some_and(|c| c.is(&qf.event_clear))
+        && plain_instance_attrs(vm, ty, std::slice::from_ref(&qf.value_name));
+    if plain {
+        s.event_memo.remember(ty);
+    }
+    Ok(plain)
 }
 
 /// `_wakeup_next(waiters)`: wake the first waiter that is not done.
@@ -157,21 +189,19 @@ fn wakeup_next(vm: &mut Vm, waiters: &PyObjectRef) -> PyResult<()> {
 /// if the queue is empty, `slow` if the fast path does not apply.
 pub(super) fn queue_get(vm: &mut Vm, args: Args) -> PyResult {
     let [q] = args.exact::<1>(vm, "_queue_get")?.clone();
-    let Some(qf) = fast(vm)? else {
-        return Err(vm.new_runtime_error("_asyncio._queue_setup() was not called"));
+    let st = state_obj(vm)?;
+    let Some(qf) = fast(vm, &st, &q)? else {
+        return slow(vm);
     };
-    if !plain_queue(&qf, &q) {
-        return Ok(qf.slow);
-    }
-    let items = vm.get_attr(&q, &qf.attrs[0])?;
-    let putters = vm.get_attr(&q, &qf.attrs[2])?;
+    let items = read_attr(vm, &q, &qf.attrs[0])?;
+    let putters = read_attr(vm, &q, &qf.attrs[2])?;
     if crate::collections::deque_length(&putters).is_none() {
-        return Ok(qf.slow);
+        return Ok(qf.slow.clone());
     }
     let item = match crate::collections::deque_pop_front(&items) {
         Some(Ok(item)) => item,
-        Some(Err(())) => return Ok(qf.blocked),
-        None => return Ok(qf.slow),
+        Some(Err(())) => return Ok(qf.blocked.clone()),
+        None => return Ok(qf.slow.clone()),
     };
     wakeup_next(vm, &putters)?;
     Ok(item)
@@ -181,45 +211,38 @@ pub(super) fn queue_get(vm: &mut Vm, args: Args) -> PyResult {
 /// `blocked` if the queue is full, `slow` if the fast path does not apply.
 pub(super) fn queue_put(vm: &mut Vm, args: Args) -> PyResult {
     let [q, item] = args.exact::<2>(vm, "_queue_put")?.clone();
-    let Some(qf) = fast(vm)? else {
-        return Err(vm.new_runtime_error("_asyncio._queue_setup() was not called"));
+    let st = state_obj(vm)?;
+    let Some(qf) = fast(vm, &st, &q)? else {
+        return slow(vm);
     };
-    if !plain_queue(&qf, &q) {
-        return Ok(qf.slow);
-    }
-    let items = vm.get_attr(&q, &qf.attrs[0])?;
-    let getters = vm.get_attr(&q, &qf.attrs[1])?;
+    let items = read_attr(vm, &q, &qf.attrs[0])?;
+    let getters = read_attr(vm, &q, &qf.attrs[1])?;
     let (Some(len), Some(_)) = (
         crate::collections::deque_length(&items),
         crate::collections::deque_length(&getters),
     ) else {
-        return Ok(qf.slow);
+        return Ok(qf.slow.clone());
     };
     // full(): `maxsize <= 0` is never full, else `qsize() >= maxsize`.
-    let maxsize = vm.get_attr(&q, &qf.attrs[3])?;
+    let maxsize = read_attr(vm, &q, &qf.attrs[3])?;
     let zero = vm.new_int(0);
     let unbounded = vm.rich_compare(&maxsize, &zero, CompareOp::Le)?;
     if !vm.is_true(&unbounded)? {
         let n = vm.new_int(len as i64);
         let full = vm.rich_compare(&n, &maxsize, CompareOp::Ge)?;
         if vm.is_true(&full)? {
-            return Ok(qf.blocked);
+            return Ok(qf.blocked.clone());
         }
     }
     if !crate::collections::deque_push_back(vm, &items, item) {
-        return Ok(qf.slow);
+        return Ok(qf.slow.clone());
     }
-    let unfinished = vm.get_attr(&q, &qf.attrs[4])?;
+    let unfinished = read_attr(vm, &q, &qf.attrs[4])?;
     let one = vm.new_int(1);
     let more = vm.binary_op(&unfinished, &one, BinaryOp::Add, true)?;
     vm.set_attr(&q, &qf.attrs[4], more)?;
-    let finished = vm.get_attr(&q, &qf.attrs[5])?;
-    if finished
-        .class()
-        .ty_payload()
-        .lookup(&qf.clear_name)
-        .is_some_and(|c| c.is(&qf.event_clear))
-    {
+    let finished = read_attr(vm, &q, &qf.attrs[5])?;
+    if plain_event(vm, &st, &qf, &finished)? {
         let no = vm.new_bool(false);
         vm.set_attr(&finished, &qf.value_name, no)?;
     } else {
@@ -227,4 +250,16 @@ pub(super) fn queue_put(vm: &mut Vm, args: Args) -> PyResult {
     }
     wakeup_next(vm, &getters)?;
     Ok(vm.none())
+}
+
+/// The answer that sends the caller to the Python code.
+fn slow(vm: &mut Vm) -> PyResult {
+    let st = state_obj(vm)?;
+    let qf = st
+        .downcast_ref::<AsyncioState>()
+        .and_then(|s| s.queue_fast.borrow().clone());
+    match qf {
+        Some(qf) => Ok(qf.slow.clone()),
+        None => Err(vm.new_runtime_error("_asyncio._queue_setup() was not called")),
+    }
 }

@@ -242,9 +242,37 @@ impl Vm {
         Ok(self.dict_pop(dict, key)?.is_some())
     }
 
+    /// `dict[key]` or `None` when absent, with the key's hash already known.
+    pub fn dict_get_item_hashed(
+        &mut self,
+        dict: &PyObjectRef,
+        key: &PyObjectRef,
+        hash: i64,
+    ) -> PyResult<Option<PyObjectRef>> {
+        match self.dict_find(dict, key, hash)? {
+            Found::At(ix) => Ok(self
+                .dict_payload(dict)
+                .table
+                .borrow()
+                .entry(ix)
+                .map(|e| e.value.clone())),
+            Found::Absent(..) => Ok(None),
+        }
+    }
+
     /// Remove `key` and return its value.
     pub fn dict_pop(&mut self, dict: &PyObjectRef, key: &PyObjectRef) -> PyResult<Option<PyObjectRef>> {
         let hash = self.hash(key)?;
+        self.dict_pop_hashed(dict, key, hash)
+    }
+
+    /// Remove `key` (whose hash is known) and return its value.
+    pub fn dict_pop_hashed(
+        &mut self,
+        dict: &PyObjectRef,
+        key: &PyObjectRef,
+        hash: i64,
+    ) -> PyResult<Option<PyObjectRef>> {
         match self.dict_find(dict, key, hash)? {
             Found::At(ix) => {
                 let e = self.dict_payload(dict).table.borrow_mut().remove_at(ix);
