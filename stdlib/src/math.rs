@@ -1318,8 +1318,22 @@ fn math_prod(vm: &mut Vm, args: Args) -> PyResult {
     } else {
         Product::Obj(start)
     };
+    // A native loop over an iterator that may never end, whose product
+    // grows: the limits every LONG_LOOP items (`limits::Pace`), and, once
+    // the product is long (each step then linear in it), its work charged
+    // every item (`prod_step`).
+    let mut pace = kaa_vm::limits::Pace::default();
     while let Some(item) = vm.iter_next(&it)? {
         acc = prod_step(vm, acc, &item)?;
+        pace.step(vm)?;
+        if let Product::Obj(o) = &acc {
+            if let Some(i) = o.downcast_ref::<PyInt>() {
+                let bits = i.value.bits();
+                if bits > 1 << 16 {
+                    vm.charge_work(bits / 1024, std::time::Duration::ZERO)?;
+                }
+            }
+        }
     }
     Ok(match acc {
         Product::Int(i) => vm.new_int(i),
