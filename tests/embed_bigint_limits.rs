@@ -250,7 +250,8 @@ b = 3 ** 40_000 * 7 ** 20_000
 g = math.gcd(a, b)
 assert g == 3 ** 40_000 == euclid(a, b)
 assert math.lcm(a, b) == a * b // g
-assert math.gcd(x, y) == euclid(x, y) and math.lcm(x, y) == x * y // euclid(x, y)
+k = 11 ** 1000
+assert math.gcd(a * k, b * k) == g * k and math.gcd(a, b * 2 + 1) == euclid(a, b * 2 + 1)
 import decimal
 decimal.getcontext().prec = 30_000
 assert str(1 / decimal.Decimal(7)) == "0." + "142857" * 5_000
