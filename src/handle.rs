@@ -73,8 +73,43 @@ const OWNER_KEY: &str = "kaa::Handle";
 
 /// What the handles of one interpreter share: the queue of references
 /// dropped away from it.
-struct Owner {
+pub(crate) struct Owner {
     queue: DropQueue<OwnedObj>,
+    /// The interpreter's shared part (with its lock), when the interpreter
+    /// was dropped while handles were still alive ([`outlive`]): kept until
+    /// the last handle goes, then freed by [`Owner`]'s `drop`.
+    remnant: std::sync::Mutex<Option<(Arc<Gil>, kaa_vm::vm::ThreadStart)>>,
+}
+
+impl Drop for Owner {
+    /// The last handle of a dropped interpreter is gone. What the handles
+    /// held (an error's exception, its traceback, a user-defined class) is
+    /// released now, but it can make cycles with what the interpreter kept
+    /// (a class and its `__mro__`, the functions of a module and its
+    /// globals), and only the collector frees those: collect, under the
+    /// lock, then let the interpreter's last part go (`Bootstrap` in
+    /// `vm.rs` frees `type`, `object` and the heap once nothing refers to
+    /// them). Without this, an `Error` dropped after its interpreter kept
+    /// all of that alive for good (about 32 KB each time).
+    fn drop(&mut self) {
+        let remnant = match self.remnant.get_mut() {
+            Ok(r) => r.take(),
+            Err(poisoned) => poisoned.into_inner().take(),
+        };
+        let Some((gil, start)) = remnant else {
+            return;
+        };
+        // Re-entrant: the dropping interpreter's own thread may hold it.
+        gil.acquire();
+        let mut vm = Vm::for_new_thread(start);
+        // The interpreter is finalizing: a non-main thread would be stopped
+        // at its first tick by a `SystemExit` (a `__del__` run now).
+        vm.is_main_thread = true;
+        vm.collect_garbage(2);
+        // The `Vm` gives back the hold taken above when dropped, after its
+        // shared part (a thread's `Vm` is made under a hold it releases).
+        drop(vm);
+    }
 }
 
 /// The [`Owner`] of the interpreter behind `vm`, made at first use.
@@ -85,6 +120,7 @@ fn owner_of(vm: &Vm) -> Arc<Owner> {
     }
     let o = Arc::new(Owner {
         queue: DropQueue::new(&PENDING),
+        remnant: std::sync::Mutex::new(None),
     });
     vm.rust_state.borrow_mut().insert(OWNER_KEY, o.clone());
     o
@@ -111,12 +147,25 @@ pub(crate) fn drain(vm: &Vm) {
 
 /// The interpreter is going away: release what is queued and refuse later
 /// pushes (later drops take the lock themselves). The caller holds the lock.
-pub(crate) fn close(vm: &Vm) {
-    if let Some(owner) = existing_owner(vm) {
-        let items = owner.queue.close();
-        drop(owner);
-        drop(items);
+/// Returns the owner, for [`outlive`] after the teardown.
+pub(crate) fn close(vm: &Vm) -> Option<Arc<Owner>> {
+    let owner = existing_owner(vm)?;
+    let items = owner.queue.close();
+    drop(items);
+    Some(owner)
+}
+
+/// The interpreter was torn down (the caller still holds its lock): if
+/// handles to its objects are still alive, they keep its shared part until
+/// the last of them goes, which frees it (`Owner`'s `drop`).
+pub(crate) fn outlive(vm: &Vm, owner: Arc<Owner>) {
+    if Arc::strong_count(&owner) > 1 {
+        let mut r = owner.remnant.lock().unwrap_or_else(|e| e.into_inner());
+        *r = Some((vm.gil.clone(), vm.thread_start()));
     }
+    // If the last other handle went meanwhile, this runs `Owner`'s `drop`
+    // here, under the lock this thread holds (re-entrant).
+    drop(owner);
 }
 
 /// A reference to a Python object that can be kept anywhere: it is `Send`

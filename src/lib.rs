@@ -95,7 +95,7 @@ impl Drop for Interpreter {
         self.vm.finalize(false);
         // References that handles dropped on other threads left in the
         // queue are released now; later drops take the lock themselves.
-        handle::close(&self.vm);
+        let owner = handle::close(&self.vm);
         // Give the ending threads a moment (they need the lock to end), then
         // break the interpreter's own cycles so that its memory is freed; if
         // a thread is still inside (a blocking host function), it is left as
@@ -110,6 +110,11 @@ impl Drop for Interpreter {
             }
         });
         self.vm.teardown();
+        // Handles the host still holds (an `Error`'s exception and classes)
+        // keep what is left of the interpreter until the last one goes.
+        if let Some(owner) = owner {
+            handle::outlive(&self.vm, owner);
+        }
     }
 }
 

@@ -28,6 +28,110 @@ const LONG: &[(&str, &str)] = &[
     ("", "x = 7 ** 10**8"),
 ];
 
+/// Session 9: the other long work one call can start on huge ints (the
+/// decimal digits of `format` and `%`, the `math` integer functions,
+/// `decimal` at a high precision, `json.loads` of a long number).
+const LONG_MORE: &[(&str, &str)] = &[
+    (
+        "import sys\nsys.set_int_max_str_digits(0)\nx = (1 << 10**8) - 1",
+        "s = format(x, 'd')",
+    ),
+    (
+        "import sys\nsys.set_int_max_str_digits(0)\nx = (1 << 10**8) - 1",
+        "s = '%d' % x",
+    ),
+    (
+        "import sys\nsys.set_int_max_str_digits(0)\nx = (1 << 10**8) - 1",
+        "s = f'{x:,}'",
+    ),
+    ("import math", "f = math.factorial(10**7)"),
+    ("import math", "c = math.comb(10**8, 4 * 10**6)"),
+    ("import math", "p = math.perm(10**8, 4 * 10**6)"),
+    ("import math\nx = (1 << 10**8) - 1", "r = math.isqrt(x)"),
+    (
+        "import math\na = (1 << 10**7) - 1\nb = int.from_bytes(bytes(range(1, 256)) * 4800, 'little')",
+        "g = math.gcd(a, b)",
+    ),
+    (
+        "import math\na = (1 << 10**7) - 1\nb = int.from_bytes(bytes(range(1, 256)) * 4800, 'little')",
+        "l = math.lcm(a, b)",
+    ),
+    (
+        "import decimal\ndecimal.getcontext().prec = 10**7",
+        "x = 1 / decimal.Decimal(7)",
+    ),
+    (
+        "import decimal\ndecimal.getcontext().prec = 10**8\nd = decimal.Decimal((1 << 10**8) - 1)",
+        "s = str(d)",
+    ),
+    (
+        "import json, sys\nsys.set_int_max_str_digits(0)\ns = '7' * 10**7",
+        "x = json.loads(s)",
+    ),
+    ("m = (1 << 10**7) - 1", "r = pow(3, (1 << 1000) - 5, m)"),
+];
+
+#[test]
+fn more_long_operations_stop_at_the_deadline() {
+    for (before, op) in LONG_MORE {
+        let mut i = Interpreter::new();
+        setup(&mut i, before);
+        i.set_deadline(Some(Duration::from_millis(200)));
+        let t = Instant::now();
+        let e = i.exec(op).err().unwrap_or_else(|| panic!("{op}: finished within the limit"));
+        assert_eq!(e.limit(), Some(Limit::Deadline), "{op}: {e}");
+        assert!(t.elapsed() < Duration::from_secs(10), "{op} took {:?}", t.elapsed());
+        i.set_deadline(None);
+        i.exec("assert 1 + 1 == 2").unwrap();
+    }
+}
+
+#[test]
+fn more_long_operations_stop_at_an_interrupt() {
+    for (before, op) in LONG_MORE {
+        let mut i = Interpreter::new();
+        setup(&mut i, before);
+        let h = i.interrupt_handle();
+        let t = Instant::now();
+        let waker = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(200));
+            h.interrupt();
+        });
+        let e = i.exec(op).err().unwrap_or_else(|| panic!("{op}: finished within the limit"));
+        waker.join().unwrap();
+        assert_eq!(e.limit(), Some(Limit::Interrupt), "{op}: {e}");
+        assert!(t.elapsed() < Duration::from_secs(10), "{op} took {:?}", t.elapsed());
+    }
+}
+
+#[test]
+fn more_long_operations_use_fuel() {
+    for (before, op) in LONG_MORE {
+        let mut i = Interpreter::new();
+        setup(&mut i, before);
+        i.set_fuel(Some(1_000_000));
+        let e = i.exec(op).err().unwrap_or_else(|| panic!("{op}: finished within the limit"));
+        assert_eq!(e.limit(), Some(Limit::Fuel), "{op}: {e}");
+    }
+}
+
+#[test]
+fn more_results_larger_than_the_cap_are_refused_first() {
+    let mut i = Interpreter::builder().memory_limit(64 << 20).build();
+    i.exec("import math, decimal").unwrap();
+    for op in [
+        "f = math.factorial(10**9)",
+        "p = math.perm(10**100, 10**7)",
+        "c = math.comb(10**100, 10**7)",
+        "decimal.getcontext().prec = 10**9\nx = 1 / decimal.Decimal(7)",
+    ] {
+        let t = Instant::now();
+        let e = i.exec(op).err().unwrap_or_else(|| panic!("{op}: finished within the limit"));
+        assert_eq!(e.limit(), Some(Limit::Memory), "{op}: {e}");
+        assert!(t.elapsed() < Duration::from_secs(2), "{op} took {:?}", t.elapsed());
+    }
+}
+
 fn setup(i: &mut Interpreter, setup: &str) {
     i.exec(setup).unwrap_or_else(|e| panic!("{setup}: {e}"));
 }
@@ -39,7 +143,7 @@ fn long_operations_stop_at_the_deadline() {
         setup(&mut i, before);
         i.set_deadline(Some(Duration::from_millis(200)));
         let t = Instant::now();
-        let e = i.exec(op).unwrap_err();
+        let e = i.exec(op).err().unwrap_or_else(|| panic!("{op}: finished within the limit"));
         assert_eq!(e.limit(), Some(Limit::Deadline), "{op}: {e}");
         assert!(t.elapsed() < Duration::from_secs(10), "{op} took {:?}", t.elapsed());
         i.set_deadline(None);
@@ -58,7 +162,7 @@ fn long_operations_stop_at_an_interrupt() {
             std::thread::sleep(Duration::from_millis(200));
             h.interrupt();
         });
-        let e = i.exec(op).unwrap_err();
+        let e = i.exec(op).err().unwrap_or_else(|| panic!("{op}: finished within the limit"));
         waker.join().unwrap();
         assert_eq!(e.limit(), Some(Limit::Interrupt), "{op}: {e}");
         assert!(t.elapsed() < Duration::from_secs(10), "{op} took {:?}", t.elapsed());
@@ -71,7 +175,7 @@ fn long_operations_use_fuel() {
         let mut i = Interpreter::new();
         setup(&mut i, before);
         i.set_fuel(Some(1_000_000));
-        let e = i.exec(op).unwrap_err();
+        let e = i.exec(op).err().unwrap_or_else(|| panic!("{op}: finished within the limit"));
         assert_eq!(e.limit(), Some(Limit::Fuel), "{op}: {e}");
     }
 }
@@ -84,7 +188,7 @@ fn results_larger_than_the_cap_are_refused_first() {
     // `str(x)` would be 60 MB of digits.
     for op in ["y = x * x", "y = x ** 2", "y = x << 2**28", "y = str(x)"] {
         let t = Instant::now();
-        let e = i.exec(op).unwrap_err();
+        let e = i.exec(op).err().unwrap_or_else(|| panic!("{op}: finished within the limit"));
         assert_eq!(e.limit(), Some(Limit::Memory), "{op}: {e}");
         assert!(t.elapsed() < Duration::from_secs(2), "{op} took {:?}", t.elapsed());
     }
@@ -118,6 +222,43 @@ assert int("-" + "9" * 300_000) == -(10 ** 300_000 - 1)
 m = (1 << 4000) - 1
 e = (1 << 40_000) + 1
 assert pow(3, e, m) == pow(3, 1 << 40_000, m) * 3 % m
+m = (1 << 200_000) - 1
+k = (1 << 300) + 7
+assert pow(2, k, m) == 1 << (k % 200_000)
+assert pow(x, 3, m) == x * x % m * x % m
+# Session 9: format and % of a long int, the math functions, decimal.
+z = (1 << (1 << 20) + 5) - 12345
+assert format(z, "d") == str(z) == "%d" % z == f"{z}" == "{:d}".format(z)
+assert format(-z, ",").replace(",", "") == str(-z)
+assert format(z, "_").count("_") == (len(str(z)) - 1) // 3
+import math
+f = 1
+for k in range(2, 30_001):
+    f *= k
+assert math.factorial(30_000) == f
+assert math.perm(40_000, 25_000) * math.factorial(15_000) == math.factorial(40_000)
+assert math.comb(40_000, 15_000) == math.factorial(40_000) // (math.factorial(15_000) * math.factorial(25_000))
+for n in (x, y, p, (1 << 200_001) - 1, 1 << 200_000, 10 ** 60_000):
+    r = math.isqrt(n)
+    assert r * r <= n < (r + 1) * (r + 1)
+def euclid(a, b):
+    while b:
+        a, b = b, a % b
+    return a
+a = 3 ** 50_000 * 5 ** 20_000
+b = 3 ** 40_000 * 7 ** 20_000
+g = math.gcd(a, b)
+assert g == 3 ** 40_000 == euclid(a, b)
+assert math.lcm(a, b) == a * b // g
+k = 11 ** 1000
+assert math.gcd(a * k, b * k) == g * k and math.gcd(a, b * 2 + 1) == euclid(a, b * 2 + 1)
+import decimal
+decimal.getcontext().prec = 30_000
+assert str(1 / decimal.Decimal(7)) == "0." + "142857" * 5_000
+assert str(decimal.Decimal(10) ** 0 / 1) == "1"
+assert str(decimal.Decimal(2) * decimal.Decimal(10 ** 25_000)) == "2" + "0" * 25_000
+import json
+assert json.loads("-" + "9" * 30_000) == -(10 ** 30_000 - 1)
 "#,
     )
     .unwrap();

@@ -303,7 +303,8 @@ thread_local! {
 /// CPython's libmpdec.
 fn pow10(vm: &mut Vm, n: i128) -> PyResult<BigUint> {
     if !(0..=100_000_000).contains(&n) {
-        return Err(vm.new_memory_error());
+        // The memory cap's error when there is one (the host sees the limit).
+        return Err(vm.refuse_alloc());
     }
     let n = n as usize;
     if n < 1200 {
@@ -319,7 +320,79 @@ fn pow10(vm: &mut Vm, n: i128) -> PyResult<BigUint> {
             t[n].clone()
         }));
     }
-    Ok(BigUint::from(10u32).pow(n as u32))
+    if let Some(p) = big_pow10_cached(n) {
+        return Ok(p);
+    }
+    // Long: in steps that look at the limits, its size checked against the
+    // memory cap first (`int.rs`, `pow_nonneg`).
+    let p = kaa_vm::object::int::pow_nonneg(vm, &IntValue::Small(10), &IntValue::Small(n as i64))?;
+    let p = p.to_big().into_parts().1;
+    if p.bits() <= BIG_POW10_BITS {
+        BIG_POW10.with(|t| {
+            let mut t = t.borrow_mut();
+            if t.len() >= BIG_POW10_KEPT {
+                t.remove(0);
+            }
+            t.push((n, p.clone()));
+        });
+    }
+    Ok(p)
+}
+
+/// The largest power of ten [`pow10`] keeps (8 MB: about 20 million
+/// digits), so that the cache, which the memory cap does not see, stays
+/// small.
+const BIG_POW10_BITS: u64 = 1 << 26;
+
+/// How many large powers of ten [`pow10`] keeps (a division at a high
+/// precision needs the same few again and again, and [`nd`] looks here).
+const BIG_POW10_KEPT: usize = 4;
+
+thread_local! {
+    /// The last large powers of ten made: (exponent, value).
+    static BIG_POW10: RefCell<Vec<(usize, BigUint)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn big_pow10_cached(n: usize) -> Option<BigUint> {
+    BIG_POW10.with(|t| t.borrow().iter().find(|(k, _)| *k == n).map(|(_, p)| p.clone()))
+}
+
+/// The digit estimate [`nd`] compares against a power of ten.
+fn nd_estimate(c: &BigUint) -> usize {
+    ((c.bits() - 1) as u128 * 30103 / 100000) as usize + 1
+}
+
+/// [`nd`] for a coefficient that may be long: the power of ten it compares
+/// with is made first by [`pow10`] (in steps, under the limits), so that
+/// `nd` finds it made.
+fn nd_vm(vm: &mut Vm, c: &BigUint) -> PyResult<i128> {
+    if c.bits() > 1 << 14 {
+        let est = nd_estimate(c);
+        let p = pow10(vm, est as i128)?;
+        return Ok(est as i128 + i128::from(*c >= p));
+    }
+    Ok(nd(c))
+}
+
+/// `a * b`, in steps when both are long (`int_long.rs`).
+fn mul_coeff(vm: &Vm, a: &BigUint, b: &BigUint) -> PyResult<BigUint> {
+    let (ab, bb) = (a.bits(), b.bits());
+    if ab.min(bb) > 1 << 14 {
+        vm.check_alloc(u128::from((ab + bb) / 8))?;
+        let r = kaa_vm::object::int_long::mul(vm, &BigInt::from(a.clone()), &BigInt::from(b.clone()))?;
+        return Ok(r.into_parts().1);
+    }
+    Ok(a * b)
+}
+
+/// `(a // b, a % b)`, in steps when long (as `int.rs` decides).
+fn divrem_coeff(vm: &Vm, a: &BigUint, b: &BigUint) -> PyResult<(BigUint, BigUint)> {
+    let (ab, bb) = (a.bits(), b.bits());
+    if bb > 64 && ab.saturating_sub(bb).saturating_mul(bb) > kaa_vm::object::int_long::LONG_DIV_WORK {
+        let (q, r) = kaa_vm::object::int_long::divmod(vm, &BigInt::from(a.clone()), &BigInt::from(b.clone()))?;
+        return Ok((q.into_parts().1, r.into_parts().1));
+    }
+    Ok(a.div_rem(b))
 }
 
 /// The number of digits of c (1 for 0).
@@ -334,7 +407,7 @@ fn nd(c: &BigUint) -> i128 {
         let t = t.borrow();
         t.get(est).map(|p| c >= p)
     });
-    let ge = match ge {
+    let ge = match ge.or_else(|| big_pow10_cached(est).map(|p| *c >= p)) {
         Some(g) => g,
         None => *c >= BigUint::from(10u32).pow(est as u32),
     };
@@ -358,7 +431,7 @@ fn round_up(rounding: u8, sign: u8, q: &BigUint, half: Ordering, nonzero: bool) 
 
 /// c with its k > 0 lowest digits rounded off: (new c, inexact).
 fn shift_round(vm: &mut Vm, c: &BigUint, k: i128, sign: u8, rounding: u8) -> PyResult<(BigUint, bool)> {
-    if k > nd(c) + 1 {
+    if k > nd_vm(vm, c)? + 1 {
         if c.is_zero() {
             return Ok((BigUint::zero(), false));
         }
@@ -367,7 +440,7 @@ fn shift_round(vm: &mut Vm, c: &BigUint, k: i128, sign: u8, rounding: u8) -> PyR
         return Ok((if up { BigUint::one() } else { z }, true));
     }
     let unit = pow10(vm, k)?;
-    let (mut q, r) = c.div_rem(&unit);
+    let (mut q, r) = divrem_coeff(vm, c, &unit)?;
     if r.is_zero() {
         return Ok((q, false));
     }
@@ -442,7 +515,7 @@ fn finish(
         let e = to_exp(vm, e)?;
         return make_in(vm, &env.cls, sign, FINITE, c, e);
     }
-    let n = nd(&c);
+    let n = nd_vm(vm, &c)?;
     let adj = e + n - 1;
     if n <= prec && emin <= adj {
         if adj <= emax {
@@ -649,7 +722,7 @@ fn add(vm: &mut Vm, env: &Env, ctx: &PyCtx, a: Parts, b: Parts, negate_b: bool) 
 }
 
 fn mul(vm: &mut Vm, env: &Env, ctx: &PyCtx, a: Parts, b: Parts) -> PyResult {
-    let c = a.1 * b.1;
+    let c = mul_coeff(vm, a.1, b.1)?;
     let e = a.2 as i128 + b.2 as i128;
     finish(vm, env, ctx, a.0 ^ b.0, c, e, 0, ctx.rounding.get())
 }
@@ -663,12 +736,13 @@ fn div(vm: &mut Vm, env: &Env, ctx: &PyCtx, a: Parts, b: Parts) -> PyResult {
         return finish(vm, env, ctx, sign, BigUint::zero(), ideal, 0, rounding);
     }
     let (ac, bc) = (a.1, b.1);
-    let mut shift = ctx.prec.get() as i128 + 1 + nd(bc) - nd(ac);
+    let mut shift = ctx.prec.get() as i128 + 1 + nd_vm(vm, bc)? - nd_vm(vm, ac)?;
     let (mut q, r) = if shift > 0 {
-        (ac * pow10(vm, shift)?).div_rem(bc)
+        let p = pow10(vm, shift)?;
+        divrem_coeff(vm, &mul_coeff(vm, ac, &p)?, bc)?
     } else {
         shift = 0;
-        ac.div_rem(bc)
+        divrem_coeff(vm, ac, bc)?
     };
     let mut e = ideal - shift;
     if !r.is_zero() {
@@ -682,6 +756,10 @@ fn div(vm: &mut Vm, env: &Env, ctx: &PyCtx, a: Parts, b: Parts) -> PyResult {
         while ideal - e >= 19 && (&q % P19).is_zero() {
             q /= P19;
             e += 19;
+            if q.bits() > 1 << 14 {
+                // Each pass is linear in q: with a long one, it is work.
+                vm.charge_work(q.bits() / 1024, std::time::Duration::ZERO)?;
+            }
         }
         while e < ideal && (&q % 10u32).is_zero() {
             q /= 10u32;
@@ -781,7 +859,24 @@ fn cmp(a: Parts, b: Parts) -> Ordering {
 }
 
 /// The to-sci-string form.
-fn to_sci(d: &PyDec, capitals: bool) -> String {
+fn to_sci(vm: &Vm, d: &PyDec, capitals: bool) -> PyResult<String> {
+    // A long coefficient's digits in steps that look at the limits.
+    if let (FINITE, Coeff::Big(b)) = (d.kind, &d.coeff) {
+        if b.bits() > kaa_vm::object::int::LONG_STR_BITS {
+            vm.check_alloc(u128::from(b.bits() / 3 + 32))?;
+            let digits = kaa_vm::object::int_long::to_decimal(vm, b)?;
+            return Ok(to_sci_text(d, capitals, digits));
+        }
+    }
+    let digits = match &d.coeff {
+        Coeff::Small(v) => v.to_string(),
+        Coeff::Big(b) => b.to_string(),
+    };
+    Ok(to_sci_text(d, capitals, digits))
+}
+
+/// [`to_sci`] with the coefficient's digits made.
+fn to_sci_text(d: &PyDec, capitals: bool, digits: String) -> String {
     let sign = if d.sign == 1 { "-" } else { "" };
     match d.kind {
         INF => return format!("{sign}Infinity"),
@@ -796,10 +891,6 @@ fn to_sci(d: &PyDec, capitals: bool) -> String {
         }
         _ => {}
     }
-    let digits = match &d.coeff {
-        Coeff::Small(v) => v.to_string(),
-        Coeff::Big(b) => b.to_string(),
-    };
     let n = digits.len() as i128;
     let exp = d.exp as i128;
     let adj = exp + n - 1;
@@ -1180,7 +1271,28 @@ enum Bin {
     Div,
 }
 
+/// Before a fast method works on its operands: the powers of ten that
+/// [`nd`] compares their long coefficients with are made by [`pow10`], in
+/// steps under the limits, so that no `nd` below makes one in one go.
+fn warm_operands(vm: &mut Vm, ops: &[PyObjectRef]) -> PyResult<()> {
+    for o in ops {
+        if let Some(Coeff::Big(b)) = o.downcast_ref::<PyDec>().map(|d| &d.coeff) {
+            if b.bits() > 1 << 14 {
+                let b = b.clone();
+                nd_vm(vm, &b)?;
+            }
+        } else if let Some(i) = o.downcast_ref::<PyInt>() {
+            if i.value.bits() > 1 << 14 {
+                let b = i.value.to_big().into_parts().1;
+                nd_vm(vm, &b)?;
+            }
+        }
+    }
+    Ok(())
+}
+
 fn binary(vm: &mut Vm, args: Args, op: Bin, reflected: bool, name: &str) -> PyResult {
+    warm_operands(vm, args.pos())?;
     let pos = args.pos();
     if pos.len() != 2 || args.has_kwargs() {
         return fallback(vm, name, args);
@@ -1254,6 +1366,7 @@ binary_methods! {
 }
 
 fn compare(vm: &mut Vm, args: Args, name: &str) -> PyResult {
+    warm_operands(vm, args.pos())?;
     let pos = args.pos();
     if pos.len() != 2 || args.has_kwargs() || !pos[0].payload_is::<PyDec>() {
         return fallback(vm, name, args);
@@ -1307,6 +1420,7 @@ compare_methods! {
 
 /// `quantize(exp, rounding=None, context=None)`.
 fn dec_quantize(vm: &mut Vm, args: Args) -> PyResult {
+    warm_operands(vm, args.pos())?;
     let pos = args.pos();
     let Some(a) = this(&args).filter(|d| d.kind == FINITE) else {
         return fallback(vm, "quantize", args);
@@ -1350,6 +1464,7 @@ fn dec_quantize(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `-x`, `+x`, `abs(x)`.
 fn unary(vm: &mut Vm, args: Args, name: &str) -> PyResult {
+    warm_operands(vm, args.pos())?;
     let Some(a) = this(&args).filter(|d| d.kind == FINITE) else {
         return fallback(vm, name, args);
     };
@@ -1390,6 +1505,7 @@ fn dec_abs(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn dec_str(vm: &mut Vm, args: Args) -> PyResult {
+    warm_operands(vm, args.pos())?;
     let Some(d) = this(&args) else {
         return fallback(vm, "__str__", args);
     };
@@ -1402,10 +1518,12 @@ fn dec_str(vm: &mut Vm, args: Args) -> PyResult {
     } else {
         true
     };
-    Ok(vm.new_str(to_sci(d, caps)))
+    let text = to_sci(vm, d, caps)?;
+    Ok(vm.new_str(text))
 }
 
 fn dec_repr(vm: &mut Vm, args: Args) -> PyResult {
+    warm_operands(vm, args.pos())?;
     let Some(d) = this(&args) else {
         return fallback(vm, "__repr__", args);
     };
@@ -1418,7 +1536,8 @@ fn dec_repr(vm: &mut Vm, args: Args) -> PyResult {
     } else {
         true
     };
-    Ok(vm.new_str(format!("Decimal('{}')", to_sci(d, caps))))
+    let text = to_sci(vm, d, caps)?;
+    Ok(vm.new_str(format!("Decimal('{text}')")))
 }
 
 fn dec_hash(vm: &mut Vm, args: Args) -> PyResult {

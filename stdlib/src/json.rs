@@ -45,7 +45,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use kaa_vm::object::core::{PyPayload, Visit};
 use kaa_vm::object::dict::PyDict;
 use kaa_vm::object::float::{float_repr, PyFloat};
-use kaa_vm::object::int::{decimal_string, parse_int, IntValue, ParseIntError, PyInt};
+use kaa_vm::object::int::{decimal_string, parse_int_in, IntValue, ParseIntError, PyInt};
 use kaa_vm::object::list::PyList;
 use kaa_vm::object::str::PyStr;
 use kaa_vm::object::tuple::PyTuple;
@@ -395,12 +395,16 @@ impl<'s> Parser<'s> {
                     Ok(i) => vm.new_int(i),
                     Err(_) => return Err(Fail::Stop(start)),
                 },
-                None => match parse_int(text, 10, kaa_vm::object::int::max_str_digits(vm)) {
+                // A long text is converted in steps the limits can stop.
+                None => match parse_int_in(Some(vm), text, 10, kaa_vm::object::int::max_str_digits(vm)) {
                     Ok(v) => vm.new_int_value(v),
                     Err(ParseIntError::TooManyDigits(n)) => {
                         return Err(Fail::Py(kaa_vm::object::int::int_digits_error(vm, n)))
                     }
-                    Err(ParseIntError::Invalid) => return Err(Fail::Stop(start)),
+                    Err(ParseIntError::Invalid) => match vm.limits.tripped.get() {
+                        Some(limit) => return Err(Fail::Py(vm.limit_exception(limit))),
+                        None => return Err(Fail::Stop(start)),
+                    },
                 },
             }
         };

@@ -17,6 +17,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use kaa_vm::format::{float_to_int, number_to_f64};
 use kaa_vm::object::float::PyFloat;
 use kaa_vm::object::int::{IntValue, PyInt};
+use kaa_vm::object::int_long;
 use kaa_vm::object::PyObjectRef;
 use kaa_vm::vm::NativeFn;
 use kaa_vm::{Args, PyResult, Vm};
@@ -872,25 +873,102 @@ fn arg_bigint(vm: &mut Vm, o: &PyObjectRef) -> PyResult<BigInt> {
     Ok(vm.to_index_value(o)?.to_big())
 }
 
-/// The product `lo * (lo+1) * ... * (lo+count-1)`, by binary splitting so that the
-/// multiplications are balanced.
-fn range_product(lo: &BigUint, count: u64) -> BigUint {
-    match count {
-        0 => BigUint::one(),
-        1 => lo.clone(),
-        2 => lo * (lo + 1u32),
-        _ => {
-            let half = count / 2;
-            range_product(lo, half) * range_product(&(lo + half), count - half)
+// ----- long work under the limits (issue 16) -----
+//
+// `factorial`, `comb`, `perm`, `isqrt`, `gcd` and `lcm` of huge arguments
+// are long native work started by one call. Their large multiplications and
+// divisions go through the stepped ones of `int_long.rs`, which charge fuel
+// and look at the interrupt and the deadline before each piece; the loops of
+// small steps (the leaves of a product, the passes of Lehmer's gcd) charge
+// their work every [`CHECK_WORK`] word operations ([`Work`]); and a result
+// that cannot fit the memory cap is refused before the work starts.
+
+/// Operands past this many bits are multiplied by `int_long::mul`.
+const LONG_BITS: u64 = 1 << 14;
+
+/// Word operations between two looks at the limits in a loop of small steps.
+const CHECK_WORK: u64 = 1 << 20;
+
+/// Counts the word operations of a loop of small big-int steps and charges
+/// them (`Vm::charge_work`) every [`CHECK_WORK`] of them.
+#[derive(Default)]
+struct Work(u64);
+
+impl Work {
+    #[inline]
+    fn add(&mut self, vm: &Vm, words: u64) -> PyResult<()> {
+        self.0 += words;
+        if self.0 >= CHECK_WORK {
+            // The fuel's scale: 16 word operations a unit (`int_long::mul_cost`).
+            vm.charge_work(self.0 / 16, std::time::Duration::ZERO)?;
+            self.0 = 0;
         }
+        Ok(())
     }
 }
 
-fn factorial(n: u64) -> BigUint {
-    if n < 2 {
-        return BigUint::one();
+/// `a * b`: stepped when both are long.
+fn mul_big(vm: &Vm, work: &mut Work, a: &BigUint, b: &BigUint) -> PyResult<BigUint> {
+    let (ab, bb) = (a.bits(), b.bits());
+    if ab.min(bb) > LONG_BITS {
+        vm.check_alloc(u128::from((ab + bb) / 8))?;
+        let r = int_long::mul(vm, &BigInt::from(a.clone()), &BigInt::from(b.clone()))?;
+        return Ok(r.into_parts().1);
     }
-    range_product(&BigUint::from(2u32), n - 1)
+    work.add(vm, (ab / 64 + 1) * (bb / 64 + 1))?;
+    Ok(a * b)
+}
+
+/// `(a // b, a % b)` (`b != 0`): stepped when long (as `int.rs` decides).
+fn divrem_big(vm: &Vm, a: &BigUint, b: &BigUint) -> PyResult<(BigUint, BigUint)> {
+    let (ab, bb) = (a.bits(), b.bits());
+    if bb > 64 && ab.saturating_sub(bb).saturating_mul(bb) > int_long::LONG_DIV_WORK {
+        let (q, r) = int_long::divmod(vm, &BigInt::from(a.clone()), &BigInt::from(b.clone()))?;
+        return Ok((q.into_parts().1, r.into_parts().1));
+    }
+    Ok(num_integer::Integer::div_rem(a, b))
+}
+
+/// Refuse a result of about `bits` bits that the memory cap (or the
+/// machine) cannot hold, before the work.
+fn check_result_bits(vm: &Vm, bits: f64) -> PyResult<()> {
+    vm.check_alloc(if bits.is_finite() { (bits / 8.0) as u128 } else { u128::MAX })
+}
+
+/// The product `lo * (lo+1) * ... * (lo+count-1)`, by binary splitting so that the
+/// multiplications are balanced.
+fn range_product(vm: &Vm, work: &mut Work, lo: &BigUint, count: u64) -> PyResult<BigUint> {
+    Ok(match count {
+        0 => BigUint::one(),
+        1 => lo.clone(),
+        2 => {
+            work.add(vm, lo.bits() / 64 + 1)?;
+            lo * (lo + 1u32)
+        }
+        _ => {
+            let half = count / 2;
+            let a = range_product(vm, work, lo, half)?;
+            let b = range_product(vm, work, &(lo + half), count - half)?;
+            mul_big(vm, work, &a, &b)?
+        }
+    })
+}
+
+/// The bits of `lo * ... * (lo+count-1)`, about (an upper bound).
+fn range_product_bits(lo: &BigUint, count: u64) -> f64 {
+    // Each factor is below 2 * max(lo, count).
+    count as f64 * ((lo.bits() as f64).max((count as f64).log2()) + 1.0)
+}
+
+fn factorial(vm: &Vm, n: u64) -> PyResult<BigUint> {
+    if n < 2 {
+        return Ok(BigUint::one());
+    }
+    // log2(n!) < n * log2(n).
+    if n > 1 << 16 {
+        check_result_bits(vm, n as f64 * (n as f64).log2())?;
+    }
+    range_product(vm, &mut Work::default(), &BigUint::from(2u32), n - 1)
 }
 
 /// `math.factorial(n)`.
@@ -906,7 +984,8 @@ fn math_factorial(vm: &mut Vm, args: Args) -> PyResult {
     if n < 0 {
         return Err(vm.new_value_error("factorial() not defined for negative values"));
     }
-    Ok(vm.new_bigint(BigInt::from(factorial(n as u64))))
+    let f = factorial(vm, n as u64)?;
+    Ok(vm.new_bigint(BigInt::from(f)))
 }
 
 /// `math.gcd(*integers)`. Ints that fit a machine word stay in words (the
@@ -923,9 +1002,10 @@ fn math_gcd(vm: &mut Vm, args: Args) -> PyResult {
         g = match (&g, &v) {
             (IntValue::Small(x), IntValue::Small(y)) => word_gcd(x.unsigned_abs(), y.unsigned_abs()),
             _ => IntValue::from_big(BigInt::from(big_gcd(
+                vm,
                 g.to_big().into_parts().1,
                 v.to_big().into_parts().1,
-            ))),
+            )?)),
         };
     }
     Ok(vm.new_int_value(g))
@@ -959,11 +1039,14 @@ fn word_gcd(mut a: u64, mut b: u64) -> IntValue {
 /// digits removes about 32 bits instead of the one bit of the binary
 /// algorithm (`num_integer`'s gcd), which made exact `Fraction` sums with
 /// thousand-digit denominators five times slower than CPython.
-fn big_gcd(mut a: BigUint, mut b: BigUint) -> BigUint {
+fn big_gcd(vm: &Vm, mut a: BigUint, mut b: BigUint) -> PyResult<BigUint> {
     if a < b {
         std::mem::swap(&mut a, &mut b);
     }
+    let mut work = Work::default();
     while b.bits() > 64 {
+        // A pass reads both numbers a few times.
+        work.add(vm, a.bits() / 16)?;
         let shift = a.bits() - 64;
         let mut x = (&a >> shift).to_u64().unwrap_or(u64::MAX) as i128;
         let mut y = (&b >> shift).to_u64().unwrap_or(0) as i128;
@@ -981,7 +1064,7 @@ fn big_gcd(mut a: BigUint, mut b: BigUint) -> BigUint {
         }
         if q == 0 {
             // No certain step: one full division.
-            let rem = &a % &b;
+            let (_, rem) = divrem_big(vm, &a, &b)?;
             a = std::mem::replace(&mut b, rem);
         } else {
             let (ab, bb) = (BigInt::from(a), BigInt::from(b));
@@ -992,15 +1075,15 @@ fn big_gcd(mut a: BigUint, mut b: BigUint) -> BigUint {
         }
     }
     // b fits a word now: one division brings a down too.
-    let Some(bw) = b.to_u64() else { return a };
+    let Some(bw) = b.to_u64() else { return Ok(a) };
     if bw == 0 {
-        return a;
+        return Ok(a);
     }
     let aw = (&a % bw).to_u64().unwrap_or(0);
-    match word_gcd(aw, bw) {
+    Ok(match word_gcd(aw, bw) {
         IntValue::Small(g) => BigUint::from(g as u64),
         IntValue::Big(g) => g.into_parts().1,
-    }
+    })
 }
 
 /// `math.lcm(*integers)`.
@@ -1013,7 +1096,9 @@ fn math_lcm(vm: &mut Vm, args: Args) -> PyResult {
             l = if v.is_zero() {
                 BigInt::zero()
             } else {
-                (&l / BigInt::from(big_gcd(l.magnitude().clone(), v.magnitude().clone())) * &v).abs()
+                let g = big_gcd(vm, l.magnitude().clone(), v.magnitude().clone())?;
+                let (q, _) = divrem_big(vm, l.magnitude(), &g)?;
+                BigInt::from(mul_big(vm, &mut Work::default(), &q, v.magnitude())?)
             };
         }
     }
@@ -1027,7 +1112,32 @@ fn math_isqrt(vm: &mut Vm, args: Args) -> PyResult {
     if n.is_negative() {
         return Err(vm.new_value_error("isqrt() argument must be nonnegative"));
     }
-    Ok(vm.new_bigint(n.sqrt()))
+    let r = isqrt_big(vm, n.magnitude())?;
+    Ok(vm.new_bigint(BigInt::from(r)))
+}
+
+/// The integer square root of `n`. Past [`LONG_BITS`] bits: the root of
+/// the top half of `n`'s bits, shifted, is an upper bound within a factor
+/// 1 + 2^-(bits/4) or so, and Newton's steps from an upper bound (each a
+/// stepped division) come down to the root in one or two steps.
+fn isqrt_big(vm: &Vm, n: &BigUint) -> PyResult<BigUint> {
+    let bits = n.bits();
+    if bits <= 4 * LONG_BITS {
+        return Ok(n.sqrt());
+    }
+    // n >> 2k keeps the top half of the bits.
+    let k = bits / 4;
+    let s = isqrt_big(vm, &(n >> (2 * k)))?;
+    // n < ((n >> 2k) + 1) << 2k <= (s + 1)^2 << 2k, so sqrt(n) < (s + 1) << k.
+    let mut x: BigUint = (s + 1u32) << k;
+    loop {
+        let (q, _) = divrem_big(vm, n, &x)?;
+        let y: BigUint = (&x + q) >> 1usize;
+        if y >= x {
+            return Ok(x);
+        }
+        x = y;
+    }
 }
 
 /// The non-negative integer arguments of `comb`/`perm`.
@@ -1060,7 +1170,11 @@ fn math_comb(vm: &mut Vm, args: Args) -> PyResult {
     let k = std::cmp::min(k.clone(), &n - &k);
     let k = small_count(vm, &k, "min(n - k, k)")?;
     let lo = &n - k + 1u32;
-    let r = range_product(&lo, k) / factorial(k);
+    if k > 1 << 12 {
+        check_result_bits(vm, range_product_bits(&lo, k))?;
+    }
+    let p = range_product(vm, &mut Work::default(), &lo, k)?;
+    let (r, _) = divrem_big(vm, &p, &factorial(vm, k)?)?;
     Ok(vm.new_bigint(BigInt::from(r)))
 }
 
@@ -1077,7 +1191,11 @@ fn math_perm(vm: &mut Vm, args: Args) -> PyResult {
     }
     let k = small_count(vm, &k, "k")?;
     let lo = &n - k + 1u32;
-    Ok(vm.new_bigint(BigInt::from(range_product(&lo, k))))
+    if k > 1 << 12 {
+        check_result_bits(vm, range_product_bits(&lo, k))?;
+    }
+    let p = range_product(vm, &mut Work::default(), &lo, k)?;
+    Ok(vm.new_bigint(BigInt::from(p)))
 }
 
 // ----- sums, products, norms -----
@@ -1200,8 +1318,22 @@ fn math_prod(vm: &mut Vm, args: Args) -> PyResult {
     } else {
         Product::Obj(start)
     };
+    // A native loop over an iterator that may never end, whose product
+    // grows: the limits every LONG_LOOP items (`limits::Pace`), and, once
+    // the product is long (each step then linear in it), its work charged
+    // every item (`prod_step`).
+    let mut pace = kaa_vm::limits::Pace::default();
     while let Some(item) = vm.iter_next(&it)? {
         acc = prod_step(vm, acc, &item)?;
+        pace.step(vm)?;
+        if let Product::Obj(o) = &acc {
+            if let Some(i) = o.downcast_ref::<PyInt>() {
+                let bits = i.value.bits();
+                if bits > 1 << 16 {
+                    vm.charge_work(bits / 1024, std::time::Duration::ZERO)?;
+                }
+            }
+        }
     }
     Ok(match acc {
         Product::Int(i) => vm.new_int(i),

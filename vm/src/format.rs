@@ -110,8 +110,7 @@ fn format_fast(vm: &mut Vm, value: &PyObjectRef, spec: &PyObjectRef) -> Option<P
             // `str(n)`: long ints in steps that look at the limits (`int_long.rs`).
             return Some(crate::object::int::decimal_string(vm, v).map(|t| vm.new_str(t)));
         }
-        let max = crate::object::int::max_str_digits(vm);
-        format_int_text(v, spec, "int", max)
+        return Some(format_int(vm, v, spec).map(|t| vm.new_str(t)));
     } else if cls.is(&vm.types.float) {
         format_float_text(value.downcast_ref::<PyFloat>()?.value, spec, "float")
     } else {
@@ -511,15 +510,39 @@ pub fn int_to_f64(v: &IntValue) -> FmtResult<f64> {
 /// `format(int, spec)` (`int.__format__`). An empty spec gives `str(v)` (callers
 /// formatting a subclass instance with an empty spec should use `str(obj)`).
 pub fn format_int(vm: &mut Vm, v: &IntValue, spec: &str) -> PyResult<String> {
-    let max = crate::object::int::max_str_digits(vm);
-    format_int_text(v, spec, "int", max).map_err(|e| e.into_exception(vm))
+    format_int_of(vm, v, spec, "int")
 }
 
 /// [`format_int`] for an instance of `type_name` (`bool` or a subclass), which
 /// error messages name.
 pub fn format_int_of(vm: &mut Vm, v: &IntValue, spec: &str, type_name: &str) -> PyResult<String> {
     let max = crate::object::int::max_str_digits(vm);
+    if let Some(digits) = long_decimal_digits(vm, v, spec, type_name)? {
+        let f = FormatSpec::parse(spec, Some('d'), '>', type_name).map_err(|e| e.into_exception(vm))?;
+        return format_int_spec(v, &f, max, Some(digits)).map_err(|e| e.into_exception(vm));
+    }
     format_int_text(v, spec, type_name, max).map_err(|e| e.into_exception(vm))
+}
+
+/// The decimal digits of a long int (no sign) for `format(v, spec)` when
+/// the spec asks for decimal digits and `v` is long enough to need the
+/// stepped conversion (`int_long::to_decimal`, which the limits can stop);
+/// `None` otherwise (the text is made without the interpreter).
+fn long_decimal_digits(vm: &Vm, v: &IntValue, spec: &str, type_name: &str) -> PyResult<Option<String>> {
+    if v.bits() <= crate::object::int::LONG_STR_BITS {
+        return Ok(None);
+    }
+    let decimal = spec.is_empty()
+        || FormatSpec::parse(spec, Some('d'), '>', type_name)
+            .is_ok_and(|f| matches!(f.ty, None | Some('d' | 'n')) && f.precision.is_none() && !f.no_neg_0);
+    if !decimal {
+        return Ok(None);
+    }
+    let s = crate::object::int::decimal_string(vm, v)?;
+    Ok(Some(match s.strip_prefix('-') {
+        Some(d) => d.to_string(),
+        None => s,
+    }))
 }
 
 /// [`format_int`] without an interpreter.
@@ -531,14 +554,16 @@ pub fn format_int_text(v: &IntValue, spec: &str, type_name: &str, max: usize) ->
     }
     let f = FormatSpec::parse(spec, Some('d'), '>', type_name)?;
     match f.ty {
-        Some('b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n') => format_int_spec(v, &f, max),
+        Some('b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n') => format_int_spec(v, &f, max, None),
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => format_float_spec(int_to_f64(v)?, &f),
         Some(t) => unknown_code(t, type_name),
-        None => format_int_spec(v, &f, max),
+        None => format_int_spec(v, &f, max, None),
     }
 }
 
-fn format_int_spec(v: &IntValue, f: &FormatSpec, max: usize) -> FmtResult {
+/// `digits`: the decimal digits, already made (a long int, by the stepped
+/// conversion), for a decimal type.
+fn format_int_spec(v: &IntValue, f: &FormatSpec, max: usize, digits: Option<String>) -> FmtResult {
     if f.precision.is_some() {
         return value_error("Precision not allowed in integer format specifier");
     }
@@ -556,7 +581,10 @@ fn format_int_spec(v: &IntValue, f: &FormatSpec, max: usize) -> FmtResult {
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = int_digits(v, base, max)?;
+    let mut digits = match digits {
+        Some(d) if base == 10 => d,
+        _ => int_digits(v, base, max)?,
+    };
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -1482,7 +1510,11 @@ fn percent_int(vm: &mut Vm, conv: char, v: &PyObjectRef, arg: &PercentArg) -> Py
         _ => 10,
     };
     let max = crate::object::int::max_str_digits(vm);
-    let mut digits = int_digits(&value, base, max).map_err(|e| e.into_exception(vm))?;
+    let long = if base == 10 { long_decimal_digits(vm, &value, "", "int")? } else { None };
+    let mut digits = match long {
+        Some(d) => d,
+        None => int_digits(&value, base, max).map_err(|e| e.into_exception(vm))?,
+    };
     if let Some(p) = arg.prec {
         if digits.len() < p {
             digits = format!("{}{digits}", "0".repeat(p - digits.len()));

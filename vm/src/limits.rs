@@ -27,20 +27,27 @@
 //! instruction `Vm::handle_breaker` runs a full collection (the excess may be
 //! garbage cycles) and, if live bytes are still over the cap, trips the limit and
 //! raises `MemoryError`. Single huge allocations (`"x" * 10**12`,
-//! `[0] * 10**10`, `list(range(10**12))`) are refused before they are attempted
-//! by [`Vm::check_alloc`], the one place that decides: past the cap it trips the
+//! `[0] * 10**10`, `list(range(10**12))`, and results whose size is
+//! estimated from the arguments: `a ** b`, `math.factorial(n)`) are refused
+//! before they are attempted by [`Vm::check_alloc`], the one place that
+//! decides: past the cap it trips the
 //! memory limit, and without a cap it refuses what the machine cannot hold (more
 //! than its physical memory, [`machine_memory`]), so a script never makes the
 //! process abort on an allocation failure or grow until the kernel kills it.
 //!
-//! **Native loops.** Built-ins that loop over an iterator or do long work in
-//! one call (`sum`, `max`, `list(it)`, `dict.fromkeys`, `x in it`, `7 ** 10**8`)
-//! do not tick by themselves: they count their iterations with a [`Pace`] and
-//! every [`LONG_LOOP`] items call [`Vm::check_long_loop`] (one tick of fuel, the
-//! interrupt, the deadline, the memory cap), and big-int arithmetic charges fuel
-//! for its estimated work before each large multiplication
-//! ([`Vm::charge_work`]). An ordinary loop pays one increment and one compare per
-//! item.
+//! **Native loops.** Built-ins that loop over an iterator (`sum`, `max`,
+//! `list(it)`, `dict.fromkeys`, `x in it`) do not tick by themselves: they
+//! count their iterations with a [`Pace`] and every [`LONG_LOOP`] items call
+//! [`Vm::check_long_loop`] (one tick of fuel, the interrupt, the deadline, the
+//! memory cap). Long work in one call on huge numbers is done in steps that
+//! charge fuel for their estimated work and look at the interrupt and the
+//! deadline before each step ([`Vm::charge_work`], which needs only `&Vm`):
+//! big-int products, divisions, powers, modular powers and decimal
+//! conversions (`object/int_long.rs`, called by `int.rs`, `format.rs` and
+//! `json`), `math.factorial`/`comb`/`perm`/`isqrt`/`gcd`/`lcm` (the stdlib's
+//! `math.rs`) and `decimal` at a high precision (`decimal.rs`). An ordinary
+//! loop pays one increment and one compare per item; ordinary arithmetic
+//! one compare of its operands' sizes.
 //!
 //! **Output.** With an output limit, every byte written to `sys.stdout` or
 //! `sys.stderr` in a run is counted ([`Vm::charge_output`]); a write that would

@@ -1448,6 +1448,28 @@ fn bytes_expandtabs(vm: &mut Vm, args: Args) -> PyResult {
     if tab > i64::from(i32::MAX) || tab < i64::from(i32::MIN) {
         return Err(vm.new_overflow_error("Python int too large to convert to C int"));
     }
+    // The result's length first, against the memory cap.
+    if tab > 0 {
+        let (mut total, mut col) = (0u128, 0u128);
+        for &c in b.iter() {
+            match c {
+                b'\t' => {
+                    let n = tab as u128 - col % tab as u128;
+                    total += n;
+                    col += n;
+                }
+                b'\n' | b'\r' => {
+                    total += 1;
+                    col = 0;
+                }
+                _ => {
+                    total += 1;
+                    col += 1;
+                }
+            }
+        }
+        check_len(vm, total)?;
+    }
     let mut out = Vec::with_capacity(b.len());
     let mut col: u128 = 0;
     for &c in b.iter() {

@@ -388,7 +388,7 @@ pub fn ldexp(mut x: f64, mut e: i64) -> f64 {
 }
 
 /// `a ** b` for `b >= 0`.
-fn pow_nonneg(vm: &Vm, a: &IntValue, b: &IntValue) -> PyResult<IntValue> {
+pub fn pow_nonneg(vm: &Vm, a: &IntValue, b: &IntValue) -> PyResult<IntValue> {
     match a {
         IntValue::Small(0 | 1) => {
             return Ok(if b.is_zero() { IntValue::Small(1) } else { a.clone() });
@@ -817,7 +817,10 @@ pub fn parse_int(s: &str, base: u32, max_digits: usize) -> Result<IntValue, Pars
 /// limits (`int_long.rs`) when `vm` is given. A limit that trips makes it
 /// `Err(Invalid)` with the limit tripped: the caller checks
 /// `vm.limits.tripped` first.
-fn parse_int_in(vm: Option<&Vm>, s: &str, base: u32, max_digits: usize) -> Result<IntValue, ParseIntError> {
+/// [`parse_int`] with the interpreter: a long decimal text is converted in
+/// steps that look at the limits (`int_long.rs`); a limit that stops it is
+/// reported as `Invalid` with the limit tripped (`vm.limits.tripped`).
+pub fn parse_int_in(vm: Option<&Vm>, s: &str, base: u32, max_digits: usize) -> Result<IntValue, ParseIntError> {
     let text = ascii_numeric_text(s);
     let t = strip_py_space(text.as_bytes());
     match t.first() {
@@ -1188,7 +1191,7 @@ pub fn decimal_string(vm: &Vm, v: &IntValue) -> PyResult<String> {
 
 /// Ints longer than this (in bits) are converted to and from decimal in
 /// steps that look at the limits (`int_long.rs`).
-const LONG_STR_BITS: u64 = 1 << 20;
+pub const LONG_STR_BITS: u64 = 1 << 20;
 
 /// `str(v)`, in steps when `v` is long.
 fn long_decimal_string(vm: &Vm, v: &IntValue) -> PyResult<String> {

@@ -253,6 +253,18 @@ pub fn pow_mod(vm: &Vm, base: &BigUint, exp: &BigUint, m: &BigUint) -> PyResult<
         return Ok(BigUint::from(r));
     }
     let mut r = BigUint::one();
+    if m.bits() > LONG_MODULUS_BITS {
+        // A long modulus: each product and reduction in steps too (one of
+        // them alone, done in one call, would keep the limits waiting).
+        let reduce = |x: &BigUint| -> PyResult<BigUint> { Ok(divrem_mag(vm, x, m)?.1) };
+        for i in (0..ebits).rev() {
+            r = reduce(&mul_mag(vm, &r, &r)?)?;
+            if bit(i) {
+                r = reduce(&mul_mag(vm, &r, base)?)?;
+            }
+        }
+        return Ok(r);
+    }
     for i in (0..ebits).rev() {
         if i % chunk == 0 {
             vm.charge_work(cost, std::time::Duration::ZERO)?;
@@ -264,6 +276,10 @@ pub fn pow_mod(vm: &Vm, base: &BigUint, exp: &BigUint, m: &BigUint) -> PyResult<
     }
     Ok(r)
 }
+
+/// A modulus past this many bits makes each modular multiplication of
+/// [`pow_mod`] a stepped product and a stepped division.
+const LONG_MODULUS_BITS: u64 = 1 << 17;
 
 /// Whether `pow(base, exp, m)` is long enough for [`pow_mod`].
 pub fn pow_mod_is_long(exp: &BigUint, m: &BigUint) -> bool {

@@ -1596,6 +1596,30 @@ fn str_expandtabs(vm: &mut Vm, args: Args) -> PyResult {
     if !s.as_str().contains('\t') {
         return Ok(unchanged(vm, o, s));
     }
+    // The result's length first, against the memory cap (a thousand tabs
+    // of a huge size would otherwise be written one after the other).
+    if tabsize > 0 {
+        let mut total: u128 = 0;
+        let mut col: i64 = 0;
+        for c in s.as_str().chars() {
+            match c {
+                '\t' => {
+                    let incr = tabsize - col % tabsize;
+                    total += incr as u128;
+                    col += incr;
+                }
+                '\n' | '\r' => {
+                    total += 1;
+                    col = 0;
+                }
+                c => {
+                    total += c.len_utf8() as u128;
+                    col += 1;
+                }
+            }
+        }
+        check_len(vm, total)?;
+    }
     let mut out = String::with_capacity(s.as_str().len());
     let mut col: i64 = 0;
     for c in s.as_str().chars() {
