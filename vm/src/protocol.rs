@@ -211,18 +211,25 @@ impl Vm {
         // `tuple.__eq__` compares them: the items first, then the lengths.
         if let (Some(x), Some(y)) = (a.downcast_ref::<PyTuple>(), b.downcast_ref::<PyTuple>()) {
             if a.class().is(&self.types.tuple) && b.class().is(&self.types.tuple) {
-                return self.guarded(crate::recursion::COMPARISON, |vm| {
-                    for (p, q) in x.items.iter().zip(y.items.iter()) {
-                        if !p.is(q) && !vm.eq(p, q)? {
-                            return Ok(false);
-                        }
-                    }
-                    Ok(x.items.len() == y.items.len())
-                });
+                return self.tuples_equal(x, y);
             }
         }
         let r = self.rich_compare(a, b, CompareOp::Eq)?;
         self.is_true(&r)
+    }
+
+    /// `x == y` of two exact tuples for [`Vm::eq`] (kept out of line, so
+    /// that `eq` stays small enough to inline where it is called).
+    #[inline(never)]
+    fn tuples_equal(&mut self, x: &PyTuple, y: &PyTuple) -> PyResult<bool> {
+        self.guarded(crate::recursion::COMPARISON, |vm| {
+            for (p, q) in x.items.iter().zip(y.items.iter()) {
+                if !p.is(q) && !vm.eq(p, q)? {
+                    return Ok(false);
+                }
+            }
+            Ok(x.items.len() == y.items.len())
+        })
     }
 
     /// `a op b` (the full rich-comparison protocol with reflected operands).
@@ -233,6 +240,7 @@ impl Vm {
         self.guarded(crate::recursion::COMPARISON, |vm| vm.rich_compare_slow(a, b, op))
     }
 
+    #[inline]
     fn compare_fast(&self, a: &PyObjectRef, b: &PyObjectRef, op: CompareOp) -> Option<bool> {
         use std::cmp::Ordering;
         let ord: Option<Ordering> = if let (Some(x), Some(y)) = (a.downcast_ref::<PyInt>(), b.downcast_ref::<PyInt>()) {
