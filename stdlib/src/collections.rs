@@ -846,6 +846,23 @@ fn deque_getitem(vm: &mut Vm, args: Args) -> PyResult {
     d.get(i).ok_or_else(|| vm.new_index_error("deque index out of range"))
 }
 
+/// `len(d)` and `bool(d)` without a method call (the type's `native_len`).
+fn deque_native_len(o: &PyObjectRef) -> Option<usize> {
+    o.downcast_ref::<PyDeque>().map(|d| d.len())
+}
+
+/// `d[i]` for an int `i` without a method call (the type's `native_item`).
+fn deque_native_item(vm: &mut Vm, o: &PyObjectRef, i: i64) -> PyResult {
+    let Some(d) = o.downcast_ref::<PyDeque>() else {
+        return Err(vm.new_type_error("deque expected"));
+    };
+    let v = {
+        let items = d.items.borrow();
+        normalize_index(i, items.len()).and_then(|j| items.get(j)).cloned()
+    };
+    v.ok_or_else(|| vm.new_index_error("deque index out of range"))
+}
+
 fn deque_setitem(vm: &mut Vm, args: Args) -> PyResult {
     let (_, d) = this_deque(vm, &args, "__setitem__")?;
     let [_, key, value] = args.pos() else {
@@ -2198,6 +2215,8 @@ fn init_deque(vm: &mut Vm) -> PyObjectRef {
     let none = vm.none();
     vm.set_type_attr(&deque, "__hash__", none);
     vm.add_getset(&deque, "maxlen", deque_maxlen, None);
+    deque.ty_payload().native_len.set(Some(deque_native_len));
+    deque.ty_payload().native_item.set(Some(deque_native_item));
     vm.add_classmethod(&deque, "__class_getitem__", generic_alias);
     set_doc(
         vm,

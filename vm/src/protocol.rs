@@ -87,6 +87,32 @@ impl Vm {
                 return Ok(i.value != IntValue::Small(0));
             }
         }
+        // The built-in containers and floats themselves (a subclass may define
+        // `__bool__` or `__len__`), and native containers with no `__bool__`
+        // of their own (deque): no method call.
+        if !obj.ty().flags.heaptype {
+            if let Some(l) = obj.downcast_ref::<PyList>() {
+                return Ok(!l.items.borrow().is_empty());
+            }
+            if let Some(t) = obj.downcast_ref::<PyTuple>() {
+                return Ok(!t.items.is_empty());
+            }
+            if let Some(s) = obj.downcast_ref::<PyStr>() {
+                return Ok(!s.as_str().is_empty());
+            }
+            if let Some(d) = obj.downcast_ref::<PyDict>() {
+                return Ok(d.len() != 0);
+            }
+            if let Some(s) = obj.downcast_ref::<crate::object::set::PySet>() {
+                return Ok(s.len() != 0);
+            }
+            if let Some(f) = obj.downcast_ref::<PyFloat>() {
+                return Ok(f.value != 0.0);
+            }
+            if let Some(n) = obj.ty().native_len.get().and_then(|f| f(obj)) {
+                return Ok(n != 0);
+            }
+        }
         if let Some(r) = self.call_special(obj, &self.names.__bool__.clone(), &[]) {
             let r = r?;
             if let Some(i) = r.downcast_ref::<PyInt>().filter(|_| r.class().is(&self.types.bool)) {
@@ -127,6 +153,17 @@ impl Vm {
                 if obj.class().is(&self.types.int) || obj.class().is(&self.types.bool) {
                     return Ok(hash_i64(v));
                 }
+            }
+        }
+        // An exact tuple hashes its items in place (no `__hash__` call).
+        if let Some(t) = obj.downcast_ref::<PyTuple>() {
+            if obj.class().is(&self.types.tuple) {
+                return crate::object::tuple::hash_items(self, &t.items);
+            }
+        }
+        if let Some(f) = obj.downcast_ref::<PyFloat>() {
+            if obj.class().is(&self.types.float) {
+                return Ok(crate::object::float::hash_float_object(obj, f.value));
             }
         }
         let f = self.lookup_special(obj, &self.names.__hash__.clone());
@@ -170,8 +207,29 @@ impl Vm {
                 }
             }
         }
+        // Exact tuples (dict and set keys) item by item in place, as
+        // `tuple.__eq__` compares them: the items first, then the lengths.
+        if let (Some(x), Some(y)) = (a.downcast_ref::<PyTuple>(), b.downcast_ref::<PyTuple>()) {
+            if a.class().is(&self.types.tuple) && b.class().is(&self.types.tuple) {
+                return self.tuples_equal(x, y);
+            }
+        }
         let r = self.rich_compare(a, b, CompareOp::Eq)?;
         self.is_true(&r)
+    }
+
+    /// `x == y` of two exact tuples for [`Vm::eq`] (kept out of line, so
+    /// that `eq` stays small enough to inline where it is called).
+    #[inline(never)]
+    fn tuples_equal(&mut self, x: &PyTuple, y: &PyTuple) -> PyResult<bool> {
+        self.guarded(crate::recursion::COMPARISON, |vm| {
+            for (p, q) in x.items.iter().zip(y.items.iter()) {
+                if !p.is(q) && !vm.eq(p, q)? {
+                    return Ok(false);
+                }
+            }
+            Ok(x.items.len() == y.items.len())
+        })
     }
 
     /// `a op b` (the full rich-comparison protocol with reflected operands).
@@ -182,6 +240,7 @@ impl Vm {
         self.guarded(crate::recursion::COMPARISON, |vm| vm.rich_compare_slow(a, b, op))
     }
 
+    #[inline]
     fn compare_fast(&self, a: &PyObjectRef, b: &PyObjectRef, op: CompareOp) -> Option<bool> {
         use std::cmp::Ordering;
         let ord: Option<Ordering> = if let (Some(x), Some(y)) = (a.downcast_ref::<PyInt>(), b.downcast_ref::<PyInt>()) {
@@ -852,6 +911,9 @@ impl Vm {
             if let Some(b) = obj.downcast_ref::<crate::object::bytes::PyBytes>() {
                 return Ok(b.value.len());
             }
+            if let Some(n) = obj.ty().native_len.get().and_then(|f| f(obj)) {
+                return Ok(n);
+            }
         }
         match self.call_special(obj, &self.names.__len__.clone(), &[]) {
             Some(r) => Ok(self.index_of_len_result(r?)? as usize),
@@ -881,6 +943,8 @@ impl Vm {
                 if (0..n).contains(&j) {
                     return Ok(t.items[j as usize].clone());
                 }
+            } else if let Some(item) = obj.ty().native_item.get() {
+                return item(self, obj, *i);
             }
         }
         if let Some(r) = crate::object::str::getitem_fast(self, obj, key) {

@@ -21,7 +21,7 @@ use kaa_compiler::bytecode::BinaryOp;
 
 use super::core::{PyObjectRef, PyPayload};
 use super::float::{compare_int_float, float_from_object, hash_float_object, PyFloat};
-use super::int::{self, ascii_numeric_text, int_value, Kind};
+use super::int::{self, ascii_numeric_text, int_value, IntValue, Kind, PyInt};
 use super::str::PyStr;
 use crate::format::{float_to_string, FloatFlags};
 use crate::vm::{Args, PyResult, Vm};
@@ -578,8 +578,44 @@ fn is_number(vm: &Vm, o: &PyObjectRef) -> bool {
         || vm.lookup_special(o, &vm.names.__index__.clone()).is_some()
 }
 
+/// The value of an exact float, or of an exact int that converts to a float
+/// exactly, as one part of `complex(re, im)`.
+#[inline]
+fn plain_part(vm: &Vm, o: &PyObjectRef) -> Option<f64> {
+    let c = o.class();
+    if c.is(&vm.types.float) {
+        return o.downcast_ref::<PyFloat>().map(|f| f.value);
+    }
+    if c.is(&vm.types.int) {
+        if let Some(IntValue::Small(v)) = o.downcast_ref::<PyInt>().map(|i| &i.value) {
+            if v.unsigned_abs() <= 1 << 53 {
+                return Some(*v as f64);
+            }
+        }
+    }
+    None
+}
+
+/// `complex(x)` and `complex(x, y)` of exact floats and ints: no
+/// `__complex__` or `__float__` lookups, no keyword parsing.
+#[inline]
+fn complex_new_plain(vm: &Vm, args: &Args) -> Option<PyObjectRef> {
+    if args.has_kwargs() {
+        return None;
+    }
+    let (re, im) = match args.items() {
+        [cls, r] if cls.is(&vm.types.complex) => (plain_part(vm, r)?, 0.0),
+        [cls, r, i] if cls.is(&vm.types.complex) => (plain_part(vm, r)?, plain_part(vm, i)?),
+        _ => return None,
+    };
+    Some(vm.new_complex(re, im))
+}
+
 /// `complex.__new__(cls, real=0, imag=0)` (CPython's `complex_new_impl`).
 fn complex_new(vm: &mut Vm, args: Args) -> PyResult {
+    if let Some(z) = complex_new_plain(vm, &args) {
+        return Ok(z);
+    }
     let (cls, [r, i]) = new_args(vm, &args)?;
     let complex_type = vm.types.complex.clone();
     crate::builtins_type::new_cls_arg(vm, &args, &complex_type)?;

@@ -184,6 +184,12 @@ impl Vm {
                 if let Some(ix) = found {
                     return Ok(t.entry(ix).map(|e| e.value.clone()));
                 }
+                // Only interned names as keys: an equal key would be this
+                // very object, so the miss is final (`LOAD_NAME` of a
+                // builtin at module level, `name in globals()`).
+                if !t.mixed_keys && s.is_interned() {
+                    return Ok(None);
+                }
             }
         }
         let hash = self.hash(key)?;

@@ -220,6 +220,14 @@ impl AttrCell {
 /// One step of a native iterator: the next item, `Ok(None)` when exhausted.
 pub type NativeNext = fn(&mut crate::vm::Vm, &PyObjectRef) -> crate::vm::PyResult<Option<PyObjectRef>>;
 
+/// `len(obj)` of a native container type (CPython's `sq_length`): the
+/// length, or `None` when `obj` is not of the payload the type expects.
+pub type NativeLen = fn(&PyObjectRef) -> Option<usize>;
+
+/// `obj[i]` of a native sequence type for an int index `i`, negative
+/// indexes included (CPython's `sq_item` after the index adjustment).
+pub type NativeItem = fn(&mut crate::vm::Vm, &PyObjectRef, i64) -> crate::vm::PyResult;
+
 /// Flags of a type.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TypeFlags {
@@ -281,6 +289,14 @@ pub struct PyType {
     /// (itertools, deque iterators), which `Vm::iter_next` calls directly
     /// (CPython's `tp_iternext`); never set on classes, which inherit `None`.
     pub native_next: Cell<Option<NativeNext>>,
+    /// `__len__` of a native container type defined outside the VM (deque),
+    /// which `Vm::len` and `Vm::is_true` call directly; like `native_next`,
+    /// never set on classes, which may override `__len__`.
+    pub native_len: Cell<Option<NativeLen>>,
+    /// `__getitem__` with an int of a native sequence type defined outside
+    /// the VM (deque), which `Vm::get_item` calls directly; never set on
+    /// classes.
+    pub native_item: Cell<Option<NativeItem>>,
     /// The length at which `subclasses` is next pruned of dead entries
     /// (doubling, so that making many classes stays linear).
     subclasses_prune_at: Cell<usize>,
@@ -358,6 +374,8 @@ impl PyType {
             collection_flags: Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
             native_next: Cell::new(None),
+            native_len: Cell::new(None),
+            native_item: Cell::new(None),
             subclasses_prune_at: Cell::new(8),
             renamed: RefCell::new(Vec::new()),
         }
