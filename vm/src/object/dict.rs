@@ -204,7 +204,9 @@ impl Vm {
         // by identity, with no hashing or comparing.
         if let Some(h) = key.downcast_ref::<PyStr>().map(PyStr::cached_hash).filter(|&h| h != -1) {
             let mut t = self.dict_payload(dict).table.borrow_mut();
-            if let (Some(ix), _) = t.find_identical_counted(&key, h) {
+            if let (Some(ix), len) = t.find_identical_counted(&key, h) {
+                self.heap.stats.bump(&self.heap.stats.hashes_cached);
+                self.heap.stats.count_probe(len);
                 if let Some(e) = t.entry_mut(ix) {
                     // Dropping the old value may run `__del__`: the borrow ends first.
                     let old = std::mem::replace(&mut e.value, value);
