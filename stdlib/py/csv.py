@@ -271,39 +271,15 @@ class DictReader:
     def __iter__(self):
         return self
 
-    @property
-    def fieldnames(self):
-        if self._fieldnames is None:
-            try:
-                self._fieldnames = next(self.reader)
-            except StopIteration:
-                pass
-        self.line_num = self.reader.line_num
-        return self._fieldnames
+    # The getter, `__next__` and `DictWriter.writerow` are native (`_csv`),
+    # with the attribute lookups of CPython's Python code.
+    fieldnames = property(_csv._dictreader_fieldnames)
 
     @fieldnames.setter
     def fieldnames(self, value):
         self._fieldnames = value
 
-    def __next__(self):
-        if self.line_num == 0:
-            self.fieldnames
-        rd = self.reader
-        row = next(rd)
-        while row == []:
-            row = next(rd)
-        self.line_num = rd.line_num
-        names = self._fieldnames
-        d = dict(zip(names, row))
-        nf = len(names)
-        nr = len(row)
-        if nf < nr:
-            d[self.restkey] = row[nf:]
-        elif nf > nr:
-            restval = self.restval
-            for key in names[nr:]:
-                d[key] = restval
-        return d
+    __next__ = _csv._dictreader_next
 
 
 class DictWriter:
@@ -326,15 +302,15 @@ class DictWriter:
             if wrong:
                 raise ValueError("dict contains fields not in fieldnames: "
                                  + ", ".join([repr(x) for x in wrong]))
-        get = rowdict.get
-        restval = self.restval
-        return [get(key, restval) for key in self.fieldnames]
+        return (rowdict.get(key, self.restval) for key in self.fieldnames)
 
-    def writerow(self, rowdict):
-        return self.writer.writerow(self._dict_to_list(rowdict))
+    writerow = _csv._dictwriter_writerow
 
     def writerows(self, rowdicts):
         return self.writer.writerows(map(self._dict_to_list, rowdicts))
+
+
+_csv._set_dict_to_list(DictWriter._dict_to_list)
 
 
 class Sniffer:

@@ -8,11 +8,16 @@
 
 use std::cell::{Cell, RefCell};
 
+use kaa_compiler::bytecode::{BinaryOp, CompareOp};
 use kaa_vm::builtins::new_native_type;
 use kaa_vm::object::core::{PyPayload, Visit};
 use kaa_vm::object::float::PyFloat;
+use kaa_vm::object::function::{Binding, PyBoundMethod, PyBuiltinFunction};
 use kaa_vm::object::int::{IntValue, PyInt};
+use kaa_vm::object::list::PyList;
+use kaa_vm::object::slice::PySlice;
 use kaa_vm::object::str::PyStr;
+use kaa_vm::object::tuple::PyTuple;
 use kaa_vm::object::PyObjectRef;
 use kaa_vm::vm::NativeFn;
 use kaa_vm::{Args, PyResult, Vm};
@@ -650,6 +655,70 @@ fn write_field(vm: &mut Vm, p: &Params, line: &mut String, field: &str, mut quot
     Ok(())
 }
 
+/// A row's text in the making, one field at a time.
+struct RowText {
+    line: String,
+    n: usize,
+    last_empty: bool,
+}
+
+impl RowText {
+    fn new() -> RowText {
+        RowText {
+            line: String::new(),
+            n: 0,
+            last_empty: false,
+        }
+    }
+
+    /// Append `field` (quoted, escaped and converted with `str()` as the
+    /// dialect says).
+    fn add(&mut self, vm: &mut Vm, p: &Params, field: &PyObjectRef) -> PyResult<()> {
+        if self.n > 0 {
+            self.line.push(p.delimiter);
+        }
+        self.n += 1;
+        let mut quoted = match p.quoting {
+            QUOTE_NONNUMERIC => !is_number(vm, field),
+            QUOTE_ALL => true,
+            _ => false,
+        };
+        let text;
+        let s: &str = if let Some(s) = field.downcast_ref::<PyStr>() {
+            s.as_str()
+        } else if vm.is_none(field) {
+            ""
+        } else {
+            text = vm.str(field)?;
+            match text.downcast_ref::<PyStr>() {
+                Some(s) => s.as_str(),
+                None => "",
+            }
+        };
+        if p.quotechar.is_none() {
+            quoted = false;
+        }
+        self.last_empty = s.is_empty();
+        write_field(vm, p, &mut self.line, s, quoted)
+    }
+
+    /// The text with the line terminator.
+    fn finish(mut self, vm: &mut Vm, p: &Params) -> PyResult<String> {
+        if self.n == 1 && self.last_empty {
+            if p.quoting == QUOTE_NONE {
+                return Err(csv_error(vm, "single empty field record must be quoted"));
+            }
+            self.line.clear();
+            if let Some(q) = p.quotechar {
+                self.line.push(q);
+                self.line.push(q);
+            }
+        }
+        self.line.push_str(&p.lineterminator);
+        Ok(self.line)
+    }
+}
+
 /// The text of one row, with the line terminator.
 fn join_row(vm: &mut Vm, p: &Params, row: &PyObjectRef) -> PyResult<String> {
     let it = match vm.get_iter(row) {
@@ -659,49 +728,28 @@ fn join_row(vm: &mut Vm, p: &Params, row: &PyObjectRef) -> PyResult<String> {
         }
         Err(e) => return Err(e),
     };
-    let mut line = String::new();
-    let mut n = 0usize;
-    let mut last_empty = false;
+    let mut text = RowText::new();
     while let Some(field) = vm.iter_next(&it)? {
-        if n > 0 {
-            line.push(p.delimiter);
-        }
-        n += 1;
-        let mut quoted = match p.quoting {
-            QUOTE_NONNUMERIC => !is_number(vm, &field),
-            QUOTE_ALL => true,
-            _ => false,
-        };
-        let text;
-        let s: &str = if let Some(s) = field.downcast_ref::<PyStr>() {
-            s.as_str()
-        } else if vm.is_none(&field) {
-            ""
+        text.add(vm, p, &field)?;
+    }
+    text.finish(vm, p)
+}
+
+/// Hand a row's text to the writer's file: `write(line)`, or the text
+/// file's own write without a call when `write` is the bound `write` of a
+/// built-in text file.
+fn write_line(vm: &mut Vm, write: &PyObjectRef, line: String) -> PyResult {
+    if let Some(t) = crate::io::textio::native_write_target(write) {
+        crate::io::textio::write_text(vm, t, &line)?;
+        let n = if line.is_ascii() {
+            line.len()
         } else {
-            text = vm.str(&field)?;
-            match text.downcast_ref::<PyStr>() {
-                Some(s) => s.as_str(),
-                None => "",
-            }
+            line.chars().count()
         };
-        if p.quotechar.is_none() {
-            quoted = false;
-        }
-        last_empty = s.is_empty();
-        write_field(vm, p, &mut line, s, quoted)?;
+        return Ok(vm.new_int(n as i64));
     }
-    if n == 1 && last_empty {
-        if p.quoting == QUOTE_NONE {
-            return Err(csv_error(vm, "single empty field record must be quoted"));
-        }
-        line.clear();
-        if let Some(q) = p.quotechar {
-            line.push(q);
-            line.push(q);
-        }
-    }
-    line.push_str(&p.lineterminator);
-    Ok(line)
+    let s = vm.new_str(line);
+    vm.call(write, Args::positional(std::slice::from_ref(&s)))
 }
 
 fn is_subclass(vm: &mut Vm, e: &PyObjectRef, _which: &str) -> bool {
@@ -728,8 +776,7 @@ fn writer_writerow(vm: &mut Vm, args: Args) -> PyResult {
     let Some(write) = w.write.borrow().clone() else {
         return Ok(vm.none());
     };
-    let s = vm.new_str(line);
-    vm.call(&write, Args::positional(std::slice::from_ref(&s)))
+    write_line(vm, &write, line)
 }
 
 fn writer_writerows(vm: &mut Vm, args: Args) -> PyResult {
@@ -745,8 +792,7 @@ fn writer_writerows(vm: &mut Vm, args: Args) -> PyResult {
     };
     while let Some(row) = vm.iter_next(&it)? {
         let line = join_row(vm, &w.p, &row)?;
-        let s = vm.new_str(line);
-        vm.call(&write, Args::positional(std::slice::from_ref(&s)))?;
+        write_line(vm, &write, line)?;
     }
     Ok(vm.none())
 }
@@ -776,6 +822,246 @@ fn make_writer(vm: &mut Vm, args: Args) -> PyResult {
         },
         &cls,
     ))
+}
+
+// ----- DictReader and DictWriter -----
+//
+// `py/csv.py` defines the classes; their per-row methods are these native
+// functions (binding as methods), which do what CPython's Python code does,
+// attribute access by attribute access, so subclasses and instances that
+// replace `fieldnames`, `reader`, `writer`, `restval` ... see the same
+// lookups and calls in the same order.
+
+/// `self.<name>`.
+fn attr(vm: &mut Vm, o: &PyObjectRef, name: &str) -> PyResult {
+    let n = vm.intern(name);
+    vm.get_attr(o, &n)
+}
+
+/// `self.<name> = v`.
+fn set_attr(vm: &mut Vm, o: &PyObjectRef, name: &str, v: PyObjectRef) -> PyResult<()> {
+    let n = vm.intern(name);
+    vm.set_attr(o, &n, v)
+}
+
+/// `next(it)` with StopIteration raised at the end.
+fn next_or_stop(vm: &mut Vm, it: &PyObjectRef) -> PyResult {
+    match vm.iter_next(it)? {
+        Some(v) => Ok(v),
+        None => Err(vm.new_stop_iteration(None)),
+    }
+}
+
+/// `DictReader.fieldnames` (the property's getter).
+fn dictreader_fieldnames(vm: &mut Vm, args: Args) -> PyResult {
+    let [this] = args.exact::<1>(vm, "fieldnames")?;
+    let cur = attr(vm, this, "_fieldnames")?;
+    if vm.is_none(&cur) {
+        let rd = attr(vm, this, "reader")?;
+        if let Some(names) = vm.iter_next(&rd)? {
+            set_attr(vm, this, "_fieldnames", names)?;
+        }
+    }
+    let rd = attr(vm, this, "reader")?;
+    let n = attr(vm, &rd, "line_num")?;
+    set_attr(vm, this, "line_num", n)?;
+    attr(vm, this, "_fieldnames")
+}
+
+/// `len(o)` with the exact-list case first.
+fn len_of(vm: &mut Vm, o: &PyObjectRef) -> PyResult<usize> {
+    match o.downcast_ref::<PyList>() {
+        Some(l) if o.class().is(&vm.types.list) => Ok(l.len()),
+        _ => vm.len(o),
+    }
+}
+
+/// `o[start:]`.
+fn tail_of(vm: &mut Vm, o: &PyObjectRef, start: usize) -> PyResult {
+    if let Some(l) = o.downcast_ref::<PyList>().filter(|_| o.class().is(&vm.types.list)) {
+        let items = l.items.borrow().get(start..).map(<[_]>::to_vec).unwrap_or_default();
+        return Ok(vm.new_list(items));
+    }
+    let slice = PyObjectRef::new(
+        PySlice {
+            start: vm.new_int(start as i64),
+            stop: vm.none(),
+            step: vm.none(),
+        },
+        &vm.types.slice,
+    );
+    vm.get_item(o, &slice)
+}
+
+/// `DictReader.__next__`.
+fn dictreader_next(vm: &mut Vm, args: Args) -> PyResult {
+    let [this] = args.exact::<1>(vm, "__next__")?;
+    let this = this.clone();
+    let n = attr(vm, &this, "line_num")?;
+    let zero = vm.new_int(0);
+    if vm.eq(&n, &zero)? {
+        attr(vm, &this, "fieldnames")?;
+    }
+    let rd = attr(vm, &this, "reader")?;
+    let mut row = next_or_stop(vm, &rd)?;
+    let rd = attr(vm, &this, "reader")?;
+    let n = attr(vm, &rd, "line_num")?;
+    set_attr(vm, &this, "line_num", n)?;
+    loop {
+        let empty = match row.downcast_ref::<PyList>() {
+            Some(l) if row.class().is(&vm.types.list) => l.len() == 0,
+            _ => {
+                let e = vm.new_list(Vec::new());
+                let r = vm.rich_compare(&row, &e, CompareOp::Eq)?;
+                vm.is_true(&r)?
+            }
+        };
+        if !empty {
+            break;
+        }
+        let rd = attr(vm, &this, "reader")?;
+        row = next_or_stop(vm, &rd)?;
+    }
+    // dict(zip(self.fieldnames, row))
+    let names = attr(vm, &this, "fieldnames")?;
+    let d = vm.new_dict();
+    let list = vm.types.list.clone();
+    let tuple = vm.types.tuple.clone();
+    let exact_names = (names.class().is(&list) || names.class().is(&tuple)) && row.class().is(&list);
+    if exact_names {
+        let keys: Vec<PyObjectRef> = match names.downcast_ref::<PyList>() {
+            Some(l) => l.items.borrow().clone(),
+            None => names
+                .downcast_ref::<PyTuple>()
+                .map(|t| t.as_slice().to_vec())
+                .unwrap_or_default(),
+        };
+        let values: Vec<PyObjectRef> = row
+            .downcast_ref::<PyList>()
+            .map(|l| l.items.borrow().clone())
+            .unwrap_or_default();
+        for (k, v) in keys.into_iter().zip(values) {
+            vm.dict_set(&d, k, v)?;
+        }
+    } else {
+        let a = vm.get_iter(&names)?;
+        let b = vm.get_iter(&row)?;
+        while let Some(k) = vm.iter_next(&a)? {
+            let Some(v) = vm.iter_next(&b)? else { break };
+            vm.dict_set(&d, k, v)?;
+        }
+    }
+    let names = attr(vm, &this, "fieldnames")?;
+    let lf = len_of(vm, &names)?;
+    let lr = len_of(vm, &row)?;
+    if lf < lr {
+        let key = attr(vm, &this, "restkey")?;
+        let rest = tail_of(vm, &row, lf)?;
+        vm.dict_set(&d, key, rest)?;
+    } else if lf > lr {
+        let names = attr(vm, &this, "fieldnames")?;
+        let missing = tail_of(vm, &names, lr)?;
+        let it = vm.get_iter(&missing)?;
+        while let Some(key) = vm.iter_next(&it)? {
+            let v = attr(vm, &this, "restval")?;
+            vm.dict_set(&d, key, v)?;
+        }
+    }
+    Ok(d)
+}
+
+/// `DictWriter.writerow(rowdict)`: `self.writer.writerow(self._dict_to_list(rowdict))`.
+/// When `_dict_to_list` is csv.py's own and the writer a `_csv.writer`,
+/// the row is made here field by field, in the order CPython's generator
+/// and writer interleave the lookups and the `str()` calls.
+fn dictwriter_writerow(vm: &mut Vm, args: Args) -> PyResult {
+    let [this, rowdict] = args.exact::<2>(vm, "writerow")?;
+    let (this, rowdict) = (this.clone(), rowdict.clone());
+    let writer = attr(vm, &this, "writer")?;
+    let writerow = attr(vm, &writer, "writerow")?;
+    let to_list = attr(vm, &this, "_dict_to_list")?;
+    let own = vm.module_state.borrow().get("_csv.dict_to_list").cloned();
+    let is_own = to_list
+        .downcast_ref::<PyBoundMethod>()
+        .is_some_and(|m| m.self_.is(&this) && own.as_ref().is_some_and(|f| f.is(&m.func)));
+    let target = writerow
+        .downcast_ref::<PyBuiltinFunction>()
+        .filter(|b| std::ptr::fn_addr_eq(b.func, writer_writerow as NativeFn))
+        .and_then(|b| b.self_.clone())
+        .filter(|w| w.payload_is::<Writer>());
+    let (true, Some(wobj)) = (is_own, target) else {
+        let row = vm.call(&to_list, Args::positional(std::slice::from_ref(&rowdict)))?;
+        return vm.call(&writerow, Args::positional(std::slice::from_ref(&row)));
+    };
+    let Some(w) = wobj.downcast_ref::<Writer>() else {
+        return Ok(vm.none());
+    };
+    // _dict_to_list's check.
+    let action = attr(vm, &this, "extrasaction")?;
+    let raise = vm.new_str("raise");
+    if vm.eq(&action, &raise)? {
+        let keys = vm.call_method(&rowdict, "keys", &[])?;
+        let names = attr(vm, &this, "fieldnames")?;
+        let wrong = vm.binary_op(&keys, &names, BinaryOp::Subtract, false)?;
+        if vm.is_true(&wrong)? {
+            let it = vm.get_iter(&wrong)?;
+            let mut parts = Vec::new();
+            while let Some(x) = vm.iter_next(&it)? {
+                let r = vm.repr(&x)?;
+                parts.push(
+                    r.downcast_ref::<PyStr>()
+                        .map(|s| s.as_str().to_string())
+                        .unwrap_or_default(),
+                );
+            }
+            return Err(vm.new_value_error(format!("dict contains fields not in fieldnames: {}", parts.join(", "))));
+        }
+    }
+    // The generator: rowdict.get(key, self.restval) for key in self.fieldnames.
+    let names = attr(vm, &this, "fieldnames")?;
+    let it = vm.get_iter(&names)?;
+    let exact_dict = rowdict.class().is(&vm.types.dict);
+    let mut text = RowText::new();
+    while let Some(key) = vm.iter_next(&it)? {
+        let restval = attr(vm, &this, "restval")?;
+        let v = if exact_dict {
+            vm.dict_get_item_opt(&rowdict, &key)?.unwrap_or(restval)
+        } else {
+            vm.call_method(&rowdict, "get", &[key, restval])?
+        };
+        text.add(vm, &w.p, &v)?;
+    }
+    let line = text.finish(vm, &w.p)?;
+    let Some(write) = w.write.borrow().clone() else {
+        return Ok(vm.none());
+    };
+    write_line(vm, &write, line)
+}
+
+/// `_set_dict_to_list(f)`: csv.py's `DictWriter._dict_to_list`, which
+/// [`dictwriter_writerow`] may do itself.
+fn set_dict_to_list(vm: &mut Vm, args: Args) -> PyResult {
+    let [f] = args.exact::<1>(vm, "_set_dict_to_list")?;
+    vm.module_state
+        .borrow_mut()
+        .insert("_csv.dict_to_list".to_string(), f.clone());
+    Ok(vm.none())
+}
+
+/// A built-in function that binds as a method when stored in a class.
+fn method(vm: &Vm, name: &'static str, owner: &str, func: NativeFn) -> PyObjectRef {
+    PyObjectRef::new(
+        PyBuiltinFunction {
+            name,
+            owner: Some(owner.into()),
+            func,
+            binding: Binding::Method,
+            self_: None,
+            needs_frame: false,
+            data: None,
+        },
+        &vm.types.builtin_function,
+    )
 }
 
 // ----- the module -----
@@ -875,6 +1161,26 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
     for &(name, f) in functions {
         let func = vm.new_builtin_function(name, f);
         vm.dict_set_str(&d, name, func)?;
+    }
+    let f = vm.new_builtin_function("_set_dict_to_list", set_dict_to_list);
+    vm.dict_set_str(&d, "_set_dict_to_list", f)?;
+    for (name, attr, owner, func) in [
+        (
+            "_dictreader_next",
+            "__next__",
+            "DictReader",
+            dictreader_next as NativeFn,
+        ),
+        (
+            "_dictreader_fieldnames",
+            "fieldnames",
+            "DictReader",
+            dictreader_fieldnames,
+        ),
+        ("_dictwriter_writerow", "writerow", "DictWriter", dictwriter_writerow),
+    ] {
+        let f = method(vm, attr, owner, func);
+        vm.dict_set_str(&d, name, f)?;
     }
     let v = vm.new_str("1.0");
     vm.dict_set_str(&d, "__version__", v)?;

@@ -964,6 +964,17 @@ fn m_write(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_int(text.char_len() as i64))
 }
 
+/// The text file whose built-in `write` the bound method `f` is (what
+/// `f = file.write` gives), for callers that write many short strings
+/// (`csv.writer`) and can call [`write_text`] instead.
+pub fn native_write_target(f: &PyObjectRef) -> Option<&TextIO> {
+    let b = f.downcast_ref::<kaa_vm::object::function::PyBuiltinFunction>()?;
+    if !std::ptr::fn_addr_eq(b.func, m_write as NativeFn) {
+        return None;
+    }
+    b.self_.as_ref()?.downcast_ref::<TextIO>()
+}
+
 fn flush_buffer(vm: &mut Vm, buffer: &PyObjectRef) -> PyResult<()> {
     match buffer.downcast_ref::<Buffered>() {
         Some(b) => buffered::flush(vm, b),

@@ -206,6 +206,22 @@ impl Vm {
 
     /// `dict[key] = value`.
     pub fn dict_set(&mut self, dict: &PyObjectRef, key: PyObjectRef, value: PyObjectRef) -> PyResult<()> {
+        // A name already there (`STORE_NAME` in a module-level loop) is found
+        // by identity, with no hashing or comparing.
+        if let Some(h) = key.downcast_ref::<PyStr>().map(PyStr::cached_hash).filter(|&h| h != -1) {
+            let mut t = self.dict_payload(dict).table.borrow_mut();
+            if let (Some(ix), len) = t.find_identical_counted(&key, h) {
+                self.heap.stats.bump(&self.heap.stats.hashes_cached);
+                self.heap.stats.count_probe(len);
+                if let Some(e) = t.entry_mut(ix) {
+                    // Dropping the old value may run `__del__`: the borrow ends first.
+                    let old = std::mem::replace(&mut e.value, value);
+                    drop(t);
+                    drop(old);
+                    return Ok(());
+                }
+            }
+        }
         let hash = self.hash(&key)?;
         self.dict_set_hashed(dict, key, hash, value)
     }

@@ -1202,8 +1202,32 @@ fn long_decimal_string(vm: &Vm, v: &IntValue) -> PyResult<String> {
             let digits = int_long::to_decimal(vm, b.magnitude())?;
             Ok(if b.is_negative() { format!("-{digits}") } else { digits })
         }
+        IntValue::Small(n) => Ok(small_decimal(*n)),
         _ => Ok(v.to_string()),
     }
+}
+
+/// The decimal text of a small int, without the formatting machinery
+/// (`str(i)` and `f"{i}"` in loops).
+fn small_decimal(n: i64) -> String {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    let mut m = n.unsigned_abs();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    let mut s = String::with_capacity(buf.len() - i + 1);
+    if n < 0 {
+        s.push('-');
+    }
+    // The buffer holds ASCII digits only.
+    s.extend(buf[i..].iter().map(|&b| b as char));
+    s
 }
 
 /// `int.__repr__`.
