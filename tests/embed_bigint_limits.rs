@@ -78,7 +78,10 @@ fn more_long_operations_stop_at_the_deadline() {
         setup(&mut i, before);
         i.set_deadline(Some(Duration::from_millis(200)));
         let t = Instant::now();
-        let e = i.exec(op).err().unwrap_or_else(|| panic!("{op}: finished within the limit"));
+        let e = i
+            .exec(op)
+            .err()
+            .unwrap_or_else(|| panic!("{op}: finished within the limit"));
         assert_eq!(e.limit(), Some(Limit::Deadline), "{op}: {e}");
         assert!(t.elapsed() < Duration::from_secs(10), "{op} took {:?}", t.elapsed());
         i.set_deadline(None);
@@ -97,7 +100,10 @@ fn more_long_operations_stop_at_an_interrupt() {
             std::thread::sleep(Duration::from_millis(200));
             h.interrupt();
         });
-        let e = i.exec(op).err().unwrap_or_else(|| panic!("{op}: finished within the limit"));
+        let e = i
+            .exec(op)
+            .err()
+            .unwrap_or_else(|| panic!("{op}: finished within the limit"));
         waker.join().unwrap();
         assert_eq!(e.limit(), Some(Limit::Interrupt), "{op}: {e}");
         assert!(t.elapsed() < Duration::from_secs(10), "{op} took {:?}", t.elapsed());
@@ -110,7 +116,10 @@ fn more_long_operations_use_fuel() {
         let mut i = Interpreter::new();
         setup(&mut i, before);
         i.set_fuel(Some(1_000_000));
-        let e = i.exec(op).err().unwrap_or_else(|| panic!("{op}: finished within the limit"));
+        let e = i
+            .exec(op)
+            .err()
+            .unwrap_or_else(|| panic!("{op}: finished within the limit"));
         assert_eq!(e.limit(), Some(Limit::Fuel), "{op}: {e}");
     }
 }
@@ -126,7 +135,10 @@ fn more_results_larger_than_the_cap_are_refused_first() {
         "decimal.getcontext().prec = 10**9\nx = 1 / decimal.Decimal(7)",
     ] {
         let t = Instant::now();
-        let e = i.exec(op).err().unwrap_or_else(|| panic!("{op}: finished within the limit"));
+        let e = i
+            .exec(op)
+            .err()
+            .unwrap_or_else(|| panic!("{op}: finished within the limit"));
         assert_eq!(e.limit(), Some(Limit::Memory), "{op}: {e}");
         assert!(t.elapsed() < Duration::from_secs(2), "{op} took {:?}", t.elapsed());
     }
@@ -143,7 +155,10 @@ fn long_operations_stop_at_the_deadline() {
         setup(&mut i, before);
         i.set_deadline(Some(Duration::from_millis(200)));
         let t = Instant::now();
-        let e = i.exec(op).err().unwrap_or_else(|| panic!("{op}: finished within the limit"));
+        let e = i
+            .exec(op)
+            .err()
+            .unwrap_or_else(|| panic!("{op}: finished within the limit"));
         assert_eq!(e.limit(), Some(Limit::Deadline), "{op}: {e}");
         assert!(t.elapsed() < Duration::from_secs(10), "{op} took {:?}", t.elapsed());
         i.set_deadline(None);
@@ -162,7 +177,10 @@ fn long_operations_stop_at_an_interrupt() {
             std::thread::sleep(Duration::from_millis(200));
             h.interrupt();
         });
-        let e = i.exec(op).err().unwrap_or_else(|| panic!("{op}: finished within the limit"));
+        let e = i
+            .exec(op)
+            .err()
+            .unwrap_or_else(|| panic!("{op}: finished within the limit"));
         waker.join().unwrap();
         assert_eq!(e.limit(), Some(Limit::Interrupt), "{op}: {e}");
         assert!(t.elapsed() < Duration::from_secs(10), "{op} took {:?}", t.elapsed());
@@ -175,7 +193,10 @@ fn long_operations_use_fuel() {
         let mut i = Interpreter::new();
         setup(&mut i, before);
         i.set_fuel(Some(1_000_000));
-        let e = i.exec(op).err().unwrap_or_else(|| panic!("{op}: finished within the limit"));
+        let e = i
+            .exec(op)
+            .err()
+            .unwrap_or_else(|| panic!("{op}: finished within the limit"));
         assert_eq!(e.limit(), Some(Limit::Fuel), "{op}: {e}");
     }
 }
@@ -188,7 +209,10 @@ fn results_larger_than_the_cap_are_refused_first() {
     // `str(x)` would be 60 MB of digits.
     for op in ["y = x * x", "y = x ** 2", "y = x << 2**28", "y = str(x)"] {
         let t = Instant::now();
-        let e = i.exec(op).err().unwrap_or_else(|| panic!("{op}: finished within the limit"));
+        let e = i
+            .exec(op)
+            .err()
+            .unwrap_or_else(|| panic!("{op}: finished within the limit"));
         assert_eq!(e.limit(), Some(Limit::Memory), "{op}: {e}");
         assert!(t.elapsed() < Duration::from_secs(2), "{op} took {:?}", t.elapsed());
     }

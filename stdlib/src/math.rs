@@ -932,7 +932,11 @@ fn divrem_big(vm: &Vm, a: &BigUint, b: &BigUint) -> PyResult<(BigUint, BigUint)>
 /// Refuse a result of about `bits` bits that the memory cap (or the
 /// machine) cannot hold, before the work.
 fn check_result_bits(vm: &Vm, bits: f64) -> PyResult<()> {
-    vm.check_alloc(if bits.is_finite() { (bits / 8.0) as u128 } else { u128::MAX })
+    vm.check_alloc(if bits.is_finite() {
+        (bits / 8.0) as u128
+    } else {
+        u128::MAX
+    })
 }
 
 /// The product `lo * (lo+1) * ... * (lo+count-1)`, by binary splitting so that the

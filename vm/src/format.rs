@@ -1510,7 +1510,11 @@ fn percent_int(vm: &mut Vm, conv: char, v: &PyObjectRef, arg: &PercentArg) -> Py
         _ => 10,
     };
     let max = crate::object::int::max_str_digits(vm);
-    let long = if base == 10 { long_decimal_digits(vm, &value, "", "int")? } else { None };
+    let long = if base == 10 {
+        long_decimal_digits(vm, &value, "", "int")?
+    } else {
+        None
+    };
     let mut digits = match long {
         Some(d) => d,
         None => int_digits(&value, base, max).map_err(|e| e.into_exception(vm))?,
