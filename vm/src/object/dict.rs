@@ -193,15 +193,7 @@ impl Vm {
             }
         }
         let hash = self.hash(key)?;
-        match self.dict_find(dict, key, hash)? {
-            Found::At(ix) => Ok(self
-                .dict_payload(dict)
-                .table
-                .borrow()
-                .entry(ix)
-                .map(|e| e.value.clone())),
-            Found::Absent(..) => Ok(None),
-        }
+        self.dict_get_item_hashed(dict, key, hash)
     }
 
     /// `dict[key] = value`.
