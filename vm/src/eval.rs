@@ -1406,24 +1406,24 @@ fn small_int(vm: &Vm, o: &PyObjectRef) -> Option<i64> {
 #[inline]
 fn compare_exact(vm: &Vm, a: &PyObjectRef, b: &PyObjectRef, op: CompareOp) -> Option<bool> {
     if let (Some(x), Some(y)) = (small_int(vm, a), small_int(vm, b)) {
-        return Some(match op {
-            CompareOp::Lt => x < y,
-            CompareOp::Le => x <= y,
-            CompareOp::Eq => x == y,
-            CompareOp::Ne => x != y,
-            CompareOp::Gt => x > y,
-            CompareOp::Ge => x >= y,
-        });
+        return Some(compare_values(op, x, y));
     }
     let (x, y) = (exact_float(vm, a)?, exact_float(vm, b)?);
-    Some(match op {
+    Some(compare_values(op, x, y))
+}
+
+/// `x op y` for two numbers of one Rust type (`PartialOrd` gives IEEE
+/// semantics for floats: every comparison with a NaN is false but `!=`).
+#[inline(always)]
+fn compare_values<T: PartialOrd>(op: CompareOp, x: T, y: T) -> bool {
+    match op {
         CompareOp::Lt => x < y,
         CompareOp::Le => x <= y,
         CompareOp::Eq => x == y,
         CompareOp::Ne => x != y,
         CompareOp::Gt => x > y,
         CompareOp::Ge => x >= y,
-    })
+    }
 }
 
 fn truthy(vm: &mut Vm, v: &PyObjectRef) -> PyResult<bool> {
