@@ -71,8 +71,15 @@ const LONG_MORE: &[(&str, &str)] = &[
     ("m = (1 << 10**7) - 1", "r = pow(3, (1 << 1000) - 5, m)"),
 ];
 
-/// Each operation of `table` ends at a 200 ms deadline, and the interpreter
-/// runs code afterwards. (That the work is done in steps, not checked once
+/// `op` 1,000 times: however fast the machine, the whole outlives every
+/// limit below (one operation alone can finish inside a 200 ms deadline on
+/// an idle machine).
+fn repeated(op: &str) -> String {
+    format!("for _ in range(1000):\n    {op}")
+}
+
+/// Each operation of `table`, repeated, ends at a 200 ms deadline, and the
+/// interpreter runs code afterwards. (That the work is done in steps, not checked once
 /// at its end, is what the fuel tests show without a clock.)
 fn stop_at_the_deadline(table: &[(&str, &str)]) {
     for (before, op) in table {
@@ -80,7 +87,7 @@ fn stop_at_the_deadline(table: &[(&str, &str)]) {
         setup(&mut i, before);
         i.set_deadline(Some(Duration::from_millis(200)));
         let e = i
-            .exec(op)
+            .exec(&repeated(op))
             .err()
             .unwrap_or_else(|| panic!("{op}: finished within the limit"));
         assert_eq!(e.limit(), Some(Limit::Deadline), "{op}: {e}");
@@ -89,7 +96,8 @@ fn stop_at_the_deadline(table: &[(&str, &str)]) {
     }
 }
 
-/// Each operation of `table` ends at an interrupt from another thread.
+/// Each operation of `table`, repeated, ends at an interrupt from another
+/// thread.
 fn stop_at_an_interrupt(table: &[(&str, &str)]) {
     for (before, op) in table {
         let mut i = Interpreter::new();
@@ -100,7 +108,7 @@ fn stop_at_an_interrupt(table: &[(&str, &str)]) {
             h.interrupt();
         });
         let e = i
-            .exec(op)
+            .exec(&repeated(op))
             .err()
             .unwrap_or_else(|| panic!("{op}: finished within the limit"));
         waker.join().unwrap();
@@ -108,15 +116,15 @@ fn stop_at_an_interrupt(table: &[(&str, &str)]) {
     }
 }
 
-/// Each operation of `table` runs out of 1,000,000 units of fuel: its work
-/// is charged as it goes.
+/// Each operation of `table`, repeated, runs out of 1,000,000 units of fuel:
+/// its work is charged as it goes.
 fn use_fuel(table: &[(&str, &str)]) {
     for (before, op) in table {
         let mut i = Interpreter::new();
         setup(&mut i, before);
         i.set_fuel(Some(1_000_000));
         let e = i
-            .exec(op)
+            .exec(&repeated(op))
             .err()
             .unwrap_or_else(|| panic!("{op}: finished within the limit"));
         assert_eq!(e.limit(), Some(Limit::Fuel), "{op}: {e}");
