@@ -89,14 +89,7 @@ fn create() {
     drop(kaa::Interpreter::new());
     let ns = per_iter(200, || drop(kaa::Interpreter::new()));
     println!("create+drop interpreter        {:>9.1} µs", ns / 1000.0);
-    let (live0, allocs0) = (LIVE.load(Ordering::Relaxed), ALLOCS.load(Ordering::Relaxed));
-    let interp = kaa::Interpreter::new();
-    let (live1, allocs1) = (LIVE.load(Ordering::Relaxed), ALLOCS.load(Ordering::Relaxed));
-    println!(
-        "idle interpreter               {:>9.1} KB in {} allocations",
-        (live1 - live0) as f64 / 1024.0,
-        allocs1 - allocs0
-    );
+    let (interp, live0) = measured_interpreter();
     drop(interp);
     let live2 = LIVE.load(Ordering::Relaxed);
     println!("left after drop                {:>9} bytes", live2 - live0);
@@ -260,6 +253,12 @@ fn calls(n: usize) {
 /// (docs/internals/interpreter-creation.md).
 fn idle() {
     drop(kaa::Interpreter::new());
+    std::mem::forget(measured_interpreter().0);
+}
+
+/// A new interpreter, after printing the bytes and allocations making it
+/// took; with the live bytes before it was made.
+fn measured_interpreter() -> (kaa::Interpreter, isize) {
     let (live0, allocs0) = (LIVE.load(Ordering::Relaxed), ALLOCS.load(Ordering::Relaxed));
     let interp = kaa::Interpreter::new();
     let (live1, allocs1) = (LIVE.load(Ordering::Relaxed), ALLOCS.load(Ordering::Relaxed));
@@ -268,7 +267,7 @@ fn idle() {
         (live1 - live0) as f64 / 1024.0,
         allocs1 - allocs0
     );
-    std::mem::forget(interp);
+    (interp, live0)
 }
 
 /// Create/run/drop cycles for valgrind: each interpreter runs a line of
