@@ -582,6 +582,19 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                     },
                     None => None,
                 };
+                let found = match found {
+                    None => match cached_descriptor(code, i, &obj, AttrHint::DESCR_GET) {
+                        Some(d) => match load_through_descriptor(vm, &d, &obj, &code.names[i]) {
+                            Some(r) => {
+                                spec!(vm, LOAD_ATTR, 3);
+                                Some(r?)
+                            }
+                            None => None,
+                        },
+                        None => None,
+                    },
+                    found => found,
+                };
                 let v = match found {
                     Some(v) => v,
                     None => {
@@ -612,6 +625,17 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                         }
                     }
                     None => {
+                        let v = match cached_descriptor(code, i, &obj, AttrHint::DESCR_SET) {
+                            Some(d) => match store_through_descriptor(vm, &d, &obj, v) {
+                                Ok(r) => {
+                                    spec!(vm, STORE_ATTR, 3);
+                                    r?;
+                                    continue;
+                                }
+                                Err(v) => v,
+                            },
+                            None => v,
+                        };
                         spec!(vm, STORE_ATTR, 2);
                         vm.set_attr(&obj, &code.names[i], v)?;
                         code.attr_cache[i].set(learn_attr(vm, &obj, &code.names[i]));
@@ -1576,12 +1600,92 @@ fn learn_attr(vm: &Vm, obj: &PyObjectRef, name: &PyObjectRef) -> AttrHint {
     if method && !overrides(&vm.names.__getattribute__) {
         facts |= AttrHint::METHOD;
     }
+    if class_attr.as_ref().is_some_and(|a| builtin_data_descriptor(vm, a)) {
+        if !overrides(&vm.names.__getattribute__) {
+            facts |= AttrHint::DESCR_GET;
+        }
+        if !overrides(&vm.names.__setattr__) {
+            facts |= AttrHint::DESCR_SET;
+        }
+    }
     AttrHint {
         ty: cls.id(),
         tag,
         facts,
         index: 0,
     }
+}
+
+/// Whether `a` is a data descriptor whose behaviour a script cannot change:
+/// an instance of exactly `getset_descriptor`, `member_descriptor` or
+/// `property` (built-in types, which cannot gain or lose `__get__`/`__set__`).
+fn builtin_data_descriptor(vm: &Vm, a: &PyObjectRef) -> bool {
+    let c = a.class();
+    c.is(&vm.types.getset) || c.is(&vm.types.member_descriptor) || c.is(&vm.types.property)
+}
+
+/// The descriptor the attribute caches know `obj.<name i>` resolves to, if
+/// the hint of name `i` has `fact` for `obj`'s type under its current tag.
+#[inline]
+fn cached_descriptor(code: &PyCode, i: usize, obj: &PyObjectRef, fact: u8) -> Option<PyObjectRef> {
+    let hint = code.attr_cache[i].get();
+    let cls = obj.class();
+    if hint.facts & fact == 0 || hint.ty != cls.id() || !cls.ty_payload().has_cache_tag(hint.tag) {
+        return None;
+    }
+    cls.ty_payload().lookup(&code.names[i])
+}
+
+/// `obj.name` through a cached data descriptor (`DESCR_GET`): its getter,
+/// called as `bind_descriptor` would, with `get_attr`'s `__getattr__`
+/// fallback when it raises `AttributeError`. `None`: not such a descriptor
+/// (the caller takes the general path).
+fn load_through_descriptor(vm: &mut Vm, d: &PyObjectRef, obj: &PyObjectRef, name: &PyObjectRef) -> Option<PyResult> {
+    let r = if let Some(gs) = d.downcast_ref::<crate::object::function::PyGetSet>() {
+        (gs.getter)(vm, obj)
+    } else if let Some(m) = d.downcast_ref::<crate::object::member::PyMemberDescr>() {
+        m.get(vm, obj)
+    } else if let Some(p) = d.downcast_ref::<crate::object::function::PyProperty>() {
+        let g = p.fget.clone()?;
+        vm.call(&g, crate::vm::Args::positional(std::slice::from_ref(obj)))
+    } else {
+        return None;
+    };
+    Some(match r {
+        Err(e) if e.is_instance_of(&vm.exc.attribute_error) => {
+            match vm.lookup_special(obj, &vm.names.__getattr__.clone()) {
+                Some(ga) => vm.call_with_self(&ga, obj, std::slice::from_ref(name)),
+                None => Err(e),
+            }
+        }
+        r => r,
+    })
+}
+
+/// `obj.name = v` through a cached data descriptor (`DESCR_SET`): its
+/// setter. `Err(v)` back when it has none (the general path raises).
+fn store_through_descriptor(
+    vm: &mut Vm,
+    d: &PyObjectRef,
+    obj: &PyObjectRef,
+    v: PyObjectRef,
+) -> Result<PyResult<()>, PyObjectRef> {
+    if let Some(m) = d.downcast_ref::<crate::object::member::PyMemberDescr>() {
+        return Ok(m.set(vm, obj, Some(v)));
+    }
+    if let Some(gs) = d.downcast_ref::<crate::object::function::PyGetSet>() {
+        return match gs.setter {
+            Some(set) => Ok(set(vm, obj, Some(v))),
+            None => Err(v),
+        };
+    }
+    if let Some(p) = d.downcast_ref::<crate::object::function::PyProperty>() {
+        return match p.fset.clone() {
+            Some(f) => Ok(vm.call(&f, crate::vm::Args::positional(&[obj.clone(), v])).map(drop)),
+            None => Err(v),
+        };
+    }
+    Err(v)
 }
 
 /// `LOAD_METHOD`: the function to call with `obj` as first argument, if the

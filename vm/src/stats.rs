@@ -28,16 +28,18 @@ pub struct TypeCount {
 /// The families of caches beside the bytecode (`docs/internals/calls.md`),
 /// with the name of each way an instruction of the family went: counted by
 /// `execute::<true>` (`kaa --stats`), never otherwise.
-pub const SPEC_FAMILIES: [(&str, [&str; 3]); 6] = [
-    ("LOAD_GLOBAL", ["cached", "lookup", ""]),
-    ("LOAD_ATTR", ["dict index", "dict probe", "general"]),
-    ("STORE_ATTR", ["dict index", "dict probe", "general"]),
-    ("LOAD_METHOD", ["cached", "general", ""]),
-    ("CALL", ["simple", "general", ""]),
-    ("BINARY_OP", ["int", "float", "general"]),
+pub const SPEC_FAMILIES: [(&str, [&str; SPEC_WAYS]); 6] = [
+    ("LOAD_GLOBAL", ["cached", "lookup", "", ""]),
+    ("LOAD_ATTR", ["dict index", "dict probe", "general", "descriptor"]),
+    ("STORE_ATTR", ["dict index", "dict probe", "general", "descriptor"]),
+    ("LOAD_METHOD", ["cached", "general", "", ""]),
+    ("CALL", ["simple", "general", "", ""]),
+    ("BINARY_OP", ["int", "float", "general", ""]),
 ];
+/// How many ways each family counts (unused ways have an empty name).
+pub const SPEC_WAYS: usize = 4;
 /// `COMPARE_OP` is the seventh family (index 6).
-pub const SPEC_COMPARE: (&str, [&str; 3]) = ("COMPARE_OP", ["fused jump", "exact", "general"]);
+pub const SPEC_COMPARE: (&str, [&str; SPEC_WAYS]) = ("COMPARE_OP", ["fused jump", "exact", "general", ""]);
 /// Family indexes of [`SPEC_FAMILIES`] (and 6: [`SPEC_COMPARE`]).
 pub mod spec {
     pub const LOAD_GLOBAL: usize = 0;
@@ -80,7 +82,7 @@ pub struct Stats {
     pub opcodes: Vec<(&'static str, u64)>,
     /// Per family of cached instructions (see [`SPEC_FAMILIES`]): its name,
     /// and how many times each way was taken, with the way's name.
-    pub specialization: Vec<(&'static str, [(&'static str, u64); 3])>,
+    pub specialization: Vec<(&'static str, [(&'static str, u64); SPEC_WAYS])>,
     /// Times a thread took the interpreter lock (`GilStats::acquisitions`,
     /// `gil.rs`), since the interpreter was made: start-up, each embedding
     /// call, each return from a blocking call, each turn of a Python thread.
@@ -138,7 +140,7 @@ impl Vm {
             .enumerate()
             .map(|(f, (name, ways))| {
                 let n = |w: usize| self.spec_counts[f][w] + ended_spec[f][w];
-                (*name, [(ways[0], n(0)), (ways[1], n(1)), (ways[2], n(2))])
+                (*name, std::array::from_fn(|w| (ways[w], n(w))))
             })
             .collect();
         drop(ended_spec);

@@ -570,7 +570,7 @@ pub struct Shared {
     /// Instructions per opcode counted by threads that have ended.
     pub ended_threads_opcodes: RefCell<Box<[u64; 256]>>,
     /// Their counts of the caches beside the bytecode (`stats::spec`).
-    pub ended_threads_spec: RefCell<[[u64; 3]; crate::stats::spec::N]>,
+    pub ended_threads_spec: RefCell<[[u64; crate::stats::SPEC_WAYS]; crate::stats::spec::N]>,
     /// Fuel, deadline, interrupt, the memory cap's trip state, grants (`limits.rs`).
     pub limits: crate::limits::Limits,
     /// Classes that objects left by `__class__` assignment, kept alive until
@@ -661,7 +661,7 @@ pub struct Vm {
     pub opcode_counts: Box<[u64; 256]>,
     /// How each cached instruction went, per family and way (`stats::spec`;
     /// counted only under `--stats`).
-    pub spec_counts: [[u64; 3]; crate::stats::spec::N],
+    pub spec_counts: [[u64; crate::stats::SPEC_WAYS]; crate::stats::spec::N],
     /// Buffers of finished frames (fast locals, value stack), reused by the
     /// next calls so that a call allocates nothing (`call::new_frame`).
     pub frame_pool: Vec<(Vec<Option<PyObjectRef>>, Vec<PyObjectRef>)>,
@@ -1035,7 +1035,7 @@ impl Vm {
             import_locks: RefCell::new(Default::default()),
             rust_state: RefCell::new(AHashMap::new()),
             ended_threads_opcodes: RefCell::new(Box::new([0; 256])),
-            ended_threads_spec: RefCell::new([[0; 3]; crate::stats::spec::N]),
+            ended_threads_spec: RefCell::new([[0; crate::stats::SPEC_WAYS]; crate::stats::spec::N]),
             limits: crate::limits::Limits::default(),
             retired_classes: RefCell::new(Vec::new()),
             _last: last,
@@ -1069,7 +1069,7 @@ impl Vm {
             repr_active: Vec::new(),
             stats_enabled: false,
             opcode_counts: Box::new([0; 256]),
-            spec_counts: [[0; 3]; crate::stats::spec::N],
+            spec_counts: [[0; crate::stats::SPEC_WAYS]; crate::stats::spec::N],
             frame_pool: Vec::new(),
             is_main_thread: true,
             defer_type_attrs: false,

@@ -64,6 +64,15 @@ impl AttrHint {
     /// `LOAD_METHOD`: no `__getattribute__` of its own, and the class
     /// attribute is a Python function or a built-in method.
     pub const METHOD: u8 = 4;
+    /// Reading: no `__getattribute__` of its own, and the class attribute is
+    /// a data descriptor of a built-in kind (`getset_descriptor` such as
+    /// `__class__` or `complex.real`, a `__slots__` member, or a `property`
+    /// with a getter), which takes precedence over the instance dict: its
+    /// getter is called directly.
+    pub const DESCR_GET: u8 = 8;
+    /// Writing: no `__setattr__` of its own, and the class attribute is such
+    /// a data descriptor: its setter is called directly.
+    pub const DESCR_SET: u8 = 16;
 }
 
 impl PyCode {
