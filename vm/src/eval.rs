@@ -11,7 +11,7 @@ use kaa_compiler::bytecode::{BinaryOp, CompareOp, Opcode};
 use crate::frame::{Block, Frame};
 use crate::object::dict::PyDict;
 use crate::object::exception::{PyBaseException, TracebackEntry};
-use crate::object::function::{AttrHint, PyBuiltinFunction, PyCell, PyCode, PyFunction, GLOBAL_IN_BUILTINS};
+use crate::object::function::{AttrHint, GlobalHint, PyBuiltinFunction, PyCell, PyCode, PyFunction};
 use crate::object::int::{IntValue, PyInt};
 use crate::object::list::PyList;
 use crate::object::str::PyStr;
@@ -219,41 +219,36 @@ fn exact_dict<'a>(vm: &Vm, ns: &'a PyObjectRef) -> Option<&'a PyDict> {
 }
 
 /// `LOAD_GLOBAL` through the code object's cache of where each name was
-/// found (`PyCode::global_cache`). The cache holds an entry index, and an
-/// entry is used only if its key *is* the interned name, so a stale index
-/// (the dict grew, the name was deleted, another globals dict runs this code)
-/// misses instead of misleading: a dict holds a key once, so the identical
-/// key's value is the lookup's answer. A name found in the builtins needs its
-/// absence from the globals too: proved by an identity probe, when every
-/// key of the globals is an interned `str` (`DictTable::mixed_keys`), since
-/// then an equal key would be the identical one. (CPython 3.11 caches by
-/// dict-keys versions; Kaa's dict versions restart in each dict, so a
-/// version alone could match another dict at a reused address.)
+/// found (`PyCode::global_cache`, a [`GlobalHint`]). A name found in the
+/// globals is remembered by its entry index, used only if that entry's key
+/// *is* the interned name (a dict holds a key once, so the identical key's
+/// value is the lookup's answer; a stale index misses instead of misleading).
+/// A name found in the builtins is remembered with the key-set tags of both
+/// dicts (`KeysTag`, CPython's dict-keys versions): tags are never reused in
+/// an interpreter and are dropped by any change of a dict's keys, so equal
+/// tags prove that these are the same two dicts, that the globals still lack
+/// the name, and that the builtins' entry is where it was.
 #[inline]
 fn load_global_cached(vm: &Vm, code: &PyCode, i: usize, frame: &Frame) -> Option<PyObjectRef> {
     let hint = code.global_cache.get(i)?.get();
-    if hint == 0 {
+    if hint.index == 0 {
         return None;
     }
-    let name = &code.names[i];
     let g = exact_dict(vm, &frame.globals)?;
     let gt = g.table.try_borrow().ok()?;
-    if hint & GLOBAL_IN_BUILTINS == 0 {
-        let e = gt.entry((hint - 1) as usize)?;
-        return e.key.is(name).then(|| e.value.clone());
+    if hint.builtins_tag == 0 {
+        let e = gt.entry((hint.index - 1) as usize)?;
+        return e.key.is(&code.names[i]).then(|| e.value.clone());
     }
-    if gt.mixed_keys {
+    if gt.keys_tag.get() != hint.globals_tag {
         return None;
     }
-    let h = name.downcast_ref::<PyStr>()?.cached_hash();
-    if h == -1 || gt.find_identical(name, h).is_some() {
-        return None;
-    }
-    drop(gt);
-    let b = exact_dict(vm, &frame.builtins)?;
+    let b = frame.builtins.downcast_ref::<PyDict>()?;
     let bt = b.table.try_borrow().ok()?;
-    let e = bt.entry(((hint & !GLOBAL_IN_BUILTINS) - 1) as usize)?;
-    e.key.is(name).then(|| e.value.clone())
+    if bt.keys_tag.get() != hint.builtins_tag {
+        return None;
+    }
+    bt.entry((hint.index - 1) as usize).map(|e| e.value.clone())
 }
 
 /// `LOAD_GLOBAL`'s full lookup, then a note in the cache of where the name
@@ -268,17 +263,28 @@ fn load_global_filling(vm: &mut Vm, code: &PyCode, i: usize, frame: &Frame) -> P
     }
     let hint = match exact_dict(vm, &frame.globals).and_then(|g| g.table.try_borrow().ok()) {
         Some(gt) => match gt.find_identical(name, h) {
-            Some(ix) => Some(ix as u32 + 1),
+            Some(ix) => Some(GlobalHint {
+                index: ix as u32 + 1,
+                ..GlobalHint::default()
+            }),
+            // The name is absent from the globals only if no equal key is
+            // there: with every key an interned str, the identical one.
             None if !gt.mixed_keys => exact_dict(vm, &frame.builtins)
                 .and_then(|b| b.table.try_borrow().ok())
-                .and_then(|bt| bt.find_identical(name, h))
-                .map(|ix| (ix as u32 + 1) | GLOBAL_IN_BUILTINS),
+                .and_then(|bt| {
+                    let ix = bt.find_identical(name, h)?;
+                    Some(GlobalHint {
+                        index: ix as u32 + 1,
+                        globals_tag: vm.heap.tag_dict_keys(&gt),
+                        builtins_tag: vm.heap.tag_dict_keys(&bt),
+                    })
+                }),
             None => None,
         },
         None => None,
     };
     if let (Some(hint), Some(slot)) = (hint, code.global_cache.get(i)) {
-        if hint & !GLOBAL_IN_BUILTINS < GLOBAL_IN_BUILTINS {
+        if hint.index < u32::MAX {
             slot.set(hint);
         }
     }
@@ -1073,8 +1079,25 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 frame.stack.push(it);
             }
             Opcode::FOR_ITER => {
-                let it = top(frame).clone();
-                match vm.iter_next(&it)? {
+                // Built-in iterators step in place, the iterator borrowed from
+                // the stack (it stays there, so it stays alive), a range's
+                // without leaving the loop.
+                let stepped = match top(frame).downcast_ref::<crate::object::iter::PyIterator>() {
+                    Some(iter) if !top(frame).ty().flags.heaptype => match range_step(iter) {
+                        Some(Some(v)) => Some(Some(vm.new_int(v))),
+                        Some(None) => Some(None),
+                        None => Some(crate::object::iter::next_of(vm, iter)?),
+                    },
+                    _ => None,
+                };
+                let stepped = match stepped {
+                    Some(s) => s,
+                    None => {
+                        let it = top(frame).clone();
+                        vm.iter_next(&it)?
+                    }
+                };
+                match stepped {
                     Some(v) => frame.stack.push(v),
                     None => {
                         pop!(frame);
@@ -1686,6 +1709,27 @@ fn store_through_descriptor(
         };
     }
     Err(v)
+}
+
+/// One step of a range iterator (`None`: not one): `Some(None)` when it is
+/// exhausted. `iter::next_of` without the int (made by the caller).
+#[inline]
+fn range_step(iter: &crate::object::iter::PyIterator) -> Option<Option<i64>> {
+    let mut st = iter.state.try_borrow_mut().ok()?;
+    match &mut *st {
+        crate::object::iter::IterState::Range { next, step, remaining } => {
+            if *remaining == 0 {
+                return Some(None);
+            }
+            let v = *next;
+            *remaining -= 1;
+            if *remaining > 0 {
+                *next = v.wrapping_add(*step);
+            }
+            Some(Some(v))
+        }
+        _ => None,
+    }
 }
 
 /// `LOAD_METHOD`: the function to call with `obj` as first argument, if the

@@ -91,7 +91,7 @@ impl Vm {
             consts: consts.into_boxed_slice(),
             names: names.into_boxed_slice(),
             varnames: varnames.into_boxed_slice(),
-            global_cache: (0..code.co_names.len()).map(|_| std::cell::Cell::new(0)).collect(),
+            global_cache: (0..code.co_names.len()).map(|_| std::cell::Cell::default()).collect(),
             simple_argc: PyCode::simple_argc_of(code),
             attr_cache: (0..code.co_names.len()).map(|_| std::cell::Cell::default()).collect(),
         };

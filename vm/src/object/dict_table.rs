@@ -26,6 +26,35 @@ pub struct DictEntry {
 /// The bytes of one entry of the table (its index slot aside).
 pub const ENTRY_BYTES: usize = std::mem::size_of::<Option<DictEntry>>();
 
+/// A name for one state of a table's key set, given on request
+/// ([`crate::object::gc::Heap::tag_dict_keys`]) and dropped (back to 0) by
+/// any change of the keys or of their positions: an insert of a new key, a
+/// delete, a resize, a clear. A copy of the table starts untagged. Tags are
+/// never reused within an interpreter, so a cache that remembers a tag
+/// knows, when it sees it again, both *which* dict this is and that its
+/// keys are where they were (CPython's `dk_version`; `LOAD_GLOBAL`'s cache
+/// of builtins in `eval.rs`).
+#[derive(Default, Debug)]
+pub struct KeysTag(std::cell::Cell<u64>);
+
+impl Clone for KeysTag {
+    fn clone(&self) -> Self {
+        KeysTag::default()
+    }
+}
+
+impl KeysTag {
+    /// The tag, 0 when none is given.
+    #[inline]
+    pub fn get(&self) -> u64 {
+        self.0.get()
+    }
+
+    pub fn set(&self, tag: u64) {
+        self.0.set(tag)
+    }
+}
+
 #[derive(Clone, Default)]
 pub struct DictTable {
     indices: Vec<i32>,
@@ -37,6 +66,8 @@ pub struct DictTable {
     /// may be present without being identical to it, and an identity probe
     /// that misses proves nothing (the global-name cache, `eval.rs`).
     pub mixed_keys: bool,
+    /// See [`KeysTag`].
+    pub keys_tag: KeysTag,
 }
 
 /// Whether `key` is an interned exact `str` (equal keys are then identical).
@@ -219,6 +250,7 @@ impl DictTable {
         self.entries.push(Some(DictEntry { hash, key, value }));
         self.used += 1;
         self.version = self.version.wrapping_add(1);
+        self.keys_tag.set(0);
         ix
     }
 
@@ -241,6 +273,7 @@ impl DictTable {
         self.entries.push(Some(DictEntry { hash, key, value }));
         self.used += 1;
         self.version = self.version.wrapping_add(1);
+        self.keys_tag.set(0);
         ix
     }
 
@@ -271,6 +304,7 @@ impl DictTable {
         }
         self.used -= 1;
         self.version = self.version.wrapping_add(1);
+        self.keys_tag.set(0);
         if self.used == 0 {
             self.entries.clear();
             self.indices.iter_mut().for_each(|i| *i = EMPTY);

@@ -18,11 +18,9 @@ pub struct PyCode {
     pub names: Box<[PyObjectRef]>,
     /// `co_varnames`, interned (keyword arguments are matched by identity first).
     pub varnames: Box<[PyObjectRef]>,
-    /// Per name of `names`, where `LOAD_GLOBAL` last found it: 0 (not
-    /// known), the entry index + 1 in the globals, or that with
-    /// [`GLOBAL_IN_BUILTINS`] set for the builtins (see `eval.rs`,
-    /// `load_global_cached`). A hint only: every use checks the entry's key.
-    pub global_cache: Box<[std::cell::Cell<u32>]>,
+    /// Per name of `names`, where `LOAD_GLOBAL` last found it (see
+    /// [`GlobalHint`] and `eval.rs`, `load_global_cached`).
+    pub global_cache: Box<[std::cell::Cell<GlobalHint>]>,
     /// The number of positional arguments a call binds by moving them into
     /// the first locals, when that is all binding does (no `*args`,
     /// `**kwargs`, keyword-only parameters or cell variables, and no
@@ -93,8 +91,20 @@ impl PyCode {
     }
 }
 
-/// In [`PyCode::global_cache`]: the name was found in the builtins.
-pub const GLOBAL_IN_BUILTINS: u32 = 1 << 31;
+/// Where `LOAD_GLOBAL` last found a name ([`PyCode::global_cache`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GlobalHint {
+    /// The entry index + 1 in the dict it was found in; 0: not known.
+    pub index: u32,
+    /// Found in the builtins: the key-set tags
+    /// ([`crate::object::dict_table::KeysTag`]) the globals and the builtins
+    /// had then. While both dicts still carry them, the globals still lack
+    /// the name and the builtins' entry is where it was. 0 (both) for a
+    /// name found in the globals, whose entry is used only if its key *is*
+    /// the interned name.
+    pub globals_tag: u64,
+    pub builtins_tag: u64,
+}
 
 impl PyPayload for PyCode {}
 

@@ -977,7 +977,7 @@ fn code_replace(vm: &mut Vm, args: Args) -> PyResult {
         consts: pc.consts.clone(),
         names: pc.names.clone(),
         varnames: pc.varnames.clone(),
-        global_cache: (0..pc.names.len()).map(|_| std::cell::Cell::new(0)).collect(),
+        global_cache: (0..pc.names.len()).map(|_| std::cell::Cell::default()).collect(),
         attr_cache: (0..pc.names.len()).map(|_| std::cell::Cell::default()).collect(),
     };
     Ok(PyObjectRef::new(new, &vm.types.code.clone()))

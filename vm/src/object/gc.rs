@@ -305,6 +305,8 @@ pub struct Heap {
     last_generation: Cell<usize>,
     /// Bumped when a class gains a `__del__` (see `PyType::needs_finalizer`).
     del_epoch: Cell<u64>,
+    /// The last tag given to a dict's key set ([`Heap::tag_dict_keys`]).
+    dict_keys_tags: Cell<u64>,
     weakrefs: RefCell<AHashMap<usize, SmallVec<[Rc<WeakSlot>; 1]>>>,
     pub stats: HeapStats,
     /// The memory cap in live bytes (`u64::MAX`: none); see `limits.rs`. Live
@@ -339,6 +341,7 @@ impl Heap {
             pending: RefCell::new(VecDeque::new()),
             last_generation: Cell::new(0),
             del_epoch: Cell::new(0),
+            dict_keys_tags: Cell::new(0),
             weakrefs: RefCell::new(AHashMap::new()),
             stats: HeapStats::default(),
             mem_limit: Cell::new(u64::MAX),
@@ -367,6 +370,19 @@ impl Heap {
 
     pub fn del_epoch(&self) -> u64 {
         self.del_epoch.get()
+    }
+
+    /// The tag of `t`'s key set, giving it one if it has none
+    /// (see [`super::dict_table::KeysTag`]).
+    pub fn tag_dict_keys(&self, t: &super::dict_table::DictTable) -> u64 {
+        let tag = t.keys_tag.get();
+        if tag != 0 {
+            return tag;
+        }
+        let tag = self.dict_keys_tags.get() + 1;
+        self.dict_keys_tags.set(tag);
+        t.keys_tag.set(tag);
+        tag
     }
 
     pub fn bump_del_epoch(&self) {
