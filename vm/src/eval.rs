@@ -691,10 +691,16 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                         spec!(vm, CALL, 0);
                         r
                     }
-                    None => {
-                        spec!(vm, CALL, 1);
-                        call_from_frame(vm, frame, &func, start, &[])
-                    }
+                    None => match call_builtin_direct(vm, frame, &func, start) {
+                        Some(r) => {
+                            spec!(vm, CALL, 2);
+                            r
+                        }
+                        None => {
+                            spec!(vm, CALL, 1);
+                            call_from_frame(vm, frame, &func, start, &[])
+                        }
+                    },
                 };
                 frame.stack.truncate(self_slot - 1);
                 frame.stack.push(r?);
@@ -708,10 +714,16 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                         spec!(vm, CALL, 0);
                         r
                     }
-                    None => {
-                        spec!(vm, CALL, 1);
-                        call_from_frame(vm, frame, &func, len - n, &[])
-                    }
+                    None => match call_builtin_direct(vm, frame, &func, len - n) {
+                        Some(r) => {
+                            spec!(vm, CALL, 2);
+                            r
+                        }
+                        None => {
+                            spec!(vm, CALL, 1);
+                            call_from_frame(vm, frame, &func, len - n, &[])
+                        }
+                    },
                 };
                 frame.stack.truncate(len - n - 1);
                 frame.stack.push(r?);
@@ -1810,6 +1822,27 @@ fn call_simple(vm: &mut Vm, frame: &mut Frame, func: &PyObjectRef, start: usize)
     let r = crate::call::run_new_frame(vm, &mut callee);
     crate::call::recycle_frame(vm, &mut callee);
     Some(r)
+}
+
+/// The fast path of `CALL` and `CALL_METHOD` for a built-in function or an
+/// unbound built-in method (`len`, `list.append` found by `LOAD_METHOD`)
+/// that takes its arguments as they are: no host data, no bound `self`, no
+/// caller's frame needed. Its Rust function gets the arguments straight off
+/// the stack. `None` for anything else.
+#[inline]
+fn call_builtin_direct(vm: &mut Vm, frame: &mut Frame, func: &PyObjectRef, start: usize) -> Option<PyResult> {
+    let b = func.downcast_ref::<PyBuiltinFunction>()?;
+    if b.needs_frame
+        || b.data.is_some()
+        || (b.self_.is_some() && b.binding != crate::object::function::Binding::Function)
+    {
+        return None;
+    }
+    // Where this frame is, for `frame` objects made during the call.
+    if let Some(e) = vm.frame_stack.last_mut() {
+        e.lasti = frame.lasti as u32;
+    }
+    Some((b.func)(vm, Args::new(&frame.stack[start..], &[])))
 }
 
 /// Call `func` with the stack items from `start` as arguments (the last

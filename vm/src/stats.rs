@@ -33,7 +33,7 @@ pub const SPEC_FAMILIES: [(&str, [&str; SPEC_WAYS]); 6] = [
     ("LOAD_ATTR", ["dict index", "dict probe", "general", "descriptor"]),
     ("STORE_ATTR", ["dict index", "dict probe", "general", "descriptor"]),
     ("LOAD_METHOD", ["cached", "general", "", ""]),
-    ("CALL", ["simple", "general", "", ""]),
+    ("CALL", ["simple", "general", "builtin", ""]),
     ("BINARY_OP", ["int", "float", "general", ""]),
 ];
 /// How many ways each family counts (unused ways have an empty name).

@@ -1184,7 +1184,41 @@ fn sre_compile(vm: &mut Vm, args: Args) -> PyResult {
     let Some((cs, is_bytes)) = chars_of(vm, pattern)? else {
         return Err(vm.new_type_error("first argument must be string or compiled pattern"));
     };
-    let parsed = match parser::parse(&cs, is_bytes, flags) {
+    // Parsing, compiling and dropping the pattern's tree recurse once per
+    // nesting level (up to the parser's limit of 900): a deeply nested
+    // pattern gets a stack of its own, so a small thread does not overflow.
+    if nesting_estimate(&cs) > SHALLOW {
+        return stacker::maybe_grow(DEEP_STACK, DEEP_STACK, || {
+            compile_parsed(vm, pattern, &cs, is_bytes, flags)
+        });
+    }
+    compile_parsed(vm, pattern, &cs, is_bytes, flags)
+}
+
+/// Patterns nested deeper than this (by [`nesting_estimate`]) are compiled on
+/// a stack of [`DEEP_STACK`] bytes.
+const SHALLOW: usize = 32;
+/// Enough for the parser's deepest nesting (about 1 KB per level in a debug
+/// build).
+const DEEP_STACK: usize = 8 << 20;
+
+/// An upper bound of how deeply `cs` nests groups: the deepest run of
+/// unclosed `(` (escapes and sets not told apart, so it may overcount).
+fn nesting_estimate(cs: &[u32]) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for &c in cs {
+        if c == u32::from(b'(') {
+            depth += 1;
+            deepest = deepest.max(depth);
+        } else if c == u32::from(b')') {
+            depth = depth.saturating_sub(1);
+        }
+    }
+    deepest
+}
+
+fn compile_parsed(vm: &mut Vm, pattern: &PyObjectRef, cs: &[u32], is_bytes: bool, flags: u32) -> PyResult {
+    let parsed = match parser::parse(cs, is_bytes, flags) {
         Ok(p) => p,
         Err(ParseError::Re(msg, pos)) => return Err(re_error(vm, &msg, pattern, pos)),
         Err(ParseError::Overflow(msg)) => return Err(vm.new_overflow_error(msg)),
