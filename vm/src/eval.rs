@@ -603,12 +603,19 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 };
                 let v = match found {
                     Some(v) => v,
-                    None => {
-                        spec!(vm, LOAD_ATTR, 2);
-                        let v = vm.get_attr(&obj, &code.names[i])?;
-                        code.attr_cache[i].set(learn_attr(vm, &obj, &code.names[i]));
-                        v
-                    }
+                    None => match module_attr_cached(vm, code, i, &obj) {
+                        Some(v) => {
+                            spec!(vm, LOAD_ATTR, 3);
+                            v
+                        }
+                        None => {
+                            spec!(vm, LOAD_ATTR, 2);
+                            let v = vm.get_attr(&obj, &code.names[i])?;
+                            code.attr_cache[i].set(learn_attr(vm, &obj, &code.names[i]));
+                            note_module_attr(vm, code, i, &obj);
+                            v
+                        }
+                    },
                 };
                 frame.stack.push(v);
             }
@@ -661,6 +668,12 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                     frame.stack.push(obj);
                     continue;
                 }
+                if let Some(f) = module_attr_cached(vm, code, arg as usize, &obj) {
+                    spec!(vm, LOAD_METHOD, 0);
+                    frame.stack.push(f);
+                    frame.stack.push(vm.null.clone());
+                    continue;
+                }
                 spec!(vm, LOAD_METHOD, 1);
                 let found = load_method(vm, &obj, name)?;
                 code.attr_cache[arg as usize].set(learn_attr(vm, &obj, name));
@@ -671,6 +684,7 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                     }
                     None => {
                         let attr = vm.get_attr(&obj, name)?;
+                        note_module_attr(vm, code, arg as usize, &obj);
                         frame.stack.push(attr);
                         frame.stack.push(vm.null.clone());
                     }
@@ -1648,6 +1662,60 @@ fn learn_attr(vm: &Vm, obj: &PyObjectRef, name: &PyObjectRef) -> AttrHint {
         tag,
         facts,
         index: 0,
+    }
+}
+
+/// `module.name` through the attribute hint of name `i` (`AttrHint::MODULE`):
+/// the entry of the module's dict at the remembered index, if its key is the
+/// name. `None`: not an exact module, or the guess missed.
+#[inline]
+fn module_attr_cached(vm: &Vm, code: &PyCode, i: usize, obj: &PyObjectRef) -> Option<PyObjectRef> {
+    let hint = code.attr_cache[i].get();
+    if hint.facts & AttrHint::MODULE == 0 || !obj.class().is(&vm.types.module) {
+        return None;
+    }
+    let m = obj.downcast_ref::<crate::object::module::PyModule>()?;
+    dict_value_at(&m.dict, &code.names[i], hint.index)
+}
+
+/// After a general lookup of `module.name`: remember where the module's dict
+/// holds the name, for [`module_attr_cached`] (an exact module, an interned
+/// name found by identity, no data descriptor of that name on the module type).
+#[cold]
+fn note_module_attr(vm: &Vm, code: &PyCode, i: usize, obj: &PyObjectRef) {
+    if !obj.class().is(&vm.types.module) {
+        return;
+    }
+    let Some(m) = obj.downcast_ref::<crate::object::module::PyModule>() else {
+        return;
+    };
+    let name = &code.names[i];
+    if vm
+        .types
+        .module
+        .ty_payload()
+        .lookup(name)
+        .is_some_and(|a| vm.is_data_descriptor(&a))
+    {
+        return;
+    }
+    let Some(h) = name
+        .downcast_ref::<PyStr>()
+        .map(|s| s.cached_hash())
+        .filter(|&h| h != -1)
+    else {
+        return;
+    };
+    let Some(t) = m.dict.downcast_ref::<PyDict>().and_then(|d| d.table.try_borrow().ok()) else {
+        return;
+    };
+    if let Some(ix) = t.find_identical(name, h) {
+        code.attr_cache[i].set(AttrHint {
+            ty: 0,
+            tag: 0,
+            facts: AttrHint::MODULE,
+            index: ix as u32,
+        });
     }
 }
 

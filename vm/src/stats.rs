@@ -30,7 +30,10 @@ pub struct TypeCount {
 /// `execute::<true>` (`kaa --stats`), never otherwise.
 pub const SPEC_FAMILIES: [(&str, [&str; SPEC_WAYS]); 6] = [
     ("LOAD_GLOBAL", ["cached", "lookup", "", ""]),
-    ("LOAD_ATTR", ["dict index", "dict probe", "general", "descriptor"]),
+    (
+        "LOAD_ATTR",
+        ["dict index", "dict probe", "general", "descriptor or module"],
+    ),
     ("STORE_ATTR", ["dict index", "dict probe", "general", "descriptor"]),
     ("LOAD_METHOD", ["cached", "general", "", ""]),
     ("CALL", ["simple", "general", "builtin", ""]),

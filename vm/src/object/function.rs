@@ -71,6 +71,10 @@ impl AttrHint {
     /// Writing: no `__setattr__` of its own, and the class attribute is such
     /// a data descriptor: its setter is called directly.
     pub const DESCR_SET: u8 = 16;
+    /// An attribute of an exact module (`math.sqrt`): `index` is where the
+    /// name was found in the module's dict, used when that entry's key *is*
+    /// the name (the module type has no data descriptor of that name).
+    pub const MODULE: u8 = 32;
 }
 
 impl PyCode {
