@@ -941,7 +941,7 @@ pub fn module_attribute_message(vm: &mut Vm, module: &PyObjectRef, mname: &str, 
 
 /// `IMPORT_FROM`: `from module import name`.
 pub fn import_from(vm: &mut Vm, module: &PyObjectRef, name: &PyObjectRef) -> PyResult {
-    if let Some(v) = vm.get_attr_opt(module, name)? {
+    if let Some(v) = vm.get_attr_or_none(module, name)? {
         return Ok(v);
     }
     let mname = match module_dict(module) {

@@ -403,7 +403,23 @@ impl Vm {
         if let Some(ga) = self.lookup_special(obj, &self.names.__getattr__.clone()) {
             return self.call_with_self(&ga, obj, std::slice::from_ref(name));
         }
+        if let Some(ga) = self.module_getattr_hook(obj)? {
+            return self.call(&ga, Args::positional(std::slice::from_ref(name)));
+        }
         Err(err.unwrap_or_else(|| self.attribute_error(obj, name)))
+    }
+
+    /// A module's own `__getattr__` (PEP 562), which a failed attribute
+    /// lookup on the module calls with the name.
+    fn module_getattr_hook(&mut self, obj: &PyObjectRef) -> PyResult<Option<PyObjectRef>> {
+        match obj.downcast_ref::<crate::object::module::PyModule>() {
+            Some(m) => {
+                let d = m.dict.clone();
+                let key = self.names.__getattr__.clone();
+                self.dict_get_item_opt(&d, &key)
+            }
+            None => Ok(None),
+        }
     }
 
     /// `getattr(obj, name, default)`'s lookup: `Ok(None)` for a missing
@@ -417,13 +433,17 @@ impl Vm {
             Err(e) if e.is_instance_of(&self.exc.attribute_error) => {}
             Err(e) => return Err(e),
         }
-        match self.lookup_special(obj, &self.names.__getattr__.clone()) {
-            Some(ga) => match self.call_with_self(&ga, obj, std::slice::from_ref(name)) {
-                Ok(v) => Ok(Some(v)),
-                Err(e) if e.is_instance_of(&self.exc.attribute_error) => Ok(None),
-                Err(e) => Err(e),
+        let r = match self.lookup_special(obj, &self.names.__getattr__.clone()) {
+            Some(ga) => self.call_with_self(&ga, obj, std::slice::from_ref(name)),
+            None => match self.module_getattr_hook(obj)? {
+                Some(ga) => self.call(&ga, Args::positional(std::slice::from_ref(name))),
+                None => return Ok(None),
             },
-            None => Ok(None),
+        };
+        match r {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.is_instance_of(&self.exc.attribute_error) => Ok(None),
+            Err(e) => Err(e),
         }
     }
 

@@ -730,6 +730,14 @@ fn module_new(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn module_dir(vm: &mut Vm, args: Args) -> PyResult {
     let [o] = args.exact::<1>(vm, "__dir__")?;
+    // A module's own `__dir__` (PEP 562) answers for it.
+    if let Some(m) = o.downcast_ref::<PyModule>() {
+        let d = m.dict.clone();
+        let key = vm.intern("__dir__");
+        if let Some(f) = vm.dict_get_item_opt(&d, &key)? {
+            return vm.call(&f, Args::positional(&[]));
+        }
+    }
     let keys = o
         .downcast_ref::<PyModule>()
         .and_then(|m| m.dict.downcast_ref::<super::dict::PyDict>().map(|d| d.keys_vec()))
