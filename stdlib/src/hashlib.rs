@@ -364,6 +364,8 @@ fn digest_bytes(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<Vec<u8>> {
     if n > 1 << 31 {
         return Err(vm.new_memory_error());
     }
+    // The memory cap before the digest is made (`hexdigest` doubles it).
+    vm.check_alloc(n as u128 * 2)?;
     let h = this(vm, me)?;
     let out = h.state.borrow().finish(n as usize);
     Ok(out)

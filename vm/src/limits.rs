@@ -739,6 +739,16 @@ impl Pace {
         Ok(())
     }
 
+    /// [`Pace::step`] for a loop that builds a native result the heap does
+    /// not count yet (the text of a repr): before each item, the `built`
+    /// bytes so far count against the memory cap, so that a list holding
+    /// one long string a million times has no repr bigger than the cap.
+    #[inline]
+    pub fn step_building(&mut self, vm: &mut Vm, built: usize) -> PyResult<()> {
+        vm.check_alloc(built as u128)?;
+        self.step(vm)
+    }
+
     /// [`Pace::step`] for a loop that grows a buffer the heap does not count
     /// (a dict's or a set's table): `held()` tells its size in bytes.
     #[inline]

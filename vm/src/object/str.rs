@@ -1815,7 +1815,10 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult {
 fn str_translate(vm: &mut Vm, args: Args) -> PyResult {
     let (_, s, table) = one_arg(vm, &args, "translate")?;
     let mut out = String::with_capacity(s.as_str().len());
+    // A lookup per character, native when the table is a dict: a loop.
+    let mut pace = crate::limits::Pace::default();
     for c in s.as_str().chars() {
+        pace.step(vm)?;
         let key = vm.new_int(c as i64);
         let v = match vm.get_item(table, &key) {
             Ok(v) => v,
