@@ -319,7 +319,10 @@ fn hash_data(vm: &mut Vm, o: &PyObjectRef) -> PyResult<Vec<u8>> {
         return Err(vm.new_type_error("Strings must be encoded before hashing"));
     }
     match buffer::read(vm, o)? {
-        Some(b) => Ok(b.into_vec()),
+        Some(b) => {
+            vm.charge_bytes(b.len())?;
+            Ok(b.into_vec())
+        }
         None => Err(vm.new_type_error("object supporting the buffer API required")),
     }
 }

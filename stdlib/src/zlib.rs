@@ -672,7 +672,9 @@ fn ssize_arg(vm: &mut Vm, o: &Option<PyObjectRef>, default: i64) -> PyResult<i64
 }
 
 fn data_arg(vm: &mut Vm, o: &PyObjectRef) -> PyResult<Vec<u8>> {
-    Ok(buffer::bytes_like(vm, o)?.into_vec())
+    let v = buffer::bytes_like(vm, o)?.into_vec();
+    vm.charge_bytes(v.len())?;
+    Ok(v)
 }
 
 /// `crc32(data, value=0, /)`'s start value: any int, taken modulo 2**32.

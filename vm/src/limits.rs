@@ -661,6 +661,20 @@ impl Vm {
         Ok(())
     }
 
+    /// Before native work linear in `n` bytes of input (hashing, compressing,
+    /// encoding, searching): from a megabyte on, charge it as work (one unit
+    /// of fuel per 4 KiB) and look at the interrupt and the deadline. Each
+    /// such call is short, but a loop of them ticks only once per call and
+    /// reads the clock every [`CHECK_INTERVAL`] ticks: a loop hashing 50 MB
+    /// a time would pass a deadline by minutes.
+    #[inline]
+    pub fn charge_bytes(&self, n: usize) -> PyResult<()> {
+        if n < 1 << 20 {
+            return Ok(());
+        }
+        self.charge_work((n >> 12) as u64, Duration::ZERO)
+    }
+
     /// Count `bytes` about to be written to `sys.stdout` or `sys.stderr`
     /// against the output limit: `kaa.OutputLimitExceeded` (and nothing
     /// written) if they would pass it.

@@ -791,6 +791,7 @@ fn find_impl(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResult<i6
         return Ok(-1);
     }
     let hay = &b[q.start as usize..q.end as usize];
+    vm.charge_bytes(hay.len())?;
     let found = if reverse {
         rfind_sub(hay, &q.sub)
     } else {
@@ -832,6 +833,7 @@ fn bytes_count(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(vm.new_int(q.end - q.start + 1));
     }
     let mut hay = &b[q.start as usize..q.end as usize];
+    vm.charge_bytes(hay.len())?;
     let mut n = 0;
     while let Some(i) = find_sub(hay, &q.sub) {
         n += 1;
