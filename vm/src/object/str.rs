@@ -996,6 +996,7 @@ impl Search<'_> {
 
 fn search_args<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<Search<'a>> {
     let (_, s, a) = pos_range(vm, args, name, 1, 3, true)?;
+    vm.charge_bytes(s.as_str().len())?;
     let sub = str_arg(vm, &a[0], "")?;
     let start = slice_bound(vm, a.get(1))?;
     let end = slice_bound(vm, a.get(2))?;
