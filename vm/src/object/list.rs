@@ -885,7 +885,12 @@ fn native_eq(vm: &Vm, a: &PyObjectRef, b: &PyObjectRef) -> Option<bool> {
 /// [`SORT_CHUNK`] units of work, then the chunks merged pairwise here,
 /// looking at the limits every [`LONG_LOOP`](crate::limits::LONG_LOOP)
 /// units. A list of fewer items than a chunk is sorted as before.
-fn sort_perm_paced(vm: &mut Vm, perm: &mut [usize], weight: usize, cmp: impl Fn(usize, usize) -> Ordering) -> PyResult<()> {
+fn sort_perm_paced(
+    vm: &mut Vm,
+    perm: &mut [usize],
+    weight: usize,
+    cmp: impl Fn(usize, usize) -> Ordering,
+) -> PyResult<()> {
     let n = perm.len();
     let chunk = (SORT_CHUNK / weight).max(1);
     if n <= chunk {
