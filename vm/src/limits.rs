@@ -746,7 +746,18 @@ impl Pace {
     #[inline]
     pub fn step(&mut self, vm: &mut Vm) -> PyResult<()> {
         self.0 += 1;
-        if self.0 == LONG_LOOP {
+        if self.0 >= LONG_LOOP {
+            self.0 = 0;
+            return vm.check_long_loop(0);
+        }
+        Ok(())
+    }
+
+    /// `n` items at once (work weighed in items).
+    #[inline]
+    pub fn step_by(&mut self, vm: &mut Vm, n: usize) -> PyResult<()> {
+        self.0 += n;
+        if self.0 >= LONG_LOOP {
             self.0 = 0;
             return vm.check_long_loop(0);
         }
@@ -768,7 +779,7 @@ impl Pace {
     #[inline]
     pub fn step_holding(&mut self, vm: &mut Vm, held: impl FnOnce() -> usize) -> PyResult<()> {
         self.0 += 1;
-        if self.0 == LONG_LOOP {
+        if self.0 >= LONG_LOOP {
             self.0 = 0;
             return vm.check_long_loop(held());
         }

@@ -19,7 +19,7 @@ use super::tuple::{
     index_bounds, install_compare, normalize_index, repeat_count, repeat_items, repeat_non_int, sequence_compare,
     slice_items, PyTuple,
 };
-use crate::limits::Pace;
+use crate::limits::{Pace, LONG_LOOP};
 use crate::vm::{Args, PyResult, Vm};
 
 /// The payload of `list` (and of instances of its subclasses).
@@ -454,9 +454,10 @@ fn delete_slice(l: &PyList, start: isize, step: isize, n: usize) -> Vec<PyObject
 /// Whether `l` contains `x` (`==` with the identity shortcut, item first).
 fn contains(vm: &mut Vm, l: &PyList, x: &PyObjectRef) -> PyResult<bool> {
     let mut i = 0;
-    let mut pace = Pace::default();
     while let Some(v) = l.get(i) {
-        pace.step(vm)?;
+        if i % LONG_LOOP == LONG_LOOP - 1 {
+            vm.check_long_loop(0)?;
+        }
         if v.is(x) || vm.eq(&v, x)? {
             return Ok(true);
         }
@@ -637,9 +638,10 @@ fn list_insert(vm: &mut Vm, args: Args) -> PyResult {
 fn list_remove(vm: &mut Vm, args: Args) -> PyResult {
     let (l, x) = one_arg(vm, &args, "list.remove")?;
     let mut i = 0;
-    let mut pace = Pace::default();
     while let Some(v) = l.get(i) {
-        pace.step(vm)?;
+        if i % LONG_LOOP == LONG_LOOP - 1 {
+            vm.check_long_loop(0)?;
+        }
         if v.is(x) || vm.eq(&v, x)? {
             let removed = {
                 let mut items = l.items.borrow_mut();
@@ -694,9 +696,10 @@ fn list_copy(vm: &mut Vm, args: Args) -> PyResult {
 fn list_count(vm: &mut Vm, args: Args) -> PyResult {
     let (l, x) = one_arg(vm, &args, "list.count")?;
     let (mut i, mut n) = (0, 0);
-    let mut pace = Pace::default();
     while let Some(v) = l.get(i) {
-        pace.step(vm)?;
+        if i % LONG_LOOP == LONG_LOOP - 1 {
+            vm.check_long_loop(0)?;
+        }
         if v.is(x) || vm.eq(&v, x)? {
             n += 1;
         }
@@ -719,10 +722,11 @@ fn list_index(vm: &mut Vm, args: Args) -> PyResult {
     let len = l.len();
     let (start, stop) = index_bounds(vm, rest.get(1), rest.get(2), len)?;
     let mut i = start;
-    let mut pace = Pace::default();
     while i < stop {
         let Some(v) = l.get(i) else { break };
-        pace.step(vm)?;
+        if i % LONG_LOOP == LONG_LOOP - 1 {
+            vm.check_long_loop(0)?;
+        }
         if v.is(x) || vm.eq(&v, x)? {
             return Ok(vm.new_int(i as i64));
         }
@@ -935,15 +939,14 @@ fn sort_perm_paced(
 }
 
 /// The work (in machine-word comparisons) the standard library's sort is
-/// given in one piece by [`sort_perm_paced`]: a few milliseconds.
-const SORT_CHUNK: usize = 1 << 15;
+/// given in one piece by [`sort_perm_paced`]: about ten milliseconds.
+const SORT_CHUNK: usize = 1 << 17;
 
 /// `a < b` as a bool, comparing exact tuples item by item here (as `tuple.__lt__`
 /// would) so that sorting tuples of numbers and strings runs no method calls.
-/// `pace` counts the comparisons and the tuple items compared (a sort's
+/// `pace` counts the comparisons that can be long (a sort's
 /// comparisons all happen in one native call).
 fn sort_lt(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef, pace: &mut Pace) -> PyResult<bool> {
-    pace.step(vm)?;
     let (ca, cb) = (a.class(), b.class());
     if ca.is(cb) {
         if ca.is(&vm.types.int) {
@@ -955,6 +958,11 @@ fn sort_lt(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef, pace: &mut Pace) -> Py
             }
         } else if ca.is(&vm.types.str) {
             if let (Some(x), Some(y)) = (a.downcast_ref::<PyStr>(), b.downcast_ref::<PyStr>()) {
+                let n = x.as_str().len().min(y.as_str().len());
+                if n > LONG_LOOP {
+                    // Reads up to n bytes: as many steps as kilobytes.
+                    pace.step_by(vm, n >> 10)?;
+                }
                 return Ok(x.as_str() < y.as_str());
             }
         } else if ca.is(&vm.types.float) {
@@ -963,8 +971,11 @@ fn sort_lt(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef, pace: &mut Pace) -> Py
             }
         } else if ca.is(&vm.types.tuple) {
             if let (Some(x), Some(y)) = (a.downcast_ref::<PyTuple>(), b.downcast_ref::<PyTuple>()) {
+                let long = x.items.len().min(y.items.len()) > 64;
                 for (p, q) in x.items.iter().zip(y.items.iter()) {
-                    pace.step(vm)?;
+                    if long {
+                        pace.step(vm)?;
+                    }
                     let equal = match native_eq(vm, p, q) {
                         Some(e) => e,
                         None => vm.eq(p, q)?,
@@ -977,6 +988,7 @@ fn sort_lt(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef, pace: &mut Pace) -> Py
             }
         }
     }
+    pace.step(vm)?;
     let r = vm.rich_compare(a, b, CompareOp::Lt)?;
     vm.is_true(&r)
 }
