@@ -87,7 +87,9 @@ fn one<'a>(vm: &mut Vm, args: &Args<'a>, fname: &str) -> PyResult<&'a PyObjectRe
 
 /// Data for the `b2a_*` functions: any bytes-like object.
 fn binary(vm: &mut Vm, o: &PyObjectRef) -> PyResult<Vec<u8>> {
-    Ok(buffer::bytes_like(vm, o)?.into_vec())
+    let v = buffer::bytes_like(vm, o)?.into_vec();
+    vm.charge_bytes(v.len())?;
+    Ok(v)
 }
 
 /// Data for the `a2b_*` functions: bytes-like or an ASCII-only str.
@@ -96,10 +98,14 @@ fn ascii(vm: &mut Vm, o: &PyObjectRef) -> PyResult<Vec<u8>> {
         if !s.as_str().is_ascii() {
             return Err(vm.new_value_error("string argument should contain only ASCII characters"));
         }
+        vm.charge_bytes(s.as_str().len())?;
         return Ok(s.as_str().as_bytes().to_vec());
     }
     match buffer::read(vm, o)? {
-        Some(b) => Ok(b.into_vec()),
+        Some(b) => {
+            vm.charge_bytes(b.len())?;
+            Ok(b.into_vec())
+        }
         None => Err(vm.new_type_error(format!(
             "argument should be bytes, buffer or ASCII string, not '{}'",
             o.ty().name()

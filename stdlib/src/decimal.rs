@@ -301,7 +301,7 @@ thread_local! {
 
 /// 10**n; a coefficient of more than 10**8 digits is a MemoryError, as in
 /// CPython's libmpdec.
-fn pow10(vm: &mut Vm, n: i128) -> PyResult<BigUint> {
+fn pow10(vm: &Vm, n: i128) -> PyResult<BigUint> {
     if !(0..=100_000_000).contains(&n) {
         // The memory cap's error when there is one (the host sees the limit).
         return Err(vm.refuse_alloc());
@@ -362,22 +362,27 @@ fn nd_estimate(c: &BigUint) -> usize {
     ((c.bits() - 1) as u128 * 30103 / 100000) as usize + 1
 }
 
-/// [`nd`] for a coefficient that may be long: the power of ten it compares
-/// with is made first by [`pow10`] (in steps, under the limits), so that
-/// `nd` finds it made.
-fn nd_vm(vm: &mut Vm, c: &BigUint) -> PyResult<i128> {
-    if c.bits() > 1 << 14 {
+/// The number of digits of c (1 for 0). A long coefficient is compared
+/// with a power of ten made by [`pow10`] (in steps under the limits, and
+/// kept for the next call): never with one made here in one go, which at a
+/// precision of millions of digits is seconds of work that no limit sees.
+fn nd(vm: &Vm, c: &BigUint) -> PyResult<i128> {
+    if c.bits() > NDSHORT_BITS {
         let est = nd_estimate(c);
         let p = pow10(vm, est as i128)?;
         return Ok(est as i128 + i128::from(*c >= p));
     }
-    Ok(nd(c))
+    Ok(nd_short(c))
 }
 
-/// `a * b`, in steps when both are long (`int_long.rs`).
+/// Coefficients up to this many bits (about 9,800 digits) have their digits
+/// counted by [`nd_short`], whose power of ten takes microseconds.
+const NDSHORT_BITS: u64 = 1 << 15;
+
+/// `a * b`, in steps when long (`int_long.rs`).
 fn mul_coeff(vm: &Vm, a: &BigUint, b: &BigUint) -> PyResult<BigUint> {
     let (ab, bb) = (a.bits(), b.bits());
-    if ab.min(bb) > 1 << 14 {
+    if kaa_vm::object::int_long::mul_is_long(ab, bb) {
         vm.check_alloc(u128::from((ab + bb) / 8))?;
         let r = kaa_vm::object::int_long::mul(vm, &BigInt::from(a.clone()), &BigInt::from(b.clone()))?;
         return Ok(r.into_parts().1);
@@ -395,8 +400,9 @@ fn divrem_coeff(vm: &Vm, a: &BigUint, b: &BigUint) -> PyResult<(BigUint, BigUint
     Ok(a.div_rem(b))
 }
 
-/// The number of digits of c (1 for 0).
-fn nd(c: &BigUint) -> i128 {
+/// [`nd`] of a coefficient of at most [`NDSHORT_BITS`] (or one whose power
+/// of ten is already made).
+fn nd_short(c: &BigUint) -> i128 {
     if let Some(v) = c.to_u64() {
         return if v == 0 { 1 } else { v.ilog10() as i128 + 1 };
     }
@@ -431,7 +437,7 @@ fn round_up(rounding: u8, sign: u8, q: &BigUint, half: Ordering, nonzero: bool) 
 
 /// c with its k > 0 lowest digits rounded off: (new c, inexact).
 fn shift_round(vm: &mut Vm, c: &BigUint, k: i128, sign: u8, rounding: u8) -> PyResult<(BigUint, bool)> {
-    if k > nd_vm(vm, c)? + 1 {
+    if k > nd(vm, c)? + 1 {
         if c.is_zero() {
             return Ok((BigUint::zero(), false));
         }
@@ -515,13 +521,13 @@ fn finish(
         let e = to_exp(vm, e)?;
         return make_in(vm, &env.cls, sign, FINITE, c, e);
     }
-    let n = nd_vm(vm, &c)?;
+    let n = nd(vm, &c)?;
     let adj = e + n - 1;
     if n <= prec && emin <= adj {
         if adj <= emax {
             if clamp && e > emax - prec + 1 {
                 let etop = emax - prec + 1;
-                c *= pow10(vm, e - etop)?;
+                c = mul_coeff(vm, &c, &pow10(vm, e - etop)?)?;
                 e = etop;
                 cond |= S_CL;
             }
@@ -545,7 +551,7 @@ fn finish(
         if inexact {
             cond |= S_IX;
         }
-        if !c.is_zero() && nd(&c) > prec {
+        if !c.is_zero() && nd(vm, &c)? > prec {
             c /= 10u32;
             e += 1;
         }
@@ -561,12 +567,12 @@ fn finish(
     } else if subnormal {
         cond |= S_SU;
     }
-    if !c.is_zero() && e + nd(&c) - 1 > emax {
+    if !c.is_zero() && e + nd(vm, &c)? - 1 > emax {
         return overflow(vm, env, ctx, sign, cond, rounding);
     }
     if clamp && e > emax - prec + 1 {
         let etop = emax - prec + 1;
-        c *= pow10(vm, e - etop)?;
+        c = mul_coeff(vm, &c, &pow10(vm, e - etop)?)?;
         e = etop;
         cond |= S_CL;
     }
@@ -672,13 +678,13 @@ fn add(vm: &mut Vm, env: &Env, ctx: &PyCtx, a: Parts, b: Parts, negate_b: bool) 
         let mut c = c.clone();
         let mut cond = 0;
         if ce > e {
-            let room = ctx.prec.get() as i128 - nd(&c);
+            let room = ctx.prec.get() as i128 - nd(vm, &c)?;
             let mut shift = ce - e;
             if shift > room {
                 shift = room.max(0);
                 cond = S_RO;
             }
-            c *= pow10(vm, shift)?;
+            c = mul_coeff(vm, &c, &pow10(vm, shift)?)?;
             ce -= shift;
         }
         return finish(vm, env, ctx, sign, c, ce, cond, rounding);
@@ -690,16 +696,16 @@ fn add(vm: &mut Vm, env: &Env, ctx: &PyCtx, a: Parts, b: Parts, negate_b: bool) 
         std::mem::swap(&mut asign, &mut bsign);
     }
     if ae != be {
-        let top = ae + nd(&ac);
+        let top = ae + nd(vm, &ac)?;
         let mut l = top - ctx.prec.get() as i128 - 2;
         if ae < l {
             l = ae;
         }
-        if be < l - 1 && be + nd(&bc) <= l {
+        if be < l - 1 && be + nd(vm, &bc)? <= l {
             bc = BigUint::one();
             be = l - 1;
         }
-        ac *= pow10(vm, ae - be)?;
+        ac = mul_coeff(vm, &ac, &pow10(vm, ae - be)?)?;
         ae = be;
     }
     if asign == bsign {
@@ -736,7 +742,7 @@ fn div(vm: &mut Vm, env: &Env, ctx: &PyCtx, a: Parts, b: Parts) -> PyResult {
         return finish(vm, env, ctx, sign, BigUint::zero(), ideal, 0, rounding);
     }
     let (ac, bc) = (a.1, b.1);
-    let mut shift = ctx.prec.get() as i128 + 1 + nd_vm(vm, bc)? - nd_vm(vm, ac)?;
+    let mut shift = ctx.prec.get() as i128 + 1 + nd(vm, bc)? - nd(vm, ac)?;
     let (mut q, r) = if shift > 0 {
         let p = pow10(vm, shift)?;
         divrem_coeff(vm, &mul_coeff(vm, ac, &p)?, bc)?
@@ -786,20 +792,20 @@ fn quantize(vm: &mut Vm, env: &Env, ctx: &PyCtx, a: &PyDec, te: i64, rounding: u
     let mut cond = 0;
     let mut c;
     if te <= e {
-        if nd(coeff) + (e - te) > p {
+        if nd(vm, coeff)? + (e - te) > p {
             return Ok(None);
         }
-        c = coeff * pow10(vm, e - te)?;
+        c = mul_coeff(vm, coeff, &pow10(vm, e - te)?)?;
     } else {
         let (q, inexact) = shift_round(vm, coeff, te - e, a.sign, rounding)?;
-        if nd(&q) > p {
+        if nd(vm, &q)? > p {
             return Ok(None);
         }
         c = q;
         cond = S_RO | if inexact { S_IX } else { 0 };
     }
     if !c.is_zero() {
-        let adj = te + nd(&c) - 1;
+        let adj = te + nd(vm, &c)? - 1;
         if adj > emax {
             return Ok(None);
         }
@@ -812,7 +818,7 @@ fn quantize(vm: &mut Vm, env: &Env, ctx: &PyCtx, a: &PyDec, te: i64, rounding: u
     }
     if ctx.clamp.get() != 0 && te > emax - p + 1 {
         let etop = emax - p + 1;
-        c *= pow10(vm, te - etop)?;
+        c = mul_coeff(vm, &c, &pow10(vm, te - etop)?)?;
         te = etop;
         cond |= S_CL;
     }
@@ -822,40 +828,36 @@ fn quantize(vm: &mut Vm, env: &Env, ctx: &PyCtx, a: &PyDec, te: i64, rounding: u
 }
 
 /// -1, 0 or 1 comparing finite values.
-fn cmp(a: Parts, b: Parts) -> Ordering {
+fn cmp(vm: &Vm, a: Parts, b: Parts) -> PyResult<Ordering> {
     let (asg, ac, ae) = a;
     let (bsg, bc, be) = b;
     if ac.is_zero() {
         if bc.is_zero() {
-            return Ordering::Equal;
+            return Ok(Ordering::Equal);
         }
-        return if bsg == 1 { Ordering::Greater } else { Ordering::Less };
+        return Ok(if bsg == 1 { Ordering::Greater } else { Ordering::Less });
     }
     if bc.is_zero() {
-        return if asg == 1 { Ordering::Less } else { Ordering::Greater };
+        return Ok(if asg == 1 { Ordering::Less } else { Ordering::Greater });
     }
     if asg != bsg {
-        return if asg == 1 { Ordering::Less } else { Ordering::Greater };
+        return Ok(if asg == 1 { Ordering::Less } else { Ordering::Greater });
     }
-    let sa = ae as i128 + nd(ac);
-    let sb = be as i128 + nd(bc);
+    let sa = ae as i128 + nd(vm, ac)?;
+    let sb = be as i128 + nd(vm, bc)?;
     let r = if sa != sb {
         sa.cmp(&sb)
     } else if ae > be {
         // the difference of exponents is below the number of digits here
-        let k = (ae as i128 - be as i128) as usize;
-        (ac * BigUint::from(10u32).pow(k as u32)).cmp(bc)
+        let k = ae as i128 - be as i128;
+        mul_coeff(vm, ac, &pow10(vm, k)?)?.cmp(bc)
     } else if be > ae {
-        let k = (be as i128 - ae as i128) as usize;
-        ac.cmp(&(bc * BigUint::from(10u32).pow(k as u32)))
+        let k = be as i128 - ae as i128;
+        ac.cmp(&mul_coeff(vm, bc, &pow10(vm, k)?)?)
     } else {
         ac.cmp(bc)
     };
-    if asg == 1 {
-        r.reverse()
-    } else {
-        r
-    }
+    Ok(if asg == 1 { r.reverse() } else { r })
 }
 
 /// The to-sci-string form.
@@ -915,17 +917,17 @@ fn to_sci_text(d: &PyDec, capitals: bool, digits: String) -> String {
     format!("{sign}{mantissa}{e}{esign}{}", adj.unsigned_abs())
 }
 
-fn needs_capitals(d: &PyDec) -> bool {
+fn needs_capitals(vm: &Vm, d: &PyDec) -> PyResult<bool> {
     if d.kind != FINITE {
-        return false;
+        return Ok(false);
     }
     let exp = d.exp as i128;
     let n = match &d.coeff {
         Coeff::Small(v) => nd_u(*v as u128),
-        Coeff::Big(b) => nd(b),
+        Coeff::Big(b) => nd(vm, b)?,
     };
     let adj = exp + n - 1;
-    !(exp <= 0 && adj >= -6)
+    Ok(!(exp <= 0 && adj >= -6))
 }
 
 const HASH_MOD: u64 = (1 << 61) - 1;
@@ -1244,7 +1246,7 @@ fn parse_simple(s: &str) -> Option<(u8, BigUint, i64)> {
     digits.push_str(frac);
     let c = BigUint::parse_bytes(digits.as_bytes(), 10)?;
     let e = exp - frac.len() as i128;
-    if e + nd(&c) - 1 > EMAX_RANGE.1 as i128 {
+    if e + nd_short(&c) - 1 > EMAX_RANGE.1 as i128 {
         // Beyond any context: decimal.py signals it.
         return None;
     }
@@ -1279,12 +1281,12 @@ fn warm_operands(vm: &mut Vm, ops: &[PyObjectRef]) -> PyResult<()> {
         if let Some(Coeff::Big(b)) = o.downcast_ref::<PyDec>().map(|d| &d.coeff) {
             if b.bits() > 1 << 14 {
                 let b = b.clone();
-                nd_vm(vm, &b)?;
+                nd(vm, &b)?;
             }
         } else if let Some(i) = o.downcast_ref::<PyInt>() {
             if i.value.bits() > 1 << 14 {
                 let b = i.value.to_big().into_parts().1;
-                nd_vm(vm, &b)?;
+                nd(vm, &b)?;
             }
         }
     }
@@ -1387,7 +1389,7 @@ fn compare(vm: &mut Vm, args: Args, name: &str) -> PyResult {
         }
         _ => {
             let (mut ta, mut tb) = (BigUint::zero(), BigUint::zero());
-            cmp(a.parts(&mut ta), b.parts(&mut tb))
+            cmp(vm, a.parts(&mut ta), b.parts(&mut tb))?
         }
     };
     let v = match name {
@@ -1512,7 +1514,7 @@ fn dec_str(vm: &mut Vm, args: Args) -> PyResult {
     if args.pos().len() != 1 || args.has_kwargs() {
         return fallback(vm, "__str__", args);
     }
-    let caps = if needs_capitals(d) {
+    let caps = if needs_capitals(vm, d)? {
         let c = current_context(vm)?;
         ctx_of(&c).is_none_or(|c| c.capitals.get() != 0)
     } else {
@@ -1530,7 +1532,7 @@ fn dec_repr(vm: &mut Vm, args: Args) -> PyResult {
     if args.pos().len() != 1 || args.has_kwargs() {
         return fallback(vm, "__repr__", args);
     }
-    let caps = if needs_capitals(d) {
+    let caps = if needs_capitals(vm, d)? {
         let c = current_context(vm)?;
         ctx_of(&c).is_none_or(|c| c.capitals.get() != 0)
     } else {

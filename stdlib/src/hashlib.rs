@@ -319,7 +319,10 @@ fn hash_data(vm: &mut Vm, o: &PyObjectRef) -> PyResult<Vec<u8>> {
         return Err(vm.new_type_error("Strings must be encoded before hashing"));
     }
     match buffer::read(vm, o)? {
-        Some(b) => Ok(b.into_vec()),
+        Some(b) => {
+            vm.charge_bytes(b.len())?;
+            Ok(b.into_vec())
+        }
         None => Err(vm.new_type_error("object supporting the buffer API required")),
     }
 }
@@ -364,6 +367,8 @@ fn digest_bytes(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<Vec<u8>> {
     if n > 1 << 31 {
         return Err(vm.new_memory_error());
     }
+    // The memory cap before the digest is made (`hexdigest` doubles it).
+    vm.check_alloc(n as u128 * 2)?;
     let h = this(vm, me)?;
     let out = h.state.borrow().finish(n as usize);
     Ok(out)

@@ -1033,6 +1033,10 @@ struct Writer<'c> {
     markers: HashSet<usize, FastHash>,
     /// The indent level (containers open, plus the caller's start level).
     level: i64,
+    /// Counts the values written: the text so far counts against the memory
+    /// cap (a list holding one long string a million times), and the
+    /// limits are looked at every so many values.
+    pace: kaa_vm::limits::Pace,
 }
 
 /// Past this many bytes, one line's indentation is a `MemoryError`.
@@ -1189,6 +1193,7 @@ impl Writer<'_> {
     /// Write `obj` if it is a scalar, or open it; `Ok(Some(x))` when `x`
     /// (the result of `default`) must be written next.
     fn start(&mut self, vm: &mut Vm, obj: PyObjectRef) -> PyResult<Option<PyObjectRef>> {
+        self.pace.step_building(vm, self.out.len())?;
         if vm.is_none(&obj) {
             self.out.push_str("null");
         } else if obj.is(&vm.true_) {
@@ -1422,6 +1427,7 @@ fn encoder_call(vm: &mut Vm, args: Args) -> PyResult {
         stack: Vec::new(),
         markers: HashSet::default(),
         level,
+        pace: kaa_vm::limits::Pace::default(),
     };
     let r = w.run(vm, obj);
     for _ in 0..w.stack.len() {

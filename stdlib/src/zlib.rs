@@ -102,6 +102,27 @@ enum Wrap {
     Auto,
 }
 
+/// Why [`Inflater::feed`] stopped early: a zlib error, or a limit of the
+/// interpreter (its exception).
+enum FeedErr {
+    Z(ZErr),
+    Limit(PyObjectRef),
+}
+
+impl From<ZErr> for FeedErr {
+    fn from(e: ZErr) -> FeedErr {
+        FeedErr::Z(e)
+    }
+}
+
+/// The exception for a [`FeedErr`] met while `doing`.
+fn feed_error(vm: &mut Vm, e: FeedErr, doing: &str) -> PyObjectRef {
+    match e {
+        FeedErr::Z(e) => zerr(vm, e, doing),
+        FeedErr::Limit(e) => e,
+    }
+}
+
 /// A zlib error: `Error CODE while WHAT: MSG`.
 struct ZErr {
     code: i32,
@@ -534,7 +555,11 @@ impl Inflater {
     /// Decompress from `input`, at most `max_out` bytes (0: no limit) into
     /// `out`. Returns how much of `input` was used; stops at the end of
     /// the stream, when the output is full, or when the input runs out.
-    fn feed(&mut self, input: &[u8], max_out: usize, out: &mut Vec<u8>) -> Result<usize, ZErr> {
+    /// After each chunk of output the limits are looked at (a decompression
+    /// bomb: a kilobyte of input can ask for a megabyte of output): the
+    /// output so far counts against the memory cap, and the fuel, the
+    /// deadline and the interrupt can stop it.
+    fn feed(&mut self, vm: &Vm, input: &[u8], max_out: usize, out: &mut Vec<u8>) -> Result<usize, FeedErr> {
         let mut used = 0;
         loop {
             match self.stage {
@@ -594,6 +619,12 @@ impl Inflater {
                     let produced = self.history[h..].to_vec();
                     self.account(&produced);
                     out.extend_from_slice(&produced);
+                    if out.len() >= 1 << 20 {
+                        // 1 MiB and more: 64 KiB of output is about a loop
+                        // iteration's worth of fuel per 4 KiB.
+                        vm.check_alloc(out.len() as u128).map_err(FeedErr::Limit)?;
+                        vm.charge_work(16, std::time::Duration::ZERO).map_err(FeedErr::Limit)?;
+                    }
                     let excess = self.history.len().saturating_sub(WINDOW);
                     self.history.drain(..excess);
                     match status {
@@ -606,7 +637,7 @@ impl Inflater {
                         }
                         TINFLStatus::HasMoreOutput => {}
                         TINFLStatus::NeedsMoreInput => return Ok(used),
-                        _ => return Err(self.body_error()),
+                        _ => return Err(self.body_error().into()),
                     }
                 }
             }
@@ -641,7 +672,9 @@ fn ssize_arg(vm: &mut Vm, o: &Option<PyObjectRef>, default: i64) -> PyResult<i64
 }
 
 fn data_arg(vm: &mut Vm, o: &PyObjectRef) -> PyResult<Vec<u8>> {
-    Ok(buffer::bytes_like(vm, o)?.into_vec())
+    let v = buffer::bytes_like(vm, o)?.into_vec();
+    vm.charge_bytes(v.len())?;
+    Ok(v)
 }
 
 /// `crc32(data, value=0, /)`'s start value: any int, taken modulo 2**32.
@@ -723,8 +756,8 @@ fn z_decompress(vm: &mut Vm, args: Args) -> PyResult {
     };
     let mut inf = Inflater::new(wrap, bits, None);
     let mut out = Vec::new();
-    if let Err(e) = inf.feed(&data, 0, &mut out) {
-        return Err(zerr(vm, e, "decompressing data"));
+    if let Err(e) = inf.feed(vm, &data, 0, &mut out) {
+        return Err(feed_error(vm, e, "decompressing data"));
     }
     if !inf.eof() {
         let e = ZErr {
@@ -909,9 +942,9 @@ fn this_decompress<'a>(vm: &mut Vm, o: Option<&'a PyObjectRef>) -> PyResult<&'a 
 
 /// Run `data` through `st` (at most `max` bytes out, 0: no limit), setting
 /// `unused_data` and `unconsumed_tail` as CPython does.
-fn run_decompress(st: &mut DecompressState, data: &[u8], max: usize) -> Result<Vec<u8>, ZErr> {
+fn run_decompress(vm: &Vm, st: &mut DecompressState, data: &[u8], max: usize) -> Result<Vec<u8>, FeedErr> {
     let mut out = Vec::new();
-    let used = st.inf.feed(data, max, &mut out)?;
+    let used = st.inf.feed(vm, data, max, &mut out)?;
     let rest = &data[used.min(data.len())..];
     if st.inf.eof() {
         st.unused_data.extend_from_slice(rest);
@@ -944,11 +977,11 @@ fn decompress_decompress(vm: &mut Vm, args: Args) -> PyResult {
         drop(st);
         return Err(stream_error(vm, "decompressing data"));
     }
-    let r = run_decompress(&mut st, &data, max as usize);
+    let r = run_decompress(vm, &mut st, &data, max as usize);
     drop(st);
     match r {
         Ok(out) => Ok(vm.new_bytes(out)),
-        Err(e) => Err(zerr(vm, e, "decompressing data")),
+        Err(e) => Err(feed_error(vm, e, "decompressing data")),
     }
 }
 
@@ -965,14 +998,14 @@ fn decompress_flush(vm: &mut Vm, args: Args) -> PyResult {
         return Err(stream_error(vm, "flushing"));
     }
     let tail = std::mem::take(&mut st.unconsumed_tail);
-    let r = run_decompress(&mut st, &tail, 0);
+    let r = run_decompress(vm, &mut st, &tail, 0);
     if st.inf.eof() {
         st.alive = false;
     }
     drop(st);
     match r {
         Ok(out) => Ok(vm.new_bytes(out)),
-        Err(e) => Err(zerr(vm, e, "flushing")),
+        Err(e) => Err(feed_error(vm, e, "flushing")),
     }
 }
 

@@ -661,6 +661,20 @@ impl Vm {
         Ok(())
     }
 
+    /// Before native work linear in `n` bytes of input (hashing, compressing,
+    /// encoding, searching): from a megabyte on, charge it as work (one unit
+    /// of fuel per 4 KiB) and look at the interrupt and the deadline. Each
+    /// such call is short, but a loop of them ticks only once per call and
+    /// reads the clock every [`CHECK_INTERVAL`] ticks: a loop hashing 50 MB
+    /// a time would pass a deadline by minutes.
+    #[inline]
+    pub fn charge_bytes(&self, n: usize) -> PyResult<()> {
+        if n < 1 << 20 {
+            return Ok(());
+        }
+        self.charge_work((n >> 12) as u64, Duration::ZERO)
+    }
+
     /// Count `bytes` about to be written to `sys.stdout` or `sys.stderr`
     /// against the output limit: `kaa.OutputLimitExceeded` (and nothing
     /// written) if they would pass it.
@@ -732,11 +746,32 @@ impl Pace {
     #[inline]
     pub fn step(&mut self, vm: &mut Vm) -> PyResult<()> {
         self.0 += 1;
-        if self.0 == LONG_LOOP {
+        if self.0 >= LONG_LOOP {
             self.0 = 0;
             return vm.check_long_loop(0);
         }
         Ok(())
+    }
+
+    /// `n` items at once (work weighed in items).
+    #[inline]
+    pub fn step_by(&mut self, vm: &mut Vm, n: usize) -> PyResult<()> {
+        self.0 += n;
+        if self.0 >= LONG_LOOP {
+            self.0 = 0;
+            return vm.check_long_loop(0);
+        }
+        Ok(())
+    }
+
+    /// [`Pace::step`] for a loop that builds a native result the heap does
+    /// not count yet (the text of a repr): before each item, the `built`
+    /// bytes so far count against the memory cap, so that a list holding
+    /// one long string a million times has no repr bigger than the cap.
+    #[inline]
+    pub fn step_building(&mut self, vm: &mut Vm, built: usize) -> PyResult<()> {
+        vm.check_alloc(built as u128)?;
+        self.step(vm)
     }
 
     /// [`Pace::step`] for a loop that grows a buffer the heap does not count
@@ -744,7 +779,7 @@ impl Pace {
     #[inline]
     pub fn step_holding(&mut self, vm: &mut Vm, held: impl FnOnce() -> usize) -> PyResult<()> {
         self.0 += 1;
-        if self.0 == LONG_LOOP {
+        if self.0 >= LONG_LOOP {
             self.0 = 0;
             return vm.check_long_loop(held());
         }

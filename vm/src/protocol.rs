@@ -223,6 +223,18 @@ impl Vm {
     #[inline(never)]
     fn tuples_equal(&mut self, x: &PyTuple, y: &PyTuple) -> PyResult<bool> {
         self.guarded(crate::recursion::COMPARISON, |vm| {
+            if x.items.len().min(y.items.len()) > crate::limits::LONG_LOOP {
+                // A native loop as long as the tuples: `list.count` of long
+                // tuples makes one per item (`limits.rs`).
+                let mut pace = crate::limits::Pace::default();
+                for (p, q) in x.items.iter().zip(y.items.iter()) {
+                    pace.step(vm)?;
+                    if !p.is(q) && !vm.eq(p, q)? {
+                        return Ok(false);
+                    }
+                }
+                return Ok(x.items.len() == y.items.len());
+            }
             for (p, q) in x.items.iter().zip(y.items.iter()) {
                 if !p.is(q) && !vm.eq(p, q)? {
                     return Ok(false);

@@ -157,6 +157,14 @@ enum Out {
 }
 
 impl Out {
+    /// Bytes held so far.
+    fn len(&self) -> usize {
+        match self {
+            Out::Str(s) => s.len(),
+            Out::Bytes(b) => b.len(),
+        }
+    }
+
     fn new(is_bytes: bool) -> Out {
         if is_bytes {
             Out::Bytes(Vec::new())
@@ -813,6 +821,13 @@ fn do_sub(vm: &mut Vm, args: Args, name: &str, with_count: bool) -> PyResult {
             }
             last = r.slots[1];
             n += 1;
+            // The result grows with each replacement (a short pattern and a
+            // long replacement make a huge one): it counts against the
+            // memory cap as it grows, and matches are a loop.
+            vm.check_alloc(out.len() as u128)?;
+            if n % kaa_vm::limits::LONG_LOOP == 0 {
+                vm.check_long_loop(0)?;
+            }
             Ok(())
         })?;
     }

@@ -240,18 +240,21 @@ fn unchanged(vm: &Vm, o: &PyObjectRef, b: &[u8]) -> PyObjectRef {
     }
 }
 
+/// The first `sub` in `hay`, in linear time (a window-by-window search is
+/// quadratic: a 10^6-byte needle that almost matches everywhere in 10^8
+/// bytes would be hours in one native call).
 pub(crate) fn find_sub(hay: &[u8], sub: &[u8]) -> Option<usize> {
     if sub.is_empty() {
         return Some(0);
     }
-    hay.windows(sub.len()).position(|w| w == sub)
+    memchr::memmem::find(hay, sub)
 }
 
 fn rfind_sub(hay: &[u8], sub: &[u8]) -> Option<usize> {
     if sub.is_empty() {
         return Some(hay.len());
     }
-    hay.windows(sub.len()).rposition(|w| w == sub)
+    memchr::memmem::rfind(hay, sub)
 }
 
 // ----- construction -----
@@ -788,6 +791,7 @@ fn find_impl(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResult<i6
         return Ok(-1);
     }
     let hay = &b[q.start as usize..q.end as usize];
+    vm.charge_bytes(hay.len())?;
     let found = if reverse {
         rfind_sub(hay, &q.sub)
     } else {
@@ -829,6 +833,7 @@ fn bytes_count(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(vm.new_int(q.end - q.start + 1));
     }
     let mut hay = &b[q.start as usize..q.end as usize];
+    vm.charge_bytes(hay.len())?;
     let mut n = 0;
     while let Some(i) = find_sub(hay, &q.sub) {
         n += 1;

@@ -262,7 +262,9 @@ fn dict_repr(vm: &mut Vm, args: Args) -> PyResult {
 
 fn repr_entries(vm: &mut Vm, d: &PyDict) -> PyResult<String> {
     let mut out = String::new();
+    let mut pace = crate::limits::Pace::default();
     for (i, (k, v)) in d.items_vec().into_iter().enumerate() {
+        pace.step_building(vm, out.len())?;
         if i > 0 {
             out.push_str(", ");
         }

@@ -218,7 +218,7 @@ pub fn mul(vm: &Vm, a: &IntValue, b: &IntValue) -> PyResult<IntValue> {
     if ab + bb > MAX_INT_BITS {
         return Err(vm.refuse_alloc());
     }
-    if ab.min(bb) > LONG_MUL_BITS {
+    if int_long::mul_is_long(ab, bb) {
         // A long multiplication does not tick: done in steps that charge
         // their work and look at the limits (`int_long.rs`).
         vm.check_alloc(u128::from((ab + bb) / 8))?;
@@ -1463,27 +1463,32 @@ fn int_round(vm: &mut Vm, args: Args) -> PyResult {
     if !nd.is_negative() {
         return Ok(exact_int(vm, &pos[0], &v));
     }
-    let r = round_to_power_of_ten(&v, &neg(&nd));
+    let r = round_to_power_of_ten(vm, &v, &neg(&nd))?;
     Ok(vm.new_int_value(r))
 }
 
-/// `v` rounded to a multiple of `10**k` (`k > 0`), ties to even.
-fn round_to_power_of_ten(v: &IntValue, k: &IntValue) -> IntValue {
+/// `v` rounded to a multiple of `10**k` (`k > 0`), ties to even. The power,
+/// the division and the product are the stepped ones when long
+/// (`round(n, -10**7)` of a huge `n`).
+fn round_to_power_of_ten(vm: &Vm, v: &IntValue, k: &IntValue) -> PyResult<IntValue> {
     // 10**k exceeds |v| * 2 once k > digits(v): the result is then 0.
     let max_digits = v.bits() * 3 / 10 + 2;
     let k = match k.as_i64() {
-        Some(k) if (k as u64) <= max_digits => k as u32,
-        _ => return IntValue::Small(0),
+        Some(k) if (k as u64) <= max_digits => k,
+        _ => return Ok(IntValue::Small(0)),
     };
-    let p = num_traits::Pow::pow(BigInt::from(10), k);
-    let (q, r) = v.to_big().div_mod_floor(&p);
+    let p = pow_nonneg(vm, &IntValue::Small(10), &IntValue::Small(k))?;
+    let Some((q, r)) = divmod_values(vm, v, &p)? else {
+        return Ok(IntValue::Small(0));
+    };
+    let (q, r, p) = (q.to_big(), r.to_big(), p.to_big());
     let twice = &r * 2u32;
     let q = match twice.cmp(&p) {
         Ordering::Greater => q + 1,
         Ordering::Equal if q.is_odd() => q + 1,
         _ => q,
     };
-    IntValue::from_big(q * p)
+    mul(vm, &IntValue::from_big(q), &IntValue::from_big(p))
 }
 
 fn int_getnewargs(vm: &mut Vm, args: Args) -> PyResult {
@@ -1788,7 +1793,12 @@ mod tests {
 
     #[test]
     fn rounding_to_tens() {
-        let r = |v: i64, k: i64| round_to_power_of_ten(&IntValue::Small(v), &IntValue::Small(k)).to_string();
+        let vm = Vm::new();
+        let r = |v: i64, k: i64| {
+            round_to_power_of_ten(&vm, &IntValue::Small(v), &IntValue::Small(k))
+                .map(|r| r.to_string())
+                .unwrap_or_default()
+        };
         assert_eq!(r(25, 1), "20");
         assert_eq!(r(15, 1), "20");
         assert_eq!(r(-25, 1), "-20");

@@ -48,6 +48,17 @@ pub fn mul_cost(a: u64, b: u64) -> u64 {
     (big * small.powf(0.465) / 16.0) as u64
 }
 
+/// Whether a product of an `a`-bit by a `b`-bit int is long enough to be
+/// done by [`mul`]: both operands past 2^14 bits (as before), or a
+/// multi-word operand times one so long that the schoolbook product alone
+/// passes about 2^24 word products (about ten milliseconds): `x * y` of a
+/// 10,000-bit by a 10^8-bit int is a second of work in one call.
+#[inline]
+pub fn mul_is_long(a: u64, b: u64) -> bool {
+    let (small, big) = (a.min(b), a.max(b));
+    small > 1 << 14 || (small > 64 && u128::from(small) * u128::from(big) > 1 << 36)
+}
+
 /// `a * b`, in steps of at most [`LEAF_BITS`] (see the Notes).
 pub fn mul(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult<BigInt> {
     let m = mul_mag(vm, a.magnitude(), b.magnitude())?;

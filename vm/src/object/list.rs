@@ -6,6 +6,7 @@
 //! that Python code may mutate the list.
 
 use std::cell::RefCell;
+use std::cmp::Ordering;
 
 use kaa_compiler::bytecode::CompareOp;
 
@@ -18,6 +19,7 @@ use super::tuple::{
     index_bounds, install_compare, normalize_index, repeat_count, repeat_items, repeat_non_int, sequence_compare,
     slice_items, PyTuple,
 };
+use crate::limits::{Pace, LONG_LOOP};
 use crate::vm::{Args, PyResult, Vm};
 
 /// The payload of `list` (and of instances of its subclasses).
@@ -247,7 +249,9 @@ fn list_repr(vm: &mut Vm, args: Args) -> PyResult {
 fn repr_each(vm: &mut Vm, l: &PyList) -> PyResult<String> {
     let mut out = String::new();
     let mut i = 0;
+    let mut pace = Pace::default();
     while let Some(v) = l.get(i) {
+        pace.step_building(vm, out.len())?;
         if i > 0 {
             out.push_str(", ");
         }
@@ -451,6 +455,9 @@ fn delete_slice(l: &PyList, start: isize, step: isize, n: usize) -> Vec<PyObject
 fn contains(vm: &mut Vm, l: &PyList, x: &PyObjectRef) -> PyResult<bool> {
     let mut i = 0;
     while let Some(v) = l.get(i) {
+        if i % LONG_LOOP == LONG_LOOP - 1 {
+            vm.check_long_loop(0)?;
+        }
         if v.is(x) || vm.eq(&v, x)? {
             return Ok(true);
         }
@@ -632,6 +639,9 @@ fn list_remove(vm: &mut Vm, args: Args) -> PyResult {
     let (l, x) = one_arg(vm, &args, "list.remove")?;
     let mut i = 0;
     while let Some(v) = l.get(i) {
+        if i % LONG_LOOP == LONG_LOOP - 1 {
+            vm.check_long_loop(0)?;
+        }
         if v.is(x) || vm.eq(&v, x)? {
             let removed = {
                 let mut items = l.items.borrow_mut();
@@ -687,6 +697,9 @@ fn list_count(vm: &mut Vm, args: Args) -> PyResult {
     let (l, x) = one_arg(vm, &args, "list.count")?;
     let (mut i, mut n) = (0, 0);
     while let Some(v) = l.get(i) {
+        if i % LONG_LOOP == LONG_LOOP - 1 {
+            vm.check_long_loop(0)?;
+        }
         if v.is(x) || vm.eq(&v, x)? {
             n += 1;
         }
@@ -711,6 +724,9 @@ fn list_index(vm: &mut Vm, args: Args) -> PyResult {
     let mut i = start;
     while i < stop {
         let Some(v) = l.get(i) else { break };
+        if i % LONG_LOOP == LONG_LOOP - 1 {
+            vm.check_long_loop(0)?;
+        }
         if v.is(x) || vm.eq(&v, x)? {
             return Ok(vm.new_int(i as i64));
         }
@@ -804,15 +820,15 @@ fn sort_by_keys(vm: &mut Vm, keys: Vec<PyObjectRef>, values: Vec<PyObjectRef>) -
     let result = if same_type && cls.is(&vm.types.int) && keys.iter().all(|k| small_int(k).is_some()) {
         // A total order: the standard library's stable sort gives the same result.
         let ints: Vec<i64> = keys.iter().map(|k| small_int(k).unwrap_or(0)).collect();
-        perm.sort_by_key(|&i| ints[i]);
-        Ok(())
+        sort_perm_paced(vm, &mut perm, 1, |i, j| ints[i].cmp(&ints[j]))
     } else if same_type && cls.is(&vm.types.str) {
         let strs: Vec<&str> = keys
             .iter()
             .map(|k| k.downcast_ref::<PyStr>().map_or("", |s| s.as_str()))
             .collect();
-        perm.sort_by(|&i, &j| strs[i].cmp(strs[j]));
-        Ok(())
+        // A comparison can read a whole string: weigh it by the longest.
+        let longest = strs.iter().map(|s| s.len()).max().unwrap_or(0);
+        sort_perm_paced(vm, &mut perm, 1 + longest / 64, |i, j| strs[i].cmp(strs[j]))
     } else if same_type && cls.is(&vm.types.float) {
         // Not a total order (NaN): keep to `<` and our own sort.
         let fl: Vec<f64> = keys
@@ -820,13 +836,18 @@ fn sort_by_keys(vm: &mut Vm, keys: Vec<PyObjectRef>, values: Vec<PyObjectRef>) -
             .map(|k| k.downcast_ref::<PyFloat>().map_or(0.0, |f| f.value))
             .collect();
         let mut slots: Vec<Option<usize>> = perm.iter().copied().map(Some).collect();
-        let r = timsort(&mut slots, &mut |&i, &j| Ok(fl[i] < fl[j]));
+        let mut pace = Pace::default();
+        let r = timsort(&mut slots, &mut |&i, &j| {
+            pace.step(vm)?;
+            Ok(fl[i] < fl[j])
+        });
         perm = slots.into_iter().flatten().collect();
         r
     } else {
         // Move (key, value) pairs: no reference counting, sequential access.
         let mut slots: Vec<Option<(PyObjectRef, PyObjectRef)>> = keys.into_iter().zip(values).map(Some).collect();
-        let r = timsort(&mut slots, &mut |a, b| sort_lt(vm, &a.0, &b.0));
+        let mut pace = Pace::default();
+        let r = timsort(&mut slots, &mut |a, b| sort_lt(vm, &a.0, &b.0, &mut pace));
         return (slots.into_iter().flatten().map(|(_, v)| v).collect(), r);
     };
     let mut values: Vec<Option<PyObjectRef>> = values.into_iter().map(Some).collect();
@@ -862,9 +883,70 @@ fn native_eq(vm: &Vm, a: &PyObjectRef, b: &PyObjectRef) -> Option<bool> {
     None
 }
 
+/// Sort `perm` by `cmp`, a total order whose comparisons cost about `weight`
+/// units each (1: a machine word), stably, under the limits: the standard
+/// library's sort (which cannot be stopped) only on chunks of at most
+/// [`SORT_CHUNK`] units of work, then the chunks merged pairwise here,
+/// looking at the limits every [`LONG_LOOP`](crate::limits::LONG_LOOP)
+/// units. A list of fewer items than a chunk is sorted as before.
+fn sort_perm_paced(
+    vm: &mut Vm,
+    perm: &mut [usize],
+    weight: usize,
+    cmp: impl Fn(usize, usize) -> Ordering,
+) -> PyResult<()> {
+    let n = perm.len();
+    let chunk = (SORT_CHUNK / weight).max(1);
+    if n <= chunk {
+        perm.sort_by(|&i, &j| cmp(i, j));
+        return Ok(());
+    }
+    for c in perm.chunks_mut(chunk) {
+        c.sort_by(|&i, &j| cmp(i, j));
+        vm.check_long_loop(0)?;
+    }
+    // Bottom-up merges into `buf`, copied back after each whole pass, so
+    // that `perm` stays a permutation when a limit stops the work.
+    let mut buf = vec![0usize; n];
+    let mut work = 0usize;
+    let mut width = chunk;
+    while width < n {
+        for lo in (0..n).step_by(2 * width) {
+            let mid = (lo + width).min(n);
+            let hi = (lo + 2 * width).min(n);
+            let (mut i, mut j) = (lo, mid);
+            for slot in &mut buf[lo..hi] {
+                // Stable: the right item goes first only when smaller.
+                let right = j < hi && (i == mid || cmp(perm[j], perm[i]) == Ordering::Less);
+                if right {
+                    *slot = perm[j];
+                    j += 1;
+                } else {
+                    *slot = perm[i];
+                    i += 1;
+                }
+                work += weight;
+                if work >= crate::limits::LONG_LOOP {
+                    work = 0;
+                    vm.check_long_loop(0)?;
+                }
+            }
+        }
+        perm.copy_from_slice(&buf);
+        width *= 2;
+    }
+    Ok(())
+}
+
+/// The work (in machine-word comparisons) the standard library's sort is
+/// given in one piece by [`sort_perm_paced`]: about ten milliseconds.
+const SORT_CHUNK: usize = 1 << 17;
+
 /// `a < b` as a bool, comparing exact tuples item by item here (as `tuple.__lt__`
 /// would) so that sorting tuples of numbers and strings runs no method calls.
-fn sort_lt(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef) -> PyResult<bool> {
+/// `pace` counts the comparisons that can be long (a sort's
+/// comparisons all happen in one native call).
+fn sort_lt(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef, pace: &mut Pace) -> PyResult<bool> {
     let (ca, cb) = (a.class(), b.class());
     if ca.is(cb) {
         if ca.is(&vm.types.int) {
@@ -876,6 +958,11 @@ fn sort_lt(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef) -> PyResult<bool> {
             }
         } else if ca.is(&vm.types.str) {
             if let (Some(x), Some(y)) = (a.downcast_ref::<PyStr>(), b.downcast_ref::<PyStr>()) {
+                let n = x.as_str().len().min(y.as_str().len());
+                if n > LONG_LOOP {
+                    // Reads up to n bytes: as many steps as kilobytes.
+                    pace.step_by(vm, n >> 10)?;
+                }
                 return Ok(x.as_str() < y.as_str());
             }
         } else if ca.is(&vm.types.float) {
@@ -884,19 +971,24 @@ fn sort_lt(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef) -> PyResult<bool> {
             }
         } else if ca.is(&vm.types.tuple) {
             if let (Some(x), Some(y)) = (a.downcast_ref::<PyTuple>(), b.downcast_ref::<PyTuple>()) {
+                let long = x.items.len().min(y.items.len()) > 64;
                 for (p, q) in x.items.iter().zip(y.items.iter()) {
+                    if long {
+                        pace.step(vm)?;
+                    }
                     let equal = match native_eq(vm, p, q) {
                         Some(e) => e,
                         None => vm.eq(p, q)?,
                     };
                     if !equal {
-                        return stacker::maybe_grow(64 * 1024, 1024 * 1024, || sort_lt(vm, p, q));
+                        return stacker::maybe_grow(64 * 1024, 1024 * 1024, || sort_lt(vm, p, q, pace));
                     }
                 }
                 return Ok(x.items.len() < y.items.len());
             }
         }
     }
+    pace.step(vm)?;
     let r = vm.rich_compare(a, b, CompareOp::Lt)?;
     vm.is_true(&r)
 }

@@ -683,7 +683,9 @@ fn set_repr(vm: &mut Vm, args: Args) -> PyResult {
 
 fn repr_items(vm: &mut Vm, items: &[PyObjectRef]) -> PyResult<String> {
     let mut out = String::new();
+    let mut pace = crate::limits::Pace::default();
     for (i, v) in items.iter().enumerate() {
+        pace.step_building(vm, out.len())?;
         if i > 0 {
             out.push_str(", ");
         }

@@ -996,6 +996,7 @@ impl Search<'_> {
 
 fn search_args<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<Search<'a>> {
     let (_, s, a) = pos_range(vm, args, name, 1, 3, true)?;
+    vm.charge_bytes(s.as_str().len())?;
     let sub = str_arg(vm, &a[0], "")?;
     let start = slice_bound(vm, a.get(1))?;
     let end = slice_bound(vm, a.get(2))?;
@@ -1815,7 +1816,10 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult {
 fn str_translate(vm: &mut Vm, args: Args) -> PyResult {
     let (_, s, table) = one_arg(vm, &args, "translate")?;
     let mut out = String::with_capacity(s.as_str().len());
+    // A lookup per character, native when the table is a dict: a loop.
+    let mut pace = crate::limits::Pace::default();
     for c in s.as_str().chars() {
+        pace.step(vm)?;
         let key = vm.new_int(c as i64);
         let v = match vm.get_item(table, &key) {
             Ok(v) => v,

@@ -94,10 +94,14 @@ pub fn sequence_compare(
     len: fn(&PyObjectRef) -> usize,
 ) -> PyResult {
     let mut i = 0;
+    // A comparison of long sequences is a native loop: a sort or a
+    // `list.count` can make millions of them in one call.
+    let mut pace = crate::limits::Pace::default();
     loop {
         let (Some(x), Some(y)) = (item(a, i), item(b, i)) else {
             break;
         };
+        pace.step(vm)?;
         if !x.is(&y) && !vm.eq(&x, &y)? {
             // Recheck: `__eq__` may have shrunk a list.
             if i < len(a) && i < len(b) {
@@ -315,7 +319,9 @@ fn tuple_repr(vm: &mut Vm, args: Args) -> PyResult {
 /// `", "`-joined reprs.
 pub fn repr_items(vm: &mut Vm, items: &[PyObjectRef]) -> PyResult<String> {
     let mut out = String::new();
+    let mut pace = crate::limits::Pace::default();
     for (i, v) in items.iter().enumerate() {
+        pace.step_building(vm, out.len())?;
         if i > 0 {
             out.push_str(", ");
         }
