@@ -175,7 +175,8 @@ fn dropping_an_interpreter_ends_its_blocked_threads() {
 #[test]
 fn an_interrupt_wakes_a_wait_for_a_child_process() {
     let mut i = Interpreter::builder().allow_subprocess(true).build();
-    i.exec("import subprocess\np = subprocess.Popen(['sleep', '60'])").unwrap();
+    i.exec("import subprocess\np = subprocess.Popen(['sleep', '60'])")
+        .unwrap();
     let t0 = Instant::now();
     let h = interrupt_later(&i, Duration::from_millis(100));
     let e = i.exec("p.wait()").unwrap_err();
