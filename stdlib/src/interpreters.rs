@@ -178,8 +178,8 @@ fn deadline(
 }
 
 /// Wait (lock released, asleep until the queue changes, the end, or a
-/// wake-up of this interpreter's waiters) until `ready` holds for the queue's items.
-/// Returns the guard with `ready` true, or `None` at the deadline.
+/// wake-up of this interpreter's waiters) until `ready` holds for the
+/// queue's items: `true`, or `false` at the deadline.
 fn wait_queue(
     vm: &mut Vm,
     q: &Arc<XQueue>,

@@ -3,8 +3,8 @@
 //! so that other threads run, and also polls the interpreter's wake-up
 //! descriptor (`kaa_vm::wait`), so that the interpreter's limits (an
 //! embedder's deadline or interrupt, teardown) stop a waiting script
-//! without it waking up in slices. `select()` is served by `poll(2)` (no `FD_SETSIZE` limit); the
-//! system calls are in `socket/sys.rs`.
+//! without it waking up in slices. `select()` is served by `poll(2)` (no
+//! `FD_SETSIZE` limit); the system calls are in `socket/sys.rs`.
 
 use std::cell::{Cell, RefCell};
 use std::time::{Duration, Instant};
