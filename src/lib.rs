@@ -88,6 +88,8 @@ impl Drop for Interpreter {
             .gil
             .breaker
             .fetch_or(kaa_vm::gil::breaker::FINALIZING, std::sync::atomic::Ordering::Relaxed);
+        // Threads blocked in a wait (a lock, a sleep, a socket) wake for it.
+        self.vm.limits.waits.wake_all();
         // As at the CLI's exit: `atexit` handlers, then `__main__`'s globals
         // are released (in order; cycles by the collector), so host values
         // held by the script (native objects with a `Drop`) are dropped now.

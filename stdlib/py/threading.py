@@ -565,17 +565,28 @@ _active = {}    # maps thread ident to Thread object
 _limbo = {}     # threads started but not yet running: Thread -> Thread
 
 # The _tstate_lock of every non-daemon thread that may still be running;
-# _shutdown() waits on each of them.
+# _shutdown() waits on each of them. A set (as CPython's), so that a
+# thread's _stop() forgets its own lock at once.
 _shutdown_locks_lock = _allocate_lock()
-_shutdown_locks = []
+_shutdown_locks = set()
+# The size of _shutdown_locks after the last sweep.
+_shutdown_locks_swept = 0
 
 
 def _maintain_shutdown_locks():
     """Forget the locks of threads that have ended (their lock is released).
 
-    Called with _shutdown_locks_lock held, so that the list does not grow
-    forever when threads are never joined (CPython bpo-37788)."""
-    _shutdown_locks[:] = [lock for lock in _shutdown_locks if lock.locked()]
+    Called with _shutdown_locks_lock held, so that the set does not grow
+    forever when threads are never joined (CPython bpo-37788). Sweeping at
+    every start made starting N threads cost N*N/2 locked() calls; the sweep
+    runs only once the set has doubled since the last one, so that it costs
+    a constant per start on average and the set stays within twice its
+    size after the last sweep."""
+    global _shutdown_locks_swept
+    if len(_shutdown_locks) < 2 * _shutdown_locks_swept:
+        return
+    _shutdown_locks.difference_update([lock for lock in _shutdown_locks if not lock.locked()])
+    _shutdown_locks_swept = len(_shutdown_locks)
 
 
 # ----- uncaught exceptions in threads ----------------------------------------
@@ -743,7 +754,7 @@ class Thread:
         if not self._daemonic:
             with _shutdown_locks_lock:
                 _maintain_shutdown_locks()
-                _shutdown_locks.append(lock)
+                _shutdown_locks.add(lock)
 
         with _active_limbo_lock:
             _limbo[self] = self
@@ -793,7 +804,7 @@ class Thread:
         if not self.daemon:
             with _shutdown_locks_lock:
                 _maintain_shutdown_locks()
-                _shutdown_locks.append(self._tstate_lock)
+                _shutdown_locks.add(self._tstate_lock)
 
     def _bootstrap_inner(self):
         try:
@@ -830,6 +841,7 @@ class Thread:
         self._tstate_lock = None
         if not self.daemon:
             with _shutdown_locks_lock:
+                _shutdown_locks.discard(lock)
                 _maintain_shutdown_locks()
 
     def _delete(self):

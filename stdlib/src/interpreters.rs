@@ -132,6 +132,15 @@ struct PyXQueue {
 
 impl PyPayload for PyXQueue {}
 
+impl kaa_vm::wait::Wake for XQueue {
+    /// An interpreter wakes its waiters: those waiting on this queue look at
+    /// their tickets again.
+    fn wake(&self) {
+        let _items = lock_items(self);
+        self.changed.notify_all();
+    }
+}
+
 fn lock_items(q: &XQueue) -> std::sync::MutexGuard<'_, VecDeque<Shareable>> {
     lock_unpoisoned(&q.items)
 }
@@ -168,8 +177,9 @@ fn deadline(
     }
 }
 
-/// Wait (lock released, in slices) until `ready` holds for the queue's items.
-/// Returns the guard with `ready` true, or `None` at the deadline.
+/// Wait (lock released, asleep until the queue changes, the end, or a
+/// wake-up of this interpreter's waiters) until `ready` holds for the
+/// queue's items: `true`, or `false` at the deadline.
 fn wait_queue(
     vm: &mut Vm,
     q: &Arc<XQueue>,
@@ -183,20 +193,11 @@ fn wait_queue(
         return Ok(false);
     };
     loop {
-        let slice = match end {
-            Some(e) => e
-                .saturating_duration_since(Instant::now())
-                .min(Duration::from_millis(20)),
-            None => Duration::from_millis(20),
-        };
+        let ticket = vm.begin_wait(end)?;
         let qc = q.clone();
         let ok = vm.allow_threads(move || {
-            let items = lock_items(&qc);
-            let (items, _) = qc
-                .changed
-                .wait_timeout_while(items, slice, |i| !ready(i, qc.maxsize))
-                .unwrap_or_else(|e| e.into_inner());
-            ready(&items, qc.maxsize)
+            let waker: Arc<dyn kaa_vm::wait::Wake> = qc.clone();
+            ticket.wait(waker, &qc.items, &qc.changed, |i| ready(i, qc.maxsize))
         });
         if ok {
             return Ok(true);
@@ -204,7 +205,6 @@ fn wait_queue(
         if end.is_some_and(|e| Instant::now() >= e) {
             return Ok(false);
         }
-        vm.check_limits()?;
     }
 }
 

@@ -1,9 +1,10 @@
 //! `select`: waiting for descriptors (`select`, `poll`, `epoll`), for
-//! `py/selectors.py` and scripts. Every wait releases the interpreter lock
-//! and runs in slices, so that other threads run and the interpreter's
-//! limits (an embedder's deadline or interrupt, Ctrl-C) stop a waiting
-//! script. `select()` is served by `poll(2)` (no `FD_SETSIZE` limit); the
-//! system calls are in `socket/sys.rs`.
+//! `py/selectors.py` and scripts. Every wait releases the interpreter lock,
+//! so that other threads run, and also polls the interpreter's wake-up
+//! descriptor (`kaa_vm::wait`), so that the interpreter's limits (an
+//! embedder's deadline or interrupt, teardown) stop a waiting script
+//! without it waking up in slices. `select()` is served by `poll(2)` (no
+//! `FD_SETSIZE` limit); the system calls are in `socket/sys.rs`.
 
 use std::cell::{Cell, RefCell};
 use std::time::{Duration, Instant};
@@ -16,9 +17,6 @@ use kaa_vm::vm::NativeFn;
 use kaa_vm::{Args, PyResult, Vm};
 
 use crate::socket::sys::{self, PollFd};
-
-/// How long a wait blocks before it looks at the limits again.
-const WAIT_SLICE: Duration = Duration::from_millis(20);
 
 const POLLIN_SET: i16 = libc::POLLIN | libc::POLLRDNORM | libc::POLLRDBAND | libc::POLLHUP | libc::POLLERR;
 const POLLOUT_SET: i16 = libc::POLLOUT | libc::POLLWRNORM | libc::POLLWRBAND | libc::POLLERR;
@@ -56,20 +54,14 @@ fn fd_of(vm: &mut Vm, o: &PyObjectRef) -> PyResult<i32> {
 }
 
 /// Wait on `fds` until something happens or `deadline` passes (`None`:
-/// forever), in slices with the lock released. The number of ready entries.
+/// forever), with the lock released and the interpreter's wake-up
+/// descriptor in the set (see [`poll_woken`]). The number of ready entries.
 fn wait(vm: &mut Vm, fds: &mut Vec<PollFd>, deadline: Option<Instant>) -> PyResult<usize> {
     loop {
-        let mut slice = WAIT_SLICE;
-        if let Some(d) = deadline {
-            slice = slice.min(d.saturating_duration_since(Instant::now()));
-        }
-        if let Some(left) = vm.time_left() {
-            slice = slice.min(left);
-        }
-        let ms = slice.as_micros().div_ceil(1000) as i32;
+        let ticket = vm.begin_fd_wait(deadline)?;
         let mut local = std::mem::take(fds);
         let (r, back) = vm.allow_threads(move || {
-            let r = sys::poll(&mut local, ms);
+            let r = poll_woken(&ticket, &mut local);
             (r, local)
         });
         *fds = back;
@@ -79,11 +71,30 @@ fn wait(vm: &mut Vm, fds: &mut Vec<PollFd>, deadline: Option<Instant>) -> PyResu
             Err(e) if e.raw_os_error() == Some(libc::EINTR) => {}
             Err(e) => return Err(os_err(vm, &e)),
         }
-        vm.check_limits()?;
         if deadline.is_some_and(|d| Instant::now() >= d) {
             return Ok(0);
         }
     }
+}
+
+/// `poll(2)` on `fds` and `ticket`'s wake-up descriptor, for as long as the
+/// ticket allows (until its end: the call's timeout or the deadline). The
+/// number of ready entries of `fds` (0 when woken or timed out).
+pub(crate) fn poll_woken(ticket: &kaa_vm::wait::Ticket, fds: &mut Vec<PollFd>) -> std::io::Result<usize> {
+    let wake = ticket.wake_fd();
+    if let Some(fd) = wake {
+        fds.push(PollFd {
+            fd,
+            events: libc::POLLIN,
+            revents: 0,
+        });
+    }
+    let r = sys::poll(fds, ticket.poll_timeout_ms());
+    let woken = match wake {
+        Some(_) => fds.pop().is_some_and(|p| p.revents != 0),
+        None => false,
+    };
+    r.map(|n| n.saturating_sub(usize::from(woken)))
 }
 
 /// A number of seconds, for `select` and `epoll.poll` (`None` or negative

@@ -579,16 +579,19 @@ fn wait_loop(vm: &mut Vm, pid: i32, pidfd: i32, deadline: Option<Instant>) -> Py
             step = step.min(left.max(Duration::from_millis(1)));
         }
         if pidfd >= 0 {
-            let ms = step.as_millis().clamp(1, 1000) as i32;
-            vm.allow_threads(move || {
-                let mut p = libc::pollfd {
+            // Asleep until the child ends (its pidfd is readable), the
+            // timeout or the deadline, or a wake-up of the interpreter's
+            // waiters (`kaa_vm::wait`); the ticket checks the limits first.
+            let ticket = vm.begin_fd_wait(deadline)?;
+            let _ = vm.allow_threads(move || {
+                let mut fds = vec![crate::socket::sys::PollFd {
                     fd: pidfd,
                     events: libc::POLLIN,
                     revents: 0,
-                };
-                // SAFETY: one pollfd.
-                unsafe { libc::poll(&mut p, 1, ms) };
+                }];
+                crate::select::poll_woken(&ticket, &mut fds)
             });
+            continue;
         } else {
             let n = nap.min(step);
             vm.allow_threads(move || std::thread::sleep(n));

@@ -5,9 +5,11 @@
 //! A new thread gets its own `Vm` (its own recursion depth and handled
 //! exception) over the interpreter's shared part, and runs only while it
 //! holds the interpreter lock. Every wait here (a lock, the start handshake)
-//! releases the interpreter lock while it blocks ([`Vm::allow_threads`]), in
-//! slices, so that limits (an embedder's deadline or interrupt) and
-//! `KeyboardInterrupt` still reach a waiting thread.
+//! releases the interpreter lock while it blocks ([`Vm::allow_threads`]). A
+//! blocked lock acquisition sleeps until the lock is released, its timeout
+//! or the interpreter's deadline passes, or the interpreter wakes its
+//! waiters (an embedder's interrupt, a tripped limit, teardown: see
+//! `kaa_vm::wait`); it does not take the interpreter lock meanwhile.
 
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Condvar, Mutex};
@@ -21,13 +23,11 @@ use kaa_vm::object::float::PyFloat;
 use kaa_vm::object::tuple::PyTuple;
 use kaa_vm::object::PyObjectRef;
 use kaa_vm::vm::{NativeFn, ThreadStart};
+use kaa_vm::wait::Wake;
 use kaa_vm::{Args, PyResult, Vm};
 
 /// `_thread.TIMEOUT_MAX`, in seconds (CPython's value on Linux).
 const TIMEOUT_MAX: f64 = 9_223_372_036.0;
-
-/// How long a waiting thread blocks before it looks at the limits again.
-const WAIT_SLICE: Duration = Duration::from_millis(20);
 
 /// A plain lock that any thread may release (CPython's `lock`): a flag and a
 /// condition variable, outside the interpreter, so that waiting for it needs
@@ -48,25 +48,6 @@ impl RawLock {
         true
     }
 
-    /// Wait up to `d` for the lock; whether it was taken.
-    fn acquire_for(&self, d: Duration) -> bool {
-        let mut l = lock_unpoisoned(&self.locked);
-        let end = Instant::now() + d;
-        while *l {
-            let now = Instant::now();
-            if now >= end {
-                return false;
-            }
-            l = self
-                .freed
-                .wait_timeout(l, end - now)
-                .unwrap_or_else(|e| e.into_inner())
-                .0;
-        }
-        *l = true;
-        true
-    }
-
     fn release(&self) -> bool {
         let mut l = lock_unpoisoned(&self.locked);
         if !*l {
@@ -80,6 +61,15 @@ impl RawLock {
 
     fn is_locked(&self) -> bool {
         *lock_unpoisoned(&self.locked)
+    }
+}
+
+impl Wake for RawLock {
+    /// The interpreter wakes its waiters: every thread waiting for this lock
+    /// looks at its ticket again.
+    fn wake(&self) {
+        let _l = lock_unpoisoned(&self.locked);
+        self.freed.notify_all();
     }
 }
 
@@ -184,8 +174,10 @@ fn wait_time(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Option<Option<Dur
     }))
 }
 
-/// Take `raw`, waiting as `wait` says with the interpreter lock released, in
-/// slices (limits are checked between them).
+/// Take `raw`, waiting as `wait` says with the interpreter lock released:
+/// asleep until the lock is released, the timeout or the deadline passes, or
+/// the interpreter wakes its waiters (then the limits are checked and, if
+/// nothing stops it, the thread waits again).
 fn acquire_raw(vm: &mut Vm, raw: &Arc<RawLock>, wait: Option<Option<Duration>>) -> PyResult<bool> {
     if raw.try_acquire() {
         return Ok(true);
@@ -193,20 +185,26 @@ fn acquire_raw(vm: &mut Vm, raw: &Arc<RawLock>, wait: Option<Option<Duration>>) 
     let Some(limit) = wait else {
         return Ok(false);
     };
-    let end = limit.map(|d| Instant::now() + d);
+    let end = limit.and_then(|d| Instant::now().checked_add(d));
     loop {
-        let slice = match end {
-            Some(e) => e.saturating_duration_since(Instant::now()).min(WAIT_SLICE),
-            None => WAIT_SLICE,
-        };
+        let ticket = vm.begin_wait(end)?;
         let r = raw.clone();
-        if vm.allow_threads(move || r.acquire_for(slice)) {
+        let got = vm.allow_threads(move || {
+            let waker: Arc<dyn Wake> = r.clone();
+            ticket.wait(waker, &r.locked, &r.freed, |l| {
+                if *l {
+                    return false;
+                }
+                *l = true;
+                true
+            })
+        });
+        if got {
             return Ok(true);
         }
         if end.is_some_and(|e| Instant::now() >= e) {
             return Ok(false);
         }
-        vm.check_limits()?;
     }
 }
 

@@ -183,21 +183,17 @@ fn time_sleep(vm: &mut Vm, args: Args) -> PyResult {
     if secs < 0.0 {
         return Err(vm.new_value_error("sleep length must be non-negative"));
     }
-    // In slices, so that an interrupt or a deadline (`kaa_vm::limits`) stops a
-    // sleeping script too; never past the deadline.
-    let end = std::time::Instant::now() + Duration::from_secs_f64(secs);
+    // Asleep until the end, the deadline, or a wake-up of the interpreter's
+    // waiters (an interrupt, teardown: `kaa_vm::wait`), after which the
+    // limits are checked (`begin_wait`) and the sleep goes on if nothing
+    // stopped it. Other threads of this interpreter run meanwhile.
+    let end = std::time::Instant::now().checked_add(Duration::from_secs_f64(secs));
     loop {
-        vm.check_limits()?;
-        let now = std::time::Instant::now();
-        if now >= end {
+        let ticket = vm.begin_wait(end)?;
+        if end.is_some_and(|e| std::time::Instant::now() >= e) {
             break;
         }
-        let mut step = (end - now).min(Duration::from_millis(10));
-        if let Some(left) = vm.time_left() {
-            step = step.min(left);
-        }
-        // Other threads of this interpreter run meanwhile (`kaa_vm::gil`).
-        vm.allow_threads(move || std::thread::sleep(step));
+        vm.allow_threads(move || ticket.sleep());
     }
     if secs == 0.0 {
         // `sleep(0)` gives other threads a turn, as in CPython.

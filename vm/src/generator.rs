@@ -86,6 +86,9 @@ pub fn resume(vm: &mut Vm, gen: &PyObjectRef, value: PyObjectRef, throw: Option<
             }
         }
         vm.exc_info = Some(e);
+        // The outermost handler restores, when it ends, what the caller
+        // handles now (the handler was entered under another caller).
+        set_outer_prev(vm, &mut frame, saved_exc.clone());
     }
     let saved_globals = std::mem::replace(&mut vm.frame_globals, Some(frame.globals.as_ptr()));
     crate::object::frameobj::push_frame(vm, &frame);
@@ -93,10 +96,13 @@ pub fn resume(vm: &mut Vm, gen: &PyObjectRef, value: PyObjectRef, throw: Option<
     vm.frame_stack.pop();
     vm.frame_globals = saved_globals;
     if matches!(r, Ok(ExecResult::Yield(_))) {
-        let own = vm
-            .exc_info
-            .take()
-            .filter(|e| !saved_exc.as_ref().is_some_and(|s| s.is(e)));
+        // The frame's own handled exception is the current one only while it
+        // is inside a handler; otherwise the current one is the caller's (or
+        // a stale one a handler restored) and the frame has none. (Telling
+        // them apart by identity with the caller's would lose an exception
+        // the frame handles when the caller handles the same object, as
+        // when `throw(e)` is called in an `except ... as e`.)
+        let own = if in_handler(&frame) { vm.exc_info.take() } else { None };
         *g.exc_state.borrow_mut() = own;
     }
     vm.exc_info = saved_exc;
@@ -128,6 +134,42 @@ pub fn resume(vm: &mut Vm, gen: &PyObjectRef, value: PyObjectRef, throw: Option<
             }
             Err(e)
         }
+    }
+}
+
+/// Whether a suspended `frame` is inside an exception handler (an `except`
+/// or `finally` body entered by an exception, or a `with` block's
+/// `__exit__`/`__aexit__`): the compiler's handler entry is always
+/// `PUSH_EXC_INFO; SETUP_CLEANUP C` with `C: POP_EXCEPT_AND_RERAISE`, and
+/// that block stays on the block stack until the `POP_BLOCK` just before
+/// the handler's `POP_EXCEPT` (`kaa_compiler::codegen`).
+fn in_handler(frame: &crate::frame::Frame) -> bool {
+    outer_handler(frame).is_some()
+}
+
+/// The outermost handler block of `frame` (see [`in_handler`]).
+fn outer_handler(frame: &crate::frame::Frame) -> Option<crate::frame::Block> {
+    let code = &frame.pycode().code.co_code;
+    frame.blocks.iter().copied().find(|b| {
+        code.get(b.handler as usize)
+            .is_some_and(|u| u.op_byte() == kaa_compiler::bytecode::Opcode::POP_EXCEPT_AND_RERAISE as u8)
+    })
+}
+
+/// Point the exception that `frame`'s outermost handler restores when it
+/// ends (the `prev` that `PUSH_EXC_INFO` saved just below the level of its
+/// `SETUP_CLEANUP` block) at `prev`: the caller's handled exception now, as
+/// CPython's chain of exception states shows after a generator's handler
+/// ends.
+fn set_outer_prev(vm: &Vm, frame: &mut crate::frame::Frame, prev: Option<PyObjectRef>) {
+    let Some(b) = outer_handler(frame) else {
+        return;
+    };
+    let Some(i) = (b.level as usize).checked_sub(1) else {
+        return;
+    };
+    if let Some(slot) = frame.stack.get_mut(i) {
+        *slot = prev.unwrap_or_else(|| vm.none());
     }
 }
 

@@ -49,6 +49,7 @@ pub mod stats;
 pub mod trace;
 pub mod traceback;
 pub mod vm;
+pub mod wait;
 
 pub use object::PyObjectRef;
 pub use vm::{Args, PyResult, Vm};

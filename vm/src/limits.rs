@@ -16,10 +16,14 @@
 //!
 //! **The interrupt across threads.** The eval breaker (`Heap::breaker`) is a
 //! `Cell<u32>`: only the interpreter's own thread may touch it. An
-//! [`InterruptHandle`] holds an `Arc<AtomicBool>` instead, shared with the
-//! interpreter's [`Limits`]; another thread sets it (`Relaxed` is enough: the flag
-//! carries no other data), and the interpreter reads it at its next slow-path
-//! check, at most [`CHECK_INTERVAL`] ticks later. Nothing else crosses threads.
+//! [`InterruptHandle`] holds an `Arc<Waits>` instead (`wait.rs`), shared with
+//! the interpreter's [`Limits`]; another thread sets its flag (`Relaxed` is
+//! enough: the flag carries no other data) and wakes the interpreter's
+//! blocked waiters, and a running interpreter reads the flag at its next
+//! slow-path check, at most [`CHECK_INTERVAL`] ticks later. A tripped limit
+//! wakes the blocked waiters too, so that they raise it as well. Blocking
+//! calls sleep until the deadline rather than polling for it
+//! ([`Vm::begin_wait`]). Nothing else crosses threads.
 //!
 //! **Memory.** `Heap::count_alloc` compares live bytes with `Heap::mem_limit` (an
 //! ordinary compare against `u64::MAX` when there is no cap); past the cap it sets
@@ -69,6 +73,7 @@ use std::time::{Duration, Instant};
 
 use crate::object::PyObjectRef;
 use crate::vm::{PyResult, Vm};
+use crate::wait::Waits;
 
 /// Ticks between two slow-path checks when no fuel budget asks for an earlier
 /// one: how late an interrupt or a deadline can be noticed.
@@ -131,23 +136,25 @@ impl Limit {
 /// ```
 #[derive(Clone, Debug)]
 pub struct InterruptHandle {
-    flag: Arc<AtomicBool>,
+    waits: Arc<Waits>,
 }
 
 impl InterruptHandle {
     /// Ask the interpreter to stop. Safe from any thread, any number of times.
+    /// Threads blocked in a wait (a lock, `time.sleep`, a socket) wake now
+    /// (`wait.rs`).
     pub fn interrupt(&self) {
-        self.flag.store(true, Ordering::Relaxed);
+        self.waits.interrupt();
     }
 
     /// Whether an interrupt was requested and not yet delivered to a script.
     pub fn is_pending(&self) -> bool {
-        self.flag.load(Ordering::Relaxed)
+        self.waits.interrupt.load(Ordering::Relaxed)
     }
 
     /// Withdraw a request that was not delivered yet.
     pub fn clear(&self) {
-        self.flag.store(false, Ordering::Relaxed);
+        self.waits.interrupt.store(false, Ordering::Relaxed);
     }
 }
 
@@ -220,8 +227,9 @@ pub struct Limits {
     pub timeout: Cell<Option<Duration>>,
     /// When this run must stop.
     deadline: Cell<Option<Instant>>,
-    /// The flag [`InterruptHandle`]s set.
-    interrupt: Arc<AtomicBool>,
+    /// The flag [`InterruptHandle`]s set, and the blocked waiters that a
+    /// wake-up reaches (`wait.rs`).
+    pub waits: Arc<Waits>,
     /// The limit that stopped this run, if any.
     pub tripped: Cell<Option<Limit>>,
     /// The limit that stopped the last run that ended, if any.
@@ -259,7 +267,7 @@ impl Default for Limits {
             fuel_charged: Cell::new(0),
             timeout: Cell::new(None),
             deadline: Cell::new(None),
-            interrupt: Arc::new(AtomicBool::new(false)),
+            waits: Arc::new(Waits::default()),
             tripped: Cell::new(None),
             last_trip: Cell::new(None),
             grants: Cell::new(Grants::default()),
@@ -277,8 +285,13 @@ impl Limits {
     /// A handle on this interpreter's interrupt flag.
     pub fn interrupt_handle(&self) -> InterruptHandle {
         InterruptHandle {
-            flag: self.interrupt.clone(),
+            waits: self.waits.clone(),
         }
+    }
+
+    /// When this run must stop, if it has a deadline.
+    pub fn deadline(&self) -> Option<Instant> {
+        self.deadline.get()
     }
 
     /// Start a run: refill the fuel, start the deadline's clock, clear a tripped
@@ -403,7 +416,7 @@ impl Vm {
                 trip = Some(Limit::Fuel);
             }
         }
-        if l.interrupt.swap(false, Ordering::Relaxed) {
+        if l.waits.interrupt.swap(false, Ordering::Relaxed) {
             trip = Some(Limit::Interrupt);
         }
         if trip.is_none() {
@@ -448,7 +461,7 @@ impl Vm {
         if let Some(t) = self.limits.tripped.get() {
             return Err(self.limit_exception(t));
         }
-        if self.limits.interrupt.swap(false, Ordering::Relaxed) {
+        if self.limits.waits.interrupt.swap(false, Ordering::Relaxed) {
             return Err(self.trip_limit(Limit::Interrupt));
         }
         self.check_sigint()?;
@@ -511,6 +524,8 @@ impl Vm {
     pub fn trip_limit(&mut self, limit: Limit) -> PyObjectRef {
         self.limits.tripped.set(Some(limit));
         self.limits.refill();
+        // Blocked threads see it too (a tripped limit stays tripped).
+        self.limits.waits.wake_all();
         self.limit_exception(limit)
     }
 
@@ -567,6 +582,7 @@ impl Vm {
         if limit != u64::MAX && u128::from(live).saturating_add(bytes) > u128::from(limit) {
             self.limits.tripped.set(Some(Limit::Memory));
             self.limits.countdown.set(1);
+            self.limits.waits.wake_all();
             return Err(self.limit_exception(Limit::Memory));
         }
         if bytes > u128::from(machine_memory()) {
@@ -647,7 +663,7 @@ impl Vm {
                 trip = Some(Limit::Fuel);
             }
         }
-        if trip.is_none() && l.interrupt.swap(false, Ordering::Relaxed) {
+        if trip.is_none() && l.waits.interrupt.swap(false, Ordering::Relaxed) {
             trip = Some(Limit::Interrupt);
         }
         if trip.is_none() && l.deadline.get().is_some_and(|d| Instant::now() + next >= d) {
@@ -656,6 +672,7 @@ impl Vm {
         if let Some(t) = trip {
             l.tripped.set(Some(t));
             l.refill();
+            l.waits.wake_all();
             return Err(self.limit_exception(t));
         }
         Ok(())
@@ -690,6 +707,7 @@ impl Vm {
         if used > max {
             l.tripped.set(Some(Limit::Output));
             l.refill();
+            l.waits.wake_all();
             return Err(self.limit_exception(Limit::Output));
         }
         l.output_used.set(used);

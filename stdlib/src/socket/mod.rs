@@ -3,9 +3,10 @@
 //! A `_socket.socket` holds a descriptor, its family, type and protocol, and
 //! its timeout (CPython's model: `None` keeps the descriptor blocking, any
 //! number makes it non-blocking). Every wait happens here, with the
-//! interpreter lock released and in slices ([`wait_fd`]), so that other
-//! Python threads run and an embedder's deadline or interrupt stops a script
-//! blocked in `accept` or `recv`; the calls themselves never block
+//! interpreter lock released ([`wait_fd`]), asleep in `poll` with the
+//! interpreter's wake-up descriptor in the set, so that other Python threads
+//! run and an embedder's deadline or interrupt stops a script blocked in
+//! `accept` or `recv` without waking up in slices; the calls themselves never block
 //! (`MSG_DONTWAIT`, or a descriptor that `poll` said was ready).
 //!
 //! Sockets are a capability: creating one, and resolving names, need the
@@ -36,9 +37,6 @@ use kaa_vm::vm::NativeFn;
 use kaa_vm::{Args, PyResult, Vm};
 
 use sys::{Addr, Decoded};
-
-/// How long a blocked call waits before it looks at the limits again.
-const WAIT_SLICE: Duration = Duration::from_millis(20);
 
 /// The default timeout of new sockets, as `f64` bits (negative: `None`).
 static DEFAULT_TIMEOUT: AtomicU64 = AtomicU64::new(0xBFF0_0000_0000_0000); // -1.0
@@ -447,26 +445,22 @@ fn addr_obj(vm: &mut Vm, a: &Addr) -> PyObjectRef {
 // ----- waiting -----
 
 /// Wait until `fd` has one of `events` (or an error), with the interpreter
-/// lock released, in slices between which the limits are checked. `false`
-/// when `deadline` passed first.
+/// lock released, asleep until then, `deadline`, the interpreter's deadline
+/// or a wake-up of its waiters (`kaa_vm::wait`; the limits are checked
+/// after each). `false` when `deadline` passed first.
 fn wait_fd(vm: &mut Vm, fd: i32, events: i16, deadline: Option<Instant>) -> PyResult<bool> {
     loop {
-        let mut slice = WAIT_SLICE;
-        if let Some(d) = deadline {
-            slice = slice.min(d.saturating_duration_since(Instant::now()));
-        }
-        if let Some(left) = vm.time_left() {
-            slice = slice.min(left);
-        }
-        let ms = slice.as_micros().div_ceil(1000) as i32;
-        let r = vm.allow_threads(move || sys::poll_one(fd, events, ms));
+        let ticket = vm.begin_fd_wait(deadline)?;
+        let r = vm.allow_threads(move || {
+            let mut fds = vec![sys::PollFd { fd, events, revents: 0 }];
+            crate::select::poll_woken(&ticket, &mut fds)
+        });
         match r {
             Ok(0) => {}
             Ok(_) => return Ok(true),
             Err(e) if e.raw_os_error() == Some(libc::EINTR) => {}
             Err(e) => return Err(os_err(vm, &e)),
         }
-        vm.check_limits()?;
         if deadline.is_some_and(|d| Instant::now() >= d) {
             return Ok(false);
         }

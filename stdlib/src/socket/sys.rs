@@ -313,13 +313,6 @@ pub fn set_nonblocking(fd: i32, on: bool) -> io::Result<()> {
     Ok(())
 }
 
-/// `poll` on one descriptor: the events that happened (0 on time-out).
-pub fn poll_one(fd: i32, events: i16, timeout_ms: i32) -> io::Result<i16> {
-    let mut p = [libc::pollfd { fd, events, revents: 0 }];
-    poll(&mut p, timeout_ms)?;
-    Ok(p[0].revents)
-}
-
 /// `poll(2)` on many descriptors (a plain `(fd, events, revents)` array).
 pub fn poll(fds: &mut [libc::pollfd], timeout_ms: i32) -> io::Result<usize> {
     // SAFETY: `fds` is a valid array of its length.

@@ -1,4 +1,3 @@
-# kaa: skip known gap: a coroutine's handled exception is lost across a yield when throw() was called while the caller handled the same exception object
 import sys
 class Y:
     def __await__(self):
