@@ -28,6 +28,11 @@ fn main() {
     if !order.is_file() {
         return;
     }
+    // The file names the x86_64 build's symbols; elsewhere it would match
+    // nothing.
+    if var("TARGET") != "x86_64-unknown-linux-gnu" {
+        return;
+    }
     let Some(lld) = lld_args() else { return };
     for arg in lld {
         println!("cargo:rustc-link-arg-bins={arg}");

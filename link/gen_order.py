@@ -10,6 +10,9 @@ costs RSS and faults (docs/performance.md, "Session 10: footprint").
 
 Usage (after `cargo build --release`; needs valgrind):
     python3 link/gen_order.py [path/to/kaa]      # default target/release/kaa
+    python3 link/gen_order.py --check [path/to/kaa]
+The second form writes nothing: it counts the functions an empty program
+runs that the file does not name (and so are not placed with the others).
 
 The functions are the ones callgrind sees running in the kaa binary for
 the workloads below: first an empty program (`-S -c pass`), then small
@@ -67,7 +70,27 @@ WORKLOADS = [
     ["-S", "{program}"],
     ["-S", "-c", "import time"],
     ["-c", "pass"],
+    ["-S", "-c", "{stdlib}"],
 ]
+
+# Then the commonly imported modules, each used a little.
+STDLIB = """
+import collections, dataclasses, enum, functools, itertools, json, math, random, re, string, struct
+from fractions import Fraction
+from decimal import Decimal
+@dataclasses.dataclass
+class Item:
+    name: str
+    qty: int = 0
+class Colour(enum.Enum):
+    RED = 1
+c = collections.Counter('abracadabra'); q = collections.deque([1, 2]); q.appendleft(0)
+random.seed(1)
+print(Item('x', 2), Colour.RED, c.most_common(1), list(itertools.islice(itertools.count(), 3)),
+      json.dumps({'a': [1, 2.5, None]}), json.loads('[1, "x"]'), re.sub(r'a(b)', r'\\1', 'xaby'),
+      math.sqrt(2), random.random(), Fraction(1, 3) + 1, Decimal('1.1') * 3,
+      struct.pack('<i', 5), functools.reduce(lambda a, b: a + b, range(5)), string.ascii_lowercase[:3])
+"""
 
 
 def text_symbols(binary):
@@ -100,8 +123,27 @@ def executed(binary, args, tmp):
     return names
 
 
+def check(binary, path):
+    symbols = text_symbols(binary)
+    with open(path, encoding="utf-8") as f:
+        listed = set(f.read().split())
+    with tempfile.TemporaryDirectory() as tmp:
+        ran = [n for n in dict.fromkeys(executed(binary, WORKLOADS[0], tmp)) if n in symbols]
+    missing = [n for n in ran if n not in listed]
+    for n in missing:
+        print(n)
+    print(f"{len(missing)} of the {len(ran)} functions of `kaa -S -c pass` are not in {path}", file=sys.stderr)
+
+
 def main():
-    binary = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "target", "release", "kaa")
+    args = sys.argv[1:]
+    checking = args[:1] == ["--check"]
+    if checking:
+        args = args[1:]
+    binary = args[0] if args else os.path.join(ROOT, "target", "release", "kaa")
+    if checking:
+        check(binary, os.path.join(ROOT, "link", "kaa.order"))
+        return
     symbols = text_symbols(binary)
     order, seen = [], set()
     with tempfile.TemporaryDirectory() as tmp:
@@ -109,7 +151,7 @@ def main():
         with open(program, "w", encoding="utf-8") as f:
             f.write(PROGRAM)
         for args in WORKLOADS:
-            args = [a.replace("{program}", program) for a in args]
+            args = [a.replace("{program}", program).replace("{stdlib}", STDLIB) for a in args]
             new = [n for n in dict.fromkeys(executed(binary, args, tmp)) if n in symbols and n not in seen]
             # Within a workload, keep the functions in their address order
             # (the crates' own layout), which keeps callers near callees.
