@@ -68,7 +68,7 @@ print('fib(12) =', fib(12), len(s), f'{acc:d}', sorted(d))
 WORKLOADS = [
     ["-S", "-c", "pass"],
     ["-S", "{program}"],
-    ["-S", "-c", "import time"],
+    ["-S", "-c", "import time; time.sleep(0.001)"],
     ["-c", "pass"],
     ["-S", "-c", "{stdlib}"],
 ]
