@@ -34,11 +34,17 @@ fn main() {
             .iter()
             .all(|(feature, tops)| !tops.contains(&top) || std::env::var_os(feature).is_some())
     });
+    // Each module's bytecode is a `static` of its own in the section
+    // `.kaa_frozen` (ELF only), which the linker keeps apart from `.rodata`:
+    // 2.6 MB of bytecode read only on import would otherwise sit between
+    // the small constants an empty program does read, and page faults map
+    // 64 KB around each (docs/performance.md, "Session 10: footprint").
+    let mut items = String::new();
     let mut table = String::from("&[\n");
     // FNV-1a over every module's bytes: the bytecode cache's fingerprint of
     // this compiler (kaa_vm::import_cache).
     let mut fingerprint: u32 = 0x811c_9dc5;
-    for (name, package, path) in &modules {
+    for (index, (name, package, path)) in modules.iter().enumerate() {
         println!("cargo:rerun-if-changed={}", path.display());
         let source = std::fs::read_to_string(path).unwrap();
         let body = match kaa_compiler::compile(&source, &format!("<frozen {name}>"), kaa_compiler::Mode::Exec) {
@@ -49,7 +55,16 @@ fn main() {
                     fingerprint = (fingerprint ^ u32::from(*b)).wrapping_mul(0x0100_0193);
                 }
                 write_fresh(&file, &bytes);
-                format!("FrozenBody::Code(include_bytes!({:?}))", file.display().to_string())
+                let item = format!("M{index}");
+                writeln!(
+                    items,
+                    "    #[cfg_attr(target_os = \"linux\", link_section = \".kaa_frozen\")]\n    \
+                     static {item}: [u8; {}] = *include_bytes!({:?});",
+                    bytes.len(),
+                    file.display().to_string()
+                )
+                .unwrap();
+                format!("FrozenBody::Code(&{item})")
             }
             Err(e) => {
                 println!("cargo:warning=stdlib/py: {name} does not compile: {e}");
@@ -63,7 +78,8 @@ fn main() {
         .unwrap();
     }
     table.push(']');
-    write_fresh(&out.join("frozen.rs"), table.as_bytes());
+    let frozen = format!("{{\n{items}    {table}\n}}\n");
+    write_fresh(&out.join("frozen.rs"), frozen.as_bytes());
     write_fresh(&out.join("fingerprint.rs"), format!("{fingerprint}").as_bytes());
 }
 
