@@ -1550,24 +1550,23 @@ fn dict_replace_at(d: &PyObjectRef, name: &PyObjectRef, ix: u32, v: PyObjectRef)
     }
 }
 
-/// Remember where the name `i` of `code` sits in the dict `d` (an identity
-/// probe: only an interned name, as attribute names are, is found).
-#[cold]
-fn note_dict_index(code: &PyCode, i: usize, d: &PyObjectRef) {
-    let name = &code.names[i];
-    let Some(h) = name
+/// Where the dict `d` holds `name` (an identity probe with the cached hash:
+/// only an interned name, as attribute names are, is found).
+fn identical_key_index(name: &PyObjectRef, d: &PyObjectRef) -> Option<u32> {
+    let h = name
         .downcast_ref::<PyStr>()
         .map(|s| s.cached_hash())
-        .filter(|&h| h != -1)
-    else {
-        return;
-    };
-    let Some(t) = d.downcast_ref::<PyDict>().and_then(|d| d.table.try_borrow().ok()) else {
-        return;
-    };
-    if let Some(ix) = t.find_identical(name, h) {
+        .filter(|&h| h != -1)?;
+    let t = d.downcast_ref::<PyDict>()?.table.try_borrow().ok()?;
+    t.find_identical(name, h).map(|ix| ix as u32)
+}
+
+/// Remember where the name `i` of `code` sits in the dict `d`.
+#[cold]
+fn note_dict_index(code: &PyCode, i: usize, d: &PyObjectRef) {
+    if let Some(ix) = identical_key_index(&code.names[i], d) {
         let mut hint = code.attr_cache[i].get();
-        hint.index = ix as u32;
+        hint.index = ix;
         code.attr_cache[i].set(hint);
     }
 }
@@ -1699,22 +1698,12 @@ fn note_module_attr(vm: &Vm, code: &PyCode, i: usize, obj: &PyObjectRef) {
     {
         return;
     }
-    let Some(h) = name
-        .downcast_ref::<PyStr>()
-        .map(|s| s.cached_hash())
-        .filter(|&h| h != -1)
-    else {
-        return;
-    };
-    let Some(t) = m.dict.downcast_ref::<PyDict>().and_then(|d| d.table.try_borrow().ok()) else {
-        return;
-    };
-    if let Some(ix) = t.find_identical(name, h) {
+    if let Some(ix) = identical_key_index(name, &m.dict) {
         code.attr_cache[i].set(AttrHint {
             ty: 0,
             tag: 0,
             facts: AttrHint::MODULE,
-            index: ix as u32,
+            index: ix,
         });
     }
 }
