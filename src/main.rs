@@ -387,8 +387,16 @@ fn install_sigint(vm: &mut Vm) {
     // Without SA_RESTART: a blocking read of stdin (`input()`) returns EINTR
     // on Ctrl-C, and raises `KeyboardInterrupt` (`read_stdin_line`).
     // SAFETY: `on_sigint` only stores to an atomic, which is async-signal-safe;
-    // the `sigaction` struct is zeroed and filled before use.
+    // the `sigaction` structs are zeroed and filled before use (the first
+    // only read back from the kernel).
+    //
+    // As CPython: a SIGINT ignored when the process started (a background
+    // job of a non-interactive shell, `nohup`) stays ignored.
     unsafe {
+        let mut old: libc::sigaction = std::mem::zeroed();
+        if libc::sigaction(libc::SIGINT, std::ptr::null(), &mut old) == 0 && old.sa_sigaction == libc::SIG_IGN {
+            return;
+        }
         let mut action: libc::sigaction = std::mem::zeroed();
         action.sa_sigaction = on_sigint as *const () as libc::sighandler_t;
         action.sa_flags = 0;

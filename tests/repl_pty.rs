@@ -61,10 +61,13 @@ impl Session {
             .stdout(Stdio::from(slave.try_clone().expect("dup")))
             .stderr(Stdio::from(slave));
         // SAFETY: between fork and exec the child only makes async-signal-safe
-        // system calls: a new session, and the terminal on its stdin as the
-        // controlling one (so Ctrl-C on the master sends SIGINT to kaa).
+        // system calls: a new session, the terminal on its stdin as the
+        // controlling one (so Ctrl-C on the master sends SIGINT to kaa), and
+        // SIGINT's default action (Kaa, as CPython, leaves an ignored SIGINT
+        // ignored, as a background job of a non-interactive shell has it).
         unsafe {
             cmd.pre_exec(|| {
+                libc::signal(libc::SIGINT, libc::SIG_DFL);
                 if libc::setsid() < 0 {
                     return Err(std::io::Error::last_os_error());
                 }

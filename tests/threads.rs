@@ -69,12 +69,21 @@ fn interpreters_run_in_parallel_threads() {
 
 #[test]
 fn ctrl_c_interrupts_join_and_sleep_in_the_main_thread() {
-    let mut child = Command::new(KAA)
-        .arg(format!("{}/tests/threads/sigint.py", env!("CARGO_MANIFEST_DIR")))
+    let mut cmd = Command::new(KAA);
+    cmd.arg(format!("{}/tests/threads/sigint.py", env!("CARGO_MANIFEST_DIR")))
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run kaa");
+        .stderr(Stdio::piped());
+    // Kaa, as CPython, leaves SIGINT ignored when it starts ignored (as in a
+    // background job of a non-interactive shell running the tests).
+    // SAFETY: between fork and exec the child only makes an
+    // async-signal-safe system call.
+    unsafe {
+        std::os::unix::process::CommandExt::pre_exec(&mut cmd, || {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            Ok(())
+        });
+    }
+    let mut child = cmd.spawn().expect("run kaa");
     let pid = child.id() as libc::pid_t;
     let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
     let mut next = || lines.next().expect("a line").expect("utf-8");
