@@ -20,6 +20,18 @@ fn interrupt_later(i: &Interpreter, after: Duration) -> std::thread::JoinHandle<
     })
 }
 
+/// Run `code`, which blocks, with a host interrupt 100 ms later: it must end
+/// in `KeyboardInterrupt` well within [`PATIENCE`]. The error, for more checks.
+fn interrupted(i: &mut Interpreter, code: &str) -> kaa::Error {
+    let t0 = Instant::now();
+    let h = interrupt_later(i, Duration::from_millis(100));
+    let e = i.exec(code).unwrap_err();
+    h.join().unwrap();
+    assert_eq!(e.type_name, "KeyboardInterrupt", "{code}: {}", e.traceback);
+    assert!(t0.elapsed() < PATIENCE, "{code}");
+    e
+}
+
 #[test]
 fn a_deadline_ends_a_lock_blocked_forever() {
     let mut i = Interpreter::builder().deadline(Duration::from_millis(300)).build();
@@ -57,13 +69,8 @@ fn a_deadline_ends_a_lock_wait_while_other_threads_wait_too() {
 fn an_interrupt_wakes_a_blocked_acquire() {
     let mut i = Interpreter::new();
     i.exec("import threading\nl = threading.Lock()\nl.acquire()").unwrap();
-    let t0 = Instant::now();
-    let h = interrupt_later(&i, Duration::from_millis(100));
-    let e = i.exec("l.acquire()").unwrap_err();
-    h.join().unwrap();
-    assert_eq!(e.type_name, "KeyboardInterrupt");
+    let e = interrupted(&mut i, "l.acquire()");
     assert_eq!(e.limit(), Some(Limit::Interrupt));
-    assert!(t0.elapsed() < PATIENCE);
     // The interpreter goes on; the lock is still held.
     assert!(!i.eval::<bool>("l.acquire(False)").unwrap());
 }
@@ -82,12 +89,7 @@ fn an_interrupt_wakes_event_wait_join_and_sleep_with_threads_running() {
              for w in workers: w.start()",
         )
         .unwrap();
-        let t0 = Instant::now();
-        let h = interrupt_later(&i, Duration::from_millis(100));
-        let e = i.exec(code).unwrap_err();
-        h.join().unwrap();
-        assert_eq!(e.type_name, "KeyboardInterrupt", "{code}: {}", e.traceback);
-        assert!(t0.elapsed() < PATIENCE, "{code}");
+        interrupted(&mut i, code);
     }
 }
 
@@ -96,12 +98,7 @@ fn an_interrupt_wakes_a_blocked_recv_and_select() {
     let mut i = Interpreter::builder().allow_network(true).build();
     i.exec("import socket, select\na, b = socket.socketpair()").unwrap();
     for code in ["a.recv(1)", "select.select([a], [], [])"] {
-        let t0 = Instant::now();
-        let h = interrupt_later(&i, Duration::from_millis(100));
-        let e = i.exec(code).unwrap_err();
-        h.join().unwrap();
-        assert_eq!(e.type_name, "KeyboardInterrupt", "{code}: {}", e.traceback);
-        assert!(t0.elapsed() < PATIENCE, "{code}");
+        interrupted(&mut i, code);
     }
     // Readiness still wakes them.
     i.exec("b.send(b'x')\nassert select.select([a], [], [], 5)[0] == [a]\nassert a.recv(1) == b'x'")
@@ -177,11 +174,6 @@ fn an_interrupt_wakes_a_wait_for_a_child_process() {
     let mut i = Interpreter::builder().allow_subprocess(true).build();
     i.exec("import subprocess\np = subprocess.Popen(['sleep', '60'])")
         .unwrap();
-    let t0 = Instant::now();
-    let h = interrupt_later(&i, Duration::from_millis(100));
-    let e = i.exec("p.wait()").unwrap_err();
-    h.join().unwrap();
-    assert_eq!(e.type_name, "KeyboardInterrupt", "{}", e.traceback);
-    assert!(t0.elapsed() < PATIENCE);
+    interrupted(&mut i, "p.wait()");
     i.exec("p.kill()\np.wait()").unwrap();
 }
