@@ -6,10 +6,11 @@ use std::process::ExitCode;
 use kaa::Interpreter;
 use kaa_vm::{PyObjectRef, Vm};
 
+mod allocator;
 mod repl;
 
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: allocator::Mimalloc = allocator::Mimalloc;
 
 /// The first line of the usage text (CPython's, naming `kaa`).
 const USAGE_LINE: &str = "usage: kaa [option] ... [-c cmd | -m mod | file | -] [arg] ...";

@@ -570,6 +570,11 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
             Opcode::LOAD_ATTR => {
                 let obj = pop!(frame);
                 let i = arg as usize;
+                if let Some(v) = cached_slot(code, i, &obj, AttrHint::DESCR_GET).and_then(read_slot) {
+                    spec!(vm, LOAD_ATTR, 3);
+                    frame.stack.push(v);
+                    continue;
+                }
                 let found = match attr_dict(code, i, &obj, AttrHint::DICT_FIRST) {
                     Some((d, ix)) => match dict_value_at(d, &code.names[i], ix) {
                         Some(v) => {
@@ -623,6 +628,11 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 let obj = pop!(frame);
                 let v = pop!(frame);
                 let i = arg as usize;
+                if let Some(cell) = cached_slot(code, i, &obj, AttrHint::DESCR_SET) {
+                    spec!(vm, STORE_ATTR, 3);
+                    drop(cell.replace(Some(v)));
+                    continue;
+                }
                 match attr_dict(code, i, &obj, AttrHint::DICT_STORE) {
                     Some((d, ix)) => {
                         spec!(vm, STORE_ATTR, 0);
@@ -1648,19 +1658,29 @@ fn learn_attr(vm: &Vm, obj: &PyObjectRef, name: &PyObjectRef) -> AttrHint {
     if method && !overrides(&vm.names.__getattribute__) {
         facts |= AttrHint::METHOD;
     }
-    if class_attr.as_ref().is_some_and(|a| builtin_data_descriptor(vm, a)) {
+    let mut index = 0;
+    if let Some(a) = class_attr.as_ref().filter(|a| builtin_data_descriptor(vm, a)) {
         if !overrides(&vm.names.__getattribute__) {
             facts |= AttrHint::DESCR_GET;
         }
         if !overrides(&vm.names.__setattr__) {
             facts |= AttrHint::DESCR_SET;
         }
+        if let Some(m) = a.downcast_ref::<crate::object::member::PyMemberDescr>() {
+            // Every instance of `cls` passes the member's own check.
+            if cls.is_subtype(&m.owner) {
+                if let Ok(ix) = u32::try_from(m.index) {
+                    facts |= AttrHint::SLOT;
+                    index = ix;
+                }
+            }
+        }
     }
     AttrHint {
         ty: cls.id(),
         tag,
         facts,
-        index: 0,
+        index,
     }
 }
 
@@ -1714,6 +1734,34 @@ fn note_module_attr(vm: &Vm, code: &PyCode, i: usize, obj: &PyObjectRef) {
 fn builtin_data_descriptor(vm: &Vm, a: &PyObjectRef) -> bool {
     let c = a.class();
     c.is(&vm.types.getset) || c.is(&vm.types.member_descriptor) || c.is(&vm.types.property)
+}
+
+/// The `__slots__` entry of `obj` that `obj.<name i>` reads or writes, if
+/// the hint of name `i` has `fact` and `AttrHint::SLOT` for `obj`'s type
+/// under its current tag: what the member descriptor would reach, without
+/// looking it up.
+#[inline]
+fn cached_slot<'a>(code: &PyCode, i: usize, obj: &'a PyObjectRef, fact: u8) -> Option<&'a crate::object::core::SlotCell> {
+    let hint = code.attr_cache[i].get();
+    let want = fact | AttrHint::SLOT;
+    if hint.facts & want != want {
+        return None;
+    }
+    let cls = obj.class();
+    if hint.ty != cls.id() || !cls.ty_payload().has_cache_tag(hint.tag) {
+        return None;
+    }
+    obj.slots()?.get(hint.index as usize)
+}
+
+/// The value in a slot; `None` when it is empty (the general path raises
+/// the `AttributeError`, or calls `__getattr__`).
+#[inline]
+fn read_slot(cell: &crate::object::core::SlotCell) -> Option<PyObjectRef> {
+    let v = cell.take();
+    let r = v.clone();
+    cell.set(v);
+    r
 }
 
 /// The descriptor the attribute caches know `obj.<name i>` resolves to, if

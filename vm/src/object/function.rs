@@ -75,6 +75,10 @@ impl AttrHint {
     /// name was found in the module's dict, used when that entry's key *is*
     /// the name (the module type has no data descriptor of that name).
     pub const MODULE: u8 = 32;
+    /// With `DESCR_GET`/`DESCR_SET`: the data descriptor is a `__slots__`
+    /// member of a class the type derives from, and `index` is its place in
+    /// the instance's slot array, read and written there directly.
+    pub const SLOT: u8 = 64;
 }
 
 impl PyCode {
