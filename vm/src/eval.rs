@@ -1741,7 +1741,12 @@ fn builtin_data_descriptor(vm: &Vm, a: &PyObjectRef) -> bool {
 /// under its current tag: what the member descriptor would reach, without
 /// looking it up.
 #[inline]
-fn cached_slot<'a>(code: &PyCode, i: usize, obj: &'a PyObjectRef, fact: u8) -> Option<&'a crate::object::core::SlotCell> {
+fn cached_slot<'a>(
+    code: &PyCode,
+    i: usize,
+    obj: &'a PyObjectRef,
+    fact: u8,
+) -> Option<&'a crate::object::core::SlotCell> {
     let hint = code.attr_cache[i].get();
     let want = fact | AttrHint::SLOT;
     if hint.facts & want != want {

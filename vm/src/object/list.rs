@@ -843,6 +843,11 @@ fn sort_by_keys(vm: &mut Vm, keys: Vec<PyObjectRef>, values: Vec<PyObjectRef>) -
         });
         perm = slots.into_iter().flatten().collect();
         r
+    } else if let Some(flat) = (same_type && cls.is(&vm.types.tuple))
+        .then(|| FlatKeys::of(vm, &keys))
+        .flatten()
+    {
+        sort_perm_paced(vm, &mut perm, flat.weight, |i, j| flat.cmp(i, j))
     } else {
         // Move (key, value) pairs: no reference counting, sequential access.
         let mut slots: Vec<Option<(PyObjectRef, PyObjectRef)>> = keys.into_iter().zip(values).map(Some).collect();
@@ -856,6 +861,108 @@ fn sort_by_keys(vm: &mut Vm, keys: Vec<PyObjectRef>, values: Vec<PyObjectRef>) -
         .filter_map(|&i| values.get_mut(i).and_then(Option::take))
         .collect();
     (out, result)
+}
+
+/// One item of a tuple key, compared in Rust: an exact `int` fitting in an
+/// `i64`, an exact `float` other than NaN, or an exact `str`.
+#[derive(Clone, Copy)]
+enum Atom<'a> {
+    Int(i64),
+    Float(f64),
+    Str(&'a str),
+}
+
+impl<'a> Atom<'a> {
+    fn of(vm: &Vm, o: &'a PyObjectRef) -> Option<Self> {
+        let c = o.class();
+        if c.is(&vm.types.int) {
+            small_int(o).map(Atom::Int)
+        } else if c.is(&vm.types.str) {
+            o.downcast_ref::<PyStr>().map(|s| Atom::Str(s.as_str()))
+        } else if c.is(&vm.types.float) {
+            o.downcast_ref::<PyFloat>()
+                .map(|f| f.value)
+                .filter(|v| !v.is_nan())
+                .map(Atom::Float)
+        } else {
+            None
+        }
+    }
+
+    fn kind(&self) -> u8 {
+        match self {
+            Atom::Int(_) => 0,
+            Atom::Float(_) => 1,
+            Atom::Str(_) => 2,
+        }
+    }
+
+    /// Only between atoms of one kind (the caller sees to it).
+    fn cmp(&self, other: &Self) -> Ordering {
+        match (self, other) {
+            (Atom::Int(a), Atom::Int(b)) => a.cmp(b),
+            // Neither is NaN: a total order, with -0.0 equal to 0.0 as in Python.
+            (Atom::Float(a), Atom::Float(b)) => a.partial_cmp(b).unwrap_or(Ordering::Equal),
+            (Atom::Str(a), Atom::Str(b)) => a.cmp(b),
+            _ => Ordering::Equal,
+        }
+    }
+}
+
+/// Tuple keys whose items are all [`Atom`]s, each position holding one kind
+/// in every key: then comparing two keys item by item in Rust gives exactly
+/// what `tuple.__lt__` would (`==` up to the first difference, then `<`, or
+/// the lengths), because each kind's `==` and `<` are one total order. The
+/// items of all keys are in one vector; `spans` says where each key's are.
+struct FlatKeys<'a> {
+    atoms: Vec<Atom<'a>>,
+    spans: Vec<(usize, usize)>,
+    /// The cost of one comparison for [`sort_perm_paced`].
+    weight: usize,
+}
+
+impl<'a> FlatKeys<'a> {
+    fn of(vm: &Vm, keys: &'a [PyObjectRef]) -> Option<Self> {
+        let mut atoms = Vec::new();
+        let mut spans = Vec::with_capacity(keys.len());
+        let mut kinds: Vec<u8> = Vec::new();
+        let (mut widest, mut longest) = (0, 0);
+        for k in keys {
+            let t = k.downcast_ref::<PyTuple>()?;
+            let start = atoms.len();
+            for (pos, item) in t.items.iter().enumerate() {
+                let a = Atom::of(vm, item)?;
+                match kinds.get(pos) {
+                    Some(&kind) if kind != a.kind() => return None,
+                    Some(_) => {}
+                    None => kinds.push(a.kind()),
+                }
+                if let Atom::Str(s) = a {
+                    longest = longest.max(s.len());
+                }
+                atoms.push(a);
+            }
+            widest = widest.max(t.items.len());
+            spans.push((start, t.items.len()));
+        }
+        Some(FlatKeys {
+            atoms,
+            spans,
+            weight: widest.max(1) * (1 + longest / 64),
+        })
+    }
+
+    fn cmp(&self, i: usize, j: usize) -> Ordering {
+        let (a, n) = self.spans[i];
+        let (b, m) = self.spans[j];
+        for (x, y) in self.atoms[a..a + n].iter().zip(&self.atoms[b..b + m]) {
+            match x.cmp(y) {
+                Ordering::Equal => {}
+                o => return o,
+            }
+        }
+        n.cmp(&m)
+    }
 }
 
 fn small_int(k: &PyObjectRef) -> Option<i64> {
