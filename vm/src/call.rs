@@ -13,6 +13,11 @@ use kaa_compiler::code::flags;
 
 /// Call any callable object.
 pub fn call(vm: &mut Vm, func: &PyObjectRef, args: Args) -> PyResult {
+    if !args.has_kwargs() {
+        if let Some(r) = call_simple_function(vm, func, None, args.items()) {
+            return r;
+        }
+    }
     if let Some(f) = func.downcast_ref::<PyFunction>() {
         return call_function(vm, func, f, args, None);
     }
@@ -97,6 +102,52 @@ fn call_builtin(vm: &mut Vm, b: &PyBuiltinFunction, args: Args) -> PyResult {
 
 /// Call a Python function: bind the arguments into a new frame and run it (or
 /// return a generator).
+/// Call a Python function whose parameters are exactly `first` (if given)
+/// followed by `rest`, positionally ([`PyCode::simple_argc`]: no defaults
+/// needed, no `*args`/`**kwargs`, no cells, not a generator): the frame's
+/// locals are filled straight from the slices, with no `Args` and no binding.
+/// `None` (nothing done) when `func` is not such a function for that many
+/// arguments: the caller takes the general path. The path of a Python
+/// `__lt__`, `__eq__`, `__hash__` or sort key called from Rust.
+#[inline]
+pub fn call_simple_function(
+    vm: &mut Vm,
+    func: &PyObjectRef,
+    first: Option<&PyObjectRef>,
+    rest: &[PyObjectRef],
+) -> Option<PyResult> {
+    let f = func.downcast_ref::<PyFunction>()?;
+    let pycode = f.pycode();
+    let argc = usize::from(first.is_some()) + rest.len();
+    if pycode.simple_argc as usize != argc {
+        return None;
+    }
+    let (mut fast, mut stack) = vm.frame_pool.pop().unwrap_or_default();
+    fast.reserve(pycode.code.co_varnames.len());
+    fast.extend(first.into_iter().chain(rest).map(|a| Some(a.clone())));
+    fast.resize(pycode.code.co_varnames.len(), None);
+    stack.reserve(pycode.code.co_stacksize as usize);
+    let cells = match f.closure.as_ref().and_then(|c| c.downcast_ref::<PyTuple>()) {
+        Some(t) => t.as_slice().to_vec(),
+        None => Vec::new(),
+    };
+    let mut frame = Frame {
+        code: f.code.clone(),
+        fastlocals: fast,
+        cells,
+        stack,
+        blocks: Vec::new(),
+        ip: 0,
+        lasti: 0,
+        globals: f.globals.clone(),
+        builtins: vm.builtins_dict.clone(),
+        locals: None,
+    };
+    let r = run_new_frame(vm, &mut frame);
+    recycle_frame(vm, &mut frame);
+    Some(r)
+}
+
 pub fn call_function(
     vm: &mut Vm,
     func_obj: &PyObjectRef,

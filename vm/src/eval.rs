@@ -575,6 +575,11 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                     frame.stack.push(v);
                     continue;
                 }
+                if let Some(c) = cached_class(code, i, &obj) {
+                    spec!(vm, LOAD_ATTR, 3);
+                    frame.stack.push(c);
+                    continue;
+                }
                 let found = match attr_dict(code, i, &obj, AttrHint::DICT_FIRST) {
                     Some((d, ix)) => match dict_value_at(d, &code.names[i], ix) {
                         Some(v) => {
@@ -1666,6 +1671,16 @@ fn learn_attr(vm: &Vm, obj: &PyObjectRef, name: &PyObjectRef) -> AttrHint {
         if !overrides(&vm.names.__setattr__) {
             facts |= AttrHint::DESCR_SET;
         }
+        if facts & AttrHint::DESCR_GET != 0
+            && vm
+                .types
+                .object
+                .ty_payload()
+                .lookup(&vm.names.__class__)
+                .is_some_and(|c| c.is(a))
+        {
+            facts |= AttrHint::CLASS;
+        }
         if let Some(m) = a.downcast_ref::<crate::object::member::PyMemberDescr>() {
             // Every instance of `cls` passes the member's own check.
             if cls.is_subtype(&m.owner) {
@@ -1757,6 +1772,21 @@ fn cached_slot<'a>(
         return None;
     }
     obj.slots()?.get(hint.index as usize)
+}
+
+/// `obj.__class__` when the hint of name `i` knows it is `object.__class__`
+/// for `obj`'s type under its current tag (`AttrHint::CLASS`).
+#[inline]
+fn cached_class(code: &PyCode, i: usize, obj: &PyObjectRef) -> Option<PyObjectRef> {
+    let hint = code.attr_cache[i].get();
+    if hint.facts & AttrHint::CLASS == 0 {
+        return None;
+    }
+    let cls = obj.class();
+    if hint.ty != cls.id() || !cls.ty_payload().has_cache_tag(hint.tag) {
+        return None;
+    }
+    Some(cls.clone())
 }
 
 /// The value in a slot; `None` when it is empty (the general path raises

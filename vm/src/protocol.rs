@@ -43,6 +43,9 @@ impl Vm {
 
     /// Call `func` (found on the type) with `self_` as its first argument.
     pub fn call_with_self(&mut self, func: &PyObjectRef, self_: &PyObjectRef, args: &[PyObjectRef]) -> PyResult {
+        if let Some(r) = crate::call::call_simple_function(self, func, Some(self_), args) {
+            return r;
+        }
         let mut buf: crate::vm::ArgVec = smallvec::SmallVec::with_capacity(args.len() + 1);
         buf.push(self_.clone());
         buf.extend(args.iter().cloned());

@@ -105,3 +105,29 @@ def read_x(objs):
 print(read_x(objs[:2]))
 P.__getattribute__ = lambda self, name: 'ga ' + name
 print(read_x(objs[:2]))
+
+
+# __class__ read through the cache: a class defining its own __class__, and
+# __class__ assignment.
+class Fake:
+    @property
+    def __class__(self):
+        return int
+
+
+class H:
+    pass
+
+
+class H2:
+    pass
+
+
+def classes(objs):
+    return [o.__class__.__name__ for o in objs]
+
+
+h = H()
+print(classes([h, h, Fake(), h, R()]))
+h.__class__ = H2
+print(classes([h, h]))

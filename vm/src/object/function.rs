@@ -79,6 +79,9 @@ impl AttrHint {
     /// member of a class the type derives from, and `index` is its place in
     /// the instance's slot array, read and written there directly.
     pub const SLOT: u8 = 64;
+    /// With `DESCR_GET`: the data descriptor is `object.__class__` itself,
+    /// so the value is the object's class.
+    pub const CLASS: u8 = 128;
 }
 
 impl PyCode {

@@ -921,9 +921,26 @@ struct FlatKeys<'a> {
     weight: usize,
 }
 
+/// The widest tuple key [`FlatKeys`] takes (record keys are a few fields);
+/// wider ones compare in the general, paced way, and the copy of the items
+/// stays within a small factor of the keys' own memory.
+const FLAT_KEY_WIDTH: usize = 16;
+
 impl<'a> FlatKeys<'a> {
+    /// `None`: not such keys (or, when the memory cap cannot hold the copy,
+    /// left to the general path, which needs none).
     fn of(vm: &Vm, keys: &'a [PyObjectRef]) -> Option<Self> {
-        let mut atoms = Vec::new();
+        let mut total = 0usize;
+        for k in keys {
+            let n = k.downcast_ref::<PyTuple>()?.items.len();
+            if n > FLAT_KEY_WIDTH {
+                return None;
+            }
+            total += n;
+        }
+        let bytes = total * std::mem::size_of::<Atom>() + keys.len() * std::mem::size_of::<(usize, usize)>();
+        vm.check_alloc(bytes as u128).ok()?;
+        let mut atoms = Vec::with_capacity(total);
         let mut spans = Vec::with_capacity(keys.len());
         let mut kinds: Vec<u8> = Vec::new();
         let (mut widest, mut longest) = (0, 0);
