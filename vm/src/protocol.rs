@@ -252,6 +252,9 @@ impl Vm {
         if let Some(r) = self.compare_fast(a, b, op) {
             return Ok(self.new_bool(r));
         }
+        if let Some(r) = self.compare_flat_tuples(a, b, op) {
+            return Ok(self.new_bool(r));
+        }
         self.guarded(crate::recursion::COMPARISON, |vm| vm.rich_compare_slow(a, b, op))
     }
 
@@ -282,6 +285,61 @@ impl Vm {
         let ord = ord?;
         if !exact(a) || !exact(b) {
             return None;
+        }
+        Some(match op {
+            CompareOp::Lt => ord == Ordering::Less,
+            CompareOp::Le => ord != Ordering::Greater,
+            CompareOp::Eq => ord == Ordering::Equal,
+            CompareOp::Ne => ord != Ordering::Equal,
+            CompareOp::Gt => ord == Ordering::Greater,
+            CompareOp::Ge => ord != Ordering::Less,
+        })
+    }
+
+    /// `a <op> b` for two exact short tuples whose items, up to the first
+    /// pair that differs, are identical or of one exact kind among small
+    /// `int`, `float` and `str`: compared here without a call, as
+    /// `tuple.__lt__` would compare them (`==` item by item, then `op` on the
+    /// first unequal pair, or on the lengths). `None` for anything else,
+    /// before any Python code ran, so the general path starts afresh.
+    #[inline(never)]
+    fn compare_flat_tuples(&self, a: &PyObjectRef, b: &PyObjectRef, op: CompareOp) -> Option<bool> {
+        use std::cmp::Ordering;
+        let tuple = &self.types.tuple;
+        if !a.class().is(tuple) || !b.class().is(tuple) {
+            return None;
+        }
+        let (x, y) = (a.downcast_ref::<PyTuple>()?, b.downcast_ref::<PyTuple>()?);
+        // Longer ones take the paced path.
+        if x.items.len() > 64 || y.items.len() > 64 {
+            return None;
+        }
+        let mut ord = x.items.len().cmp(&y.items.len());
+        for (p, q) in x.items.iter().zip(y.items.iter()) {
+            if p.is(q) {
+                continue;
+            }
+            let c = p.class();
+            if !c.is(q.class()) {
+                return None;
+            }
+            let o = if c.is(&self.types.int) {
+                match (&p.downcast_ref::<PyInt>()?.value, &q.downcast_ref::<PyInt>()?.value) {
+                    (IntValue::Small(m), IntValue::Small(n)) => m.cmp(n),
+                    _ => return None,
+                }
+            } else if c.is(&self.types.str) {
+                p.downcast_ref::<PyStr>()?.as_str().cmp(q.downcast_ref::<PyStr>()?.as_str())
+            } else if c.is(&self.types.float) {
+                // NaN: unequal to everything and unordered; the general path.
+                p.downcast_ref::<PyFloat>()?.value.partial_cmp(&q.downcast_ref::<PyFloat>()?.value)?
+            } else {
+                return None;
+            };
+            if o != Ordering::Equal {
+                ord = o;
+                break;
+            }
         }
         Some(match op {
             CompareOp::Lt => ord == Ordering::Less,
