@@ -329,10 +329,14 @@ impl Vm {
                     _ => return None,
                 }
             } else if c.is(&self.types.str) {
-                p.downcast_ref::<PyStr>()?.as_str().cmp(q.downcast_ref::<PyStr>()?.as_str())
+                p.downcast_ref::<PyStr>()?
+                    .as_str()
+                    .cmp(q.downcast_ref::<PyStr>()?.as_str())
             } else if c.is(&self.types.float) {
                 // NaN: unequal to everything and unordered; the general path.
-                p.downcast_ref::<PyFloat>()?.value.partial_cmp(&q.downcast_ref::<PyFloat>()?.value)?
+                p.downcast_ref::<PyFloat>()?
+                    .value
+                    .partial_cmp(&q.downcast_ref::<PyFloat>()?.value)?
             } else {
                 return None;
             };
