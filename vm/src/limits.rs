@@ -112,7 +112,7 @@ pub const SLICE_TARGET: Duration = Duration::from_millis(1);
 
 /// The first slice of a run with a deadline: short, so that a loop whose
 /// iterations are slow is measured before it can run long.
-pub const FIRST_SLICE: u32 = 16;
+pub const FIRST_SLICE: u32 = 1;
 
 /// How the memory cap's `MemoryError` message starts (hosts tell it from other
 /// `MemoryError`s by it).

@@ -68,7 +68,13 @@ pub fn repr_bytes(b: &[u8]) -> String {
                 out.push(quote);
             }
             0x20..=0x7e => out.push(char::from(c)),
-            c => out.push_str(&format!("\\x{c:02x}")),
+            c => {
+                // No `format!` per byte: a 10 MB repr took half a second.
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\x");
+                out.push(char::from(HEX[usize::from(c >> 4)]));
+                out.push(char::from(HEX[usize::from(c & 15)]));
+            }
         }
     }
     out.push(quote);
@@ -459,6 +465,8 @@ pub(crate) fn parse_hex(vm: &Vm, s: &str) -> PyResult<Vec<u8>> {
 fn bytes_repr(vm: &mut Vm, args: Args) -> PyResult {
     let (_, b, _) = pos_args(vm, &args, "__repr__", 0, 0)?;
     let b: &[u8] = &b;
+    // Linear work, charged across calls (`limits.rs`).
+    vm.charge_bytes(b.len())?;
     Ok(vm.new_str(repr_bytes(b)))
 }
 
