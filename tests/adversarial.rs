@@ -15,6 +15,11 @@
 //!                                on the machine's speed)
 //! ```
 //!
+//! An optional `# within: <seconds>` line bounds the embedded run: `exec`
+//! must return within that many seconds of its start (for the loops that
+//! used to stop long after the deadline; the 2 s deadline plus room for a
+//! debug build on a loaded machine).
+//!
 //! * **CLI**: `kaa FILE` must exit with status 1 within 30 s, the last
 //!   non-empty line of stderr must start with `<ExceptionName>` (followed by
 //!   `:` or the end of the line), and stderr must not mention an internal
@@ -282,6 +287,13 @@ fn embedded_child(path: &str, expected: &str) {
 
 fn run_embedded_here(case: &Case, expected: &str) -> Result<(), String> {
     let source = case.source.clone();
+    let within = match header(&case.source, "within") {
+        Some(w) => Some(Duration::from_secs_f64(
+            w.parse::<f64>()
+                .map_err(|e| format!("embedded: bad `# within:` {w:?}: {e}"))?,
+        )),
+        None => None,
+    };
     let (tx, rx) = mpsc::channel();
     let spawned = thread::Builder::new()
         .name(format!("adv-{}", case.name))
@@ -294,7 +306,9 @@ fn run_embedded_here(case: &Case, expected: &str) -> Result<(), String> {
                 .output_limit(OUTPUT_LIMIT)
                 .build();
             i.capture_output();
+            let started = Instant::now();
             let first = i.exec(&source);
+            let took = started.elapsed();
             let outcome = match first {
                 Ok(()) => Err("embedded: the program ran to completion".to_string()),
                 Err(e) => Ok((
@@ -306,12 +320,12 @@ fn run_embedded_here(case: &Case, expected: &str) -> Result<(), String> {
             let _ = i.take_output();
             let after = i.exec("print(1)").map_err(|e| e.to_string());
             let printed = i.take_output();
-            let _ = tx.send((outcome, after, printed));
+            let _ = tx.send((outcome, after, printed, took));
         });
     if let Err(e) = spawned {
         return Err(format!("embedded: cannot start a thread: {e}"));
     }
-    let (outcome, after, printed) = match rx.recv_timeout(EMBEDDED_TIMEOUT) {
+    let (outcome, after, printed, took) = match rx.recv_timeout(EMBEDDED_TIMEOUT) {
         Ok(r) => r,
         Err(mpsc::RecvTimeoutError::Timeout) => {
             return Err(format!("embedded: still running after {EMBEDDED_TIMEOUT:?}"));
@@ -321,6 +335,11 @@ fn run_embedded_here(case: &Case, expected: &str) -> Result<(), String> {
         }
     };
     let (type_name, limit, message) = outcome?;
+    if let Some(w) = within.filter(|w| took > *w) {
+        return Err(format!(
+            "embedded: stopped by {type_name} (limit {limit:?}) only after {took:?}, expected within {w:?}"
+        ));
+    }
     let matches = expected
         .split('|')
         .any(|e| type_name == e || limit.as_deref() == Some(e));

@@ -369,6 +369,31 @@ fn native_loops_see_the_deadline_and_the_interrupt() {
 }
 
 #[test]
+fn slow_iterations_are_stopped_by_the_clock_not_a_count() {
+    // Each iteration copies a 2,000,000-item list in one native call that
+    // neither ticks nor charges its work (tens of milliseconds in a debug
+    // build): with the clock read every 1024 iterations, the deadline and
+    // the interrupt were seconds late; the slices are now sized by the
+    // clock (`limits.rs`, `Limits::adapt`).
+    let src = "l = [0] * (2 * 10**6)\nwhile True:\n    y = l[:]";
+    let mut i = Interpreter::builder().deadline(Duration::from_millis(200)).build();
+    let t = Instant::now();
+    let e = i.exec(src).unwrap_err();
+    assert_eq!(e.limit(), Some(Limit::Deadline), "{e}");
+    assert!(t.elapsed() < Duration::from_secs(3), "deadline seen after {:?}", t.elapsed());
+    let mut i = Interpreter::new();
+    let h = i.interrupt_handle();
+    let t = Instant::now();
+    std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(200));
+        h.interrupt();
+    });
+    let e = i.exec(src).unwrap_err();
+    assert_eq!(e.limit(), Some(Limit::Interrupt), "{e}");
+    assert!(t.elapsed() < Duration::from_secs(3), "interrupt seen after {:?}", t.elapsed());
+}
+
+#[test]
 fn materialising_a_known_length_checks_the_cap_first() {
     let mut i = Interpreter::builder().memory_limit(64 << 20).build();
     for src in [

@@ -13,6 +13,12 @@
 //! the slice of fuel that was used, reads the interrupt flag, reads the clock if
 //! there is a deadline, and sets the next countdown. With no limit set, the slow
 //! path still runs every [`CHECK_INTERVAL`] ticks, to see the interrupt flag.
+//! Under a deadline, or while the host holds an [`InterruptHandle`], a slice
+//! is sized by the clock instead (`Limits::adapt`): the first of a run is
+//! [`FIRST_SLICE`] ticks, and each next one is scaled by how long the last
+//! took so that it takes about [`SLICE_TARGET`] (at most [`CHECK_INTERVAL`]
+//! ticks). A loop whose iterations each call a slow native function is then
+//! looked at every iteration or so, not every 1024.
 //!
 //! **The interrupt across threads.** The eval breaker (`Heap::breaker`) is a
 //! `Cell<u32>`: only the interpreter's own thread may touch it. An
@@ -20,7 +26,8 @@
 //! the interpreter's [`Limits`]; another thread sets its flag (`Relaxed` is
 //! enough: the flag carries no other data) and wakes the interpreter's
 //! blocked waiters, and a running interpreter reads the flag at its next
-//! slow-path check, at most [`CHECK_INTERVAL`] ticks later. A tripped limit
+//! slow-path check, at most [`CHECK_INTERVAL`] ticks (or about
+//! [`SLICE_TARGET`]) later. A tripped limit
 //! wakes the blocked waiters too, so that they raise it as well. Blocking
 //! calls sleep until the deadline rather than polling for it
 //! ([`Vm::begin_wait`]). Nothing else crosses threads.
@@ -43,7 +50,13 @@
 //! `list(it)`, `dict.fromkeys`, `x in it`) do not tick by themselves: they
 //! count their iterations with a [`Pace`] and every [`LONG_LOOP`] items call
 //! [`Vm::check_long_loop`] (one tick of fuel, the interrupt, the deadline, the
-//! memory cap). Long work in one call on huge numbers is done in steps that
+//! memory cap). Work that runs in many short native loops, one inside
+//! the other (`==` of nested tuples, a tuple's hash, probes past colliding
+//! keys), counts on one counter the interpreter keeps across calls and
+//! recursion ([`Vm::count_work`], a check every [`WORK_CHECK`] units), and
+//! linear work on bytes (case mapping, splitting, encoding, hashing, long
+//! copies) on another ([`Vm::charge_bytes`], a check every
+//! [`BYTES_CHECK`] bytes). Long work in one call on huge numbers is done in steps that
 //! charge fuel for their estimated work and look at the interrupt and the
 //! deadline before each step ([`Vm::charge_work`], which needs only `&Vm`):
 //! big-int products, divisions, powers, modular powers and decimal
@@ -82,6 +95,24 @@ pub const CHECK_INTERVAL: u32 = 1024;
 /// How many items a native loop over an iterator handles between two
 /// [`Vm::check_long_loop`]s.
 pub const LONG_LOOP: usize = 4096;
+
+/// How many units of native work ([`Vm::count_work`]: item comparisons,
+/// items hashed, probes past a colliding key) are done between two
+/// [`Vm::check_long_loop`]s, counted across calls and recursion.
+pub const WORK_CHECK: u32 = 4096;
+
+/// How many bytes of linear native work ([`Vm::charge_bytes`]) are done
+/// between two looks at the limits, counted across calls.
+pub const BYTES_CHECK: usize = 64 << 10;
+
+/// How long a slice of ticks should take under a deadline: the slow path
+/// reads the clock at the end of each slice and sizes the next one so that
+/// it takes about this long (at most [`CHECK_INTERVAL`] ticks, at least one).
+pub const SLICE_TARGET: Duration = Duration::from_millis(1);
+
+/// The first slice of a run with a deadline: short, so that a loop whose
+/// iterations are slow is measured before it can run long.
+pub const FIRST_SLICE: u32 = 1;
 
 /// How the memory cap's `MemoryError` message starts (hosts tell it from other
 /// `MemoryError`s by it).
@@ -255,6 +286,17 @@ pub struct Limits {
     /// (main thread) instead of raising `KeyboardInterrupt` when the
     /// [`Limits::sigint`] flag is up, to run the Python signal handlers.
     pub signal_hook: Cell<Option<fn(&mut Vm) -> PyResult<()>>>,
+    /// Units of native work since the last check ([`Vm::count_work`]).
+    work: Cell<u32>,
+    /// Bytes of linear native work not charged yet ([`Vm::charge_bytes`]).
+    bytes: Cell<usize>,
+    /// Ticks in a slice without a fuel budget: [`CHECK_INTERVAL`], or under
+    /// a deadline or an interrupt handle as many as take about
+    /// [`SLICE_TARGET`] (see `Limits::adapt`).
+    interval: Cell<u32>,
+    /// When the clock was last read at the end of a slice
+    /// (`Limits::watched`).
+    last_check: Cell<Option<Instant>>,
 }
 
 impl Default for Limits {
@@ -277,6 +319,10 @@ impl Default for Limits {
             classes: std::cell::OnceCell::new(),
             sigint: Cell::new(None),
             signal_hook: Cell::new(None),
+            work: Cell::new(0),
+            bytes: Cell::new(0),
+            interval: Cell::new(CHECK_INTERVAL),
+            last_check: Cell::new(None),
         }
     }
 }
@@ -301,8 +347,47 @@ impl Limits {
         self.fuel_left.set(self.fuel.get().unwrap_or(0));
         self.fuel_charged.set(0);
         self.output_used.set(0);
-        self.deadline.set(self.timeout.get().map(|t| Instant::now() + t));
+        // Under a deadline or an interrupt handle the slices start short
+        // and grow while they are fast (`Limits::adapt`); otherwise the
+        // clock is not read at all.
+        let watched = self.timeout.get().is_some() || Arc::strong_count(&self.waits) > 1;
+        let now = watched.then(Instant::now);
+        self.deadline.set(self.timeout.get().zip(now).map(|(t, now)| now + t));
+        self.last_check.set(now);
+        self.interval.set(if watched { FIRST_SLICE } else { CHECK_INTERVAL });
         self.refill();
+    }
+
+    /// Whether the end of each slice reads the clock and sizes the next one
+    /// (`Limits::adapt`): under a deadline, or when the host holds an
+    /// [`InterruptHandle`] (or another thread shares the interrupt flag).
+    fn watched(&self) -> bool {
+        self.deadline.get().is_some() || Arc::strong_count(&self.waits) > 1
+    }
+
+    /// Under a deadline or an interrupt handle (`Limits::watched`), at the
+    /// end of a slice (the clock read at `now`):
+    /// size the next slice by how long this one took, so that one slice
+    /// takes about [`SLICE_TARGET`]. A loop whose iterations each take
+    /// milliseconds (a long native call per iteration that does not charge
+    /// its work) then reads the clock every iteration or so, instead of
+    /// every [`CHECK_INTERVAL`] iterations, which would pass the deadline by
+    /// seconds.
+    fn adapt(&self, now: Instant) {
+        let Some(last) = self.last_check.replace(Some(now)) else {
+            return;
+        };
+        let took = now.saturating_duration_since(last);
+        let i = self.interval.get();
+        let next = if took > SLICE_TARGET * 2 {
+            let scaled = u128::from(i) * SLICE_TARGET.as_nanos() / took.as_nanos().max(1);
+            (scaled as u32).max(1)
+        } else if took < SLICE_TARGET / 2 {
+            i.saturating_mul(2).min(CHECK_INTERVAL)
+        } else {
+            i
+        };
+        self.interval.set(next);
     }
 
     /// Fuel used in this run, to within one check interval.
@@ -313,12 +398,13 @@ impl Limits {
 
     /// Set the next countdown: the fuel left if it is smaller than the interval.
     fn refill(&self) {
+        let interval = self.interval.get();
         let n = if self.tripped.get().is_some() {
             1
         } else if self.fuel.get().is_some() {
-            self.fuel_left.get().clamp(1, u64::from(CHECK_INTERVAL)) as u32
+            self.fuel_left.get().clamp(1, u64::from(interval)) as u32
         } else {
-            CHECK_INTERVAL
+            interval
         };
         self.slice.set(n);
         self.countdown.set(n);
@@ -422,8 +508,13 @@ impl Vm {
         if trip.is_none() {
             self.check_sigint()?;
         }
-        if trip.is_none() && self.limits.deadline.get().is_some_and(|d| Instant::now() >= d) {
-            trip = Some(Limit::Deadline);
+        if trip.is_none() && self.limits.watched() {
+            let now = Instant::now();
+            if self.limits.deadline.get().is_some_and(|d| now >= d) {
+                trip = Some(Limit::Deadline);
+            } else {
+                self.limits.adapt(now);
+            }
         }
         if let Some(t) = trip {
             return Err(self.trip_limit(t));
@@ -453,6 +544,34 @@ impl Vm {
         tick(self)?;
         self.check_alloc(pending as u128)?;
         self.check_limits()
+    }
+
+    /// Count `n` units of native work (an item compared or hashed, a probe
+    /// past a key whose hash collides) on the interpreter's counter, which
+    /// runs across calls and recursion: true when [`WORK_CHECK`] units have
+    /// passed since the last check, and the caller must call
+    /// [`Vm::check_long_loop`] (after which a table it probes may have
+    /// changed: another thread may have run). A comparison of nested tuples
+    /// makes one short native loop per level, none long by itself; this
+    /// counts them all.
+    #[inline]
+    pub fn work_due(&self, n: u32) -> bool {
+        let w = self.limits.work.get().saturating_add(n);
+        if w >= WORK_CHECK {
+            self.limits.work.set(0);
+            return true;
+        }
+        self.limits.work.set(w);
+        false
+    }
+
+    /// [`Vm::work_due`] and the check when it is due.
+    #[inline]
+    pub fn count_work(&mut self, n: u32) -> PyResult<()> {
+        if self.work_due(n) {
+            return self.check_long_loop(0);
+        }
+        Ok(())
     }
 
     /// Check limits now, outside a tick: for long native loops and blocking calls
@@ -679,17 +798,29 @@ impl Vm {
     }
 
     /// Before native work linear in `n` bytes of input (hashing, compressing,
-    /// encoding, searching): from a megabyte on, charge it as work (one unit
-    /// of fuel per 4 KiB) and look at the interrupt and the deadline. Each
-    /// such call is short, but a loop of them ticks only once per call and
-    /// reads the clock every [`CHECK_INTERVAL`] ticks: a loop hashing 50 MB
-    /// a time would pass a deadline by minutes.
+    /// encoding, searching, case mapping, splitting): the bytes are added to
+    /// a counter that runs across calls, and each time it passes
+    /// [`BYTES_CHECK`] they are charged as work (one unit of fuel per 4 KiB)
+    /// and the interrupt and the deadline are looked at. Each such call is
+    /// short, but a loop of them ticks only once per call: a loop hashing
+    /// 50 MB a time, or upper-casing 900 KB a time, would pass a deadline by
+    /// seconds. A small input costs an addition and a comparison.
     #[inline]
     pub fn charge_bytes(&self, n: usize) -> PyResult<()> {
-        if n < 1 << 20 {
+        let b = self.limits.bytes.get().saturating_add(n);
+        if b < BYTES_CHECK {
+            self.limits.bytes.set(b);
             return Ok(());
         }
-        self.charge_work((n >> 12) as u64, Duration::ZERO)
+        self.charge_bytes_now(b)
+    }
+
+    /// The check of [`Vm::charge_bytes`], out of line.
+    #[cold]
+    #[inline(never)]
+    fn charge_bytes_now(&self, b: usize) -> PyResult<()> {
+        self.limits.bytes.set(b & 0xfff);
+        self.charge_work((b >> 12) as u64, Duration::ZERO)
     }
 
     /// Count `bytes` about to be written to `sys.stdout` or `sys.stderr`
@@ -751,6 +882,56 @@ pub fn machine_memory() -> u64 {
             .unwrap_or(1 << 40)
             .min(isize::MAX as u64)
     })
+}
+
+/// How much one step of a long copy ([`repeat_bytes`], [`repeat_str`],
+/// `[x] * n`) copies before the limits are looked at again.
+pub const COPY_CHUNK: usize = 1 << 20;
+
+/// `b * count` (`bytes`, `bytearray`), its size already checked against the
+/// memory cap: a result of a megabyte or more is copied about
+/// [`COPY_CHUNK`] bytes at a time (by doubling up to the chunk), each chunk
+/// charged as linear work ([`Vm::charge_bytes`]), so that the deadline and
+/// the interrupt are looked at between chunks.
+pub fn repeat_bytes(vm: &Vm, b: &[u8], count: usize) -> PyResult<Vec<u8>> {
+    let total = b.len().saturating_mul(count);
+    if total < COPY_CHUNK {
+        return Ok(b.repeat(count));
+    }
+    let mut out: Vec<u8> = Vec::new();
+    if out.try_reserve_exact(total).is_err() {
+        return Err(vm.new_memory_error());
+    }
+    out.extend_from_slice(b);
+    // A whole number of `b`, so that each copy continues the pattern.
+    let chunk = (COPY_CHUNK / b.len()).max(1) * b.len();
+    while out.len() < total {
+        let take = (total - out.len()).min(out.len()).min(chunk);
+        out.extend_from_within(..take);
+        vm.charge_bytes(take)?;
+    }
+    Ok(out)
+}
+
+/// `s * count` for `str` as [`repeat_bytes`] does it; each step copies a
+/// whole number of `s` (so it ends on a character boundary).
+pub fn repeat_str(vm: &Vm, s: &str, count: usize) -> PyResult<String> {
+    let total = s.len().saturating_mul(count);
+    if total < COPY_CHUNK || s.is_empty() {
+        return Ok(s.repeat(count));
+    }
+    let mut out = String::new();
+    if out.try_reserve_exact(total).is_err() {
+        return Err(vm.new_memory_error());
+    }
+    out.push_str(s);
+    let chunk = (COPY_CHUNK / s.len()).max(1) * s.len();
+    while out.len() < total {
+        let take = (total - out.len()).min(out.len()).min(chunk);
+        out.extend_from_within(..take);
+        vm.charge_bytes(take)?;
+    }
+    Ok(out)
 }
 
 /// Counts the items of a native loop and checks the limits every

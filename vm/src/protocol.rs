@@ -226,19 +226,12 @@ impl Vm {
     #[inline(never)]
     fn tuples_equal(&mut self, x: &PyTuple, y: &PyTuple) -> PyResult<bool> {
         self.guarded(crate::recursion::COMPARISON, |vm| {
-            if x.items.len().min(y.items.len()) > crate::limits::LONG_LOOP {
-                // A native loop as long as the tuples: `list.count` of long
-                // tuples makes one per item (`limits.rs`).
-                let mut pace = crate::limits::Pace::default();
-                for (p, q) in x.items.iter().zip(y.items.iter()) {
-                    pace.step(vm)?;
-                    if !p.is(q) && !vm.eq(p, q)? {
-                        return Ok(false);
-                    }
-                }
-                return Ok(x.items.len() == y.items.len());
-            }
+            // Every item compared counts on the interpreter's work counter
+            // (`limits.rs`): `list.count` of long tuples, or `==` of tuples
+            // nested a few levels deep whose items are equal but not
+            // identical, is a native loop as long as all their items.
             for (p, q) in x.items.iter().zip(y.items.iter()) {
+                vm.count_work(1)?;
                 if !p.is(q) && !vm.eq(p, q)? {
                     return Ok(false);
                 }

@@ -526,7 +526,7 @@ fn repeated(vm: &Vm, d: &[u8], count: i64) -> PyResult<Vec<u8>> {
     if total > isize::MAX as u128 / 2 {
         return Err(vm.new_memory_error());
     }
-    Ok(d.repeat(count as usize))
+    crate::limits::repeat_bytes(vm, d, count as usize)
 }
 
 fn bytearray_mul(vm: &mut Vm, args: Args) -> PyResult {

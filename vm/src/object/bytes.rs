@@ -68,7 +68,13 @@ pub fn repr_bytes(b: &[u8]) -> String {
                 out.push(quote);
             }
             0x20..=0x7e => out.push(char::from(c)),
-            c => out.push_str(&format!("\\x{c:02x}")),
+            c => {
+                // No `format!` per byte: a 10 MB repr took half a second.
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\x");
+                out.push(char::from(HEX[usize::from(c >> 4)]));
+                out.push(char::from(HEX[usize::from(c & 15)]));
+            }
         }
     }
     out.push(quote);
@@ -270,6 +276,8 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     let value = bytes_from(vm, slots, ByteSource::Bytes)?;
+    // A copy, linear work (`limits.rs`).
+    vm.charge_bytes(value.len())?;
     if cls.is(&vm.types.bytes) {
         return Ok(vm.new_bytes(value));
     }
@@ -457,6 +465,8 @@ pub(crate) fn parse_hex(vm: &Vm, s: &str) -> PyResult<Vec<u8>> {
 fn bytes_repr(vm: &mut Vm, args: Args) -> PyResult {
     let (_, b, _) = pos_args(vm, &args, "__repr__", 0, 0)?;
     let b: &[u8] = &b;
+    // Linear work, charged across calls (`limits.rs`).
+    vm.charge_bytes(b.len())?;
     Ok(vm.new_str(repr_bytes(b)))
 }
 
@@ -657,7 +667,8 @@ fn repeat(vm: &mut Vm, args: Args, name: &str) -> PyResult {
         return Err(vm.new_overflow_error("repeated bytes are too long"));
     }
     check_len(vm, total)?;
-    Ok(vm.new_bytes(b.repeat(count as usize)))
+    let out = crate::limits::repeat_bytes(vm, b, count as usize)?;
+    Ok(vm.new_bytes(out))
 }
 
 fn bytes_mul(vm: &mut Vm, args: Args) -> PyResult {
@@ -1429,9 +1440,16 @@ fn bytes_translate(vm: &mut Vm, args: Args) -> PyResult {
         Some(d) => Some(bytes_arg(vm, d)?),
         None => None,
     };
+    // Linear work, charged across calls (`limits.rs`); the bytes to delete
+    // as a set (a search of `delete` per byte was quadratic).
+    vm.charge_bytes(b.len().saturating_add(delete.as_ref().map_or(0, |d| d.len())))?;
+    let mut deleted = [false; 256];
+    for &c in delete.iter().flat_map(|d| d.iter()) {
+        deleted[usize::from(c)] = true;
+    }
     let out: Vec<u8> = b
         .iter()
-        .filter(|c| !delete.as_ref().is_some_and(|d| d.contains(c)))
+        .filter(|&&c| !deleted[usize::from(c)])
         .map(|&c| table.as_ref().map_or(c, |t| t[usize::from(c)]))
         .collect();
     if table.is_none() && out.len() == b.len() {

@@ -164,6 +164,16 @@ impl Vm {
                             self.heap.stats.count_probe(p.length());
                             return Ok(Found::At(ix));
                         }
+                        // A key whose hash collides: long chains of them
+                        // (ints equal modulo 2**61 - 1) are probed here, so
+                        // each counts as work (`limits.rs`). The check may
+                        // let another thread change the table.
+                        if self.work_due(1) {
+                            self.check_long_loop(0)?;
+                            if d.table.borrow().version != version {
+                                continue 'restart;
+                            }
+                        }
                         probe = d.table.borrow().next(p);
                     }
                 }

@@ -335,6 +335,9 @@ fn dicts_equal(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef) -> PyResult<bool> 
         return Ok(false);
     }
     for (k, av) in x.items_vec() {
+        // Dicts nested a few levels compare all their values at once: each
+        // counts as work (`limits.rs`).
+        vm.count_work(1)?;
         let Some(bv) = vm.dict_get_item_opt(b, &k)? else {
             return Ok(false);
         };

@@ -1606,6 +1606,8 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult {
         Some(b) => b.into_vec(),
         None => bytes_from_iterable(vm, &data)?,
     };
+    // Linear work, charged across calls (`limits.rs`).
+    vm.charge_bytes(bytes.len())?;
     if !little {
         bytes.reverse();
     }

@@ -130,6 +130,14 @@ fn find(vm: &mut Vm, s: &PySet, key: &PyObjectRef, hash: i64) -> PyResult<Found>
             if equal {
                 return Ok(Found::At(p.slot));
             }
+            // A key whose hash collides: each counts as work (`limits.rs`),
+            // and the check may let another thread change the table.
+            if vm.work_due(1) {
+                vm.check_long_loop(0)?;
+                if s.table.borrow().version != version {
+                    continue 'restart;
+                }
+            }
             probe = s.table.borrow().next(p);
         }
     }

@@ -907,11 +907,8 @@ fn repeat(vm: &mut Vm, o: &PyObjectRef, s: &PyStr, n: &PyObjectRef) -> PyResult 
         return Err(vm.new_overflow_error("repeated string is too long"));
     }
     check_len(vm, total)?;
-    Ok(new_str_len(
-        vm,
-        s.as_str().repeat(count as usize),
-        s.char_len() * count as usize,
-    ))
+    let text = crate::limits::repeat_str(vm, s.as_str(), count as usize)?;
+    Ok(new_str_len(vm, text, s.char_len() * count as usize))
 }
 
 fn str_mod(vm: &mut Vm, args: Args) -> PyResult {
@@ -1197,6 +1194,7 @@ fn str_split(vm: &mut Vm, args: Args) -> PyResult {
     let sep = sep_arg(vm, sep)?;
     let max = maxsplit_arg(vm, max)?;
     let text = s.as_str();
+    vm.charge_bytes(text.len())?;
     let parts: Vec<&str> = match (sep, max) {
         (None, _) => split_whitespace(text, max),
         (Some(sep), None) => text.split(sep).collect(),
@@ -1210,6 +1208,7 @@ fn str_rsplit(vm: &mut Vm, args: Args) -> PyResult {
     let sep = sep_arg(vm, sep)?;
     let max = maxsplit_arg(vm, max)?;
     let text = s.as_str();
+    vm.charge_bytes(text.len())?;
     let mut parts: Vec<&str> = match (sep, max) {
         (None, _) => return Ok(new_str_list(vm, &rsplit_whitespace(text, max))),
         (Some(sep), None) => text.rsplit(sep).collect(),
@@ -1226,6 +1225,7 @@ fn str_splitlines(vm: &mut Vm, args: Args) -> PyResult {
         None => false,
     };
     let text = s.as_str();
+    vm.charge_bytes(text.len())?;
     let mut parts = Vec::new();
     let mut it = text.char_indices().peekable();
     let mut start = 0;
@@ -1272,6 +1272,7 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     check_len(vm, total)?;
+    vm.charge_bytes(total as usize)?;
     if items.len() == 1 && items[0].class().is(&vm.types.str) {
         return Ok(items[0].clone());
     }
@@ -1294,6 +1295,7 @@ fn partition_impl(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResu
         return Err(vm.new_value_error("empty separator"));
     }
     let text = s.as_str();
+    vm.charge_bytes(text.len())?;
     let found = if reverse {
         text.rfind(sep.as_str())
     } else {
@@ -1368,6 +1370,7 @@ fn str_replace(vm: &mut Vm, args: Args) -> PyResult {
         None => -1,
     };
     let text = s.as_str();
+    vm.charge_bytes(text.len())?;
     let limit = if count < 0 { usize::MAX } else { count as usize };
     let matches = if old.as_str().is_empty() {
         (s.char_len() + 1).min(limit)
@@ -1378,7 +1381,9 @@ fn str_replace(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(unchanged(vm, o, s));
     }
     let grow = new.as_str().len() as i128 - old.as_str().len() as i128;
-    check_len(vm, (text.len() as i128 + grow * matches as i128).max(0) as u128)?;
+    let out_len = (text.len() as i128 + grow * matches as i128).max(0) as u128;
+    check_len(vm, out_len)?;
+    vm.charge_bytes(out_len as usize)?;
     Ok(vm.new_str(text.replacen(old.as_str(), new.as_str(), matches)))
 }
 
@@ -1404,6 +1409,8 @@ fn str_removesuffix(vm: &mut Vm, args: Args) -> PyResult {
 
 fn map_text(vm: &mut Vm, args: &Args, name: &str, f: fn(&str) -> String) -> PyResult {
     let (o, s) = no_args(vm, args, name)?;
+    // Linear work: charged across calls (`limits.rs`).
+    vm.charge_bytes(s.as_str().len())?;
     let out = f(s.as_str());
     if out == s.as_str() {
         return Ok(unchanged(vm, o, s));
@@ -1757,6 +1764,7 @@ fn str_encode(vm: &mut Vm, args: Args) -> PyResult {
     let encoding = opt_str_kw(vm, encoding, "encode", "encoding")?.unwrap_or("utf-8");
     let errors = opt_str_kw(vm, errors, "encode", "errors")?.unwrap_or("strict");
     let codec = codec::lookup(vm, encoding)?;
+    vm.charge_bytes(s.as_str().len())?;
     let bytes = codec::encode(vm, o, s.as_str(), codec, errors)?;
     Ok(vm.new_bytes(bytes))
 }

@@ -95,13 +95,14 @@ pub fn sequence_compare(
 ) -> PyResult {
     let mut i = 0;
     // A comparison of long sequences is a native loop: a sort or a
-    // `list.count` can make millions of them in one call.
-    let mut pace = crate::limits::Pace::default();
+    // `list.count` can make millions of them in one call, and sequences
+    // nested a few levels compare all their items at once. Every item
+    // counts on the interpreter's work counter (`limits.rs`).
     loop {
         let (Some(x), Some(y)) = (item(a, i), item(b, i)) else {
             break;
         };
-        pace.step(vm)?;
+        vm.count_work(1)?;
         if !x.is(&y) && !vm.eq(&x, &y)? {
             // Recheck: `__eq__` may have shrunk a list.
             if i < len(a) && i < len(b) {
@@ -176,15 +177,17 @@ pub fn repeat_items(vm: &mut Vm, items: &[PyObjectRef], n: usize) -> PyResult<Ve
     if total == 0 {
         return Ok(out);
     }
-    // Doubling: a few long copies, with the limits looked at between them
-    // (`limits.rs`) when the result is long.
+    // Doubling up to a chunk, then a chunk at a time, each copy charged as
+    // linear work (`limits.rs`): the deadline and the interrupt are looked
+    // at between chunks of a megabyte.
+    const ITEM: usize = std::mem::size_of::<PyObjectRef>();
+    // A whole number of `items`, so that each copy continues the pattern.
+    let chunk = (crate::limits::COPY_CHUNK / ITEM / items.len()).max(1) * items.len();
     out.extend_from_slice(items);
     while out.len() < total {
-        let take = (total - out.len()).min(out.len());
+        let take = (total - out.len()).min(out.len()).min(chunk);
         out.extend_from_within(..take);
-        if total > crate::limits::LONG_LOOP {
-            vm.check_limits()?;
-        }
+        vm.charge_bytes(take * ITEM)?;
     }
     Ok(out)
 }
@@ -415,6 +418,8 @@ pub fn hash_items(vm: &mut Vm, items: &[PyObjectRef]) -> PyResult<i64> {
     const XXPRIME_5: u64 = 2_870_177_450_012_600_261;
     let mut acc = XXPRIME_5;
     for v in items {
+        // Nested tuples hash all their items: each counts as work (`limits.rs`).
+        vm.count_work(1)?;
         // Deeply nested tuples recurse here: grow the stack instead of overflowing.
         let lane = stacker::maybe_grow(64 * 1024, 1024 * 1024, || vm.hash(v))? as u64;
         acc = acc.wrapping_add(lane.wrapping_mul(XXPRIME_2));

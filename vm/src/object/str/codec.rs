@@ -165,6 +165,8 @@ fn escape_char(c: char) -> String {
 
 /// `bytes.decode(encoding, errors)`; `obj` is the bytes object (for the exception).
 pub fn decode(vm: &mut Vm, obj: &PyObjectRef, data: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
+    // Linear work: charged across calls (`limits.rs`).
+    vm.charge_bytes(data.len())?;
     match codec {
         Codec::Latin1 => Ok(data.iter().map(|&b| char::from(b)).collect()),
         Codec::Ascii => decode_ascii(vm, obj, data, errors),
