@@ -93,7 +93,7 @@ impl Newlines {
         if !self.universal {
             return s.find(self.readnl).map(|i| i + self.readnl.len());
         }
-        let i = b.iter().position(|&c| c == b'\r' || c == b'\n')?;
+        let i = memchr::memchr2(b'\r', b'\n', b)?;
         if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') {
             return Some(i + 2);
         }
@@ -101,23 +101,10 @@ impl Newlines {
     }
 }
 
-/// The first `c` in `b`.
+/// The first `c` in `b` (vectorised: lines are searched for once each).
+#[inline]
 pub(super) fn memchr(c: u8, b: &[u8]) -> Option<usize> {
-    // Eight bytes at a time: a line is usually tens of bytes long.
-    let mut chunks = b.chunks_exact(8);
-    let mut base = 0;
-    let pattern = u64::from_ne_bytes([c; 8]);
-    for ch in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(ch);
-        let x = u64::from_ne_bytes(word) ^ pattern;
-        // A zero byte in `x` is a match (the classic has-zero-byte test).
-        if (x.wrapping_sub(0x0101_0101_0101_0101) & !x & 0x8080_8080_8080_8080) != 0 {
-            return ch.iter().position(|&x| x == c).map(|i| base + i);
-        }
-        base += 8;
-    }
-    chunks.remainder().iter().position(|&x| x == c).map(|i| base + i)
+    memchr::memchr(c, b)
 }
 
 /// `.newlines`: the kinds of newline seen.

@@ -1780,6 +1780,12 @@ fn str_isascii(vm: &mut Vm, args: Args) -> PyResult {
 // ----- encode, translate -----
 
 fn str_encode(vm: &mut Vm, args: Args) -> PyResult {
+    // `s.encode()`: UTF-8, which cannot fail (no lone surrogates in a str).
+    if let ([o], false) = (args.pos(), args.has_kwargs()) {
+        if let Some(s) = o.downcast_ref::<PyStr>() {
+            return Ok(vm.new_bytes(s.as_str().as_bytes()));
+        }
+    }
     let (o, s, [encoding, errors]) = bind_kw(vm, &args, "encode", ["encoding", "errors"])?;
     let encoding = opt_str_kw(vm, encoding, "encode", "encoding")?.unwrap_or("utf-8");
     let errors = opt_str_kw(vm, errors, "encode", "errors")?.unwrap_or("strict");
