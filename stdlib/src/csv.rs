@@ -833,15 +833,63 @@ fn make_writer(vm: &mut Vm, args: Args) -> PyResult {
 // lookups and calls in the same order.
 
 /// `self.<name>`.
-fn attr(vm: &mut Vm, o: &PyObjectRef, name: &str) -> PyResult {
-    let n = vm.intern(name);
-    vm.get_attr(o, &n)
+fn attr(vm: &mut Vm, o: &PyObjectRef, name: &PyObjectRef) -> PyResult {
+    vm.get_attr(o, name)
 }
 
 /// `self.<name> = v`.
-fn set_attr(vm: &mut Vm, o: &PyObjectRef, name: &str, v: PyObjectRef) -> PyResult<()> {
-    let n = vm.intern(name);
-    vm.set_attr(o, &n, v)
+fn set_attr(vm: &mut Vm, o: &PyObjectRef, name: &PyObjectRef, v: PyObjectRef) -> PyResult<()> {
+    vm.set_attr(o, name, v)
+}
+
+/// The attribute names the native `DictReader`/`DictWriter` methods look
+/// up, interned once per interpreter (a tuple in `Vm::module_state`): one
+/// map lookup a call instead of interning each name at each use.
+const NAME_TEXTS: [&str; 10] = [
+    "line_num",
+    "fieldnames",
+    "reader",
+    "_fieldnames",
+    "restkey",
+    "restval",
+    "writer",
+    "writerow",
+    "_dict_to_list",
+    "extrasaction",
+];
+const LINE_NUM: usize = 0;
+const FIELDNAMES: usize = 1;
+const READER: usize = 2;
+const PRIVATE_FIELDNAMES: usize = 3;
+const RESTKEY: usize = 4;
+const RESTVAL: usize = 5;
+const WRITER: usize = 6;
+const WRITEROW: usize = 7;
+const DICT_TO_LIST: usize = 8;
+const EXTRASACTION: usize = 9;
+
+struct Names(PyObjectRef);
+
+impl Names {
+    fn load(vm: &mut Vm) -> Names {
+        let cached = vm.module_state.borrow().get("_csv.names").cloned();
+        if let Some(t) = cached {
+            return Names(t);
+        }
+        let items = NAME_TEXTS.iter().map(|n| vm.intern(n)).collect();
+        let t = vm.new_tuple(items);
+        vm.module_state.borrow_mut().insert("_csv.names".to_string(), t.clone());
+        Names(t)
+    }
+
+    /// The name `NAME_TEXTS[i]`.
+    fn get(&self, i: usize) -> &PyObjectRef {
+        match self.0.downcast_ref::<PyTuple>().and_then(|t| t.as_slice().get(i)) {
+            Some(n) => n,
+            // Not reached: the tuple is made above with every name.
+            None => &self.0,
+        }
+    }
 }
 
 /// `next(it)` with StopIteration raised at the end.
@@ -855,17 +903,18 @@ fn next_or_stop(vm: &mut Vm, it: &PyObjectRef) -> PyResult {
 /// `DictReader.fieldnames` (the property's getter).
 fn dictreader_fieldnames(vm: &mut Vm, args: Args) -> PyResult {
     let [this] = args.exact::<1>(vm, "fieldnames")?;
-    let cur = attr(vm, this, "_fieldnames")?;
+    let nm = Names::load(vm);
+    let cur = attr(vm, this, nm.get(PRIVATE_FIELDNAMES))?;
     if vm.is_none(&cur) {
-        let rd = attr(vm, this, "reader")?;
+        let rd = attr(vm, this, nm.get(READER))?;
         if let Some(names) = vm.iter_next(&rd)? {
-            set_attr(vm, this, "_fieldnames", names)?;
+            set_attr(vm, this, nm.get(PRIVATE_FIELDNAMES), names)?;
         }
     }
-    let rd = attr(vm, this, "reader")?;
-    let n = attr(vm, &rd, "line_num")?;
-    set_attr(vm, this, "line_num", n)?;
-    attr(vm, this, "_fieldnames")
+    let rd = attr(vm, this, nm.get(READER))?;
+    let n = attr(vm, &rd, nm.get(LINE_NUM))?;
+    set_attr(vm, this, nm.get(LINE_NUM), n)?;
+    attr(vm, this, nm.get(PRIVATE_FIELDNAMES))
 }
 
 /// `len(o)` with the exact-list case first.
@@ -896,17 +945,18 @@ fn tail_of(vm: &mut Vm, o: &PyObjectRef, start: usize) -> PyResult {
 /// `DictReader.__next__`.
 fn dictreader_next(vm: &mut Vm, args: Args) -> PyResult {
     let [this] = args.exact::<1>(vm, "__next__")?;
+    let nm = Names::load(vm);
     let this = this.clone();
-    let n = attr(vm, &this, "line_num")?;
+    let n = attr(vm, &this, nm.get(LINE_NUM))?;
     let zero = vm.new_int(0);
     if vm.eq(&n, &zero)? {
-        attr(vm, &this, "fieldnames")?;
+        attr(vm, &this, nm.get(FIELDNAMES))?;
     }
-    let rd = attr(vm, &this, "reader")?;
+    let rd = attr(vm, &this, nm.get(READER))?;
     let mut row = next_or_stop(vm, &rd)?;
-    let rd = attr(vm, &this, "reader")?;
-    let n = attr(vm, &rd, "line_num")?;
-    set_attr(vm, &this, "line_num", n)?;
+    let rd = attr(vm, &this, nm.get(READER))?;
+    let n = attr(vm, &rd, nm.get(LINE_NUM))?;
+    set_attr(vm, &this, nm.get(LINE_NUM), n)?;
     loop {
         let empty = match row.downcast_ref::<PyList>() {
             Some(l) if row.class().is(&vm.types.list) => l.len() == 0,
@@ -919,11 +969,11 @@ fn dictreader_next(vm: &mut Vm, args: Args) -> PyResult {
         if !empty {
             break;
         }
-        let rd = attr(vm, &this, "reader")?;
+        let rd = attr(vm, &this, nm.get(READER))?;
         row = next_or_stop(vm, &rd)?;
     }
     // dict(zip(self.fieldnames, row))
-    let names = attr(vm, &this, "fieldnames")?;
+    let names = attr(vm, &this, nm.get(FIELDNAMES))?;
     let d = vm.new_dict();
     let list = vm.types.list.clone();
     let tuple = vm.types.tuple.clone();
@@ -951,19 +1001,19 @@ fn dictreader_next(vm: &mut Vm, args: Args) -> PyResult {
             vm.dict_set(&d, k, v)?;
         }
     }
-    let names = attr(vm, &this, "fieldnames")?;
+    let names = attr(vm, &this, nm.get(FIELDNAMES))?;
     let lf = len_of(vm, &names)?;
     let lr = len_of(vm, &row)?;
     if lf < lr {
-        let key = attr(vm, &this, "restkey")?;
+        let key = attr(vm, &this, nm.get(RESTKEY))?;
         let rest = tail_of(vm, &row, lf)?;
         vm.dict_set(&d, key, rest)?;
     } else if lf > lr {
-        let names = attr(vm, &this, "fieldnames")?;
+        let names = attr(vm, &this, nm.get(FIELDNAMES))?;
         let missing = tail_of(vm, &names, lr)?;
         let it = vm.get_iter(&missing)?;
         while let Some(key) = vm.iter_next(&it)? {
-            let v = attr(vm, &this, "restval")?;
+            let v = attr(vm, &this, nm.get(RESTVAL))?;
             vm.dict_set(&d, key, v)?;
         }
     }
@@ -976,10 +1026,11 @@ fn dictreader_next(vm: &mut Vm, args: Args) -> PyResult {
 /// and writer interleave the lookups and the `str()` calls.
 fn dictwriter_writerow(vm: &mut Vm, args: Args) -> PyResult {
     let [this, rowdict] = args.exact::<2>(vm, "writerow")?;
+    let nm = Names::load(vm);
     let (this, rowdict) = (this.clone(), rowdict.clone());
-    let writer = attr(vm, &this, "writer")?;
-    let writerow = attr(vm, &writer, "writerow")?;
-    let to_list = attr(vm, &this, "_dict_to_list")?;
+    let writer = attr(vm, &this, nm.get(WRITER))?;
+    let writerow = attr(vm, &writer, nm.get(WRITEROW))?;
+    let to_list = attr(vm, &this, nm.get(DICT_TO_LIST))?;
     let own = vm.module_state.borrow().get("_csv.dict_to_list").cloned();
     let is_own = to_list
         .downcast_ref::<PyBoundMethod>()
@@ -997,11 +1048,11 @@ fn dictwriter_writerow(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(vm.none());
     };
     // _dict_to_list's check.
-    let action = attr(vm, &this, "extrasaction")?;
+    let action = attr(vm, &this, nm.get(EXTRASACTION))?;
     let raise = vm.new_str("raise");
     if vm.eq(&action, &raise)? {
         let keys = vm.call_method(&rowdict, "keys", &[])?;
-        let names = attr(vm, &this, "fieldnames")?;
+        let names = attr(vm, &this, nm.get(FIELDNAMES))?;
         let wrong = vm.binary_op(&keys, &names, BinaryOp::Subtract, false)?;
         if vm.is_true(&wrong)? {
             let it = vm.get_iter(&wrong)?;
@@ -1018,12 +1069,12 @@ fn dictwriter_writerow(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     // The generator: rowdict.get(key, self.restval) for key in self.fieldnames.
-    let names = attr(vm, &this, "fieldnames")?;
+    let names = attr(vm, &this, nm.get(FIELDNAMES))?;
     let it = vm.get_iter(&names)?;
     let exact_dict = rowdict.class().is(&vm.types.dict);
     let mut text = RowText::new();
     while let Some(key) = vm.iter_next(&it)? {
-        let restval = attr(vm, &this, "restval")?;
+        let restval = attr(vm, &this, nm.get(RESTVAL))?;
         let v = if exact_dict {
             vm.dict_get_item_opt(&rowdict, &key)?.unwrap_or(restval)
         } else {

@@ -14,8 +14,15 @@ use crate::vm::{Args, PyResult, Vm};
 
 /// `cls(*args, **kwargs)`: `__new__`, then `__init__` if the result is an instance.
 pub fn type_call(vm: &mut Vm, cls: &PyObjectRef, args: Args) -> PyResult {
-    if cls.is(&vm.types.type_) && args.pos().len() == 1 && !args.has_kwargs() {
-        return Ok(args.pos()[0].class().clone());
+    if args.pos().len() == 1 && !args.has_kwargs() {
+        if cls.is(&vm.types.type_) {
+            return Ok(args.pos()[0].class().clone());
+        }
+        // `str(x)`: `str.__new__` and `object.__init__`, which cannot be
+        // replaced on the built-in type, without the argument parsing.
+        if cls.is(&vm.types.str) {
+            return crate::object::str::str_of(vm, &args.pos()[0]);
+        }
     }
     let t = cls.ty_payload();
     let Some(new) = t.lookup(&vm.names.__new__) else {

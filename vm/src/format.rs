@@ -108,7 +108,7 @@ fn format_fast(vm: &mut Vm, value: &PyObjectRef, spec: &PyObjectRef) -> Option<P
         let v = &value.downcast_ref::<PyInt>()?.value;
         if spec.is_empty() {
             // `str(n)`: long ints in steps that look at the limits (`int_long.rs`).
-            return Some(crate::object::int::decimal_string(vm, v).map(|t| vm.new_str(t)));
+            return Some(crate::object::int::int_str_obj(vm, v));
         }
         return Some(format_int(vm, v, spec).map(|t| vm.new_str(t)));
     } else if cls.is(&vm.types.float) {

@@ -396,14 +396,25 @@ pub fn read1_bytes(vm: &mut Vm, b: &Buffered, n: i64) -> PyResult<Vec<u8>> {
 /// iterating over a binary file mostly does), without the checks of
 /// [`check_reads`], which cannot fail then.
 fn buffered_line(b: &Buffered) -> Option<Vec<u8>> {
-    if !b.kind.reads() || b.kind == Kind::Random || closed_fast(b) != Some(false) {
+    if b.kind != Kind::Reader {
         return None;
     }
-    let end = {
-        let st = b.st.try_borrow().ok()?;
-        super::textio::memchr(b'\n', &st.rbuf[st.rpos..])? + 1
-    };
-    Some(take(b, end))
+    // One borrow for the checks and the cut (this runs once a line).
+    let mut st = b.st.try_borrow_mut().ok()?;
+    let f = st.raw.as_ref()?.downcast_ref::<super::fileio::FileIO>()?;
+    if f.st.try_borrow().ok()?.fd < 0 {
+        return None;
+    }
+    let start = st.rpos;
+    let end = start + super::textio::memchr(b'\n', &st.rbuf[start..])? + 1;
+    let out = st.rbuf[start..end].to_vec();
+    if end == st.rbuf.len() {
+        st.rbuf.clear();
+        st.rpos = 0;
+    } else {
+        st.rpos = end;
+    }
+    Some(out)
 }
 
 /// `readline(limit)`.

@@ -150,7 +150,17 @@ pub fn sys_read_all(fd: i32) -> Result<Option<Vec<u8>>, i32> {
     loop {
         match sys_read_append(fd, &mut out, want) {
             Ok(0) => return Ok(Some(out)),
-            Ok(_) => want = want.max(65536),
+            // The rest of the reserved space first (the read that finds the
+            // end of a regular file then needs no new allocation), then
+            // steps that grow with what was read (no quadratic copying).
+            Ok(_) => {
+                let spare = out.capacity() - out.len();
+                want = if spare > 0 {
+                    spare
+                } else {
+                    out.len().clamp(65536, 1 << 30)
+                };
+            }
             Err(None) => return Err(libc::ENOMEM),
             Err(Some(e)) if e == libc::EAGAIN && out.is_empty() => return Ok(None),
             Err(Some(e)) if e == libc::EAGAIN => return Ok(Some(out)),

@@ -93,7 +93,7 @@ impl Newlines {
         if !self.universal {
             return s.find(self.readnl).map(|i| i + self.readnl.len());
         }
-        let i = b.iter().position(|&c| c == b'\r' || c == b'\n')?;
+        let i = memchr::memchr2(b'\r', b'\n', b)?;
         if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') {
             return Some(i + 2);
         }
@@ -101,23 +101,10 @@ impl Newlines {
     }
 }
 
-/// The first `c` in `b`.
+/// The first `c` in `b` (vectorised: lines are searched for once each).
+#[inline]
 pub(super) fn memchr(c: u8, b: &[u8]) -> Option<usize> {
-    // Eight bytes at a time: a line is usually tens of bytes long.
-    let mut chunks = b.chunks_exact(8);
-    let mut base = 0;
-    let pattern = u64::from_ne_bytes([c; 8]);
-    for ch in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(ch);
-        let x = u64::from_ne_bytes(word) ^ pattern;
-        // A zero byte in `x` is a match (the classic has-zero-byte test).
-        if (x.wrapping_sub(0x0101_0101_0101_0101) & !x & 0x8080_8080_8080_8080) != 0 {
-            return ch.iter().position(|&x| x == c).map(|i| base + i);
-        }
-        base += 8;
-    }
-    chunks.remainder().iter().position(|&x| x == c).map(|i| base + i)
+    memchr::memchr(c, b)
 }
 
 /// `.newlines`: the kinds of newline seen.
@@ -787,7 +774,8 @@ pub fn read_text(vm: &mut Vm, t: &TextIO, n: i64) -> PyResult<String> {
 /// A whole line already decoded, when nothing needs checking beyond what
 /// the state says (`readline()` without a limit on an open file of ours,
 /// nothing pending to write): what iterating over a file mostly does.
-fn decoded_line(t: &TextIO) -> Option<String> {
+/// `next`: the line is taken by iteration (`tell()` is refused after it).
+fn decoded_line(t: &TextIO, next: bool) -> Option<String> {
     if t.detached.get() {
         return None;
     }
@@ -805,13 +793,16 @@ fn decoded_line(t: &TextIO) -> Option<String> {
         return None;
     }
     let end = st.nl.line_end(&st.decoded[st.dpos..])?;
+    if next {
+        st.telling = false;
+    }
     Some(take_text(st, end))
 }
 
 /// `readline(size=-1)`.
 pub fn readline_text(vm: &mut Vm, t: &TextIO, limit: i64) -> PyResult<String> {
     if limit < 0 {
-        if let Some(line) = decoded_line(t) {
+        if let Some(line) = decoded_line(t, false) {
             return Ok(line);
         }
     }
@@ -878,10 +869,15 @@ fn m_readlines(vm: &mut Vm, args: Args) -> PyResult {
         if line.is_empty() {
             break;
         }
-        total += line.chars().count() as i64;
-        out.push(vm.new_str(line));
-        if hint > 0 && total >= hint {
-            break;
+        let line = vm.new_str(line);
+        if hint > 0 {
+            total += line.downcast_ref::<PyStr>().map_or(0, |s| s.char_len()) as i64;
+            out.push(line);
+            if total >= hint {
+                break;
+            }
+        } else {
+            out.push(line);
         }
     }
     Ok(vm.new_list(out))
@@ -899,6 +895,9 @@ fn m_next(vm: &mut Vm, args: Args) -> PyResult {
 /// `next(f)`: the next line, `None` at the end (also what `for line in f`
 /// calls without a method call, `crate::native_next`).
 pub fn next_line(vm: &mut Vm, t: &TextIO) -> PyResult<Option<PyObjectRef>> {
+    if let Some(line) = decoded_line(t, true) {
+        return Ok(Some(vm.new_str(line)));
+    }
     state(vm, t)?.telling = false;
     let s = readline_text(vm, t, -1)?;
     if s.is_empty() {
@@ -911,8 +910,51 @@ pub fn next_line(vm: &mut Vm, t: &TextIO) -> PyResult<Option<PyObjectRef>> {
 
 // ----- writing -----
 
+/// [`write_text`] in the common case, with one look at the state: an open
+/// UTF-8 file of ours, written to without newline translation, line
+/// buffering or write-through, and not being read. `None` when some of that
+/// does not hold (nothing done then); `Some(full)` when the text was
+/// buffered, `full` saying the pending bytes should go to the buffer.
+fn write_fast(t: &TextIO, s: &str) -> Option<bool> {
+    if t.detached.get() {
+        return None;
+    }
+    let mut st = t.st.try_borrow_mut().ok()?;
+    let st = st.as_deref_mut()?;
+    let plain = st.writable
+        && st.enc == Enc::Utf8
+        && st.nl.writenl.is_none()
+        && !st.line_buffering
+        && !st.write_through
+        && st.std.is_none()
+        && st.decoded.is_empty()
+        && st.pending.is_empty()
+        && !st.pending_cr;
+    if !plain {
+        return None;
+    }
+    let open = st
+        .buffer
+        .as_ref()?
+        .downcast_ref::<Buffered>()
+        .and_then(buffered::closed_fast);
+    if open != Some(false) {
+        return None;
+    }
+    st.pending_out.extend_from_slice(s.as_bytes());
+    Some(st.pending_out.len() >= CHUNK as usize)
+}
+
 /// `write(s)`: the number of characters written.
 pub fn write_text(vm: &mut Vm, t: &TextIO, s: &str) -> PyResult<()> {
+    match write_fast(t, s) {
+        Some(false) => return Ok(()),
+        Some(true) => {
+            let buffer = buffer_of(vm, t)?;
+            return push_pending(vm, t, &buffer);
+        }
+        None => {}
+    }
     let buffer = open_buffer(vm, t)?;
     let translated;
     let (push, flush) = {

@@ -1211,6 +1211,19 @@ fn long_decimal_string(vm: &Vm, v: &IntValue) -> PyResult<String> {
 /// (`str(i)` and `f"{i}"` in loops).
 fn small_decimal(n: i64) -> String {
     let mut buf = [0u8; 20];
+    ascii_string(small_decimal_ascii(n, &mut buf))
+}
+
+/// A `String` of exactly the ASCII bytes `b` (sized, so that a `str` made
+/// of it keeps the allocation).
+fn ascii_string(b: &[u8]) -> String {
+    let mut s = String::with_capacity(b.len());
+    s.extend(b.iter().map(|&c| char::from(c)));
+    s
+}
+
+/// The digits of `n` (and its sign) at the end of `buf`: ASCII.
+fn small_decimal_ascii(n: i64, buf: &mut [u8; 20]) -> &[u8] {
     let mut i = buf.len();
     let mut m = n.unsigned_abs();
     loop {
@@ -1221,20 +1234,38 @@ fn small_decimal(n: i64) -> String {
             break;
         }
     }
-    let mut s = String::with_capacity(buf.len() - i + 1);
     if n < 0 {
-        s.push('-');
+        i -= 1;
+        buf[i] = b'-';
     }
-    // The buffer holds ASCII digits only.
-    s.extend(buf[i..].iter().map(|&b| b as char));
-    s
+    &buf[i..]
+}
+
+/// `str(n)` of a small int as an exact `str` object: one allocation for the
+/// text, no scan of it (it is ASCII), and the cached one-character strings
+/// for `0`..`9`.
+pub fn small_int_str(vm: &Vm, n: i64) -> PyObjectRef {
+    if (0..10).contains(&n) {
+        return vm.new_char(char::from(b'0' + n as u8));
+    }
+    let mut buf = [0u8; 20];
+    let s = ascii_string(small_decimal_ascii(n, &mut buf));
+    let len = s.len();
+    PyObjectRef::new(PyStr::with_char_len(s, len), &vm.types.str)
+}
+
+/// `str(v)` as an exact `str` object (small ints without a scan of the text).
+pub fn int_str_obj(vm: &Vm, v: &IntValue) -> PyResult<PyObjectRef> {
+    match v {
+        IntValue::Small(n) => Ok(small_int_str(vm, *n)),
+        _ => decimal_string(vm, v).map(|t| vm.new_str(t)),
+    }
 }
 
 /// `int.__repr__`.
 fn int_repr(vm: &mut Vm, args: Args) -> PyResult {
     let (v, _) = slot::<1>(vm, args, "__repr__")?;
-    let s = decimal_string(vm, v)?;
-    Ok(vm.new_str(s))
+    int_str_obj(vm, v)
 }
 
 /// `int.__format__(spec)`: an empty spec means `str(self)`.

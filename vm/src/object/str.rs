@@ -550,6 +550,18 @@ fn check_len(vm: &Vm, bytes: u128) -> PyResult<()> {
 
 // ----- construction, conversion, hashing, comparison -----
 
+/// `str(o)` (the exact type, one argument): what `str.__new__` makes of it,
+/// for ints and floats without the call of their `__str__`.
+pub(crate) fn str_of(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let cls = o.class();
+    if cls.is(&vm.types.int) || cls.is(&vm.types.float) {
+        // What `int.__str__`/`float.__str__` return.
+        let spec = vm.empty_str.clone();
+        return format::format_obj(vm, o, &spec);
+    }
+    vm.str(o)
+}
+
 fn str_new(vm: &mut Vm, args: Args) -> PyResult {
     let Some(cls) = args.pos().first() else {
         return Err(vm.new_type_error("str.__new__(): not enough arguments"));
@@ -583,12 +595,7 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult {
     let text = if encoding.is_none() && errors.is_none() {
         match object {
             None => vm.empty_str.clone(),
-            Some(o) if o.class().is(&vm.types.int) || o.class().is(&vm.types.float) => {
-                // What `int.__str__`/`float.__str__` return, without the call.
-                let spec = vm.empty_str.clone();
-                format::format_obj(vm, o, &spec)?
-            }
-            Some(o) => vm.str(o)?,
+            Some(o) => str_of(vm, o)?,
         }
     } else {
         let enc = opt_str_kw(vm, encoding, "str", "encoding")?.unwrap_or("utf-8");
@@ -708,6 +715,26 @@ fn str_getnewargs(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 // ----- fast paths for the protocol (exact `str` only: subclasses may override) -----
+
+/// `BUILD_STRING` (an f-string's parts joined): the concatenation of the
+/// `str` objects among `items`, in one allocation of the right size and
+/// without scanning the text again for its code-point count.
+pub fn build_string(vm: &Vm, items: &[PyObjectRef]) -> PyObjectRef {
+    let (mut bytes, mut chars) = (0usize, 0usize);
+    for i in items {
+        if let Some(p) = i.downcast_ref::<PyStr>() {
+            bytes = bytes.saturating_add(p.s.len());
+            chars += p.char_len;
+        }
+    }
+    let mut s = String::with_capacity(bytes);
+    for i in items {
+        if let Some(p) = i.downcast_ref::<PyStr>() {
+            s.push_str(&p.s);
+        }
+    }
+    new_str_len(vm, s, chars)
+}
 
 /// A new exact `str` from text whose code-point count is known.
 fn new_str_len(vm: &Vm, s: String, char_len: usize) -> PyObjectRef {
@@ -1760,6 +1787,12 @@ fn str_isascii(vm: &mut Vm, args: Args) -> PyResult {
 // ----- encode, translate -----
 
 fn str_encode(vm: &mut Vm, args: Args) -> PyResult {
+    // `s.encode()`: UTF-8, which cannot fail (no lone surrogates in a str).
+    if let ([o], false) = (args.pos(), args.has_kwargs()) {
+        if let Some(s) = o.downcast_ref::<PyStr>() {
+            return Ok(vm.new_bytes(s.as_str().as_bytes()));
+        }
+    }
     let (o, s, [encoding, errors]) = bind_kw(vm, &args, "encode", ["encoding", "errors"])?;
     let encoding = opt_str_kw(vm, encoding, "encode", "encoding")?.unwrap_or("utf-8");
     let errors = opt_str_kw(vm, errors, "encode", "errors")?.unwrap_or("strict");
