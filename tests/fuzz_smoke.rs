@@ -425,6 +425,7 @@ const STDLIB_HOSTILE_MODULES: &[&str] = &[
     "typing",
     "dataclasses",
     "enum",
+    "_enum",
     "string",
     "textwrap",
     "keyword",

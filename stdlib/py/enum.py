@@ -20,6 +20,7 @@ How it is built:
 
 import sys as _sys
 from types import MappingProxyType, DynamicClassAttribute
+from _enum import member_hash as _member_hash
 
 __all__ = [
     'EnumType', 'EnumMeta',
@@ -1109,8 +1110,9 @@ class Enum(metaclass=_namespace):
     def __format__(self, format_spec):
         return str.__format__(str(self), format_spec)
 
-    def __hash__(self):
-        return hash(self._name_)
+    # hash(self._name_), as a built-in method (stdlib/src/enum.rs): members
+    # are dict and set keys, hashed on every lookup
+    __hash__ = _member_hash
 
     def __reduce_ex__(self, proto):
         return self.__class__, (self._value_,)

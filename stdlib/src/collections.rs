@@ -2045,28 +2045,42 @@ fn count_elements(vm: &mut Vm, args: Args) -> PyResult {
     let zero = vm.new_int(0);
     let mut n = 0usize;
     while let Some(x) = vm.iter_next(&it)? {
+        if fast {
+            // One hash and one probe for the lookup and the store.
+            let hash = vm.hash(&x)?;
+            vm.dict_update_hashed(mapping, x, hash, |vm, old| match old {
+                None => Ok(one.clone()),
+                Some(o) => increment(vm, &o, &one),
+            })?;
+            n += 1;
+            if n % kaa_vm::limits::LONG_LOOP == 0 {
+                vm.check_long_loop(0)?;
+            }
+            continue;
+        }
         let old = match &getter {
             None => vm.dict_get_item_opt(mapping, &x)?,
             Some(get) => Some(vm.call_positional(get, &[x.clone(), zero.clone()])?),
         };
         let new = match old {
             None => one.clone(),
-            Some(o) => match o.downcast_ref::<PyInt>().map(|i| &i.value) {
-                Some(IntValue::Small(v)) if o.class().is(&vm.types.int) && *v < i64::MAX => vm.new_int(v + 1),
-                _ => vm.binary_op(&o, &one, BinaryOp::Add, false)?,
-            },
+            Some(o) => increment(vm, &o, &one)?,
         };
-        if fast {
-            vm.dict_set(mapping, x, new)?;
-        } else {
-            vm.set_item(mapping, &x, new)?;
-        }
+        vm.set_item(mapping, &x, new)?;
         n += 1;
         if n % kaa_vm::limits::LONG_LOOP == 0 {
             vm.check_long_loop(0)?;
         }
     }
     Ok(vm.none())
+}
+
+/// `count + 1` (an exact small int in place, anything else by `+`).
+fn increment(vm: &mut Vm, count: &PyObjectRef, one: &PyObjectRef) -> PyResult {
+    match count.downcast_ref::<PyInt>().map(|i| &i.value) {
+        Some(IntValue::Small(v)) if count.class().is(&vm.types.int) && *v < i64::MAX => Ok(vm.new_int(v + 1)),
+        _ => vm.binary_op(count, one, BinaryOp::Add, false),
+    }
 }
 
 /// Never called: the field accessors run their closure (`data`).

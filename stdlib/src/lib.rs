@@ -27,6 +27,7 @@ pub mod csv;
 #[cfg(feature = "decimal")]
 pub mod decimal;
 pub mod dis;
+pub mod r#enum;
 pub mod errno;
 pub mod functools;
 pub mod gc;
@@ -77,6 +78,7 @@ pub const NATIVE: &[(&str, InitFn)] = &[
     ("_csv", csv::init),
     #[cfg(feature = "decimal")]
     ("_decimal", decimal::init),
+    ("_enum", r#enum::init),
     ("_functools", functools::init),
     #[cfg(feature = "hashlib")]
     ("_hashlib", hashlib::init),

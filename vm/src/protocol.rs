@@ -1046,6 +1046,9 @@ impl Vm {
             }
             return Err(self.new_key_error(key.clone()));
         }
+        if let Some(r) = crate::object::dict_methods::subclass_getitem(self, obj, key) {
+            return r;
+        }
         if let Some(r) = self.call_special(obj, &self.names.__getitem__.clone(), std::slice::from_ref(key)) {
             return r;
         }
@@ -1066,7 +1069,7 @@ impl Vm {
 
     /// `obj[key] = value`.
     pub fn set_item(&mut self, obj: &PyObjectRef, key: &PyObjectRef, value: PyObjectRef) -> PyResult<()> {
-        if obj.class().is(&self.types.dict) {
+        if obj.class().is(&self.types.dict) || crate::object::dict_methods::keeps_dict_setitem(self, obj) {
             return self.dict_set(obj, key.clone(), value);
         }
         if let Some(l) = obj.downcast_ref::<PyList>().filter(|_| !obj.ty().flags.heaptype) {

@@ -34,10 +34,10 @@ fn counting(vm: &mut Vm, n: usize) -> PyResult<Vec<usize>> {
     Ok(v)
 }
 
-/// The tuple `(pool[i] for i in indices)`.
+/// The tuple `(pool[i] for i in indices)`. (The index vector, as long as the
+/// result, was allocated at construction: no size check per step.)
 fn pick(vm: &mut Vm, pool: &[PyObjectRef], indices: &[usize]) -> PyResult {
-    let mut items = with_capacity(vm, indices.len())?;
-    items.extend(indices.iter().map(|&i| pool[i].clone()));
+    let items: Vec<PyObjectRef> = indices.iter().map(|&i| pool[i].clone()).collect();
     Ok(vm.new_tuple(items))
 }
 
@@ -109,8 +109,8 @@ impl Step for Product {
         }) else {
             return Ok(None);
         };
-        let mut items = with_capacity(vm, indices.len())?;
-        items.extend(indices.iter().enumerate().map(|(i, &j)| pool(i)[j].clone()));
+        // As long as the index vector made at construction: no size check.
+        let items: Vec<PyObjectRef> = indices.iter().enumerate().map(|(i, &j)| pool(i)[j].clone()).collect();
         drop(walk);
         Ok(Some(vm.new_tuple(items)))
     }

@@ -266,6 +266,52 @@ impl Vm {
         Ok(self.dict_pop(dict, key)?.is_some())
     }
 
+    /// `dict[key] = update(dict.get(key))` with one hash and, unless `update`
+    /// adds or removes keys (it may run Python code: `__add__` of a count),
+    /// one probe: the counting loop of `collections.Counter`
+    /// (`_count_elements`), which did a lookup and then a store.
+    pub fn dict_update_hashed(
+        &mut self,
+        dict: &PyObjectRef,
+        key: PyObjectRef,
+        hash: i64,
+        update: impl FnOnce(&mut Vm, Option<PyObjectRef>) -> PyResult,
+    ) -> PyResult<()> {
+        let found = self.dict_find(dict, &key, hash)?;
+        let d = self.dict_payload(dict);
+        let (old, version) = {
+            let t = d.table.borrow();
+            let old = match found {
+                Found::At(ix) => t.entry(ix).map(|e| e.value.clone()),
+                Found::Absent(..) => None,
+            };
+            (old, t.version)
+        };
+        let new = update(self, old)?;
+        let mut t = d.table.borrow_mut();
+        if t.version == version {
+            match found {
+                Found::At(ix) => {
+                    if let Some(e) = t.entry_mut(ix) {
+                        // Dropping the old value may run `__del__`: the borrow ends first.
+                        let old = std::mem::replace(&mut e.value, new);
+                        drop(t);
+                        drop(old);
+                        return Ok(());
+                    }
+                }
+                Found::Absent(p, v) if v == version => {
+                    t.insert_new(p, hash, key, new);
+                    return Ok(());
+                }
+                Found::Absent(..) => {}
+            }
+        }
+        // `update` changed the keys: store as `dict[key] = new` would.
+        drop(t);
+        self.dict_set_hashed(dict, key, hash, new)
+    }
+
     /// `dict[key]` or `None` when absent, with the key's hash already known.
     pub fn dict_get_item_hashed(
         &mut self,

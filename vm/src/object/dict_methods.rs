@@ -7,6 +7,7 @@ use kaa_compiler::bytecode::CompareOp;
 
 use super::core::PyObjectRef;
 use super::dict::PyDict;
+use super::function::PyBuiltinFunction;
 use super::iter::{new_dict_iter, new_dict_reverse_iter, DictIterKind, PyDictView};
 use super::list::{repr_enter, repr_leave};
 use super::set::PySet;
@@ -283,6 +284,44 @@ fn dict_len(vm: &mut Vm, args: Args) -> PyResult {
 /// `dict[key]`, calling `__missing__` of a subclass for an absent key.
 fn dict_getitem(vm: &mut Vm, args: Args) -> PyResult {
     let (o, key) = one_arg(vm, &args, "dict.__getitem__")?;
+    getitem_of(vm, o, key)
+}
+
+/// Whether `obj` is a dict whose class keeps `dict`'s own method `name`
+/// (implemented by `func`): instances of `Counter`, `defaultdict` or a class
+/// that subclasses `dict` without overriding it. CPython's subclasses inherit
+/// the C slot (`mp_subscript`, `mp_ass_subscript`), so `counts[k] += 1` on
+/// them costs what it costs on a dict; here the item protocol checks this
+/// before calling the method through `call_special`.
+fn keeps_dict_method(obj: &PyObjectRef, name: &PyObjectRef, func: crate::vm::NativeFn) -> bool {
+    if !obj.payload_is::<PyDict>() {
+        return false;
+    }
+    let Some(f) = obj.ty().lookup(name) else {
+        return false;
+    };
+    f.downcast_ref::<PyBuiltinFunction>()
+        .is_some_and(|b| b.self_.is_none() && std::ptr::fn_addr_eq(b.func, func))
+}
+
+/// `obj[key]` for a dict of a class that keeps `dict.__getitem__` (see
+/// [`keeps_dict_method`]): what that method does, without the method call;
+/// `None` for any other object.
+pub(crate) fn subclass_getitem(vm: &mut Vm, obj: &PyObjectRef, key: &PyObjectRef) -> Option<PyResult> {
+    if !keeps_dict_method(obj, &vm.names.__getitem__, dict_getitem) {
+        return None;
+    }
+    Some(getitem_of(vm, obj, key))
+}
+
+/// Whether `obj[key] = value` on `obj` is `dict.__setitem__`'s store (see
+/// [`keeps_dict_method`]).
+pub(crate) fn keeps_dict_setitem(vm: &Vm, obj: &PyObjectRef) -> bool {
+    keeps_dict_method(obj, &vm.names.__setitem__, dict_setitem)
+}
+
+/// `dict.__getitem__(o, key)`: the lookup, then `__missing__` for a subclass.
+fn getitem_of(vm: &mut Vm, o: &PyObjectRef, key: &PyObjectRef) -> PyResult {
     if let Some(v) = vm.dict_get_item_opt(o, key)? {
         return Ok(v);
     }
