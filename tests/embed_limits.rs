@@ -380,7 +380,11 @@ fn slow_iterations_are_stopped_by_the_clock_not_a_count() {
     let t = Instant::now();
     let e = i.exec(src).unwrap_err();
     assert_eq!(e.limit(), Some(Limit::Deadline), "{e}");
-    assert!(t.elapsed() < Duration::from_secs(3), "deadline seen after {:?}", t.elapsed());
+    assert!(
+        t.elapsed() < Duration::from_secs(3),
+        "deadline seen after {:?}",
+        t.elapsed()
+    );
     let mut i = Interpreter::new();
     let h = i.interrupt_handle();
     let t = Instant::now();
@@ -390,7 +394,11 @@ fn slow_iterations_are_stopped_by_the_clock_not_a_count() {
     });
     let e = i.exec(src).unwrap_err();
     assert_eq!(e.limit(), Some(Limit::Interrupt), "{e}");
-    assert!(t.elapsed() < Duration::from_secs(3), "interrupt seen after {:?}", t.elapsed());
+    assert!(
+        t.elapsed() < Duration::from_secs(3),
+        "interrupt seen after {:?}",
+        t.elapsed()
+    );
 }
 
 #[test]

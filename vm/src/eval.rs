@@ -944,14 +944,10 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 frame.stack.push(d);
             }
             Opcode::BUILD_STRING => {
-                let items = frame.stack.split_off(frame.stack.len() - arg as usize);
-                let mut s = String::new();
-                for i in &items {
-                    if let Some(p) = i.downcast_ref::<PyStr>() {
-                        s.push_str(p.as_str());
-                    }
-                }
-                frame.stack.push(vm.new_str(s));
+                let start = frame.stack.len() - arg as usize;
+                let s = crate::object::str::build_string(vm, &frame.stack[start..]);
+                frame.stack.truncate(start);
+                frame.stack.push(s);
             }
             Opcode::LIST_APPEND => {
                 let v = pop!(frame);
