@@ -122,10 +122,25 @@ pub fn call_simple_function(
     if pycode.simple_argc as usize != argc {
         return None;
     }
-    let (mut fast, mut stack) = vm.frame_pool.pop().unwrap_or_default();
+    let (mut fast, stack) = vm.frame_pool.pop().unwrap_or_default();
     fast.reserve(pycode.code.co_varnames.len());
     fast.extend(first.into_iter().chain(rest).map(|a| Some(a.clone())));
     fast.resize(pycode.code.co_varnames.len(), None);
+    Some(run_simple_frame(vm, f, fast, stack))
+}
+
+/// Run a call of `f` (a function with [`PyCode::simple_argc`] parameters)
+/// with its locals `fast` (the arguments first, the rest unbound), on the
+/// value-stack buffer `stack` (empty); then keep both buffers for the next
+/// call. Shared by the fast paths of `CALL` and of calls from Rust.
+#[inline(always)]
+pub(crate) fn run_simple_frame(
+    vm: &mut Vm,
+    f: &PyFunction,
+    fast: Vec<Option<PyObjectRef>>,
+    mut stack: Vec<PyObjectRef>,
+) -> PyResult {
+    let pycode = f.pycode();
     stack.reserve(pycode.code.co_stacksize as usize);
     let cells = match f.closure.as_ref().and_then(|c| c.downcast_ref::<PyTuple>()) {
         Some(t) => t.as_slice().to_vec(),
@@ -145,7 +160,7 @@ pub fn call_simple_function(
     };
     let r = run_new_frame(vm, &mut frame);
     recycle_frame(vm, &mut frame);
-    Some(r)
+    r
 }
 
 pub fn call_function(

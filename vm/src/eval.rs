@@ -1931,33 +1931,14 @@ fn call_simple(vm: &mut Vm, frame: &mut Frame, func: &PyObjectRef, start: usize)
     if let Some(e) = vm.frame_stack.last_mut() {
         e.lasti = frame.lasti as u32;
     }
-    let (mut fast, mut stack) = vm.frame_pool.pop().unwrap_or_default();
+    let (mut fast, stack) = vm.frame_pool.pop().unwrap_or_default();
     // The arguments move from the top of this frame's stack, last first.
     let argc = frame.stack.len() - start;
     fast.resize(pycode.code.co_varnames.len(), None);
     for slot in fast[..argc].iter_mut().rev() {
         *slot = frame.stack.pop();
     }
-    stack.reserve(pycode.code.co_stacksize as usize);
-    let cells = match f.closure.as_ref().and_then(|c| c.downcast_ref::<PyTuple>()) {
-        Some(t) => t.as_slice().to_vec(),
-        None => Vec::new(),
-    };
-    let mut callee = Frame {
-        code: f.code.clone(),
-        fastlocals: fast,
-        cells,
-        stack,
-        blocks: Vec::new(),
-        ip: 0,
-        lasti: 0,
-        globals: f.globals.clone(),
-        builtins: vm.builtins_dict.clone(),
-        locals: None,
-    };
-    let r = crate::call::run_new_frame(vm, &mut callee);
-    crate::call::recycle_frame(vm, &mut callee);
-    Some(r)
+    Some(crate::call::run_simple_frame(vm, f, fast, stack))
 }
 
 /// The fast path of `CALL` and `CALL_METHOD` for a built-in function or an

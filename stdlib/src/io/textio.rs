@@ -363,6 +363,15 @@ fn buffer_of(vm: &mut Vm, t: &TextIO) -> PyResult<PyObjectRef> {
     b.ok_or_else(|| vm.new_value_error("underlying buffer has been detached"))
 }
 
+/// Whether `buffer` is a built-in buffered file known to be open without
+/// asking it in Python (the fast paths' condition).
+fn buffer_known_open(buffer: Option<&PyObjectRef>) -> bool {
+    buffer
+        .and_then(|b| b.downcast_ref::<Buffered>())
+        .and_then(buffered::closed_fast)
+        == Some(false)
+}
+
 fn is_closed(vm: &mut Vm, buffer: &PyObjectRef) -> PyResult<bool> {
     if let Some(c) = buffer.downcast_ref::<Buffered>().and_then(buffered::closed_fast) {
         return Ok(c);
@@ -784,12 +793,7 @@ fn decoded_line(t: &TextIO, next: bool) -> Option<String> {
     if !st.readable || !st.pending_out.is_empty() {
         return None;
     }
-    let open = st
-        .buffer
-        .as_ref()?
-        .downcast_ref::<Buffered>()
-        .and_then(buffered::closed_fast);
-    if open != Some(false) {
+    if !buffer_known_open(st.buffer.as_ref()) {
         return None;
     }
     let end = st.nl.line_end(&st.decoded[st.dpos..])?;
@@ -933,12 +937,7 @@ fn write_fast(t: &TextIO, s: &str) -> Option<bool> {
     if !plain {
         return None;
     }
-    let open = st
-        .buffer
-        .as_ref()?
-        .downcast_ref::<Buffered>()
-        .and_then(buffered::closed_fast);
-    if open != Some(false) {
+    if !buffer_known_open(st.buffer.as_ref()) {
         return None;
     }
     st.pending_out.extend_from_slice(s.as_bytes());
