@@ -279,7 +279,7 @@ impl Vm {
         if !exact(a) || !exact(b) {
             return None;
         }
-        Some(op_holds(op, ord))
+        Some(crate::object::int::ordering_matches(ord, op))
     }
 
     /// `a <op> b` for two exact short tuples whose items, up to the first
@@ -331,7 +331,7 @@ impl Vm {
                 break;
             }
         }
-        Some(op_holds(op, ord))
+        Some(crate::object::int::ordering_matches(ord, op))
     }
 
     fn compare_name(&self, op: CompareOp) -> PyObjectRef {
@@ -1322,17 +1322,3 @@ pub type NativeNextFn = fn(&mut Vm, &PyObjectRef) -> Option<PyResult<Option<PyOb
 
 /// The standard library's [`NativeNextFn`].
 pub static NATIVE_NEXT: std::sync::OnceLock<NativeNextFn> = std::sync::OnceLock::new();
-
-/// Whether `a <op> b` holds when `a.cmp(b)` is `ord`.
-#[inline]
-fn op_holds(op: CompareOp, ord: std::cmp::Ordering) -> bool {
-    use std::cmp::Ordering;
-    match op {
-        CompareOp::Lt => ord == Ordering::Less,
-        CompareOp::Le => ord != Ordering::Greater,
-        CompareOp::Eq => ord == Ordering::Equal,
-        CompareOp::Ne => ord != Ordering::Equal,
-        CompareOp::Gt => ord == Ordering::Greater,
-        CompareOp::Ge => ord != Ordering::Less,
-    }
-}
