@@ -125,7 +125,9 @@ pub fn call_simple_function(
     let (mut fast, stack) = vm.frame_pool.pop().unwrap_or_default();
     fast.reserve(pycode.code.co_varnames.len());
     fast.extend(first.into_iter().chain(rest).map(|a| Some(a.clone())));
-    fast.resize(pycode.code.co_varnames.len(), None);
+    while fast.len() < pycode.code.co_varnames.len() {
+        fast.push(None);
+    }
     Some(run_simple_frame(vm, f, fast, stack))
 }
 
@@ -256,7 +258,10 @@ pub fn new_frame(
     let nlocals = code.co_varnames.len();
     // Buffers of an earlier frame if there are some (both empty).
     let (mut fast, mut stack) = vm.frame_pool.pop().unwrap_or_default();
-    fast.resize(nlocals, None);
+    fast.reserve(nlocals);
+    while fast.len() < nlocals {
+        fast.push(None);
+    }
     stack.reserve(code.co_stacksize as usize);
     if let Err(e) = bind_arguments(vm, func_obj, func, pycode, args, &mut fast) {
         fast.clear();

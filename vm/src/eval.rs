@@ -1605,7 +1605,7 @@ fn dict_has_name(vm: &mut Vm, d: &PyObjectRef, name: &PyObjectRef) -> PyResult<b
 fn cached_method(vm: &mut Vm, code: &PyCode, i: usize, obj: &PyObjectRef) -> PyResult<Option<PyObjectRef>> {
     let hint = code.attr_cache[i].get();
     let cls = obj.class();
-    if hint.facts & AttrHint::METHOD == 0 || hint.ty != cls.id() || !cls.ty_payload().has_cache_tag(hint.tag) {
+    if hint.facts & AttrHint::METHOD == 0 || hint.ty != cls.id() {
         return Ok(None);
     }
     let name = &code.names[i];
@@ -1614,7 +1614,7 @@ fn cached_method(vm: &mut Vm, code: &PyCode, i: usize, obj: &PyObjectRef) -> PyR
             return Ok(None);
         }
     }
-    Ok(obj.class().ty_payload().lookup(name))
+    Ok(cls.ty_payload().recall(hint.tag, hint.attr))
 }
 
 /// What the attribute caches may remember about `obj.name` for `obj`'s type
@@ -1692,6 +1692,7 @@ fn learn_attr(vm: &Vm, obj: &PyObjectRef, name: &PyObjectRef) -> AttrHint {
         tag,
         facts,
         index,
+        attr: class_attr.as_ref().map_or(0, |a| a.id()),
     }
 }
 
@@ -1735,6 +1736,7 @@ fn note_module_attr(vm: &Vm, code: &PyCode, i: usize, obj: &PyObjectRef) {
             tag: 0,
             facts: AttrHint::MODULE,
             index: ix,
+            attr: 0,
         });
     }
 }
@@ -1801,10 +1803,10 @@ fn read_slot(cell: &crate::object::core::SlotCell) -> Option<PyObjectRef> {
 fn cached_descriptor(code: &PyCode, i: usize, obj: &PyObjectRef, fact: u8) -> Option<PyObjectRef> {
     let hint = code.attr_cache[i].get();
     let cls = obj.class();
-    if hint.facts & fact == 0 || hint.ty != cls.id() || !cls.ty_payload().has_cache_tag(hint.tag) {
+    if hint.facts & fact == 0 || hint.ty != cls.id() {
         return None;
     }
-    cls.ty_payload().lookup(&code.names[i])
+    cls.ty_payload().recall(hint.tag, hint.attr)
 }
 
 /// `obj.name` through a cached data descriptor (`DESCR_GET`): its getter,
@@ -1932,9 +1934,15 @@ fn call_simple(vm: &mut Vm, frame: &mut Frame, func: &PyObjectRef, start: usize)
         e.lasti = frame.lasti as u32;
     }
     let (mut fast, stack) = vm.frame_pool.pop().unwrap_or_default();
-    // The arguments move from the top of this frame's stack, last first.
+    // The arguments move from the top of this frame's stack, last first; the
+    // other locals start unbound. (A push loop: `resize` and `drain` are
+    // calls, not inlined, and cost more than the pushes.)
+    let nlocals = pycode.code.co_varnames.len();
     let argc = frame.stack.len() - start;
-    fast.resize(pycode.code.co_varnames.len(), None);
+    fast.reserve(nlocals);
+    for _ in 0..nlocals {
+        fast.push(None);
+    }
     for slot in fast[..argc].iter_mut().rev() {
         *slot = frame.stack.pop();
     }

@@ -223,6 +223,7 @@ pub trait PyPayload: Sized + 'static {
                 std::mem::offset_of!(SlotDictInstance<Self>, slots),
             ],
             recycle: block_class::<PyInner<Self>>(),
+            gc_recycle: if Self::GC { block_class::<GcBox<Self>>() } else { 0 },
             drop_payload: drop_payload::<Self>,
         }
     };
@@ -315,6 +316,9 @@ pub struct PayloadVTable {
     /// A plain instance's [`block_class`]: when non-zero, its memory goes to the
     /// heap's [`BlockCaches`] when it is freed, after `drop_payload`.
     recycle: usize,
+    /// The same for a collectable plain instance: the [`block_class`] of its
+    /// whole allocation, GC head included (a tuple, a bound method).
+    gc_recycle: usize,
     drop_payload: unsafe fn(NonNull<Header>),
 }
 
@@ -396,8 +400,9 @@ fn counted_heap_bytes(heap: &super::gc::Heap, vtable: &PayloadVTable, ptr: NonNu
 
 /// The sizes of the objects the heap's [`BlockCaches`] keep, all with the
 /// header's alignment: a header and one word (`float`), a header and two
-/// words (an `int` outside the small-int cache).
-const BLOCK_SIZES: [usize; 2] = [16 + 8, 16 + 16];
+/// words (an `int` outside the small-int cache), and a GC head, a header and
+/// two words (a `tuple`, whose items are a boxed slice, or a bound method).
+const BLOCK_SIZES: [usize; 3] = [16 + 8, 16 + 16, 16 + 16 + 16];
 const BLOCK_ALIGN: usize = std::mem::align_of::<Header>();
 
 /// Which of [`BLOCK_SIZES`] `T` has exactly, plus one (0: none), so that its
@@ -425,7 +430,7 @@ const BLOCK_CACHE_MAX: usize = 128;
 /// through the allocator.
 #[derive(Default)]
 pub struct BlockCaches {
-    caches: [BlockCache; 2],
+    caches: [BlockCache; 3],
 }
 
 impl Drop for BlockCaches {
@@ -626,11 +631,27 @@ impl PyObjectRef {
             payload,
         };
         let ptr = if t.gc {
-            let boxed = Box::new(GcBox {
+            let gc_box = GcBox {
                 gc: GcHead::new(),
                 inner,
-            });
-            let start = Box::into_raw(boxed);
+            };
+            // A block-sized object (a tuple) reuses a freed one's memory if
+            // the heap kept some (decided at compile time for other sizes).
+            let class = const { block_class::<GcBox<U>>() };
+            let reused = match t.heap() {
+                Some(heap) if class != 0 => heap.blocks.caches[class - 1].pop(),
+                _ => None,
+            };
+            let start = match reused {
+                Some(block) => {
+                    let p = block.cast::<GcBox<U>>().as_ptr();
+                    // SAFETY: `block` is an unused allocation with the size and
+                    // alignment of `GcBox<U>` (`block_class`); writing initializes it.
+                    unsafe { p.write(gc_box) };
+                    p
+                }
+                None => Box::into_raw(Box::new(gc_box)),
+            };
             // SAFETY: `start` is a valid, uniquely owned `GcBox<U>`; the header
             // pointer keeps the provenance of the whole allocation.
             unsafe { NonNull::new_unchecked(std::ptr::addr_of_mut!((*start).inner).cast::<Header>()) }
@@ -846,6 +867,21 @@ impl PyObjectRef {
     #[inline]
     pub fn id(&self) -> usize {
         self.ptr.as_ptr() as usize
+    }
+
+    /// A new reference to the object whose [`PyObjectRef::id`] is `id`.
+    ///
+    /// # Safety
+    /// `id` must be the id of an object that is still alive (something else
+    /// holds a reference to it for the duration of this call).
+    #[inline]
+    pub(crate) unsafe fn clone_from_id(id: usize) -> PyObjectRef {
+        debug_assert!(id != 0);
+        // SAFETY: the caller guarantees a live object at `id`, so its header
+        // is valid and a count can be added.
+        let ptr = unsafe { NonNull::new_unchecked(id as *mut Header) };
+        let borrowed = std::mem::ManuallyDrop::new(PyObjectRef { ptr });
+        PyObjectRef::clone(&borrowed)
     }
 
     /// The header pointer (for the collector and weak references).
@@ -1066,6 +1102,23 @@ impl PyObjectRef {
                 );
                 if heap.stats.fine() {
                     ty.frees.set(ty.frees.get() + 1);
+                }
+                let class = ty.vtable.gc_recycle;
+                if class != 0 && ty.layout == Layout::Plain && heap.blocks.caches[class - 1].has_room() {
+                    // SAFETY: we own the object, untracked and without weak
+                    // references; its payload is dropped once, here, and its
+                    // whole allocation (from the GC head: a box of this
+                    // class's size and alignment) goes to the cache.
+                    unsafe {
+                        (ty.vtable.drop_payload)(ptr);
+                        let start = NonNull::new_unchecked(gc_head_ptr(ptr).cast_mut().cast::<u8>());
+                        heap.blocks.caches[class - 1].push(start, BLOCK_SIZES[class - 1]);
+                    }
+                    // SAFETY: as below, the reference the object held to its type.
+                    drop(PyObjectRef {
+                        ptr: NonNull::new(ty_ptr as *mut Header).expect("type pointer is non-null"),
+                    });
+                    return;
                 }
             }
         } else if let Some(heap) = ty.heap() {
@@ -1298,6 +1351,70 @@ mod tests {
         drop(many);
         assert_eq!(drops.get(), BLOCK_CACHE_MAX + 12);
         assert_eq!(heap.blocks.caches[0].len.get(), BLOCK_CACHE_MAX, "the rest are freed");
+        assert_eq!(ty.refcount(), 1, "freed instances release their type");
+        heap.gil.release();
+    }
+
+    /// A collectable payload of two words: with its GC head, a block of the
+    /// third size (as a tuple).
+    struct TrackedPair {
+        drops: Rc<Cell<usize>>,
+        #[allow(dead_code)]
+        next: Option<PyObjectRef>,
+    }
+    impl PyPayload for TrackedPair {
+        const GC: bool = true;
+    }
+    impl Drop for TrackedPair {
+        fn drop(&mut self) {
+            self.drops.set(self.drops.get() + 1);
+        }
+    }
+
+    #[test]
+    fn freed_collectable_blocks_are_reused() {
+        let (meta, _, _) = types();
+        let flags = TypeFlags {
+            has_dict: false,
+            basetype: true,
+            heaptype: false,
+        };
+        let ty = PyObjectRef::new_type(
+            PyType::new("pair", None, vec![], vec![], &TrackedPair::VTABLE, flags),
+            &meta,
+        );
+        let heap = Rc::new(crate::object::gc::Heap::new());
+        heap.gil.acquire();
+        ty.ty_payload().set_heap(heap.clone());
+        assert_eq!(TrackedPair::VTABLE.gc_recycle, 3);
+        let drops = Rc::new(Cell::new(0));
+        let pair = |next| {
+            PyObjectRef::new(
+                TrackedPair {
+                    drops: drops.clone(),
+                    next,
+                },
+                &ty,
+            )
+        };
+        let a = pair(None);
+        assert!(a.gc_head().is_some_and(|g| g.is_tracked()));
+        let addr = a.id();
+        // Freeing the outer pair frees the inner one from inside its drop.
+        let outer = pair(Some(a));
+        drop(outer);
+        assert_eq!(drops.get(), 2, "both payloads are dropped when the blocks are kept");
+        assert_eq!(heap.blocks.caches[2].len.get(), 2);
+        let b = pair(None);
+        let c = pair(None);
+        assert!(b.id() == addr || c.id() == addr, "a kept block is reused");
+        assert!(b.gc_head().is_some_and(|g| g.is_tracked()), "and tracked again");
+        assert_eq!(heap.blocks.caches[2].len.get(), 0);
+        drop((b, c));
+        let many: Vec<_> = (0..BLOCK_CACHE_MAX + 10).map(|_| pair(None)).collect();
+        drop(many);
+        assert_eq!(drops.get(), BLOCK_CACHE_MAX + 14);
+        assert_eq!(heap.blocks.caches[2].len.get(), BLOCK_CACHE_MAX, "the rest are freed");
         assert_eq!(ty.refcount(), 1, "freed instances release their type");
         heap.gil.release();
     }

@@ -49,6 +49,10 @@ pub struct AttrHint {
     /// the next instance's dict usually has the name at the same index. Only a
     /// guess: it is used when the key at that index *is* the name.
     pub index: u32,
+    /// With `METHOD` or `DESCR_GET`/`DESCR_SET`: the id of the class
+    /// attribute found for the name (a borrowed address, used only through
+    /// [`crate::object::typ::PyType::recall`] while the tag holds).
+    pub attr: usize,
 }
 
 impl AttrHint {

@@ -140,6 +140,16 @@ impl GenList {
     }
 
     fn remove(&mut self, i: usize) {
+        if i + 1 == self.items.len() {
+            // The newest object (a temporary tuple freed right after it was
+            // made): no hole, and the holes it leaves uncovered go too.
+            self.items.pop();
+            while self.items.last().is_some_and(|p| p.is_null()) {
+                self.items.pop();
+                self.holes -= 1;
+            }
+            return;
+        }
         self.items[i] = std::ptr::null();
         self.holes += 1;
         if self.holes > 32 && self.holes * 2 > self.items.len() {

@@ -576,6 +576,28 @@ impl PyType {
         self.assign_cache_tag(&heap.type_cache)
     }
 
+    /// What [`PyType::lookup`] found, remembered as the found object's id
+    /// (`addr`, 0 for nothing) together with this type's valid tag then
+    /// (`tag`): a new reference to it while the tag still holds, `None`
+    /// once it is retired (or for `addr` 0). The attribute caches keep
+    /// these borrowed addresses instead of looking the name up again on
+    /// each hit (CPython's inline caches keep borrowed pointers the same way,
+    /// validated by the type version).
+    #[inline]
+    pub fn recall(&self, tag: u64, addr: usize) -> Option<PyObjectRef> {
+        if addr == 0 || !self.has_cache_tag(tag) {
+            return None;
+        }
+        // SAFETY: the object at `addr` was the lookup's answer when the tag
+        // was valid, held by the attribute table of this type or of a type
+        // on its MRO (which this type holds). Every change to such a table
+        // (`set_attr`, `remove_attr`, `clear`, `clear_attrs`), and every
+        // change of the MRO, first retires this tag (`modified`, reaching
+        // subclasses, or `retire_all`); tags are never reused. The tag still
+        // being valid thus means the table still holds the object, alive.
+        Some(unsafe { PyObjectRef::clone_from_id(addr) })
+    }
+
     /// Whether `tag` (non-zero, from [`PyType::valid_cache_tag`]) is still
     /// this type's valid tag: nothing along the MRO changed since.
     #[inline]
