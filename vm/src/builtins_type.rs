@@ -28,6 +28,9 @@ pub fn type_call(vm: &mut Vm, cls: &PyObjectRef, args: Args) -> PyResult {
     let Some(new) = t.lookup(&vm.names.__new__) else {
         return Err(vm.new_type_error(format!("cannot create '{}' instances", t.name())));
     };
+    if let Some(r) = new_plain_instance(vm, cls, &new, &args) {
+        return r;
+    }
     let mut buf: crate::vm::ArgVec = smallvec::SmallVec::with_capacity(args.items().len() + 1);
     buf.push(cls.clone());
     buf.extend(args.items().iter().cloned());
@@ -60,6 +63,50 @@ pub fn type_call(vm: &mut Vm, cls: &PyObjectRef, args: Args) -> PyResult {
         }
     }
     Ok(obj)
+}
+
+/// The common case of `type_call`: a class whose `__new__` is
+/// `object.__new__` and whose `__init__` is a Python function (the instances
+/// of an ordinary class). The instance is made directly, as `object.__new__`
+/// would make it (its argument checks pass: `__init__` is not `object`'s),
+/// and `__init__` runs through the simple-call path when its parameters are
+/// exactly the positional arguments. `None`: another kind of class, for the
+/// general path.
+#[inline]
+fn new_plain_instance(vm: &mut Vm, cls: &PyObjectRef, new: &PyObjectRef, args: &Args) -> Option<PyResult> {
+    let t = cls.ty_payload();
+    if t.vtable.type_id != std::any::TypeId::of::<PyBaseObject>() || !is_object_new(vm, new) {
+        return None;
+    }
+    let init = t.lookup(&vm.names.__init__)?;
+    let f = init.downcast_ref::<PyFunction>()?;
+    if t.flags.heaptype {
+        if let Some(am) = t.get_own(&vm.names.__abstractmethods__) {
+            if let Err(e) = abstract_check(vm, t.name(), &am) {
+                return Some(Err(e));
+            }
+        }
+    }
+    let obj = vm.new_instance(PyBaseObject, cls);
+    let simple = if args.has_kwargs() {
+        None
+    } else {
+        crate::call::call_simple_function(vm, &init, Some(&obj), args.pos())
+    };
+    let r = match simple {
+        Some(r) => r,
+        None => {
+            let mut buf: crate::vm::ArgVec = smallvec::SmallVec::with_capacity(args.items().len() + 1);
+            buf.push(obj.clone());
+            buf.extend(args.items().iter().cloned());
+            call_function(vm, &init, f, Args::new(&buf, args.kwnames()), None)
+        }
+    };
+    Some(match r {
+        Ok(r) if vm.is_none(&r) => Ok(obj),
+        Ok(r) => Err(vm.new_type_error(format!("__init__() should return None, not '{}'", r.ty().name()))),
+        Err(e) => Err(e),
+    })
 }
 
 /// `type.__call__(cls, *args, **kwargs)`, for a metaclass's `super().__call__`.
