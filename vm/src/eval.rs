@@ -649,7 +649,11 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                             }
                             let d = d.clone();
                             vm.dict_set(&d, code.names[i].clone(), v)?;
-                            note_dict_index(code, i, &d);
+                            // A new instance's attribute lands where it did in
+                            // the last one: nothing to learn then.
+                            if !dict_key_at(&d, &code.names[i], ix) {
+                                note_dict_index(code, i, &d);
+                            }
                         }
                     }
                     None => {
@@ -1539,6 +1543,14 @@ fn dict_value_at(d: &PyObjectRef, name: &PyObjectRef, ix: u32) -> Option<PyObjec
     let t = d.downcast_ref::<PyDict>()?.table.try_borrow().ok()?;
     let e = t.entry(ix as usize)?;
     e.key.is(name).then(|| e.value.clone())
+}
+
+/// Whether the entry at `ix` of the dict `d` has `name` as its key.
+#[inline]
+fn dict_key_at(d: &PyObjectRef, name: &PyObjectRef, ix: u32) -> bool {
+    d.downcast_ref::<PyDict>()
+        .and_then(|d| d.table.try_borrow().ok())
+        .is_some_and(|t| t.entry(ix as usize).is_some_and(|e| e.key.is(name)))
 }
 
 /// Store `v` as the value of `name` in the dict `d` if the entry at `ix` has
