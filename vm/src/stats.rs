@@ -43,6 +43,56 @@ pub const SPEC_FAMILIES: [(&str, [&str; SPEC_WAYS]); 6] = [
 pub const SPEC_WAYS: usize = 4;
 /// `COMPARE_OP` is the seventh family (index 6).
 pub const SPEC_COMPARE: (&str, [&str; SPEC_WAYS]) = ("COMPARE_OP", ["fused jump", "exact", "general", ""]);
+/// What each way of a family means for the summary of `kaa --stats`
+/// ([`Stats::specialization_summary`], docs/internals/specializing.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WayKind {
+    /// The specialized form answered: the cache's guard held (or, for the
+    /// families without a cache, the operands passed the type check).
+    Hit,
+    /// The guard failed in part and a slower path answered, refreshing the
+    /// cache in place (a new dict index): the specialized form stays.
+    Miss,
+    /// The general protocol answered and the cache was rewritten from what
+    /// it found (a first fill, or a deoptimization and a re-learning).
+    Relearn,
+    /// The general protocol answered, with no cache to rewrite (the families
+    /// whose fast paths are type checks in the instruction's body).
+    General,
+    /// No such way.
+    Unused,
+}
+
+/// Per family (the order of [`SPEC_FAMILIES`], then [`SPEC_COMPARE`]), what
+/// each way counts as.
+pub const SPEC_KINDS: [[WayKind; SPEC_WAYS]; spec::N] = {
+    use WayKind::*;
+    [
+        [Hit, Relearn, Unused, Unused],
+        [Hit, Miss, Relearn, Hit],
+        [Hit, Miss, Relearn, Hit],
+        [Hit, Relearn, Unused, Unused],
+        [Hit, General, Hit, Unused],
+        [Hit, Hit, General, Unused],
+        [Hit, Hit, General, Unused],
+    ]
+};
+
+/// One line of the summary of `kaa --stats` (see [`WayKind`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpecSummary {
+    pub family: &'static str,
+    /// Times an instruction of the family ran.
+    pub executions: u64,
+    /// Of those, answered by the specialized form.
+    pub hits: u64,
+    /// Answered otherwise: `executions - hits`.
+    pub misses: u64,
+    /// Of the misses, those that rewrote the cache (`None`: the family has
+    /// no cache to rewrite).
+    pub relearned: Option<u64>,
+}
+
 /// Family indexes of [`SPEC_FAMILIES`] (and 6: [`SPEC_COMPARE`]).
 pub mod spec {
     pub const LOAD_GLOBAL: usize = 0;
@@ -193,6 +243,35 @@ fn pct(part: u64, whole: u64) -> String {
 }
 
 impl Stats {
+    /// Per family that ran: executions, hits, misses and re-learnings, from
+    /// [`Stats::specialization`] and [`SPEC_KINDS`].
+    pub fn specialization_summary(&self) -> Vec<SpecSummary> {
+        let mut out = Vec::new();
+        for (f, (family, ways)) in self.specialization.iter().enumerate() {
+            let Some(kinds) = SPEC_KINDS.get(f) else { continue };
+            let count = |k: WayKind| -> u64 {
+                ways.iter()
+                    .zip(kinds)
+                    .filter(|(_, &kind)| kind == k)
+                    .map(|(w, _)| w.1)
+                    .sum()
+            };
+            let executions: u64 = ways.iter().map(|w| w.1).sum();
+            if executions == 0 {
+                continue;
+            }
+            let hits = count(WayKind::Hit);
+            out.push(SpecSummary {
+                family,
+                executions,
+                hits,
+                misses: executions - hits,
+                relearned: kinds.contains(&WayKind::Relearn).then(|| count(WayKind::Relearn)),
+            });
+        }
+        out
+    }
+
     /// The table `kaa --stats` prints on stderr.
     pub fn report(&self) -> String {
         let mut o = String::new();
@@ -277,8 +356,25 @@ impl Stats {
         for (name, n) in self.opcodes.iter().take(12) {
             line(format!("  {:<24} {:>12} {:>7}", name, n, pct(*n, self.instructions)));
         }
-        if self.specialization.iter().any(|(_, w)| w.iter().any(|x| x.1 > 0)) {
-            line("-- caches beside the bytecode (docs/internals/calls.md) --".to_string());
+        let summary = self.specialization_summary();
+        if !summary.is_empty() {
+            line("-- specialization: caches beside the bytecode (docs/internals/specializing.md) --".to_string());
+            line(format!(
+                "  {:<12} {:>12} {:>12} {:>7} {:>12} {:>12}",
+                "family", "executions", "hits", "", "misses", "relearned"
+            ));
+            for s in &summary {
+                line(format!(
+                    "  {:<12} {:>12} {:>12} {:>7} {:>12} {:>12}",
+                    s.family,
+                    s.executions,
+                    s.hits,
+                    pct(s.hits, s.executions),
+                    s.misses,
+                    s.relearned.map_or("-".to_string(), |n| n.to_string())
+                ));
+            }
+            line("  ways taken:".to_string());
             for (name, ways) in &self.specialization {
                 let total: u64 = ways.iter().map(|w| w.1).sum();
                 if total == 0 {
@@ -289,7 +385,7 @@ impl Stats {
                     .filter(|w| !w.0.is_empty())
                     .map(|(w, n)| format!("{w} {n} ({})", pct(*n, total)))
                     .collect();
-                line(format!("  {:<12} {}", name, parts.join(", ")));
+                line(format!("    {:<12} {}", name, parts.join(", ")));
             }
         }
         o
