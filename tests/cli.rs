@@ -578,12 +578,20 @@ Q.w = 0
     let code = "import dis\nclass K:\n    def __init__(self): self.v = 1\ndef h(k): return k.v\nfor _ in range(8): h(K())\ndis.dis(h, adaptive=True)\ndis.dis(h)";
     let r = kaa(&["-c", code], &[], "", &d);
     assert_eq!(r.status, 0, "{}", r.err);
-    assert!(r.out.contains("LOAD_ATTR_WITH_HINT      0 (v) [K, entry 0]"), "{}", r.out);
+    assert!(
+        r.out.contains("LOAD_ATTR_WITH_HINT      0 (v) [K, entry 0]"),
+        "{}",
+        r.out
+    );
     assert!(r.out.contains("LOAD_ATTR                0 (v)\n"), "{}", r.out);
     // An uncaught exception: its status, and the listing all the same.
     std::fs::write(d.join("bad.py"), "def f(): return len(1)\nf()\n").expect("write");
     let r = kaa(&["--dis", "--adaptive", "bad.py"], &[], "", &d);
     assert_eq!(r.status, 1);
-    assert!(r.err.contains("TypeError: object of type 'int' has no len()"), "{}", r.err);
+    assert!(
+        r.err.contains("TypeError: object of type 'int' has no len()"),
+        "{}",
+        r.err
+    );
     assert!(r.out.contains("LOAD_GLOBAL_BUILTIN"), "{}", r.out);
 }
