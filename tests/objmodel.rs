@@ -186,6 +186,10 @@ p.get()
     assert!(lm.hits >= 499 && lm.relearned >= Some(2), "{lm:?}");
     assert_eq!(family("BINARY_OP").relearned, None);
     assert!(s.report().contains("relearned"));
+    // Re-learnings by reason: one row per cached family, each reason named.
+    let names: Vec<&str> = s.misses_by_reason.iter().map(|r| r.0).collect();
+    assert_eq!(names, ["LOAD_GLOBAL", "LOAD_ATTR", "STORE_ATTR", "LOAD_METHOD"]);
+    assert!(s.misses_by_reason.iter().all(|(_, r)| r[1].0 == "another type"));
 }
 
 #[test]

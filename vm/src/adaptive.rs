@@ -282,3 +282,123 @@ impl TypeIndex {
         map.get(&id).cloned()
     }
 }
+
+// ----- `kaa --stats`: why a cached instruction took its general path -----
+
+/// Count why `LOAD_ATTR`, `STORE_ATTR` or `LOAD_METHOD` (`family`, a
+/// [`crate::stats::spec`] index) took its general path for `obj`, judged from
+/// the hint of its name before the general path rewrites it. For the
+/// counting copy of the interpreter loop only (`execute::<true>`).
+#[cold]
+pub fn count_attr_miss(vm: &mut Vm, family: usize, hint: AttrHint, obj: &PyObjectRef) {
+    let reason = attr_miss_reason(vm, hint, obj);
+    vm.spec_misses.note(family, reason);
+}
+
+/// Count why `LOAD_GLOBAL` looked `name` up instead of using its cache.
+#[cold]
+pub fn count_global_miss(vm: &mut Vm, hint: GlobalHint, globals: &PyObjectRef) {
+    let reason = global_miss_reason(vm, hint, globals);
+    vm.spec_misses.note(crate::stats::spec::LOAD_GLOBAL, reason);
+}
+
+/// The [`crate::stats::miss`] reason of an attribute hint that did not serve
+/// `obj`.
+pub fn attr_miss_reason(vm: &Vm, hint: AttrHint, obj: &PyObjectRef) -> usize {
+    use crate::stats::miss;
+    if hint == AttrHint::default() {
+        return miss::EMPTY;
+    }
+    if hint.facts & AttrHint::MODULE != 0 {
+        return if obj.class().is(&vm.types.module) {
+            miss::ENTRY_MOVED
+        } else {
+            miss::OTHER_TYPE
+        };
+    }
+    let cls = obj.class();
+    if hint.ty != cls.id() {
+        return miss::OTHER_TYPE;
+    }
+    if !cls.ty_payload().has_cache_tag(hint.tag) {
+        return miss::CLASS_CHANGED;
+    }
+    miss::NO_FAST_FORM
+}
+
+/// The [`crate::stats::miss`] reason of a global hint that did not serve.
+pub fn global_miss_reason(vm: &Vm, hint: GlobalHint, globals: &PyObjectRef) -> usize {
+    use crate::stats::miss;
+    if hint.index == 0 {
+        return miss::EMPTY;
+    }
+    if !globals.class().is(&vm.types.dict) {
+        return miss::NO_FAST_FORM;
+    }
+    if hint.builtins_tag == 0 {
+        miss::ENTRY_MOVED
+    } else {
+        miss::KEYS_CHANGED
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::object::function::PyFunction;
+    use crate::stats::miss;
+    use kaa_compiler::Mode;
+
+    fn run(vm: &mut Vm, g: &PyObjectRef, src: &str) {
+        let code = vm
+            .compile(src, "<test>", Mode::Exec)
+            .unwrap_or_else(|_| panic!("compiles: {src}"));
+        assert!(vm.run_code(&code, g, None).is_ok(), "runs: {src}");
+    }
+
+    fn global(vm: &mut Vm, g: &PyObjectRef, name: &str) -> PyObjectRef {
+        let key = vm.intern(name);
+        vm.dict_get_item_opt(g, &key)
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| panic!("{name}"))
+    }
+
+    #[test]
+    fn forms_and_miss_reasons_follow_the_hints() {
+        let mut vm = Vm::new();
+        let g = vm.main_globals().unwrap_or_else(|_| panic!("globals"));
+        run(
+            &mut vm,
+            &g,
+            "class P:\n    def __init__(self): self.y = 1\nclass Q:\n    def __init__(self): self.y = 2\n\
+             def get(o): return o.y + len('a')\np, q = P(), Q()\nfor _ in range(8): get(P())",
+        );
+        let f = global(&mut vm, &g, "get");
+        let code = f
+            .downcast_ref::<PyFunction>()
+            .map(|f| f.code.clone())
+            .expect("a function");
+        let text = disassemble(&vm, &code, Some(&g));
+        assert!(text.contains("LOAD_ATTR_WITH_HINT      0 (y) [P, entry 0]"), "{text}");
+        assert!(text.contains("LOAD_GLOBAL_BUILTIN"), "{text}");
+        let pc = code.downcast_ref::<PyCode>().expect("code");
+        let hint = pc.attr_cache[0].get();
+        let (p, q) = (global(&mut vm, &g, "p"), global(&mut vm, &g, "q"));
+        assert_eq!(attr_miss_reason(&vm, hint, &p), miss::NO_FAST_FORM);
+        assert_eq!(attr_miss_reason(&vm, hint, &q), miss::OTHER_TYPE);
+        assert_eq!(attr_miss_reason(&vm, AttrHint::default(), &p), miss::EMPTY);
+        let ghint = pc.global_cache[1].get();
+        assert_eq!(global_miss_reason(&vm, ghint, &g), miss::KEYS_CHANGED);
+        assert_eq!(global_miss_reason(&vm, GlobalHint::default(), &g), miss::EMPTY);
+        run(&mut vm, &g, "P.z = 0");
+        assert_eq!(attr_miss_reason(&vm, hint, &p), miss::CLASS_CHANGED);
+        let text = disassemble(&vm, &code, Some(&g));
+        assert!(
+            text.contains("LOAD_ATTR                0 (y) [stale: P or a base changed"),
+            "{text}"
+        );
+        // Not a code object: nothing.
+        assert_eq!(disassemble(&vm, &p, None), "");
+    }
+}
