@@ -265,6 +265,9 @@ fn parse_args(args: &[String]) -> Result<Options, u8> {
         }
         return Err(0);
     }
+    if o.adaptive && !matches!(o.action, Some(Action::Dis(_))) {
+        return Err(usage_error("--adaptive is only valid with --dis"));
+    }
     o.rest = args.get(i + 1..).map(|s| s.to_vec()).unwrap_or_default();
     if !o.ignore_env {
         apply_environment(&mut o);

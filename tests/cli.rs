@@ -65,6 +65,7 @@ fn bad_usage_is_status_2_with_cpythons_message() {
         (&["-W"][..], "Argument expected for the -W option"),
         (&["-X"][..], "Argument expected for the -X option"),
         (&["--foo"][..], "unknown option --foo"),
+        (&["--adaptive", "x.py"][..], "--adaptive is only valid with --dis"),
     ] {
         let r = kaa(args, &[], "", &d);
         assert_eq!(r.status, 2, "{args:?}");

@@ -8,6 +8,10 @@
 //! `__dict__`; source strings compiled as an expression, else as a module), but the
 //! instructions are Kaa's, not CPython's: see `docs/internals/bytecode.md`.
 //!
+//! `dis.dis(x, adaptive=True)` lists, per cached instruction, the specialized
+//! form its cache beside the bytecode holds now ([`kaa_vm::adaptive`],
+//! `docs/internals/specializing.md`), as `kaa --dis --adaptive FILE` does.
+//!
 //! Provided: `dis`, `code_info`, `show_code`, `pretty_flags`, `opname`, `opmap`,
 //! `COMPILER_FLAG_NAMES`. Not provided: `Bytecode`, `get_instructions`, `distb`,
 //! `disassemble` (a single code object without its nested ones), raw `bytes`
