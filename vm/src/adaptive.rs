@@ -137,7 +137,10 @@ fn global_form(vm: &Vm, pc: &PyCode, i: usize, hint: GlobalHint, globals: Option
     let name = pc.names.get(i);
     if hint.builtins_tag == 0 {
         let Some(gt) = globals.and_then(|g| table(vm, g)) else {
-            return named("LOAD_GLOBAL_MODULE", Some(format!("entry {ix}")));
+            return named(
+                "LOAD_GLOBAL_MODULE",
+                Some(format!("entry {ix}, unchecked: globals unknown")),
+            );
         };
         let holds = gt.entry(ix).is_some_and(|e| name.is_some_and(|n| e.key.is(n)));
         return if holds {
@@ -151,7 +154,10 @@ fn global_form(vm: &Vm, pc: &PyCode, i: usize, hint: GlobalHint, globals: Option
     }
     let builtin = || named("LOAD_GLOBAL_BUILTIN", Some(format!("entry {ix}")));
     let Some(gt) = globals.and_then(|g| table(vm, g)) else {
-        return builtin();
+        return named(
+            "LOAD_GLOBAL_BUILTIN",
+            Some(format!("entry {ix}, unchecked: globals unknown")),
+        );
     };
     if gt.keys_tag.get() != hint.globals_tag {
         return base(op, "stale: the globals' keys changed since (a global added or deleted)");
