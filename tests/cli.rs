@@ -596,3 +596,17 @@ Q.w = 0
     );
     assert!(r.out.contains("LOAD_GLOBAL_BUILTIN"), "{}", r.out);
 }
+
+/// docs/internals/specializing.md shows what examples/specializing.py prints:
+/// keep the two the same.
+#[test]
+fn specializing_chapter_shows_what_the_example_prints() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let doc = std::fs::read_to_string(root.join("docs/internals/specializing.md")).expect("the chapter");
+    let marker = "$ kaa examples/specializing.py\n";
+    let start = doc.find(marker).expect("the example's run in the chapter") + marker.len();
+    let shown = &doc[start..start + doc[start..].find("```").expect("end of the block")];
+    let r = kaa(&["examples/specializing.py"], &[], "", root);
+    assert_eq!(r.status, 0, "{}", r.err);
+    assert_eq!(r.out, shown, "update docs/internals/specializing.md");
+}
