@@ -48,6 +48,8 @@ const HELP: &str = "Options (and corresponding environment variables):
          accepted for compatibility (Kaa's .pyc files are checked by timestamp)
 Kaa's own options:
 --dis file : disassemble the file's code objects instead of running it
+--dis --adaptive file : run the file, then disassemble its code objects
+             showing the specialized form each instruction's cache holds
 --stats    : after the run, print memory, hashing, collector and instruction
              counters on stderr
 Arguments:
@@ -100,6 +102,8 @@ struct Options {
     /// `sys.argv[1:]`.
     rest: Vec<String>,
     stats: bool,
+    /// `--adaptive` (with `--dis`): run, then show the caches' forms.
+    adaptive: bool,
     inspect: bool,
     unbuffered: bool,
     /// `PYTHONIOENCODING`.
@@ -161,8 +165,13 @@ fn parse_args(args: &[String]) -> Result<Options, u8> {
                 }
                 "version" => versions += 1,
                 "stats" => o.stats = true,
+                "adaptive" => o.adaptive = true,
                 "dis" | "check-hash-based-pycs" => {
                     i += 1;
+                    if long == "dis" && args.get(i).is_some_and(|v| v == "--adaptive") {
+                        o.adaptive = true;
+                        i += 1;
+                    }
                     let Some(v) = args.get(i) else {
                         return Err(usage_error(&format!("Argument expected for the --{long} option")));
                     };
@@ -255,6 +264,9 @@ fn parse_args(args: &[String]) -> Result<Options, u8> {
             println!("Python {a}.{b}.{c}");
         }
         return Err(0);
+    }
+    if o.adaptive && !matches!(o.action, Some(Action::Dis(_))) {
+        return Err(usage_error("--adaptive is only valid with --dis"));
     }
     o.rest = args.get(i + 1..).map(|s| s.to_vec()).unwrap_or_default();
     if !o.ignore_env {
@@ -410,6 +422,7 @@ fn run_action(vm: &mut Vm, opts: Options) -> u8 {
     let Options { action, rest, .. } = &opts;
     let rest = rest.clone();
     let status = match action.as_ref().unwrap_or(&Action::Stdin) {
+        Action::Dis(file) if opts.adaptive => return dis_adaptive(vm, &opts, file, rest),
         Action::Dis(file) => return dis_file(file),
         Action::Code(code) => {
             let mut argv = vec!["-c".to_string()];
@@ -731,6 +744,57 @@ fn dis_file(file: &str) -> u8 {
             1
         }
     }
+}
+
+/// `kaa --dis --adaptive FILE`: run the file as `__main__`, then list its
+/// code objects with the form each instruction's cache holds
+/// (`kaa_vm::adaptive`, docs/internals/specializing.md). The exit status is
+/// the program's.
+fn dis_adaptive(vm: &mut Vm, opts: &Options, file: &str, rest: Vec<String>) -> u8 {
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!(
+                "kaa: can't open file '{file}': [Errno {}] {}",
+                e.raw_os_error().unwrap_or(2),
+                describe(&e)
+            );
+            return 2;
+        }
+    };
+    let mut argv = vec![file.to_string()];
+    argv.extend(rest);
+    let dir = absolute(std::path::Path::new(file).parent().unwrap_or(std::path::Path::new("")));
+    setup(vm, opts, argv, dir);
+    let path = absolute(std::path::Path::new(file));
+    let source = match kaa_vm::source::decode_source(vm, &bytes, &path, kaa_vm::source::SourceKind::Script) {
+        Ok(s) => s,
+        Err(e) => return finish_run(vm, Err(e), false),
+    };
+    let path = std::env::current_dir().unwrap_or_default().join(file);
+    let path = path.to_string_lossy();
+    let code = match vm.compile(&source, &path, kaa_compiler::Mode::Exec) {
+        Ok(c) => c,
+        Err(e) => return finish_run(vm, Err(e), false),
+    };
+    let globals = match vm.new_module_with_dict("__main__", Some(&path)) {
+        Ok((_, d)) => d,
+        Err(e) => return finish_run(vm, Err(e), false),
+    };
+    let r = vm.run_code(&code, &globals, None);
+    let mut status = match r {
+        Ok(_) => 0,
+        Err(e) => handle_uncaught(vm, &e),
+    };
+    let text = kaa_vm::adaptive::disassemble(vm, &code, Some(&globals));
+    let _ = vm.out().flush();
+    let _ = vm.write_stdout(&text);
+    if vm.finalize_main() {
+        status = 120;
+    }
+    let _ = vm.out().flush();
+    let _ = std::io::stdout().flush();
+    status
 }
 
 /// Run a program; returns the process exit status.

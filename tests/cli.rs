@@ -65,6 +65,7 @@ fn bad_usage_is_status_2_with_cpythons_message() {
         (&["-W"][..], "Argument expected for the -W option"),
         (&["-X"][..], "Argument expected for the -X option"),
         (&["--foo"][..], "unknown option --foo"),
+        (&["--adaptive", "x.py"][..], "--adaptive is only valid with --dis"),
     ] {
         let r = kaa(args, &[], "", &d);
         assert_eq!(r.status, 2, "{args:?}");
@@ -528,4 +529,84 @@ fn a_closed_stdout_pipe_ends_as_in_cpython() {
     // Unbuffered (`-u`): every print fails at once; nothing pending at exit.
     let r = kaa_into_closed_pipe(&["-u", "-c", "print('x' * 10)"]);
     assert_eq!((r.status, r.err.as_str()), (1, tb(1).as_str()));
+}
+
+#[test]
+fn dis_adaptive_shows_the_specialized_forms_after_the_run() {
+    let d = tmp("adaptive");
+    let prog = "\
+class P:
+    def __init__(self, x):
+        self.x = x
+    def m(self):
+        return self.x
+class S:
+    __slots__ = ('a',)
+def f(p, s):
+    s.a = len('ab')
+    return p.x + p.m() + s.a
+class Q:
+    def __init__(self):
+        self.z = 1
+def g(q):
+    return q.z
+print(sum(f(P(i), S()) for i in range(8)))
+print(sum(g(Q()) for i in range(8)))
+Q.w = 0
+";
+    std::fs::write(d.join("prog.py"), prog).expect("write");
+    let r = kaa(&["--dis", "--adaptive", "prog.py"], &[], "", &d);
+    assert_eq!(r.status, 0, "{}", r.err);
+    assert!(r.out.starts_with("72\n8\n"), "{}", r.out);
+    let line = |needle: &str| r.out.lines().find(|l| l.contains(needle)).map(str::to_string);
+    for form in [
+        "STORE_ATTR_WITH_HINT",
+        "LOAD_METHOD_WITH_DICT",
+        "STORE_ATTR_SLOT",
+        "LOAD_ATTR_SLOT",
+        "LOAD_GLOBAL_BUILTIN",
+    ] {
+        assert!(line(form).is_some(), "{form} missing:\n{}", r.out);
+    }
+    // `Q.w = 0` retired Q's cache tag after the run: the hints learnt for Q
+    // are shown as stale, under the base name.
+    let stale = line("LOAD_ATTR                0 (z) [stale: Q or a base changed").unwrap_or_default();
+    assert!(!stale.is_empty(), "{}", r.out);
+    // The plain listing still compiles without running.
+    let r = kaa(&["--dis", "prog.py"], &[], "", &d);
+    assert!(!r.out.contains("72\n") && !r.out.contains("_WITH_HINT"), "{}", r.out);
+    // From Python, before the class changes.
+    let code = "import dis\nclass K:\n    def __init__(self): self.v = 1\ndef h(k): return k.v\nfor _ in range(8): h(K())\ndis.dis(h, adaptive=True)\ndis.dis(h)";
+    let r = kaa(&["-c", code], &[], "", &d);
+    assert_eq!(r.status, 0, "{}", r.err);
+    assert!(
+        r.out.contains("LOAD_ATTR_WITH_HINT      0 (v) [K, entry 0]"),
+        "{}",
+        r.out
+    );
+    assert!(r.out.contains("LOAD_ATTR                0 (v)\n"), "{}", r.out);
+    // An uncaught exception: its status, and the listing all the same.
+    std::fs::write(d.join("bad.py"), "def f(): return len(1)\nf()\n").expect("write");
+    let r = kaa(&["--dis", "--adaptive", "bad.py"], &[], "", &d);
+    assert_eq!(r.status, 1);
+    assert!(
+        r.err.contains("TypeError: object of type 'int' has no len()"),
+        "{}",
+        r.err
+    );
+    assert!(r.out.contains("LOAD_GLOBAL_BUILTIN"), "{}", r.out);
+}
+
+/// docs/internals/specializing.md shows what examples/specializing.py prints:
+/// keep the two the same.
+#[test]
+fn specializing_chapter_shows_what_the_example_prints() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let doc = std::fs::read_to_string(root.join("docs/internals/specializing.md")).expect("the chapter");
+    let marker = "$ kaa examples/specializing.py\n";
+    let start = doc.find(marker).expect("the example's run in the chapter") + marker.len();
+    let shown = &doc[start..start + doc[start..].find("```").expect("end of the block")];
+    let r = kaa(&["examples/specializing.py"], &[], "", root);
+    assert_eq!(r.status, 0, "{}", r.err);
+    assert_eq!(r.out, shown, "update docs/internals/specializing.md");
 }

@@ -744,6 +744,10 @@ fn fixed_cases() -> Vec<(String, Vec<u8>, String)> {
             "async_mixed_syntax",
             b"async def f(m, it):\n    async with m as (a, *b):\n        async for [x, y] in it:\n            yield [await z async for z in x if await y]\n    return\nprint(type(f(1, 2)).__name__)\n".to_vec(),
         ),
+        (
+            "dis_adaptive_hostile",
+            b"import dis, gc, math\nclass A:\n    __slots__ = ('s',)\n    def __init__(self): self.s = 1\nclass B:\n    def __init__(self): self.x = 1\n    @property\n    def p(self): return 1\ndef f(o): return o.x + o.p + math.pi + len('')\ndef g(o): o.s = 2; return o.s\nfor _ in range(9): f(B()); g(A())\ndel A, B; len = 0; gc.collect()\nmath.pi = 3\nfor x in [f, g, f.__code__, 'a.b', 1, None, type, lambda: 0, (y for y in ()), dis, math]:\n    try:\n        dis.dis(x, adaptive=True)\n    except BaseException as e:\n        print(type(e).__name__)\n".to_vec(),
+        ),
     ]
     .into_iter()
     .map(|(name, src): (&str, Vec<u8>)| (name.to_string(), src))

@@ -178,6 +178,18 @@ p.get()
     assert!(way("COMPARE_OP", "fused jump") >= 500, "{:?}", s.specialization);
     assert!(way("LOAD_GLOBAL", "cached") >= 990, "{:?}", s.specialization);
     assert!(s.report().contains("caches beside the bytecode"));
+    // The summary: hits and misses add up; only cached families relearn.
+    let summary = s.specialization_summary();
+    let family = |f: &str| summary.iter().find(|x| x.family == f).expect(f).clone();
+    let lm = family("LOAD_METHOD");
+    assert_eq!(lm.hits + lm.misses, lm.executions, "{lm:?}");
+    assert!(lm.hits >= 499 && lm.relearned >= Some(2), "{lm:?}");
+    assert_eq!(family("BINARY_OP").relearned, None);
+    assert!(s.report().contains("relearned"));
+    // Re-learnings by reason: one row per cached family, each reason named.
+    let names: Vec<&str> = s.misses_by_reason.iter().map(|r| r.0).collect();
+    assert_eq!(names, ["LOAD_GLOBAL", "LOAD_ATTR", "STORE_ATTR", "LOAD_METHOD"]);
+    assert!(s.misses_by_reason.iter().all(|(_, r)| r[1].0 == "another type"));
 }
 
 #[test]

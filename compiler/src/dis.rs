@@ -22,7 +22,7 @@ use crate::code::{CodeObject, ConstValue};
 /// Disassemble a code object and, recursively, the code objects among its constants.
 pub fn disassemble(code: &CodeObject) -> String {
     let mut out = String::new();
-    disassemble_one(code, &mut out);
+    disassemble_one(code, &mut out, &mut |_, _, _| None);
     for c in &code.co_consts {
         if let ConstValue::Code(inner) = c {
             let _ = writeln!(out);
@@ -31,6 +31,31 @@ pub fn disassemble(code: &CodeObject) -> String {
         }
     }
     out
+}
+
+/// The listing of one code object (without its nested ones) in which
+/// `form(index, opcode, arg)` may replace an instruction's name and add a
+/// note after its argument: `kaa --dis --adaptive` shows there what the
+/// caches beside the bytecode hold (`kaa_vm::adaptive`).
+pub fn disassemble_one_with(code: &CodeObject, form: &mut dyn FnMut(usize, Opcode, u32) -> Option<Form>) -> String {
+    let mut out = String::new();
+    disassemble_one(code, &mut out, form);
+    out
+}
+
+/// What [`disassemble_one_with`] shows instead of an instruction's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Form {
+    /// The name shown in the opcode column (`LOAD_ATTR_WITH_HINT`).
+    pub name: String,
+    /// Shown in brackets after the argument (`[stale: ...]`), if any.
+    pub note: Option<String>,
+}
+
+/// `<code object NAME, file "FILE", line N>`, as the nested listings' headers
+/// (`Disassembly of <code object ...>:`) show it.
+pub fn code_header(code: &CodeObject) -> String {
+    code_repr(code)
 }
 
 fn code_repr(code: &CodeObject) -> String {
@@ -43,7 +68,9 @@ fn code_repr(code: &CodeObject) -> String {
 const OPNAME_WIDTH: usize = 20;
 const OPARG_WIDTH: usize = 5;
 
-fn disassemble_one(code: &CodeObject, out: &mut String) {
+type FormFn<'a> = dyn FnMut(usize, Opcode, u32) -> Option<Form> + 'a;
+
+fn disassemble_one(code: &CodeObject, out: &mut String, form: &mut FormFn<'_>) {
     let units = &code.co_code;
     let max_line = code.linetable.entries.iter().map(|e| e.1).max().unwrap_or(0);
     let line_width = if max_line >= 1000 {
@@ -95,7 +122,9 @@ fn disassemble_one(code: &CodeObject, out: &mut String) {
         };
         let arg = (ext << 24) | unit.arg();
         ext = if op == Opcode::EXTENDED_ARG { arg } else { 0 };
-        fields.push(format!("{:<OPNAME_WIDTH$}", op.name()));
+        let shown = form(i, op, arg);
+        let name = shown.as_ref().map_or(op.name(), |f| f.name.as_str());
+        fields.push(format!("{name:<OPNAME_WIDTH$}"));
         if op.operand() != Operand::None {
             fields.push(format!(
                 "{:>OPARG_WIDTH$}",
@@ -105,6 +134,9 @@ fn disassemble_one(code: &CodeObject, out: &mut String) {
             if !meaning.is_empty() {
                 fields.push(format!("({meaning})"));
             }
+        }
+        if let Some(note) = shown.as_ref().and_then(|f| f.note.as_ref()) {
+            fields.push(format!("[{note}]"));
         }
         out.push_str(fields.join(" ").trim_end());
         out.push('\n');

@@ -8,6 +8,10 @@
 //! `__dict__`; source strings compiled as an expression, else as a module), but the
 //! instructions are Kaa's, not CPython's: see `docs/internals/bytecode.md`.
 //!
+//! `dis.dis(x, adaptive=True)` lists, per cached instruction, the specialized
+//! form its cache beside the bytecode holds now ([`kaa_vm::adaptive`],
+//! `docs/internals/specializing.md`), as `kaa --dis --adaptive FILE` does.
+//!
 //! Provided: `dis`, `code_info`, `show_code`, `pretty_flags`, `opname`, `opmap`,
 //! `COMPILER_FLAG_NAMES`. Not provided: `Bytecode`, `get_instructions`, `distb`,
 //! `disassemble` (a single code object without its nested ones), raw `bytes`
@@ -18,7 +22,7 @@ use std::sync::Arc;
 use kaa_compiler::bytecode::Opcode;
 use kaa_compiler::{CodeObject, Mode};
 use kaa_vm::builtins::{std_stream_write, sys_attr, PyStdStream};
-use kaa_vm::object::function::PyCode;
+use kaa_vm::object::function::{PyCode, PyFunction};
 use kaa_vm::object::generator::PyGenerator;
 use kaa_vm::object::str::PyStr;
 use kaa_vm::object::PyObjectRef;
@@ -127,15 +131,21 @@ impl Out {
 // ----- dis.dis -----
 
 /// `dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False)`.
-/// `depth`, `show_caches` and `adaptive` are accepted for compatibility; Kaa has
-/// no inline caches or specialized instructions, and always lists nested code.
+/// `depth` and `show_caches` are accepted for compatibility (Kaa always lists
+/// nested code, and its caches are not inline). With a true `adaptive`, each
+/// instruction shows the specialized form its cache holds now
+/// (`kaa_vm::adaptive`, docs/internals/specializing.md).
 fn dis_dis(vm: &mut Vm, args: Args) -> PyResult {
     let names = ["x", "file", "depth", "show_caches", "adaptive"];
-    let [x, file, ..] = args.bind(vm, "dis", names, 1, 0)?;
+    let [x, file, _, _, adaptive] = args.bind(vm, "dis", names, 1, 0)?;
+    let adaptive = match adaptive {
+        Some(a) => vm.is_true(&a)?,
+        None => false,
+    };
     let out = Out::new(vm, file);
     match x.filter(|x| !vm.is_none(x)) {
-        Some(x) => dis_object(vm, &x, &out, 0)?,
-        None => dis_last_traceback(vm, &out)?,
+        Some(x) => dis_object(vm, &x, &out, 0, adaptive)?,
+        None => dis_last_traceback(vm, &out, adaptive)?,
     }
     Ok(vm.none())
 }
@@ -143,10 +153,15 @@ fn dis_dis(vm: &mut Vm, args: Args) -> PyResult {
 /// CPython's `dis.dis` body: unwrap methods and functions, then disassemble a code
 /// object, every code-bearing entry of a class's or module's `__dict__`, or a
 /// source string.
-fn dis_object(vm: &mut Vm, x: &PyObjectRef, out: &Out, depth: usize) -> PyResult<()> {
+fn dis_object(vm: &mut Vm, x: &PyObjectRef, out: &Out, depth: usize, adaptive: bool) -> PyResult<()> {
+    let globals = function_globals(vm, x)?;
     let x = unwrap_code_holder(vm, x)?;
     if let Some(code) = x.downcast_ref::<PyCode>() {
-        let text = kaa_compiler::dis::disassemble(&code.code);
+        let text = if adaptive {
+            kaa_vm::adaptive::disassemble(vm, &x, globals.as_ref())
+        } else {
+            kaa_compiler::dis::disassemble(&code.code)
+        };
         return out.write(vm, &text);
     }
     if let Some(s) = x.downcast_ref::<PyStr>() {
@@ -154,9 +169,22 @@ fn dis_object(vm: &mut Vm, x: &PyObjectRef, out: &Out, depth: usize) -> PyResult
         return out.write(vm, &kaa_compiler::dis::disassemble(&code));
     }
     if let Some(dict) = lookup(vm, &x, "__dict__")? {
-        return dis_namespace(vm, &dict, out, depth);
+        return dis_namespace(vm, &dict, out, depth, adaptive);
     }
     Err(cannot_disassemble(vm, &x))
+}
+
+/// The globals of a Python function (or of the function behind a method):
+/// what `LOAD_GLOBAL`'s cached forms are checked against with `adaptive`.
+fn function_globals(vm: &mut Vm, x: &PyObjectRef) -> PyResult<Option<PyObjectRef>> {
+    let f = match x.downcast_ref::<PyFunction>() {
+        Some(_) => x.clone(),
+        None => match lookup(vm, x, "__func__")? {
+            Some(f) => f,
+            None => return Ok(None),
+        },
+    };
+    Ok(f.downcast_ref::<PyFunction>().map(|f| f.globals.clone()))
 }
 
 /// `x.__func__` (bound methods, `staticmethod`, `classmethod`), then `__code__`
@@ -189,7 +217,7 @@ fn unwrap_code_holder(vm: &mut Vm, x: &PyObjectRef) -> PyResult {
 
 /// A class, module or instance: each entry of its `__dict__` that holds code, in
 /// name order, under `Disassembly of NAME:` and followed by a blank line.
-fn dis_namespace(vm: &mut Vm, dict: &PyObjectRef, out: &Out, depth: usize) -> PyResult<()> {
+fn dis_namespace(vm: &mut Vm, dict: &PyObjectRef, out: &Out, depth: usize, adaptive: bool) -> PyResult<()> {
     // A class that holds itself (`C.me = C`) recurses forever, in CPython until the
     // recursion limit; here the Rust stack would go first, so stop at a fixed depth.
     if depth >= MAX_CLASS_NESTING {
@@ -222,7 +250,7 @@ fn dis_namespace(vm: &mut Vm, dict: &PyObjectRef, out: &Out, depth: usize) -> Py
             continue;
         }
         out.write(vm, &format!("Disassembly of {name}:\n"))?;
-        if let Err(e) = dis_object(vm, &value, out, depth + 1) {
+        if let Err(e) = dis_object(vm, &value, out, depth + 1, adaptive) {
             let type_error = vm.exc.type_error.clone();
             if !e.is_instance_of(&type_error) {
                 return Err(e);
@@ -237,7 +265,7 @@ fn dis_namespace(vm: &mut Vm, dict: &PyObjectRef, out: &Out, depth: usize) -> Py
 
 /// `dis.dis()` with no argument disassembles `sys.last_traceback`'s innermost
 /// frame, when the REPL has stored one.
-fn dis_last_traceback(vm: &mut Vm, out: &Out) -> PyResult<()> {
+fn dis_last_traceback(vm: &mut Vm, out: &Out, adaptive: bool) -> PyResult<()> {
     let Some(mut tb) = sys_attr(vm, "last_traceback").filter(|t| !vm.is_none(t)) else {
         return Err(vm.new_runtime_error("no last traceback to disassemble"));
     };
@@ -248,7 +276,7 @@ fn dis_last_traceback(vm: &mut Vm, out: &Out) -> PyResult<()> {
     let frame = vm.get_attr(&tb, &frame_name)?;
     let code_name = vm.intern("f_code");
     let code = vm.get_attr(&frame, &code_name)?;
-    dis_object(vm, &code, out, 0)
+    dis_object(vm, &code, out, 0, adaptive)
 }
 
 /// `getattr(x, name)` as `hasattr` sees it: `None` when it raises `AttributeError`

@@ -12,6 +12,7 @@
 //! | `eval.rs` | the interpreter loop |
 //! | `gc.rs` | running finalizers and collections at safe points; exit teardown |
 //! | `stats.rs` | `kaa --stats` counters |
+//! | `adaptive.rs` | `kaa --dis --adaptive`: what the caches beside the bytecode hold |
 //! | `frame.rs` | frames |
 //! | `generator.rs` | running generators |
 //! | `coroutine.rs` | coroutines, async generators, the async opcodes' helpers |
@@ -24,6 +25,7 @@
 //! | `run.rs` | compiling and running source |
 //! | `pattern.rs` | the `match` statement's instructions (`MATCH_CLASS`, `MATCH_KEYS`, ...) |
 
+pub mod adaptive;
 pub mod builtins;
 pub mod builtins_doc;
 pub mod builtins_type;

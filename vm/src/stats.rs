@@ -43,6 +43,112 @@ pub const SPEC_FAMILIES: [(&str, [&str; SPEC_WAYS]); 6] = [
 pub const SPEC_WAYS: usize = 4;
 /// `COMPARE_OP` is the seventh family (index 6).
 pub const SPEC_COMPARE: (&str, [&str; SPEC_WAYS]) = ("COMPARE_OP", ["fused jump", "exact", "general", ""]);
+/// What each way of a family means for the summary of `kaa --stats`
+/// ([`Stats::specialization_summary`], docs/internals/specializing.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WayKind {
+    /// The specialized form answered: the cache's guard held (or, for the
+    /// families without a cache, the operands passed the type check).
+    Hit,
+    /// The guard failed in part and a slower path answered, refreshing the
+    /// cache in place (a new dict index): the specialized form stays.
+    Miss,
+    /// The general protocol answered and the cache was rewritten from what
+    /// it found (a first fill, or a deoptimization and a re-learning).
+    Relearn,
+    /// The general protocol answered, with no cache to rewrite (the families
+    /// whose fast paths are type checks in the instruction's body).
+    General,
+    /// No such way.
+    Unused,
+}
+
+/// Per family (the order of [`SPEC_FAMILIES`], then [`SPEC_COMPARE`]), what
+/// each way counts as.
+pub const SPEC_KINDS: [[WayKind; SPEC_WAYS]; spec::N] = {
+    use WayKind::*;
+    [
+        [Hit, Relearn, Unused, Unused],
+        [Hit, Miss, Relearn, Hit],
+        [Hit, Miss, Relearn, Hit],
+        [Hit, Relearn, Unused, Unused],
+        [Hit, General, Hit, Unused],
+        [Hit, Hit, General, Unused],
+        [Hit, Hit, General, Unused],
+    ]
+};
+
+/// One line of the summary of `kaa --stats` (see [`WayKind`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpecSummary {
+    pub family: &'static str,
+    /// Times an instruction of the family ran.
+    pub executions: u64,
+    /// Of those, answered by the specialized form.
+    pub hits: u64,
+    /// Answered otherwise: `executions - hits`.
+    pub misses: u64,
+    /// Of the misses, those that rewrote the cache (`None`: the family has
+    /// no cache to rewrite).
+    pub relearned: Option<u64>,
+}
+
+/// Why a cached instruction took its general path (a miss that relearned),
+/// judged from its hint *before* it is rewritten
+/// (`adaptive::count_attr_miss`, `adaptive::count_global_miss`).
+pub const MISS_REASONS: [&str; MISS_REASON_COUNT] = [
+    "cache empty",
+    "another type",
+    "class changed",
+    "no fast form",
+    "entry moved",
+    "keys changed",
+];
+/// How many reasons [`MISS_REASONS`] names.
+pub const MISS_REASON_COUNT: usize = 6;
+/// Reason indexes of [`MISS_REASONS`].
+pub mod miss {
+    /// Nothing learnt yet (or nothing cacheable last time: a class, `super`).
+    pub const EMPTY: usize = 0;
+    /// Learnt for another type than the object's (a polymorphic site, or
+    /// two sites sharing the name), or a module hint met a non-module.
+    pub const OTHER_TYPE: usize = 1;
+    /// Learnt for this type, whose cache tag has been retired since.
+    pub const CLASS_CHANGED: usize = 2;
+    /// A valid hint without a fast form for this instruction: a hook, a
+    /// Python descriptor, a class attribute, an attribute not in the
+    /// instance dict, globals that are not an exact dict.
+    pub const NO_FAST_FORM: usize = 3;
+    /// The remembered entry no longer holds the name (a module attribute or
+    /// a global deleted, or the dict rebuilt).
+    pub const ENTRY_MOVED: usize = 4;
+    /// A builtin's hint: the globals' or the builtins' keys changed.
+    pub const KEYS_CHANGED: usize = 5;
+}
+
+/// General-path runs of the cached families by reason: `[family][reason]`
+/// for `LOAD_GLOBAL`, `LOAD_ATTR`, `STORE_ATTR` and `LOAD_METHOD`
+/// (the first four families of [`spec`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MissCounts(pub [[u64; MISS_REASON_COUNT]; 4]);
+
+impl MissCounts {
+    /// Count one general-path run of `family` (a [`spec`] index below 4).
+    #[inline]
+    pub fn note(&mut self, family: usize, reason: usize) {
+        if let Some(n) = self.0.get_mut(family).and_then(|f| f.get_mut(reason)) {
+            *n += 1;
+        }
+    }
+
+    /// Add `other`'s counts (a thread's, when it ends).
+    pub fn add(&mut self, other: &MissCounts) {
+        for (a, b) in self.0.iter_mut().flatten().zip(other.0.iter().flatten()) {
+            *a += b;
+        }
+    }
+}
+
 /// Family indexes of [`SPEC_FAMILIES`] (and 6: [`SPEC_COMPARE`]).
 pub mod spec {
     pub const LOAD_GLOBAL: usize = 0;
@@ -86,6 +192,11 @@ pub struct Stats {
     /// Per family of cached instructions (see [`SPEC_FAMILIES`]): its name,
     /// and how many times each way was taken, with the way's name.
     pub specialization: Vec<(&'static str, [(&'static str, u64); SPEC_WAYS])>,
+    /// Per cached family (`LOAD_GLOBAL`, `LOAD_ATTR`, `STORE_ATTR`,
+    /// `LOAD_METHOD`), its general-path runs by reason ([`MISS_REASONS`]);
+    /// zero until the interpreter loop counts them (see
+    /// docs/internals/specializing.md).
+    pub misses_by_reason: Vec<(&'static str, [(&'static str, u64); MISS_REASON_COUNT])>,
     /// Times a thread took the interpreter lock (`GilStats::acquisitions`,
     /// `gil.rs`), since the interpreter was made: start-up, each embedding
     /// call, each return from a blocking call, each turn of a Python thread.
@@ -147,6 +258,13 @@ impl Vm {
             })
             .collect();
         drop(ended_spec);
+        let mut misses = self.spec_misses;
+        misses.add(&self.ended_threads_misses.borrow());
+        let misses_by_reason = SPEC_FAMILIES
+            .iter()
+            .zip(misses.0.iter())
+            .map(|((name, _), counts)| (*name, std::array::from_fn(|r| (MISS_REASONS[r], counts[r]))))
+            .collect();
         let mut opcodes: Vec<(&'static str, u64)> = all
             .iter()
             .enumerate()
@@ -174,6 +292,7 @@ impl Vm {
             instructions: opcodes.iter().map(|o| o.1).sum(),
             opcodes,
             specialization,
+            misses_by_reason,
             gil_acquisitions: self.gil.stats.acquisitions.load(Relaxed),
             gil_contended: self.gil.stats.contended.load(Relaxed),
             gil_forced_switches: self.gil.stats.forced_switches.load(Relaxed),
@@ -193,6 +312,35 @@ fn pct(part: u64, whole: u64) -> String {
 }
 
 impl Stats {
+    /// Per family that ran: executions, hits, misses and re-learnings, from
+    /// [`Stats::specialization`] and [`SPEC_KINDS`].
+    pub fn specialization_summary(&self) -> Vec<SpecSummary> {
+        let mut out = Vec::new();
+        for (f, (family, ways)) in self.specialization.iter().enumerate() {
+            let Some(kinds) = SPEC_KINDS.get(f) else { continue };
+            let count = |k: WayKind| -> u64 {
+                ways.iter()
+                    .zip(kinds)
+                    .filter(|(_, &kind)| kind == k)
+                    .map(|(w, _)| w.1)
+                    .sum()
+            };
+            let executions: u64 = ways.iter().map(|w| w.1).sum();
+            if executions == 0 {
+                continue;
+            }
+            let hits = count(WayKind::Hit);
+            out.push(SpecSummary {
+                family,
+                executions,
+                hits,
+                misses: executions - hits,
+                relearned: kinds.contains(&WayKind::Relearn).then(|| count(WayKind::Relearn)),
+            });
+        }
+        out
+    }
+
     /// The table `kaa --stats` prints on stderr.
     pub fn report(&self) -> String {
         let mut o = String::new();
@@ -277,8 +425,25 @@ impl Stats {
         for (name, n) in self.opcodes.iter().take(12) {
             line(format!("  {:<24} {:>12} {:>7}", name, n, pct(*n, self.instructions)));
         }
-        if self.specialization.iter().any(|(_, w)| w.iter().any(|x| x.1 > 0)) {
-            line("-- caches beside the bytecode (docs/internals/calls.md) --".to_string());
+        let summary = self.specialization_summary();
+        if !summary.is_empty() {
+            line("-- specialization: caches beside the bytecode (docs/internals/specializing.md) --".to_string());
+            line(format!(
+                "  {:<12} {:>12} {:>12} {:>7} {:>12} {:>12}",
+                "family", "executions", "hits", "", "misses", "relearned"
+            ));
+            for s in &summary {
+                line(format!(
+                    "  {:<12} {:>12} {:>12} {:>7} {:>12} {:>12}",
+                    s.family,
+                    s.executions,
+                    s.hits,
+                    pct(s.hits, s.executions),
+                    s.misses,
+                    s.relearned.map_or("-".to_string(), |n| n.to_string())
+                ));
+            }
+            line("  ways taken:".to_string());
             for (name, ways) in &self.specialization {
                 let total: u64 = ways.iter().map(|w| w.1).sum();
                 if total == 0 {
@@ -289,7 +454,22 @@ impl Stats {
                     .filter(|w| !w.0.is_empty())
                     .map(|(w, n)| format!("{w} {n} ({})", pct(*n, total)))
                     .collect();
-                line(format!("  {:<12} {}", name, parts.join(", ")));
+                line(format!("    {:<12} {}", name, parts.join(", ")));
+            }
+            if self.misses_by_reason.iter().any(|(_, r)| r.iter().any(|x| x.1 > 0)) {
+                line("  relearned, by reason:".to_string());
+                for (name, reasons) in &self.misses_by_reason {
+                    let total: u64 = reasons.iter().map(|r| r.1).sum();
+                    if total == 0 {
+                        continue;
+                    }
+                    let parts: Vec<String> = reasons
+                        .iter()
+                        .filter(|r| r.1 > 0)
+                        .map(|(r, n)| format!("{r} {n} ({})", pct(*n, total)))
+                        .collect();
+                    line(format!("    {:<12} {}", name, parts.join(", ")));
+                }
             }
         }
         o

@@ -571,6 +571,8 @@ pub struct Shared {
     pub ended_threads_opcodes: RefCell<Box<[u64; 256]>>,
     /// Their counts of the caches beside the bytecode (`stats::spec`).
     pub ended_threads_spec: RefCell<[[u64; crate::stats::SPEC_WAYS]; crate::stats::spec::N]>,
+    /// Their general-path runs of the cached families, by reason (`stats::MissCounts`).
+    pub ended_threads_misses: RefCell<crate::stats::MissCounts>,
     /// Fuel, deadline, interrupt, the memory cap's trip state, grants (`limits.rs`).
     pub limits: crate::limits::Limits,
     /// Classes that objects left by `__class__` assignment, kept alive until
@@ -662,6 +664,10 @@ pub struct Vm {
     /// How each cached instruction went, per family and way (`stats::spec`;
     /// counted only under `--stats`).
     pub spec_counts: [[u64; crate::stats::SPEC_WAYS]; crate::stats::spec::N],
+    /// Why the cached families took their general path, per family and
+    /// reason (`stats::MissCounts`, `adaptive::count_attr_miss`; only under
+    /// `--stats`).
+    pub spec_misses: crate::stats::MissCounts,
     /// Buffers of finished frames (fast locals, value stack), reused by the
     /// next calls so that a call allocates nothing (`call::new_frame`).
     pub frame_pool: Vec<(Vec<Option<PyObjectRef>>, Vec<PyObjectRef>)>,
@@ -1036,6 +1042,7 @@ impl Vm {
             rust_state: RefCell::new(AHashMap::new()),
             ended_threads_opcodes: RefCell::new(Box::new([0; 256])),
             ended_threads_spec: RefCell::new([[0; crate::stats::SPEC_WAYS]; crate::stats::spec::N]),
+            ended_threads_misses: RefCell::new(Default::default()),
             limits: crate::limits::Limits::default(),
             retired_classes: RefCell::new(Vec::new()),
             _last: last,
@@ -1070,6 +1077,7 @@ impl Vm {
             stats_enabled: false,
             opcode_counts: Box::new([0; 256]),
             spec_counts: [[0; crate::stats::SPEC_WAYS]; crate::stats::spec::N],
+            spec_misses: Default::default(),
             frame_pool: Vec::new(),
             is_main_thread: true,
             defer_type_attrs: false,
@@ -1119,6 +1127,7 @@ impl Vm {
             *t += n;
         }
         drop(spec);
+        self.ended_threads_misses.borrow_mut().add(&self.spec_misses);
         self.gil.threads.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
     }
 
