@@ -33,9 +33,9 @@ show("after eight runs")
 Point.z = 0  # any change to the class (or a base) retires its cache tag
 show("after `Point.z = 0`: the guard now fails")
 
-get_y(Point(1, 2))  # the next run takes the general path and re-learns
-show("after one more run: learnt again, the entry not yet known")
-get_y(Point(3, 4))  # the guess (entry 0) misses; a probe finds y, notes 1
+get_y(Point(1, 2))  # the next run takes the general path, re-learns, notes entry 1
+show("after one more run: learnt again, with the entry")
+get_y(Point(3, 4))  # the guess (entry 1) hits
 show("after another run")
 
 

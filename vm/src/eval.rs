@@ -499,6 +499,10 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                     }
                     None => {
                         spec!(vm, LOAD_GLOBAL, 1);
+                        if STATS {
+                            let hint = code.global_cache.get(i).map(|c| c.get()).unwrap_or_default();
+                            crate::adaptive::count_global_miss(vm, hint, &frame.globals);
+                        }
                         load_global_filling(vm, code, i, frame)?
                     }
                 };
@@ -620,8 +624,15 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                         }
                         None => {
                             spec!(vm, LOAD_ATTR, 2);
+                            if STATS {
+                                let hint = code.attr_cache[i].get();
+                                crate::adaptive::count_attr_miss(vm, crate::stats::spec::LOAD_ATTR, hint, &obj);
+                            }
                             let v = vm.get_attr(&obj, &code.names[i])?;
                             code.attr_cache[i].set(learn_attr(vm, &obj, &code.names[i]));
+                            if let Some(d) = obj.dict() {
+                                note_dict_index(code, i, d);
+                            }
                             note_module_attr(vm, code, i, &obj);
                             v
                         }
@@ -669,8 +680,15 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                             None => v,
                         };
                         spec!(vm, STORE_ATTR, 2);
+                        if STATS {
+                            let hint = code.attr_cache[i].get();
+                            crate::adaptive::count_attr_miss(vm, crate::stats::spec::STORE_ATTR, hint, &obj);
+                        }
                         vm.set_attr(&obj, &code.names[i], v)?;
                         code.attr_cache[i].set(learn_attr(vm, &obj, &code.names[i]));
+                        if let Some(d) = obj.dict() {
+                            note_dict_index(code, i, d);
+                        }
                     }
                 }
             }
@@ -694,6 +712,10 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                     continue;
                 }
                 spec!(vm, LOAD_METHOD, 1);
+                if STATS {
+                    let hint = code.attr_cache[arg as usize].get();
+                    crate::adaptive::count_attr_miss(vm, crate::stats::spec::LOAD_METHOD, hint, &obj);
+                }
                 let found = load_method(vm, &obj, name)?;
                 code.attr_cache[arg as usize].set(learn_attr(vm, &obj, name));
                 match found {
@@ -1060,13 +1082,17 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 let seq = pop!(frame);
                 let n = arg as usize;
                 // An exact-size tuple or list: its items go straight to the stack.
-                let exact = match seq.downcast_ref::<PyTuple>() {
+                // (Exact types only: a subclass's `__iter__` decides.)
+                let exact = match seq
+                    .downcast_ref::<PyTuple>()
+                    .filter(|_| seq.class().is(&vm.types.tuple))
+                {
                     Some(t) if t.items.len() == n => {
                         frame.stack.extend(t.as_slice().iter().rev().cloned());
                         true
                     }
                     Some(_) => false,
-                    None => match seq.downcast_ref::<PyList>() {
+                    None => match seq.downcast_ref::<PyList>().filter(|_| seq.class().is(&vm.types.list)) {
                         Some(l) => {
                             let items = l.items.borrow();
                             let fits = items.len() == n;
@@ -2130,7 +2156,10 @@ fn dict_merge(vm: &mut Vm, d: &PyObjectRef, m: &PyObjectRef, check_dups: bool) -
 }
 
 fn unpack(vm: &mut Vm, seq: &PyObjectRef, n: usize) -> PyResult<Vec<PyObjectRef>> {
-    if let Some(t) = seq.downcast_ref::<PyTuple>() {
+    if let Some(t) = seq
+        .downcast_ref::<PyTuple>()
+        .filter(|_| seq.class().is(&vm.types.tuple))
+    {
         if t.items.len() == n {
             return Ok(t.as_slice().to_vec());
         }

@@ -1,4 +1,3 @@
-# kaa: skip known gap: UNPACK_SEQUENCE's fast path unpacks tuple and list subclasses without calling their __iter__ (eval.rs)
 # UNPACK_SEQUENCE on subclasses of tuple and list that define __iter__,
 # after many exact tuples and lists: the subclass's iterator decides.
 
