@@ -117,6 +117,10 @@ pub const WORK_CHECK: u32 = 4096;
 /// between two looks at the limits, counted across calls.
 pub const BYTES_CHECK: usize = 64 << 10;
 
+/// Copies and comparisons shorter than this many bytes are not charged as
+/// linear work ([`Vm::charge_copy`]).
+pub const SMALL_COPY: usize = 512;
+
 /// From how many bytes a comparison of two texts leaves the interpreter's
 /// fast path for the method that charges its work (`Vm::compare_fast`).
 pub const LONG_TEXT: usize = 4096;
@@ -684,22 +688,32 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub fn lock_requests(&mut self) -> PyResult<()> {
-        let b = self.gil.breaker.load(Ordering::Relaxed);
-        if b & crate::gil::breaker::LIMITS != 0 {
+        let mut b = self.gil.breaker.load(Ordering::Relaxed);
+        if b & crate::gil::breaker::GIL_DROP != 0 {
+            self.gil.yield_to_waiter();
+            // Other threads ran meanwhile (on the same countdown).
+            b = self.gil.breaker.load(Ordering::Relaxed);
+        }
+        if b & crate::gil::breaker::LIMITS != 0 && !self.sigint_for_main_thread() {
             // Acquire: the interrupt flag set before the bit is seen.
             self.gil
                 .breaker
                 .fetch_and(!crate::gil::breaker::LIMITS, Ordering::AcqRel);
             self.limits.due_now();
         }
-        if b & crate::gil::breaker::GIL_DROP != 0 {
-            self.gil.yield_to_waiter();
-        }
         if b & crate::gil::breaker::FINALIZING != 0 && !self.is_main_thread {
             let cls = self.exc.system_exit.clone();
             return Err(self.new_exception(&cls, Vec::new()));
         }
         Ok(())
+    }
+
+    /// A Ctrl-C waits for the main thread, and this is another: the
+    /// `LIMITS` bit stays set for the main thread's next tick (this
+    /// thread's ticks meanwhile only test it).
+    #[cold]
+    fn sigint_for_main_thread(&self) -> bool {
+        !self.is_main_thread && self.limits.sigint.get().is_some_and(|f| f.load(Ordering::Relaxed))
     }
 
     /// Ctrl-C in the CLI: `KeyboardInterrupt` in the main thread (CPython
@@ -906,12 +920,30 @@ impl Vm {
         self.charge_bytes_now(b)
     }
 
-    /// [`Vm::charge_bytes`] for a copy of `n` item pointers (`l[:]`,
+    /// [`Vm::charge_bytes`] for the copies and comparisons that ordinary
+    /// code does all the time (slices, `+`, `==` of texts): below
+    /// [`SMALL_COPY`] bytes nothing is charged (the tick of the loop that
+    /// repeats them covers them), so a short slice pays one compare.
+    #[inline]
+    pub fn charge_copy(&self, n: usize) -> PyResult<()> {
+        if n < SMALL_COPY {
+            return Ok(());
+        }
+        self.charge_copy_long(n)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn charge_copy_long(&self, n: usize) -> PyResult<()> {
+        self.charge_bytes(n)
+    }
+
+    /// [`Vm::charge_copy`] for a copy of `n` item pointers (`l[:]`,
     /// `l.copy()`, `l + l`, `list(l)`, `tuple(l)`): each item's reference
     /// count is touched too, so a copy counts as the bytes of its pointers.
     #[inline]
     pub fn charge_items(&self, n: usize) -> PyResult<()> {
-        self.charge_bytes(n.saturating_mul(std::mem::size_of::<PyObjectRef>()))
+        self.charge_copy(n.saturating_mul(std::mem::size_of::<PyObjectRef>()))
     }
 
     /// The check of [`Vm::charge_bytes`], out of line.

@@ -504,7 +504,7 @@ fn compare(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult {
     let Some(b) = other[0].downcast_ref::<PyBytes>() else {
         return Ok(vm.not_implemented.clone());
     };
-    vm.charge_bytes(a.len().min(b.value.len()))?;
+    vm.charge_copy(a.len().min(b.value.len()))?;
     Ok(vm.new_bool(compare_bytes(&a, &b.value, op)))
 }
 
@@ -550,7 +550,7 @@ fn bytes_getitem(vm: &mut Vm, args: Args) -> PyResult {
         if step == 1 && len == b.len() && o.class().is(&vm.types.bytes) {
             return Ok(o.clone());
         }
-        vm.charge_bytes(len)?;
+        vm.charge_copy(len)?;
         let out: Vec<u8> = (0..len as isize).map(|k| b[(start + k * step) as usize]).collect();
         return Ok(vm.new_bytes(out));
     }
@@ -617,7 +617,7 @@ pub fn add_fast(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef) -> Option<PyResul
     if let Err(e) = check_len(vm, x.len() as u128 + y.len() as u128) {
         return Some(Err(e));
     }
-    if let Err(e) = vm.charge_bytes(x.len() + y.len()) {
+    if let Err(e) = vm.charge_copy(x.len() + y.len()) {
         return Some(Err(e));
     }
     let mut out = Vec::with_capacity(x.len() + y.len());
@@ -636,7 +636,7 @@ fn bytes_add(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.new_type_error(format!("can't concat {} to bytes", other[0].ty().name())));
     };
     check_len(vm, a.len() as u128 + b.len() as u128)?;
-    vm.charge_bytes(a.len() + b.len())?;
+    vm.charge_copy(a.len() + b.len())?;
     let mut out = Vec::with_capacity(a.len() + b.len());
     out.extend_from_slice(&a);
     out.extend_from_slice(&b);

@@ -678,7 +678,7 @@ fn compare(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult {
     let Some(b) = other.downcast_ref::<PyStr>() else {
         return Ok(vm.not_implemented.clone());
     };
-    vm.charge_bytes(a.as_str().len().min(b.as_str().len()))?;
+    vm.charge_copy(a.as_str().len().min(b.as_str().len()))?;
     let ord = a.as_str().cmp(b.as_str());
     Ok(vm.new_bool(match op {
         CompareOp::Lt => ord.is_lt(),
@@ -823,7 +823,7 @@ fn str_slice(vm: &mut Vm, o: &PyObjectRef, s: &PyStr, slice: &PySlice) -> PyResu
         return Ok(vm.empty_str.clone());
     }
     // Linear in the slice (and, for other than ASCII, in the text it walks).
-    vm.charge_bytes(if s.is_ascii() { len } else { s.as_str().len() })?;
+    vm.charge_copy(if s.is_ascii() { len } else { s.as_str().len() })?;
     if step == 1 {
         let start = start as usize;
         if start == 0 && len == s.char_len() && o.class().is(&vm.types.str) {
@@ -891,7 +891,7 @@ fn concat(vm: &Vm, ao: &PyObjectRef, bo: &PyObjectRef) -> PyResult {
         return Ok(unchanged(vm, ao, a));
     }
     check_len(vm, a.as_str().len() as u128 + b.as_str().len() as u128)?;
-    vm.charge_bytes(a.as_str().len() + b.as_str().len())?;
+    vm.charge_copy(a.as_str().len() + b.as_str().len())?;
     let mut out = String::with_capacity(a.as_str().len() + b.as_str().len());
     out.push_str(a.as_str());
     out.push_str(b.as_str());
