@@ -208,3 +208,14 @@ fn ctrl_c_waits_for_the_main_thread_while_another_runs() {
     );
     ctrl_c_after_slow(&src);
 }
+
+#[test]
+fn a_dict_growing_with_colliding_keys_counts_its_probes() {
+    // 4,000 ints whose hashes collide, inserted one by one: the insertions
+    // probe 4,000 * 3,999 / 2 keys (about 1,950 units of fuel, counted
+    // before), and the loop ticks 4,000 times; the table's growths re-read
+    // about 5 * 10**6 slots more, now counted too (7,166 units in all).
+    let setup = "M = 2**61 - 1\nkeys = [k * M for k in range(1, 4001)]";
+    let used = fuel_of(setup, "d = {}\nfor k in keys:\n    d[k] = 0\n");
+    assert!(used > 5_952 + 500, "{used} units of fuel");
+}
