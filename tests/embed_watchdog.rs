@@ -109,7 +109,7 @@ fn copies_comparisons_and_bytes_methods_use_fuel_for_their_length() {
     // call (one per 4 KiB), where each used to count as nothing but its
     // loop iteration.
     let setup = "l = [0] * 10**6\nb = b'ab cd ' * (4 * 10**6 // 3)\nc = b[:-1] + b[-1:]\n\
-                 s = 'x' * (8 * 10**6)\nt = s[:-1] + 'x'";
+                 s = 'x' * (8 * 10**6)\nt = s[:-1] + 'x'\nba = bytearray(b)\nbb = bytearray(c)";
     for (src, times) in [
         ("y = l[:]", 20),
         ("y = l.copy()", 20),
@@ -125,6 +125,9 @@ fn copies_comparisons_and_bytes_methods_use_fuel_for_their_length() {
         ("y = s == t", 20),
         ("y = s < t", 20),
         ("y = s[1:]", 20),
+        ("y = ba == bb", 20),
+        ("y = ba[1:]", 20),
+        ("y = ba.upper()", 20),
     ] {
         let used = fuel_of(setup, &format!("for _ in range({times}):\n    {src}\n"));
         assert!(used > times * 1000, "{src}: {used} units of fuel for {times} calls");
