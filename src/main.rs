@@ -390,6 +390,8 @@ static SIGINT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::ne
 extern "C" fn on_sigint(_: libc::c_int) {
     // Async-signal-safe: one atomic store.
     SIGINT.store(true, std::sync::atomic::Ordering::Relaxed);
+    // The next tick looks at the flag (an atomic or).
+    kaa_vm::limits::signal_arrived();
 }
 
 /// Ctrl-C becomes `KeyboardInterrupt`, in a program and at the interactive
@@ -397,6 +399,7 @@ extern "C" fn on_sigint(_: libc::c_int) {
 /// line: `repl`).
 fn install_sigint(vm: &mut Vm) {
     vm.limits.sigint.set(Some(&SIGINT));
+    kaa_vm::limits::set_signal_target(&vm.gil);
     // Without SA_RESTART: a blocking read of stdin (`input()`) returns EINTR
     // on Ctrl-C, and raises `KeyboardInterrupt` (`read_stdin_line`).
     // SAFETY: `on_sigint` only stores to an atomic, which is async-signal-safe;

@@ -57,6 +57,8 @@ extern "C" fn on_signal(sig: libc::c_int) {
         PENDING[sig as usize].store(true, Ordering::SeqCst);
     }
     TRIPPED.store(true, Ordering::SeqCst);
+    // The CLI's interpreter looks at `TRIPPED` at its next tick.
+    kaa_vm::limits::signal_arrived();
     DELIVERED.fetch_add(1, Ordering::SeqCst);
     let fd = WAKEUP_FD.load(Ordering::Relaxed);
     if fd >= 0 {

@@ -78,9 +78,16 @@ pub mod breaker {
     /// The interpreter is being finalized (its `kaa::Interpreter` dropped):
     /// its other threads end, with a silent `SystemExit`, at their next tick.
     pub const FINALIZING: u32 = 1 << 9;
+    /// A limit wants looking at now: the deadline passed (the interpreter's
+    /// timer thread, `watchdog.rs`), the host called
+    /// `InterruptHandle::interrupt`, or a signal arrived (Ctrl-C in the
+    /// CLI). The next tick ends its slice of ticks at once and runs the
+    /// limits' slow path (`Vm::lock_requests`), so a loop of slow native
+    /// calls is stopped at its next iteration.
+    pub const LIMITS: u32 = 1 << 11;
     /// The bits handled at ticks (backward jumps and calls), not between
     /// every two instructions.
-    pub const AT_TICKS: u32 = GIL_DROP | FINALIZING;
+    pub const AT_TICKS: u32 = GIL_DROP | FINALIZING | LIMITS;
     /// A trace or profile function is set: every instruction goes through
     /// `trace::on_breaker` (`trace.rs`).
     pub const TRACE: u32 = 1 << 10;

@@ -52,6 +52,7 @@ pub mod trace;
 pub mod traceback;
 pub mod vm;
 pub mod wait;
+pub mod watchdog;
 
 pub use object::PyObjectRef;
 pub use vm::{Args, PyResult, Vm};

@@ -20,14 +20,26 @@
 //! ticks). A loop whose iterations each call a slow native function is then
 //! looked at every iteration or so, not every 1024.
 //!
+//! **Not waiting for the end of a slice.** A loop whose iterations turn slow
+//! after many fast ones would still run the rest of a long slice first. So
+//! what makes a limit due from outside sets
+//! [`crate::gil::breaker::LIMITS`] in the eval breaker, which every tick
+//! already tests (with `GIL_DROP`): the deadline's timer thread when the
+//! deadline passes (`watchdog.rs`, one per interpreter that has had a
+//! deadline), [`InterruptHandle::interrupt`], and the CLI's signal handler
+//! ([`signal_arrived`]). The tick that sees the bit ends its slice there
+//! (`Limits::due_now`, charging only the ticks it ran) and runs the slow
+//! path at once. Ordinary ticks pay nothing more: the bit shares the test
+//! of `AT_TICKS`.
+//!
 //! **The interrupt across threads.** The eval breaker (`Heap::breaker`) is a
 //! `Cell<u32>`: only the interpreter's own thread may touch it. An
 //! [`InterruptHandle`] holds an `Arc<Waits>` instead (`wait.rs`), shared with
 //! the interpreter's [`Limits`]; another thread sets its flag (`Relaxed` is
-//! enough: the flag carries no other data) and wakes the interpreter's
-//! blocked waiters, and a running interpreter reads the flag at its next
-//! slow-path check, at most [`CHECK_INTERVAL`] ticks (or about
-//! [`SLICE_TARGET`]) later. A tripped limit
+//! enough: the flag carries no other data), sets the eval breaker's
+//! `LIMITS` bit (release; the tick clears it with acquire, so it sees the
+//! flag) and wakes the interpreter's blocked waiters, and a running
+//! interpreter reads the flag at its next tick. A tripped limit
 //! wakes the blocked waiters too, so that they raise it as well. Blocking
 //! calls sleep until the deadline rather than polling for it
 //! ([`Vm::begin_wait`]). Nothing else crosses threads.
@@ -104,6 +116,14 @@ pub const WORK_CHECK: u32 = 4096;
 /// How many bytes of linear native work ([`Vm::charge_bytes`]) are done
 /// between two looks at the limits, counted across calls.
 pub const BYTES_CHECK: usize = 64 << 10;
+
+/// Copies and comparisons shorter than this many bytes are not charged as
+/// linear work ([`Vm::charge_copy`]).
+pub const SMALL_COPY: usize = 512;
+
+/// From how many bytes a comparison of two texts leaves the interpreter's
+/// fast path for the method that charges its work (`Vm::compare_fast`).
+pub const LONG_TEXT: usize = 4096;
 
 /// How long a slice of ticks should take under a deadline: the slow path
 /// reads the clock at the end of each slice and sizes the next one so that
@@ -297,6 +317,9 @@ pub struct Limits {
     /// When the clock was last read at the end of a slice
     /// (`Limits::watched`).
     last_check: Cell<Option<Instant>>,
+    /// The deadline's timer thread, made when a run first has a deadline
+    /// (`None` inside if it could not be made); see `watchdog.rs`.
+    watchdog: std::cell::OnceCell<Option<crate::watchdog::Watchdog>>,
 }
 
 impl Default for Limits {
@@ -323,11 +346,22 @@ impl Default for Limits {
             bytes: Cell::new(0),
             interval: Cell::new(CHECK_INTERVAL),
             last_check: Cell::new(None),
+            watchdog: std::cell::OnceCell::new(),
         }
     }
 }
 
 impl Limits {
+    /// The limits of the interpreter whose lock is `gil`: an interrupt, an
+    /// expired deadline and a signal set its eval breaker's
+    /// [`crate::gil::breaker::LIMITS`] bit, so that the next tick looks at
+    /// them whatever is left of its slice.
+    pub fn with_gil(gil: &Arc<crate::gil::Gil>) -> Limits {
+        let l = Limits::default();
+        let _ = l.waits.gil.set(gil.clone());
+        l
+    }
+
     /// A handle on this interpreter's interrupt flag.
     pub fn interrupt_handle(&self) -> InterruptHandle {
         InterruptHandle {
@@ -352,10 +386,42 @@ impl Limits {
         // clock is not read at all.
         let watched = self.timeout.get().is_some() || Arc::strong_count(&self.waits) > 1;
         let now = watched.then(Instant::now);
-        self.deadline.set(self.timeout.get().zip(now).map(|(t, now)| now + t));
+        self.deadline
+            .set(self.timeout.get().zip(now).and_then(|(t, now)| now.checked_add(t)));
+        self.set_timer();
         self.last_check.set(now);
         self.interval.set(if watched { FIRST_SLICE } else { CHECK_INTERVAL });
         self.refill();
+    }
+
+    /// Tell the timer thread this run's deadline: made at the first run
+    /// with a deadline (`watchdog.rs`); told there is none otherwise.
+    fn set_timer(&self) {
+        let d = self.deadline.get();
+        // The lock is known for the limits of an interpreter
+        // (`Limits::with_gil`); without it the deadline is seen at the end
+        // of a slice only.
+        let w = match (self.watchdog.get(), d, self.waits.gil.get()) {
+            (Some(w), _, _) => w.as_ref(),
+            (None, Some(_), Some(gil)) => self
+                .watchdog
+                .get_or_init(|| crate::watchdog::Watchdog::start(gil.clone()))
+                .as_ref(),
+            _ => None,
+        };
+        if let Some(w) = w {
+            w.set(d);
+        }
+    }
+
+    /// A limit asked to be looked at now ([`crate::gil::breaker::LIMITS`]):
+    /// end this slice at the next tick, charging only the ticks it ran.
+    fn due_now(&self) {
+        let c = self.countdown.get();
+        if c > 1 {
+            self.slice.set(self.slice.get() - (c - 1));
+            self.countdown.set(1);
+        }
     }
 
     /// Whether the end of each slice reads the clock and sizes the next one
@@ -574,6 +640,29 @@ impl Vm {
         Ok(())
     }
 
+    /// Count `n` units of work already done in one piece (the probes of a
+    /// dict's or a set's table that grew: `DictTable::take_work`): as
+    /// [`Vm::count_work`], and past [`WORK_CHECK`] units one unit of fuel
+    /// for each [`WORK_CHECK`] of them, with a look at the limits. A table
+    /// of keys whose hashes collide reads about n^2/2 slots when it grows,
+    /// as many as the (counted) probes that inserted them.
+    #[inline]
+    pub fn count_work_done(&mut self, n: u64) -> PyResult<()> {
+        if n == 0 {
+            return Ok(());
+        }
+        self.count_work_done_slow(n)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn count_work_done_slow(&mut self, n: u64) -> PyResult<()> {
+        if n >= u64::from(WORK_CHECK) {
+            self.charge_work(n / u64::from(WORK_CHECK), Duration::ZERO)?;
+        }
+        self.count_work((n % u64::from(WORK_CHECK)) as u32)
+    }
+
     /// Check limits now, outside a tick: for long native loops and blocking calls
     /// (`time.sleep`) that do not tick.
     pub fn check_limits(&mut self) -> PyResult<()> {
@@ -600,15 +689,32 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub fn lock_requests(&mut self) -> PyResult<()> {
-        let b = self.gil.breaker.load(Ordering::Relaxed);
+        let mut b = self.gil.breaker.load(Ordering::Relaxed);
         if b & crate::gil::breaker::GIL_DROP != 0 {
             self.gil.yield_to_waiter();
+            // Other threads ran meanwhile (on the same countdown).
+            b = self.gil.breaker.load(Ordering::Relaxed);
+        }
+        if b & crate::gil::breaker::LIMITS != 0 && !self.sigint_for_main_thread() {
+            // Acquire: the interrupt flag set before the bit is seen.
+            self.gil
+                .breaker
+                .fetch_and(!crate::gil::breaker::LIMITS, Ordering::AcqRel);
+            self.limits.due_now();
         }
         if b & crate::gil::breaker::FINALIZING != 0 && !self.is_main_thread {
             let cls = self.exc.system_exit.clone();
             return Err(self.new_exception(&cls, Vec::new()));
         }
         Ok(())
+    }
+
+    /// A Ctrl-C waits for the main thread, and this is another: the
+    /// `LIMITS` bit stays set for the main thread's next tick (this
+    /// thread's ticks meanwhile only test it).
+    #[cold]
+    fn sigint_for_main_thread(&self) -> bool {
+        !self.is_main_thread && self.limits.sigint.get().is_some_and(|f| f.load(Ordering::Relaxed))
     }
 
     /// Ctrl-C in the CLI: `KeyboardInterrupt` in the main thread (CPython
@@ -815,6 +921,32 @@ impl Vm {
         self.charge_bytes_now(b)
     }
 
+    /// [`Vm::charge_bytes`] for the copies and comparisons that ordinary
+    /// code does all the time (slices, `+`, `==` of texts): below
+    /// [`SMALL_COPY`] bytes nothing is charged (the tick of the loop that
+    /// repeats them covers them), so a short slice pays one compare.
+    #[inline]
+    pub fn charge_copy(&self, n: usize) -> PyResult<()> {
+        if n < SMALL_COPY {
+            return Ok(());
+        }
+        self.charge_copy_long(n)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn charge_copy_long(&self, n: usize) -> PyResult<()> {
+        self.charge_bytes(n)
+    }
+
+    /// [`Vm::charge_copy`] for a copy of `n` item pointers (`l[:]`,
+    /// `l.copy()`, `l + l`, `list(l)`, `tuple(l)`): each item's reference
+    /// count is touched too, so a copy counts as the bytes of its pointers.
+    #[inline]
+    pub fn charge_items(&self, n: usize) -> PyResult<()> {
+        self.charge_copy(n.saturating_mul(std::mem::size_of::<PyObjectRef>()))
+    }
+
     /// The check of [`Vm::charge_bytes`], out of line.
     #[cold]
     #[inline(never)]
@@ -882,6 +1014,30 @@ pub fn machine_memory() -> u64 {
             .unwrap_or(1 << 40)
             .min(isize::MAX as u64)
     })
+}
+
+/// The interpreter whose eval breaker a signal handler sets
+/// ([`signal_arrived`]): the CLI's, given by [`set_signal_target`]. Signals
+/// are the process's, so this is the one process-wide link from a limit to
+/// an interpreter; an embedder's interpreters never set it.
+static SIGNAL_TARGET: std::sync::OnceLock<Arc<crate::gil::Gil>> = std::sync::OnceLock::new();
+
+/// Make [`signal_arrived`] wake the interpreter whose lock is `gil` (the
+/// CLI, once, when it installs its SIGINT handler). Later calls do nothing.
+pub fn set_signal_target(gil: &Arc<crate::gil::Gil>) {
+    let _ = SIGNAL_TARGET.set(gil.clone());
+}
+
+/// For a signal handler, after it has raised its flag (`Limits::sigint`):
+/// set [`crate::gil::breaker::LIMITS`] so that the interpreter's next tick
+/// looks at the flag, instead of the end of its slice of up to
+/// [`CHECK_INTERVAL`] ticks (a loop of slow native calls saw Ctrl-C up to
+/// 1024 iterations late). Async-signal-safe: an atomic load and an atomic
+/// or.
+pub fn signal_arrived() {
+    if let Some(gil) = SIGNAL_TARGET.get() {
+        gil.breaker.fetch_or(crate::gil::breaker::LIMITS, Ordering::Release);
+    }
 }
 
 /// How much one step of a long copy ([`repeat_bytes`], [`repeat_str`],

@@ -266,7 +266,13 @@ impl Vm {
                 None => return Some(op == CompareOp::Ne),
             }
         } else if let (Some(x), Some(y)) = (a.downcast_ref::<PyStr>(), b.downcast_ref::<PyStr>()) {
-            Some(x.as_str().cmp(y.as_str()))
+            let (x, y) = (x.as_str(), y.as_str());
+            // Long texts go to `str.__eq__`, which charges its work
+            // (`Vm::charge_bytes`).
+            if x.len().min(y.len()) >= crate::limits::LONG_TEXT {
+                return None;
+            }
+            Some(x.cmp(y))
         } else {
             None
         };
@@ -943,12 +949,14 @@ impl Vm {
             .downcast_ref::<PyTuple>()
             .filter(|_| iterable.class().is(&self.types.tuple))
         {
+            self.charge_items(t.as_slice().len())?;
             return Ok(t.as_slice().to_vec());
         }
         if let Some(l) = iterable
             .downcast_ref::<PyList>()
             .filter(|_| iterable.class().is(&self.types.list))
         {
+            self.charge_items(l.len())?;
             return Ok(l.items.borrow().clone());
         }
         // A known length is checked before anything is made (`limits.rs`).

@@ -1043,7 +1043,7 @@ impl Vm {
             ended_threads_opcodes: RefCell::new(Box::new([0; 256])),
             ended_threads_spec: RefCell::new([[0; crate::stats::SPEC_WAYS]; crate::stats::spec::N]),
             ended_threads_misses: RefCell::new(Default::default()),
-            limits: crate::limits::Limits::default(),
+            limits: crate::limits::Limits::with_gil(&last.heap.gil),
             retired_classes: RefCell::new(Vec::new()),
             _last: last,
         };

@@ -77,6 +77,10 @@ struct Registry {
 pub struct Waits {
     /// The host's interrupt request ([`crate::limits::InterruptHandle`]).
     pub(crate) interrupt: AtomicBool,
+    /// The interpreter's lock, whose eval breaker an interrupt sets
+    /// ([`crate::gil::breaker::LIMITS`]: the next tick looks at once);
+    /// given when the interpreter is made (`Limits::with_gil`).
+    pub(crate) gil: std::sync::OnceLock<Arc<crate::gil::Gil>>,
     /// Moved by every [`Waits::wake_all`].
     epoch: AtomicU64,
     /// The waiters asleep on a condition variable now.
@@ -127,6 +131,9 @@ impl Waits {
     /// Set the interrupt flag and wake every waiter.
     pub fn interrupt(&self) {
         self.interrupt.store(true, Ordering::Relaxed);
+        if let Some(gil) = self.gil.get() {
+            gil.breaker.fetch_or(crate::gil::breaker::LIMITS, Ordering::Release);
+        }
         self.wake_all();
     }
 

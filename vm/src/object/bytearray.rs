@@ -286,6 +286,7 @@ fn compare(vm: &mut Vm, args: Args, op: CompareOp) -> PyResult {
         return Ok(vm.not_implemented.clone());
     };
     let mine = a.read().ok_or_else(|| buffer::resize_error(vm))?;
+    vm.charge_copy(mine.len().min(other.len()))?;
     Ok(vm.new_bool(bytes_mod::compare_bytes(&mine, &other, op)))
 }
 
@@ -339,6 +340,7 @@ fn bytearray_getitem(vm: &mut Vm, args: Args) -> PyResult {
     let key = &a[0];
     if let Some(s) = key.downcast_ref::<PySlice>() {
         let (start, step, n) = slice_positions(vm, s, b.len())?;
+        vm.charge_copy(n)?;
         let d = b.data.try_borrow().map_err(|_| buffer::resize_error(vm))?;
         let out: Vec<u8> = (0..n as isize)
             .filter_map(|k| d.get((start + k * step) as usize).copied())
@@ -573,6 +575,7 @@ fn bytearray_contains(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(vm.new_bool(found));
     }
     let sub = buffer::bytes_like(vm, &a[0])?.into_vec();
+    vm.charge_copy(b.len())?;
     let found = b.read().is_some_and(|d| bytes_mod::find_sub(&d, &sub).is_some());
     Ok(vm.new_bool(found))
 }

@@ -504,6 +504,7 @@ fn compare(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult {
     let Some(b) = other[0].downcast_ref::<PyBytes>() else {
         return Ok(vm.not_implemented.clone());
     };
+    vm.charge_copy(a.len().min(b.value.len()))?;
     Ok(vm.new_bool(compare_bytes(&a, &b.value, op)))
 }
 
@@ -549,6 +550,7 @@ fn bytes_getitem(vm: &mut Vm, args: Args) -> PyResult {
         if step == 1 && len == b.len() && o.class().is(&vm.types.bytes) {
             return Ok(o.clone());
         }
+        vm.charge_copy(len)?;
         let out: Vec<u8> = (0..len as isize).map(|k| b[(start + k * step) as usize]).collect();
         return Ok(vm.new_bytes(out));
     }
@@ -594,6 +596,7 @@ fn bytes_contains(vm: &mut Vm, args: Args) -> PyResult {
     let (_, b, a) = pos_args(vm, &args, "__contains__", 1, 1)?;
     let b: &[u8] = &b;
     if let Some(sub) = buffer::read(vm, &a[0])? {
+        vm.charge_bytes(b.len())?;
         return Ok(vm.new_bool(find_sub(&b, &sub).is_some()));
     }
     if a[0].payload_is::<PyInt>() || vm.lookup_special(&a[0], &vm.names.__index__.clone()).is_some() {
@@ -614,6 +617,9 @@ pub fn add_fast(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef) -> Option<PyResul
     if let Err(e) = check_len(vm, x.len() as u128 + y.len() as u128) {
         return Some(Err(e));
     }
+    if let Err(e) = vm.charge_copy(x.len() + y.len()) {
+        return Some(Err(e));
+    }
     let mut out = Vec::with_capacity(x.len() + y.len());
     out.extend_from_slice(x);
     out.extend_from_slice(y);
@@ -630,6 +636,7 @@ fn bytes_add(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.new_type_error(format!("can't concat {} to bytes", other[0].ty().name())));
     };
     check_len(vm, a.len() as u128 + b.len() as u128)?;
+    vm.charge_copy(a.len() + b.len())?;
     let mut out = Vec::with_capacity(a.len() + b.len());
     out.extend_from_slice(&a);
     out.extend_from_slice(&b);
@@ -727,6 +734,7 @@ fn bytes_decode(vm: &mut Vm, args: Args) -> PyResult {
 pub(crate) fn bytes_hex(vm: &mut Vm, args: Args) -> PyResult {
     let (_, b, [sep, per]) = bind_kw(vm, &args, "hex", ["sep", "bytes_per_sep"])?;
     let b: &[u8] = &b;
+    vm.charge_bytes(b.len().saturating_mul(2))?;
     let digits: Vec<String> = b.iter().map(|c| format!("{c:02x}")).collect();
     let Some(sep) = sep else {
         return Ok(vm.new_str(digits.concat()));
@@ -1014,6 +1022,7 @@ fn bytes_list(vm: &Vm, o: &PyObjectRef, parts: &[&[u8]]) -> PyObjectRef {
 
 fn bytes_split(vm: &mut Vm, args: Args) -> PyResult {
     let (o, b, sep, max) = split_args(vm, &args, "split")?;
+    vm.charge_bytes(b.len())?;
     let parts = match &sep {
         None => split_whitespace(&b, max),
         Some(s) => split_sep(&b, s, max),
@@ -1023,6 +1032,7 @@ fn bytes_split(vm: &mut Vm, args: Args) -> PyResult {
 
 fn bytes_rsplit(vm: &mut Vm, args: Args) -> PyResult {
     let (o, b, sep, max) = split_args(vm, &args, "rsplit")?;
+    vm.charge_bytes(b.len())?;
     let parts = match &sep {
         None => rsplit_whitespace(&b, max),
         Some(s) => rsplit_sep(&b, s, max),
@@ -1037,6 +1047,7 @@ fn bytes_splitlines(vm: &mut Vm, args: Args) -> PyResult {
         Some(k) => vm.is_true(k)?,
         None => false,
     };
+    vm.charge_bytes(b.len())?;
     let mut parts = Vec::new();
     let (mut i, mut start) = (0, 0);
     while i < b.len() {
@@ -1087,6 +1098,7 @@ fn bytes_join(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     check_len(vm, total)?;
+    vm.charge_bytes(total as usize)?;
     let mut out = Vec::with_capacity(total as usize);
     for (i, b) in parts.iter().enumerate() {
         if i > 0 {
@@ -1105,6 +1117,7 @@ fn partition_impl(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResu
     if sep.is_empty() {
         return Err(vm.new_value_error("empty separator"));
     }
+    vm.charge_bytes(b.len())?;
     let found = if reverse { rfind_sub(b, sep) } else { find_sub(b, sep) };
     let parts: [&[u8]; 3] = match found {
         Some(i) => [&b[..i], sep, &b[i + sep.len()..]],
@@ -1151,6 +1164,7 @@ fn strip_impl(vm: &mut Vm, args: &Args, name: &str, left: bool, right: bool) -> 
     if i == 0 && j == b.len() {
         return Ok(unchanged(vm, o, b));
     }
+    vm.charge_bytes(b.len())?;
     Ok(new_like(vm, o, b[i..j].to_vec()))
 }
 
@@ -1181,6 +1195,7 @@ fn bytes_replace(vm: &mut Vm, args: Args) -> PyResult {
     if left == 0 {
         return Ok(unchanged(vm, o, b));
     }
+    vm.charge_bytes(b.len())?;
     let mut out = Vec::with_capacity(b.len());
     if old.is_empty() {
         for (i, &c) in b.iter().enumerate() {
@@ -1206,6 +1221,7 @@ fn bytes_replace(vm: &mut Vm, args: Args) -> PyResult {
         left -= 1;
     }
     out.extend_from_slice(rest);
+    vm.charge_bytes(out.len())?;
     Ok(new_like(vm, o, out))
 }
 
@@ -1234,6 +1250,7 @@ fn justify(vm: &mut Vm, args: &Args, name: &str) -> PyResult {
         return Ok(unchanged(vm, o, b));
     }
     check_len(vm, width as u128)?;
+    vm.charge_bytes(width as usize)?;
     let marg = width - len;
     let left = match name {
         "ljust" => 0,
@@ -1285,6 +1302,7 @@ fn bytes_zfill(vm: &mut Vm, args: Args) -> PyResult {
 fn map_bytes(vm: &mut Vm, args: &Args, name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult {
     let (o, b, _) = pos_args(vm, args, name, 0, 0)?;
     let b: &[u8] = &b;
+    vm.charge_bytes(b.len())?;
     Ok(new_like(vm, o, f(&b)))
 }
 
@@ -1343,6 +1361,7 @@ fn bytes_capitalize(vm: &mut Vm, args: Args) -> PyResult {
 fn predicate(vm: &mut Vm, args: &Args, name: &str, f: fn(&[u8]) -> bool) -> PyResult {
     let (_, b, _) = pos_args(vm, args, name, 0, 0)?;
     let b: &[u8] = &b;
+    vm.charge_bytes(b.len())?;
     Ok(vm.new_bool(f(b)))
 }
 
@@ -1532,6 +1551,7 @@ fn affix_impl(vm: &mut Vm, args: &Args, name: &str, prefix: bool) -> PyResult {
     if cut.len() == b.len() {
         return Ok(unchanged(vm, o, &b));
     }
+    vm.charge_bytes(cut.len())?;
     Ok(new_like(vm, o, cut.to_vec()))
 }
 

@@ -253,7 +253,9 @@ impl Vm {
                 Found::Absent(p, version) => {
                     if t.version == version {
                         t.insert_new(p, hash, key, value);
-                        return Ok(());
+                        let w = t.take_work();
+                        drop(t);
+                        return self.count_work_done(w);
                     }
                 }
             }
@@ -302,7 +304,9 @@ impl Vm {
                 }
                 Found::Absent(p, v) if v == version => {
                     t.insert_new(p, hash, key, new);
-                    return Ok(());
+                    let w = t.take_work();
+                    drop(t);
+                    return self.count_work_done(w);
                 }
                 Found::Absent(..) => {}
             }

@@ -68,6 +68,12 @@ pub struct DictTable {
     pub mixed_keys: bool,
     /// See [`KeysTag`].
     pub keys_tag: KeysTag,
+    /// Slots probed past an occupied one while the table grew, not yet
+    /// counted as work: the caller, which has the interpreter, takes them
+    /// ([`DictTable::take_work`]) and counts them as it counts the probes of
+    /// an insertion (`limits.rs`). With n keys whose hashes collide, a
+    /// growth reads about n^2/2 slots.
+    work: u64,
 }
 
 /// Whether `key` is an interned exact `str` (equal keys are then identical).
@@ -254,6 +260,13 @@ impl DictTable {
         ix
     }
 
+    /// The probes of the last growths, to be counted as work (and zero
+    /// again).
+    #[inline]
+    pub fn take_work(&mut self) -> u64 {
+        std::mem::take(&mut self.work)
+    }
+
     fn usable(&self) -> usize {
         self.indices.len() * 2 / 3
     }
@@ -262,9 +275,12 @@ impl DictTable {
     fn insert_clean(&mut self, hash: i64, key: PyObjectRef, value: PyObjectRef) -> usize {
         let mask = self.mask();
         let mut probe = self.probe_start(hash);
+        let mut steps = 0u64;
         while self.indices[probe.slot] != EMPTY {
             probe = Self::advance(probe, mask);
+            steps += 1;
         }
+        self.work += steps;
         let ix = self.entries.len();
         self.indices[probe.slot] = ix as i32;
         if !self.mixed_keys && !is_interned_str(&key) {

@@ -187,9 +187,11 @@ fn is_index(vm: &Vm, key: &PyObjectRef) -> bool {
 /// `TypeError` of a non-iterable.
 fn sequence_fast(vm: &mut Vm, v: &PyObjectRef, msg: &str) -> PyResult<Vec<PyObjectRef>> {
     if let Some(l) = v.downcast_ref::<PyList>().filter(|_| v.class().is(&vm.types.list)) {
+        vm.charge_items(l.len())?;
         return Ok(l.items.borrow().clone());
     }
     if let Some(t) = v.downcast_ref::<PyTuple>().filter(|_| v.class().is(&vm.types.tuple)) {
+        vm.charge_items(t.items.len())?;
         return Ok(t.items.to_vec());
     }
     let it = match vm.get_iter(v) {
@@ -280,6 +282,7 @@ fn list_getitem(vm: &mut Vm, args: Args) -> PyResult {
     if let Some(s) = key.downcast_ref::<PySlice>() {
         let len = l.len();
         let (start, _, step, n) = resolve_slice(vm, s, len)?;
+        vm.charge_items(n)?;
         let items = slice_items(&l.items.borrow(), start, step, n);
         return Ok(vm.new_list(items));
     }
@@ -523,6 +526,7 @@ fn list_add(vm: &mut Vm, args: Args) -> PyResult {
         }
         return Err(vm.new_type_error(format!("can only concatenate list (not \"{}\") to list", b.ty().name())));
     };
+    vm.charge_items(x.len().saturating_add(y.len()))?;
     let mut v = x.items.borrow().clone();
     v.extend(y.items.borrow().iter().cloned());
     Ok(vm.new_list(v))
@@ -576,6 +580,7 @@ fn list_append(vm: &mut Vm, args: Args) -> PyResult {
 /// Append the items of `iterable` to `l` (`list.extend`).
 pub fn extend(vm: &mut Vm, o: &PyObjectRef, l: &PyList, iterable: &PyObjectRef) -> PyResult<()> {
     if iterable.is(o) {
+        vm.charge_items(l.len())?;
         let copy = l.items.borrow().clone();
         l.items.borrow_mut().extend(copy);
         return Ok(());
@@ -585,6 +590,7 @@ pub fn extend(vm: &mut Vm, o: &PyObjectRef, l: &PyList, iterable: &PyObjectRef) 
         .downcast_ref::<PyList>()
         .filter(|_| iterable.class().is(&vm.types.list))
     {
+        vm.charge_items(src.len())?;
         let copy = src.items.borrow().clone();
         l.items.borrow_mut().extend(copy);
         return Ok(());
@@ -593,6 +599,7 @@ pub fn extend(vm: &mut Vm, o: &PyObjectRef, l: &PyList, iterable: &PyObjectRef) 
         .downcast_ref::<PyTuple>()
         .filter(|_| iterable.class().is(&vm.types.tuple))
     {
+        vm.charge_items(t.items.len())?;
         l.items.borrow_mut().extend(t.items.iter().cloned());
         return Ok(());
     }
@@ -689,6 +696,7 @@ fn list_clear(vm: &mut Vm, args: Args) -> PyResult {
 
 fn list_copy(vm: &mut Vm, args: Args) -> PyResult {
     let (_, l) = no_arg(vm, &args, "list.copy")?;
+    vm.charge_items(l.len())?;
     let items = l.items.borrow().clone();
     Ok(vm.new_list(items))
 }

@@ -152,7 +152,9 @@ fn add_entry(vm: &mut Vm, s: &PySet, key: PyObjectRef, hash: i64) -> PyResult<()
                 let mut t = s.table.borrow_mut();
                 if t.version == version {
                     t.insert_at(p, hash, key);
-                    return Ok(());
+                    let w = t.take_work();
+                    drop(t);
+                    return vm.count_work_done(w);
                 }
             }
         }
@@ -269,13 +271,18 @@ fn merge(vm: &mut Vm, so: &PyObjectRef, other: &PyObjectRef) -> PyResult<()> {
     if so.is(other) || o.is_empty() {
         return Ok(());
     }
-    {
+    let (done, work, n) = {
         let mut t = s.table.borrow_mut();
         let ot = o.table.borrow();
         t.presize_for_merge(ot.len());
-        if t.merge_into_empty(&ot) {
-            return Ok(());
-        }
+        let done = t.merge_into_empty(&ot);
+        (done, t.take_work(), ot.len())
+    };
+    // A copy of the other table, and the probes of putting its keys into
+    // one of another size (`limits.rs`).
+    vm.count_work_done(work)?;
+    if done {
+        return vm.charge_items(n);
     }
     let entries = o.table.borrow().entries();
     for (k, h) in entries {
@@ -295,7 +302,12 @@ pub fn update_internal(vm: &mut Vm, so: &PyObjectRef, other: &PyObjectRef) -> Py
             Some(d) => d.table.borrow().iter().map(|e| (e.key.clone(), e.hash)).collect(),
             None => Vec::new(),
         };
-        s.table.borrow_mut().presize_for_merge(entries.len());
+        let work = {
+            let mut t = s.table.borrow_mut();
+            t.presize_for_merge(entries.len());
+            t.take_work()
+        };
+        vm.count_work_done(work)?;
         for (k, h) in entries {
             add_entry(vm, s, k, h)?;
         }
@@ -388,8 +400,12 @@ fn difference_update_internal(vm: &mut Vm, so: &PyObjectRef, other: &PyObjectRef
             discard_entry(vm, s, &k, h)?;
         }
     }
-    s.table.borrow_mut().shrink_dummies();
-    Ok(())
+    let work = {
+        let mut t = s.table.borrow_mut();
+        t.shrink_dummies();
+        t.take_work()
+    };
+    vm.count_work_done(work)
 }
 
 /// `set_difference`.

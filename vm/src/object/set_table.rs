@@ -61,6 +61,11 @@ pub struct SetTable {
     finger: usize,
     /// Changes whenever the slots change (insert, remove, resize, clear).
     pub version: u64,
+    /// Slots probed past an occupied one while keys were put into a new
+    /// table (a resize, a merge into an empty set), not yet counted as work:
+    /// the caller takes them ([`SetTable::take_work`]) and counts them as
+    /// it counts the probes of an insertion (`limits.rs`).
+    work: u64,
 }
 
 impl Default for SetTable {
@@ -71,6 +76,7 @@ impl Default for SetTable {
             used: 0,
             finger: 0,
             version: 0,
+            work: 0,
         }
     }
 }
@@ -245,6 +251,13 @@ impl SetTable {
         }
     }
 
+    /// The probes of the last resizes and merges, to be counted as work
+    /// (and zero again).
+    #[inline]
+    pub fn take_work(&mut self) -> u64 {
+        std::mem::take(&mut self.work)
+    }
+
     /// Remove the active key at `slot`, leaving a dummy; returns it.
     pub fn remove_at(&mut self, slot: usize) -> Option<PyObjectRef> {
         let s = self.slots.get_mut(slot)?;
@@ -310,6 +323,7 @@ impl SetTable {
                 self.slots[i] = Slot::Active { hash, key };
                 return;
             }
+            self.work += 1;
             if i + LINEAR_PROBES <= mask {
                 for j in i + 1..=i + LINEAR_PROBES {
                     if matches!(self.slots[j], Slot::Empty) {
@@ -317,6 +331,7 @@ impl SetTable {
                         return;
                     }
                 }
+                self.work += LINEAR_PROBES as u64;
             }
             perturb >>= PERTURB_SHIFT;
             i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;

@@ -678,6 +678,7 @@ fn compare(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult {
     let Some(b) = other.downcast_ref::<PyStr>() else {
         return Ok(vm.not_implemented.clone());
     };
+    vm.charge_copy(a.as_str().len().min(b.as_str().len()))?;
     let ord = a.as_str().cmp(b.as_str());
     Ok(vm.new_bool(match op {
         CompareOp::Lt => ord.is_lt(),
@@ -791,6 +792,10 @@ pub fn contains_fast(vm: &Vm, container: &PyObjectRef, item: &PyObjectRef) -> Op
         return None;
     }
     let (s, sub) = (container.downcast_ref::<PyStr>()?, item.downcast_ref::<PyStr>()?);
+    // Long texts go to `str.__contains__`, which charges the search.
+    if s.as_str().len() >= crate::limits::LONG_TEXT {
+        return None;
+    }
     Some(s.as_str().contains(sub.as_str()))
 }
 
@@ -821,6 +826,8 @@ fn str_slice(vm: &mut Vm, o: &PyObjectRef, s: &PyStr, slice: &PySlice) -> PyResu
     if len == 0 {
         return Ok(vm.empty_str.clone());
     }
+    // Linear in the slice (and, for other than ASCII, in the text it walks).
+    vm.charge_copy(if s.is_ascii() { len } else { s.as_str().len() })?;
     if step == 1 {
         let start = start as usize;
         if start == 0 && len == s.char_len() && o.class().is(&vm.types.str) {
@@ -846,7 +853,10 @@ fn str_slice(vm: &mut Vm, o: &PyObjectRef, s: &PyStr, slice: &PySlice) -> PyResu
 fn str_contains(vm: &mut Vm, args: Args) -> PyResult {
     let (_, s, item) = dunder_arg(vm, &args, "__contains__")?;
     match item.downcast_ref::<PyStr>() {
-        Some(sub) => Ok(vm.new_bool(s.as_str().contains(sub.as_str()))),
+        Some(sub) => {
+            vm.charge_copy(s.as_str().len())?;
+            Ok(vm.new_bool(s.as_str().contains(sub.as_str())))
+        }
         None => Err(vm.new_type_error(format!(
             "'in <string>' requires string as left operand, not {}",
             item.ty().name()
@@ -888,6 +898,7 @@ fn concat(vm: &Vm, ao: &PyObjectRef, bo: &PyObjectRef) -> PyResult {
         return Ok(unchanged(vm, ao, a));
     }
     check_len(vm, a.as_str().len() as u128 + b.as_str().len() as u128)?;
+    vm.charge_copy(a.as_str().len() + b.as_str().len())?;
     let mut out = String::with_capacity(a.as_str().len() + b.as_str().len());
     out.push_str(a.as_str());
     out.push_str(b.as_str());
@@ -1364,6 +1375,7 @@ fn strip_impl(vm: &mut Vm, args: &Args, name: &str, left: bool, right: bool) -> 
     if out.len() == text.len() {
         return Ok(unchanged(vm, o, s));
     }
+    vm.charge_copy(text.len())?;
     Ok(vm.new_str(out))
 }
 
@@ -1418,7 +1430,10 @@ fn str_removeprefix(vm: &mut Vm, args: Args) -> PyResult {
     let (o, s, p) = one_arg(vm, &args, "removeprefix")?;
     let p = str_arg(vm, p, "removeprefix() argument")?;
     match s.as_str().strip_prefix(p.as_str()) {
-        Some(r) if !p.as_str().is_empty() => Ok(vm.new_str(r)),
+        Some(r) if !p.as_str().is_empty() => {
+            vm.charge_copy(r.len())?;
+            Ok(vm.new_str(r))
+        }
         _ => Ok(unchanged(vm, o, s)),
     }
 }
@@ -1427,7 +1442,10 @@ fn str_removesuffix(vm: &mut Vm, args: Args) -> PyResult {
     let (o, s, p) = one_arg(vm, &args, "removesuffix")?;
     let p = str_arg(vm, p, "removesuffix() argument")?;
     match s.as_str().strip_suffix(p.as_str()) {
-        Some(r) if !p.as_str().is_empty() => Ok(vm.new_str(r)),
+        Some(r) if !p.as_str().is_empty() => {
+            vm.charge_copy(r.len())?;
+            Ok(vm.new_str(r))
+        }
         _ => Ok(unchanged(vm, o, s)),
     }
 }
@@ -1555,6 +1573,7 @@ fn pad(vm: &Vm, s: &PyStr, left: usize, right: usize, fill: char) -> PyResult {
         vm,
         s.as_str().len() as u128 + (left as u128 + right as u128) * fill.len_utf8() as u128,
     )?;
+    vm.charge_copy(s.as_str().len() + (left + right) * fill.len_utf8())?;
     let mut out = String::with_capacity(s.as_str().len() + (left + right) * fill.len_utf8());
     out.extend(std::iter::repeat(fill).take(left));
     out.push_str(s.as_str());
@@ -1601,6 +1620,7 @@ fn str_zfill(vm: &mut Vm, args: Args) -> PyResult {
     }
     let fill = (width - len) as usize;
     check_len(vm, s.as_str().len() as u128 + fill as u128)?;
+    vm.charge_copy(s.as_str().len() + fill)?;
     let text = s.as_str();
     let mut out = String::with_capacity(text.len() + fill);
     let body = match text.chars().next() {
@@ -1684,6 +1704,7 @@ fn str_expandtabs(vm: &mut Vm, args: Args) -> PyResult {
 
 fn predicate(vm: &mut Vm, args: &Args, name: &str, f: fn(&str) -> bool) -> PyResult {
     let (_, s) = no_args(vm, args, name)?;
+    vm.charge_copy(s.as_str().len())?;
     Ok(vm.new_bool(f(s.as_str())))
 }
 

@@ -347,6 +347,7 @@ fn tuple_getitem(vm: &mut Vm, args: Args) -> PyResult {
         if step == 1 && n == t.items.len() && o.class().is(&vm.types.tuple) {
             return Ok(o.clone());
         }
+        vm.charge_items(n)?;
         return Ok(vm.new_tuple(slice_items(&t.items, start, step, n)));
     }
     if !key.payload_is::<PyInt>() && vm.lookup_special(key, &vm.names.__index__.clone()).is_none() {
@@ -464,6 +465,7 @@ fn tuple_add(vm: &mut Vm, args: Args) -> PyResult {
     if x.items.is_empty() && b.class().is(&vm.types.tuple) {
         return Ok(b.clone());
     }
+    vm.charge_items(x.items.len() + y.items.len())?;
     let mut v = Vec::with_capacity(x.items.len() + y.items.len());
     v.extend_from_slice(&x.items);
     v.extend_from_slice(&y.items);
