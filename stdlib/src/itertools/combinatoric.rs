@@ -11,6 +11,7 @@ use std::cell::RefCell;
 
 use kaa_vm::object::core::Visit;
 use kaa_vm::object::int::PyInt;
+use kaa_vm::object::tuple::TupleSlot;
 use kaa_vm::object::PyObjectRef;
 use kaa_vm::{Args, PyResult, Vm};
 
@@ -36,9 +37,10 @@ fn counting(vm: &mut Vm, n: usize) -> PyResult<Vec<usize>> {
 
 /// The tuple `(pool[i] for i in indices)`. (The index vector, as long as the
 /// result, was allocated at construction: no size check per step.)
-fn pick(vm: &mut Vm, pool: &[PyObjectRef], indices: &[usize]) -> PyResult {
-    let items: Vec<PyObjectRef> = indices.iter().map(|&i| pool[i].clone()).collect();
-    Ok(vm.new_tuple(items))
+/// The last result is refilled in place when the loop has let go of it
+/// (`TupleSlot`, as CPython's combinatorics reuse theirs).
+fn pick(vm: &mut Vm, result: &TupleSlot, pool: &[PyObjectRef], indices: &[usize]) -> PyResult {
+    Ok(result.make(vm, indices.iter().map(|&i| pool[i].clone())))
 }
 
 fn visit_pool(pool: &[PyObjectRef], visit: &mut Visit<'_>) {
@@ -90,6 +92,7 @@ pub struct Product {
     /// `pools[i % pools.len()]` (so `repeat` needs no copies).
     pools: Vec<Vec<PyObjectRef>>,
     walk: RefCell<Walk>,
+    result: TupleSlot,
 }
 
 impl Step for Product {
@@ -110,17 +113,21 @@ impl Step for Product {
             return Ok(None);
         };
         // As long as the index vector made at construction: no size check.
-        let items: Vec<PyObjectRef> = indices.iter().enumerate().map(|(i, &j)| pool(i)[j].clone()).collect();
+        let t = self
+            .result
+            .make(vm, indices.iter().enumerate().map(|(i, &j)| pool(i)[j].clone()));
         drop(walk);
-        Ok(Some(vm.new_tuple(items)))
+        Ok(Some(t))
     }
 
     fn traverse(&self, visit: &mut Visit<'_>) {
         self.pools.iter().for_each(|p| visit_pool(p, visit));
+        self.result.traverse(visit);
     }
 
     fn clear(&self) {
         Walk::clear(&self.walk);
+        self.result.clear();
     }
 }
 
@@ -161,6 +168,7 @@ fn product_new(vm: &mut Vm, args: Args) -> PyResult {
         Product {
             pools,
             walk: RefCell::new(walk),
+            result: TupleSlot::default(),
         },
     ))
 }
@@ -175,6 +183,7 @@ pub fn product_type(vm: &mut Vm) -> PyObjectRef {
 pub struct Combinations {
     pool: Vec<PyObjectRef>,
     walk: RefCell<Walk>,
+    result: TupleSlot,
 }
 
 impl Step for Combinations {
@@ -196,16 +205,18 @@ impl Step for Combinations {
         }) else {
             return Ok(None);
         };
-        let t = pick(vm, &self.pool, indices)?;
+        let t = pick(vm, &self.result, &self.pool, indices)?;
         Ok(Some(t))
     }
 
     fn traverse(&self, visit: &mut Visit<'_>) {
         visit_pool(&self.pool, visit);
+        self.result.traverse(visit);
     }
 
     fn clear(&self) {
         Walk::clear(&self.walk);
+        self.result.clear();
     }
 }
 
@@ -237,6 +248,7 @@ fn combinations_new(vm: &mut Vm, args: Args) -> PyResult {
         Combinations {
             pool,
             walk: RefCell::new(walk),
+            result: TupleSlot::default(),
         },
     ))
 }
@@ -251,6 +263,7 @@ pub fn combinations_type(vm: &mut Vm) -> PyObjectRef {
 pub struct CombinationsWR {
     pool: Vec<PyObjectRef>,
     walk: RefCell<Walk>,
+    result: TupleSlot,
 }
 
 impl Step for CombinationsWR {
@@ -269,16 +282,18 @@ impl Step for CombinationsWR {
         }) else {
             return Ok(None);
         };
-        let t = pick(vm, &self.pool, indices)?;
+        let t = pick(vm, &self.result, &self.pool, indices)?;
         Ok(Some(t))
     }
 
     fn traverse(&self, visit: &mut Visit<'_>) {
         visit_pool(&self.pool, visit);
+        self.result.traverse(visit);
     }
 
     fn clear(&self) {
         Walk::clear(&self.walk);
+        self.result.clear();
     }
 }
 
@@ -297,6 +312,7 @@ fn combinations_wr_new(vm: &mut Vm, args: Args) -> PyResult {
         CombinationsWR {
             pool,
             walk: RefCell::new(walk),
+            result: TupleSlot::default(),
         },
     ))
 }
@@ -316,6 +332,7 @@ pub struct Permutations {
     /// `cycles`; `indices` are in the walk.
     cycles: RefCell<Vec<usize>>,
     walk: RefCell<Walk>,
+    result: TupleSlot,
 }
 
 impl Step for Permutations {
@@ -343,16 +360,18 @@ impl Step for Permutations {
         }) else {
             return Ok(None);
         };
-        let t = pick(vm, &self.pool, &indices[..r])?;
+        let t = pick(vm, &self.result, &self.pool, &indices[..r])?;
         Ok(Some(t))
     }
 
     fn traverse(&self, visit: &mut Visit<'_>) {
         visit_pool(&self.pool, visit);
+        self.result.traverse(visit);
     }
 
     fn clear(&self) {
         Walk::clear(&self.walk);
+        self.result.clear();
     }
 }
 
@@ -398,6 +417,7 @@ fn permutations_new(vm: &mut Vm, args: Args) -> PyResult {
             r,
             cycles: RefCell::new(cycles),
             walk: RefCell::new(walk),
+            result: TupleSlot::default(),
         },
     ))
 }

@@ -977,6 +977,24 @@ impl PyObjectRef {
         unsafe { &(*self.ptr.as_ptr().cast::<PyInner<T>>()).payload }
     }
 
+    /// The payload, to change in place, when this reference is the only
+    /// one to the object (its count is 1) and the payload is a `T`: nothing
+    /// else can see the change. (How an iterator reuses its result tuple
+    /// once the loop has let go of it, as CPython's do.)
+    #[inline]
+    pub fn unique_payload_mut<T: PyPayload>(&mut self) -> Option<&mut T> {
+        if self.refcount() != 1 || !self.payload_is::<T>() {
+            return None;
+        }
+        // SAFETY: the payload is a `T` (checked) at the start of the payload
+        // area (every layout puts the base first). The count is 1 and we hold
+        // that one reference exclusively (`&mut self`), so no other
+        // `PyObjectRef`, and so no shared borrow of the payload, exists while
+        // the returned borrow lives; the pointer comes from the allocation's
+        // owning box, so writing through it is allowed.
+        Some(unsafe { &mut (*self.ptr.as_ptr().cast::<PyInner<T>>()).payload })
+    }
+
     fn payload_start(&self) -> *const u8 {
         // SAFETY: the payload follows the header within the same allocation.
         unsafe { self.ptr.as_ptr().cast::<u8>().add(std::mem::size_of::<Header>()) }
@@ -1417,6 +1435,34 @@ mod tests {
         assert_eq!(heap.blocks.caches[2].len.get(), BLOCK_CACHE_MAX, "the rest are freed");
         assert_eq!(ty.refcount(), 1, "freed instances release their type");
         heap.gil.release();
+    }
+
+    #[test]
+    fn unique_payload_only_with_one_reference() {
+        let (_meta, plain, _) = types();
+        let drops = Rc::new(Cell::new(0));
+        let mut a = PyObjectRef::new(
+            Counted {
+                drops: drops.clone(),
+                next: None,
+            },
+            &plain,
+        );
+        assert!(a.unique_payload_mut::<Empty>().is_none(), "another payload type");
+        let b = a.clone();
+        assert!(a.unique_payload_mut::<Counted>().is_none(), "two references");
+        drop(b);
+        let other = PyObjectRef::new(
+            Counted {
+                drops: drops.clone(),
+                next: None,
+            },
+            &plain,
+        );
+        let p = a.unique_payload_mut::<Counted>().expect("the only reference");
+        p.next = Some(other);
+        drop(a);
+        assert_eq!(drops.get(), 2, "the new field was dropped with the object");
     }
 
     #[test]

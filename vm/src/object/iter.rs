@@ -22,6 +22,7 @@ use super::range::PyRange;
 use super::set::PySet;
 use super::str::PyStr;
 use super::tuple::PyTuple;
+use super::tuple::TupleSlot;
 use crate::vm::{Args, PyResult, Vm};
 
 /// The state of a built-in iterator.
@@ -57,6 +58,8 @@ pub enum IterState {
         used: usize,
         remaining: usize,
         kind: DictIterKind,
+        /// The items' pair, reused once the loop let go of it.
+        result: TupleSlot,
     },
     /// Backwards over a dict: `pos` is one past the next entry position to look at.
     DictRev {
@@ -74,10 +77,12 @@ pub enum IterState {
     Enumerate {
         iter: PyObjectRef,
         count: PyObjectRef,
+        result: TupleSlot,
     },
     Zip {
         iters: Vec<PyObjectRef>,
         strict: bool,
+        result: TupleSlot,
     },
     Map {
         func: PyObjectRef,
@@ -145,17 +150,24 @@ impl PyPayload for PyDictView {
 impl IterState {
     fn traverse(&self, visit: &mut Visit<'_>) {
         match self {
+            IterState::Dict { dict, result, .. } => {
+                visit.visit(dict);
+                result.traverse(visit);
+            }
             IterState::Seq { seq: o, .. }
             | IterState::Str { s: o, .. }
-            | IterState::Dict { dict: o, .. }
             | IterState::DictRev { dict: o, .. }
             | IterState::Set { set: o, .. }
             | IterState::Reversed { seq: o, .. } => visit.visit(o),
-            IterState::Enumerate { iter, count } => {
+            IterState::Enumerate { iter, count, result } => {
                 visit.visit(iter);
                 visit.visit(count);
+                result.traverse(visit);
             }
-            IterState::Zip { iters, .. } => iters.iter().for_each(|o| visit.visit(o)),
+            IterState::Zip { iters, result, .. } => {
+                iters.iter().for_each(|o| visit.visit(o));
+                result.traverse(visit);
+            }
             IterState::Map { func, iters } => {
                 visit.visit(func);
                 iters.iter().for_each(|o| visit.visit(o));
@@ -270,6 +282,7 @@ pub fn new_dict_iter(vm: &mut Vm, dict: PyObjectRef, kind: DictIterKind) -> PyOb
             used,
             remaining: used,
             kind,
+            result: TupleSlot::default(),
         },
         &cls,
     )
@@ -485,6 +498,7 @@ fn next_dict(vm: &mut Vm, st: &mut std::cell::RefMut<'_, IterState>) -> PyResult
         used,
         remaining,
         kind,
+        result,
     } = &mut **st
     else {
         return Ok(None);
@@ -517,8 +531,10 @@ fn next_dict(vm: &mut Vm, st: &mut std::cell::RefMut<'_, IterState>) -> PyResult
         return Err(vm.new_runtime_error("dictionary keys changed during iteration"));
     }
     *remaining -= 1;
-    let kind = *kind;
-    Ok(Some(dict_item(vm, kind, key, value)))
+    Ok(Some(match kind {
+        DictIterKind::Items => result.make(vm, [key, value].into_iter()),
+        _ => dict_item(vm, *kind, key, value),
+    }))
 }
 
 fn next_dict_rev(vm: &mut Vm, st: &mut std::cell::RefMut<'_, IterState>) -> PyResult<Option<PyObjectRef>> {
@@ -615,7 +631,7 @@ fn next_reversed(vm: &mut Vm, iter: &PyIterator) -> PyResult<Option<PyObjectRef>
 fn next_lazy(vm: &mut Vm, iter: &PyIterator) -> PyResult<Option<PyObjectRef>> {
     let job = match &*iter.state.borrow() {
         IterState::Enumerate { iter, .. } => Job::Enumerate(iter.clone()),
-        IterState::Zip { iters, strict } => Job::Zip(iters.iter().cloned().collect(), *strict),
+        IterState::Zip { iters, strict, .. } => Job::Zip(iters.iter().cloned().collect(), *strict),
         IterState::Map { func, iters } => Job::Map(func.clone(), iters.clone()),
         IterState::Filter { func, iter } => Job::Filter(func.clone(), iter.clone()),
         IterState::Callable { func, sentinel } => Job::Callable(func.clone(), sentinel.clone()),
@@ -643,7 +659,7 @@ enum Job {
 fn next_lazy_job(vm: &mut Vm, iter: &PyIterator, job: Job) -> PyResult<Option<PyObjectRef>> {
     match job {
         Job::Enumerate(it) => next_enumerate(vm, iter, &it),
-        Job::Zip(iters, strict) => next_zip(vm, &iters, strict),
+        Job::Zip(iters, strict) => next_zip(vm, iter, &iters, strict),
         Job::Map(func, iters) => {
             let mut args = Vec::with_capacity(iters.len());
             for it in &iters {
@@ -696,14 +712,18 @@ fn next_enumerate(vm: &mut Vm, iter: &PyIterator, it: &PyObjectRef) -> PyResult<
         }
         _ => return Ok(None),
     };
-    Ok(Some(vm.new_tuple(vec![count, v])))
+    let state = iter.state.borrow();
+    Ok(Some(match &*state {
+        IterState::Enumerate { result, .. } => result.make(vm, [count, v].into_iter()),
+        _ => vm.new_tuple(vec![count, v]),
+    }))
 }
 
-fn next_zip(vm: &mut Vm, iters: &[PyObjectRef], strict: bool) -> PyResult<Option<PyObjectRef>> {
+fn next_zip(vm: &mut Vm, iter: &PyIterator, iters: &[PyObjectRef], strict: bool) -> PyResult<Option<PyObjectRef>> {
     if iters.is_empty() {
         return Ok(None);
     }
-    let mut items = Vec::with_capacity(iters.len());
+    let mut items: smallvec::SmallVec<[PyObjectRef; 4]> = smallvec::SmallVec::with_capacity(iters.len());
     for (i, it) in iters.iter().enumerate() {
         match vm.iter_next(it)? {
             Some(v) => items.push(v),
@@ -711,7 +731,11 @@ fn next_zip(vm: &mut Vm, iters: &[PyObjectRef], strict: bool) -> PyResult<Option
             None => return Ok(None),
         }
     }
-    Ok(Some(vm.new_tuple(items)))
+    let state = iter.state.borrow();
+    Ok(Some(match &*state {
+        IterState::Zip { result, .. } => result.make(vm, items.into_iter()),
+        _ => vm.new_tuple(items.into_vec()),
+    }))
 }
 
 /// `zip(..., strict=True)` when iterator `i` ran out: all must have.
@@ -831,7 +855,11 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult {
     let iter = vm.get_iter(&iterable)?;
     Ok(vm.new_instance(
         PyIterator {
-            state: RefCell::new(IterState::Enumerate { iter, count }),
+            state: RefCell::new(IterState::Enumerate {
+                iter,
+                count,
+                result: TupleSlot::default(),
+            }),
         },
         &cls,
     ))
@@ -853,7 +881,11 @@ fn zip_new(vm: &mut Vm, args: Args) -> PyResult {
     }
     Ok(vm.new_instance(
         PyIterator {
-            state: RefCell::new(IterState::Zip { iters, strict }),
+            state: RefCell::new(IterState::Zip {
+                iters,
+                strict,
+                result: TupleSlot::default(),
+            }),
         },
         &cls,
     ))

@@ -46,6 +46,65 @@ impl PyTuple {
     }
 }
 
+/// The result tuple of an iterator that may hand the same tuple out again
+/// (`zip`, `enumerate`, a dict's items, `itertools.product` and the other
+/// combinatorics, as in CPython): when the loop has let go of the last
+/// result (`for a, b in zip(x, y)` unpacks and drops it), the slot's is the
+/// only reference left, and the next result is written into it instead of
+/// a new tuple. A result someone kept is never changed: the next one is a
+/// new tuple.
+#[derive(Default)]
+pub struct TupleSlot(std::cell::Cell<Option<PyObjectRef>>);
+
+impl TupleSlot {
+    /// A tuple of `items`: the kept one, refilled, if nothing else holds it
+    /// and it has that length; a new one otherwise (kept if the slot was
+    /// empty).
+    pub fn make<I>(&self, vm: &Vm, items: I) -> PyObjectRef
+    where
+        I: ExactSizeIterator<Item = PyObjectRef>,
+    {
+        let n = items.len();
+        let kept = self.0.take();
+        if let Some(mut t) = kept {
+            if let Some(p) = t.unique_payload_mut::<PyTuple>().filter(|p| p.items.len() == n) {
+                let old: smallvec::SmallVec<[PyObjectRef; 8]> = p
+                    .items
+                    .iter_mut()
+                    .zip(items)
+                    .map(|(slot, v)| std::mem::replace(slot, v))
+                    .collect();
+                let r = t.clone();
+                self.0.set(Some(t));
+                // The old items go after the tuple is whole again.
+                drop(old);
+                return r;
+            }
+            self.0.set(Some(t));
+            return vm.new_tuple(items.collect());
+        }
+        let t = vm.new_tuple(items.collect());
+        if n > 0 {
+            self.0.set(Some(t.clone()));
+        }
+        t
+    }
+
+    /// Visit the kept tuple (for the cycle collector).
+    pub fn traverse(&self, visit: &mut super::core::Visit<'_>) {
+        let t = self.0.take();
+        if let Some(t) = &t {
+            visit.visit(t);
+        }
+        self.0.set(t);
+    }
+
+    /// Let the kept tuple go (an iterator being cleared).
+    pub fn clear(&self) {
+        drop(self.0.take());
+    }
+}
+
 /// Define `__lt__` .. `__ge__` as calls of `$f(vm, args, op)` and install them on
 /// the type `$t`.
 macro_rules! install_compare {
