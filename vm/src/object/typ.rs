@@ -841,6 +841,11 @@ impl PyObjectRef {
 /// C3 linearization of `bases` for a new class (the MRO without the class itself).
 /// `Err` carries CPython's message for an inconsistent hierarchy.
 pub fn compute_mro_tail(bases: &[PyObjectRef]) -> Result<Vec<PyObjectRef>, String> {
+    // One base: its MRO is the answer (the merge below would find the same,
+    // in time quadratic in the MRO's length for each new class).
+    if let [base] = bases {
+        return Ok(base.mro());
+    }
     let mut seqs: Vec<Vec<PyObjectRef>> = bases.iter().map(|b| b.mro()).collect();
     seqs.push(bases.to_vec());
     let mut out = Vec::new();
