@@ -343,7 +343,9 @@ fn run(args: Vec<String>) -> u8 {
             return 1;
         }
     }
-    vm.enable_stats(opts.stats);
+    // `--dis --adaptive` counts too: the counting loop records the last way
+    // of the type-checked instructions (`PyCode::last_way`).
+    vm.enable_stats(opts.stats || opts.adaptive);
     set_optimize(&mut vm, opts.optimize);
     install_sigint(&mut vm);
     let stats = opts.stats;
