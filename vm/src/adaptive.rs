@@ -24,8 +24,11 @@
 //!
 //! Instructions whose fast path is a type check in the body rather than a
 //! cache (`BINARY_OP`, `COMPARE_OP`, `BINARY_SUBSCR`, `FOR_ITER`,
-//! `UNPACK_SEQUENCE`, `CALL`) keep no record of the way they went, and are
-//! shown under their base names.
+//! `UNPACK_SEQUENCE`, `CALL`, `CALL_METHOD`) have the way they went last
+//! recorded in `PyCode::last_way`, one byte per instruction ([`way`]), by the
+//! counting loop only (`kaa --stats`, `kaa --dis --adaptive`); this file
+//! judges the way ([`binary_general_way`], [`subscr_way`], ...) and names it
+//! (`BINARY_OP_ADD_INT`, `FOR_ITER_RANGE`, ...).
 
 use std::collections::HashMap;
 

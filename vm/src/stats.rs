@@ -447,12 +447,12 @@ impl Stats {
         if !summary.is_empty() {
             line("-- specialization: caches beside the bytecode (docs/internals/specializing.md) --".to_string());
             line(format!(
-                "  {:<12} {:>12} {:>12} {:>7} {:>12} {:>12}",
+                "  {:<15} {:>12} {:>12} {:>7} {:>12} {:>12}",
                 "family", "executions", "hits", "", "misses", "relearned"
             ));
             for s in &summary {
                 line(format!(
-                    "  {:<12} {:>12} {:>12} {:>7} {:>12} {:>12}",
+                    "  {:<15} {:>12} {:>12} {:>7} {:>12} {:>12}",
                     s.family,
                     s.executions,
                     s.hits,
@@ -472,7 +472,7 @@ impl Stats {
                     .filter(|w| !w.0.is_empty())
                     .map(|(w, n)| format!("{w} {n} ({})", pct(*n, total)))
                     .collect();
-                line(format!("    {:<12} {}", name, parts.join(", ")));
+                line(format!("    {:<15} {}", name, parts.join(", ")));
             }
             if self.misses_by_reason.iter().any(|(_, r)| r.iter().any(|x| x.1 > 0)) {
                 line("  relearned, by reason:".to_string());
@@ -486,7 +486,7 @@ impl Stats {
                         .filter(|r| r.1 > 0)
                         .map(|(r, n)| format!("{r} {n} ({})", pct(*n, total)))
                         .collect();
-                    line(format!("    {:<12} {}", name, parts.join(", ")));
+                    line(format!("    {:<15} {}", name, parts.join(", ")));
                 }
             }
         }
