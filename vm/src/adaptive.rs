@@ -729,4 +729,41 @@ mod tests {
         // Not a code object: nothing.
         assert_eq!(disassemble(&vm, &p, None), "");
     }
+
+    fn listing_of_f(counting: bool) -> String {
+        let mut vm = Vm::new();
+        vm.enable_stats(counting);
+        let g = vm.main_globals().unwrap_or_else(|_| panic!("globals"));
+        run(
+            &mut vm,
+            &g,
+            "def f(a, b, t, s):\n    x, y = t\n    for i in s:\n        a = a + b\n    return a < b\n\
+             f(1, 2, (1, 2), range(2))\nf(1.5, 2.5, [1, 2], [1])",
+        );
+        let f = global(&mut vm, &g, "f");
+        let code = f
+            .downcast_ref::<PyFunction>()
+            .map(|f| f.code.clone())
+            .expect("a function");
+        disassemble(&vm, &code, Some(&g))
+    }
+
+    #[test]
+    fn the_last_way_is_recorded_while_counting() {
+        let text = listing_of_f(true);
+        for form in [
+            "UNPACK_SEQUENCE_LIST",
+            "FOR_ITER_LIST",
+            "BINARY_OP_ADD_FLOAT",
+            "COMPARE_OP_FLOAT ",
+        ] {
+            assert!(text.contains(form), "{form}: {text}");
+        }
+        assert!(!text.contains("_INT"), "{text}");
+        let text = listing_of_f(false);
+        assert!(
+            text.contains("BINARY_OP                0 (+) [way not recorded: counting was off"),
+            "{text}"
+        );
+    }
 }
