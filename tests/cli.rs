@@ -647,14 +647,23 @@ print(g([(1, 2), (3, 4)], {'k': 5}))
     std::fs::write(d.join("floats.py"), floats).expect("write");
     let r = kaa(&["--dis", "--adaptive", "floats.py"], &[], "", &d);
     assert_eq!(r.status, 0, "{}", r.err);
-    for form in ["BINARY_OP_ADD_FLOAT", "BINARY_OP_MULTIPLY_FLOAT", "COMPARE_OP_FLOAT_JUMP"] {
+    for form in [
+        "BINARY_OP_ADD_FLOAT",
+        "BINARY_OP_MULTIPLY_FLOAT",
+        "COMPARE_OP_FLOAT_JUMP",
+    ] {
         assert!(r.out.contains(form), "{form} missing:\n{}", r.out);
     }
     // Without counting, the listing says so.
     let code = "import dis\ndef h(a): return a + 1\nh(1)\ndis.dis(h, adaptive=True)";
     let r = kaa(&["-c", code], &[], "", &d);
     assert_eq!(r.status, 0, "{}", r.err);
-    assert!(r.out.contains("BINARY_OP                0 (+) [way not recorded: counting was off"), "{}", r.out);
+    assert!(
+        r.out
+            .contains("BINARY_OP                0 (+) [way not recorded: counting was off"),
+        "{}",
+        r.out
+    );
     // With it (`--stats`), `dis.dis` shows the way from Python too.
     let r = kaa(&["--stats", "-c", code], &[], "", &d);
     assert_eq!(r.status, 0, "{}", r.err);

@@ -750,7 +750,14 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 let func = frame.stack[self_slot - 1].clone();
                 let r = match call_simple(vm, frame, &func, start) {
                     Some(r) => {
-                        spec!(vm, CALL, 0, code, frame.lasti, crate::adaptive::way::call::PY_EXACT_ARGS);
+                        spec!(
+                            vm,
+                            CALL,
+                            0,
+                            code,
+                            frame.lasti,
+                            crate::adaptive::way::call::PY_EXACT_ARGS
+                        );
                         r
                     }
                     None => match call_builtin_direct(vm, frame, &func, start) {
@@ -759,7 +766,14 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                             r
                         }
                         None => {
-                            spec!(vm, CALL, 1, code, frame.lasti, crate::adaptive::call_general_way(vm, &func));
+                            spec!(
+                                vm,
+                                CALL,
+                                1,
+                                code,
+                                frame.lasti,
+                                crate::adaptive::call_general_way(vm, &func)
+                            );
                             call_from_frame(vm, frame, &func, start, &[])
                         }
                     },
@@ -773,7 +787,14 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 let func = frame.stack[len - n - 1].clone();
                 let r = match call_simple(vm, frame, &func, len - n) {
                     Some(r) => {
-                        spec!(vm, CALL, 0, code, frame.lasti, crate::adaptive::way::call::PY_EXACT_ARGS);
+                        spec!(
+                            vm,
+                            CALL,
+                            0,
+                            code,
+                            frame.lasti,
+                            crate::adaptive::way::call::PY_EXACT_ARGS
+                        );
                         r
                     }
                     None => match call_builtin_direct(vm, frame, &func, len - n) {
@@ -782,7 +803,14 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                             r
                         }
                         None => {
-                            spec!(vm, CALL, 1, code, frame.lasti, crate::adaptive::call_general_way(vm, &func));
+                            spec!(
+                                vm,
+                                CALL,
+                                1,
+                                code,
+                                frame.lasti,
+                                crate::adaptive::call_general_way(vm, &func)
+                            );
                             call_from_frame(vm, frame, &func, len - n, &[])
                         }
                     },
