@@ -48,8 +48,9 @@ const HELP: &str = "Options (and corresponding environment variables):
          accepted for compatibility (Kaa's .pyc files are checked by timestamp)
 Kaa's own options:
 --dis file : disassemble the file's code objects instead of running it
---dis --adaptive file : run the file, then disassemble its code objects
-             showing the specialized form each instruction's cache holds
+--dis --adaptive file : run the file (counting, as --stats does), then
+             disassemble its code objects showing the specialized form each
+             instruction's cache holds or the way it went last
 --stats    : after the run, print memory, hashing, collector and instruction
              counters on stderr
 Arguments:
