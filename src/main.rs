@@ -48,8 +48,9 @@ const HELP: &str = "Options (and corresponding environment variables):
          accepted for compatibility (Kaa's .pyc files are checked by timestamp)
 Kaa's own options:
 --dis file : disassemble the file's code objects instead of running it
---dis --adaptive file : run the file, then disassemble its code objects
-             showing the specialized form each instruction's cache holds
+--dis --adaptive file : run the file (counting, as --stats does), then
+             disassemble its code objects showing the specialized form each
+             instruction's cache holds or the way it went last
 --stats    : after the run, print memory, hashing, collector and instruction
              counters on stderr
 Arguments:
@@ -343,7 +344,9 @@ fn run(args: Vec<String>) -> u8 {
             return 1;
         }
     }
-    vm.enable_stats(opts.stats);
+    // `--dis --adaptive` counts too: the counting loop records the last way
+    // of the type-checked instructions (`PyCode::last_way`).
+    vm.enable_stats(opts.stats || opts.adaptive);
     set_optimize(&mut vm, opts.optimize);
     install_sigint(&mut vm);
     let stats = opts.stats;

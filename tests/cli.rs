@@ -597,6 +597,79 @@ Q.w = 0
     assert!(r.out.contains("LOAD_GLOBAL_BUILTIN"), "{}", r.out);
 }
 
+/// `--dis --adaptive` names the way each type-checked instruction went last
+/// (`PyCode::last_way`): the int forms after an int run, the float forms
+/// after a later float run of the same code; `dis.dis(adaptive=True)` says
+/// when counting was off.
+#[test]
+fn dis_adaptive_shows_the_last_way_of_the_type_checked_instructions() {
+    let d = tmp("adaptive_way");
+    let prog = "\
+def f(n, x):
+    t = x
+    for i in range(n):
+        t = t + x * x
+        if t < x:
+            t -= 1
+    return t
+def g(pairs, d):
+    s = 0
+    for a, b in pairs:
+        s = s + a
+    return s + d['k'] + pairs[0][1] + len(pairs)
+print(f(3, 1))
+print(g([(1, 2), (3, 4)], {'k': 5}))
+";
+    std::fs::write(d.join("prog.py"), prog).expect("write");
+    let r = kaa(&["--dis", "--adaptive", "prog.py"], &[], "", &d);
+    assert_eq!(r.status, 0, "{}", r.err);
+    assert!(r.out.starts_with("4\n13\n"), "{}", r.out);
+    for form in [
+        "BINARY_OP_ADD_INT",
+        "BINARY_OP_MULTIPLY_INT",
+        "COMPARE_OP_INT_JUMP",
+        "FOR_ITER_RANGE",
+        "FOR_ITER_LIST",
+        "UNPACK_SEQUENCE_TWO_TUPLE",
+        "BINARY_SUBSCR_DICT",
+        "BINARY_SUBSCR_LIST_INT",
+        "BINARY_SUBSCR_TUPLE_INT",
+        "CALL_PY_EXACT_ARGS",
+        "PRECALL_NO_KW_LEN",
+    ] {
+        assert!(r.out.contains(form), "{form} missing:\n{}", r.out);
+    }
+    assert!(!r.out.contains("_FLOAT"), "{}", r.out);
+    // `t -= 1` never ran.
+    assert!(r.out.contains("(-=) [not run]"), "{}", r.out);
+    // A later run of the same code with floats: the float forms.
+    let floats = prog.replace("print(f(3, 1))", "print(f(3, 1))\nprint(f(2, 0.5))");
+    std::fs::write(d.join("floats.py"), floats).expect("write");
+    let r = kaa(&["--dis", "--adaptive", "floats.py"], &[], "", &d);
+    assert_eq!(r.status, 0, "{}", r.err);
+    for form in [
+        "BINARY_OP_ADD_FLOAT",
+        "BINARY_OP_MULTIPLY_FLOAT",
+        "COMPARE_OP_FLOAT_JUMP",
+    ] {
+        assert!(r.out.contains(form), "{form} missing:\n{}", r.out);
+    }
+    // Without counting, the listing says so.
+    let code = "import dis\ndef h(a): return a + 1\nh(1)\ndis.dis(h, adaptive=True)";
+    let r = kaa(&["-c", code], &[], "", &d);
+    assert_eq!(r.status, 0, "{}", r.err);
+    assert!(
+        r.out
+            .contains("BINARY_OP                0 (+) [way not recorded: counting was off"),
+        "{}",
+        r.out
+    );
+    // With it (`--stats`), `dis.dis` shows the way from Python too.
+    let r = kaa(&["--stats", "-c", code], &[], "", &d);
+    assert_eq!(r.status, 0, "{}", r.err);
+    assert!(r.out.contains("BINARY_OP_ADD_INT        0 (+)"), "{}", r.out);
+}
+
 /// docs/internals/specializing.md shows what examples/specializing.py prints:
 /// keep the two the same.
 #[test]

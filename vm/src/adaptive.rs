@@ -24,8 +24,11 @@
 //!
 //! Instructions whose fast path is a type check in the body rather than a
 //! cache (`BINARY_OP`, `COMPARE_OP`, `BINARY_SUBSCR`, `FOR_ITER`,
-//! `UNPACK_SEQUENCE`, `CALL`) keep no record of the way they went, and are
-//! shown under their base names.
+//! `UNPACK_SEQUENCE`, `CALL`, `CALL_METHOD`) have the way they went last
+//! recorded in `PyCode::last_way`, one byte per instruction ([`way`]), by the
+//! counting loop only (`kaa --stats`, `kaa --dis --adaptive`); this file
+//! judges the way ([`binary_general_way`], [`subscr_way`], ...) and names it
+//! (`BINARY_OP_ADD_INT`, `FOR_ITER_RANGE`, ...).
 
 use std::collections::HashMap;
 
@@ -66,8 +69,8 @@ fn disassemble_into(
     let Some(pc) = code.downcast_ref::<PyCode>() else {
         return;
     };
-    out.push_str(&disassemble_one_with(&pc.code, &mut |_, op, arg| {
-        instruction_form(vm, pc, op, arg, globals, types)
+    out.push_str(&disassemble_one_with(&pc.code, &mut |index, op, arg| {
+        last_way_form(pc, index, op, arg).or_else(|| instruction_form(vm, pc, op, arg, globals, types))
     }));
     if depth >= MAX_NESTING {
         return;
@@ -348,6 +351,325 @@ pub fn global_miss_reason(vm: &Vm, hint: GlobalHint, globals: &PyObjectRef) -> u
     }
 }
 
+// ----- The last way of the type-checked instructions -----
+
+/// The bytes of `PyCode::last_way`: how an instruction whose fast path is a
+/// type check in its body went the last time it ran. 0 is "not run" (or run
+/// while the loop did not count). The byte's meaning depends on the
+/// instruction; for `BINARY_SUBSCR`, `FOR_ITER` and `UNPACK_SEQUENCE` it is
+/// the [`crate::stats::SPEC_TYPED`] way plus one.
+pub mod way {
+    /// `BINARY_OP`.
+    pub mod binary {
+        /// Two exact ints that fit a machine word, the result too.
+        pub const INT: u8 = 1;
+        /// Two exact floats.
+        pub const FLOAT: u8 = 2;
+        /// The protocol, for two exact strs.
+        pub const STR: u8 = 3;
+        /// The protocol, for anything else.
+        pub const GENERAL: u8 = 4;
+    }
+    /// `COMPARE_OP`.
+    pub mod compare {
+        /// Two small ints, the conditional jump after it taken here.
+        pub const INT_JUMP: u8 = 1;
+        /// Two floats, the jump taken here.
+        pub const FLOAT_JUMP: u8 = 2;
+        /// Two small ints, a `bool` made (no jump follows, or tracing).
+        pub const INT: u8 = 3;
+        /// Two floats, a `bool` made.
+        pub const FLOAT: u8 = 4;
+        /// The protocol, for two exact strs.
+        pub const STR: u8 = 5;
+        /// The protocol, for anything else.
+        pub const GENERAL: u8 = 6;
+    }
+    /// `CALL` and `CALL_METHOD`.
+    pub mod call {
+        /// A Python function with exactly its positional arguments.
+        pub const PY_EXACT_ARGS: u8 = 1;
+        /// A built-in function called straight (`Binding::Function`).
+        pub const BUILTIN_FAST: u8 = 2;
+        /// An unbound built-in method, its `self` on the stack (`str.join`
+        /// after `LOAD_METHOD`).
+        pub const METHOD_DESCRIPTOR_FAST: u8 = 3;
+        /// `len`, called straight.
+        pub const LEN: u8 = 4;
+        /// `isinstance`, called straight.
+        pub const ISINSTANCE: u8 = 5;
+        /// `list.append` after `LOAD_METHOD`, called straight.
+        pub const LIST_APPEND: u8 = 6;
+        /// The general path: a class.
+        pub const CLASS: u8 = 7;
+        /// The general path: a bound method object.
+        pub const BOUND_METHOD: u8 = 8;
+        /// The general path: a Python function without the exact arguments
+        /// (defaults, `*args`, keyword-only parameters, cells, a generator).
+        pub const PY_FUNCTION: u8 = 9;
+        /// The general path: any other callable.
+        pub const GENERAL: u8 = 10;
+    }
+}
+
+/// A new code object's `last_way`: one byte per instruction while counting
+/// is on (`kaa --stats`, `kaa --dis --adaptive`), nothing otherwise.
+pub fn new_last_way(vm: &Vm, instructions: usize) -> Box<[std::cell::Cell<u8>]> {
+    if vm.stats_enabled {
+        (0..instructions).map(|_| std::cell::Cell::new(0)).collect()
+    } else {
+        Box::default()
+    }
+}
+
+/// Record `way` for the instruction at `at` (the counting loop only).
+#[inline]
+pub fn note_way(code: &PyCode, at: usize, way: u8) {
+    if let Some(c) = code.last_way.get(at) {
+        c.set(way);
+    }
+}
+
+fn both_str(vm: &Vm, a: &PyObjectRef, b: &PyObjectRef) -> bool {
+    a.class().is(&vm.types.str) && b.class().is(&vm.types.str)
+}
+
+/// The way of a `BINARY_OP` that took the protocol.
+pub fn binary_general_way(vm: &Vm, a: &PyObjectRef, b: &PyObjectRef) -> u8 {
+    if both_str(vm, a, b) {
+        way::binary::STR
+    } else {
+        way::binary::GENERAL
+    }
+}
+
+/// The way of a `COMPARE_OP` that took the protocol.
+pub fn compare_general_way(vm: &Vm, a: &PyObjectRef, b: &PyObjectRef) -> u8 {
+    if both_str(vm, a, b) {
+        way::compare::STR
+    } else {
+        way::compare::GENERAL
+    }
+}
+
+/// The way of a call answered by the built-in fast path.
+pub fn call_builtin_way(func: &PyObjectRef) -> u8 {
+    use crate::object::function::{Binding, PyBuiltinFunction};
+    let Some(b) = func.downcast_ref::<PyBuiltinFunction>() else {
+        return way::call::BUILTIN_FAST;
+    };
+    if b.binding == Binding::Method {
+        let list = b.owner.as_deref() == Some("list");
+        return if list && b.name == "append" {
+            way::call::LIST_APPEND
+        } else {
+            way::call::METHOD_DESCRIPTOR_FAST
+        };
+    }
+    // Only the builtins module's functions of these names have no owner.
+    match b.name {
+        "len" if b.owner.is_none() => way::call::LEN,
+        "isinstance" if b.owner.is_none() => way::call::ISINSTANCE,
+        _ => way::call::BUILTIN_FAST,
+    }
+}
+
+/// The way of a call that took the general path.
+pub fn call_general_way(vm: &Vm, func: &PyObjectRef) -> u8 {
+    use crate::object::function::{PyBoundMethod, PyFunction};
+    if func.as_type().is_some() {
+        way::call::CLASS
+    } else if func.payload_is::<PyBoundMethod>() {
+        way::call::BOUND_METHOD
+    } else if func.payload_is::<PyFunction>() && func.class().is(&vm.types.function) {
+        way::call::PY_FUNCTION
+    } else {
+        way::call::GENERAL
+    }
+}
+
+/// The [`crate::stats::SPEC_TYPED`] way of `BINARY_SUBSCR` (the type checks
+/// at the top of `Vm::get_item`).
+pub fn subscr_way(vm: &Vm, container: &PyObjectRef, key: &PyObjectRef) -> usize {
+    use crate::object::int::{IntValue, PyInt};
+    let small = key
+        .downcast_ref::<PyInt>()
+        .is_some_and(|k| matches!(k.value, IntValue::Small(_)) && key.class().is(&vm.types.int));
+    let cls = container.class();
+    if small && cls.is(&vm.types.list) {
+        0
+    } else if small && cls.is(&vm.types.tuple) {
+        1
+    } else if cls.is(&vm.types.dict) {
+        2
+    } else if small && cls.is(&vm.types.str) {
+        3
+    } else {
+        4
+    }
+}
+
+/// The [`crate::stats::SPEC_TYPED`] way of `FOR_ITER` over `it`: a built-in
+/// iterator stepped in place (a range's, a list's, a tuple's, another), or
+/// `__next__`.
+pub fn for_iter_way(vm: &Vm, it: &PyObjectRef) -> usize {
+    use crate::object::iter::{IterState, PyIterator};
+    let Some(iter) = it.downcast_ref::<PyIterator>().filter(|_| !it.ty().flags.heaptype) else {
+        return 4;
+    };
+    let Ok(st) = iter.state.try_borrow() else {
+        return 3;
+    };
+    match &*st {
+        IterState::Range { .. } => 0,
+        IterState::Seq { seq, .. } if seq.class().is(&vm.types.list) => 1,
+        IterState::Seq { seq, .. } if seq.class().is(&vm.types.tuple) => 2,
+        _ => 3,
+    }
+}
+
+/// The [`crate::stats::SPEC_TYPED`] way of `UNPACK_SEQUENCE` of `seq` into
+/// `n` targets (`exact`: the fast path took it).
+pub fn unpack_way(vm: &Vm, seq: &PyObjectRef, n: usize, exact: bool) -> usize {
+    match exact {
+        true if seq.class().is(&vm.types.tuple) => usize::from(n != 2),
+        true => 2,
+        false => 3,
+    }
+}
+
+/// The name and note `--dis --adaptive` shows for an instruction with a last
+/// way; `None` for the others.
+fn last_way_form(pc: &PyCode, index: usize, op: Opcode, arg: u32) -> Option<Form> {
+    if !matches!(
+        op,
+        Opcode::BINARY_OP
+            | Opcode::COMPARE_OP
+            | Opcode::BINARY_SUBSCR
+            | Opcode::FOR_ITER
+            | Opcode::UNPACK_SEQUENCE
+            | Opcode::CALL
+            | Opcode::CALL_METHOD
+    ) {
+        return None;
+    }
+    if pc.last_way.is_empty() {
+        return Some(base(
+            op,
+            "way not recorded: counting was off when this code was made (kaa --stats, kaa --dis --adaptive)",
+        ));
+    }
+    let w = pc.last_way.get(index)?.get();
+    if w == 0 {
+        return Some(base(op, "not run"));
+    }
+    Some(match op {
+        Opcode::BINARY_OP => binary_form(w, arg),
+        Opcode::COMPARE_OP => compare_form(w),
+        Opcode::CALL | Opcode::CALL_METHOD => call_form(op, w),
+        _ => typed_form(op, w),
+    })
+}
+
+fn kaa_name(name: &str) -> Form {
+    named(name, Some("Kaa's name: CPython 3.11 has no such form".to_string()))
+}
+
+fn binary_form(w: u8, arg: u32) -> Form {
+    use kaa_compiler::bytecode::BinaryOp;
+    let op = Opcode::BINARY_OP;
+    let Some((bop, _)) = BinaryOp::decode(arg) else {
+        return base(op, "bad argument");
+    };
+    let what = match bop {
+        BinaryOp::Add => "ADD",
+        BinaryOp::And => "AND",
+        BinaryOp::FloorDivide => "FLOOR_DIVIDE",
+        BinaryOp::Lshift => "LSHIFT",
+        BinaryOp::MatrixMultiply => "MATRIX_MULTIPLY",
+        BinaryOp::Multiply => "MULTIPLY",
+        BinaryOp::Remainder => "REMAINDER",
+        BinaryOp::Or => "OR",
+        BinaryOp::Power => "POWER",
+        BinaryOp::Rshift => "RSHIFT",
+        BinaryOp::Subtract => "SUBTRACT",
+        BinaryOp::TrueDivide => "TRUE_DIVIDE",
+        BinaryOp::Xor => "XOR",
+    };
+    let cpython = matches!(bop, BinaryOp::Add | BinaryOp::Subtract | BinaryOp::Multiply);
+    let typed = |ty: &str| {
+        let name = format!("BINARY_OP_{what}_{ty}");
+        if cpython {
+            named(&name, None)
+        } else {
+            kaa_name(&name)
+        }
+    };
+    match w {
+        way::binary::INT => typed("INT"),
+        way::binary::FLOAT => typed("FLOAT"),
+        way::binary::STR if bop == BinaryOp::Add => base(
+            op,
+            "general: str + str (CPython 3.11: BINARY_OP_ADD_UNICODE; Kaa has no fast path for it)",
+        ),
+        way::binary::STR => base(op, "general: two strs"),
+        _ => base(op, "general: the protocol"),
+    }
+}
+
+fn compare_form(w: u8) -> Form {
+    let op = Opcode::COMPARE_OP;
+    match w {
+        way::compare::INT_JUMP => named("COMPARE_OP_INT_JUMP", None),
+        way::compare::FLOAT_JUMP => named("COMPARE_OP_FLOAT_JUMP", None),
+        way::compare::INT => kaa_name("COMPARE_OP_INT"),
+        way::compare::FLOAT => kaa_name("COMPARE_OP_FLOAT"),
+        way::compare::STR => base(
+            op,
+            "general: two strs (CPython 3.11: COMPARE_OP_STR_JUMP for == and !=; Kaa has no fast path for it)",
+        ),
+        _ => base(op, "general: the protocol"),
+    }
+}
+
+fn call_form(op: Opcode, w: u8) -> Form {
+    let cp = |kaa: &str, cpython: &str| named(kaa, Some(format!("CPython 3.11: {cpython}")));
+    match w {
+        way::call::PY_EXACT_ARGS => named("CALL_PY_EXACT_ARGS", None),
+        way::call::BUILTIN_FAST => cp("CALL_BUILTIN_FAST", "PRECALL_NO_KW_BUILTIN_FAST"),
+        way::call::METHOD_DESCRIPTOR_FAST => cp("CALL_METHOD_DESCRIPTOR_FAST", "PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST"),
+        way::call::LEN => cp("CALL_BUILTIN_FAST", "PRECALL_NO_KW_LEN"),
+        way::call::ISINSTANCE => cp("CALL_BUILTIN_FAST", "PRECALL_NO_KW_ISINSTANCE"),
+        way::call::LIST_APPEND => cp("CALL_METHOD_DESCRIPTOR_FAST", "PRECALL_NO_KW_LIST_APPEND"),
+        way::call::CLASS => base(op, "general: a class"),
+        way::call::BOUND_METHOD => base(op, "general: a bound method"),
+        way::call::PY_FUNCTION => base(
+            op,
+            "general: a Python function, not with exactly its positional arguments",
+        ),
+        _ => base(op, "general: another callable"),
+    }
+}
+
+fn typed_form(op: Opcode, w: u8) -> Form {
+    let way = usize::from(w - 1);
+    match (op, way) {
+        (Opcode::BINARY_SUBSCR, 0) => named("BINARY_SUBSCR_LIST_INT", None),
+        (Opcode::BINARY_SUBSCR, 1) => named("BINARY_SUBSCR_TUPLE_INT", None),
+        (Opcode::BINARY_SUBSCR, 2) => named("BINARY_SUBSCR_DICT", None),
+        (Opcode::BINARY_SUBSCR, 3) => kaa_name("BINARY_SUBSCR_STR_INT"),
+        (Opcode::FOR_ITER, 0) => kaa_name("FOR_ITER_RANGE"),
+        (Opcode::FOR_ITER, 1) => kaa_name("FOR_ITER_LIST"),
+        (Opcode::FOR_ITER, 2) => kaa_name("FOR_ITER_TUPLE"),
+        (Opcode::FOR_ITER, 3) => base(op, "a built-in iterator, stepped in place"),
+        (Opcode::UNPACK_SEQUENCE, 0) => named("UNPACK_SEQUENCE_TWO_TUPLE", None),
+        (Opcode::UNPACK_SEQUENCE, 1) => named("UNPACK_SEQUENCE_TUPLE", None),
+        (Opcode::UNPACK_SEQUENCE, 2) => named("UNPACK_SEQUENCE_LIST", None),
+        (Opcode::FOR_ITER, _) => base(op, "general: __next__"),
+        _ => base(op, "general: the protocol"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -406,5 +728,42 @@ mod tests {
         );
         // Not a code object: nothing.
         assert_eq!(disassemble(&vm, &p, None), "");
+    }
+
+    fn listing_of_f(counting: bool) -> String {
+        let mut vm = Vm::new();
+        vm.enable_stats(counting);
+        let g = vm.main_globals().unwrap_or_else(|_| panic!("globals"));
+        run(
+            &mut vm,
+            &g,
+            "def f(a, b, t, s):\n    x, y = t\n    for i in s:\n        a = a + b\n    return a < b\n\
+             f(1, 2, (1, 2), range(2))\nf(1.5, 2.5, [1, 2], [1])",
+        );
+        let f = global(&mut vm, &g, "f");
+        let code = f
+            .downcast_ref::<PyFunction>()
+            .map(|f| f.code.clone())
+            .expect("a function");
+        disassemble(&vm, &code, Some(&g))
+    }
+
+    #[test]
+    fn the_last_way_is_recorded_while_counting() {
+        let text = listing_of_f(true);
+        for form in [
+            "UNPACK_SEQUENCE_LIST",
+            "FOR_ITER_LIST",
+            "BINARY_OP_ADD_FLOAT",
+            "COMPARE_OP_FLOAT ",
+        ] {
+            assert!(text.contains(form), "{form}: {text}");
+        }
+        assert!(!text.contains("_INT"), "{text}");
+        let text = listing_of_f(false);
+        assert!(
+            text.contains("BINARY_OP                0 (+) [way not recorded: counting was off"),
+            "{text}"
+        );
     }
 }

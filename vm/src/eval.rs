@@ -373,6 +373,13 @@ macro_rules! spec {
             $vm.spec_counts[crate::stats::spec::$family][$way] += 1;
         }
     };
+    // The same, and the instruction's last way (`PyCode::last_way`).
+    ($vm:expr, $family:ident, $way:expr, $code:expr, $at:expr, $last:expr) => {
+        if STATS {
+            $vm.spec_counts[crate::stats::spec::$family][$way] += 1;
+            crate::adaptive::note_way($code, $at, $last);
+        }
+    };
 }
 
 macro_rules! pop {
@@ -743,16 +750,30 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 let func = frame.stack[self_slot - 1].clone();
                 let r = match call_simple(vm, frame, &func, start) {
                     Some(r) => {
-                        spec!(vm, CALL, 0);
+                        spec!(
+                            vm,
+                            CALL,
+                            0,
+                            code,
+                            frame.lasti,
+                            crate::adaptive::way::call::PY_EXACT_ARGS
+                        );
                         r
                     }
                     None => match call_builtin_direct(vm, frame, &func, start) {
                         Some(r) => {
-                            spec!(vm, CALL, 2);
+                            spec!(vm, CALL, 2, code, frame.lasti, crate::adaptive::call_builtin_way(&func));
                             r
                         }
                         None => {
-                            spec!(vm, CALL, 1);
+                            spec!(
+                                vm,
+                                CALL,
+                                1,
+                                code,
+                                frame.lasti,
+                                crate::adaptive::call_general_way(vm, &func)
+                            );
                             call_from_frame(vm, frame, &func, start, &[])
                         }
                     },
@@ -766,16 +787,30 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 let func = frame.stack[len - n - 1].clone();
                 let r = match call_simple(vm, frame, &func, len - n) {
                     Some(r) => {
-                        spec!(vm, CALL, 0);
+                        spec!(
+                            vm,
+                            CALL,
+                            0,
+                            code,
+                            frame.lasti,
+                            crate::adaptive::way::call::PY_EXACT_ARGS
+                        );
                         r
                     }
                     None => match call_builtin_direct(vm, frame, &func, len - n) {
                         Some(r) => {
-                            spec!(vm, CALL, 2);
+                            spec!(vm, CALL, 2, code, frame.lasti, crate::adaptive::call_builtin_way(&func));
                             r
                         }
                         None => {
-                            spec!(vm, CALL, 1);
+                            spec!(
+                                vm,
+                                CALL,
+                                1,
+                                code,
+                                frame.lasti,
+                                crate::adaptive::call_general_way(vm, &func)
+                            );
                             call_from_frame(vm, frame, &func, len - n, &[])
                         }
                     },
@@ -832,17 +867,20 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 };
                 let r = match small {
                     Some(v) => {
-                        spec!(vm, BINARY_OP, 0);
+                        spec!(vm, BINARY_OP, 0, code, frame.lasti, crate::adaptive::way::binary::INT);
                         vm.new_int(v)
                     }
                     // Two exact floats: the arithmetic without the protocol.
                     None => match (exact_float(vm, &a), exact_float(vm, &b)) {
                         (Some(x), Some(y)) if float_arith(bop) => {
-                            spec!(vm, BINARY_OP, 1);
+                            spec!(vm, BINARY_OP, 1, code, frame.lasti, crate::adaptive::way::binary::FLOAT);
                             crate::object::float::binary_f64(vm, bop, x, y)?
                         }
                         _ => {
-                            spec!(vm, BINARY_OP, 2);
+                            if STATS {
+                                let w = crate::adaptive::binary_general_way(vm, &a, &b);
+                                spec!(vm, BINARY_OP, 2, code, frame.lasti, w);
+                            }
                             vm.binary_op(&a, &b, bop, inplace)?
                         }
                     },
@@ -882,7 +920,10 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 // when a conditional jump follows (the usual `if a < b:` and
                 // `while i < n:`), the jump is taken here too, without a bool.
                 let Some(t) = compare_exact(vm, &a, &b, cop) else {
-                    spec!(vm, COMPARE_OP, 2);
+                    if STATS {
+                        let w = crate::adaptive::compare_general_way(vm, &a, &b);
+                        spec!(vm, COMPARE_OP, 2, code, frame.lasti, w);
+                    }
                     let r = vm.rich_compare(&a, &b, cop)?;
                     frame.stack.push(r);
                     continue;
@@ -898,6 +939,12 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                     Some((when, next)) if breaker.load(std::sync::atomic::Ordering::Relaxed) == 0 => {
                         spec!(vm, COMPARE_OP, 0);
                         if STATS {
+                            let w = if small_int(vm, &a).is_some() {
+                                crate::adaptive::way::compare::INT_JUMP
+                            } else {
+                                crate::adaptive::way::compare::FLOAT_JUMP
+                            };
+                            crate::adaptive::note_way(code, frame.lasti, w);
                             vm.opcode_counts[next.op_byte() as usize] += 1;
                         }
                         frame.lasti = frame.ip;
@@ -907,6 +954,14 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                         }
                     }
                     _ => {
+                        if STATS {
+                            let w = if small_int(vm, &a).is_some() {
+                                crate::adaptive::way::compare::INT
+                            } else {
+                                crate::adaptive::way::compare::FLOAT
+                            };
+                            crate::adaptive::note_way(code, frame.lasti, w);
+                        }
                         spec!(vm, COMPARE_OP, 1);
                         frame.stack.push(vm.new_bool(t))
                     }
@@ -926,6 +981,10 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
             Opcode::BINARY_SUBSCR => {
                 let key = pop!(frame);
                 let container = pop!(frame);
+                if STATS {
+                    let w = crate::adaptive::subscr_way(vm, &container, &key);
+                    spec!(vm, BINARY_SUBSCR, w, code, frame.lasti, w as u8 + 1);
+                }
                 let r = vm.get_item(&container, &key)?;
                 frame.stack.push(r);
             }
@@ -1104,6 +1163,10 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                         None => false,
                     },
                 };
+                if STATS {
+                    let w = crate::adaptive::unpack_way(vm, &seq, n, exact);
+                    spec!(vm, UNPACK_SEQUENCE, w, code, frame.lasti, w as u8 + 1);
+                }
                 if !exact {
                     let items = unpack(vm, &seq, n)?;
                     frame.stack.extend(items.into_iter().rev());
@@ -1149,6 +1212,10 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 // Built-in iterators step in place, the iterator borrowed from
                 // the stack (it stays there, so it stays alive), a range's
                 // without leaving the loop.
+                if STATS {
+                    let w = crate::adaptive::for_iter_way(vm, top(frame));
+                    spec!(vm, FOR_ITER, w, code, frame.lasti, w as u8 + 1);
+                }
                 let stepped = match top(frame).downcast_ref::<crate::object::iter::PyIterator>() {
                     Some(iter) if !top(frame).ty().flags.heaptype => match range_step(iter) {
                         Some(Some(v)) => Some(Some(vm.new_int(v))),

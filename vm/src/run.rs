@@ -94,6 +94,7 @@ impl Vm {
             global_cache: (0..code.co_names.len()).map(|_| std::cell::Cell::default()).collect(),
             simple_argc: PyCode::simple_argc_of(code),
             attr_cache: (0..code.co_names.len()).map(|_| std::cell::Cell::default()).collect(),
+            last_way: crate::adaptive::new_last_way(self, code.co_code.len()),
         };
         PyObjectRef::new(pc, &self.types.code)
     }

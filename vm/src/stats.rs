@@ -29,20 +29,29 @@ pub struct TypeCount {
 /// with the name of each way an instruction of the family went: counted by
 /// `execute::<true>` (`kaa --stats`), never otherwise.
 pub const SPEC_FAMILIES: [(&str, [&str; SPEC_WAYS]); 6] = [
-    ("LOAD_GLOBAL", ["cached", "lookup", "", ""]),
+    ("LOAD_GLOBAL", ["cached", "lookup", "", "", ""]),
     (
         "LOAD_ATTR",
-        ["dict index", "dict probe", "general", "descriptor or module"],
+        ["dict index", "dict probe", "general", "descriptor or module", ""],
     ),
-    ("STORE_ATTR", ["dict index", "dict probe", "general", "descriptor"]),
-    ("LOAD_METHOD", ["cached", "general", "", ""]),
-    ("CALL", ["simple", "general", "builtin", ""]),
-    ("BINARY_OP", ["int", "float", "general", ""]),
+    ("STORE_ATTR", ["dict index", "dict probe", "general", "descriptor", ""]),
+    ("LOAD_METHOD", ["cached", "general", "", "", ""]),
+    ("CALL", ["simple", "general", "builtin", "", ""]),
+    ("BINARY_OP", ["int", "float", "general", "", ""]),
 ];
 /// How many ways each family counts (unused ways have an empty name).
-pub const SPEC_WAYS: usize = 4;
+pub const SPEC_WAYS: usize = 5;
 /// `COMPARE_OP` is the seventh family (index 6).
-pub const SPEC_COMPARE: (&str, [&str; SPEC_WAYS]) = ("COMPARE_OP", ["fused jump", "exact", "general", ""]);
+pub const SPEC_COMPARE: (&str, [&str; SPEC_WAYS]) = ("COMPARE_OP", ["fused jump", "exact", "general", "", ""]);
+/// The families counted since the last way of each instruction is recorded
+/// (indexes 7 to 9, [`spec::BINARY_SUBSCR`] on): type checks of the
+/// operands, no cache. The way's index plus one is also the byte
+/// `PyCode::last_way` keeps for these (`adaptive::way`).
+pub const SPEC_TYPED: [(&str, [&str; SPEC_WAYS]); 3] = [
+    ("BINARY_SUBSCR", ["list int", "tuple int", "dict", "str int", "general"]),
+    ("FOR_ITER", ["range", "list", "tuple", "built-in iterator", "general"]),
+    ("UNPACK_SEQUENCE", ["two-tuple", "tuple", "list", "general", ""]),
+];
 /// What each way of a family means for the summary of `kaa --stats`
 /// ([`Stats::specialization_summary`], docs/internals/specializing.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,18 +72,22 @@ pub enum WayKind {
     Unused,
 }
 
-/// Per family (the order of [`SPEC_FAMILIES`], then [`SPEC_COMPARE`]), what
+/// Per family (the order of [`SPEC_FAMILIES`], then [`SPEC_COMPARE`] and
+/// [`SPEC_TYPED`]), what
 /// each way counts as.
 pub const SPEC_KINDS: [[WayKind; SPEC_WAYS]; spec::N] = {
     use WayKind::*;
     [
-        [Hit, Relearn, Unused, Unused],
-        [Hit, Miss, Relearn, Hit],
-        [Hit, Miss, Relearn, Hit],
-        [Hit, Relearn, Unused, Unused],
-        [Hit, General, Hit, Unused],
-        [Hit, Hit, General, Unused],
-        [Hit, Hit, General, Unused],
+        [Hit, Relearn, Unused, Unused, Unused],
+        [Hit, Miss, Relearn, Hit, Unused],
+        [Hit, Miss, Relearn, Hit, Unused],
+        [Hit, Relearn, Unused, Unused, Unused],
+        [Hit, General, Hit, Unused, Unused],
+        [Hit, Hit, General, Unused, Unused],
+        [Hit, Hit, General, Unused, Unused],
+        [Hit, Hit, Hit, Hit, General],
+        [Hit, Hit, Hit, Hit, General],
+        [Hit, Hit, Hit, General, Unused],
     ]
 };
 
@@ -149,7 +162,8 @@ impl MissCounts {
     }
 }
 
-/// Family indexes of [`SPEC_FAMILIES`] (and 6: [`SPEC_COMPARE`]).
+/// Family indexes of [`SPEC_FAMILIES`] (and 6: [`SPEC_COMPARE`], 7 to 9:
+/// [`SPEC_TYPED`]).
 pub mod spec {
     pub const LOAD_GLOBAL: usize = 0;
     pub const LOAD_ATTR: usize = 1;
@@ -158,8 +172,11 @@ pub mod spec {
     pub const CALL: usize = 4;
     pub const BINARY_OP: usize = 5;
     pub const COMPARE_OP: usize = 6;
+    pub const BINARY_SUBSCR: usize = 7;
+    pub const FOR_ITER: usize = 8;
+    pub const UNPACK_SEQUENCE: usize = 9;
     /// How many families.
-    pub const N: usize = 7;
+    pub const N: usize = 10;
 }
 
 /// Every counter, copied out of the interpreter.
@@ -251,6 +268,7 @@ impl Vm {
         let specialization = SPEC_FAMILIES
             .iter()
             .chain(std::iter::once(&SPEC_COMPARE))
+            .chain(SPEC_TYPED.iter())
             .enumerate()
             .map(|(f, (name, ways))| {
                 let n = |w: usize| self.spec_counts[f][w] + ended_spec[f][w];
@@ -429,12 +447,12 @@ impl Stats {
         if !summary.is_empty() {
             line("-- specialization: caches beside the bytecode (docs/internals/specializing.md) --".to_string());
             line(format!(
-                "  {:<12} {:>12} {:>12} {:>7} {:>12} {:>12}",
+                "  {:<15} {:>12} {:>12} {:>7} {:>12} {:>12}",
                 "family", "executions", "hits", "", "misses", "relearned"
             ));
             for s in &summary {
                 line(format!(
-                    "  {:<12} {:>12} {:>12} {:>7} {:>12} {:>12}",
+                    "  {:<15} {:>12} {:>12} {:>7} {:>12} {:>12}",
                     s.family,
                     s.executions,
                     s.hits,
@@ -454,7 +472,7 @@ impl Stats {
                     .filter(|w| !w.0.is_empty())
                     .map(|(w, n)| format!("{w} {n} ({})", pct(*n, total)))
                     .collect();
-                line(format!("    {:<12} {}", name, parts.join(", ")));
+                line(format!("    {:<15} {}", name, parts.join(", ")));
             }
             if self.misses_by_reason.iter().any(|(_, r)| r.iter().any(|x| x.1 > 0)) {
                 line("  relearned, by reason:".to_string());
@@ -468,7 +486,7 @@ impl Stats {
                         .filter(|r| r.1 > 0)
                         .map(|(r, n)| format!("{r} {n} ({})", pct(*n, total)))
                         .collect();
-                    line(format!("    {:<12} {}", name, parts.join(", ")));
+                    line(format!("    {:<15} {}", name, parts.join(", ")));
                 }
             }
         }

@@ -31,6 +31,12 @@ pub struct PyCode {
     /// learnt about the last type they met with that name (`eval.rs`,
     /// `attr_hint`). A hint only: every use checks the type and its tag.
     pub attr_cache: Box<[std::cell::Cell<AttrHint>]>,
+    /// Per instruction, the way `BINARY_OP`, `COMPARE_OP`, `BINARY_SUBSCR`,
+    /// `FOR_ITER`, `UNPACK_SEQUENCE`, `CALL` and `CALL_METHOD` went last
+    /// (`crate::adaptive::way`; 0: not run), written only by the counting
+    /// loop (`execute::<true>`) and read by `kaa --dis --adaptive`. Empty
+    /// (nothing recorded) for code loaded while counting was off.
+    pub last_way: Box<[std::cell::Cell<u8>]>,
 }
 
 /// Facts about the attribute `name` of the instances of one type, true while

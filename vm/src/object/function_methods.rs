@@ -979,6 +979,7 @@ fn code_replace(vm: &mut Vm, args: Args) -> PyResult {
             n => return Err(vm.new_type_error(format!("'{n}' is an invalid keyword argument for replace()"))),
         }
     }
+    let code_len = code.co_code.len();
     let new = PyCode {
         simple_argc: PyCode::simple_argc_of(&code),
         code: std::sync::Arc::new(code),
@@ -987,6 +988,7 @@ fn code_replace(vm: &mut Vm, args: Args) -> PyResult {
         varnames: pc.varnames.clone(),
         global_cache: (0..pc.names.len()).map(|_| std::cell::Cell::default()).collect(),
         attr_cache: (0..pc.names.len()).map(|_| std::cell::Cell::default()).collect(),
+        last_way: crate::adaptive::new_last_way(vm, code_len),
     };
     Ok(PyObjectRef::new(new, &vm.types.code.clone()))
 }
