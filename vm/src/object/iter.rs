@@ -631,7 +631,14 @@ fn next_reversed(vm: &mut Vm, iter: &PyIterator) -> PyResult<Option<PyObjectRef>
 fn next_lazy(vm: &mut Vm, iter: &PyIterator) -> PyResult<Option<PyObjectRef>> {
     let job = match &*iter.state.borrow() {
         IterState::Enumerate { iter, .. } => Job::Enumerate(iter.clone()),
-        IterState::Zip { iters, strict, .. } => Job::Zip(iters.iter().cloned().collect(), *strict),
+        IterState::Zip { iters, strict, .. } => {
+            // A push loop: `collect` into a SmallVec is not inlined.
+            let mut copy = smallvec::SmallVec::new();
+            for it in iters {
+                copy.push(it.clone());
+            }
+            Job::Zip(copy, *strict)
+        }
         IterState::Map { func, iters } => Job::Map(func.clone(), iters.clone()),
         IterState::Filter { func, iter } => Job::Filter(func.clone(), iter.clone()),
         IterState::Callable { func, sentinel } => Job::Callable(func.clone(), sentinel.clone()),

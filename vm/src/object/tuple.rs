@@ -68,16 +68,13 @@ impl TupleSlot {
         let kept = self.0.take();
         if let Some(mut t) = kept {
             if let Some(p) = t.unique_payload_mut::<PyTuple>().filter(|p| p.items.len() == n) {
-                let old: smallvec::SmallVec<[PyObjectRef; 8]> = p
-                    .items
-                    .iter_mut()
-                    .zip(items)
-                    .map(|(slot, v)| std::mem::replace(slot, v))
-                    .collect();
+                // An old item freed here cannot reach the tuple: this is its
+                // only reference, held here (and frees run no Python code).
+                for (slot, v) in p.items.iter_mut().zip(items) {
+                    *slot = v;
+                }
                 let r = t.clone();
                 self.0.set(Some(t));
-                // The old items go after the tuple is whole again.
-                drop(old);
                 return r;
             }
             self.0.set(Some(t));
