@@ -1342,24 +1342,27 @@ def replace(obj, /, **changes):
       c1 = replace(c, x=3)
       assert c1.x == 3 and c1.y == 2
     """
-    if not _is_dataclass_instance(obj):
+    # (_is_dataclass_instance, inlined: replace() is called in loops.)
+    if not hasattr(type(obj), _FIELDS):
         raise TypeError('replace() should be called on dataclass instances')
 
     # InitVars without a default cannot be read back from obj, so they must
     # be given; init=False fields are made by __init__ and cannot be.
     for f in getattr(obj, _FIELDS).values():
-        if f._field_type is _FIELD_CLASSVAR:
+        kind = f._field_type
+        if kind is _FIELD_CLASSVAR:
             continue
+        name = f.name
         if not f.init:
-            if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with '
+            if name in changes:
+                raise ValueError(f'field {name} is declared with '
                                  'init=False, it cannot be specified with '
                                  'replace()')
             continue
-        if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
-                raise ValueError(f"InitVar {f.name!r} "
+        if name not in changes:
+            if kind is _FIELD_INITVAR and f.default is MISSING:
+                raise ValueError(f"InitVar {name!r} "
                                  'must be specified with replace()')
-            changes[f.name] = getattr(obj, f.name)
+            changes[name] = getattr(obj, name)
 
     return obj.__class__(**changes)
