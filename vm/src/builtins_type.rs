@@ -348,8 +348,25 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult {
     vm.str(o)
 }
 
+/// What `object.__setattr__(o, n, ...)` and `object.__delattr__` check
+/// first, as CPython does: `o` is not a class (a class's attributes are set
+/// by `type.__setattr__`, which keeps the type's caches right; CPython
+/// refuses the generic one there, naming the metaclass), and the name is a
+/// `str`.
+fn check_object_setattr(vm: &mut Vm, o: &PyObjectRef, n: &PyObjectRef, what: &str) -> PyResult<()> {
+    if o.as_type().is_some() {
+        let meta = o.class().ty_payload().name().to_string();
+        return Err(vm.new_type_error(format!("can't apply this {what} to {meta} object")));
+    }
+    if !n.payload_is::<PyStr>() {
+        return Err(vm.new_type_error(format!("attribute name must be string, not '{}'", n.ty().name())));
+    }
+    Ok(())
+}
+
 fn object_setattr(vm: &mut Vm, args: Args) -> PyResult {
     let [o, n, v] = args.exact::<3>(vm, "__setattr__")?;
+    check_object_setattr(vm, o, n, "__setattr__")?;
     let n = vm.intern_obj(n);
     vm.generic_set_attr(o, &n, Some(v.clone()))?;
     Ok(vm.none())
@@ -357,6 +374,7 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult {
 
 fn object_delattr(vm: &mut Vm, args: Args) -> PyResult {
     let [o, n] = args.exact::<2>(vm, "__delattr__")?;
+    check_object_setattr(vm, o, n, "__delattr__")?;
     let n = vm.intern_obj(n);
     vm.generic_set_attr(o, &n, None)?;
     Ok(vm.none())
