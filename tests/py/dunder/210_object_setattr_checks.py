@@ -38,3 +38,18 @@ object.__setattr__(c, S('y'), 2)
 print(c.y, hasattr(C, 'x'))
 object.__delattr__(c, 'y')
 print(hasattr(c, 'y'))
+
+# type.__setattr__ / __delattr__ are the class's own (enum uses them).
+for label, f in [
+    ('type setattr', lambda: type.__setattr__(C, 'z', 1)),
+    ('type delattr', lambda: type.__delattr__(C, 'z')),
+    ('type delattr missing', lambda: type.__delattr__(C, 'z')),
+    ('type setattr builtin', lambda: type.__setattr__(int, 'z', 1)),
+    ('type setattr instance', lambda: type.__setattr__(1, 'z', 1)),
+    ('type setattr name', lambda: type.__setattr__(C, 5, 1)),
+]:
+    try:
+        print(label, f(), C.__dict__.get('z'))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+print(type.__setattr__ is object.__setattr__)
