@@ -19,8 +19,16 @@ and a whole three-field `@dataclass` definition about 250 us (CPython 3.11:
 Every helper that the generated code needs (defaults, factories,
 `object.__setattr__`, ...) is a parameter of the outer function made by that
 `exec`, so inside the methods they are closure variables and the user
-module's names cannot shadow them. The class's module dict is the methods'
-`__globals__`, as in CPython, so `typing.get_type_hints(C.__init__)` works.
+module's names cannot shadow them; only `hash` (in `__hash__`), `type` and
+`super` (in a frozen class's `__setattr__`/`__delattr__`) and
+`NotImplemented` are global names, as they are in CPython's. The class's
+module dict is the methods' `__globals__`, as in CPython, so
+`typing.get_type_hints(C.__init__)` works.
+
+The comparisons do not build the two tuples of fields that CPython's
+compare: they read the same fields in the same order and compare them
+pair by pair as tuple comparison does (`_compare_source`), which saves two
+allocations and frees per call (`list.sort` of data-class instances).
 
 To keep `import dataclasses` cheap nothing heavy is imported up front:
 `copy` is imported by asdict()/astuple() when a value is neither a data class
@@ -750,45 +758,61 @@ def _repr_source(b, flds):
     ])
 
 
+# What comparing two equal tuples gives, by operator.
+_EQUAL_TUPLES = {'==': True, '<': False, '<=': True, '>': False, '>=': True}
+
+
 def _compare_source(b, name, op, flds):
-    b.add(name, [
+    # CPython compares `(self.a, self.b) OP (other.a, other.b)`. The tuples'
+    # comparison is written out here without building them: every field is
+    # read first, in the same order; the first pair that is neither
+    # identical nor equal (the truth of `==`) decides: `==` is then False,
+    # the orderings return that pair's comparison as it is; if every pair is
+    # equal the result is that of two equal tuples.
+    n = len(flds)
+    lines = [
         f' def {name}(self, other):',
         '  if other.__class__ is self.__class__:',
-        f'   return {_tuple_source("self", flds)}{op}'
-        f'{_tuple_source("other", flds)}',
-        '  return NotImplemented',
-    ])
+    ]
+    lines += [f'   s{i} = self.{f.name}' for i, f in enumerate(flds)]
+    lines += [f'   o{i} = other.{f.name}' for i, f in enumerate(flds)]
+    for i in range(n):
+        lines.append(f'   if not (s{i} is o{i} or s{i} == o{i}):')
+        lines.append('    return False' if op == '==' else
+                     f'    return s{i} {op} o{i}')
+    lines.append(f'   return {_EQUAL_TUPLES[op]}')
+    lines.append('  return NotImplemented')
+    b.add(name, lines)
 
 
 def _hash_source(b, flds):
-    b.env['__dataclass_hash__'] = hash
+    # `hash` is looked up in the class's module, as in CPython.
     b.add('__hash__', [
         ' def __hash__(self):',
-        f'  return __dataclass_hash__({_tuple_source("self", flds)})',
+        f'  return hash({_tuple_source("self", flds)})',
     ])
 
 
 def _frozen_source(b, cls, flds):
     env = b.env
     env['__dataclass_cls__'] = cls
-    env['__dataclass_type__'] = type
-    env['__dataclass_super__'] = super
     env['__dataclass_FrozenInstanceError__'] = FrozenInstanceError
     names = '(' + ''.join(f'{f.name!r},' for f in flds) + ')'
-    test = f'__dataclass_type__(self) is __dataclass_cls__ or name in {names}'
+    # `type` and `super` are looked up in the class's module, as in CPython.
+    test = f'type(self) is __dataclass_cls__ or name in {names}'
     b.add('__setattr__', [
         ' def __setattr__(self, name, value):',
         f'  if {test}:',
         '   raise __dataclass_FrozenInstanceError__('
         'f"cannot assign to field {name!r}")',
-        '  __dataclass_super__(__dataclass_cls__, self).__setattr__(name, value)',
+        '  super(__dataclass_cls__, self).__setattr__(name, value)',
     ])
     b.add('__delattr__', [
         ' def __delattr__(self, name):',
         f'  if {test}:',
         '   raise __dataclass_FrozenInstanceError__('
         'f"cannot delete field {name!r}")',
-        '  __dataclass_super__(__dataclass_cls__, self).__delattr__(name)',
+        '  super(__dataclass_cls__, self).__delattr__(name)',
     ])
 
 
@@ -1318,24 +1342,27 @@ def replace(obj, /, **changes):
       c1 = replace(c, x=3)
       assert c1.x == 3 and c1.y == 2
     """
-    if not _is_dataclass_instance(obj):
+    # (_is_dataclass_instance, inlined: replace() is called in loops.)
+    if not hasattr(type(obj), _FIELDS):
         raise TypeError('replace() should be called on dataclass instances')
 
     # InitVars without a default cannot be read back from obj, so they must
     # be given; init=False fields are made by __init__ and cannot be.
     for f in getattr(obj, _FIELDS).values():
-        if f._field_type is _FIELD_CLASSVAR:
+        kind = f._field_type
+        if kind is _FIELD_CLASSVAR:
             continue
+        name = f.name
         if not f.init:
-            if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with '
+            if name in changes:
+                raise ValueError(f'field {name} is declared with '
                                  'init=False, it cannot be specified with '
                                  'replace()')
             continue
-        if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
-                raise ValueError(f"InitVar {f.name!r} "
+        if name not in changes:
+            if kind is _FIELD_INITVAR and f.default is MISSING:
+                raise ValueError(f"InitVar {name!r} "
                                  'must be specified with replace()')
-            changes[f.name] = getattr(obj, f.name)
+            changes[name] = getattr(obj, name)
 
     return obj.__class__(**changes)

@@ -348,15 +348,62 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult {
     vm.str(o)
 }
 
+/// What `object.__setattr__(o, n, ...)` and `object.__delattr__` check
+/// first, as CPython does: `o` is not a class (a class's attributes are set
+/// by `type.__setattr__`, which keeps the type's caches right; CPython
+/// refuses the generic one there, naming the metaclass), and the name is a
+/// `str`.
+fn check_object_setattr(vm: &mut Vm, o: &PyObjectRef, n: &PyObjectRef, what: &str) -> PyResult<()> {
+    if o.as_type().is_some() {
+        let meta = o.class().ty_payload().name().to_string();
+        return Err(vm.new_type_error(format!("can't apply this {what} to {meta} object")));
+    }
+    if !n.payload_is::<PyStr>() {
+        return Err(vm.new_type_error(format!("attribute name must be string, not '{}'", n.ty().name())));
+    }
+    Ok(())
+}
+
 fn object_setattr(vm: &mut Vm, args: Args) -> PyResult {
     let [o, n, v] = args.exact::<3>(vm, "__setattr__")?;
+    check_object_setattr(vm, o, n, "__setattr__")?;
     let n = vm.intern_obj(n);
     vm.generic_set_attr(o, &n, Some(v.clone()))?;
     Ok(vm.none())
 }
 
+/// `type.__setattr__` / `type.__delattr__` (value `None` deletes): the
+/// generic assignment, which for a class sets its own dict (refusing a
+/// built-in type) or a data descriptor of the metaclass. Without them
+/// `type.__setattr__` would be `object.__setattr__`, which refuses classes.
+fn type_set_or_del_attr(vm: &mut Vm, o: &PyObjectRef, n: &PyObjectRef, v: Option<PyObjectRef>, what: &str) -> PyResult {
+    if o.as_type().is_none() {
+        let got = o.ty().name().to_string();
+        return Err(vm.new_type_error(format!(
+            "descriptor '{what}' requires a 'type' object but received a '{got}'"
+        )));
+    }
+    if !n.payload_is::<PyStr>() {
+        return Err(vm.new_type_error(format!("attribute name must be string, not '{}'", n.ty().name())));
+    }
+    let n = vm.intern_obj(n);
+    vm.generic_set_attr(o, &n, v)?;
+    Ok(vm.none())
+}
+
+fn type_setattr(vm: &mut Vm, args: Args) -> PyResult {
+    let [o, n, v] = args.exact::<3>(vm, "__setattr__")?;
+    type_set_or_del_attr(vm, o, n, Some(v.clone()), "__setattr__")
+}
+
+fn type_delattr(vm: &mut Vm, args: Args) -> PyResult {
+    let [o, n] = args.exact::<2>(vm, "__delattr__")?;
+    type_set_or_del_attr(vm, o, n, None, "__delattr__")
+}
+
 fn object_delattr(vm: &mut Vm, args: Args) -> PyResult {
     let [o, n] = args.exact::<2>(vm, "__delattr__")?;
+    check_object_setattr(vm, o, n, "__delattr__")?;
     let n = vm.intern_obj(n);
     vm.generic_set_attr(o, &n, None)?;
     Ok(vm.none())
@@ -1433,6 +1480,8 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_method(&t, "__init__", type_init);
     vm.add_method(&t, "__repr__", type_repr);
     vm.add_method(&t, "mro", type_mro);
+    vm.add_method(&t, "__setattr__", type_setattr);
+    vm.add_method(&t, "__delattr__", type_delattr);
     vm.add_method(&t, "__call__", type_call_method);
     vm.add_method(&t, "__subclasscheck__", type_subclasscheck);
     vm.add_method(&t, "__instancecheck__", type_instancecheck);
