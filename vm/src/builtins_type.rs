@@ -498,7 +498,28 @@ fn object_set_dict(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyRe
 
 // ----- type -----
 
+/// `type.<name>(x, ...)` called with an `x` that is not a type: CPython's
+/// error, in its wording for a slot wrapper (`slot`: `__repr__`, `__or__`)
+/// or for a method (`mro`, `__instancecheck__`).
+fn check_type_self(vm: &Vm, args: &Args, name: &str, slot: bool) -> PyResult<()> {
+    match args.pos().first() {
+        Some(o) if o.as_type().is_none() => Err(vm.new_type_error(if slot {
+            format!(
+                "descriptor '{name}' requires a 'type' object but received a '{}'",
+                o.ty().name()
+            )
+        } else {
+            format!(
+                "descriptor '{name}' for 'type' objects doesn't apply to a '{}' object",
+                o.ty().name()
+            )
+        })),
+        _ => Ok(()),
+    }
+}
+
 fn type_repr(vm: &mut Vm, args: Args) -> PyResult {
+    check_type_self(vm, &args, "__repr__", true)?;
     let [c] = args.exact::<1>(vm, "__repr__")?;
     let name = type_display_name(vm, c);
     Ok(vm.new_str(format!("<class '{name}'>")))
@@ -714,33 +735,39 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult {
     Ok(cls)
 }
 
-fn type_init(vm: &mut Vm, _args: Args) -> PyResult {
+fn type_init(vm: &mut Vm, args: Args) -> PyResult {
+    check_type_self(vm, &args, "__init__", true)?;
     Ok(vm.none())
 }
 
 fn type_mro(vm: &mut Vm, args: Args) -> PyResult {
+    check_type_self(vm, &args, "mro", false)?;
     let [c] = args.exact::<1>(vm, "mro")?;
     Ok(vm.new_list(c.mro()))
 }
 
 fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult {
+    check_type_self(vm, &args, "__subclasscheck__", false)?;
     let [c, sub] = args.exact::<2>(vm, "__subclasscheck__")?;
     let r = vm.issubclass(sub, c)?;
     Ok(vm.new_bool(r))
 }
 
 fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult {
+    check_type_self(vm, &args, "__instancecheck__", false)?;
     let [c, o] = args.exact::<2>(vm, "__instancecheck__")?;
     Ok(vm.new_bool(o.is_instance_of(c)))
 }
 
 /// `int | None`: a `types.UnionType` (PEP 604).
 fn type_or(vm: &mut Vm, args: Args) -> PyResult {
+    check_type_self(vm, &args, "__or__", true)?;
     let [a, b] = args.exact::<2>(vm, "__or__")?;
     crate::builtins::call_stdlib(vm, "_generic_alias", "_union", &[a.clone(), b.clone()])
 }
 
 fn type_ror(vm: &mut Vm, args: Args) -> PyResult {
+    check_type_self(vm, &args, "__ror__", true)?;
     let [a, b] = args.exact::<2>(vm, "__ror__")?;
     crate::builtins::call_stdlib(vm, "_generic_alias", "_union", &[b.clone(), a.clone()])
 }
