@@ -454,17 +454,7 @@ fn run_action(vm: &mut Vm, opts: Options) -> u8 {
             run_module(vm, "__main__", false, opts.inspect)
         }
         Action::File(file) => {
-            let bytes = match std::fs::read(file) {
-                Ok(b) => b,
-                Err(e) => {
-                    eprintln!(
-                        "kaa: can't open file '{file}': [Errno {}] {}",
-                        e.raw_os_error().unwrap_or(2),
-                        describe(&e)
-                    );
-                    return 2;
-                }
-            };
+            let Some(bytes) = read_script(file) else { return 2 };
             let mut argv = vec![file.clone()];
             argv.extend(rest);
             let dir = absolute(std::path::Path::new(file).parent().unwrap_or(std::path::Path::new("")));
@@ -752,22 +742,28 @@ fn dis_file(file: &str) -> u8 {
     }
 }
 
-/// `kaa --dis --adaptive FILE`: run the file as `__main__`, then list its
-/// code objects with the form each instruction's cache holds
-/// (`kaa_vm::adaptive`, docs/internals/specializing.md). The exit status is
-/// the program's.
-fn dis_adaptive(vm: &mut Vm, opts: &Options, file: &str, rest: Vec<String>) -> u8 {
-    let bytes = match std::fs::read(file) {
-        Ok(b) => b,
+/// The bytes of the script `file`, or `None` after CPython's message for a
+/// file that cannot be opened (exit status 2).
+fn read_script(file: &str) -> Option<Vec<u8>> {
+    match std::fs::read(file) {
+        Ok(b) => Some(b),
         Err(e) => {
             eprintln!(
                 "kaa: can't open file '{file}': [Errno {}] {}",
                 e.raw_os_error().unwrap_or(2),
                 describe(&e)
             );
-            return 2;
+            None
         }
-    };
+    }
+}
+
+/// `kaa --dis --adaptive FILE`: run the file as `__main__`, then list its
+/// code objects with the form each instruction's cache holds
+/// (`kaa_vm::adaptive`, docs/internals/specializing.md). The exit status is
+/// the program's.
+fn dis_adaptive(vm: &mut Vm, opts: &Options, file: &str, rest: Vec<String>) -> u8 {
+    let Some(bytes) = read_script(file) else { return 2 };
     let mut argv = vec![file.to_string()];
     argv.extend(rest);
     let dir = absolute(std::path::Path::new(file).parent().unwrap_or(std::path::Path::new("")));
