@@ -735,6 +735,12 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult {
     Ok(cls)
 }
 
+/// `type.__prepare__(name, bases, **kwds)`: a new dict for the class body
+/// (any arguments accepted, as in CPython).
+fn type_prepare(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(vm.new_dict())
+}
+
 fn type_init(vm: &mut Vm, args: Args) -> PyResult {
     check_type_self(vm, &args, "__init__", true)?;
     Ok(vm.none())
@@ -1515,6 +1521,7 @@ pub(crate) fn init(vm: &mut Vm) {
     vm.add_method(&t, "__or__", type_or);
     vm.add_method(&t, "__ror__", type_ror);
     vm.add_method(&t, "__subclasses__", type_subclasses);
+    vm.add_classmethod(&t, "__prepare__", type_prepare);
     vm.add_getset(&t, "__name__", type_get_name, Some(type_set_name));
     vm.add_getset(&t, "__qualname__", type_get_qualname, Some(type_set_qualname));
     vm.add_getset(&t, "__module__", type_get_module, Some(type_set_module));
