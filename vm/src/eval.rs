@@ -28,6 +28,13 @@ pub enum ExecResult {
 /// Run `frame` from its current instruction until it returns or yields. With
 /// `throw`, the frame resumes by raising that exception at its current point
 /// (generator `throw()`).
+///
+/// Calls of simple Python functions ([`PyCode::simple_argc`]) made by the
+/// frame do not recurse on the Rust stack: `execute` hands the callee's new
+/// frame back (`Step::Call`), and this loop runs it in place, keeping the
+/// callers in `nested` (flat calls: `docs/internals/calls.md`). A return
+/// pops back to the caller, which gets the value on its stack; an exception
+/// the callee does not handle continues in the caller, as a call's error.
 pub fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<PyObjectRef>) -> PyResult<ExecResult> {
     // A call or a generator resumption: one tick of the limits (`limits.rs`).
     // `(exception, how it reached this frame)`.
@@ -35,7 +42,13 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<PyObjectRef>) -> 
         Ok(()) => throw.map(|e| (e, Arrival::Thrown)),
         Err(e) => Some((e, Arrival::Raised)),
     };
+    // The frames called in place, innermost last; `frame` is below them all.
+    let mut nested: Vec<Nested> = Vec::new();
     loop {
+        let cur: &mut Frame = match nested.last_mut() {
+            Some(n) => &mut n.frame,
+            None => &mut *frame,
+        };
         if let Some((mut exc, how)) = pending.take() {
             match how {
                 Arrival::Raised => {
@@ -49,44 +62,131 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<PyObjectRef>) -> 
                     {
                         chain_context(vm, &exc, false);
                     }
-                    push_traceback(&exc, frame);
+                    push_traceback(&exc, cur);
                 }
                 // `gen.throw()`: raised at the `yield`, without chaining to
                 // the caller's exception.
-                Arrival::Thrown => push_traceback(&exc, frame),
+                Arrival::Thrown => push_traceback(&exc, cur),
                 Arrival::Reraised => {}
             }
             if crate::trace::active(vm) {
                 let raised = !matches!(how, Arrival::Reraised);
-                if let Err(e) = crate::trace::on_exception(vm, frame, &exc, raised, frame.blocks.is_empty()) {
+                if let Err(e) = crate::trace::on_exception(vm, cur, &exc, raised, cur.blocks.is_empty()) {
                     exc = e;
                 }
             }
-            match frame.blocks.pop() {
+            match cur.blocks.pop() {
                 Some(Block { handler, level }) => {
-                    frame.stack.truncate(level as usize);
-                    frame.stack.push(exc);
-                    frame.ip = handler as usize;
+                    cur.stack.truncate(level as usize);
+                    cur.stack.push(exc);
+                    cur.ip = handler as usize;
                 }
                 None => {
-                    frame.stack.clear();
-                    return Err(exc);
+                    cur.stack.clear();
+                    match nested.pop() {
+                        // The callee ends with the exception: it goes on in
+                        // the caller, where the call was.
+                        Some(n) => {
+                            n.leave(vm);
+                            pending = Some((exc, Arrival::Raised));
+                            continue;
+                        }
+                        None => return Err(exc),
+                    }
                 }
             }
         }
         let r = if vm.stats_enabled {
-            execute::<true>(vm, frame)
+            execute::<true>(vm, cur)
         } else {
-            execute::<false>(vm, frame)
+            execute::<false>(vm, cur)
         };
         match r {
-            Ok(r) => return Ok(r),
+            Ok(Step::Return(v)) => match nested.pop() {
+                Some(n) => {
+                    n.leave(vm);
+                    let caller = match nested.last_mut() {
+                        Some(n) => &mut n.frame,
+                        None => &mut *frame,
+                    };
+                    caller.stack.push(v);
+                }
+                None => return Ok(ExecResult::Return(v)),
+            },
+            Ok(Step::Yield(v)) => return Ok(ExecResult::Yield(v)),
+            Ok(Step::Call(callee)) => {
+                if let Err(e) = vm.enter_recursion() {
+                    // Not entered: the error is the call's, in the caller.
+                    drop(callee);
+                    pending = Some((e, Arrival::Raised));
+                    continue;
+                }
+                let saved_globals = std::mem::replace(&mut vm.frame_globals, Some(callee.globals.as_ptr()));
+                crate::object::frameobj::push_frame(vm, &callee);
+                nested.push(Nested {
+                    frame: callee,
+                    saved_exc: vm.exc_info.clone(),
+                    saved_globals,
+                });
+                // A call: one tick, as for a frame run by a Rust call.
+                if let Err(e) = crate::limits::tick(vm) {
+                    pending = Some((e, Arrival::Raised));
+                }
+            }
             Err(Unwind { exc, reraise }) => {
                 let how = if reraise { Arrival::Reraised } else { Arrival::Raised };
                 pending = Some((exc, how));
             }
         }
     }
+}
+
+/// A frame called in place by `run_frame`, with what its call changed in
+/// the interpreter and its return restores (as `call::run_new_frame` does
+/// for a frame run by a Rust call).
+struct Nested {
+    frame: Box<Frame>,
+    saved_exc: Option<PyObjectRef>,
+    saved_globals: Option<std::ptr::NonNull<crate::object::core::Header>>,
+}
+
+/// How many finished flat-call frames an interpreter keeps for reuse.
+const SPARE_FRAMES: usize = 128;
+
+impl Nested {
+    /// The frame has finished: restore the caller's state and keep the
+    /// frame, its buffers emptied, for the next flat call.
+    #[inline]
+    fn leave(self, vm: &mut Vm) {
+        vm.frame_stack.pop();
+        vm.frame_globals = self.saved_globals;
+        vm.exc_info = self.saved_exc;
+        vm.leave_recursion();
+        let mut f = self.frame;
+        // Released in the order dropping a frame releases them.
+        f.fastlocals.clear();
+        f.cells.clear();
+        f.stack.clear();
+        f.blocks.clear();
+        if vm.spare_frames.len() < SPARE_FRAMES {
+            // A spare frame holds nothing of the program: `None` stands in
+            // for the code and the globals until the next call sets them.
+            let none = vm.none();
+            f.code = none.clone();
+            f.globals = none;
+            vm.spare_frames.push(f);
+        }
+    }
+}
+
+/// How `execute` stopped.
+enum Step {
+    Return(PyObjectRef),
+    Yield(PyObjectRef),
+    /// A call of a simple Python function, to run in place: its frame, the
+    /// arguments bound; the caller's stack no longer holds the callable and
+    /// the arguments, and gets the result pushed when the frame returns.
+    Call(Box<Frame>),
 }
 
 /// How an exception being handled by `run_frame` got there.
@@ -404,7 +504,7 @@ fn top(frame: &Frame) -> &PyObjectRef {
 
 /// The instruction loop. `STATS` counts instructions per opcode (`kaa --stats`):
 /// the choice is made once per frame, so the ordinary loop carries no counting.
-fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResult, Unwind> {
+fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<Step, Unwind> {
     let code_ref = frame.code.clone();
     // SAFETY: a frame's code object is always a PyCode.
     let code: &PyCode = unsafe { code_ref.payload_unchecked::<PyCode>() };
@@ -748,35 +848,34 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                     self_slot
                 };
                 let func = frame.stack[self_slot - 1].clone();
-                let r = match call_simple(vm, frame, &func, start) {
+                if let Some(callee) = flat_frame(vm, frame, &func, start) {
+                    spec!(
+                        vm,
+                        CALL,
+                        0,
+                        code,
+                        frame.lasti,
+                        crate::adaptive::way::call::PY_EXACT_ARGS
+                    );
+                    frame.stack.truncate(self_slot - 1);
+                    return Ok(Step::Call(callee));
+                }
+                let r = match call_builtin_direct(vm, frame, &func, start) {
                     Some(r) => {
+                        spec!(vm, CALL, 2, code, frame.lasti, crate::adaptive::call_builtin_way(&func));
+                        r
+                    }
+                    None => {
                         spec!(
                             vm,
                             CALL,
-                            0,
+                            1,
                             code,
                             frame.lasti,
-                            crate::adaptive::way::call::PY_EXACT_ARGS
+                            crate::adaptive::call_general_way(vm, &func)
                         );
-                        r
+                        call_from_frame(vm, frame, &func, start, &[])
                     }
-                    None => match call_builtin_direct(vm, frame, &func, start) {
-                        Some(r) => {
-                            spec!(vm, CALL, 2, code, frame.lasti, crate::adaptive::call_builtin_way(&func));
-                            r
-                        }
-                        None => {
-                            spec!(
-                                vm,
-                                CALL,
-                                1,
-                                code,
-                                frame.lasti,
-                                crate::adaptive::call_general_way(vm, &func)
-                            );
-                            call_from_frame(vm, frame, &func, start, &[])
-                        }
-                    },
                 };
                 frame.stack.truncate(self_slot - 1);
                 frame.stack.push(r?);
@@ -785,35 +884,34 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                 let n = arg as usize;
                 let len = frame.stack.len();
                 let func = frame.stack[len - n - 1].clone();
-                let r = match call_simple(vm, frame, &func, len - n) {
+                if let Some(callee) = flat_frame(vm, frame, &func, len - n) {
+                    spec!(
+                        vm,
+                        CALL,
+                        0,
+                        code,
+                        frame.lasti,
+                        crate::adaptive::way::call::PY_EXACT_ARGS
+                    );
+                    frame.stack.truncate(len - n - 1);
+                    return Ok(Step::Call(callee));
+                }
+                let r = match call_builtin_direct(vm, frame, &func, len - n) {
                     Some(r) => {
+                        spec!(vm, CALL, 2, code, frame.lasti, crate::adaptive::call_builtin_way(&func));
+                        r
+                    }
+                    None => {
                         spec!(
                             vm,
                             CALL,
-                            0,
+                            1,
                             code,
                             frame.lasti,
-                            crate::adaptive::way::call::PY_EXACT_ARGS
+                            crate::adaptive::call_general_way(vm, &func)
                         );
-                        r
+                        call_from_frame(vm, frame, &func, len - n, &[])
                     }
-                    None => match call_builtin_direct(vm, frame, &func, len - n) {
-                        Some(r) => {
-                            spec!(vm, CALL, 2, code, frame.lasti, crate::adaptive::call_builtin_way(&func));
-                            r
-                        }
-                        None => {
-                            spec!(
-                                vm,
-                                CALL,
-                                1,
-                                code,
-                                frame.lasti,
-                                crate::adaptive::call_general_way(vm, &func)
-                            );
-                            call_from_frame(vm, frame, &func, len - n, &[])
-                        }
-                    },
                 };
                 frame.stack.truncate(len - n - 1);
                 frame.stack.push(r?);
@@ -1283,15 +1381,15 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
             Opcode::RETURN_VALUE => {
                 let v = pop!(frame);
                 frame.blocks.clear();
-                return Ok(ExecResult::Return(v));
+                return Ok(Step::Return(v));
             }
             Opcode::RETURN_CONST => {
                 frame.blocks.clear();
-                return Ok(ExecResult::Return(code.consts[arg as usize].clone()));
+                return Ok(Step::Return(code.consts[arg as usize].clone()));
             }
             Opcode::YIELD_VALUE => {
                 let v = pop!(frame);
-                return Ok(ExecResult::Yield(v));
+                return Ok(Step::Yield(v));
             }
             Opcode::GET_YIELD_FROM_ITER => {
                 let v = pop!(frame);
@@ -1309,7 +1407,7 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<ExecResu
                     crate::generator::SendResult::Yielded(v) => {
                         // Re-execute YIELD_FROM when resumed (the sent value is pushed then).
                         frame.ip = frame.lasti;
-                        return Ok(ExecResult::Yield(v));
+                        return Ok(Step::Yield(v));
                     }
                     crate::generator::SendResult::Returned(v) => {
                         pop!(frame);
@@ -2025,10 +2123,11 @@ fn load_method(vm: &mut Vm, obj: &PyObjectRef, name: &PyObjectRef) -> PyResult<O
 /// The fast path of `CALL` and `CALL_METHOD`: a Python function whose
 /// parameters are exactly the positional arguments on the stack from `start`
 /// (see [`PyCode::simple_argc`]). The arguments move from this frame's stack
-/// into the new frame's locals, with no `Args` and no binding. `None` (nothing
-/// done) for any other callable: the caller takes the general path.
+/// into the new frame's locals, with no `Args` and no binding; the frame is
+/// returned for `run_frame` to run in place. `None` (nothing done) for any
+/// other callable: the caller takes the general path.
 #[inline]
-fn call_simple(vm: &mut Vm, frame: &mut Frame, func: &PyObjectRef, start: usize) -> Option<PyResult> {
+fn flat_frame(vm: &mut Vm, frame: &mut Frame, func: &PyObjectRef, start: usize) -> Option<Box<Frame>> {
     let f = func.downcast_ref::<PyFunction>()?;
     let pycode = f.pycode();
     if pycode.simple_argc as usize != frame.stack.len() - start {
@@ -2038,12 +2137,33 @@ fn call_simple(vm: &mut Vm, frame: &mut Frame, func: &PyObjectRef, start: usize)
     if let Some(e) = vm.frame_stack.last_mut() {
         e.lasti = frame.lasti as u32;
     }
-    let (mut fast, stack) = vm.frame_pool.pop().unwrap_or_default();
+    let mut new = match vm.spare_frames.pop() {
+        Some(mut s) => {
+            s.code = f.code.clone();
+            s.globals = f.globals.clone();
+            s.ip = 0;
+            s.lasti = 0;
+            s
+        }
+        None => Box::new(Frame {
+            code: f.code.clone(),
+            fastlocals: Vec::new(),
+            cells: Vec::new(),
+            stack: Vec::new(),
+            blocks: Vec::new(),
+            ip: 0,
+            lasti: 0,
+            globals: f.globals.clone(),
+            builtins: vm.builtins_dict.clone(),
+            locals: None,
+        }),
+    };
     // The arguments move from the top of this frame's stack, last first; the
     // other locals start unbound. (A push loop: `resize` and `drain` are
     // calls, not inlined, and cost more than the pushes.)
     let nlocals = pycode.code.co_varnames.len();
     let argc = frame.stack.len() - start;
+    let fast = &mut new.fastlocals;
     fast.reserve(nlocals);
     for _ in 0..nlocals {
         fast.push(None);
@@ -2051,7 +2171,11 @@ fn call_simple(vm: &mut Vm, frame: &mut Frame, func: &PyObjectRef, start: usize)
     for slot in fast[..argc].iter_mut().rev() {
         *slot = frame.stack.pop();
     }
-    Some(crate::call::run_simple_frame(vm, f, fast, stack))
+    new.stack.reserve(pycode.code.co_stacksize as usize);
+    if let Some(t) = f.closure.as_ref().and_then(|c| c.downcast_ref::<PyTuple>()) {
+        new.cells.extend(t.as_slice().iter().cloned());
+    }
+    Some(new)
 }
 
 /// The fast path of `CALL` and `CALL_METHOD` for a built-in function or an

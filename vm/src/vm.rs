@@ -671,6 +671,9 @@ pub struct Vm {
     /// Buffers of finished frames (fast locals, value stack), reused by the
     /// next calls so that a call allocates nothing (`call::new_frame`).
     pub frame_pool: Vec<(Vec<Option<PyObjectRef>>, Vec<PyObjectRef>)>,
+    /// Finished frames of flat calls, their buffers kept, reused by the
+    /// next flat calls (`eval::flat_frame`).
+    pub(crate) spare_frames: Vec<Box<crate::frame::Frame>>,
     /// Whether this is the interpreter's first thread (the one that made it):
     /// only it sees Ctrl-C as `KeyboardInterrupt`, as CPython's main thread.
     pub is_main_thread: bool,
@@ -1079,6 +1082,7 @@ impl Vm {
             spec_counts: [[0; crate::stats::SPEC_WAYS]; crate::stats::spec::N],
             spec_misses: Default::default(),
             frame_pool: Vec::new(),
+            spare_frames: Vec::new(),
             is_main_thread: true,
             defer_type_attrs: false,
             hold,
