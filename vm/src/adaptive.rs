@@ -409,6 +409,11 @@ pub mod way {
         pub const PY_FUNCTION: u8 = 9;
         /// The general path: any other callable.
         pub const GENERAL: u8 = 10;
+        /// A Python function, its last parameters from its defaults.
+        pub const PY_WITH_DEFAULTS: u8 = 11;
+        /// A class made by `object.__new__`, its Python `__init__` run as a
+        /// flat call.
+        pub const TYPE_INIT: u8 = 12;
     }
 }
 
@@ -432,6 +437,15 @@ pub fn note_way(code: &PyCode, at: usize, way: u8) {
 
 fn both_str(vm: &Vm, a: &PyObjectRef, b: &PyObjectRef) -> bool {
     a.class().is(&vm.types.str) && b.class().is(&vm.types.str)
+}
+
+/// The way of a flat call of a Python function given `argc` arguments.
+pub fn flat_call_way(func: &PyObjectRef, argc: usize) -> u8 {
+    use crate::object::function::PyFunction;
+    match func.downcast_ref::<PyFunction>() {
+        Some(f) if f.pycode().simple_argc as usize != argc => way::call::PY_WITH_DEFAULTS,
+        _ => way::call::PY_EXACT_ARGS,
+    }
 }
 
 /// The way of a `BINARY_OP` that took the protocol.
@@ -641,6 +655,8 @@ fn call_form(op: Opcode, w: u8) -> Form {
         way::call::LEN => cp("CALL_BUILTIN_FAST", "PRECALL_NO_KW_LEN"),
         way::call::ISINSTANCE => cp("CALL_BUILTIN_FAST", "PRECALL_NO_KW_ISINSTANCE"),
         way::call::LIST_APPEND => cp("CALL_METHOD_DESCRIPTOR_FAST", "PRECALL_NO_KW_LIST_APPEND"),
+        way::call::PY_WITH_DEFAULTS => named("CALL_PY_WITH_DEFAULTS", None),
+        way::call::TYPE_INIT => cp("CALL_ALLOC_AND_ENTER_INIT", "none; CPython 3.12's name"),
         way::call::CLASS => base(op, "general: a class"),
         way::call::BOUND_METHOD => base(op, "general: a bound method"),
         way::call::PY_FUNCTION => base(

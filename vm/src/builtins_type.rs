@@ -65,6 +65,39 @@ pub fn type_call(vm: &mut Vm, cls: &PyObjectRef, args: Args) -> PyResult {
     Ok(obj)
 }
 
+/// For a flat call of class `cls` (`eval.rs`): when `cls(...)` would make
+/// its instance with `object.__new__` and then run a Python `__init__`
+/// (the path of [`new_plain_instance`]; `cls`'s metaclass is `type`),
+/// that `__init__` and a new instance, for the caller to run `__init__` on
+/// it in place. `None` for any other class; `Some(Err)` when the class is
+/// abstract.
+pub(crate) fn plain_instance_init(vm: &mut Vm, cls: &PyObjectRef) -> Option<PyResult<(PyObjectRef, PyObjectRef)>> {
+    if !cls.class().is(&vm.types.type_) {
+        return None;
+    }
+    let t = cls.ty_payload();
+    if t.vtable.type_id != std::any::TypeId::of::<PyBaseObject>() {
+        return None;
+    }
+    let new = t.lookup(&vm.names.__new__)?;
+    if !is_object_new(vm, &new) {
+        return None;
+    }
+    let init = t.lookup(&vm.names.__init__)?;
+    if !init.payload_is::<PyFunction>() {
+        return None;
+    }
+    if t.flags.heaptype {
+        if let Some(am) = t.get_own(&vm.names.__abstractmethods__) {
+            if let Err(e) = abstract_check(vm, t.name(), &am) {
+                return Some(Err(e));
+            }
+        }
+    }
+    let obj = vm.new_instance(PyBaseObject, cls);
+    Some(Ok((init, obj)))
+}
+
 /// The common case of `type_call`: a class whose `__new__` is
 /// `object.__new__` and whose `__init__` is a Python function (the instances
 /// of an ordinary class). The instance is made directly, as `object.__new__`

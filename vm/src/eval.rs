@@ -87,7 +87,7 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<PyObjectRef>) -> 
                         // The callee ends with the exception: it goes on in
                         // the caller, where the call was.
                         Some(n) => {
-                            n.leave(vm);
+                            drop(n.leave(vm));
                             pending = Some((exc, Arrival::Raised));
                             continue;
                         }
@@ -104,7 +104,16 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<PyObjectRef>) -> 
         match r {
             Ok(Step::Return(v)) => match nested.pop() {
                 Some(n) => {
-                    n.leave(vm);
+                    let v = match n.leave(vm) {
+                        None => v,
+                        // `cls(...)`'s `__init__` returned: the instance.
+                        Some(obj) if vm.is_none(&v) => obj,
+                        Some(_) => {
+                            let msg = format!("__init__() should return None, not '{}'", v.ty().name());
+                            pending = Some((vm.new_type_error(msg), Arrival::Raised));
+                            continue;
+                        }
+                    };
                     let caller = match nested.last_mut() {
                         Some(n) => &mut n.frame,
                         None => &mut *frame,
@@ -114,7 +123,7 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<PyObjectRef>) -> 
                 None => return Ok(ExecResult::Return(v)),
             },
             Ok(Step::Yield(v)) => return Ok(ExecResult::Yield(v)),
-            Ok(Step::Call(callee)) => {
+            Ok(Step::Call(callee, init_self)) => {
                 if let Err(e) = vm.enter_recursion() {
                     // Not entered: the error is the call's, in the caller.
                     drop(callee);
@@ -125,6 +134,7 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<PyObjectRef>) -> 
                 crate::object::frameobj::push_frame(vm, &callee);
                 nested.push(Nested {
                     frame: callee,
+                    init_self,
                     saved_exc: vm.exc_info.clone(),
                     saved_globals,
                 });
@@ -146,6 +156,9 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<PyObjectRef>) -> 
 /// for a frame run by a Rust call).
 struct Nested {
     frame: Box<Frame>,
+    /// For `__init__` run by a flat call of a class: the new instance, the
+    /// call's result when `__init__` returns None.
+    init_self: Option<PyObjectRef>,
     saved_exc: Option<PyObjectRef>,
     saved_globals: Option<std::ptr::NonNull<crate::object::core::Header>>,
 }
@@ -157,7 +170,8 @@ impl Nested {
     /// The frame has finished: restore the caller's state and keep the
     /// frame, its buffers emptied, for the next flat call.
     #[inline]
-    fn leave(self, vm: &mut Vm) {
+    fn leave(mut self, vm: &mut Vm) -> Option<PyObjectRef> {
+        let init_self = self.init_self.take();
         vm.frame_stack.pop();
         vm.frame_globals = self.saved_globals;
         vm.exc_info = self.saved_exc;
@@ -176,6 +190,7 @@ impl Nested {
             f.globals = none;
             vm.spare_frames.push(f);
         }
+        init_self
     }
 }
 
@@ -186,7 +201,7 @@ enum Step {
     /// A call of a simple Python function, to run in place: its frame, the
     /// arguments bound; the caller's stack no longer holds the callable and
     /// the arguments, and gets the result pushed when the frame returns.
-    Call(Box<Frame>),
+    Call(Box<Frame>, Option<PyObjectRef>),
 }
 
 /// How an exception being handled by `run_frame` got there.
@@ -848,17 +863,24 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<Step, Un
                     self_slot
                 };
                 let func = frame.stack[self_slot - 1].clone();
+                let way = if STATS {
+                    crate::adaptive::flat_call_way(&func, frame.stack.len() - (start))
+                } else {
+                    0
+                };
                 if let Some(callee) = flat_frame(vm, frame, &func, start) {
-                    spec!(
-                        vm,
-                        CALL,
-                        0,
-                        code,
-                        frame.lasti,
-                        crate::adaptive::way::call::PY_EXACT_ARGS
-                    );
+                    spec!(vm, CALL, 0, code, frame.lasti, way);
                     frame.stack.truncate(self_slot - 1);
-                    return Ok(Step::Call(callee));
+                    return Ok(Step::Call(callee, None));
+                }
+                match flat_init(vm, frame, &func, start) {
+                    Some(Ok((callee, obj))) => {
+                        spec!(vm, CALL, 0, code, frame.lasti, crate::adaptive::way::call::TYPE_INIT);
+                        frame.stack.truncate(self_slot - 1);
+                        return Ok(Step::Call(callee, Some(obj)));
+                    }
+                    Some(Err(e)) => return Err(e.into()),
+                    None => {}
                 }
                 let r = match call_builtin_direct(vm, frame, &func, start) {
                     Some(r) => {
@@ -884,17 +906,24 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<Step, Un
                 let n = arg as usize;
                 let len = frame.stack.len();
                 let func = frame.stack[len - n - 1].clone();
+                let way = if STATS {
+                    crate::adaptive::flat_call_way(&func, frame.stack.len() - (len - n))
+                } else {
+                    0
+                };
                 if let Some(callee) = flat_frame(vm, frame, &func, len - n) {
-                    spec!(
-                        vm,
-                        CALL,
-                        0,
-                        code,
-                        frame.lasti,
-                        crate::adaptive::way::call::PY_EXACT_ARGS
-                    );
+                    spec!(vm, CALL, 0, code, frame.lasti, way);
                     frame.stack.truncate(len - n - 1);
-                    return Ok(Step::Call(callee));
+                    return Ok(Step::Call(callee, None));
+                }
+                match flat_init(vm, frame, &func, len - n) {
+                    Some(Ok((callee, obj))) => {
+                        spec!(vm, CALL, 0, code, frame.lasti, crate::adaptive::way::call::TYPE_INIT);
+                        frame.stack.truncate(len - n - 1);
+                        return Ok(Step::Call(callee, Some(obj)));
+                    }
+                    Some(Err(e)) => return Err(e.into()),
+                    None => {}
                 }
                 let r = match call_builtin_direct(vm, frame, &func, len - n) {
                     Some(r) => {
@@ -2130,10 +2159,29 @@ fn load_method(vm: &mut Vm, obj: &PyObjectRef, name: &PyObjectRef) -> PyResult<O
 fn flat_frame(vm: &mut Vm, frame: &mut Frame, func: &PyObjectRef, start: usize) -> Option<Box<Frame>> {
     let f = func.downcast_ref::<PyFunction>()?;
     let pycode = f.pycode();
-    if pycode.simple_argc as usize != frame.stack.len() - start {
-        return None;
+    let argc = frame.stack.len() - start;
+    if pycode.simple_argc as usize != argc {
+        return flat_frame_of(vm, frame, f, None, start);
     }
-    // Where this frame is, for `frame` objects made during the call.
+    let mut new = spare_frame(vm, frame, f);
+    // The arguments move from the top of this frame's stack, last first; the
+    // other locals start unbound. (A push loop: `resize` and `drain` are
+    // calls, not inlined, and cost more than the pushes.)
+    let fast = &mut new.fastlocals;
+    for _ in 0..pycode.code.co_varnames.len() {
+        fast.push(None);
+    }
+    for slot in fast[..argc].iter_mut().rev() {
+        *slot = frame.stack.pop();
+    }
+    Some(new)
+}
+
+/// A frame for a flat call of `f` made from `frame`, its buffers empty and
+/// reserved for `f`'s locals and value stack, its cells `f`'s closure.
+#[inline(always)]
+fn spare_frame(vm: &mut Vm, frame: &Frame, f: &PyFunction) -> Box<Frame> {
+    // Where the caller is, for `frame` objects made during the call.
     if let Some(e) = vm.frame_stack.last_mut() {
         e.lasti = frame.lasti as u32;
     }
@@ -2158,24 +2206,88 @@ fn flat_frame(vm: &mut Vm, frame: &mut Frame, func: &PyObjectRef, start: usize) 
             locals: None,
         }),
     };
-    // The arguments move from the top of this frame's stack, last first; the
-    // other locals start unbound. (A push loop: `resize` and `drain` are
-    // calls, not inlined, and cost more than the pushes.)
-    let nlocals = pycode.code.co_varnames.len();
-    let argc = frame.stack.len() - start;
-    let fast = &mut new.fastlocals;
-    fast.reserve(nlocals);
-    for _ in 0..nlocals {
-        fast.push(None);
-    }
-    for slot in fast[..argc].iter_mut().rev() {
-        *slot = frame.stack.pop();
-    }
-    new.stack.reserve(pycode.code.co_stacksize as usize);
+    let code = &f.pycode().code;
+    new.fastlocals.reserve(code.co_varnames.len());
+    new.stack.reserve(code.co_stacksize as usize);
     if let Some(t) = f.closure.as_ref().and_then(|c| c.downcast_ref::<PyTuple>()) {
         new.cells.extend(t.as_slice().iter().cloned());
     }
+    new
+}
+
+/// The frame of a flat call of `f` with `first` (if given) and the stack
+/// items from `start` as its positional arguments, the missing last ones
+/// from its defaults; `None` (nothing done) when `f` does not take them so.
+#[inline(never)]
+fn flat_frame_of(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    f: &PyFunction,
+    first: Option<PyObjectRef>,
+    start: usize,
+) -> Option<Box<Frame>> {
+    let pycode = f.pycode();
+    let given = frame.stack.len() - start;
+    let argc = given + usize::from(first.is_some());
+    let want = pycode.simple_argc as usize;
+    // Fewer arguments than parameters: the rest from the defaults.
+    if argc > want || (argc < want && !flat_defaults_cover(f, want - argc)) {
+        return None;
+    }
+    let mut new = spare_frame(vm, frame, f);
+    let fast = &mut new.fastlocals;
+    for _ in 0..pycode.code.co_varnames.len() {
+        fast.push(None);
+    }
+    let skip = usize::from(first.is_some());
+    for slot in fast[skip..skip + given].iter_mut().rev() {
+        *slot = frame.stack.pop();
+    }
+    if let Some(first) = first {
+        fast[0] = Some(first);
+    }
+    if argc < want {
+        let d = f.defaults.borrow();
+        if let Some(t) = d.as_ref().and_then(|d| d.downcast_ref::<PyTuple>()) {
+            let t = t.as_slice();
+            let from = t.len() - (want - argc);
+            for (slot, v) in fast[argc..want].iter_mut().zip(&t[from..]) {
+                *slot = Some(v.clone());
+            }
+        }
+    }
     Some(new)
+}
+
+/// Whether `f`'s positional defaults give its last `missing` parameters.
+fn flat_defaults_cover(f: &PyFunction, missing: usize) -> bool {
+    f.defaults
+        .borrow()
+        .as_ref()
+        .and_then(|d| d.downcast_ref::<PyTuple>())
+        .is_some_and(|t| t.as_slice().len() >= missing)
+}
+
+/// A flat call of a class whose instances are made by `object.__new__` and
+/// set up by a Python `__init__` that takes the arguments on the stack from
+/// `start` ([`crate::builtins_type::plain_instance_init`]): the new
+/// instance, and `__init__`'s frame with it as `self`. `None` (nothing
+/// done) for any other callable or call shape.
+#[inline]
+fn flat_init(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    func: &PyObjectRef,
+    start: usize,
+) -> Option<PyResult<(Box<Frame>, PyObjectRef)>> {
+    func.as_type()?;
+    let (init, obj) = match crate::builtins_type::plain_instance_init(vm, func)? {
+        Ok(x) => x,
+        Err(e) => return Some(Err(e)),
+    };
+    let f = init.downcast_ref::<PyFunction>()?;
+    let callee = flat_frame_of(vm, frame, f, Some(obj.clone()), start)?;
+    Some(Ok((callee, obj)))
 }
 
 /// The fast path of `CALL` and `CALL_METHOD` for a built-in function or an
