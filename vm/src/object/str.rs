@@ -733,6 +733,10 @@ pub fn build_string(vm: &Vm, items: &[PyObjectRef]) -> PyObjectRef {
             chars += p.char_len;
         }
     }
+    // The copy is linear work (`Vm::charge_copy`). `BUILD_STRING` cannot
+    // fail here, so a charge that runs out of fuel (or finds the deadline
+    // passed) only trips the limit, and the next tick raises it.
+    let _ = vm.charge_copy(bytes);
     let mut s = String::with_capacity(bytes);
     for i in items {
         if let Some(p) = i.downcast_ref::<PyStr>() {
