@@ -1,7 +1,7 @@
 # adversarial: str.format, format() with a width, f-strings (with a spec, and the pieces joined) and % formatting of 2 MB texts and 2 MB widths in an endless loop: fuel counts every field copied and padded, so a small budget runs out within a few iterations, long before the deadline
 # cli: skip
 # embedded: Fuel
-# fuel: 100_000
+# fuel: 30_000
 # within: 6
 s = 'q' * (2 * 10**6)
 w = 2 * 10**6
@@ -19,6 +19,4 @@ while True:
     r = '%s|%s' % (s, s)
     r = None
     r = '%2000000d' % 7
-    r = None
-    r = s + '%s' % s
     r = None
