@@ -20,6 +20,11 @@
 //! used to stop long after the deadline; the 2 s deadline plus room for a
 //! debug build on a loaded machine).
 //!
+//! An optional `# fuel: <units>` line replaces the embedded run's fuel (for
+//! the loops of native operations whose work fuel must count: with a small
+//! budget they end in `Fuel` long before the deadline if each call is
+//! charged by its size, and at the deadline if it counts as one tick).
+//!
 //! * **CLI**: `kaa FILE` must exit with status 1 within 30 s, the last
 //!   non-empty line of stderr must start with `<ExceptionName>` (followed by
 //!   `:` or the end of the line), and stderr must not mention an internal
@@ -27,7 +32,7 @@
 //!   abort) fails the file.
 //! * **Embedded**: a `kaa::Interpreter` built on a thread with a 256 KB stack,
 //!   with a 64 MiB memory limit, a 2 s deadline, 50,000,000 units of fuel
-//!   and a 1 MiB output limit,
+//!   (or the file's `# fuel:`) and a 1 MiB output limit,
 //!   runs the file; `exec` must fail with an error whose type name (or whose
 //!   `limit()`, spelled as above) is the expected one, and the same
 //!   interpreter must then run `print(1)`. Each embedded run happens in a
@@ -294,6 +299,13 @@ fn run_embedded_here(case: &Case, expected: &str) -> Result<(), String> {
         )),
         None => None,
     };
+    let fuel = match header(&case.source, "fuel") {
+        Some(f) => f
+            .replace('_', "")
+            .parse::<u64>()
+            .map_err(|e| format!("embedded: bad `# fuel:` {f:?}: {e}"))?,
+        None => FUEL,
+    };
     let (tx, rx) = mpsc::channel();
     let spawned = thread::Builder::new()
         .name(format!("adv-{}", case.name))
@@ -302,7 +314,7 @@ fn run_embedded_here(case: &Case, expected: &str) -> Result<(), String> {
             let mut i = kaa::Interpreter::builder()
                 .memory_limit(MEMORY_LIMIT)
                 .deadline(DEADLINE)
-                .fuel(FUEL)
+                .fuel(fuel)
                 .output_limit(OUTPUT_LIMIT)
                 .build();
             i.capture_output();

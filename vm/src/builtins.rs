@@ -907,7 +907,11 @@ fn int_to_base(vm: &mut Vm, args: Args, fname: &str, radix: u32, prefix: &str) -
             };
             (*i < 0, d)
         }
-        IntValue::Big(b) => (b.is_negative(), b.magnitude().to_str_radix(radix)),
+        IntValue::Big(b) => {
+            // The digits of a long int: linear work, charged first (`limits.rs`).
+            vm.charge_copy(crate::object::int::text_charge(&v, radix))?;
+            (b.is_negative(), b.magnitude().to_str_radix(radix))
+        }
     };
     Ok(vm.new_str(format!("{}{prefix}{digits}", if neg { "-" } else { "" })))
 }

@@ -103,7 +103,12 @@ fn format_fast(vm: &mut Vm, value: &PyObjectRef, spec: &PyObjectRef) -> Option<P
         if spec.is_empty() {
             return Some(Ok(value.clone()));
         }
-        format_str_text(value.downcast_ref::<PyStr>()?.as_str(), spec)
+        let s = value.downcast_ref::<PyStr>()?.as_str();
+        // The copy and the padding are linear work (`Vm::charge_copy`).
+        if let Err(e) = vm.charge_copy(s.len().saturating_add(spec_charge(spec))) {
+            return Some(Err(e));
+        }
+        format_str_text(s, spec)
     } else if cls.is(&vm.types.int) {
         let v = &value.downcast_ref::<PyInt>()?.value;
         if spec.is_empty() {
@@ -112,11 +117,35 @@ fn format_fast(vm: &mut Vm, value: &PyObjectRef, spec: &PyObjectRef) -> Option<P
         }
         return Some(format_int(vm, v, spec).map(|t| vm.new_str(t)));
     } else if cls.is(&vm.types.float) {
+        if let Err(e) = vm.charge_copy(spec_charge(spec)) {
+            return Some(Err(e));
+        }
         format_float_text(value.downcast_ref::<PyFloat>()?.value, spec, "float")
     } else {
         return None;
     };
     Some(text.map(|t| vm.new_str(t)).map_err(|e| e.into_exception(vm)))
+}
+
+/// What the width and the precision of `spec` may add to a field, in
+/// bytes, to charge as linear work (`Vm::charge_copy`): every run of
+/// digits, summed (at most a gigabyte, past which formatting refuses the
+/// field anyway). Nothing below three characters (at most 99 bytes).
+#[inline]
+fn spec_charge(spec: &str) -> usize {
+    if spec.len() < 3 {
+        return 0;
+    }
+    let (mut total, mut run) = (0usize, 0usize);
+    for c in spec.bytes() {
+        if c.is_ascii_digit() {
+            run = run.saturating_mul(10).saturating_add(usize::from(c - b'0'));
+        } else {
+            total = total.saturating_add(run);
+            run = 0;
+        }
+    }
+    total.saturating_add(run).min(MAX_FORMAT_LEN / 4)
 }
 
 /// The largest run of digits in `spec` not preceded by `.` (the width, or an
@@ -516,12 +545,27 @@ pub fn format_int(vm: &mut Vm, v: &IntValue, spec: &str) -> PyResult<String> {
 /// [`format_int`] for an instance of `type_name` (`bool` or a subclass), which
 /// error messages name.
 pub fn format_int_of(vm: &mut Vm, v: &IntValue, spec: &str, type_name: &str) -> PyResult<String> {
+    // The digits (at most one a bit) and the padding are linear work
+    // (`Vm::charge_copy`); a long decimal conversion charges its steps too.
+    vm.charge_copy(crate::object::int::text_charge(v, spec_base(spec)).saturating_add(spec_charge(spec)))?;
     let max = crate::object::int::max_str_digits(vm);
     if let Some(digits) = long_decimal_digits(vm, v, spec, type_name)? {
         let f = FormatSpec::parse(spec, Some('d'), '>', type_name).map_err(|e| e.into_exception(vm))?;
         return format_int_spec(v, &f, max, Some(digits)).map_err(|e| e.into_exception(vm));
     }
     format_int_text(v, spec, type_name, max).map_err(|e| e.into_exception(vm))
+}
+
+/// The base a format spec's type asks for (10 for anything not `b`, `o`,
+/// `x`, `X`): its last character.
+#[inline]
+fn spec_base(spec: &str) -> u32 {
+    match spec.as_bytes().last() {
+        Some(b'b') => 2,
+        Some(b'o') => 8,
+        Some(b'x' | b'X') => 16,
+        _ => 10,
+    }
 }
 
 /// The decimal digits of a long int (no sign) for `format(v, spec)` when
@@ -1252,6 +1296,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &PyObjectRef) -> PyResult<St
 }
 
 fn percent_format_impl(vm: &mut Vm, fmt: &str, args: &PyObjectRef, bytes_mode: bool) -> PyResult<String> {
+    // The format's text is read and copied: linear work (`Vm::charge_copy`;
+    // each field's text is charged below).
+    vm.charge_copy(fmt.len())?;
     if !bytes_mode {
         if let Some(out) = percent_simple(vm, fmt, args) {
             return Ok(out);
@@ -1326,7 +1373,14 @@ fn percent_simple(vm: &Vm, fmt: &str, arg: &PyObjectRef) -> Option<String> {
             }
             _ => return None,
         },
-        b's' if arg.class().is(&vm.types.str) => out.push_str(arg.downcast_ref::<PyStr>()?.as_str()),
+        // A long text is copied by the general path, which charges it.
+        b's' if arg.class().is(&vm.types.str) => {
+            let text = arg.downcast_ref::<PyStr>()?.as_str();
+            if text.len() >= crate::limits::SMALL_COPY {
+                return None;
+            }
+            out.push_str(text);
+        }
         _ => return None,
     }
     out.push_str(tail);
@@ -1409,6 +1463,8 @@ fn percent_one(vm: &mut Vm, chars: &[char], i: &mut usize, pa: &mut PercentArgs,
     }
     let v = pa.next_arg(vm)?;
     let (text, numeric) = percent_convert(vm, conv, &v, &arg, *i - 1, pa.bytes_mode)?;
+    // The field's copy and padding: linear work (`Vm::charge_copy`).
+    vm.charge_copy(text.len().saturating_add(arg.width.unwrap_or(0)))?;
     percent_output(out, &text, conv, numeric, &arg);
     Ok(())
 }
@@ -1509,6 +1565,8 @@ fn percent_int(vm: &mut Vm, conv: char, v: &PyObjectRef, arg: &PercentArg) -> Py
         'x' | 'X' => 16,
         _ => 10,
     };
+    // The digits and the precision's zeros (`Vm::charge_copy`).
+    vm.charge_copy(crate::object::int::text_charge(&value, base).saturating_add(arg.prec.unwrap_or(0)))?;
     let max = crate::object::int::max_str_digits(vm);
     let long = if base == 10 {
         long_decimal_digits(vm, &value, "", "int")?
@@ -1646,6 +1704,9 @@ fn build_string(vm: &mut Vm, fmt: &str, ctx: &mut FormatCtx, depth: u32) -> PyRe
     if depth == 0 {
         return Err(vm.new_value_error("Max string recursion exceeded"));
     }
+    // The format's text is read and copied: linear work (`Vm::charge_copy`;
+    // each field's text is charged in `render_markup`).
+    vm.charge_copy(fmt.len())?;
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::with_capacity(fmt.len());
     let mut i = 0;
@@ -1774,8 +1835,10 @@ fn render_markup(vm: &mut Vm, field: &Field, ctx: &mut FormatCtx, depth: u32, ou
     } else {
         field.spec.clone()
     };
+    // Each field's text is copied into the result (`Vm::charge_copy`).
     if spec.is_empty() && obj.class().is(&vm.types.str) {
         if let Some(s) = obj.downcast_ref::<PyStr>() {
+            vm.charge_copy(s.as_str().len())?;
             out.push_str(s.as_str());
             return Ok(());
         }
@@ -1783,6 +1846,7 @@ fn render_markup(vm: &mut Vm, field: &Field, ctx: &mut FormatCtx, depth: u32, ou
     let spec = vm.new_str(spec);
     let r = format_obj(vm, &obj, &spec)?;
     if let Some(s) = r.downcast_ref::<PyStr>() {
+        vm.charge_copy(s.as_str().len())?;
         out.push_str(s.as_str());
     }
     Ok(())

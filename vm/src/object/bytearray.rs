@@ -361,6 +361,7 @@ fn bytearray_getitem(vm: &mut Vm, args: Args) -> PyResult {
 /// The new contents of a slice assignment: bytes-like, or an iterable of ints.
 fn slice_value(vm: &mut Vm, v: &PyObjectRef) -> PyResult<Vec<u8>> {
     if let Some(b) = buffer::read(vm, v)? {
+        vm.charge_copy(b.len())?;
         return Ok(b.into_vec());
     }
     if is_index(vm, v) || v.payload_is::<PyStr>() {
@@ -402,6 +403,14 @@ fn bytearray_setitem(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn assign_slice(vm: &mut Vm, b: &PyByteArray, start: isize, step: isize, n: usize, new: Vec<u8>) -> PyResult<()> {
+    // The bytes written, and for a change of length the tail moved: linear
+    // work, charged first (`Vm::charge_copy`).
+    let moved = if step == 1 && new.len() != n {
+        b.len().saturating_sub(start.max(0) as usize)
+    } else {
+        0
+    };
+    vm.charge_copy(new.len().saturating_add(moved))?;
     if step == 1 {
         if new.len() == n {
             return b.modify(vm, |d| {
@@ -436,6 +445,19 @@ fn assign_slice(vm: &mut Vm, b: &PyByteArray, start: isize, step: isize, n: usiz
 }
 
 fn delete_positions(vm: &mut Vm, b: &PyByteArray, start: isize, step: isize, n: usize) -> PyResult<()> {
+    if step == 1 || step == -1 {
+        // A run: the tail moves down (`Vm::charge_copy` for the bytes moved).
+        let lo = if step == 1 { start } else { start - (n as isize - 1) };
+        let lo = lo.max(0) as usize;
+        vm.charge_copy(b.len().saturating_sub(lo))?;
+        return b.resize_with(vm, |d| {
+            let lo = lo.min(d.len());
+            let hi = lo.saturating_add(n).min(d.len());
+            d.drain(lo..hi);
+        });
+    }
+    // Every byte is looked at (`Vm::charge_copy`).
+    vm.charge_copy(b.len())?;
     b.resize_with(vm, |d| {
         let mut drop = vec![false; d.len()];
         for k in 0..n as isize {
@@ -494,11 +516,18 @@ fn bytearray_iadd(vm: &mut Vm, args: Args) -> PyResult {
     let Some(other) = buffer::read(vm, &a[0])? else {
         return Err(vm.new_type_error(format!("can't concat {} to bytearray", a[0].ty().name())));
     };
-    let other = other.into_vec();
     if other.is_empty() {
         return Ok(o.clone());
     }
+    if a[0].is(o) {
+        // CPython holds a view of the operand while it resizes: `b += b`
+        // cannot grow `b`.
+        return Err(buffer::resize_error(vm));
+    }
     vm.check_alloc(b.len() as u128 + other.len() as u128)?;
+    // The bytes appended (copied first: `b += b`): linear work (`Vm::charge_copy`).
+    vm.charge_copy(other.len().saturating_mul(2))?;
+    let other = other.into_vec();
     b.resize_with(vm, |d| d.extend_from_slice(&other))?;
     Ok(o.clone())
 }
@@ -551,6 +580,17 @@ fn bytearray_imul(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(o.clone());
     }
     check_resizable(vm, &b.exports)?;
+    // The copy of the contents, and a result below a megabyte, which
+    // `repeat_bytes` does not charge (`Vm::charge_copy`).
+    let total = (len as u128).saturating_mul(count.max(0) as u128);
+    if total <= isize::MAX as u128 / 2 {
+        let small = if total < crate::limits::COPY_CHUNK as u128 {
+            total as usize
+        } else {
+            0
+        };
+        vm.charge_copy(len.saturating_add(small))?;
+    }
     let out = repeated(vm, &b.to_vec(), count)?;
     b.resize_with(vm, |d| *d = out)?;
     Ok(o.clone())
@@ -606,6 +646,7 @@ fn bytearray_extend(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(vm.none());
     }
     vm.check_alloc(b.len() as u128 + new.len() as u128)?;
+    vm.charge_copy(new.len())?;
     b.resize_with(vm, |d| d.extend_from_slice(&new))?;
     Ok(vm.none())
 }
@@ -614,6 +655,8 @@ fn bytearray_insert(vm: &mut Vm, args: Args) -> PyResult {
     let (_, b, a) = fixed(vm, &args, "insert", 2)?;
     let i = ssize_arg(vm, &a[0])?;
     let c = byte_value(vm, &a[1])?;
+    // The bytes after the position move up (`Vm::charge_copy`, at most the length).
+    vm.charge_copy(b.len())?;
     b.resize_with(vm, |d| {
         let n = d.len() as i64;
         let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -639,6 +682,8 @@ fn bytearray_pop(vm: &mut Vm, args: Args) -> PyResult {
     let Some(j) = position(i, b.len()) else {
         return Err(vm.new_index_error("pop index out of range"));
     };
+    // The bytes after the position move down (`Vm::charge_copy`).
+    vm.charge_copy(b.len() - j)?;
     let c = b.resize_with(vm, |d| if j < d.len() { d.remove(j) } else { 0 })?;
     Ok(vm.new_int(i64::from(c)))
 }
@@ -646,7 +691,9 @@ fn bytearray_pop(vm: &mut Vm, args: Args) -> PyResult {
 fn bytearray_remove(vm: &mut Vm, args: Args) -> PyResult {
     let (_, b, a) = fixed(vm, &args, "remove", 1)?;
     let c = byte_value(vm, &a[0])?;
-    let Some(j) = b.to_vec().iter().position(|&x| x == c) else {
+    // A search, then the tail moved: at most the length (`Vm::charge_copy`).
+    vm.charge_copy(b.len())?;
+    let Some(j) = b.data.try_borrow().ok().and_then(|d| d.iter().position(|&x| x == c)) else {
         return Err(vm.new_value_error("value not found in bytearray"));
     };
     b.resize_with(vm, |d| {
@@ -659,6 +706,7 @@ fn bytearray_remove(vm: &mut Vm, args: Args) -> PyResult {
 
 fn bytearray_reverse(vm: &mut Vm, args: Args) -> PyResult {
     let (_, b, _) = fixed(vm, &args, "reverse", 0)?;
+    vm.charge_copy(b.len())?;
     b.modify(vm, |d| d.reverse())?;
     Ok(vm.none())
 }

@@ -878,10 +878,13 @@ fn tail_match(vm: &mut Vm, args: &Args, name: &str, at_end: bool) -> PyResult {
             hay.starts_with(sub)
         }
     };
+    // What each candidate reads is charged before it is compared
+    // (`Vm::charge_copy`; in a tuple, every candidate, however short).
     if let Some(t) = a[0].downcast_ref::<PyTuple>() {
         for item in t.as_slice() {
             let sub = bytes_arg(vm, item)?;
             let sub: &[u8] = &sub;
+            vm.charge_bytes(sub.len().min(b.len()) + std::mem::size_of::<PyObjectRef>())?;
             if matches(&sub) {
                 return Ok(vm.new_bool(true));
             }
@@ -889,7 +892,10 @@ fn tail_match(vm: &mut Vm, args: &Args, name: &str, at_end: bool) -> PyResult {
         return Ok(vm.new_bool(false));
     }
     match buffer::read(vm, &a[0])? {
-        Some(sub) => Ok(vm.new_bool(matches(&sub))),
+        Some(sub) => {
+            vm.charge_copy(sub.len().min(b.len()))?;
+            Ok(vm.new_bool(matches(&sub)))
+        }
         None => Err(vm.new_type_error(format!(
             "{name} first arg must be bytes or a tuple of bytes, not {}",
             a[0].ty().name()
@@ -1490,6 +1496,9 @@ fn bytes_expandtabs(vm: &mut Vm, args: Args) -> PyResult {
     if tab > i64::from(i32::MAX) || tab < i64::from(i32::MIN) {
         return Err(vm.new_overflow_error("Python int too large to convert to C int"));
     }
+    // The scan of the input, and below the result, are linear work
+    // (`Vm::charge_copy`).
+    vm.charge_copy(b.len())?;
     // The result's length first, against the memory cap.
     if tab > 0 {
         let (mut total, mut col) = (0u128, 0u128);
@@ -1511,6 +1520,9 @@ fn bytes_expandtabs(vm: &mut Vm, args: Args) -> PyResult {
             }
         }
         check_len(vm, total)?;
+        vm.charge_copy(total as usize)?;
+    } else {
+        vm.charge_copy(b.len())?;
     }
     let mut out = Vec::with_capacity(b.len());
     let mut col: u128 = 0;

@@ -187,6 +187,30 @@ pub fn hash_bigint(b: &BigInt) -> i64 {
 
 // ----- arithmetic on values -----
 
+/// About how many bytes `v`'s digits in `base` take (none for a small
+/// int): what writing them costs, charged as linear work
+/// (`Vm::charge_copy`: `hex`, `bin`, `oct`, `format`, `%`).
+#[inline]
+pub fn text_charge(v: &IntValue, base: u32) -> usize {
+    let IntValue::Big(b) = v else { return 0 };
+    let bits = b.bits();
+    let n = match base {
+        2 => bits,
+        16 => bits / 4,
+        _ => bits / 3,
+    };
+    usize::try_from(n).unwrap_or(usize::MAX)
+}
+
+/// Charge the linear work of a big-int operation that reads or writes
+/// about `bits` bits (`+`, `-`, `&`, `|`, `^`, shifts, `bit_count`): the
+/// bytes as [`Vm::charge_copy`] counts them (nothing below 4096 bits, about
+/// 1,200 digits).
+#[inline]
+pub fn charge_bits(vm: &Vm, bits: u64) -> PyResult<()> {
+    vm.charge_copy(usize::try_from(bits / 8).unwrap_or(usize::MAX))
+}
+
 /// `a + b`.
 pub fn add(a: &IntValue, b: &IntValue) -> IntValue {
     if let (IntValue::Small(x), IntValue::Small(y)) = (a, b) {
@@ -577,6 +601,8 @@ pub fn lshift(vm: &Vm, a: &IntValue, b: &IntValue) -> PyResult<IntValue> {
     if bits > MAX_INT_BITS {
         return Err(vm.new_memory_error());
     }
+    // Linear work: the operand read, the result written (`charge_bits`).
+    charge_bits(vm, bits.saturating_add(a.bits()))?;
     Ok(IntValue::from_big(a.to_big() << n as u64))
 }
 
@@ -595,7 +621,11 @@ pub fn rshift(vm: &Vm, a: &IntValue, b: &IntValue) -> PyResult<IntValue> {
     }
     Ok(match a {
         IntValue::Small(x) => IntValue::Small(x >> n),
-        IntValue::Big(x) => IntValue::from_big(&**x >> n),
+        IntValue::Big(x) => {
+            // Linear work: the operand read, the result written.
+            charge_bits(vm, x.bits().saturating_mul(2).saturating_sub(n))?;
+            IntValue::from_big(&**x >> n)
+        }
     })
 }
 
@@ -625,6 +655,15 @@ pub fn to_f64_or_overflow(vm: &Vm, v: &IntValue) -> PyResult<f64> {
 /// `a op b` for two ints (any binary operator but `@`): the result object, or
 /// `NotImplemented` for `@`.
 pub fn binary_int(vm: &mut Vm, op: BinaryOp, a: &IntValue, b: &IntValue) -> PyResult {
+    // The linear operations read both operands and write a result as long:
+    // charged before (`charge_bits`; the long ones charge their steps).
+    if matches!(
+        op,
+        BinaryOp::Add | BinaryOp::Subtract | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor
+    ) && (a.as_i64().is_none() || b.as_i64().is_none())
+    {
+        charge_bits(vm, a.bits().saturating_add(b.bits()))?;
+    }
     let r = match op {
         BinaryOp::Add => add(a, b),
         BinaryOp::Subtract => sub(a, b),
@@ -1536,7 +1575,11 @@ fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult {
 fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult {
     let n = match method::<1>(vm, args, "bit_count")?.0 {
         IntValue::Small(v) => u64::from(v.unsigned_abs().count_ones()),
-        IntValue::Big(b) => b.magnitude().count_ones(),
+        IntValue::Big(b) => {
+            // Reads every word: linear work (`charge_bits`).
+            charge_bits(vm, b.bits())?;
+            b.magnitude().count_ones()
+        }
     };
     Ok(vm.new_int(n as i64))
 }
@@ -1594,6 +1637,8 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult {
     if !signed && v.is_negative() {
         return Err(vm.new_overflow_error("can't convert negative int to unsigned"));
     }
+    // The bytes made, padded and reversed: linear work (`Vm::charge_copy`).
+    vm.charge_copy((length as usize).max(usize::try_from(v.bits() / 8).unwrap_or(usize::MAX)))?;
     let big = v.to_big();
     let mut bytes = if signed {
         big.to_signed_bytes_le()
@@ -1633,12 +1678,18 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult {
         Some(s) => vm.is_true(&s)?,
         None => false,
     };
+    // Linear work, charged across calls before the copy (`limits.rs`).
     let mut bytes = match super::buffer::read(vm, &data)? {
-        Some(b) => b.into_vec(),
-        None => bytes_from_iterable(vm, &data)?,
+        Some(b) => {
+            vm.charge_bytes(b.len())?;
+            b.into_vec()
+        }
+        None => {
+            let b = bytes_from_iterable(vm, &data)?;
+            vm.charge_bytes(b.len())?;
+            b
+        }
     };
-    // Linear work, charged across calls (`limits.rs`).
-    vm.charge_bytes(bytes.len())?;
     if !little {
         bytes.reverse();
     }

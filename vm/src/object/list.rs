@@ -341,10 +341,14 @@ fn assign_slice(vm: &mut Vm, o: &PyObjectRef, l: &PyList, s: &PySlice, value: &P
     let (start, stop, step, n) = resolve_slice(vm, s, len)?;
     if step == 1 {
         let seq = if value.is(o) {
+            vm.charge_items(len)?;
             l.items.borrow().clone()
         } else {
             sequence_fast(vm, value, "can only assign an iterable")?
         };
+        // The items replaced and the tail moved (the new items were
+        // charged as they were copied): linear work (`Vm::charge_items`).
+        vm.charge_items(len.saturating_sub(start.max(0) as usize))?;
         let mut items = l.items.borrow_mut();
         let len = items.len() as isize;
         let lo = start.clamp(0, len) as usize;
@@ -355,6 +359,7 @@ fn assign_slice(vm: &mut Vm, o: &PyObjectRef, l: &PyList, s: &PySlice, value: &P
         return Ok(());
     }
     let seq = if value.is(o) {
+        vm.charge_items(len)?;
         l.items.borrow().clone()
     } else {
         sequence_fast(vm, value, "must assign iterable to extended slice")?
@@ -365,6 +370,8 @@ fn assign_slice(vm: &mut Vm, o: &PyObjectRef, l: &PyList, s: &PySlice, value: &P
             seq.len()
         )));
     }
+    // The items replaced (`Vm::charge_items`).
+    vm.charge_items(n)?;
     let mut items = l.items.borrow_mut();
     let mut old = Vec::with_capacity(n);
     let mut i = start;
@@ -391,6 +398,21 @@ fn list_delitem(vm: &mut Vm, args: Args) -> PyResult {
     if let Some(s) = key.downcast_ref::<PySlice>() {
         let len = l.len();
         let (start, _, step, n) = resolve_slice(vm, s, len)?;
+        // The items removed and the tail moved, or with a step every item
+        // (`Vm::charge_items`).
+        let lo = if step > 0 {
+            start
+        } else {
+            start + step * (n as isize - 1)
+        };
+        let work = if n == 0 {
+            0
+        } else if step == 1 || step == -1 {
+            len.saturating_sub(lo.max(0) as usize)
+        } else {
+            len
+        };
+        vm.charge_items(work)?;
         let removed = delete_slice(l, start, step, n);
         drop_reversed(removed);
         return Ok(vm.none());
@@ -402,6 +424,10 @@ fn list_delitem(vm: &mut Vm, args: Args) -> PyResult {
         )));
     }
     let i = vm.to_index(key)?;
+    if let Some(j) = normalize_index(i, l.len()) {
+        // The tail moves down (`Vm::charge_items`).
+        vm.charge_items(l.len() - j)?;
+    }
     let mut items = l.items.borrow_mut();
     match normalize_index(i, items.len()) {
         Some(j) => {
@@ -635,6 +661,9 @@ fn list_insert(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.new_type_error(format!("insert expected 2 arguments, got {}", args.pos().len() - 1)));
     };
     let i = ssize_arg(vm, index)?;
+    // The tail moves up (`Vm::charge_items`, at most the length).
+    let n = l.len() as i64;
+    vm.charge_items((n - if i < 0 { (i + n).max(0) } else { i.min(n) }) as usize)?;
     let mut items = l.items.borrow_mut();
     let n = items.len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -650,6 +679,8 @@ fn list_remove(vm: &mut Vm, args: Args) -> PyResult {
             vm.check_long_loop(0)?;
         }
         if v.is(x) || vm.eq(&v, x)? {
+            // The tail moves down (`Vm::charge_items`).
+            vm.charge_items(l.len().saturating_sub(i))?;
             let removed = {
                 let mut items = l.items.borrow_mut();
                 (i < items.len()).then(|| items.remove(i))
@@ -679,7 +710,11 @@ fn list_pop(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.new_index_error("pop from empty list"));
     }
     match normalize_index(i, items.len()) {
-        Some(j) => Ok(items.remove(j)),
+        Some(j) => {
+            // The tail moves down (`Vm::charge_items`).
+            vm.charge_items(items.len() - j)?;
+            Ok(items.remove(j))
+        }
         None => {
             drop(items);
             Err(vm.new_index_error("pop index out of range"))
@@ -746,6 +781,7 @@ fn list_index(vm: &mut Vm, args: Args) -> PyResult {
 
 fn list_reverse(vm: &mut Vm, args: Args) -> PyResult {
     let (_, l) = no_arg(vm, &args, "list.reverse")?;
+    vm.charge_items(l.len())?;
     l.items.borrow_mut().reverse();
     Ok(vm.none())
 }

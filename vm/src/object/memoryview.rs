@@ -217,6 +217,9 @@ impl PyMemoryView {
             let end = start.saturating_add(n).min(all.len());
             return Ok(all.sub(start, end));
         }
+        // Item by item, with a vector of their offsets: linear work
+        // (`Vm::charge_copy`), charged before it is done.
+        vm.charge_copy(n.saturating_add((n / self.itemsize.max(1)).saturating_mul(std::mem::size_of::<usize>())))?;
         let mut out = Vec::with_capacity(n);
         for off in self.item_offsets() {
             if let Some(b) = all.get(off..off + self.itemsize) {
@@ -662,6 +665,8 @@ fn memoryview_setitem(vm: &mut Vm, args: Args) -> PyResult {
             m.write_items(vm, &[off], &data)?;
         }
         Target::View(v) => {
+            // The source copied, then written item by item (`Vm::charge_copy`).
+            vm.charge_copy(v.nbytes().saturating_mul(2))?;
             let (src_format, src) = match value.downcast_ref::<PyMemoryView>() {
                 Some(sv) => (sv.format.to_string(), sv.read_bytes(vm)?.into_vec()),
                 None => ("B".to_string(), buffer::bytes_like(vm, value)?.into_vec()),
@@ -814,8 +819,10 @@ fn memoryview_tobytes(vm: &mut Vm, args: Args) -> PyResult {
             return Err(vm.new_value_error("order must be 'C', 'F' or 'A'"));
         }
     }
-    let data = m.read_bytes(vm)?.into_vec();
-    Ok(vm.new_bytes(data))
+    let data = m.read_bytes(vm)?;
+    // The copy (`Vm::charge_copy`).
+    vm.charge_copy(data.len())?;
+    Ok(vm.new_bytes(data.into_vec()))
 }
 
 fn tolist_dim(vm: &Vm, m: &PyMemoryView, items: &[Item], dim: usize) -> PyObjectRef {
@@ -834,7 +841,15 @@ fn tolist_dim(vm: &Vm, m: &PyMemoryView, items: &[Item], dim: usize) -> PyObject
 fn memoryview_tolist(vm: &mut Vm, args: Args) -> PyResult {
     let (_, m, _) = fixed(vm, &args, "tolist", 0)?;
     m.check(vm)?;
-    let data = m.read_bytes(vm)?.into_vec();
+    let data = m.read_bytes(vm)?;
+    // An object an item (a new one unless it is a small int or a bool), in a list:
+    // against the memory cap before they are made, and charged as linear
+    // work (`Vm::charge_items`).
+    let n = data.len() / m.itemsize.max(1);
+    let per_item = std::mem::size_of::<PyObjectRef>() + if m.code() == b'B' || m.code() == b'?' { 0 } else { 32 };
+    vm.check_alloc_items(n as u128, per_item)?;
+    vm.charge_items(n.saturating_mul(2).saturating_add(data.len() / 8))?;
+    let data = data.into_vec();
     let code = m.code();
     let items: Vec<Item> = data.chunks(m.itemsize.max(1)).map(|c| unpack(code, c)).collect();
     if m.shape.is_empty() {
@@ -846,8 +861,9 @@ fn memoryview_tolist(vm: &mut Vm, args: Args) -> PyResult {
 fn memoryview_hex(vm: &mut Vm, args: Args) -> PyResult {
     let (_, m) = this(vm, &args, "hex")?;
     m.check(vm)?;
-    let data = m.read_bytes(vm)?.into_vec();
-    let mut items = vec![vm.new_bytes(data)];
+    let data = m.read_bytes(vm)?;
+    vm.charge_copy(data.len())?;
+    let mut items = vec![vm.new_bytes(data.into_vec())];
     items.extend_from_slice(&args.items()[1..]);
     super::bytes::bytes_hex(vm, Args::new(&items, args.kwnames()))
 }

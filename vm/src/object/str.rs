@@ -155,9 +155,14 @@ impl PyStr {
         }
         let mut b0 = self.s.len();
         let mut b1 = self.s.len();
+        // An end at (or past) the last code point needs no walk to it.
+        let to_end = end >= self.char_len;
         for (i, (b, _)) in self.s.char_indices().enumerate() {
             if i == start {
                 b0 = b;
+                if to_end {
+                    break;
+                }
             }
             if i == end {
                 b1 = b;
@@ -728,6 +733,10 @@ pub fn build_string(vm: &Vm, items: &[PyObjectRef]) -> PyObjectRef {
             chars += p.char_len;
         }
     }
+    // The copy is linear work (`Vm::charge_copy`). `BUILD_STRING` cannot
+    // fail here, so a charge that runs out of fuel (or finds the deadline
+    // passed) only trips the limit, and the next tick raises it.
+    let _ = vm.charge_copy(bytes);
     let mut s = String::with_capacity(bytes);
     for i in items {
         if let Some(p) = i.downcast_ref::<PyStr>() {
@@ -1092,18 +1101,33 @@ fn str_count(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_int(n as i64))
 }
 
-/// `startswith`/`endswith` (`tailmatch`).
+/// `startswith`/`endswith` (`tailmatch`). The part of `s` between the
+/// bounds is found once; each candidate then reads at most its own length.
+/// What the call reads (the walk to the bounds of a non-ASCII `s`, and
+/// every candidate of a tuple) is charged first (`Vm::charge_copy`), so a
+/// loop of them on long texts is counted by its length.
 fn tail_match(vm: &mut Vm, args: &Args, name: &str, at_end: bool) -> PyResult {
     let (_, s, a) = pos_range(vm, args, name, 1, 3, true)?;
     let start = slice_bound(vm, a.get(1))?;
     let end = slice_bound(vm, a.get(2))?;
     let (start, end) = adjust_bounds(start, end, s.char_len());
+    let hay = if start > s.char_len() as i64 || end < start {
+        None
+    } else {
+        Some(s.substring(start as usize, end as usize))
+    };
+    // A non-ASCII text is walked to its bounds (to the start only when
+    // the end is the text's end).
+    let walked = if s.is_ascii() || start == 0 && end == s.char_len() as i64 {
+        0
+    } else {
+        s.as_str().len()
+    };
     let matches = |sub: &PyStr| -> bool {
-        let n = sub.char_len() as i64;
-        if end - start < n || start > s.char_len() as i64 {
+        let Some(hay) = hay else { return false };
+        if end - start < sub.char_len() as i64 {
             return false;
         }
-        let hay = s.substring(start as usize, end as usize);
         if at_end {
             hay.ends_with(sub.as_str())
         } else {
@@ -1111,7 +1135,15 @@ fn tail_match(vm: &mut Vm, args: &Args, name: &str, at_end: bool) -> PyResult {
         }
     };
     if let Some(t) = a[0].downcast_ref::<PyTuple>() {
-        for item in t.as_slice() {
+        let items = t.as_slice();
+        let mut read = walked.saturating_add(items.len() * std::mem::size_of::<PyObjectRef>());
+        for item in items {
+            if let Some(sub) = item.downcast_ref::<PyStr>() {
+                read = read.saturating_add(sub.as_str().len().min(s.as_str().len()));
+            }
+        }
+        vm.charge_copy(read)?;
+        for item in items {
             let Some(sub) = item.downcast_ref::<PyStr>() else {
                 return Err(vm.new_type_error(format!(
                     "tuple for {name} must only contain str, not {}",
@@ -1125,7 +1157,10 @@ fn tail_match(vm: &mut Vm, args: &Args, name: &str, at_end: bool) -> PyResult {
         return Ok(vm.new_bool(false));
     }
     match a[0].downcast_ref::<PyStr>() {
-        Some(sub) => Ok(vm.new_bool(matches(sub))),
+        Some(sub) => {
+            vm.charge_copy(walked.saturating_add(sub.as_str().len().min(s.as_str().len())))?;
+            Ok(vm.new_bool(matches(sub)))
+        }
         None => Err(vm.new_type_error(format!(
             "{name} first arg must be str or a tuple of str, not {}",
             a[0].ty().name()
@@ -1648,6 +1683,9 @@ fn str_expandtabs(vm: &mut Vm, args: Args) -> PyResult {
         },
         None => 8,
     };
+    // The scans of the text, and below the result, are linear work
+    // (`Vm::charge_copy`).
+    vm.charge_copy(s.as_str().len())?;
     if !s.as_str().contains('\t') {
         return Ok(unchanged(vm, o, s));
     }
@@ -1674,6 +1712,9 @@ fn str_expandtabs(vm: &mut Vm, args: Args) -> PyResult {
             }
         }
         check_len(vm, total)?;
+        vm.charge_copy(total as usize)?;
+    } else {
+        vm.charge_copy(s.as_str().len())?;
     }
     let mut out = String::with_capacity(s.as_str().len());
     let mut col: i64 = 0;
