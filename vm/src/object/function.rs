@@ -24,8 +24,9 @@ pub struct PyCode {
     /// The number of positional arguments a call binds by moving them into
     /// the first locals, when that is all binding does (no `*args`,
     /// `**kwargs`, keyword-only parameters or cell variables, and no
-    /// generator or coroutine): the fast path of `CALL` (`eval::flat_call`).
-    /// `u32::MAX` otherwise.
+    /// generator or coroutine): the flat calls of `CALL` (`eval::flat_frame`;
+    /// fewer arguments when the defaults give the rest). `u32::MAX`
+    /// otherwise.
     pub simple_argc: u32,
     /// Per name of `names`, what `LOAD_ATTR`, `STORE_ATTR` and `LOAD_METHOD`
     /// learnt about the last type they met with that name (`eval.rs`,
