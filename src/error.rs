@@ -432,7 +432,7 @@ pub(crate) fn from_exception(vm: &mut Vm, exc: &PyObjectRef) -> Error {
             });
         }
     }
-    if let Some(dict) = exc.dict().cloned() {
+    if let Some(dict) = vm.instance_dict(&exc) {
         let key = vm.intern("__notes__");
         if let Ok(Some(notes)) = vm.dict_get_item_opt(&dict, &key) {
             if let Ok(items) = vm.collect(&notes) {
