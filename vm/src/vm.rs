@@ -1645,7 +1645,7 @@ impl Vm {
             return Ok(PyObjectRef::new_type_with_dict(
                 ty,
                 metatype,
-                crate::object::core::InstanceDict::with_dict(self.new_dict()),
+                crate::object::core::InstanceDict::new(),
             ));
         }
         Ok(PyObjectRef::new_type(ty, metatype))
@@ -1667,12 +1667,12 @@ impl Vm {
             Layout::Plain => PyObjectRef::new(payload, cls),
             Layout::Dict => {
                 self.count_instance_with_values();
-                PyObjectRef::new_with_dict(payload, cls, InstanceDict::with_dict(self.new_dict()))
+                PyObjectRef::new_with_dict(payload, cls, InstanceDict::new())
             }
             Layout::Slots => PyObjectRef::new_with_slots(payload, cls, None),
             Layout::DictSlots => {
                 self.count_instance_with_values();
-                PyObjectRef::new_with_slots(payload, cls, Some(InstanceDict::with_dict(self.new_dict())))
+                PyObjectRef::new_with_slots(payload, cls, Some(InstanceDict::new()))
             }
         }
     }

@@ -1717,6 +1717,74 @@ mod tests {
     }
 
     #[test]
+    fn inline_values_hold_and_free() {
+        let (_meta, plain, with_dict) = types();
+        let drops = Rc::new(Cell::new(0));
+        let counted = || {
+            PyObjectRef::new(
+                Counted {
+                    drops: drops.clone(),
+                    next: None,
+                },
+                &plain,
+            )
+        };
+        let inst = PyObjectRef::new_with_dict(
+            Counted {
+                drops: drops.clone(),
+                next: None,
+            },
+            &with_dict,
+            InstanceDict::new(),
+        );
+        let before = inst.alloc_size();
+        let d = inst.instance_dict().expect("a __dict__");
+        assert!(!d.has_dict());
+        let (a, b) = (counted(), counted());
+        d.push_value(0, a.clone(), 3);
+        d.push_value(2, b.clone(), 3);
+        assert_eq!(d.values_len(), 3);
+        assert_eq!(d.values_count(), 2);
+        assert!(d.value(0).is_some_and(|v| v.is(&a)));
+        assert!(d.value(1).is_none(), "a hole");
+        assert!(d.value(7).is_none(), "past the end");
+        assert!(d.replace_value(1, counted()).is_err(), "a hole is not replaced");
+        assert_eq!(drops.get(), 1, "the value handed back was dropped");
+        let old = d.replace_value(0, b.clone()).expect("a value to replace");
+        assert!(old.is(&a));
+        drop(old);
+        assert_eq!(a.refcount(), 1);
+        assert!(inst.alloc_size() > before, "the value array is counted");
+        let mut seen = 0;
+        let mut f = |_: &PyObjectRef| seen += 1;
+        let mut v = Visit::new(&mut f);
+        inst.traverse(&mut v);
+        drop(v);
+        assert_eq!(seen, 3, "the class and the two values");
+        assert!(d.remove_value(2).is_some_and(|v| v.is(&b)));
+        assert_eq!(d.values_len(), 1, "trailing holes are trimmed");
+        // Materializing: the dict becomes the truth and the values go.
+        let dict_obj = counted();
+        let (old_dict, old_values) = d.set_dict(dict_obj.clone());
+        assert!(old_dict.is_none());
+        assert_eq!(old_values.len(), 1);
+        drop(old_values);
+        assert!(d.has_dict() && d.values_len() == 0);
+        assert!(inst.existing_dict().is_some_and(|x| x.is(&dict_obj)));
+        // Clearing (tp_clear) drops values only; the dict is its own object.
+        d.push_value(0, counted(), 1);
+        inst.clear_refs();
+        assert_eq!(d.values_len(), 0);
+        assert_eq!(dict_obj.refcount(), 2);
+        let n = drops.get();
+        drop(inst);
+        assert_eq!(drops.get(), n + 1, "the instance's own payload");
+        assert_eq!(dict_obj.refcount(), 1);
+        assert_eq!(b.refcount(), 1);
+        drop((a, b, dict_obj));
+    }
+
+    #[test]
     fn deep_chain_frees_without_recursion() {
         let (_meta, plain, _) = types();
         let drops = Rc::new(Cell::new(0));
