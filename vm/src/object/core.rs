@@ -186,7 +186,10 @@ impl InstanceDict {
             if values.capacity() == 0 {
                 values.reserve_exact(capacity.max(ix + 1));
             }
-            values.resize(ix, None);
+            // Holes only when names were skipped (rare): no call otherwise.
+            while values.len() < ix {
+                values.push(None);
+            }
             values.push(Some(v));
         }
     }
