@@ -432,14 +432,12 @@ pub(crate) fn from_exception(vm: &mut Vm, exc: &PyObjectRef) -> Error {
             });
         }
     }
-    if let Some(dict) = exc.dict().cloned() {
-        let key = vm.intern("__notes__");
-        if let Ok(Some(notes)) = vm.dict_get_item_opt(&dict, &key) {
-            if let Ok(items) = vm.collect(&notes) {
-                for n in items {
-                    if n.payload_is::<PyStr>() {
-                        d.notes.push(vm.str_string(&n).unwrap_or_default());
-                    }
+    let key = vm.intern("__notes__");
+    if let Ok(Some(notes)) = vm.instance_get(exc, &key) {
+        if let Ok(items) = vm.collect(&notes) {
+            for n in items {
+                if n.payload_is::<PyStr>() {
+                    d.notes.push(vm.str_string(&n).unwrap_or_default());
                 }
             }
         }

@@ -249,10 +249,10 @@ fn ssize_arg(vm: &mut Vm, v: &PyObjectRef) -> PyResult<i64> {
 
 /// The instance `__dict__` as pickling state: `None` when absent or empty.
 fn dict_state(vm: &mut Vm, o: &PyObjectRef) -> PyObjectRef {
-    match o.dict() {
-        Some(d) if d.downcast_ref::<PyDict>().is_some_and(|p| !p.is_empty()) => d.clone(),
-        _ => vm.none(),
+    if vm.instance_len(o) == 0 {
+        return vm.none();
     }
+    vm.instance_dict(o).unwrap_or_else(|| vm.none())
 }
 
 /// `repr(x)` with the recursion guard of CPython's `Py_ReprEnter`: `...` when

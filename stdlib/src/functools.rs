@@ -211,10 +211,7 @@ fn flattenable(vm: &mut Vm, func: &PyObjectRef, partial_type: &PyObjectRef) -> b
     let ours = partial_type.ty_payload().get_own(&name);
     let theirs = func.ty().lookup(&name);
     let same_call = matches!((ours, theirs), (Some(a), Some(b)) if a.is(&b));
-    let no_attrs = func
-        .dict()
-        .and_then(|d| d.downcast_ref::<PyDict>())
-        .is_none_or(|d| d.is_empty());
+    let no_attrs = vm.instance_len(func) == 0;
     same_call && no_attrs
 }
 
@@ -413,9 +410,9 @@ fn readonly(vm: &mut Vm, _o: &PyObjectRef, _v: Option<PyObjectRef>) -> PyResult<
 fn partial_reduce(vm: &mut Vm, args: Args) -> PyResult {
     let (o, p) = this::<Partial>(vm, &args, "functools.partial", "__reduce__")?;
     let (func, stored, keywords) = p.parts(vm)?;
-    let dict = match o.dict() {
-        Some(d) if d.downcast_ref::<PyDict>().is_some_and(|d| !d.is_empty()) => d.clone(),
-        _ => vm.none(),
+    let dict = match vm.instance_len(o) {
+        0 => vm.none(),
+        _ => vm.instance_dict(o).unwrap_or_else(|| vm.none()),
     };
     let state = vm.new_tuple(vec![func.clone(), stored, keywords, dict]);
     let ctor_args = vm.new_tuple(vec![func]);
@@ -463,7 +460,7 @@ fn partial_setstate(vm: &mut Vm, args: Args) -> PyResult {
     }));
     drop(old);
     // The instance dict is part of the object here: empty it, then fill it.
-    if let Some(own) = o.dict().cloned() {
+    if let Some(own) = vm.instance_dict(&o) {
         let old = own.downcast_ref::<PyDict>().map(|d| d.keys_vec()).unwrap_or_default();
         for k in old {
             vm.dict_del(&own, &k)?;

@@ -604,14 +604,10 @@ pub mod accel {
 
     /// No instance attribute but `gauss_next`.
     fn plain_instance(vm: &Vm, this: &PyObjectRef) -> bool {
-        match this.dict().map(|d| d.downcast_ref::<PyDict>()) {
-            None => true,
-            Some(Some(d)) => match d.len() {
-                0 => true,
-                1 => d.get_str(vm, "gauss_next").is_some(),
-                _ => false,
-            },
-            Some(None) => false,
+        match vm.instance_len(this) {
+            0 => true,
+            1 => vm.instance_get_str(this, "gauss_next").is_some(),
+            _ => false,
         }
     }
 
@@ -999,7 +995,7 @@ pub mod accel {
             },
             _ => return Ok(None),
         };
-        let Some(dict) = this.dict().cloned() else {
+        let Some(dict) = vm.instance_dict(&this) else {
             return Ok(None);
         };
         let Some(next) = dict.downcast_ref::<PyDict>().and_then(|d| d.get_str(vm, "gauss_next")) else {

@@ -173,7 +173,7 @@ fn new_namespace(vm: &mut Vm, attrs: Vec<(&str, PyObjectRef)>) -> PyResult {
     vm.set_type_attr(&cls, "__module__", m);
     vm.add_method(&cls, "__repr__", namespace_repr);
     let ns = vm.new_instance(PyBaseObject, &cls);
-    let d = ns.dict().cloned().expect("namespaces have a dict");
+    let d = vm.instance_dict(&ns).expect("namespaces have a dict");
     for (k, v) in attrs {
         vm.dict_set_str(&d, k, v)?;
     }
@@ -193,8 +193,8 @@ fn namespace_repr(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn namespace_items(vm: &mut Vm, this: &PyObjectRef) -> PyResult<Vec<String>> {
-    let items = this
-        .dict()
+    let items = vm
+        .instance_dict(this)
         .and_then(|d| d.downcast_ref::<PyDict>().map(|d| d.items_vec()))
         .unwrap_or_default();
     let mut parts = Vec::with_capacity(items.len());

@@ -307,7 +307,7 @@ fn tm_to_struct_time(vm: &mut Vm, tm: &libc::tm) -> PyResult {
     let items = vals.iter().map(|v| vm.new_int(*v)).collect();
     let st = new_struct_seq(vm, &cls, items);
     // The zone travels outside the tuple, as CPython's invisible fields.
-    if let Some(d) = st.dict().cloned() {
+    if let Some(d) = vm.instance_dict(&st) {
         let (zone, offset) = zone_of(tm);
         let zone = vm.new_str(zone);
         vm.dict_set_str(&d, "tm_zone", zone)?;
@@ -353,7 +353,7 @@ fn tm_arg(vm: &mut Vm, arg: &PyObjectRef, fname: &str) -> PyResult<Tm> {
     tm.tm_wday = c(v[6]).wrapping_add(1) % 7;
     tm.tm_yday = c(v[7] - 1);
     tm.tm_isdst = c(v[8]);
-    let zone = match arg.dict().cloned() {
+    let zone = match vm.instance_dict(&arg) {
         Some(d) => zone_fields(vm, &d, &mut tm)?,
         None => None,
     };
@@ -869,7 +869,7 @@ fn struct_time_new(vm: &mut Vm, args: Args) -> PyResult {
         )));
     }
     let st = new_struct_seq(vm, &cls, items[..9].to_vec());
-    if let Some(d) = st.dict().cloned() {
+    if let Some(d) = vm.instance_dict(&st) {
         let none = vm.none();
         let zone = items.get(9).cloned().unwrap_or_else(|| none.clone());
         vm.dict_set_str(&d, "tm_zone", zone)?;
@@ -887,7 +887,7 @@ fn struct_time_reduce(vm: &mut Vm, args: Args) -> PyResult {
         .map(|t| t.as_slice().to_vec())
         .unwrap_or_default();
     let extra = vm.new_dict();
-    if let Some(d) = this.dict().cloned() {
+    if let Some(d) = vm.instance_dict(&this) {
         for key in ["tm_zone", "tm_gmtoff"] {
             let k = vm.intern(key);
             let v = vm.dict_get_item_opt(&d, &k)?.unwrap_or_else(|| vm.none());

@@ -214,6 +214,13 @@ fn attr_form(vm: &Vm, pc: &PyCode, i: usize, op: Opcode, hint: AttrHint, types: 
         }
     };
     let on = |what: String| Some(format!("{tname}, {what}"));
+    // Where the instance attribute is: its place among an instance's inline
+    // values when the name has one in the type's key table (the usual case;
+    // docs/internals/instance-values.md), else the dict entry last seen.
+    let entry = || match hint.vindex {
+        0 => format!("entry {}", hint.index),
+        v => format!("entry {}", v - 1),
+    };
     match op {
         Opcode::LOAD_ATTR => {
             if has(AttrHint::DESCR_GET | AttrHint::SLOT) {
@@ -223,7 +230,7 @@ fn attr_form(vm: &Vm, pc: &PyCode, i: usize, op: Opcode, hint: AttrHint, types: 
             } else if has(AttrHint::DESCR_GET) {
                 named(&format!("LOAD_ATTR_{}", descr_kind(t)), Some(tname))
             } else if has(AttrHint::DICT_FIRST) {
-                named("LOAD_ATTR_WITH_HINT", on(format!("entry {}", hint.index)))
+                named("LOAD_ATTR_WITH_HINT", on(entry()))
             } else {
                 base(op, no_form(&tname, facts))
             }
@@ -234,7 +241,7 @@ fn attr_form(vm: &Vm, pc: &PyCode, i: usize, op: Opcode, hint: AttrHint, types: 
             } else if has(AttrHint::DESCR_SET) {
                 named(&format!("STORE_ATTR_{}", descr_kind(t)), Some(tname))
             } else if has(AttrHint::DICT_STORE) {
-                named("STORE_ATTR_WITH_HINT", on(format!("entry {}", hint.index)))
+                named("STORE_ATTR_WITH_HINT", on(entry()))
             } else {
                 base(op, no_form(&tname, facts))
             }

@@ -709,11 +709,7 @@ fn dir_names(vm: &mut Vm, obj: &PyObjectRef) -> PyResult<(Vec<PyObjectRef>, bool
         for c in obj.mro() {
             names.extend(c.ty_payload().attrs.borrow().iter().map(|(k, _)| k.clone()));
         }
-        if let Some(d) = obj.dict() {
-            if let Some(d) = d.downcast_ref::<PyDict>() {
-                names.extend(d.keys_vec());
-            }
-        }
+        names.extend(vm.instance_keys(obj));
         return Ok((names, true));
     }
     let Some(f) = f else {

@@ -455,11 +455,8 @@ fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult {
             return vm.bind_descriptor(&attr, Some(o), &cls);
         }
     }
-    if let Some(d) = o.dict() {
-        let d = d.clone();
-        if let Some(v) = vm.dict_get_item_opt(&d, &n)? {
-            return Ok(v);
-        }
+    if let Some(v) = vm.instance_get(o, &n)? {
+        return Ok(v);
     }
     match cls.ty_payload().lookup(&n) {
         Some(attr) => vm.bind_descriptor(&attr, Some(o), &cls),
@@ -484,11 +481,7 @@ fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult {
 fn object_dir(vm: &mut Vm, args: Args) -> PyResult {
     let [o] = args.exact::<1>(vm, "__dir__")?;
     let mut names: Vec<PyObjectRef> = Vec::new();
-    if let Some(d) = o.dict() {
-        if let Some(d) = d.downcast_ref::<PyDict>() {
-            names.extend(d.keys_vec());
-        }
-    }
+    names.extend(vm.instance_keys(o));
     let cls = o.class().clone();
     for c in cls.mro() {
         for (k, _) in c.ty_payload().attrs.borrow().iter() {
@@ -514,8 +507,8 @@ fn object_dict(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
         }
         return Ok(d);
     }
-    if let Some(d) = o.dict() {
-        return Ok(d.clone());
+    if let Some(d) = vm.instance_dict(o) {
+        return Ok(d);
     }
     if let Some(m) = o.downcast_ref::<crate::object::module::PyModule>() {
         return Ok(m.dict.clone());
@@ -524,9 +517,28 @@ fn object_dict(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
     Err(vm.attribute_error(o, &n))
 }
 
+/// `obj.__dict__ = d` (a dict, or a dict subclass) and `del obj.__dict__`
+/// (a new empty dict), as CPython's `subtype_setdict`.
 fn object_set_dict(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
-    let _ = (o, v);
-    Err(vm.new_type_error("setting __dict__ is not supported by Kaa yet"))
+    if o.instance_dict().is_none() {
+        if o.payload_is::<crate::object::module::PyModule>() {
+            return Err(vm.new_type_error("readonly attribute"));
+        }
+        let n = vm.names.__dict__.clone();
+        return Err(vm.attribute_error(o, &n));
+    }
+    let d = match v {
+        Some(d) if d.class().is_subtype(&vm.types.dict) && d.payload_is::<PyDict>() => d,
+        Some(d) => {
+            return Err(vm.new_type_error(format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                d.ty().name()
+            )))
+        }
+        None => vm.new_dict(),
+    };
+    vm.instance_replace_dict(o, d);
+    Ok(())
 }
 
 // ----- type -----
@@ -1068,6 +1080,9 @@ fn object_set_class(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyR
     if is_var_sized(&old) || nt.weakrefable.get() != ot.weakrefable.get() || slot_layout(&new) != slot_layout(&old) {
         return Err(layout_error(vm));
     }
+    // Inline values follow the old class's key table: the instance keeps
+    // its attributes in a dict of its own from now on.
+    let _ = vm.instance_dict(o);
     match o.set_class(&new) {
         Ok(prev) => {
             let mut retired = vm.retired_classes.borrow_mut();
@@ -1142,9 +1157,9 @@ fn default_state(vm: &mut Vm, o: &PyObjectRef, required: bool) -> PyResult {
     if required && is_var_sized(&cls) {
         return Err(vm.new_type_error(format!("cannot pickle {} objects", cls.ty_payload().name())));
     }
-    let mut state = match o.dict() {
-        Some(d) if d.downcast_ref::<PyDict>().is_some_and(|d| d.len() > 0) => d.clone(),
-        _ => vm.none(),
+    let mut state = match vm.instance_len(o) {
+        0 => vm.none(),
+        _ => vm.instance_dict(o).unwrap_or_else(|| vm.none()),
     };
     let names = slot_names(vm, &cls)?;
     if required && cls.ty_payload().vtable.type_id != std::any::TypeId::of::<PyBaseObject>() {

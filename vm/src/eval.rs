@@ -9,6 +9,7 @@
 use kaa_compiler::bytecode::{BinaryOp, CompareOp, Opcode};
 
 use crate::frame::{Block, Frame};
+use crate::object::core::InstanceDict;
 use crate::object::dict::PyDict;
 use crate::object::exception::{PyBaseException, TracebackEntry};
 use crate::object::function::{AttrHint, GlobalHint, PyBuiltinFunction, PyCell, PyCode, PyFunction};
@@ -289,11 +290,8 @@ fn chain_context(vm: &Vm, exc: &PyObjectRef, overwrite: bool) {
 fn name_error(vm: &mut Vm, name: &PyObjectRef, globals: &PyObjectRef) -> PyObjectRef {
     let n = crate::object::typ::attr_name(name);
     let e = vm.new_name_error(format!("name '{n}' is not defined"));
-    if let Some(d) = e.dict() {
-        let d = d.clone();
-        let k = vm.names.name.clone();
-        let _ = vm.dict_set(&d, k, name.clone());
-    }
+    let k = vm.names.name.clone();
+    let _ = vm.instance_set(&e, &k, name.clone());
     if let Some(p) = e.downcast_ref::<PyBaseException>() {
         *p.globals.borrow_mut() = Some(globals.clone());
     }
@@ -707,14 +705,30 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<Step, Un
                     continue;
                 }
                 let found = match attr_dict(code, i, &obj, AttrHint::DICT_FIRST) {
-                    Some((d, ix)) => match dict_value_at(d, &code.names[i], ix) {
+                    // The name's place is known: the value is there, or the
+                    // instance has no such attribute.
+                    Some(InstAttrs::Values(idict, vix)) if vix != 0 => {
+                        let v = idict.value(usize::from(vix - 1));
+                        if v.is_some() {
+                            spec!(vm, LOAD_ATTR, 0);
+                        }
+                        v
+                    }
+                    Some(InstAttrs::Values(idict, _)) => match obj.ty().key_index(&code.names[i]) {
+                        Some(ix) => {
+                            spec!(vm, LOAD_ATTR, 1);
+                            note_values_place(code, i, &obj);
+                            idict.value(ix)
+                        }
+                        None => None,
+                    },
+                    Some(InstAttrs::Dict(d, ix)) => match dict_value_at(&d, &code.names[i], ix) {
                         Some(v) => {
                             spec!(vm, LOAD_ATTR, 0);
                             Some(v)
                         }
                         None => {
                             spec!(vm, LOAD_ATTR, 1);
-                            let d = d.clone();
                             let v = vm.dict_get_item_opt(&d, &code.names[i])?;
                             if v.is_some() {
                                 note_dict_index(code, i, &d);
@@ -752,8 +766,8 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<Step, Un
                             }
                             let v = vm.get_attr(&obj, &code.names[i])?;
                             code.attr_cache[i].set(learn_attr(vm, &obj, &code.names[i]));
-                            if let Some(d) = obj.dict() {
-                                note_dict_index(code, i, d);
+                            if let Some(d) = obj.existing_dict() {
+                                note_dict_index(code, i, &d);
                             }
                             note_module_attr(vm, code, i, &obj);
                             v
@@ -772,15 +786,39 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<Step, Un
                     continue;
                 }
                 match attr_dict(code, i, &obj, AttrHint::DICT_STORE) {
-                    Some((d, ix)) => {
+                    Some(InstAttrs::Values(idict, vix)) if vix != 0 => {
+                        let ix = usize::from(vix - 1);
+                        match idict.replace_value(ix, v) {
+                            Ok(old) => {
+                                spec!(vm, STORE_ATTR, 0);
+                                drop(old);
+                            }
+                            // A new attribute, after the last one set (a new
+                            // instance's `__init__`).
+                            Err(v) if ix >= idict.values_len() => {
+                                spec!(vm, STORE_ATTR, 0);
+                                let cap = obj.ty().keys.borrow().len();
+                                idict.push_value(ix, v, cap);
+                            }
+                            Err(v) => {
+                                spec!(vm, STORE_ATTR, 1);
+                                vm.instance_set(&obj, &code.names[i], v)?;
+                            }
+                        }
+                    }
+                    Some(InstAttrs::Values(..)) => {
+                        spec!(vm, STORE_ATTR, 1);
+                        vm.instance_set(&obj, &code.names[i], v)?;
+                        note_values_place(code, i, &obj);
+                    }
+                    Some(InstAttrs::Dict(d, ix)) => {
                         spec!(vm, STORE_ATTR, 0);
-                        if let Err(v) = dict_replace_at(d, &code.names[i], ix, v) {
+                        if let Err(v) = dict_replace_at(&d, &code.names[i], ix, v) {
                             spec!(vm, STORE_ATTR, 1);
                             if STATS {
                                 // Counted as a probe, not as an index hit.
                                 vm.spec_counts[crate::stats::spec::STORE_ATTR][0] -= 1;
                             }
-                            let d = d.clone();
                             vm.dict_set(&d, code.names[i].clone(), v)?;
                             // A new instance's attribute lands where it did in
                             // the last one: nothing to learn then.
@@ -808,8 +846,8 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<Step, Un
                         }
                         vm.set_attr(&obj, &code.names[i], v)?;
                         code.attr_cache[i].set(learn_attr(vm, &obj, &code.names[i]));
-                        if let Some(d) = obj.dict() {
-                            note_dict_index(code, i, d);
+                        if let Some(d) = obj.existing_dict() {
+                            note_dict_index(code, i, &d);
                         }
                     }
                 }
@@ -1744,16 +1782,44 @@ fn truthy(vm: &mut Vm, v: &PyObjectRef) -> PyResult<bool> {
     vm.is_true(v)
 }
 
-/// The instance dict of `obj` when the attribute cache of name `i` says that
-/// `fact` ([`AttrHint`]) holds for `obj`'s type as it is now.
+/// Where the attribute caches read and write an instance's attributes.
+enum InstAttrs<'a> {
+    /// Inline values, and the name's place in the key table plus one
+    /// (`AttrHint::vindex`; 0: not known).
+    Values(&'a InstanceDict, u16),
+    /// A dict object, and the guess at the name's entry (`AttrHint::index`).
+    Dict(PyObjectRef, u32),
+}
+
+/// The instance attributes of `obj` when the attribute cache of name `i`
+/// says that `fact` ([`AttrHint`]) holds for `obj`'s type as it is now.
 #[inline]
-fn attr_dict<'a>(code: &PyCode, i: usize, obj: &'a PyObjectRef, fact: u8) -> Option<(&'a PyObjectRef, u32)> {
+fn attr_dict<'a>(code: &PyCode, i: usize, obj: &'a PyObjectRef, fact: u8) -> Option<InstAttrs<'a>> {
     let hint = code.attr_cache[i].get();
     let cls = obj.class();
     if hint.facts & fact == 0 || hint.ty != cls.id() || !cls.ty_payload().has_cache_tag(hint.tag) {
         return None;
     }
-    obj.dict().map(|d| (d, hint.index))
+    let idict = obj.instance_dict()?;
+    Some(match idict.dict() {
+        Some(d) => InstAttrs::Dict(d, hint.index),
+        None => InstAttrs::Values(idict, hint.vindex),
+    })
+}
+
+/// `name`'s place in `t`'s shared key table plus one (0: not there), for
+/// [`AttrHint::vindex`].
+#[inline]
+fn values_place(t: &crate::object::typ::PyType, name: &PyObjectRef) -> u16 {
+    t.key_index(name).and_then(|ix| u16::try_from(ix + 1).ok()).unwrap_or(0)
+}
+
+/// Remember the place of the name `i` of `code` in the key table of `obj`'s type.
+#[cold]
+fn note_values_place(code: &PyCode, i: usize, obj: &PyObjectRef) {
+    let mut hint = code.attr_cache[i].get();
+    hint.vindex = values_place(obj.ty(), &code.names[i]);
+    code.attr_cache[i].set(hint);
 }
 
 /// The value of `name` in the dict `d` if the entry at `ix` has it as its key
@@ -1841,9 +1907,23 @@ fn cached_method(vm: &mut Vm, code: &PyCode, i: usize, obj: &PyObjectRef) -> PyR
         return Ok(None);
     }
     let name = &code.names[i];
-    if let Some(d) = obj.dict() {
-        if dict_has_name(vm, d, name)? {
-            return Ok(None);
+    if let Some(idict) = obj.instance_dict() {
+        match idict.dict() {
+            Some(d) => {
+                if dict_has_name(vm, &d, name)? {
+                    return Ok(None);
+                }
+            }
+            None => {
+                // An instance attribute of that name shadows the method.
+                let place = match hint.vindex {
+                    0 => cls.ty_payload().key_index(name),
+                    vix => Some(usize::from(vix - 1)),
+                };
+                if place.is_some_and(|ix| idict.value(ix).is_some()) {
+                    return Ok(None);
+                }
+            }
         }
     }
     Ok(cls.ty_payload().recall(hint.tag, hint.attr))
@@ -1875,7 +1955,7 @@ fn learn_attr(vm: &Vm, obj: &PyObjectRef, name: &PyObjectRef) -> AttrHint {
         None => true,
         Some(a) => !a.ty().flags.heaptype && !vm.is_data_descriptor(a),
     };
-    if obj.dict().is_some() && plain {
+    if obj.instance_dict().is_some() && plain {
         if !overrides(&vm.names.__getattribute__) {
             facts |= AttrHint::DICT_FIRST;
         }
@@ -1924,6 +2004,7 @@ fn learn_attr(vm: &Vm, obj: &PyObjectRef, name: &PyObjectRef) -> AttrHint {
         tag,
         facts,
         index,
+        vindex: values_place(t, name),
         attr: class_attr.as_ref().map_or(0, |a| a.id()),
     }
 }
@@ -1968,6 +2049,7 @@ fn note_module_attr(vm: &Vm, code: &PyCode, i: usize, obj: &PyObjectRef) {
             tag: 0,
             facts: AttrHint::MODULE,
             index: ix,
+            vindex: 0,
             attr: 0,
         });
     }
@@ -2140,11 +2222,8 @@ fn load_method(vm: &mut Vm, obj: &PyObjectRef, name: &PyObjectRef) -> PyResult<O
         return Ok(None);
     }
     // An instance attribute of the same name shadows the method.
-    if let Some(d) = obj.dict() {
-        let d = d.clone();
-        if vm.dict_get_item_opt(&d, name)?.is_some() {
-            return Ok(None);
-        }
+    if vm.instance_has(obj, name)? {
+        return Ok(None);
     }
     Ok(Some(attr))
 }

@@ -159,10 +159,7 @@ fn handle_fromlist(
         let sub = format!("{full}.{x}");
         if let Err(e) = import_module(vm, &sub) {
             let mnf = vm.exc.module_not_found_error.clone();
-            let name = e
-                .dict()
-                .cloned()
-                .and_then(|d| d.downcast_ref::<PyDict>().and_then(|d| d.get_str(vm, "name")));
+            let name = vm.instance_get_str(&e, "name");
             let same = name
                 .and_then(|n| n.downcast_ref::<PyStr>().map(|s| s.as_str() == sub))
                 .unwrap_or(false);
@@ -885,7 +882,7 @@ fn bind_in_parent(vm: &mut Vm, fullname: &str, m: &PyObjectRef) -> PyResult<()> 
 }
 
 fn set_error_name(vm: &mut Vm, e: &PyObjectRef, name: &str) {
-    if let Some(d) = e.dict().cloned() {
+    if let Some(d) = vm.instance_dict(&e) {
         let n = vm.new_str(name.to_string());
         let _ = vm.dict_set_str(&d, "name", n);
         let none = vm.none();
@@ -980,7 +977,7 @@ pub fn import_from(vm: &mut Vm, module: &PyObjectRef, name: &PyObjectRef) -> PyR
     };
     let cls = vm.exc.import_error.clone();
     let e = vm.new_exception_msg(&cls, msg);
-    if let Some(d) = e.dict().cloned() {
+    if let Some(d) = vm.instance_dict(&e) {
         let v = match &mname {
             Some(s) => vm.new_str(s.clone()),
             None => vm.none(),

@@ -529,12 +529,9 @@ impl Vm {
             format!("'{}' object has no attribute '{}'", obj.ty().name(), n)
         };
         let e = self.new_attribute_error(msg);
-        if let Some(d) = e.dict() {
-            let d = d.clone();
-            let (k1, k2) = (self.names.name.clone(), self.names.obj.clone());
-            let _ = self.dict_set(&d, k1, name.clone());
-            let _ = self.dict_set(&d, k2, obj.clone());
-        }
+        let (k1, k2) = (self.names.name.clone(), self.names.obj.clone());
+        let _ = self.instance_set(&e, &k1, name.clone());
+        let _ = self.instance_set(&e, &k2, obj.clone());
         e
     }
 
@@ -575,11 +572,8 @@ impl Vm {
                 return self.bind_descriptor(attr, Some(obj), &cls).map(Some);
             }
         }
-        if let Some(d) = obj.dict() {
-            let d = d.clone();
-            if let Some(v) = self.dict_get_item_opt(&d, name)? {
-                return Ok(Some(v));
-            }
+        if let Some(v) = self.instance_get(obj, name)? {
+            return Ok(Some(v));
         }
         if let Some(m) = obj.downcast_ref::<crate::object::module::PyModule>() {
             let d = m.dict.clone();
@@ -846,27 +840,31 @@ impl Vm {
                 }
             }
         }
-        let dict = match obj.dict() {
-            Some(d) => d.clone(),
-            None => match obj.downcast_ref::<crate::object::module::PyModule>() {
-                Some(m) => m.dict.clone(),
+        if obj.instance_dict().is_some() {
+            return match value {
+                Some(v) => self.instance_set(obj, &name, v),
                 None => {
-                    let n = crate::object::typ::attr_name(&name).to_string();
-                    return Err(if cls.ty_payload().lookup(&name).is_some() {
-                        self.new_attribute_error(format!(
-                            "'{}' object attribute '{}' is read-only",
-                            cls.ty_payload().name(),
-                            n
-                        ))
-                    } else {
-                        self.new_attribute_error(format!(
-                            "'{}' object has no attribute '{}'",
-                            cls.ty_payload().name(),
-                            n
-                        ))
-                    });
+                    if !self.instance_del(obj, &name)? {
+                        return Err(self.attribute_error(obj, &name));
+                    }
+                    Ok(())
                 }
-            },
+            };
+        }
+        let dict = match obj.downcast_ref::<crate::object::module::PyModule>() {
+            Some(m) => m.dict.clone(),
+            None => {
+                let n = crate::object::typ::attr_name(&name).to_string();
+                return Err(if cls.ty_payload().lookup(&name).is_some() {
+                    self.new_attribute_error(format!(
+                        "'{}' object attribute '{}' is read-only",
+                        cls.ty_payload().name(),
+                        n
+                    ))
+                } else {
+                    self.new_attribute_error(format!("'{}' object has no attribute '{}'", cls.ty_payload().name(), n))
+                });
+            }
         };
         match value {
             Some(v) => self.dict_set(&dict, name, v),

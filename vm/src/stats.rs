@@ -202,6 +202,11 @@ pub struct Stats {
     pub collections: [u64; 3],
     pub collected: u64,
     pub finalizers_run: u64,
+    /// Instances made with inline attribute values (no dict object), and
+    /// how many of those (or of earlier ones) later made a dict object
+    /// because something asked for `__dict__` (docs/internals/instance-values.md).
+    pub instances_with_values: u64,
+    pub dicts_materialized: u64,
     /// Instructions executed (zero unless counting was enabled).
     pub instructions: u64,
     /// `(opcode name, count)`, most executed first.
@@ -307,6 +312,8 @@ impl Vm {
             collections: [s.collections[0].get(), s.collections[1].get(), s.collections[2].get()],
             collected: s.collected.get(),
             finalizers_run: s.finalizers_run.get(),
+            instances_with_values: s.instances_with_values.get(),
+            dicts_materialized: s.dicts_materialized.get(),
             instructions: opcodes.iter().map(|o| o.1).sum(),
             opcodes,
             specialization,
@@ -417,6 +424,11 @@ impl Stats {
             line("-- per-type, small-int, interning, hash and dict counters --".to_string());
             line("  not compiled in: build with `cargo build --release --features stats`".to_string());
         }
+        line("-- instance attributes --".to_string());
+        line(format!(
+            "  made with inline values {:>11}   dicts made on demand {:>8}",
+            self.instances_with_values, self.dicts_materialized
+        ));
         line("-- cycle collector --".to_string());
         line(format!(
             "  collections (gen 0/1/2)  {} / {} / {}   objects freed {}   finalizers run {}",

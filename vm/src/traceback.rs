@@ -145,7 +145,7 @@ pub fn format_exception_only(vm: &mut Vm, exc: &PyObjectRef) -> String {
     }
     let mut out = String::new();
     if exc.is_instance_of(&vm.exc.syntax_error) {
-        if let Some(d) = exc.dict().cloned() {
+        if let Some(d) = vm.instance_dict(&exc) {
             let get = |vm: &mut Vm, k: &str| {
                 let key = vm.intern(k);
                 vm.dict_get_item_opt(&d, &key).ok().flatten().filter(|v| !vm.is_none(v))
@@ -200,7 +200,7 @@ pub fn format_exception_only(vm: &mut Vm, exc: &PyObjectRef) -> String {
 /// The lines of `exc.__notes__` (`add_note`), each on its own line after
 /// the message, as CPython prints them.
 fn push_notes(vm: &mut Vm, exc: &PyObjectRef, out: &mut String) {
-    let Some(d) = exc.dict().cloned() else { return };
+    let Some(d) = vm.instance_dict(&exc) else { return };
     let key = vm.intern("__notes__");
     let Ok(Some(notes)) = vm.dict_get_item_opt(&d, &key) else {
         return;
@@ -233,7 +233,7 @@ fn push_notes(vm: &mut Vm, exc: &PyObjectRef, out: &mut String) {
 /// candidate by an edit distance where a case change costs half a letter,
 /// within a third of the letters, as CPython 3.11.
 fn suggestion(vm: &mut Vm, exc: &PyObjectRef) -> Option<String> {
-    let d = exc.dict().cloned()?;
+    let d = vm.instance_dict(&exc)?;
     let name_key = vm.names.name.clone();
     let name = vm.dict_get_item_opt(&d, &name_key).ok().flatten()?;
     let name = name.downcast_ref::<PyStr>()?.as_str().to_string();

@@ -1646,20 +1646,38 @@ impl Vm {
             ty.weakrefable.set(false);
         }
         if metatype.ty_payload().instances_have_dict() {
-            return Ok(PyObjectRef::new_type_with_dict(ty, metatype, self.new_dict()));
+            return Ok(PyObjectRef::new_type_with_dict(
+                ty,
+                metatype,
+                crate::object::core::InstanceDict::new(),
+            ));
         }
         Ok(PyObjectRef::new_type(ty, metatype))
     }
 
+    #[inline]
+    fn count_instance_with_values(&self) {
+        let stats = &self.heap.stats;
+        if stats.on.get() {
+            stats.instances_with_values.set(stats.instances_with_values.get() + 1);
+        }
+    }
+
     /// Allocate an instance of `cls` with `payload`, giving it a `__dict__` when the
-    /// class has one.
+    /// class has one (inline values at first: docs/internals/instance-values.md).
     pub fn new_instance<T: PyPayload>(&self, payload: T, cls: &PyObjectRef) -> PyObjectRef {
-        use crate::object::core::Layout;
+        use crate::object::core::{InstanceDict, Layout};
         match cls.ty_payload().layout {
             Layout::Plain => PyObjectRef::new(payload, cls),
-            Layout::Dict => PyObjectRef::new_with_dict(payload, cls, self.new_dict()),
+            Layout::Dict => {
+                self.count_instance_with_values();
+                PyObjectRef::new_with_dict(payload, cls, InstanceDict::new())
+            }
             Layout::Slots => PyObjectRef::new_with_slots(payload, cls, None),
-            Layout::DictSlots => PyObjectRef::new_with_slots(payload, cls, Some(self.new_dict())),
+            Layout::DictSlots => {
+                self.count_instance_with_values();
+                PyObjectRef::new_with_slots(payload, cls, Some(InstanceDict::new()))
+            }
         }
     }
 

@@ -59,10 +59,8 @@ pub(super) fn plain_instance_attrs(vm: &Vm, ty: &PyType, names: &[PyObjectRef]) 
 /// `__getattr__` or raises CPython's AttributeError) when it has none.
 #[inline]
 pub(super) fn read_attr(vm: &mut Vm, obj: &PyObjectRef, name: &PyObjectRef) -> PyResult {
-    if let Some(d) = obj.dict().cloned() {
-        if let Some(v) = vm.dict_get_item_opt(&d, name)? {
-            return Ok(v);
-        }
+    if let Some(v) = vm.instance_get(obj, name)? {
+        return Ok(v);
     }
     vm.get_attr(obj, name)
 }

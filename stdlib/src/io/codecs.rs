@@ -143,7 +143,7 @@ fn unicode_error(
         vm.exc.unicode_decode_error.clone()
     };
     let e = vm.new_exception_msg(&cls, msg);
-    if let Some(d) = e.dict().cloned() {
+    if let Some(d) = vm.instance_dict(&e) {
         let v = vm.new_str(enc);
         let _ = vm.dict_set_str(&d, "encoding", v);
         let _ = vm.dict_set_str(&d, "object", object);

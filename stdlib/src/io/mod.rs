@@ -17,7 +17,6 @@
 //! opened; a file descriptor (`open(3)`) needs the whole file system.
 
 use kaa_vm::object::bytes::PyBytes;
-use kaa_vm::object::dict::PyDict;
 use kaa_vm::object::int::PyInt;
 use kaa_vm::object::str::PyStr;
 use kaa_vm::object::typ::{PyType, TypeFlags};
@@ -155,14 +154,11 @@ pub(crate) fn rest<'a>(args: &Args<'a>) -> Args<'a> {
 
 /// An attribute of an instance's `__dict__`.
 pub(crate) fn dict_attr(vm: &Vm, o: &PyObjectRef, name: &str) -> Option<PyObjectRef> {
-    o.dict()?.downcast_ref::<PyDict>()?.get_str(vm, name)
+    vm.instance_get_str(o, name)
 }
 
 pub(crate) fn set_dict_attr(vm: &mut Vm, o: &PyObjectRef, name: &str, v: PyObjectRef) -> PyResult<()> {
-    match o.dict().cloned() {
-        Some(d) => vm.dict_set_str(&d, name, v),
-        None => Ok(()),
-    }
+    vm.instance_set_str(o, name, v)
 }
 
 /// A subclassable type of this module with instance dicts, `_io.NAME` in reprs.

@@ -120,7 +120,7 @@ pub(super) fn stat_result(vm: &mut Vm, st: &libc::stat) -> PyResult {
         items.push(vm.new_int(s));
     }
     let r = new_struct_seq(vm, &cls, items);
-    if let Some(d) = r.dict().cloned() {
+    if let Some(d) = vm.instance_dict(&r) {
         for ((s, ns), name) in times.iter().zip(["st_atime", "st_mtime", "st_ctime"]) {
             let f = vm.new_float(*s as f64 + *ns as f64 * 1e-9);
             vm.dict_set_str(&d, name, f)?;
@@ -209,7 +209,7 @@ fn posix_statvfs(vm: &mut Vm, args: Args) -> PyResult {
     let items = vals.iter().map(|v| int128(vm, *v)).collect();
     let cls = module_attr(vm, "statvfs_result")?;
     let r = new_struct_seq(vm, &cls, items);
-    if let Some(d) = r.dict().cloned() {
+    if let Some(d) = vm.instance_dict(&r) {
         let fsid = int128(vm, st.f_fsid as i128);
         vm.dict_set_str(&d, "f_fsid", fsid)?;
     }

@@ -424,7 +424,7 @@ fn structseq_new(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.new_type_error(msg));
     }
     let r = crate::sys::new_struct_seq(vm, &cls, items[..min].to_vec());
-    if let Some(d) = r.dict().cloned() {
+    if let Some(d) = vm.instance_dict(&r) {
         for (name, v) in extras.iter().zip(&items[min..]) {
             vm.dict_set_str(&d, name, v.clone())?;
         }

@@ -1,4 +1,3 @@
-# kaa: skip known gap: assigning to an instance's __dict__ ("setting __dict__ is not supported by Kaa yet")
 # An instance's __dict__ replaced after the attribute caches learnt where
 # its names sit: loads, stores and method lookups read the new dict.
 

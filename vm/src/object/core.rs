@@ -37,7 +37,7 @@
 //! model; it is tested under Miri (`cargo miri test -p kaa-vm object::core`).
 
 use std::any::TypeId;
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, RefCell, UnsafeCell};
 use std::fmt;
 use std::ptr::NonNull;
 
@@ -68,11 +68,196 @@ struct GcBox<T> {
 }
 
 /// The payload of an instance of a Python class: the base payload, then the
-/// instance `__dict__`.
+/// instance `__dict__` (inline values, or a dict once one was asked for).
 #[repr(C)]
 pub struct Instance<T> {
     pub base: T,
-    pub dict: PyObjectRef,
+    pub dict: InstanceDict,
+}
+
+/// The `__dict__` of an instance, in one of two states (see
+/// `docs/internals/instance-values.md`):
+///
+/// - *values*: no dict object exists; the attribute values sit in `values`,
+///   each at the index of its name in the class's shared key table
+///   ([`PyType::keys`]). Holes (`None`) are names this instance has not set
+///   (or deleted); the values that are set are in the order the instance set
+///   them, because a name is only ever added past the last value set.
+/// - *dict*: `dict` holds a real dict object, the only truth; `values` is
+///   empty and stays so.
+///
+/// Going from values to dict ("materializing", `Vm::instance_dict`) happens
+/// once, when something needs a real dict; never back.
+///
+/// Both fields are `UnsafeCell`s: every method below reads or changes them
+/// within its own body, runs no Python code and calls nothing that could come
+/// back to this object while a borrow is live (old values are handed back to
+/// the caller to drop), so no two borrows ever overlap. The type is not
+/// `Sync`, like every object.
+pub struct InstanceDict {
+    dict: UnsafeCell<Option<PyObjectRef>>,
+    values: UnsafeCell<Vec<Option<PyObjectRef>>>,
+}
+
+impl InstanceDict {
+    /// An empty `__dict__` in the values state.
+    #[inline]
+    pub fn new() -> InstanceDict {
+        InstanceDict {
+            dict: UnsafeCell::new(None),
+            values: UnsafeCell::new(Vec::new()),
+        }
+    }
+
+    /// A `__dict__` that is the dict object `d` from the start.
+    pub fn with_dict(d: PyObjectRef) -> InstanceDict {
+        InstanceDict {
+            dict: UnsafeCell::new(Some(d)),
+            values: UnsafeCell::new(Vec::new()),
+        }
+    }
+
+    /// The dict object, in the dict state.
+    #[inline]
+    pub fn dict(&self) -> Option<PyObjectRef> {
+        // SAFETY: a shared read within this call (see the type's notes).
+        unsafe { (&*self.dict.get()).clone() }
+    }
+
+    /// Whether a dict object exists (the dict state).
+    #[inline]
+    pub fn has_dict(&self) -> bool {
+        // SAFETY: a shared read within this call.
+        unsafe { (&*self.dict.get()).is_some() }
+    }
+
+    /// Enter the dict state with `d` (materializing, or `obj.__dict__ = d`).
+    /// Returns what was held before, for the caller to drop: the old dict and
+    /// the inline values (both may free objects whose `__del__` looks here).
+    #[must_use]
+    pub fn set_dict(&self, d: PyObjectRef) -> (Option<PyObjectRef>, Vec<Option<PyObjectRef>>) {
+        // SAFETY: exclusive access within this call; nothing is dropped inside.
+        unsafe {
+            let old = (&mut *self.dict.get()).replace(d);
+            let values = std::mem::take(&mut *self.values.get());
+            (old, values)
+        }
+    }
+
+    /// The inline value at `ix` (`None` in the dict state, past the end, or
+    /// for a hole).
+    #[inline]
+    pub fn value(&self, ix: usize) -> Option<PyObjectRef> {
+        // SAFETY: a shared read within this call; cloning only counts.
+        unsafe { (&*self.values.get()).get(ix).and_then(|v| v.clone()) }
+    }
+
+    /// How many value places are in use: one past the last value set.
+    #[inline]
+    pub fn values_len(&self) -> usize {
+        // SAFETY: a shared read within this call.
+        unsafe { (&*self.values.get()).len() }
+    }
+
+    /// Replace the value at `ix`: `Ok(old)` (for the caller to drop), or
+    /// `Err(v)` back when `ix` holds no value (past the end, or a hole: the
+    /// name would then come out of the instance's order).
+    #[inline]
+    pub fn replace_value(&self, ix: usize, v: PyObjectRef) -> Result<PyObjectRef, PyObjectRef> {
+        // SAFETY: exclusive access within this call; nothing is dropped inside.
+        unsafe {
+            match (&mut *self.values.get()).get_mut(ix) {
+                Some(slot @ Some(_)) => Ok(slot.replace(v).expect("the place holds a value")),
+                _ => Err(v),
+            }
+        }
+    }
+
+    /// Set the value at `ix >= values_len()` (past the last value set: the
+    /// new name comes last in the instance's order), leaving holes between.
+    /// `capacity` is the size of the class's key table, reserved on the first
+    /// value so that instances made alike allocate once.
+    #[inline]
+    pub fn push_value(&self, ix: usize, v: PyObjectRef, capacity: usize) {
+        // SAFETY: exclusive access within this call; growing drops nothing.
+        unsafe {
+            let values = &mut *self.values.get();
+            debug_assert!(ix >= values.len());
+            if values.capacity() == 0 {
+                values.reserve_exact(capacity.max(ix + 1));
+            }
+            // Holes only when names were skipped (rare): no call otherwise.
+            while values.len() < ix {
+                values.push(None);
+            }
+            values.push(Some(v));
+        }
+    }
+
+    /// Remove the value at `ix`, returning it (for the caller to drop);
+    /// trailing holes are trimmed, so the name can be set again in order.
+    pub fn remove_value(&self, ix: usize) -> Option<PyObjectRef> {
+        // SAFETY: exclusive access within this call; nothing is dropped inside.
+        unsafe {
+            let values = &mut *self.values.get();
+            let old = values.get_mut(ix)?.take();
+            while values.last().is_some_and(Option::is_none) {
+                values.pop();
+            }
+            old
+        }
+    }
+
+    /// The values set, with their indices, in order (a snapshot).
+    pub fn values_snapshot(&self) -> Vec<(usize, PyObjectRef)> {
+        // SAFETY: a shared read within this call; cloning only counts.
+        unsafe {
+            (*self.values.get())
+                .iter()
+                .enumerate()
+                .filter_map(|(i, v)| v.as_ref().map(|v| (i, v.clone())))
+                .collect()
+        }
+    }
+
+    /// How many values are set.
+    pub fn values_count(&self) -> usize {
+        // SAFETY: a shared read within this call.
+        unsafe { (&*self.values.get()).iter().filter(|v| v.is_some()).count() }
+    }
+
+    /// Bytes of the value array (for `sys.getsizeof`).
+    pub fn values_bytes(&self) -> usize {
+        // SAFETY: a shared read within this call.
+        unsafe { (&*self.values.get()).capacity() * std::mem::size_of::<Option<PyObjectRef>>() }
+    }
+
+    fn walk(&self, visit: &mut Visit<'_>) {
+        // SAFETY: visiting runs no Python code and does not touch this object's
+        // `__dict__` (the collector only counts), so the shared borrows end
+        // before anything could change the fields.
+        unsafe {
+            visit.visit_opt(&*self.dict.get());
+            for v in (&*self.values.get()).iter() {
+                visit.visit_opt(v);
+            }
+        }
+    }
+
+    /// Drop the inline values (`tp_clear`); a dict object is an object of its
+    /// own, cleared by the collector if it is garbage.
+    fn clear_values(&self) {
+        // SAFETY: exclusive access while taking the vector out; the values are
+        // dropped after the borrow ended.
+        let old = unsafe { std::mem::take(&mut *self.values.get()) };
+        drop(old);
+    }
+}
+
+impl Default for InstanceDict {
+    fn default() -> Self {
+        InstanceDict::new()
+    }
 }
 
 /// The payload of an instance of a class with `__slots__` (and no `__dict__`).
@@ -88,7 +273,7 @@ pub struct SlotInstance<T> {
 #[repr(C)]
 pub struct SlotDictInstance<T> {
     pub base: T,
-    pub dict: PyObjectRef,
+    pub dict: InstanceDict,
     pub slots: Box<[SlotCell]>,
 }
 
@@ -262,11 +447,11 @@ fn clear_slots(slots: &[SlotCell]) {
 impl<T: PyPayload> Walk for Instance<T> {
     fn walk(&self, visit: &mut Visit<'_>) {
         self.base.traverse(visit);
-        visit.visit(&self.dict);
+        self.dict.walk(visit);
     }
     fn clear_refs(&self) {
-        // The dict is an object of its own, cleared by the collector if it is garbage.
-        self.base.clear()
+        self.base.clear();
+        self.dict.clear_values();
     }
 }
 
@@ -284,11 +469,12 @@ impl<T: PyPayload> Walk for SlotInstance<T> {
 impl<T: PyPayload> Walk for SlotDictInstance<T> {
     fn walk(&self, visit: &mut Visit<'_>) {
         self.base.traverse(visit);
-        visit.visit(&self.dict);
+        self.dict.walk(visit);
         walk_slots(&self.slots, visit);
     }
     fn clear_refs(&self) {
         self.base.clear();
+        self.dict.clear_values();
         clear_slots(&self.slots);
     }
 }
@@ -590,15 +776,16 @@ impl PyObjectRef {
         PyObjectRef { ptr }
     }
 
-    /// Allocate an instance of a Python class whose base payload is `T`, with `dict`.
-    pub fn new_with_dict<T: PyPayload>(payload: T, ty: &PyObjectRef, dict: PyObjectRef) -> PyObjectRef {
+    /// Allocate an instance of a Python class whose base payload is `T`, with
+    /// its `__dict__` (empty inline values, or a dict object).
+    pub fn new_with_dict<T: PyPayload>(payload: T, ty: &PyObjectRef, dict: InstanceDict) -> PyObjectRef {
         debug_assert_eq!(ty.ty_payload().layout, Layout::Dict);
         Self::alloc(Instance { base: payload, dict }, ty)
     }
 
     /// Allocate an instance of a class with `__slots__` (`dict` if it also has a
     /// `__dict__`); all slots start unset.
-    pub fn new_with_slots<T: PyPayload>(payload: T, ty: &PyObjectRef, dict: Option<PyObjectRef>) -> PyObjectRef {
+    pub fn new_with_slots<T: PyPayload>(payload: T, ty: &PyObjectRef, dict: Option<InstanceDict>) -> PyObjectRef {
         let n = ty.ty_payload().nslots;
         let slots: Box<[SlotCell]> = (0..n).map(|_| Cell::new(None)).collect();
         match dict {
@@ -782,7 +969,7 @@ impl PyObjectRef {
     }
 
     /// A type object with a `__dict__` of its own (instances of metaclasses).
-    pub fn new_type_with_dict(payload: PyType, metatype: &PyObjectRef, dict: PyObjectRef) -> PyObjectRef {
+    pub fn new_type_with_dict(payload: PyType, metatype: &PyObjectRef, dict: InstanceDict) -> PyObjectRef {
         if let Some(h) = metatype.ty_payload().heap() {
             payload.set_heap(h.clone());
         }
@@ -1000,9 +1187,11 @@ impl PyObjectRef {
         unsafe { self.ptr.as_ptr().cast::<u8>().add(std::mem::size_of::<Header>()) }
     }
 
-    /// The instance `__dict__`, for instances of classes that have one.
+    /// The instance `__dict__` storage, for instances of classes that have
+    /// one (its values or dict: see [`InstanceDict`]; `Vm::instance_dict`
+    /// gives the dict object, made on demand).
     #[inline]
-    pub fn dict(&self) -> Option<&PyObjectRef> {
+    pub fn instance_dict(&self) -> Option<&InstanceDict> {
         let ty = self.ty();
         if !ty.instances_have_dict() {
             return None;
@@ -1010,8 +1199,15 @@ impl PyObjectRef {
         let offset = ty.vtable.dict_offset;
         // SAFETY: instances of a type with a dict layout are allocated as
         // `Instance<T>` or `SlotDictInstance<T>` with `T` matching the vtable; both
-        // put the dict at `dict_offset` bytes past the payload start.
-        unsafe { Some(&*(self.payload_start().add(offset).cast::<PyObjectRef>())) }
+        // put the `InstanceDict` at `dict_offset` bytes past the payload start.
+        unsafe { Some(&*(self.payload_start().add(offset).cast::<InstanceDict>())) }
+    }
+
+    /// The instance's dict object if it has one already (the dict state);
+    /// `None` for inline values or no `__dict__` at all. Never allocates.
+    #[inline]
+    pub fn existing_dict(&self) -> Option<PyObjectRef> {
+        self.instance_dict().and_then(InstanceDict::dict)
     }
 
     /// The `__slots__` storage, for instances of classes that have slots.
@@ -1028,7 +1224,7 @@ impl PyObjectRef {
     }
 
     /// The size in bytes of the object's own allocation (GC head + header +
-    /// payload, and the slot array of a slotted instance), as `sys.getsizeof`
+    /// payload, and the slot and inline value arrays of an instance), as `sys.getsizeof`
     /// starts from.
     pub fn alloc_size(&self) -> usize {
         let ty = self.ty();
@@ -1038,6 +1234,9 @@ impl PyObjectRef {
         }
         if let Some(s) = self.slots() {
             n += std::mem::size_of_val(s);
+        }
+        if let Some(d) = self.instance_dict() {
+            n += d.values_bytes();
         }
         n
     }
@@ -1505,12 +1704,12 @@ mod tests {
                 next: None,
             },
             &with_dict,
-            dict_obj.clone(),
+            InstanceDict::with_dict(dict_obj.clone()),
         );
         assert!(inst.downcast_ref::<Counted>().is_some());
         assert!(inst.downcast_ref::<Empty>().is_none());
-        assert!(inst.dict().is_some_and(|d| d.is(&dict_obj)));
-        assert!(dict_obj.dict().is_none());
+        assert!(inst.existing_dict().is_some_and(|d| d.is(&dict_obj)));
+        assert!(dict_obj.instance_dict().is_none());
         assert_eq!(dict_obj.refcount(), 2);
         assert!(inst.alloc_size() > dict_obj.alloc_size());
         drop(inst);
@@ -1518,6 +1717,74 @@ mod tests {
         assert_eq!(dict_obj.refcount(), 1);
         drop(dict_obj);
         assert_eq!(drops.get(), 2);
+    }
+
+    #[test]
+    fn inline_values_hold_and_free() {
+        let (_meta, plain, with_dict) = types();
+        let drops = Rc::new(Cell::new(0));
+        let counted = || {
+            PyObjectRef::new(
+                Counted {
+                    drops: drops.clone(),
+                    next: None,
+                },
+                &plain,
+            )
+        };
+        let inst = PyObjectRef::new_with_dict(
+            Counted {
+                drops: drops.clone(),
+                next: None,
+            },
+            &with_dict,
+            InstanceDict::new(),
+        );
+        let before = inst.alloc_size();
+        let d = inst.instance_dict().expect("a __dict__");
+        assert!(!d.has_dict());
+        let (a, b) = (counted(), counted());
+        d.push_value(0, a.clone(), 3);
+        d.push_value(2, b.clone(), 3);
+        assert_eq!(d.values_len(), 3);
+        assert_eq!(d.values_count(), 2);
+        assert!(d.value(0).is_some_and(|v| v.is(&a)));
+        assert!(d.value(1).is_none(), "a hole");
+        assert!(d.value(7).is_none(), "past the end");
+        assert!(d.replace_value(1, counted()).is_err(), "a hole is not replaced");
+        assert_eq!(drops.get(), 1, "the value handed back was dropped");
+        let old = d.replace_value(0, b.clone()).expect("a value to replace");
+        assert!(old.is(&a));
+        drop(old);
+        assert_eq!(a.refcount(), 1);
+        assert!(inst.alloc_size() > before, "the value array is counted");
+        let mut seen = 0;
+        let mut f = |_: &PyObjectRef| seen += 1;
+        let mut v = Visit::new(&mut f);
+        inst.traverse(&mut v);
+        drop(v);
+        assert_eq!(seen, 3, "the class and the two values");
+        assert!(d.remove_value(2).is_some_and(|v| v.is(&b)));
+        assert_eq!(d.values_len(), 1, "trailing holes are trimmed");
+        // Materializing: the dict becomes the truth and the values go.
+        let dict_obj = counted();
+        let (old_dict, old_values) = d.set_dict(dict_obj.clone());
+        assert!(old_dict.is_none());
+        assert_eq!(old_values.len(), 1);
+        drop(old_values);
+        assert!(d.has_dict() && d.values_len() == 0);
+        assert!(inst.existing_dict().is_some_and(|x| x.is(&dict_obj)));
+        // Clearing (tp_clear) drops values only; the dict is its own object.
+        d.push_value(0, counted(), 1);
+        inst.clear_refs();
+        assert_eq!(d.values_len(), 0);
+        assert_eq!(dict_obj.refcount(), 2);
+        let n = drops.get();
+        drop(inst);
+        assert_eq!(drops.get(), n + 1, "the instance's own payload");
+        assert_eq!(dict_obj.refcount(), 1);
+        assert_eq!(b.refcount(), 1);
+        drop((a, b, dict_obj));
     }
 
     #[test]

@@ -92,10 +92,11 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult {
     *p.args.borrow_mut() = a;
     // Subclass attributes.
     let first = pos.get(1).cloned().unwrap_or_else(|| vm.none());
-    let d = pos[0].dict().cloned();
-    if let Some(d) = d {
+    // Set without making a dict: most exceptions never have theirs read.
+    let d = pos[0].clone();
+    if d.instance_dict().is_some() {
         if cls.is_subtype(&vm.exc.stop_iteration) {
-            vm.dict_set_str(&d, "value", first.clone())?;
+            vm.instance_set_str(&d, "value", first.clone())?;
         }
         if cls.is_subtype(&vm.exc.system_exit) {
             let code = match pos.len() {
@@ -103,22 +104,22 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult {
                 2 => first.clone(),
                 _ => vm.new_tuple(pos[1..].to_vec()),
             };
-            vm.dict_set_str(&d, "code", code)?;
+            vm.instance_set_str(&d, "code", code)?;
         }
         if cls.is_subtype(&vm.exc.name_error)
             || cls.is_subtype(&vm.exc.attribute_error)
             || cls.is_subtype(&vm.exc.import_error)
         {
             for (k, v) in args.kwargs() {
-                vm.dict_set_str(&d, k, v.clone())?;
+                vm.instance_set_str(&d, k, v.clone())?;
             }
             if cls.is_subtype(&vm.exc.import_error) {
-                vm.dict_set_str(&d, "msg", first.clone())?;
+                vm.instance_set_str(&d, "msg", first.clone())?;
                 // `name` and `path` are None unless given.
                 for k in ["name", "path"] {
                     if !args.kwargs().any(|(n, _)| n == k) {
                         let none = vm.none();
-                        vm.dict_set_str(&d, k, none)?;
+                        vm.instance_set_str(&d, k, none)?;
                     }
                 }
             }
@@ -134,7 +135,7 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult {
                 ("filename2", get(5)),
             ];
             for (name, v) in fields {
-                vm.dict_set_str(&d, name, v.unwrap_or_else(|| none.clone()))?;
+                vm.instance_set_str(&d, name, v.unwrap_or_else(|| none.clone()))?;
             }
         }
         if cls.is_subtype(&vm.exc.unicode_error) {
@@ -142,7 +143,7 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult {
         }
         if cls.is_subtype(&vm.exc.syntax_error) {
             let none = vm.none();
-            vm.dict_set_str(&d, "msg", if pos.len() > 1 { first.clone() } else { none.clone() })?;
+            vm.instance_set_str(&d, "msg", if pos.len() > 1 { first.clone() } else { none.clone() })?;
             let details = pos
                 .get(2)
                 .and_then(|t| t.downcast_ref::<PyTuple>().map(|t| t.as_slice().to_vec()))
@@ -152,9 +153,9 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult {
                 .enumerate()
             {
                 let v = details.get(i).cloned().unwrap_or_else(|| none.clone());
-                vm.dict_set_str(&d, name, v)?;
+                vm.instance_set_str(&d, name, v)?;
             }
-            vm.dict_set_str(&d, "print_file_and_line", none)?;
+            vm.instance_set_str(&d, "print_file_and_line", none)?;
         }
     }
     Ok(vm.none())
@@ -175,11 +176,11 @@ fn unicode_error_fields(vm: &mut Vm, cls: &PyObjectRef, d: &PyObjectRef, a: &[Py
         return Ok(());
     }
     for (name, v) in names.iter().zip(a) {
-        vm.dict_set_str(d, name, v.clone())?;
+        vm.instance_set_str(d, name, v.clone())?;
     }
     if names.len() == 4 {
         let none = vm.none();
-        vm.dict_set_str(d, "encoding", none)?;
+        vm.instance_set_str(d, "encoding", none)?;
     }
     Ok(())
 }
@@ -187,7 +188,7 @@ fn unicode_error_fields(vm: &mut Vm, cls: &PyObjectRef, d: &PyObjectRef, a: &[Py
 /// CPython's `str()` of a UnicodeError made from Python with its five (or,
 /// to translate, four) arguments; None when the attributes are not usable.
 fn unicode_error_str(vm: &mut Vm, o: &PyObjectRef) -> PyResult<Option<String>> {
-    let Some(d) = o.dict().cloned() else { return Ok(None) };
+    let Some(d) = vm.instance_dict(&o) else { return Ok(None) };
     let get = |vm: &mut Vm, name: &str| -> PyResult<Option<PyObjectRef>> {
         let k = vm.intern(name);
         vm.dict_get_item_opt(&d, &k)
@@ -262,7 +263,7 @@ fn exc_str(vm: &mut Vm, args: Args) -> PyResult {
         return vm.repr(&a[0]);
     }
     if cls.is_subtype(&vm.exc.os_error) {
-        if let Some(d) = o.dict().cloned() {
+        if let Some(d) = vm.instance_dict(&o) {
             let field = |vm: &mut Vm, name: &str| -> PyResult<Option<PyObjectRef>> {
                 let k = vm.intern(name);
                 Ok(vm.dict_get_item_opt(&d, &k)?.filter(|v| !vm.is_none(v)))
@@ -288,7 +289,7 @@ fn exc_str(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     if cls.is_subtype(&vm.exc.syntax_error) {
-        if let Some(d) = o.dict().cloned() {
+        if let Some(d) = vm.instance_dict(&o) {
             let msg = vm
                 .dict_get_item_opt(&d, &vm.names.msg.clone())?
                 .unwrap_or_else(|| vm.none());
@@ -466,11 +467,9 @@ fn set_stop_value(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyRes
 }
 /// `SystemExit.code`: the argument (None, one value, or the args tuple).
 fn exit_code(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
-    if let Some(d) = o.dict().cloned() {
-        let k = vm.names.code.clone();
-        if let Some(v) = vm.dict_get_item_opt(&d, &k)? {
-            return Ok(v);
-        }
+    let k = vm.names.code.clone();
+    if let Some(v) = vm.instance_get(o, &k)? {
+        return Ok(v);
     }
     let a = args_vec(vm, o)?;
     Ok(match a.len() {
@@ -483,21 +482,18 @@ fn set_exit_code(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResu
     set_dict_attr(vm, o, "code", v)
 }
 fn first_arg_attr(vm: &mut Vm, o: &PyObjectRef, name: &str) -> PyResult {
-    if let Some(d) = o.dict().cloned() {
-        let k = vm.intern(name);
-        if let Some(v) = vm.dict_get_item_opt(&d, &k)? {
-            return Ok(v);
-        }
+    let k = vm.intern(name);
+    if let Some(v) = vm.instance_get(o, &k)? {
+        return Ok(v);
     }
     let a = args_vec(vm, o)?;
     Ok(a.first().cloned().unwrap_or_else(|| vm.none()))
 }
 fn set_dict_attr(vm: &mut Vm, o: &PyObjectRef, name: &str, v: Option<PyObjectRef>) -> PyResult<()> {
-    let Some(d) = o.dict().cloned() else { return Ok(()) };
     let k = vm.intern(name);
     match v {
-        Some(v) => vm.dict_set(&d, k, v),
-        None => vm.dict_del(&d, &k).map(|_| ()),
+        Some(v) => vm.instance_set(o, &k, v),
+        None => vm.instance_del(o, &k).map(|_| ()),
     }
 }
 /// `exc.__traceback__ = tb`: a traceback object (its entries from that
@@ -556,7 +552,8 @@ fn exc_reduce(vm: &mut Vm, args: Args) -> PyResult {
         .filter(|(cls, _)| o.is_instance_of(cls))
         .flat_map(|(_, names)| names.iter().copied())
         .collect();
-    if let Some(d) = o.dict().and_then(|d| d.downcast_ref::<super::dict::PyDict>()) {
+    let d = vm.instance_dict(o);
+    if let Some(d) = d.as_ref().and_then(|d| d.downcast_ref::<super::dict::PyDict>()) {
         let state: Vec<(PyObjectRef, PyObjectRef)> = d
             .items_vec()
             .into_iter()

@@ -56,6 +56,12 @@ pub struct AttrHint {
     /// the next instance's dict usually has the name at the same index. Only a
     /// guess: it is used when the key at that index *is* the name.
     pub index: u32,
+    /// With `DICT_FIRST`/`DICT_STORE`/`METHOD`: the name's place in the
+    /// type's shared key table plus one (0: not there when learnt), where an
+    /// instance with inline values keeps the attribute
+    /// (docs/internals/instance-values.md). A place never changes: the
+    /// table only grows.
+    pub vindex: u16,
     /// With `METHOD` or `DESCR_GET`/`DESCR_SET`: the id of the class
     /// attribute found for the name (a borrowed address, used only through
     /// [`crate::object::typ::PyType::recall`] while the tag holds).

@@ -259,6 +259,10 @@ pub struct HeapStats {
     pub dict_lookups: Cell<u64>,
     pub dict_probes: Cell<u64>,
     pub finalizers_run: Cell<u64>,
+    /// Instances made with inline values (no dict object).
+    pub instances_with_values: Cell<u64>,
+    /// Instances whose inline values became a dict object (`__dict__` asked for).
+    pub dicts_materialized: Cell<u64>,
     /// Turns of an asyncio event loop (`_run_once`), counted by `_asyncio`.
     pub asyncio_loop_iterations: Cell<u64>,
     /// asyncio task steps (a task resumed its coroutine: a task switch).

@@ -23,6 +23,7 @@ pub mod function;
 pub mod function_methods;
 pub mod gc;
 pub mod generator;
+pub mod instance;
 pub mod int;
 pub mod int_long;
 pub mod iter;
@@ -41,4 +42,4 @@ pub mod tuple;
 pub mod typ;
 pub mod weakref;
 
-pub use self::core::{Instance, Layout, PyObjectRef, PyPayload, Visit};
+pub use self::core::{Instance, InstanceDict, Layout, PyObjectRef, PyPayload, Visit};

@@ -303,6 +303,12 @@ pub struct PyType {
     /// Names given by `__name__` assignment, the current one last. Kept until
     /// the type dies: `name()` lends out `&str`s borrowed from the type.
     renamed: RefCell<Vec<Box<str>>>,
+    /// The shared key table of the instances' inline values: attribute names
+    /// (interned exact `str`s) in the order instances first set them,
+    /// append-only, at most [`crate::object::instance::MAX_SHARED_KEYS`]. An
+    /// instance's value `i` is the value of name `i` (see
+    /// `docs/internals/instance-values.md`).
+    pub keys: RefCell<Vec<PyObjectRef>>,
 }
 
 impl PyPayload for PyType {
@@ -378,6 +384,7 @@ impl PyType {
             native_item: Cell::new(None),
             subclasses_prune_at: Cell::new(8),
             renamed: RefCell::new(Vec::new()),
+            keys: RefCell::new(Vec::new()),
         }
     }
 

@@ -79,7 +79,7 @@ fn unicode_error(
     reason: &str,
 ) -> PyObjectRef {
     let e = vm.new_exception_msg(cls, msg);
-    if let Some(d) = e.dict().cloned() {
+    if let Some(d) = vm.instance_dict(&e) {
         let enc = vm.new_str(codec.name());
         let _ = vm.dict_set_str(&d, "encoding", enc);
         let _ = vm.dict_set_str(&d, "object", object);
