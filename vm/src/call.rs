@@ -148,18 +148,15 @@ pub(crate) fn run_simple_frame(
         Some(t) => t.as_slice().to_vec(),
         None => Vec::new(),
     };
-    let mut frame = Frame {
-        code: f.code.clone(),
-        fastlocals: fast,
+    let mut frame = Frame::new(
+        f.code.clone(),
+        f.globals.clone(),
+        vm.builtins_dict.clone(),
+        None,
+        fast,
         cells,
         stack,
-        blocks: Vec::new(),
-        ip: 0,
-        lasti: 0,
-        globals: f.globals.clone(),
-        builtins: vm.builtins_dict.clone(),
-        locals: None,
-    };
+    );
     let r = run_new_frame(vm, &mut frame);
     recycle_frame(vm, &mut frame);
     r
@@ -292,18 +289,15 @@ pub fn new_frame(
             cells.extend(t.as_slice().iter().cloned());
         }
     }
-    Ok(Frame {
-        code: func.code.clone(),
-        fastlocals: fast,
+    Ok(Frame::new(
+        func.code.clone(),
+        func.globals.clone(),
+        vm.builtins_dict.clone(),
+        locals,
+        fast,
         cells,
         stack,
-        blocks: Vec::new(),
-        ip: 0,
-        lasti: 0,
-        globals: func.globals.clone(),
-        builtins: vm.builtins_dict.clone(),
-        locals,
-    })
+    ))
 }
 
 fn plural(n: usize, word: &str) -> String {

@@ -2272,18 +2272,15 @@ fn spare_frame(vm: &mut Vm, frame: &Frame, f: &PyFunction) -> Box<Frame> {
             s.lasti = 0;
             s
         }
-        None => Box::new(Frame {
-            code: f.code.clone(),
-            fastlocals: Vec::new(),
-            cells: Vec::new(),
-            stack: Vec::new(),
-            blocks: Vec::new(),
-            ip: 0,
-            lasti: 0,
-            globals: f.globals.clone(),
-            builtins: vm.builtins_dict.clone(),
-            locals: None,
-        }),
+        None => Box::new(Frame::new(
+            f.code.clone(),
+            f.globals.clone(),
+            vm.builtins_dict.clone(),
+            None,
+            Vec::new(),
+            Vec::new(),
+            Vec::new(),
+        )),
     };
     let code = &f.pycode().code;
     new.fastlocals.reserve(code.co_varnames.len());

@@ -33,6 +33,32 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// A frame about to run `code` from its first instruction, with its
+    /// locals, cells and value-stack buffer as given and no blocks.
+    #[inline]
+    pub fn new(
+        code: PyObjectRef,
+        globals: PyObjectRef,
+        builtins: PyObjectRef,
+        locals: Option<PyObjectRef>,
+        fastlocals: Vec<Option<PyObjectRef>>,
+        cells: Vec<PyObjectRef>,
+        stack: Vec<PyObjectRef>,
+    ) -> Frame {
+        Frame {
+            code,
+            fastlocals,
+            cells,
+            stack,
+            blocks: Vec::new(),
+            ip: 0,
+            lasti: 0,
+            globals,
+            builtins,
+            locals,
+        }
+    }
+
     /// Visit every reference the frame owns (for the cycle collector).
     pub fn traverse(&self, visit: &mut crate::object::Visit<'_>) {
         visit.visit(&self.code);
