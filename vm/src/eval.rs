@@ -1195,7 +1195,7 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<Step, Un
             }
             Opcode::BUILD_STRING => {
                 let start = frame.stack.len() - arg as usize;
-                let s = crate::object::str::build_string(vm, &frame.stack[start..]);
+                let s = crate::object::str::build_string(vm, &frame.stack[start..])?;
                 frame.stack.truncate(start);
                 frame.stack.push(s);
             }

@@ -725,7 +725,7 @@ fn str_getnewargs(vm: &mut Vm, args: Args) -> PyResult {
 /// `BUILD_STRING` (an f-string's parts joined): the concatenation of the
 /// `str` objects among `items`, in one allocation of the right size and
 /// without scanning the text again for its code-point count.
-pub fn build_string(vm: &Vm, items: &[PyObjectRef]) -> PyObjectRef {
+pub fn build_string(vm: &Vm, items: &[PyObjectRef]) -> PyResult {
     let (mut bytes, mut chars) = (0usize, 0usize);
     for i in items {
         if let Some(p) = i.downcast_ref::<PyStr>() {
@@ -733,17 +733,17 @@ pub fn build_string(vm: &Vm, items: &[PyObjectRef]) -> PyObjectRef {
             chars += p.char_len;
         }
     }
-    // The copy is linear work (`Vm::charge_copy`). `BUILD_STRING` cannot
-    // fail here, so a charge that runs out of fuel (or finds the deadline
-    // passed) only trips the limit, and the next tick raises it.
-    let _ = vm.charge_copy(bytes);
+    // The copy is linear work (`Vm::charge_copy`), and the result must fit
+    // under the memory cap before it is made.
+    vm.charge_copy(bytes)?;
+    vm.check_alloc(bytes as u128)?;
     let mut s = String::with_capacity(bytes);
     for i in items {
         if let Some(p) = i.downcast_ref::<PyStr>() {
             s.push_str(&p.s);
         }
     }
-    new_str_len(vm, s, chars)
+    Ok(new_str_len(vm, s, chars))
 }
 
 /// A new exact `str` from text whose code-point count is known.
