@@ -26,4 +26,4 @@ if [ -z "${KAA_FUZZ_STABLE:-}" ] && cargo fuzz --version >/dev/null 2>&1 \
     exec cargo +nightly fuzz run "$target" --features libfuzzer "corpus/$target" -- \
         -max_total_time="$secs" -rss_limit_mb=4096 -timeout=10
 fi
-exec cargo run --release --quiet --bin kaa-fuzz -- "$target" "$secs"
+exec cargo run --release --quiet --offline --manifest-path stable/Cargo.toml --bin kaa-fuzz -- "$target" "$secs"

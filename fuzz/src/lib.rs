@@ -723,6 +723,9 @@ pub fn fuzz_dir() -> PathBuf {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     if root.join("fuzz_targets").is_dir() {
         root.to_path_buf()
+    } else if root.parent().is_some_and(|p| p.join("fuzz_targets").is_dir()) {
+        // `fuzz/stable/`, the offline build of the stable driver.
+        root.parent().map(Path::to_path_buf).unwrap_or_default()
     } else {
         root.join("fuzz")
     }
