@@ -18,6 +18,8 @@ const DEPTH: usize = 400;
 
 /// The chain of calls that must use no Rust stack at all.
 const FLAT: &str = "Python calls (flat)";
+/// The chain of generators resumed by `for` that must use no Rust stack.
+const FLAT_GEN: &str = "generators resumed by for (flat)";
 
 /// The chains: a prologue, then `{n}` is the depth; `probe(0)` runs at the
 /// bottom and its result lands in `r`.
@@ -26,6 +28,11 @@ const CASES: &[(&str, &str)] = &[
     (
         FLAT,
         "def f(n):\n    return probe(0) if n == 0 else f(n - 1)\nr = f({n})",
+    ),
+    // A `for` over a generator resumes it in place (issue 14).
+    (
+        FLAT_GEN,
+        "def g(n):\n    if n == 0:\n        yield probe(0)\n    else:\n        for x in g(n - 1):\n            yield x\nfor r in g({n}):\n    pass",
     ),
     // Keyword arguments take the general path, which recurses.
     (
@@ -100,7 +107,7 @@ fn stack_per_level_stays_under_the_red_zone() {
     }
     eprintln!("{report}");
     for (name, per) in rows {
-        if name == FLAT {
+        if name == FLAT || name == FLAT_GEN {
             assert_eq!(per, 0, "{name}: a flat call used Rust stack\n{report}");
             continue;
         }

@@ -87,6 +87,11 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<PyObjectRef>) -> 
                     match nested.pop() {
                         // The callee ends with the exception: it goes on in
                         // the caller, where the call was.
+                        Some(n) if n.gen.is_some() => {
+                            let exc = n.finish_gen(vm, Some(exc)).unwrap_or_else(|| vm.none());
+                            pending = Some((exc, Arrival::Raised));
+                            continue;
+                        }
                         Some(n) => {
                             drop(n.leave(vm));
                             pending = Some((exc, Arrival::Raised));
@@ -104,6 +109,18 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<PyObjectRef>) -> 
         };
         match r {
             Ok(Step::Return(v)) => match nested.pop() {
+                // A generator resumed by `FOR_ITER` ended: the loop ends.
+                Some(n) if n.gen.is_some() => {
+                    drop(v);
+                    let exit = n.gen.as_ref().map_or(0, |g| g.1);
+                    n.finish_gen(vm, None);
+                    let caller = match nested.last_mut() {
+                        Some(n) => &mut n.frame,
+                        None => &mut *frame,
+                    };
+                    caller.stack.pop();
+                    caller.ip = exit as usize;
+                }
                 Some(n) => {
                     let v = match n.leave(vm) {
                         None => v,
@@ -123,7 +140,39 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<PyObjectRef>) -> 
                 }
                 None => return Ok(ExecResult::Return(v)),
             },
-            Ok(Step::Yield(v)) => return Ok(ExecResult::Yield(v)),
+            Ok(Step::Yield(v)) => match nested.pop() {
+                // A generator resumed by `FOR_ITER` yielded: the value goes
+                // to the loop.
+                Some(n) if n.gen.is_some() => {
+                    n.suspend(vm);
+                    let caller = match nested.last_mut() {
+                        Some(n) => &mut n.frame,
+                        None => &mut *frame,
+                    };
+                    caller.stack.push(v);
+                }
+                Some(n) => {
+                    // Only generator frames yield; keep the frame anyway.
+                    nested.push(n);
+                    return Ok(ExecResult::Yield(v));
+                }
+                None => return Ok(ExecResult::Yield(v)),
+            },
+            Ok(Step::Resume(gframe, gen, exit)) => {
+                let saved_globals = std::mem::replace(&mut vm.frame_globals, Some(gframe.globals.as_ptr()));
+                crate::object::frameobj::push_frame(vm, &gframe);
+                nested.push(Nested {
+                    frame: gframe,
+                    init_self: None,
+                    gen: Some((gen, exit)),
+                    saved_exc: vm.exc_info.clone(),
+                    saved_globals,
+                });
+                // A resumption: one tick, as `generator::resume` takes.
+                if let Err(e) = crate::limits::tick(vm) {
+                    pending = Some((e, Arrival::Raised));
+                }
+            }
             Ok(Step::Call(callee, init_self)) => {
                 if let Err(e) = vm.enter_recursion() {
                     // Not entered: the error is the call's, in the caller.
@@ -136,6 +185,7 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<PyObjectRef>) -> 
                 nested.push(Nested {
                     frame: callee,
                     init_self,
+                    gen: None,
                     saved_exc: vm.exc_info.clone(),
                     saved_globals,
                 });
@@ -160,6 +210,9 @@ struct Nested {
     /// For `__init__` run by a flat call of a class: the new instance, the
     /// call's result when `__init__` returns None.
     init_self: Option<PyObjectRef>,
+    /// For a generator resumed in place by `FOR_ITER`: the generator, and
+    /// the loop's exit target.
+    gen: Option<(PyObjectRef, u32)>,
     saved_exc: Option<PyObjectRef>,
     saved_globals: Option<std::ptr::NonNull<crate::object::core::Header>>,
 }
@@ -195,6 +248,47 @@ impl Nested {
     }
 }
 
+impl Nested {
+    /// A generator frame yielded: restore the caller's state and give the
+    /// frame back to its generator (as `generator::resume` does).
+    fn suspend(self, vm: &mut Vm) {
+        vm.frame_stack.pop();
+        vm.frame_globals = self.saved_globals;
+        let Some((gen, _)) = self.gen else {
+            return;
+        };
+        let Some(g) = gen.downcast_ref::<crate::object::generator::PyGenerator>() else {
+            return;
+        };
+        // Its handled exception, kept only while it is inside a handler.
+        let own = if crate::generator::in_handler(&self.frame) {
+            vm.exc_info.take()
+        } else {
+            None
+        };
+        *g.exc_state.borrow_mut() = own;
+        vm.exc_info = self.saved_exc;
+        vm.leave_recursion();
+        g.running.set(false);
+        *g.frame.borrow_mut() = Some(self.frame);
+    }
+
+    /// A generator frame ended, returning or raising `exc`: restore the
+    /// caller's state and drop the frame. Gives the exception to raise in
+    /// the caller (PEP 479 turns a `StopIteration` into a `RuntimeError`).
+    fn finish_gen(self, vm: &mut Vm, exc: Option<PyObjectRef>) -> Option<PyObjectRef> {
+        vm.frame_stack.pop();
+        vm.frame_globals = self.saved_globals;
+        vm.exc_info = self.saved_exc;
+        vm.leave_recursion();
+        let gen = self.gen?.0;
+        let g = gen.downcast_ref::<crate::object::generator::PyGenerator>()?;
+        g.running.set(false);
+        drop(self.frame);
+        exc.map(|e| crate::generator::escaped(vm, g.kind, e))
+    }
+}
+
 /// How `execute` stopped.
 enum Step {
     Return(PyObjectRef),
@@ -203,6 +297,13 @@ enum Step {
     /// arguments bound; the caller's stack no longer holds the callable and
     /// the arguments, and gets the result pushed when the frame returns.
     Call(Box<Frame>, Option<PyObjectRef>),
+    /// `FOR_ITER` over a generator, to resume in place: its frame, taken
+    /// out of the generator (which is marked running and has had the sent
+    /// `None` pushed, as `generator::resume` does), the generator, and the
+    /// `FOR_ITER`'s exit target. The caller's stack still holds the
+    /// generator; it gets what the generator yields pushed, or it pops the
+    /// generator and jumps to the exit target when the generator ends.
+    Resume(Box<Frame>, PyObjectRef, u32),
 }
 
 /// How an exception being handled by `run_frame` got there.
@@ -892,96 +993,24 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<Step, Un
                 }
             }
             Opcode::CALL_METHOD => {
-                let n = arg as usize;
-                let len = frame.stack.len();
-                let self_slot = len - n - 1;
+                // `[func, self or NULL, args...]`: with NULL (an attribute
+                // that is not a method) the call has no `self`.
+                let self_slot = frame.stack.len() - arg as usize - 1;
                 let start = if frame.stack[self_slot].is(&vm.null) {
                     self_slot + 1
                 } else {
                     self_slot
                 };
-                let func = frame.stack[self_slot - 1].clone();
-                let way = if STATS {
-                    crate::adaptive::flat_call_way(&func, frame.stack.len() - (start))
-                } else {
-                    0
-                };
-                if let Some(callee) = flat_frame(vm, frame, &func, start) {
-                    spec!(vm, CALL, 0, code, frame.lasti, way);
-                    frame.stack.truncate(self_slot - 1);
-                    return Ok(Step::Call(callee, None));
+                if let Some(step) = call_at::<STATS>(vm, frame, code, self_slot - 1, start)? {
+                    return Ok(step);
                 }
-                match flat_init(vm, frame, &func, start) {
-                    Some(Ok((callee, obj))) => {
-                        spec!(vm, CALL, 0, code, frame.lasti, crate::adaptive::way::call::TYPE_INIT);
-                        frame.stack.truncate(self_slot - 1);
-                        return Ok(Step::Call(callee, Some(obj)));
-                    }
-                    Some(Err(e)) => return Err(e.into()),
-                    None => {}
-                }
-                let r = match call_builtin_direct(vm, frame, &func, start) {
-                    Some(r) => {
-                        spec!(vm, CALL, 2, code, frame.lasti, crate::adaptive::call_builtin_way(&func));
-                        r
-                    }
-                    None => {
-                        spec!(
-                            vm,
-                            CALL,
-                            1,
-                            code,
-                            frame.lasti,
-                            crate::adaptive::call_general_way(vm, &func)
-                        );
-                        call_from_frame(vm, frame, &func, start, &[])
-                    }
-                };
-                frame.stack.truncate(self_slot - 1);
-                frame.stack.push(r?);
             }
             Opcode::CALL => {
-                let n = arg as usize;
-                let len = frame.stack.len();
-                let func = frame.stack[len - n - 1].clone();
-                let way = if STATS {
-                    crate::adaptive::flat_call_way(&func, frame.stack.len() - (len - n))
-                } else {
-                    0
-                };
-                if let Some(callee) = flat_frame(vm, frame, &func, len - n) {
-                    spec!(vm, CALL, 0, code, frame.lasti, way);
-                    frame.stack.truncate(len - n - 1);
-                    return Ok(Step::Call(callee, None));
+                // `[func, args...]`.
+                let base = frame.stack.len() - arg as usize - 1;
+                if let Some(step) = call_at::<STATS>(vm, frame, code, base, base + 1)? {
+                    return Ok(step);
                 }
-                match flat_init(vm, frame, &func, len - n) {
-                    Some(Ok((callee, obj))) => {
-                        spec!(vm, CALL, 0, code, frame.lasti, crate::adaptive::way::call::TYPE_INIT);
-                        frame.stack.truncate(len - n - 1);
-                        return Ok(Step::Call(callee, Some(obj)));
-                    }
-                    Some(Err(e)) => return Err(e.into()),
-                    None => {}
-                }
-                let r = match call_builtin_direct(vm, frame, &func, len - n) {
-                    Some(r) => {
-                        spec!(vm, CALL, 2, code, frame.lasti, crate::adaptive::call_builtin_way(&func));
-                        r
-                    }
-                    None => {
-                        spec!(
-                            vm,
-                            CALL,
-                            1,
-                            code,
-                            frame.lasti,
-                            crate::adaptive::call_general_way(vm, &func)
-                        );
-                        call_from_frame(vm, frame, &func, len - n, &[])
-                    }
-                };
-                frame.stack.truncate(len - n - 1);
-                frame.stack.push(r?);
             }
             Opcode::CALL_KW => {
                 let kwnames = pop!(frame);
@@ -1392,6 +1421,10 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<Step, Un
                 let stepped = match stepped {
                     Some(s) => s,
                     None => {
+                        // A generator resumes in place (`run_frame`).
+                        if let Some(g) = flat_resume(vm, top(frame))? {
+                            return Ok(Step::Resume(g, top(frame).clone(), arg));
+                        }
                         let it = top(frame).clone();
                         vm.iter_next(&it)?
                     }
@@ -2258,6 +2291,95 @@ fn flat_frame(vm: &mut Vm, frame: &mut Frame, func: &PyObjectRef, start: usize) 
 
 /// A frame for a flat call of `f` made from `frame`, its buffers empty and
 /// reserved for `f`'s locals and value stack, its cells `f`'s closure.
+/// `CALL` and `CALL_METHOD`: call `frame.stack[base]` with the arguments
+/// from `start` to the top (`start` is `base + 1`, or `base + 2` for a
+/// method call without `self`), leaving the result in place of them all. A
+/// Python function or a class whose instances `object.__new__` makes and
+/// whose `__init__` is one gives its frame back (`Step::Call`), to run in
+/// place; anything else is called here.
+#[inline(always)]
+fn call_at<const STATS: bool>(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    code: &PyCode,
+    base: usize,
+    start: usize,
+) -> Result<Option<Step>, Unwind> {
+    let func = frame.stack[base].clone();
+    let way = if STATS {
+        crate::adaptive::flat_call_way(&func, frame.stack.len() - start)
+    } else {
+        0
+    };
+    if let Some(callee) = flat_frame(vm, frame, &func, start) {
+        spec!(vm, CALL, 0, code, frame.lasti, way);
+        frame.stack.truncate(base);
+        return Ok(Some(Step::Call(callee, None)));
+    }
+    match flat_init(vm, frame, &func, start) {
+        Some(Ok((callee, obj))) => {
+            spec!(vm, CALL, 0, code, frame.lasti, crate::adaptive::way::call::TYPE_INIT);
+            frame.stack.truncate(base);
+            return Ok(Some(Step::Call(callee, Some(obj))));
+        }
+        Some(Err(e)) => return Err(e.into()),
+        None => {}
+    }
+    let r = match call_builtin_direct(vm, frame, &func, start) {
+        Some(r) => {
+            spec!(vm, CALL, 2, code, frame.lasti, crate::adaptive::call_builtin_way(&func));
+            r
+        }
+        None => {
+            spec!(
+                vm,
+                CALL,
+                1,
+                code,
+                frame.lasti,
+                crate::adaptive::call_general_way(vm, &func)
+            );
+            call_from_frame(vm, frame, &func, start, &[])
+        }
+    };
+    frame.stack.truncate(base);
+    frame.stack.push(r?);
+    Ok(None)
+}
+
+/// For `FOR_ITER` over `it`: when `it` is a plain generator that can be
+/// resumed in place, start its resumption as `generator::resume` does
+/// (running, started, the `None` sent pushed, a level of recursion) and
+/// give its frame to run. `None` leaves the generator to `iter_next`: not a
+/// generator, running or finished (its errors), or suspended inside an
+/// exception handler (its handled exception to restore).
+#[inline]
+fn flat_resume(vm: &mut Vm, it: &PyObjectRef) -> PyResult<Option<Box<Frame>>> {
+    use crate::object::generator::{GenKind, PyGenerator};
+    let Some(g) = it.downcast_ref::<PyGenerator>() else {
+        return Ok(None);
+    };
+    if g.kind != GenKind::Generator || g.running.get() || g.exc_state.borrow().is_some() {
+        return Ok(None);
+    }
+    let mut slot = g.frame.borrow_mut();
+    if slot.is_none() {
+        return Ok(None);
+    }
+    vm.enter_recursion()?;
+    let Some(mut frame) = slot.take() else {
+        vm.leave_recursion();
+        return Ok(None);
+    };
+    if g.started.get() {
+        frame.stack.push(vm.none());
+    } else {
+        g.started.set(true);
+    }
+    g.running.set(true);
+    Ok(Some(frame))
+}
+
 #[inline(always)]
 fn spare_frame(vm: &mut Vm, frame: &Frame, f: &PyFunction) -> Box<Frame> {
     // Where the caller is, for `frame` objects made during the call.

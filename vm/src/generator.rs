@@ -114,27 +114,30 @@ pub fn resume(vm: &mut Vm, gen: &PyObjectRef, value: PyObjectRef, throw: Option<
             Ok(SendResult::Yielded(v))
         }
         Ok(ExecResult::Return(v)) => Ok(SendResult::Returned(v)),
-        Err(e) => {
-            // PEP 479: a StopIteration escaping a generator becomes RuntimeError
-            // (and a StopAsyncIteration escaping an async generator).
-            let async_stop = g.kind == GenKind::AsyncGenerator && e.is_instance_of(&vm.exc.stop_async_iteration);
-            if e.is_instance_of(&vm.exc.stop_iteration) || async_stop {
-                let what = if async_stop {
-                    "StopAsyncIteration"
-                } else {
-                    "StopIteration"
-                };
-                let re = vm.new_runtime_error(format!("{} raised {what}", g.kind.word()));
-                if let Some(p) = re.downcast_ref::<PyBaseException>() {
-                    *p.cause.borrow_mut() = Some(e.clone());
-                    *p.context.borrow_mut() = Some(e);
-                    p.suppress_context.set(true);
-                }
-                return Err(re);
-            }
-            Err(e)
-        }
+        Err(e) => Err(escaped(vm, g.kind, e)),
     }
+}
+
+/// The exception raised where a generator of `kind` was resumed when `e`
+/// escapes its frame: PEP 479 turns a StopIteration into RuntimeError (and a
+/// StopAsyncIteration escaping an async generator); others go on as they are.
+pub(crate) fn escaped(vm: &mut Vm, kind: GenKind, e: PyObjectRef) -> PyObjectRef {
+    let async_stop = kind == GenKind::AsyncGenerator && e.is_instance_of(&vm.exc.stop_async_iteration);
+    if !e.is_instance_of(&vm.exc.stop_iteration) && !async_stop {
+        return e;
+    }
+    let what = if async_stop {
+        "StopAsyncIteration"
+    } else {
+        "StopIteration"
+    };
+    let re = vm.new_runtime_error(format!("{} raised {what}", kind.word()));
+    if let Some(p) = re.downcast_ref::<PyBaseException>() {
+        *p.cause.borrow_mut() = Some(e.clone());
+        *p.context.borrow_mut() = Some(e);
+        p.suppress_context.set(true);
+    }
+    re
 }
 
 /// Whether a suspended `frame` is inside an exception handler (an `except`
@@ -143,7 +146,7 @@ pub fn resume(vm: &mut Vm, gen: &PyObjectRef, value: PyObjectRef, throw: Option<
 /// `PUSH_EXC_INFO; SETUP_CLEANUP C` with `C: POP_EXCEPT_AND_RERAISE`, and
 /// that block stays on the block stack until the `POP_BLOCK` just before
 /// the handler's `POP_EXCEPT` (`kaa_compiler::codegen`).
-fn in_handler(frame: &crate::frame::Frame) -> bool {
+pub(crate) fn in_handler(frame: &crate::frame::Frame) -> bool {
     outer_handler(frame).is_some()
 }
 
