@@ -617,8 +617,14 @@ def g(pairs, d):
     for a, b in pairs:
         s = s + a
     return s + d['k'] + pairs[0][1] + len(pairs)
+def gen(n):
+    yield from range(n)
+def h(n):
+    for v in gen(n):
+        pass
 print(f(3, 1))
 print(g([(1, 2), (3, 4)], {'k': 5}))
+h(2)
 ";
     std::fs::write(d.join("prog.py"), prog).expect("write");
     let r = kaa(&["--dis", "--adaptive", "prog.py"], &[], "", &d);
@@ -636,6 +642,7 @@ print(g([(1, 2), (3, 4)], {'k': 5}))
         "BINARY_SUBSCR_TUPLE_INT",
         "CALL_PY_EXACT_ARGS",
         "PRECALL_NO_KW_LEN",
+        "FOR_ITER_GEN",
     ] {
         assert!(r.out.contains(form), "{form} missing:\n{}", r.out);
     }

@@ -536,7 +536,18 @@ pub fn subscr_way(vm: &Vm, container: &PyObjectRef, key: &PyObjectRef) -> usize 
 pub fn for_iter_way(vm: &Vm, it: &PyObjectRef) -> usize {
     use crate::object::iter::{IterState, PyIterator};
     let Some(iter) = it.downcast_ref::<PyIterator>().filter(|_| !it.ty().flags.heaptype) else {
-        return 4;
+        // A generator that `FOR_ITER` resumes in place (`eval::flat_resume`).
+        return match it.downcast_ref::<crate::object::generator::PyGenerator>() {
+            Some(g)
+                if g.kind == crate::object::generator::GenKind::Generator
+                    && !g.running.get()
+                    && g.exc_state.borrow().is_none()
+                    && g.frame.borrow().is_some() =>
+            {
+                4
+            }
+            _ => 5,
+        };
     };
     let Ok(st) = iter.state.try_borrow() else {
         return 3;
@@ -685,6 +696,10 @@ fn typed_form(op: Opcode, w: u8) -> Form {
         (Opcode::FOR_ITER, 1) => kaa_name("FOR_ITER_LIST"),
         (Opcode::FOR_ITER, 2) => kaa_name("FOR_ITER_TUPLE"),
         (Opcode::FOR_ITER, 3) => base(op, "a built-in iterator, stepped in place"),
+        (Opcode::FOR_ITER, 4) => named(
+            "FOR_ITER_GEN",
+            Some("CPython 3.11: none; CPython 3.12's name".to_string()),
+        ),
         (Opcode::UNPACK_SEQUENCE, 0) => named("UNPACK_SEQUENCE_TWO_TUPLE", None),
         (Opcode::UNPACK_SEQUENCE, 1) => named("UNPACK_SEQUENCE_TUPLE", None),
         (Opcode::UNPACK_SEQUENCE, 2) => named("UNPACK_SEQUENCE_LIST", None),

@@ -30,12 +30,14 @@ pub enum ExecResult {
 /// `throw`, the frame resumes by raising that exception at its current point
 /// (generator `throw()`).
 ///
-/// Calls of simple Python functions ([`PyCode::simple_argc`]) made by the
-/// frame do not recurse on the Rust stack: `execute` hands the callee's new
-/// frame back (`Step::Call`), and this loop runs it in place, keeping the
-/// callers in `nested` (flat calls: `docs/internals/calls.md`). A return
-/// pops back to the caller, which gets the value on its stack; an exception
-/// the callee does not handle continues in the caller, as a call's error.
+/// Calls of simple Python functions ([`PyCode::simple_argc`]) and
+/// resumptions of generators by `FOR_ITER` do not recurse on the Rust
+/// stack: `execute` pushes the new frame on `nested` (the callers below it,
+/// innermost last) and switches to it without leaving its loop; a return or
+/// a yield pops back to the caller, which gets the value on its stack (flat
+/// calls: `docs/internals/calls.md`). An exception leaves `execute`: this
+/// loop finds its handler, unwinding the frames of `nested` that have none,
+/// where it continues in the caller as a call's error.
 pub fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<PyObjectRef>) -> PyResult<ExecResult> {
     // A call or a generator resumption: one tick of the limits (`limits.rs`).
     // `(exception, how it reached this frame)`.
@@ -102,104 +104,125 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<PyObjectRef>) -> 
                 }
             }
         }
+        // `execute` starts in the innermost frame, `cur`, and switches
+        // frames itself for the calls, returns and resumptions it runs in
+        // place.
         let r = if vm.stats_enabled {
-            execute::<true>(vm, cur)
+            execute::<true>(vm, frame, &mut nested)
         } else {
-            execute::<false>(vm, cur)
+            execute::<false>(vm, frame, &mut nested)
         };
         match r {
-            Ok(Step::Return(v)) => match nested.pop() {
-                // A generator resumed by `FOR_ITER` ended: the loop ends.
-                Some(n) if n.gen.is_some() => {
-                    drop(v);
-                    let exit = n.gen.as_ref().map_or(0, |g| g.1);
-                    n.finish_gen(vm, None);
-                    let caller = match nested.last_mut() {
-                        Some(n) => &mut n.frame,
-                        None => &mut *frame,
-                    };
-                    caller.stack.pop();
-                    caller.ip = exit as usize;
-                }
-                Some(n) => {
-                    let v = match n.leave(vm) {
-                        None => v,
-                        // `cls(...)`'s `__init__` returned: the instance.
-                        Some(obj) if vm.is_none(&v) => obj,
-                        Some(_) => {
-                            let msg = format!("__init__() should return None, not '{}'", v.ty().name());
-                            pending = Some((vm.new_type_error(msg), Arrival::Raised));
-                            continue;
-                        }
-                    };
-                    let caller = match nested.last_mut() {
-                        Some(n) => &mut n.frame,
-                        None => &mut *frame,
-                    };
-                    caller.stack.push(v);
-                }
-                None => return Ok(ExecResult::Return(v)),
-            },
-            Ok(Step::Yield(v)) => match nested.pop() {
-                // A generator resumed by `FOR_ITER` yielded: the value goes
-                // to the loop.
-                Some(n) if n.gen.is_some() => {
-                    n.suspend(vm);
-                    let caller = match nested.last_mut() {
-                        Some(n) => &mut n.frame,
-                        None => &mut *frame,
-                    };
-                    caller.stack.push(v);
-                }
-                Some(n) => {
-                    // Only generator frames yield; keep the frame anyway.
-                    nested.push(n);
-                    return Ok(ExecResult::Yield(v));
-                }
-                None => return Ok(ExecResult::Yield(v)),
-            },
-            Ok(Step::Resume(gframe, gen, exit)) => {
-                let saved_globals = std::mem::replace(&mut vm.frame_globals, Some(gframe.globals.as_ptr()));
-                crate::object::frameobj::push_frame(vm, &gframe);
-                nested.push(Nested {
-                    frame: gframe,
-                    init_self: None,
-                    gen: Some((gen, exit)),
-                    saved_exc: vm.exc_info.clone(),
-                    saved_globals,
-                });
-                // A resumption: one tick, as `generator::resume` takes.
-                if let Err(e) = crate::limits::tick(vm) {
-                    pending = Some((e, Arrival::Raised));
-                }
-            }
-            Ok(Step::Call(callee, init_self)) => {
-                if let Err(e) = vm.enter_recursion() {
-                    // Not entered: the error is the call's, in the caller.
-                    drop(callee);
-                    pending = Some((e, Arrival::Raised));
-                    continue;
-                }
-                let saved_globals = std::mem::replace(&mut vm.frame_globals, Some(callee.globals.as_ptr()));
-                crate::object::frameobj::push_frame(vm, &callee);
-                nested.push(Nested {
-                    frame: callee,
-                    init_self,
-                    gen: None,
-                    saved_exc: vm.exc_info.clone(),
-                    saved_globals,
-                });
-                // A call: one tick, as for a frame run by a Rust call.
-                if let Err(e) = crate::limits::tick(vm) {
-                    pending = Some((e, Arrival::Raised));
-                }
-            }
+            // Only `frame` itself returns or yields out of `execute`.
+            Ok(Step::Return(v)) => return Ok(ExecResult::Return(v)),
+            Ok(Step::Yield(v)) => return Ok(ExecResult::Yield(v)),
             Err(Unwind { exc, reraise }) => {
                 let how = if reraise { Arrival::Reraised } else { Arrival::Raised };
                 pending = Some((exc, how));
             }
         }
     }
+}
+
+/// Run `callee` in place, called by the innermost frame (`Step::Call`):
+/// what `call::run_new_frame` does around a frame, and the frame pushed on
+/// `nested`. An error belongs to the frame on top of `nested` afterwards:
+/// the caller's when the recursion limit refuses the call, the callee's
+/// when the limits' tick fails.
+#[inline]
+fn enter_call(
+    vm: &mut Vm,
+    nested: &mut Vec<Nested>,
+    callee: Box<Frame>,
+    init_self: Option<PyObjectRef>,
+) -> Result<(), PyObjectRef> {
+    vm.enter_recursion()?;
+    let saved_globals = std::mem::replace(&mut vm.frame_globals, Some(callee.globals.as_ptr()));
+    crate::object::frameobj::push_frame(vm, &callee);
+    nested.push(Nested {
+        frame: callee,
+        init_self,
+        gen: None,
+        saved_exc: vm.exc_info.clone(),
+        saved_globals,
+    });
+    // A call: one tick, as for a frame run by a Rust call.
+    crate::limits::tick(vm)
+}
+
+/// Resume generator `gen`'s frame in place for a `FOR_ITER` whose exit
+/// target is `exit` (`Step::Resume`, started by [`flat_resume`]).
+#[inline]
+fn enter_resume(
+    vm: &mut Vm,
+    nested: &mut Vec<Nested>,
+    gframe: Box<Frame>,
+    gen: PyObjectRef,
+    exit: u32,
+) -> Result<(), PyObjectRef> {
+    let saved_globals = std::mem::replace(&mut vm.frame_globals, Some(gframe.globals.as_ptr()));
+    crate::object::frameobj::push_frame(vm, &gframe);
+    nested.push(Nested {
+        frame: gframe,
+        init_self: None,
+        gen: Some((gen, exit)),
+        saved_exc: vm.exc_info.clone(),
+        saved_globals,
+    });
+    // A resumption: one tick, as `generator::resume` takes.
+    crate::limits::tick(vm)
+}
+
+/// The frame on top of `nested` returned `v`: pop it and continue its
+/// caller (the frame below it, or `base`). A generator resumed by
+/// `FOR_ITER` has ended: the loop ends. A call gets `v` pushed (the
+/// instance for `cls(...)`'s `__init__`, or CPython's `TypeError`, raised in
+/// the caller).
+#[inline]
+fn leave_return(vm: &mut Vm, base: &mut Frame, nested: &mut Vec<Nested>, v: PyObjectRef) -> Result<(), PyObjectRef> {
+    let Some(n) = nested.pop() else {
+        return Ok(());
+    };
+    if let Some(exit) = n.gen.as_ref().map(|g| g.1) {
+        drop(v);
+        n.finish_gen(vm, None);
+        let caller = match nested.last_mut() {
+            Some(n) => &mut n.frame,
+            None => base,
+        };
+        caller.stack.pop();
+        caller.ip = exit as usize;
+        return Ok(());
+    }
+    let v = match n.leave(vm) {
+        None => v,
+        // `cls(...)`'s `__init__` returned: the instance.
+        Some(obj) if vm.is_none(&v) => obj,
+        Some(_) => {
+            let msg = format!("__init__() should return None, not '{}'", v.ty().name());
+            return Err(vm.new_type_error(msg));
+        }
+    };
+    let caller = match nested.last_mut() {
+        Some(n) => &mut n.frame,
+        None => base,
+    };
+    caller.stack.push(v);
+    Ok(())
+}
+
+/// The generator frame on top of `nested` (resumed by `FOR_ITER`) yielded
+/// `v`: give it back to its generator and push `v` for the loop.
+#[inline]
+fn leave_yield(vm: &mut Vm, base: &mut Frame, nested: &mut Vec<Nested>, v: PyObjectRef) {
+    if let Some(n) = nested.pop() {
+        n.suspend(vm);
+    }
+    let caller = match nested.last_mut() {
+        Some(n) => &mut n.frame,
+        None => base,
+    };
+    caller.stack.push(v);
 }
 
 /// A frame called in place by `run_frame`, with what its call changed in
@@ -289,21 +312,11 @@ impl Nested {
     }
 }
 
-/// How `execute` stopped.
+/// How `execute` stopped: the frame it was given (below all the frames it
+/// ran in place) returned or yielded.
 enum Step {
     Return(PyObjectRef),
     Yield(PyObjectRef),
-    /// A call of a simple Python function, to run in place: its frame, the
-    /// arguments bound; the caller's stack no longer holds the callable and
-    /// the arguments, and gets the result pushed when the frame returns.
-    Call(Box<Frame>, Option<PyObjectRef>),
-    /// `FOR_ITER` over a generator, to resume in place: its frame, taken
-    /// out of the generator (which is marked running and has had the sent
-    /// `None` pushed, as `generator::resume` does), the generator, and the
-    /// `FOR_ITER`'s exit target. The caller's stack still holds the
-    /// generator; it gets what the generator yields pushed, or it pops the
-    /// generator and jumps to the exit target when the generator ends.
-    Resume(Box<Frame>, PyObjectRef, u32),
 }
 
 /// How an exception being handled by `run_frame` got there.
@@ -618,1124 +631,1154 @@ fn top(frame: &Frame) -> &PyObjectRef {
 
 /// The instruction loop. `STATS` counts instructions per opcode (`kaa --stats`):
 /// the choice is made once per frame, so the ordinary loop carries no counting.
-fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<Step, Unwind> {
-    let code_ref = frame.code.clone();
-    // SAFETY: a frame's code object is always a PyCode.
-    let code: &PyCode = unsafe { code_ref.payload_unchecked::<PyCode>() };
-    let instrs = &code.code.co_code[..];
+fn execute<const STATS: bool>(vm: &mut Vm, base: &mut Frame, nested: &mut Vec<Nested>) -> Result<Step, Unwind> {
     let heap = vm.heap.clone();
     let breaker = &heap.gil.breaker;
-    let mut ext: u32 = 0;
-    loop {
-        // The eval breaker: finalizers and weakref callbacks queued by frees, and
-        // requested collections, run here, between instructions, where no Rust
-        // borrow is held. It is one load and a branch that is almost never taken.
-        // (A thread's turn on the interpreter lock ends at a tick instead:
-        // a backward jump or a call, `limits::tick`.)
-        if breaker.load(std::sync::atomic::Ordering::Relaxed) & !crate::gil::breaker::AT_TICKS != 0 {
-            crate::trace::on_breaker(vm, frame)?;
-        }
-        let unit = instrs[frame.ip];
-        frame.lasti = frame.ip;
-        frame.ip += 1;
-        let Some(op) = Opcode::from_u8(unit.op_byte()) else {
-            return Err(vm
-                .new_exception_msg(&vm.exc.system_error.clone(), "unknown opcode")
-                .into());
+    // Each round runs the innermost frame until it calls, returns to or
+    // resumes another one in place (`continue 'frames`), or leaves `execute`.
+    'frames: loop {
+        let frame: &mut Frame = match nested.last_mut() {
+            Some(n) => &mut n.frame,
+            None => &mut *base,
         };
-        let arg = (ext << 24) | unit.arg();
-        ext = 0;
-        if STATS {
-            vm.opcode_counts[op as usize] += 1;
-        }
-        match op {
-            Opcode::NOP => {}
-            Opcode::EXTENDED_ARG => {
-                ext = arg;
+        let code_ref = frame.code.clone();
+        // SAFETY: a frame's code object is always a PyCode.
+        let code: &PyCode = unsafe { code_ref.payload_unchecked::<PyCode>() };
+        let instrs = &code.code.co_code[..];
+        let mut ext: u32 = 0;
+        loop {
+            // The eval breaker: finalizers and weakref callbacks queued by frees, and
+            // requested collections, run here, between instructions, where no Rust
+            // borrow is held. It is one load and a branch that is almost never taken.
+            // (A thread's turn on the interpreter lock ends at a tick instead:
+            // a backward jump or a call, `limits::tick`.)
+            if breaker.load(std::sync::atomic::Ordering::Relaxed) & !crate::gil::breaker::AT_TICKS != 0 {
+                crate::trace::on_breaker(vm, frame)?;
             }
-            Opcode::POP_TOP => {
-                pop!(frame);
+            let unit = instrs[frame.ip];
+            frame.lasti = frame.ip;
+            frame.ip += 1;
+            let Some(op) = Opcode::from_u8(unit.op_byte()) else {
+                return Err(vm
+                    .new_exception_msg(&vm.exc.system_error.clone(), "unknown opcode")
+                    .into());
+            };
+            let arg = (ext << 24) | unit.arg();
+            ext = 0;
+            if STATS {
+                vm.opcode_counts[op as usize] += 1;
             }
-            Opcode::COPY => {
-                let v = frame.stack[frame.stack.len() - arg as usize].clone();
-                frame.stack.push(v);
-            }
-            Opcode::SWAP => {
-                let n = frame.stack.len();
-                frame.stack.swap(n - 1, n - arg as usize);
-            }
-            Opcode::LOAD_CONST => frame.stack.push(code.consts[arg as usize].clone()),
-            Opcode::LOAD_FAST => match &frame.fastlocals[arg as usize] {
-                Some(v) => {
-                    let v = v.clone();
+            match op {
+                Opcode::NOP => {}
+                Opcode::EXTENDED_ARG => {
+                    ext = arg;
+                }
+                Opcode::POP_TOP => {
+                    pop!(frame);
+                }
+                Opcode::COPY => {
+                    let v = frame.stack[frame.stack.len() - arg as usize].clone();
                     frame.stack.push(v);
                 }
-                None => return Err(unbound_local(vm, &code.code.co_varnames[arg as usize]).into()),
-            },
-            Opcode::STORE_FAST => {
-                let v = pop!(frame);
-                frame.fastlocals[arg as usize] = Some(v);
-            }
-            Opcode::DELETE_FAST => {
-                if frame.fastlocals[arg as usize].take().is_none() {
-                    return Err(unbound_local(vm, &code.code.co_varnames[arg as usize]).into());
+                Opcode::SWAP => {
+                    let n = frame.stack.len();
+                    frame.stack.swap(n - 1, n - arg as usize);
                 }
-            }
-            Opcode::LOAD_NAME => {
-                let name = &code.names[arg as usize];
-                let v = match frame.locals.clone() {
-                    Some(l) => dict_lookup(vm, &l, name)?,
-                    None => None,
-                };
-                let v = match v {
-                    Some(v) => v,
-                    None => load_global(vm, frame, name)?,
-                };
-                frame.stack.push(v);
-            }
-            Opcode::STORE_NAME => {
-                let v = pop!(frame);
-                let name = &code.names[arg as usize];
-                let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
-                store_ns(vm, &ns, name, v)?;
-            }
-            Opcode::DELETE_NAME => {
-                let name = &code.names[arg as usize];
-                let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
-                let found = if ns.class().is(&vm.types.dict) {
-                    vm.dict_del(&ns, name)?
-                } else {
-                    vm.del_item(&ns, name).is_ok()
-                };
-                if !found {
-                    return Err(name_error(vm, name, &frame.globals).into());
-                }
-            }
-            Opcode::LOAD_GLOBAL => {
-                let i = arg as usize;
-                let v = match load_global_cached(vm, code, i, frame) {
+                Opcode::LOAD_CONST => frame.stack.push(code.consts[arg as usize].clone()),
+                Opcode::LOAD_FAST => match &frame.fastlocals[arg as usize] {
                     Some(v) => {
-                        spec!(vm, LOAD_GLOBAL, 0);
-                        v
+                        let v = v.clone();
+                        frame.stack.push(v);
                     }
-                    None => {
-                        spec!(vm, LOAD_GLOBAL, 1);
-                        if STATS {
-                            let hint = code.global_cache.get(i).map(|c| c.get()).unwrap_or_default();
-                            crate::adaptive::count_global_miss(vm, hint, &frame.globals);
-                        }
-                        load_global_filling(vm, code, i, frame)?
+                    None => return Err(unbound_local(vm, &code.code.co_varnames[arg as usize]).into()),
+                },
+                Opcode::STORE_FAST => {
+                    let v = pop!(frame);
+                    frame.fastlocals[arg as usize] = Some(v);
+                }
+                Opcode::DELETE_FAST => {
+                    if frame.fastlocals[arg as usize].take().is_none() {
+                        return Err(unbound_local(vm, &code.code.co_varnames[arg as usize]).into());
                     }
-                };
-                frame.stack.push(v);
-            }
-            Opcode::STORE_GLOBAL => {
-                let v = pop!(frame);
-                let g = frame.globals.clone();
-                vm.dict_set(&g, code.names[arg as usize].clone(), v)?;
-            }
-            Opcode::DELETE_GLOBAL => {
-                let g = frame.globals.clone();
-                let name = &code.names[arg as usize];
-                if !vm.dict_del(&g, name)? {
-                    return Err(name_error(vm, name, &g).into());
                 }
-            }
-            Opcode::LOAD_DEREF => {
-                let cell = &frame.cells[arg as usize];
-                let v = cell.downcast_ref::<PyCell>().and_then(|c| c.value.borrow().clone());
-                match v {
-                    Some(v) => frame.stack.push(v),
-                    None => return Err(unbound_deref(vm, code, arg as usize).into()),
-                }
-            }
-            Opcode::STORE_DEREF => {
-                let v = pop!(frame);
-                if let Some(c) = frame.cells[arg as usize].downcast_ref::<PyCell>() {
-                    let old = c.value.replace(Some(v));
-                    drop(old);
-                }
-            }
-            Opcode::DELETE_DEREF => {
-                let old = frame.cells[arg as usize]
-                    .downcast_ref::<PyCell>()
-                    .and_then(|c| c.value.replace(None));
-                if old.is_none() {
-                    return Err(unbound_deref(vm, code, arg as usize).into());
-                }
-            }
-            Opcode::LOAD_CLASSDEREF => {
-                let i = arg as usize;
-                let ncell = code.code.co_cellvars.len();
-                let name_str = if i < ncell {
-                    code.code.co_cellvars[i].clone()
-                } else {
-                    code.code.co_freevars[i - ncell].clone()
-                };
-                let name = vm.intern(&name_str);
-                let from_ns = match frame.locals.clone() {
-                    Some(l) => dict_lookup(vm, &l, &name)?,
-                    None => None,
-                };
-                let v = match from_ns {
-                    Some(v) => Some(v),
-                    None => frame.cells[i]
-                        .downcast_ref::<PyCell>()
-                        .and_then(|c| c.value.borrow().clone()),
-                };
-                match v {
-                    Some(v) => frame.stack.push(v),
-                    None => return Err(unbound_deref(vm, code, i).into()),
-                }
-            }
-            Opcode::LOAD_CLOSURE => {
-                let c = frame.cells[arg as usize].clone();
-                frame.stack.push(c);
-            }
-            Opcode::LOAD_ATTR => {
-                let obj = pop!(frame);
-                let i = arg as usize;
-                if let Some(v) = cached_slot(code, i, &obj, AttrHint::DESCR_GET).and_then(read_slot) {
-                    spec!(vm, LOAD_ATTR, 3);
-                    frame.stack.push(v);
-                    continue;
-                }
-                if let Some(c) = cached_class(code, i, &obj) {
-                    spec!(vm, LOAD_ATTR, 3);
-                    frame.stack.push(c);
-                    continue;
-                }
-                let found = match attr_dict(code, i, &obj, AttrHint::DICT_FIRST) {
-                    // The name's place is known: the value is there, or the
-                    // instance has no such attribute.
-                    Some(InstAttrs::Values(idict, vix)) if vix != 0 => {
-                        let v = idict.value(usize::from(vix - 1));
-                        if v.is_some() {
-                            spec!(vm, LOAD_ATTR, 0);
-                        }
-                        v
-                    }
-                    Some(InstAttrs::Values(idict, _)) => match obj.ty().key_index(&code.names[i]) {
-                        Some(ix) => {
-                            spec!(vm, LOAD_ATTR, 1);
-                            note_values_place(code, i, &obj);
-                            idict.value(ix)
-                        }
+                Opcode::LOAD_NAME => {
+                    let name = &code.names[arg as usize];
+                    let v = match frame.locals.clone() {
+                        Some(l) => dict_lookup(vm, &l, name)?,
                         None => None,
-                    },
-                    Some(InstAttrs::Dict(d, ix)) => match dict_value_at(&d, &code.names[i], ix) {
+                    };
+                    let v = match v {
+                        Some(v) => v,
+                        None => load_global(vm, frame, name)?,
+                    };
+                    frame.stack.push(v);
+                }
+                Opcode::STORE_NAME => {
+                    let v = pop!(frame);
+                    let name = &code.names[arg as usize];
+                    let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                    store_ns(vm, &ns, name, v)?;
+                }
+                Opcode::DELETE_NAME => {
+                    let name = &code.names[arg as usize];
+                    let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                    let found = if ns.class().is(&vm.types.dict) {
+                        vm.dict_del(&ns, name)?
+                    } else {
+                        vm.del_item(&ns, name).is_ok()
+                    };
+                    if !found {
+                        return Err(name_error(vm, name, &frame.globals).into());
+                    }
+                }
+                Opcode::LOAD_GLOBAL => {
+                    let i = arg as usize;
+                    let v = match load_global_cached(vm, code, i, frame) {
                         Some(v) => {
-                            spec!(vm, LOAD_ATTR, 0);
-                            Some(v)
+                            spec!(vm, LOAD_GLOBAL, 0);
+                            v
                         }
                         None => {
-                            spec!(vm, LOAD_ATTR, 1);
-                            let v = vm.dict_get_item_opt(&d, &code.names[i])?;
+                            spec!(vm, LOAD_GLOBAL, 1);
+                            if STATS {
+                                let hint = code.global_cache.get(i).map(|c| c.get()).unwrap_or_default();
+                                crate::adaptive::count_global_miss(vm, hint, &frame.globals);
+                            }
+                            load_global_filling(vm, code, i, frame)?
+                        }
+                    };
+                    frame.stack.push(v);
+                }
+                Opcode::STORE_GLOBAL => {
+                    let v = pop!(frame);
+                    let g = frame.globals.clone();
+                    vm.dict_set(&g, code.names[arg as usize].clone(), v)?;
+                }
+                Opcode::DELETE_GLOBAL => {
+                    let g = frame.globals.clone();
+                    let name = &code.names[arg as usize];
+                    if !vm.dict_del(&g, name)? {
+                        return Err(name_error(vm, name, &g).into());
+                    }
+                }
+                Opcode::LOAD_DEREF => {
+                    let cell = &frame.cells[arg as usize];
+                    let v = cell.downcast_ref::<PyCell>().and_then(|c| c.value.borrow().clone());
+                    match v {
+                        Some(v) => frame.stack.push(v),
+                        None => return Err(unbound_deref(vm, code, arg as usize).into()),
+                    }
+                }
+                Opcode::STORE_DEREF => {
+                    let v = pop!(frame);
+                    if let Some(c) = frame.cells[arg as usize].downcast_ref::<PyCell>() {
+                        let old = c.value.replace(Some(v));
+                        drop(old);
+                    }
+                }
+                Opcode::DELETE_DEREF => {
+                    let old = frame.cells[arg as usize]
+                        .downcast_ref::<PyCell>()
+                        .and_then(|c| c.value.replace(None));
+                    if old.is_none() {
+                        return Err(unbound_deref(vm, code, arg as usize).into());
+                    }
+                }
+                Opcode::LOAD_CLASSDEREF => {
+                    let i = arg as usize;
+                    let ncell = code.code.co_cellvars.len();
+                    let name_str = if i < ncell {
+                        code.code.co_cellvars[i].clone()
+                    } else {
+                        code.code.co_freevars[i - ncell].clone()
+                    };
+                    let name = vm.intern(&name_str);
+                    let from_ns = match frame.locals.clone() {
+                        Some(l) => dict_lookup(vm, &l, &name)?,
+                        None => None,
+                    };
+                    let v = match from_ns {
+                        Some(v) => Some(v),
+                        None => frame.cells[i]
+                            .downcast_ref::<PyCell>()
+                            .and_then(|c| c.value.borrow().clone()),
+                    };
+                    match v {
+                        Some(v) => frame.stack.push(v),
+                        None => return Err(unbound_deref(vm, code, i).into()),
+                    }
+                }
+                Opcode::LOAD_CLOSURE => {
+                    let c = frame.cells[arg as usize].clone();
+                    frame.stack.push(c);
+                }
+                Opcode::LOAD_ATTR => {
+                    let obj = pop!(frame);
+                    let i = arg as usize;
+                    if let Some(v) = cached_slot(code, i, &obj, AttrHint::DESCR_GET).and_then(read_slot) {
+                        spec!(vm, LOAD_ATTR, 3);
+                        frame.stack.push(v);
+                        continue;
+                    }
+                    if let Some(c) = cached_class(code, i, &obj) {
+                        spec!(vm, LOAD_ATTR, 3);
+                        frame.stack.push(c);
+                        continue;
+                    }
+                    let found = match attr_dict(code, i, &obj, AttrHint::DICT_FIRST) {
+                        // The name's place is known: the value is there, or the
+                        // instance has no such attribute.
+                        Some(InstAttrs::Values(idict, vix)) if vix != 0 => {
+                            let v = idict.value(usize::from(vix - 1));
                             if v.is_some() {
-                                note_dict_index(code, i, &d);
+                                spec!(vm, LOAD_ATTR, 0);
                             }
                             v
                         }
-                    },
-                    None => None,
-                };
-                let found = match found {
-                    None => match cached_descriptor(code, i, &obj, AttrHint::DESCR_GET) {
-                        Some(d) => match load_through_descriptor(vm, &d, &obj, &code.names[i]) {
-                            Some(r) => {
-                                spec!(vm, LOAD_ATTR, 3);
-                                Some(r?)
+                        Some(InstAttrs::Values(idict, _)) => match obj.ty().key_index(&code.names[i]) {
+                            Some(ix) => {
+                                spec!(vm, LOAD_ATTR, 1);
+                                note_values_place(code, i, &obj);
+                                idict.value(ix)
                             }
                             None => None,
                         },
+                        Some(InstAttrs::Dict(d, ix)) => match dict_value_at(&d, &code.names[i], ix) {
+                            Some(v) => {
+                                spec!(vm, LOAD_ATTR, 0);
+                                Some(v)
+                            }
+                            None => {
+                                spec!(vm, LOAD_ATTR, 1);
+                                let v = vm.dict_get_item_opt(&d, &code.names[i])?;
+                                if v.is_some() {
+                                    note_dict_index(code, i, &d);
+                                }
+                                v
+                            }
+                        },
                         None => None,
-                    },
-                    found => found,
-                };
-                let v = match found {
-                    Some(v) => v,
-                    None => match module_attr_cached(vm, code, i, &obj) {
-                        Some(v) => {
-                            spec!(vm, LOAD_ATTR, 3);
-                            v
+                    };
+                    let found = match found {
+                        None => match cached_descriptor(code, i, &obj, AttrHint::DESCR_GET) {
+                            Some(d) => match load_through_descriptor(vm, &d, &obj, &code.names[i]) {
+                                Some(r) => {
+                                    spec!(vm, LOAD_ATTR, 3);
+                                    Some(r?)
+                                }
+                                None => None,
+                            },
+                            None => None,
+                        },
+                        found => found,
+                    };
+                    let v = match found {
+                        Some(v) => v,
+                        None => match module_attr_cached(vm, code, i, &obj) {
+                            Some(v) => {
+                                spec!(vm, LOAD_ATTR, 3);
+                                v
+                            }
+                            None => {
+                                spec!(vm, LOAD_ATTR, 2);
+                                if STATS {
+                                    let hint = code.attr_cache[i].get();
+                                    crate::adaptive::count_attr_miss(vm, crate::stats::spec::LOAD_ATTR, hint, &obj);
+                                }
+                                let v = vm.get_attr(&obj, &code.names[i])?;
+                                code.attr_cache[i].set(learn_attr(vm, &obj, &code.names[i]));
+                                if let Some(d) = obj.existing_dict() {
+                                    note_dict_index(code, i, &d);
+                                }
+                                note_module_attr(vm, code, i, &obj);
+                                v
+                            }
+                        },
+                    };
+                    frame.stack.push(v);
+                }
+                Opcode::STORE_ATTR => {
+                    let obj = pop!(frame);
+                    let v = pop!(frame);
+                    let i = arg as usize;
+                    if let Some(cell) = cached_slot(code, i, &obj, AttrHint::DESCR_SET) {
+                        spec!(vm, STORE_ATTR, 3);
+                        drop(cell.replace(Some(v)));
+                        continue;
+                    }
+                    match attr_dict(code, i, &obj, AttrHint::DICT_STORE) {
+                        Some(InstAttrs::Values(idict, vix)) if vix != 0 => {
+                            let ix = usize::from(vix - 1);
+                            match idict.replace_value(ix, v) {
+                                Ok(old) => {
+                                    spec!(vm, STORE_ATTR, 0);
+                                    drop(old);
+                                }
+                                // A new attribute, after the last one set (a new
+                                // instance's `__init__`).
+                                Err(v) if ix >= idict.values_len() => {
+                                    spec!(vm, STORE_ATTR, 0);
+                                    let cap = obj.ty().keys.borrow().len();
+                                    idict.push_value(ix, v, cap);
+                                }
+                                Err(v) => {
+                                    spec!(vm, STORE_ATTR, 1);
+                                    vm.instance_set(&obj, &code.names[i], v)?;
+                                }
+                            }
+                        }
+                        Some(InstAttrs::Values(..)) => {
+                            spec!(vm, STORE_ATTR, 1);
+                            vm.instance_set(&obj, &code.names[i], v)?;
+                            note_values_place(code, i, &obj);
+                        }
+                        Some(InstAttrs::Dict(d, ix)) => {
+                            spec!(vm, STORE_ATTR, 0);
+                            if let Err(v) = dict_replace_at(&d, &code.names[i], ix, v) {
+                                spec!(vm, STORE_ATTR, 1);
+                                if STATS {
+                                    // Counted as a probe, not as an index hit.
+                                    vm.spec_counts[crate::stats::spec::STORE_ATTR][0] -= 1;
+                                }
+                                vm.dict_set(&d, code.names[i].clone(), v)?;
+                                // A new instance's attribute lands where it did in
+                                // the last one: nothing to learn then.
+                                if !dict_key_at(&d, &code.names[i], ix) {
+                                    note_dict_index(code, i, &d);
+                                }
+                            }
                         }
                         None => {
-                            spec!(vm, LOAD_ATTR, 2);
+                            let v = match cached_descriptor(code, i, &obj, AttrHint::DESCR_SET) {
+                                Some(d) => match store_through_descriptor(vm, &d, &obj, v) {
+                                    Ok(r) => {
+                                        spec!(vm, STORE_ATTR, 3);
+                                        r?;
+                                        continue;
+                                    }
+                                    Err(v) => v,
+                                },
+                                None => v,
+                            };
+                            spec!(vm, STORE_ATTR, 2);
                             if STATS {
                                 let hint = code.attr_cache[i].get();
-                                crate::adaptive::count_attr_miss(vm, crate::stats::spec::LOAD_ATTR, hint, &obj);
+                                crate::adaptive::count_attr_miss(vm, crate::stats::spec::STORE_ATTR, hint, &obj);
                             }
-                            let v = vm.get_attr(&obj, &code.names[i])?;
+                            vm.set_attr(&obj, &code.names[i], v)?;
                             code.attr_cache[i].set(learn_attr(vm, &obj, &code.names[i]));
                             if let Some(d) = obj.existing_dict() {
                                 note_dict_index(code, i, &d);
                             }
-                            note_module_attr(vm, code, i, &obj);
-                            v
-                        }
-                    },
-                };
-                frame.stack.push(v);
-            }
-            Opcode::STORE_ATTR => {
-                let obj = pop!(frame);
-                let v = pop!(frame);
-                let i = arg as usize;
-                if let Some(cell) = cached_slot(code, i, &obj, AttrHint::DESCR_SET) {
-                    spec!(vm, STORE_ATTR, 3);
-                    drop(cell.replace(Some(v)));
-                    continue;
-                }
-                match attr_dict(code, i, &obj, AttrHint::DICT_STORE) {
-                    Some(InstAttrs::Values(idict, vix)) if vix != 0 => {
-                        let ix = usize::from(vix - 1);
-                        match idict.replace_value(ix, v) {
-                            Ok(old) => {
-                                spec!(vm, STORE_ATTR, 0);
-                                drop(old);
-                            }
-                            // A new attribute, after the last one set (a new
-                            // instance's `__init__`).
-                            Err(v) if ix >= idict.values_len() => {
-                                spec!(vm, STORE_ATTR, 0);
-                                let cap = obj.ty().keys.borrow().len();
-                                idict.push_value(ix, v, cap);
-                            }
-                            Err(v) => {
-                                spec!(vm, STORE_ATTR, 1);
-                                vm.instance_set(&obj, &code.names[i], v)?;
-                            }
-                        }
-                    }
-                    Some(InstAttrs::Values(..)) => {
-                        spec!(vm, STORE_ATTR, 1);
-                        vm.instance_set(&obj, &code.names[i], v)?;
-                        note_values_place(code, i, &obj);
-                    }
-                    Some(InstAttrs::Dict(d, ix)) => {
-                        spec!(vm, STORE_ATTR, 0);
-                        if let Err(v) = dict_replace_at(&d, &code.names[i], ix, v) {
-                            spec!(vm, STORE_ATTR, 1);
-                            if STATS {
-                                // Counted as a probe, not as an index hit.
-                                vm.spec_counts[crate::stats::spec::STORE_ATTR][0] -= 1;
-                            }
-                            vm.dict_set(&d, code.names[i].clone(), v)?;
-                            // A new instance's attribute lands where it did in
-                            // the last one: nothing to learn then.
-                            if !dict_key_at(&d, &code.names[i], ix) {
-                                note_dict_index(code, i, &d);
-                            }
-                        }
-                    }
-                    None => {
-                        let v = match cached_descriptor(code, i, &obj, AttrHint::DESCR_SET) {
-                            Some(d) => match store_through_descriptor(vm, &d, &obj, v) {
-                                Ok(r) => {
-                                    spec!(vm, STORE_ATTR, 3);
-                                    r?;
-                                    continue;
-                                }
-                                Err(v) => v,
-                            },
-                            None => v,
-                        };
-                        spec!(vm, STORE_ATTR, 2);
-                        if STATS {
-                            let hint = code.attr_cache[i].get();
-                            crate::adaptive::count_attr_miss(vm, crate::stats::spec::STORE_ATTR, hint, &obj);
-                        }
-                        vm.set_attr(&obj, &code.names[i], v)?;
-                        code.attr_cache[i].set(learn_attr(vm, &obj, &code.names[i]));
-                        if let Some(d) = obj.existing_dict() {
-                            note_dict_index(code, i, &d);
                         }
                     }
                 }
-            }
-            Opcode::DELETE_ATTR => {
-                let obj = pop!(frame);
-                vm.del_attr(&obj, &code.names[arg as usize])?;
-            }
-            Opcode::LOAD_METHOD => {
-                let obj = pop!(frame);
-                let name = &code.names[arg as usize];
-                if let Some(f) = cached_method(vm, code, arg as usize, &obj)? {
-                    spec!(vm, LOAD_METHOD, 0);
-                    frame.stack.push(f);
-                    frame.stack.push(obj);
-                    continue;
+                Opcode::DELETE_ATTR => {
+                    let obj = pop!(frame);
+                    vm.del_attr(&obj, &code.names[arg as usize])?;
                 }
-                if let Some(f) = module_attr_cached(vm, code, arg as usize, &obj) {
-                    spec!(vm, LOAD_METHOD, 0);
-                    frame.stack.push(f);
-                    frame.stack.push(vm.null.clone());
-                    continue;
-                }
-                spec!(vm, LOAD_METHOD, 1);
-                if STATS {
-                    let hint = code.attr_cache[arg as usize].get();
-                    crate::adaptive::count_attr_miss(vm, crate::stats::spec::LOAD_METHOD, hint, &obj);
-                }
-                let found = load_method(vm, &obj, name)?;
-                code.attr_cache[arg as usize].set(learn_attr(vm, &obj, name));
-                match found {
-                    Some(func) => {
-                        frame.stack.push(func);
+                Opcode::LOAD_METHOD => {
+                    let obj = pop!(frame);
+                    let name = &code.names[arg as usize];
+                    if let Some(f) = cached_method(vm, code, arg as usize, &obj)? {
+                        spec!(vm, LOAD_METHOD, 0);
+                        frame.stack.push(f);
                         frame.stack.push(obj);
+                        continue;
                     }
-                    None => {
-                        let attr = vm.get_attr(&obj, name)?;
-                        note_module_attr(vm, code, arg as usize, &obj);
-                        frame.stack.push(attr);
+                    if let Some(f) = module_attr_cached(vm, code, arg as usize, &obj) {
+                        spec!(vm, LOAD_METHOD, 0);
+                        frame.stack.push(f);
                         frame.stack.push(vm.null.clone());
+                        continue;
+                    }
+                    spec!(vm, LOAD_METHOD, 1);
+                    if STATS {
+                        let hint = code.attr_cache[arg as usize].get();
+                        crate::adaptive::count_attr_miss(vm, crate::stats::spec::LOAD_METHOD, hint, &obj);
+                    }
+                    let found = load_method(vm, &obj, name)?;
+                    code.attr_cache[arg as usize].set(learn_attr(vm, &obj, name));
+                    match found {
+                        Some(func) => {
+                            frame.stack.push(func);
+                            frame.stack.push(obj);
+                        }
+                        None => {
+                            let attr = vm.get_attr(&obj, name)?;
+                            note_module_attr(vm, code, arg as usize, &obj);
+                            frame.stack.push(attr);
+                            frame.stack.push(vm.null.clone());
+                        }
                     }
                 }
-            }
-            Opcode::CALL_METHOD => {
-                // `[func, self or NULL, args...]`: with NULL (an attribute
-                // that is not a method) the call has no `self`.
-                let self_slot = frame.stack.len() - arg as usize - 1;
-                let start = if frame.stack[self_slot].is(&vm.null) {
-                    self_slot + 1
-                } else {
-                    self_slot
-                };
-                if let Some(step) = call_at::<STATS>(vm, frame, code, self_slot - 1, start)? {
-                    return Ok(step);
-                }
-            }
-            Opcode::CALL => {
-                // `[func, args...]`.
-                let base = frame.stack.len() - arg as usize - 1;
-                if let Some(step) = call_at::<STATS>(vm, frame, code, base, base + 1)? {
-                    return Ok(step);
-                }
-            }
-            Opcode::CALL_KW => {
-                let kwnames = pop!(frame);
-                let n = arg as usize;
-                let len = frame.stack.len();
-                let func = frame.stack[len - n - 1].clone();
-                let names: &[PyObjectRef] = kwnames.downcast_ref::<PyTuple>().map_or(&[], |t| t.as_slice());
-                let r = call_from_frame(vm, frame, &func, len - n, names);
-                frame.stack.truncate(len - n - 1);
-                frame.stack.push(r?);
-            }
-            Opcode::CALL_FUNCTION_EX => {
-                let kwargs = if arg & 1 != 0 { Some(pop!(frame)) } else { None };
-                let args = pop!(frame);
-                let func = pop!(frame);
-                let r = call_ex(vm, frame, &func, &args, kwargs.as_ref())?;
-                frame.stack.push(r);
-            }
-            Opcode::MAKE_FUNCTION => {
-                let code_obj = pop!(frame);
-                let closure = if arg & 8 != 0 { Some(pop!(frame)) } else { None };
-                let annotations = if arg & 4 != 0 { Some(pop!(frame)) } else { None };
-                let kwdefaults = if arg & 2 != 0 { Some(pop!(frame)) } else { None };
-                let defaults = if arg & 1 != 0 { Some(pop!(frame)) } else { None };
-                let f = make_function(vm, frame, code_obj, defaults, kwdefaults, annotations, closure)?;
-                frame.stack.push(f);
-            }
-            Opcode::LOAD_BUILD_CLASS => {
-                let bc = vm.names.__build_class__.clone();
-                let b = frame.builtins.clone();
-                match dict_lookup(vm, &b, &bc)? {
-                    Some(v) => frame.stack.push(v),
-                    None => return Err(vm.new_name_error("__build_class__ not found").into()),
-                }
-            }
-            Opcode::BINARY_OP => {
-                let b = pop!(frame);
-                let a = pop!(frame);
-                let Some((bop, inplace)) = BinaryOp::decode(arg) else {
-                    return Err(vm
-                        .new_exception_msg(&vm.exc.system_error.clone(), "bad BINARY_OP")
-                        .into());
-                };
-                // Small ints: no dispatch (the common case of counters and indexes).
-                let small = match (small_int(vm, &a), small_int(vm, &b)) {
-                    (Some(x), Some(y)) => crate::object::int::binary_small(bop, x, y),
-                    _ => None,
-                };
-                let r = match small {
-                    Some(v) => {
-                        spec!(vm, BINARY_OP, 0, code, frame.lasti, crate::adaptive::way::binary::INT);
-                        vm.new_int(v)
+                Opcode::CALL_METHOD => {
+                    // `[func, self or NULL, args...]`: with NULL (an attribute
+                    // that is not a method) the call has no `self`.
+                    let self_slot = frame.stack.len() - arg as usize - 1;
+                    let start = if frame.stack[self_slot].is(&vm.null) {
+                        self_slot + 1
+                    } else {
+                        self_slot
+                    };
+                    if let Some((callee, init_self)) = call_at::<STATS>(vm, frame, code, self_slot - 1, start)? {
+                        enter_call(vm, nested, callee, init_self)?;
+                        continue 'frames;
                     }
-                    // Two exact floats: the arithmetic without the protocol.
-                    None => match (exact_float(vm, &a), exact_float(vm, &b)) {
-                        (Some(x), Some(y)) if float_arith(bop) => {
-                            spec!(vm, BINARY_OP, 1, code, frame.lasti, crate::adaptive::way::binary::FLOAT);
-                            crate::object::float::binary_f64(vm, bop, x, y)?
+                }
+                Opcode::CALL => {
+                    // `[func, args...]`.
+                    let at = frame.stack.len() - arg as usize - 1;
+                    if let Some((callee, init_self)) = call_at::<STATS>(vm, frame, code, at, at + 1)? {
+                        enter_call(vm, nested, callee, init_self)?;
+                        continue 'frames;
+                    }
+                }
+                Opcode::CALL_KW => {
+                    let kwnames = pop!(frame);
+                    let n = arg as usize;
+                    let len = frame.stack.len();
+                    let func = frame.stack[len - n - 1].clone();
+                    let names: &[PyObjectRef] = kwnames.downcast_ref::<PyTuple>().map_or(&[], |t| t.as_slice());
+                    let r = call_from_frame(vm, frame, &func, len - n, names);
+                    frame.stack.truncate(len - n - 1);
+                    frame.stack.push(r?);
+                }
+                Opcode::CALL_FUNCTION_EX => {
+                    let kwargs = if arg & 1 != 0 { Some(pop!(frame)) } else { None };
+                    let args = pop!(frame);
+                    let func = pop!(frame);
+                    let r = call_ex(vm, frame, &func, &args, kwargs.as_ref())?;
+                    frame.stack.push(r);
+                }
+                Opcode::MAKE_FUNCTION => {
+                    let code_obj = pop!(frame);
+                    let closure = if arg & 8 != 0 { Some(pop!(frame)) } else { None };
+                    let annotations = if arg & 4 != 0 { Some(pop!(frame)) } else { None };
+                    let kwdefaults = if arg & 2 != 0 { Some(pop!(frame)) } else { None };
+                    let defaults = if arg & 1 != 0 { Some(pop!(frame)) } else { None };
+                    let f = make_function(vm, frame, code_obj, defaults, kwdefaults, annotations, closure)?;
+                    frame.stack.push(f);
+                }
+                Opcode::LOAD_BUILD_CLASS => {
+                    let bc = vm.names.__build_class__.clone();
+                    let b = frame.builtins.clone();
+                    match dict_lookup(vm, &b, &bc)? {
+                        Some(v) => frame.stack.push(v),
+                        None => return Err(vm.new_name_error("__build_class__ not found").into()),
+                    }
+                }
+                Opcode::BINARY_OP => {
+                    let b = pop!(frame);
+                    let a = pop!(frame);
+                    let Some((bop, inplace)) = BinaryOp::decode(arg) else {
+                        return Err(vm
+                            .new_exception_msg(&vm.exc.system_error.clone(), "bad BINARY_OP")
+                            .into());
+                    };
+                    // Small ints: no dispatch (the common case of counters and indexes).
+                    let small = match (small_int(vm, &a), small_int(vm, &b)) {
+                        (Some(x), Some(y)) => crate::object::int::binary_small(bop, x, y),
+                        _ => None,
+                    };
+                    let r = match small {
+                        Some(v) => {
+                            spec!(vm, BINARY_OP, 0, code, frame.lasti, crate::adaptive::way::binary::INT);
+                            vm.new_int(v)
+                        }
+                        // Two exact floats: the arithmetic without the protocol.
+                        None => match (exact_float(vm, &a), exact_float(vm, &b)) {
+                            (Some(x), Some(y)) if float_arith(bop) => {
+                                spec!(vm, BINARY_OP, 1, code, frame.lasti, crate::adaptive::way::binary::FLOAT);
+                                crate::object::float::binary_f64(vm, bop, x, y)?
+                            }
+                            _ => {
+                                if STATS {
+                                    let w = crate::adaptive::binary_general_way(vm, &a, &b);
+                                    spec!(vm, BINARY_OP, 2, code, frame.lasti, w);
+                                }
+                                vm.binary_op(&a, &b, bop, inplace)?
+                            }
+                        },
+                    };
+                    frame.stack.push(r);
+                }
+                Opcode::UNARY_POSITIVE => {
+                    let v = pop!(frame);
+                    let r = vm.unary_op(&v, "__pos__", "+")?;
+                    frame.stack.push(r);
+                }
+                Opcode::UNARY_NEGATIVE => {
+                    let v = pop!(frame);
+                    let r = match v.downcast_ref::<PyInt>() {
+                        Some(PyInt {
+                            value: IntValue::Small(i),
+                        }) if v.class().is(&vm.types.int) && *i != i64::MIN => vm.new_int(-i),
+                        _ => vm.unary_op(&v, "__neg__", "-")?,
+                    };
+                    frame.stack.push(r);
+                }
+                Opcode::UNARY_NOT => {
+                    let v = pop!(frame);
+                    let t = vm.is_true(&v)?;
+                    frame.stack.push(vm.new_bool(!t));
+                }
+                Opcode::UNARY_INVERT => {
+                    let v = pop!(frame);
+                    let r = vm.unary_op(&v, "__invert__", "~")?;
+                    frame.stack.push(r);
+                }
+                Opcode::COMPARE_OP => {
+                    let b = pop!(frame);
+                    let a = pop!(frame);
+                    let cop = CompareOp::from_u32(arg).unwrap_or(CompareOp::Eq);
+                    // Two exact small ints or two exact floats: compared here, and
+                    // when a conditional jump follows (the usual `if a < b:` and
+                    // `while i < n:`), the jump is taken here too, without a bool.
+                    let Some(t) = compare_exact(vm, &a, &b, cop) else {
+                        if STATS {
+                            let w = crate::adaptive::compare_general_way(vm, &a, &b);
+                            spec!(vm, COMPARE_OP, 2, code, frame.lasti, w);
+                        }
+                        let r = vm.rich_compare(&a, &b, cop)?;
+                        frame.stack.push(r);
+                        continue;
+                    };
+                    let next = instrs.get(frame.ip).copied();
+                    let jump_if = next.and_then(|n| match Opcode::from_u8(n.op_byte()) {
+                        Some(Opcode::POP_JUMP_IF_FALSE) => Some((false, n)),
+                        Some(Opcode::POP_JUMP_IF_TRUE) => Some((true, n)),
+                        _ => None,
+                    });
+                    // Not while the breaker is set: tracing sees every instruction.
+                    match jump_if {
+                        Some((when, next)) if breaker.load(std::sync::atomic::Ordering::Relaxed) == 0 => {
+                            spec!(vm, COMPARE_OP, 0);
+                            if STATS {
+                                let w = if small_int(vm, &a).is_some() {
+                                    crate::adaptive::way::compare::INT_JUMP
+                                } else {
+                                    crate::adaptive::way::compare::FLOAT_JUMP
+                                };
+                                crate::adaptive::note_way(code, frame.lasti, w);
+                                vm.opcode_counts[next.op_byte() as usize] += 1;
+                            }
+                            frame.lasti = frame.ip;
+                            frame.ip += 1;
+                            if t == when {
+                                jump!(vm, frame, next.arg());
+                            }
                         }
                         _ => {
                             if STATS {
-                                let w = crate::adaptive::binary_general_way(vm, &a, &b);
-                                spec!(vm, BINARY_OP, 2, code, frame.lasti, w);
+                                let w = if small_int(vm, &a).is_some() {
+                                    crate::adaptive::way::compare::INT
+                                } else {
+                                    crate::adaptive::way::compare::FLOAT
+                                };
+                                crate::adaptive::note_way(code, frame.lasti, w);
                             }
-                            vm.binary_op(&a, &b, bop, inplace)?
+                            spec!(vm, COMPARE_OP, 1);
+                            frame.stack.push(vm.new_bool(t))
                         }
-                    },
-                };
-                frame.stack.push(r);
-            }
-            Opcode::UNARY_POSITIVE => {
-                let v = pop!(frame);
-                let r = vm.unary_op(&v, "__pos__", "+")?;
-                frame.stack.push(r);
-            }
-            Opcode::UNARY_NEGATIVE => {
-                let v = pop!(frame);
-                let r = match v.downcast_ref::<PyInt>() {
-                    Some(PyInt {
-                        value: IntValue::Small(i),
-                    }) if v.class().is(&vm.types.int) && *i != i64::MIN => vm.new_int(-i),
-                    _ => vm.unary_op(&v, "__neg__", "-")?,
-                };
-                frame.stack.push(r);
-            }
-            Opcode::UNARY_NOT => {
-                let v = pop!(frame);
-                let t = vm.is_true(&v)?;
-                frame.stack.push(vm.new_bool(!t));
-            }
-            Opcode::UNARY_INVERT => {
-                let v = pop!(frame);
-                let r = vm.unary_op(&v, "__invert__", "~")?;
-                frame.stack.push(r);
-            }
-            Opcode::COMPARE_OP => {
-                let b = pop!(frame);
-                let a = pop!(frame);
-                let cop = CompareOp::from_u32(arg).unwrap_or(CompareOp::Eq);
-                // Two exact small ints or two exact floats: compared here, and
-                // when a conditional jump follows (the usual `if a < b:` and
-                // `while i < n:`), the jump is taken here too, without a bool.
-                let Some(t) = compare_exact(vm, &a, &b, cop) else {
+                    }
+                }
+                Opcode::IS_OP => {
+                    let b = pop!(frame);
+                    let a = pop!(frame);
+                    frame.stack.push(vm.new_bool(a.is(&b) != (arg == 1)));
+                }
+                Opcode::CONTAINS_OP => {
+                    let b = pop!(frame);
+                    let a = pop!(frame);
+                    let r = vm.contains(&b, &a)?;
+                    frame.stack.push(vm.new_bool(r != (arg == 1)));
+                }
+                Opcode::BINARY_SUBSCR => {
+                    let key = pop!(frame);
+                    let container = pop!(frame);
                     if STATS {
-                        let w = crate::adaptive::compare_general_way(vm, &a, &b);
-                        spec!(vm, COMPARE_OP, 2, code, frame.lasti, w);
+                        let w = crate::adaptive::subscr_way(vm, &container, &key);
+                        spec!(vm, BINARY_SUBSCR, w, code, frame.lasti, w as u8 + 1);
                     }
-                    let r = vm.rich_compare(&a, &b, cop)?;
+                    let r = vm.get_item(&container, &key)?;
                     frame.stack.push(r);
-                    continue;
-                };
-                let next = instrs.get(frame.ip).copied();
-                let jump_if = next.and_then(|n| match Opcode::from_u8(n.op_byte()) {
-                    Some(Opcode::POP_JUMP_IF_FALSE) => Some((false, n)),
-                    Some(Opcode::POP_JUMP_IF_TRUE) => Some((true, n)),
-                    _ => None,
-                });
-                // Not while the breaker is set: tracing sees every instruction.
-                match jump_if {
-                    Some((when, next)) if breaker.load(std::sync::atomic::Ordering::Relaxed) == 0 => {
-                        spec!(vm, COMPARE_OP, 0);
-                        if STATS {
-                            let w = if small_int(vm, &a).is_some() {
-                                crate::adaptive::way::compare::INT_JUMP
-                            } else {
-                                crate::adaptive::way::compare::FLOAT_JUMP
-                            };
-                            crate::adaptive::note_way(code, frame.lasti, w);
-                            vm.opcode_counts[next.op_byte() as usize] += 1;
-                        }
-                        frame.lasti = frame.ip;
-                        frame.ip += 1;
-                        if t == when {
-                            jump!(vm, frame, next.arg());
-                        }
+                }
+                Opcode::STORE_SUBSCR => {
+                    let key = pop!(frame);
+                    let container = pop!(frame);
+                    let v = pop!(frame);
+                    vm.set_item(&container, &key, v)?;
+                }
+                Opcode::DELETE_SUBSCR => {
+                    let key = pop!(frame);
+                    let container = pop!(frame);
+                    vm.del_item(&container, &key)?;
+                }
+                Opcode::BUILD_SLICE => {
+                    let step = if arg == 3 { pop!(frame) } else { vm.none() };
+                    let stop = pop!(frame);
+                    let start = pop!(frame);
+                    let s = crate::object::slice::PySlice { start, stop, step };
+                    frame.stack.push(PyObjectRef::new(s, &vm.types.slice));
+                }
+                Opcode::BUILD_TUPLE => {
+                    let items = frame.stack.split_off(frame.stack.len() - arg as usize);
+                    frame.stack.push(vm.new_tuple(items));
+                }
+                Opcode::BUILD_LIST => {
+                    let items = frame.stack.split_off(frame.stack.len() - arg as usize);
+                    frame.stack.push(vm.new_list(items));
+                }
+                Opcode::BUILD_SET => {
+                    let items = frame.stack.split_off(frame.stack.len() - arg as usize);
+                    let s = crate::object::set::new_set(vm, items)?;
+                    frame.stack.push(s);
+                }
+                Opcode::BUILD_MAP => {
+                    let items = frame.stack.split_off(frame.stack.len() - 2 * arg as usize);
+                    let d = vm.new_dict();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        vm.dict_set(&d, k, v)?;
                     }
-                    _ => {
-                        if STATS {
-                            let w = if small_int(vm, &a).is_some() {
-                                crate::adaptive::way::compare::INT
-                            } else {
-                                crate::adaptive::way::compare::FLOAT
-                            };
-                            crate::adaptive::note_way(code, frame.lasti, w);
-                        }
-                        spec!(vm, COMPARE_OP, 1);
-                        frame.stack.push(vm.new_bool(t))
+                    frame.stack.push(d);
+                }
+                Opcode::BUILD_STRING => {
+                    let start = frame.stack.len() - arg as usize;
+                    let s = crate::object::str::build_string(vm, &frame.stack[start..])?;
+                    frame.stack.truncate(start);
+                    frame.stack.push(s);
+                }
+                Opcode::LIST_APPEND => {
+                    let v = pop!(frame);
+                    let l = &frame.stack[frame.stack.len() - arg as usize];
+                    if let Some(l) = l.downcast_ref::<PyList>() {
+                        l.items.borrow_mut().push(v);
+                        l.recharge(&heap);
                     }
                 }
-            }
-            Opcode::IS_OP => {
-                let b = pop!(frame);
-                let a = pop!(frame);
-                frame.stack.push(vm.new_bool(a.is(&b) != (arg == 1)));
-            }
-            Opcode::CONTAINS_OP => {
-                let b = pop!(frame);
-                let a = pop!(frame);
-                let r = vm.contains(&b, &a)?;
-                frame.stack.push(vm.new_bool(r != (arg == 1)));
-            }
-            Opcode::BINARY_SUBSCR => {
-                let key = pop!(frame);
-                let container = pop!(frame);
-                if STATS {
-                    let w = crate::adaptive::subscr_way(vm, &container, &key);
-                    spec!(vm, BINARY_SUBSCR, w, code, frame.lasti, w as u8 + 1);
+                Opcode::SET_ADD => {
+                    let v = pop!(frame);
+                    let s = frame.stack[frame.stack.len() - arg as usize].clone();
+                    crate::object::set::set_add(vm, &s, v)?;
                 }
-                let r = vm.get_item(&container, &key)?;
-                frame.stack.push(r);
-            }
-            Opcode::STORE_SUBSCR => {
-                let key = pop!(frame);
-                let container = pop!(frame);
-                let v = pop!(frame);
-                vm.set_item(&container, &key, v)?;
-            }
-            Opcode::DELETE_SUBSCR => {
-                let key = pop!(frame);
-                let container = pop!(frame);
-                vm.del_item(&container, &key)?;
-            }
-            Opcode::BUILD_SLICE => {
-                let step = if arg == 3 { pop!(frame) } else { vm.none() };
-                let stop = pop!(frame);
-                let start = pop!(frame);
-                let s = crate::object::slice::PySlice { start, stop, step };
-                frame.stack.push(PyObjectRef::new(s, &vm.types.slice));
-            }
-            Opcode::BUILD_TUPLE => {
-                let items = frame.stack.split_off(frame.stack.len() - arg as usize);
-                frame.stack.push(vm.new_tuple(items));
-            }
-            Opcode::BUILD_LIST => {
-                let items = frame.stack.split_off(frame.stack.len() - arg as usize);
-                frame.stack.push(vm.new_list(items));
-            }
-            Opcode::BUILD_SET => {
-                let items = frame.stack.split_off(frame.stack.len() - arg as usize);
-                let s = crate::object::set::new_set(vm, items)?;
-                frame.stack.push(s);
-            }
-            Opcode::BUILD_MAP => {
-                let items = frame.stack.split_off(frame.stack.len() - 2 * arg as usize);
-                let d = vm.new_dict();
-                let mut it = items.into_iter();
-                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                Opcode::MAP_ADD => {
+                    let v = pop!(frame);
+                    let k = pop!(frame);
+                    let d = frame.stack[frame.stack.len() - arg as usize].clone();
                     vm.dict_set(&d, k, v)?;
                 }
-                frame.stack.push(d);
-            }
-            Opcode::BUILD_STRING => {
-                let start = frame.stack.len() - arg as usize;
-                let s = crate::object::str::build_string(vm, &frame.stack[start..])?;
-                frame.stack.truncate(start);
-                frame.stack.push(s);
-            }
-            Opcode::LIST_APPEND => {
-                let v = pop!(frame);
-                let l = &frame.stack[frame.stack.len() - arg as usize];
-                if let Some(l) = l.downcast_ref::<PyList>() {
-                    l.items.borrow_mut().push(v);
-                    l.recharge(&heap);
+                Opcode::LIST_EXTEND => {
+                    let it = pop!(frame);
+                    let l = frame.stack[frame.stack.len() - arg as usize].clone();
+                    let items = match vm.collect(&it) {
+                        Ok(v) => v,
+                        Err(e)
+                            if e.is_instance_of(&vm.exc.type_error)
+                                && vm.lookup_special(&it, &vm.names.__iter__.clone()).is_none() =>
+                        {
+                            return Err(vm
+                                .new_type_error(format!("Value after * must be an iterable, not {}", it.ty().name()))
+                                .into())
+                        }
+                        Err(e) => return Err(e.into()),
+                    };
+                    if let Some(l) = l.downcast_ref::<PyList>() {
+                        l.items.borrow_mut().extend(items);
+                    }
                 }
-            }
-            Opcode::SET_ADD => {
-                let v = pop!(frame);
-                let s = frame.stack[frame.stack.len() - arg as usize].clone();
-                crate::object::set::set_add(vm, &s, v)?;
-            }
-            Opcode::MAP_ADD => {
-                let v = pop!(frame);
-                let k = pop!(frame);
-                let d = frame.stack[frame.stack.len() - arg as usize].clone();
-                vm.dict_set(&d, k, v)?;
-            }
-            Opcode::LIST_EXTEND => {
-                let it = pop!(frame);
-                let l = frame.stack[frame.stack.len() - arg as usize].clone();
-                let items = match vm.collect(&it) {
-                    Ok(v) => v,
-                    Err(e)
-                        if e.is_instance_of(&vm.exc.type_error)
-                            && vm.lookup_special(&it, &vm.names.__iter__.clone()).is_none() =>
+                Opcode::SET_UPDATE => {
+                    let it = pop!(frame);
+                    let s = frame.stack[frame.stack.len() - arg as usize].clone();
+                    // `set.update`'s algorithm, so `{*a}` and `{1, 2, 3}` (a frozenset
+                    // constant) come out in CPython's order.
+                    crate::object::set::update_internal(vm, &s, &it)?;
+                }
+                Opcode::DICT_UPDATE => {
+                    let m = pop!(frame);
+                    let d = frame.stack[frame.stack.len() - arg as usize].clone();
+                    if let Err(e) = dict_merge(vm, &d, &m, false) {
+                        if e.is_instance_of(&vm.exc.attribute_error) {
+                            return Err(vm
+                                .new_type_error(format!("'{}' object is not a mapping", m.ty().name()))
+                                .into());
+                        }
+                        return Err(e.into());
+                    }
+                }
+                Opcode::DICT_MERGE => {
+                    let m = pop!(frame);
+                    let d = frame.stack[frame.stack.len() - arg as usize].clone();
+                    if let Err(e) = dict_merge(vm, &d, &m, true) {
+                        if e.is_instance_of(&vm.exc.attribute_error) {
+                            let f = frame.stack[frame.stack.len() - arg as usize - 2].clone();
+                            let fname = func_display_name(vm, &f);
+                            return Err(vm
+                                .new_type_error(format!(
+                                    "{fname} argument after ** must be a mapping, not {}",
+                                    m.ty().name()
+                                ))
+                                .into());
+                        }
+                        return Err(e.into());
+                    }
+                }
+                Opcode::LIST_TO_TUPLE => {
+                    let l = pop!(frame);
+                    let items = l
+                        .downcast_ref::<PyList>()
+                        .map(|l| l.items.borrow().clone())
+                        .unwrap_or_default();
+                    frame.stack.push(vm.new_tuple(items));
+                }
+                Opcode::FORMAT_VALUE => {
+                    let spec = if arg & 4 != 0 { Some(pop!(frame)) } else { None };
+                    let v = pop!(frame);
+                    let v = match arg & 3 {
+                        1 => vm.str(&v)?,
+                        2 => vm.repr(&v)?,
+                        3 => {
+                            let r = vm.repr_string(&v)?;
+                            vm.new_str(crate::format::ascii_escape(&r))
+                        }
+                        _ => v,
+                    };
+                    let r = match spec {
+                        None if v.class().is(&vm.types.str) => v,
+                        _ => {
+                            let spec = spec.unwrap_or_else(|| vm.empty_str.clone());
+                            crate::format::format_obj(vm, &v, &spec)?
+                        }
+                    };
+                    frame.stack.push(r);
+                }
+                Opcode::UNPACK_SEQUENCE => {
+                    let seq = pop!(frame);
+                    let n = arg as usize;
+                    // An exact-size tuple or list: its items go straight to the stack.
+                    // (Exact types only: a subclass's `__iter__` decides.)
+                    let exact = match seq
+                        .downcast_ref::<PyTuple>()
+                        .filter(|_| seq.class().is(&vm.types.tuple))
                     {
-                        return Err(vm
-                            .new_type_error(format!("Value after * must be an iterable, not {}", it.ty().name()))
-                            .into())
+                        Some(t) if t.items.len() == n => {
+                            frame.stack.extend(t.as_slice().iter().rev().cloned());
+                            true
+                        }
+                        Some(_) => false,
+                        None => match seq.downcast_ref::<PyList>().filter(|_| seq.class().is(&vm.types.list)) {
+                            Some(l) => {
+                                let items = l.items.borrow();
+                                let fits = items.len() == n;
+                                if fits {
+                                    frame.stack.extend(items.iter().rev().cloned());
+                                }
+                                fits
+                            }
+                            None => false,
+                        },
+                    };
+                    if STATS {
+                        let w = crate::adaptive::unpack_way(vm, &seq, n, exact);
+                        spec!(vm, UNPACK_SEQUENCE, w, code, frame.lasti, w as u8 + 1);
                     }
-                    Err(e) => return Err(e.into()),
-                };
-                if let Some(l) = l.downcast_ref::<PyList>() {
-                    l.items.borrow_mut().extend(items);
-                }
-            }
-            Opcode::SET_UPDATE => {
-                let it = pop!(frame);
-                let s = frame.stack[frame.stack.len() - arg as usize].clone();
-                // `set.update`'s algorithm, so `{*a}` and `{1, 2, 3}` (a frozenset
-                // constant) come out in CPython's order.
-                crate::object::set::update_internal(vm, &s, &it)?;
-            }
-            Opcode::DICT_UPDATE => {
-                let m = pop!(frame);
-                let d = frame.stack[frame.stack.len() - arg as usize].clone();
-                if let Err(e) = dict_merge(vm, &d, &m, false) {
-                    if e.is_instance_of(&vm.exc.attribute_error) {
-                        return Err(vm
-                            .new_type_error(format!("'{}' object is not a mapping", m.ty().name()))
-                            .into());
+                    if !exact {
+                        let items = unpack(vm, &seq, n)?;
+                        frame.stack.extend(items.into_iter().rev());
                     }
-                    return Err(e.into());
                 }
-            }
-            Opcode::DICT_MERGE => {
-                let m = pop!(frame);
-                let d = frame.stack[frame.stack.len() - arg as usize].clone();
-                if let Err(e) = dict_merge(vm, &d, &m, true) {
-                    if e.is_instance_of(&vm.exc.attribute_error) {
-                        let f = frame.stack[frame.stack.len() - arg as usize - 2].clone();
-                        let fname = func_display_name(vm, &f);
+                Opcode::UNPACK_EX => {
+                    let seq = pop!(frame);
+                    let before = (arg & 0xFF) as usize;
+                    let after = (arg >> 8) as usize;
+                    let items = vm.collect(&seq).map_err(|e| {
+                        if e.is_instance_of(&vm.exc.type_error) {
+                            vm.new_type_error(format!("cannot unpack non-iterable {} object", seq.ty().name()))
+                        } else {
+                            e
+                        }
+                    })?;
+                    if items.len() < before + after {
                         return Err(vm
-                            .new_type_error(format!(
-                                "{fname} argument after ** must be a mapping, not {}",
-                                m.ty().name()
+                            .new_value_error(format!(
+                                "not enough values to unpack (expected at least {}, got {})",
+                                before + after,
+                                items.len()
                             ))
                             .into());
                     }
-                    return Err(e.into());
-                }
-            }
-            Opcode::LIST_TO_TUPLE => {
-                let l = pop!(frame);
-                let items = l
-                    .downcast_ref::<PyList>()
-                    .map(|l| l.items.borrow().clone())
-                    .unwrap_or_default();
-                frame.stack.push(vm.new_tuple(items));
-            }
-            Opcode::FORMAT_VALUE => {
-                let spec = if arg & 4 != 0 { Some(pop!(frame)) } else { None };
-                let v = pop!(frame);
-                let v = match arg & 3 {
-                    1 => vm.str(&v)?,
-                    2 => vm.repr(&v)?,
-                    3 => {
-                        let r = vm.repr_string(&v)?;
-                        vm.new_str(crate::format::ascii_escape(&r))
+                    let mut items = items;
+                    let tail = items.split_off(items.len() - after);
+                    let mid = items.split_off(before);
+                    for v in tail.into_iter().rev() {
+                        frame.stack.push(v);
                     }
-                    _ => v,
-                };
-                let r = match spec {
-                    None if v.class().is(&vm.types.str) => v,
-                    _ => {
-                        let spec = spec.unwrap_or_else(|| vm.empty_str.clone());
-                        crate::format::format_obj(vm, &v, &spec)?
-                    }
-                };
-                frame.stack.push(r);
-            }
-            Opcode::UNPACK_SEQUENCE => {
-                let seq = pop!(frame);
-                let n = arg as usize;
-                // An exact-size tuple or list: its items go straight to the stack.
-                // (Exact types only: a subclass's `__iter__` decides.)
-                let exact = match seq
-                    .downcast_ref::<PyTuple>()
-                    .filter(|_| seq.class().is(&vm.types.tuple))
-                {
-                    Some(t) if t.items.len() == n => {
-                        frame.stack.extend(t.as_slice().iter().rev().cloned());
-                        true
-                    }
-                    Some(_) => false,
-                    None => match seq.downcast_ref::<PyList>().filter(|_| seq.class().is(&vm.types.list)) {
-                        Some(l) => {
-                            let items = l.items.borrow();
-                            let fits = items.len() == n;
-                            if fits {
-                                frame.stack.extend(items.iter().rev().cloned());
-                            }
-                            fits
-                        }
-                        None => false,
-                    },
-                };
-                if STATS {
-                    let w = crate::adaptive::unpack_way(vm, &seq, n, exact);
-                    spec!(vm, UNPACK_SEQUENCE, w, code, frame.lasti, w as u8 + 1);
-                }
-                if !exact {
-                    let items = unpack(vm, &seq, n)?;
-                    frame.stack.extend(items.into_iter().rev());
-                }
-            }
-            Opcode::UNPACK_EX => {
-                let seq = pop!(frame);
-                let before = (arg & 0xFF) as usize;
-                let after = (arg >> 8) as usize;
-                let items = vm.collect(&seq).map_err(|e| {
-                    if e.is_instance_of(&vm.exc.type_error) {
-                        vm.new_type_error(format!("cannot unpack non-iterable {} object", seq.ty().name()))
-                    } else {
-                        e
-                    }
-                })?;
-                if items.len() < before + after {
-                    return Err(vm
-                        .new_value_error(format!(
-                            "not enough values to unpack (expected at least {}, got {})",
-                            before + after,
-                            items.len()
-                        ))
-                        .into());
-                }
-                let mut items = items;
-                let tail = items.split_off(items.len() - after);
-                let mid = items.split_off(before);
-                for v in tail.into_iter().rev() {
-                    frame.stack.push(v);
-                }
-                frame.stack.push(vm.new_list(mid));
-                for v in items.into_iter().rev() {
-                    frame.stack.push(v);
-                }
-            }
-            Opcode::GET_ITER => {
-                let v = pop!(frame);
-                let it = vm.get_iter(&v)?;
-                frame.stack.push(it);
-            }
-            Opcode::FOR_ITER => {
-                // Built-in iterators step in place, the iterator borrowed from
-                // the stack (it stays there, so it stays alive), a range's
-                // without leaving the loop.
-                if STATS {
-                    let w = crate::adaptive::for_iter_way(vm, top(frame));
-                    spec!(vm, FOR_ITER, w, code, frame.lasti, w as u8 + 1);
-                }
-                let stepped = match top(frame).downcast_ref::<crate::object::iter::PyIterator>() {
-                    Some(iter) if !top(frame).ty().flags.heaptype => match range_step(iter) {
-                        Some(Some(v)) => Some(Some(vm.new_int(v))),
-                        Some(None) => Some(None),
-                        None => Some(crate::object::iter::next_of(vm, iter)?),
-                    },
-                    _ => None,
-                };
-                let stepped = match stepped {
-                    Some(s) => s,
-                    None => {
-                        // A generator resumes in place (`run_frame`).
-                        if let Some(g) = flat_resume(vm, top(frame))? {
-                            return Ok(Step::Resume(g, top(frame).clone(), arg));
-                        }
-                        let it = top(frame).clone();
-                        vm.iter_next(&it)?
-                    }
-                };
-                match stepped {
-                    Some(v) => frame.stack.push(v),
-                    None => {
-                        pop!(frame);
-                        frame.ip = arg as usize;
-                    }
-                }
-            }
-            Opcode::JUMP => jump!(vm, frame, arg),
-            Opcode::POP_JUMP_IF_FALSE => {
-                let v = pop!(frame);
-                if !truthy(vm, &v)? {
-                    jump!(vm, frame, arg);
-                }
-            }
-            Opcode::POP_JUMP_IF_TRUE => {
-                let v = pop!(frame);
-                if truthy(vm, &v)? {
-                    jump!(vm, frame, arg);
-                }
-            }
-            Opcode::JUMP_IF_FALSE_OR_POP => {
-                let v = top(frame).clone();
-                if !truthy(vm, &v)? {
-                    frame.ip = arg as usize;
-                } else {
-                    pop!(frame);
-                }
-            }
-            Opcode::JUMP_IF_TRUE_OR_POP => {
-                let v = top(frame).clone();
-                if truthy(vm, &v)? {
-                    frame.ip = arg as usize;
-                } else {
-                    pop!(frame);
-                }
-            }
-            Opcode::POP_JUMP_IF_NONE => {
-                let v = pop!(frame);
-                if vm.is_none(&v) {
-                    jump!(vm, frame, arg);
-                }
-            }
-            Opcode::POP_JUMP_IF_NOT_NONE => {
-                let v = pop!(frame);
-                if !vm.is_none(&v) {
-                    jump!(vm, frame, arg);
-                }
-            }
-            Opcode::RETURN_VALUE => {
-                let v = pop!(frame);
-                frame.blocks.clear();
-                return Ok(Step::Return(v));
-            }
-            Opcode::RETURN_CONST => {
-                frame.blocks.clear();
-                return Ok(Step::Return(code.consts[arg as usize].clone()));
-            }
-            Opcode::YIELD_VALUE => {
-                let v = pop!(frame);
-                return Ok(Step::Yield(v));
-            }
-            Opcode::GET_YIELD_FROM_ITER => {
-                let v = pop!(frame);
-                let it = match v.downcast_ref::<crate::object::generator::PyGenerator>() {
-                    Some(g) if g.kind == crate::object::generator::GenKind::Generator => v,
-                    Some(_) => crate::coroutine::yield_from_iter(vm, v, code.code.co_flags)?,
-                    None => vm.get_iter(&v)?,
-                };
-                frame.stack.push(it);
-            }
-            Opcode::YIELD_FROM => {
-                let sent = pop!(frame);
-                let receiver = top(frame).clone();
-                match crate::generator::send_to(vm, &receiver, sent)? {
-                    crate::generator::SendResult::Yielded(v) => {
-                        // Re-execute YIELD_FROM when resumed (the sent value is pushed then).
-                        frame.ip = frame.lasti;
-                        return Ok(Step::Yield(v));
-                    }
-                    crate::generator::SendResult::Returned(v) => {
-                        pop!(frame);
+                    frame.stack.push(vm.new_list(mid));
+                    for v in items.into_iter().rev() {
                         frame.stack.push(v);
                     }
                 }
-            }
-            Opcode::SETUP_FINALLY => {
-                frame.blocks.push(Block {
-                    handler: arg,
-                    level: frame.stack.len() as u32,
-                });
-            }
-            Opcode::SETUP_CLEANUP | Opcode::SETUP_WITH => {
-                frame.blocks.push(Block {
-                    handler: arg,
-                    level: frame.stack.len() as u32 - 1,
-                });
-            }
-            Opcode::POP_BLOCK => {
-                frame.blocks.pop();
-            }
-            Opcode::PUSH_EXC_INFO => {
-                let exc = pop!(frame);
-                let prev = vm.exc_info.replace(exc.clone()).unwrap_or_else(|| vm.none());
-                frame.stack.push(prev);
-                frame.stack.push(exc);
-            }
-            Opcode::POP_EXCEPT => {
-                let prev = pop!(frame);
-                vm.exc_info = if vm.is_none(&prev) { None } else { Some(prev) };
-            }
-            Opcode::RERAISE => {
-                let exc = pop!(frame);
-                return Err(Unwind { exc, reraise: true });
-            }
-            Opcode::POP_EXCEPT_AND_RERAISE => {
-                let exc = pop!(frame);
-                let prev = pop!(frame);
-                vm.exc_info = if vm.is_none(&prev) { None } else { Some(prev) };
-                return Err(Unwind { exc, reraise: true });
-            }
-            Opcode::CHECK_EXC_MATCH => {
-                let ty = pop!(frame);
-                let exc = top(frame).clone();
-                check_except_type(vm, &ty)?;
-                let m = vm.isinstance(&exc, &ty)?;
-                frame.stack.push(vm.new_bool(m));
-            }
-            Opcode::CHECK_EG_MATCH => {
-                let ty = pop!(frame);
-                let rest = pop!(frame);
-                let (rest, m) = crate::object::exception_group::exception_group_match(vm, &rest, &ty)?;
-                frame.stack.push(rest);
-                frame.stack.push(m);
-            }
-            Opcode::PREP_RERAISE_STAR => {
-                let list = pop!(frame);
-                let orig = pop!(frame);
-                let r = crate::object::exception_group::prep_reraise_star(vm, &orig, &list)?;
-                frame.stack.push(r);
-            }
-            Opcode::RAISE_VARARGS => {
-                let exc = match arg {
-                    0 => match vm.exc_info.clone() {
-                        Some(e) => return Err(Unwind { exc: e, reraise: true }),
-                        None => vm.new_runtime_error("No active exception to reraise"),
-                    },
-                    1 => {
-                        let e = pop!(frame);
-                        make_exception(vm, e)?
+                Opcode::GET_ITER => {
+                    let v = pop!(frame);
+                    let it = vm.get_iter(&v)?;
+                    frame.stack.push(it);
+                }
+                Opcode::FOR_ITER => {
+                    // Built-in iterators step in place, the iterator borrowed from
+                    // the stack (it stays there, so it stays alive), a range's
+                    // without leaving the loop.
+                    if STATS {
+                        let w = crate::adaptive::for_iter_way(vm, top(frame));
+                        spec!(vm, FOR_ITER, w, code, frame.lasti, w as u8 + 1);
                     }
-                    _ => {
-                        let cause = pop!(frame);
-                        let e = pop!(frame);
-                        let e = make_exception(vm, e)?;
-                        let cause = if vm.is_none(&cause) {
-                            None
-                        } else {
-                            let c = make_exception(vm, cause)
-                                .map_err(|_| vm.new_type_error("exception causes must derive from BaseException"))?;
-                            Some(c)
-                        };
-                        if let Some(p) = e.downcast_ref::<PyBaseException>() {
-                            *p.cause.borrow_mut() = cause;
-                            p.suppress_context.set(true);
-                        }
-                        e
-                    }
-                };
-                chain_context(vm, &exc, true);
-                return Err(exc.into());
-            }
-            Opcode::BEFORE_WITH => {
-                let mgr = pop!(frame);
-                let enter = vm.lookup_special(&mgr, &vm.names.__enter__.clone());
-                let exit = vm.lookup_special(&mgr, &vm.names.__exit__.clone());
-                let (Some(enter), Some(exit)) = (enter, exit) else {
-                    let which = if vm.lookup_special(&mgr, &vm.names.__enter__.clone()).is_none() {
-                        ""
-                    } else {
-                        " (missed __exit__ method)"
+                    let stepped = match top(frame).downcast_ref::<crate::object::iter::PyIterator>() {
+                        Some(iter) if !top(frame).ty().flags.heaptype => match range_step(iter) {
+                            Some(Some(v)) => Some(Some(vm.new_int(v))),
+                            Some(None) => Some(None),
+                            None => Some(crate::object::iter::next_of(vm, iter)?),
+                        },
+                        _ => None,
                     };
-                    return Err(vm
-                        .new_type_error(format!(
-                            "'{}' object does not support the context manager protocol{which}",
-                            mgr.ty().name()
-                        ))
-                        .into());
-                };
-                let cls = mgr.class().clone();
-                let exit_bound = vm.bind_descriptor(&exit, Some(&mgr), &cls)?;
-                frame.stack.push(exit_bound);
-                let r = vm.call_with_self(&enter, &mgr, &[])?;
-                frame.stack.push(r);
-            }
-            Opcode::WITH_EXCEPT_START => {
-                let n = frame.stack.len();
-                let exc = frame.stack[n - 1].clone();
-                let exit = frame.stack[n - 3].clone();
-                let tbn = vm.intern("__traceback__");
-                let tb = vm.get_attr(&exc, &tbn)?;
-                let r = vm.call_positional(&exit, &[exc.class().clone(), exc, tb])?;
-                frame.stack.push(r);
-            }
-            Opcode::GET_AWAITABLE => {
-                let v = pop!(frame);
-                let it = crate::coroutine::get_awaitable(vm, &v, arg)?;
-                frame.stack.push(it);
-            }
-            Opcode::GET_AITER => {
-                let v = pop!(frame);
-                let it = crate::coroutine::get_aiter(vm, &v)?;
-                frame.stack.push(it);
-            }
-            Opcode::GET_ANEXT => {
-                let it = top(frame).clone();
-                let a = crate::coroutine::get_anext(vm, &it)?;
-                frame.stack.push(a);
-            }
-            Opcode::END_ASYNC_FOR => {
-                let exc = pop!(frame);
-                if !exc.is_instance_of(&vm.exc.stop_async_iteration) {
+                    let stepped = match stepped {
+                        Some(s) => s,
+                        None => {
+                            // A generator resumes in place (`run_frame`).
+                            if let Some(g) = flat_resume(vm, top(frame))? {
+                                let gen = top(frame).clone();
+                                enter_resume(vm, nested, g, gen, arg)?;
+                                continue 'frames;
+                            }
+                            let it = top(frame).clone();
+                            vm.iter_next(&it)?
+                        }
+                    };
+                    match stepped {
+                        Some(v) => frame.stack.push(v),
+                        None => {
+                            pop!(frame);
+                            frame.ip = arg as usize;
+                        }
+                    }
+                }
+                Opcode::JUMP => jump!(vm, frame, arg),
+                Opcode::POP_JUMP_IF_FALSE => {
+                    let v = pop!(frame);
+                    if !truthy(vm, &v)? {
+                        jump!(vm, frame, arg);
+                    }
+                }
+                Opcode::POP_JUMP_IF_TRUE => {
+                    let v = pop!(frame);
+                    if truthy(vm, &v)? {
+                        jump!(vm, frame, arg);
+                    }
+                }
+                Opcode::JUMP_IF_FALSE_OR_POP => {
+                    let v = top(frame).clone();
+                    if !truthy(vm, &v)? {
+                        frame.ip = arg as usize;
+                    } else {
+                        pop!(frame);
+                    }
+                }
+                Opcode::JUMP_IF_TRUE_OR_POP => {
+                    let v = top(frame).clone();
+                    if truthy(vm, &v)? {
+                        frame.ip = arg as usize;
+                    } else {
+                        pop!(frame);
+                    }
+                }
+                Opcode::POP_JUMP_IF_NONE => {
+                    let v = pop!(frame);
+                    if vm.is_none(&v) {
+                        jump!(vm, frame, arg);
+                    }
+                }
+                Opcode::POP_JUMP_IF_NOT_NONE => {
+                    let v = pop!(frame);
+                    if !vm.is_none(&v) {
+                        jump!(vm, frame, arg);
+                    }
+                }
+                Opcode::RETURN_VALUE => {
+                    let v = pop!(frame);
+                    frame.blocks.clear();
+                    if nested.is_empty() {
+                        return Ok(Step::Return(v));
+                    }
+                    leave_return(vm, base, nested, v)?;
+                    continue 'frames;
+                }
+                Opcode::RETURN_CONST => {
+                    frame.blocks.clear();
+                    let v = code.consts[arg as usize].clone();
+                    if nested.is_empty() {
+                        return Ok(Step::Return(v));
+                    }
+                    leave_return(vm, base, nested, v)?;
+                    continue 'frames;
+                }
+                Opcode::YIELD_VALUE => {
+                    let v = pop!(frame);
+                    if nested.is_empty() {
+                        return Ok(Step::Yield(v));
+                    }
+                    leave_yield(vm, base, nested, v);
+                    continue 'frames;
+                }
+                Opcode::GET_YIELD_FROM_ITER => {
+                    let v = pop!(frame);
+                    let it = match v.downcast_ref::<crate::object::generator::PyGenerator>() {
+                        Some(g) if g.kind == crate::object::generator::GenKind::Generator => v,
+                        Some(_) => crate::coroutine::yield_from_iter(vm, v, code.code.co_flags)?,
+                        None => vm.get_iter(&v)?,
+                    };
+                    frame.stack.push(it);
+                }
+                Opcode::YIELD_FROM => {
+                    let sent = pop!(frame);
+                    let receiver = top(frame).clone();
+                    match crate::generator::send_to(vm, &receiver, sent)? {
+                        crate::generator::SendResult::Yielded(v) => {
+                            // Re-execute YIELD_FROM when resumed (the sent value is pushed then).
+                            frame.ip = frame.lasti;
+                            if nested.is_empty() {
+                                return Ok(Step::Yield(v));
+                            }
+                            leave_yield(vm, base, nested, v);
+                            continue 'frames;
+                        }
+                        crate::generator::SendResult::Returned(v) => {
+                            pop!(frame);
+                            frame.stack.push(v);
+                        }
+                    }
+                }
+                Opcode::SETUP_FINALLY => {
+                    frame.blocks.push(Block {
+                        handler: arg,
+                        level: frame.stack.len() as u32,
+                    });
+                }
+                Opcode::SETUP_CLEANUP | Opcode::SETUP_WITH => {
+                    frame.blocks.push(Block {
+                        handler: arg,
+                        level: frame.stack.len() as u32 - 1,
+                    });
+                }
+                Opcode::POP_BLOCK => {
+                    frame.blocks.pop();
+                }
+                Opcode::PUSH_EXC_INFO => {
+                    let exc = pop!(frame);
+                    let prev = vm.exc_info.replace(exc.clone()).unwrap_or_else(|| vm.none());
+                    frame.stack.push(prev);
+                    frame.stack.push(exc);
+                }
+                Opcode::POP_EXCEPT => {
+                    let prev = pop!(frame);
+                    vm.exc_info = if vm.is_none(&prev) { None } else { Some(prev) };
+                }
+                Opcode::RERAISE => {
+                    let exc = pop!(frame);
                     return Err(Unwind { exc, reraise: true });
                 }
-                pop!(frame);
-            }
-            Opcode::BEFORE_ASYNC_WITH => {
-                let mgr = pop!(frame);
-                let (exit, r) = crate::coroutine::before_async_with(vm, &mgr)?;
-                frame.stack.push(exit);
-                frame.stack.push(r);
-            }
-            Opcode::ASYNC_GEN_WRAP => {
-                let v = pop!(frame);
-                frame.stack.push(crate::coroutine::wrap_value(vm, v));
-            }
-            Opcode::LOAD_ASSERTION_ERROR => frame.stack.push(vm.exc.assertion_error.clone()),
-            Opcode::IMPORT_NAME => {
-                let fromlist = pop!(frame);
-                let level = pop!(frame);
-                let name = code.names[arg as usize].clone();
-                let m = crate::import::import_name(vm, &name, &fromlist, &level, &frame.globals)?;
-                frame.stack.push(m);
-            }
-            Opcode::IMPORT_FROM => {
-                let module = top(frame).clone();
-                let v = crate::import::import_from(vm, &module, &code.names[arg as usize])?;
-                frame.stack.push(v);
-            }
-            Opcode::IMPORT_STAR => {
-                let module = pop!(frame);
-                let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
-                crate::import::import_star(vm, &module, &ns)?;
-            }
-            Opcode::SETUP_ANNOTATIONS => {
-                let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
-                let key = vm.names.__annotations__.clone();
-                if dict_lookup(vm, &ns, &key)?.is_none() {
-                    let d = vm.new_dict();
-                    store_ns(vm, &ns, &key, d)?;
+                Opcode::POP_EXCEPT_AND_RERAISE => {
+                    let exc = pop!(frame);
+                    let prev = pop!(frame);
+                    vm.exc_info = if vm.is_none(&prev) { None } else { Some(prev) };
+                    return Err(Unwind { exc, reraise: true });
                 }
-            }
-            Opcode::GET_LEN => {
-                let n = vm.len(top(frame))?;
-                let n = vm.new_int(i64::try_from(n).unwrap_or(i64::MAX));
-                frame.stack.push(n);
-            }
-            Opcode::MATCH_MAPPING => {
-                let r = crate::pattern::is_mapping(vm, top(frame));
-                frame.stack.push(vm.new_bool(r));
-            }
-            Opcode::MATCH_SEQUENCE => {
-                let r = crate::pattern::is_sequence(vm, top(frame));
-                frame.stack.push(vm.new_bool(r));
-            }
-            Opcode::MATCH_KEYS => {
-                let n = frame.stack.len();
-                let (subject, keys) = (frame.stack[n - 2].clone(), frame.stack[n - 1].clone());
-                let r = crate::pattern::match_keys(vm, &subject, &keys)?;
-                frame.stack.push(r);
-            }
-            Opcode::MATCH_CLASS => {
-                let names = pop!(frame);
-                let cls = pop!(frame);
-                let subject = pop!(frame);
-                let r = crate::pattern::match_class(vm, &subject, &cls, &names, arg as usize)?;
-                frame.stack.push(r);
-            }
-            Opcode::COPY_DICT_WITHOUT_KEYS => {
-                let keys = pop!(frame);
-                let rest = crate::pattern::copy_dict_without_keys(vm, top(frame), &keys)?;
-                frame.stack.push(rest);
-            }
-            Opcode::PRINT_EXPR => {
-                let v = pop!(frame);
-                // As CPython: the value goes to `sys.displayhook` (doctest
-                // and code.interact replace it); without a `sys` module
-                // (or hook), it is written directly.
-                if let Some(hook) = crate::builtins::sys_attr(vm, "displayhook") {
-                    vm.call_positional(&hook, &[v])?;
-                } else if !vm.is_none(&v) {
-                    let r = vm.repr_string(&v)?;
-                    vm.write_stdout(&r)?;
-                    vm.write_stdout("\n")?;
-                    let bd = frame.builtins.clone();
-                    let k = vm.intern("_");
-                    vm.dict_set(&bd, k, v)?;
+                Opcode::CHECK_EXC_MATCH => {
+                    let ty = pop!(frame);
+                    let exc = top(frame).clone();
+                    check_except_type(vm, &ty)?;
+                    let m = vm.isinstance(&exc, &ty)?;
+                    frame.stack.push(vm.new_bool(m));
+                }
+                Opcode::CHECK_EG_MATCH => {
+                    let ty = pop!(frame);
+                    let rest = pop!(frame);
+                    let (rest, m) = crate::object::exception_group::exception_group_match(vm, &rest, &ty)?;
+                    frame.stack.push(rest);
+                    frame.stack.push(m);
+                }
+                Opcode::PREP_RERAISE_STAR => {
+                    let list = pop!(frame);
+                    let orig = pop!(frame);
+                    let r = crate::object::exception_group::prep_reraise_star(vm, &orig, &list)?;
+                    frame.stack.push(r);
+                }
+                Opcode::RAISE_VARARGS => {
+                    let exc = match arg {
+                        0 => match vm.exc_info.clone() {
+                            Some(e) => return Err(Unwind { exc: e, reraise: true }),
+                            None => vm.new_runtime_error("No active exception to reraise"),
+                        },
+                        1 => {
+                            let e = pop!(frame);
+                            make_exception(vm, e)?
+                        }
+                        _ => {
+                            let cause = pop!(frame);
+                            let e = pop!(frame);
+                            let e = make_exception(vm, e)?;
+                            let cause = if vm.is_none(&cause) {
+                                None
+                            } else {
+                                let c = make_exception(vm, cause).map_err(|_| {
+                                    vm.new_type_error("exception causes must derive from BaseException")
+                                })?;
+                                Some(c)
+                            };
+                            if let Some(p) = e.downcast_ref::<PyBaseException>() {
+                                *p.cause.borrow_mut() = cause;
+                                p.suppress_context.set(true);
+                            }
+                            e
+                        }
+                    };
+                    chain_context(vm, &exc, true);
+                    return Err(exc.into());
+                }
+                Opcode::BEFORE_WITH => {
+                    let mgr = pop!(frame);
+                    let enter = vm.lookup_special(&mgr, &vm.names.__enter__.clone());
+                    let exit = vm.lookup_special(&mgr, &vm.names.__exit__.clone());
+                    let (Some(enter), Some(exit)) = (enter, exit) else {
+                        let which = if vm.lookup_special(&mgr, &vm.names.__enter__.clone()).is_none() {
+                            ""
+                        } else {
+                            " (missed __exit__ method)"
+                        };
+                        return Err(vm
+                            .new_type_error(format!(
+                                "'{}' object does not support the context manager protocol{which}",
+                                mgr.ty().name()
+                            ))
+                            .into());
+                    };
+                    let cls = mgr.class().clone();
+                    let exit_bound = vm.bind_descriptor(&exit, Some(&mgr), &cls)?;
+                    frame.stack.push(exit_bound);
+                    let r = vm.call_with_self(&enter, &mgr, &[])?;
+                    frame.stack.push(r);
+                }
+                Opcode::WITH_EXCEPT_START => {
+                    let n = frame.stack.len();
+                    let exc = frame.stack[n - 1].clone();
+                    let exit = frame.stack[n - 3].clone();
+                    let tbn = vm.intern("__traceback__");
+                    let tb = vm.get_attr(&exc, &tbn)?;
+                    let r = vm.call_positional(&exit, &[exc.class().clone(), exc, tb])?;
+                    frame.stack.push(r);
+                }
+                Opcode::GET_AWAITABLE => {
+                    let v = pop!(frame);
+                    let it = crate::coroutine::get_awaitable(vm, &v, arg)?;
+                    frame.stack.push(it);
+                }
+                Opcode::GET_AITER => {
+                    let v = pop!(frame);
+                    let it = crate::coroutine::get_aiter(vm, &v)?;
+                    frame.stack.push(it);
+                }
+                Opcode::GET_ANEXT => {
+                    let it = top(frame).clone();
+                    let a = crate::coroutine::get_anext(vm, &it)?;
+                    frame.stack.push(a);
+                }
+                Opcode::END_ASYNC_FOR => {
+                    let exc = pop!(frame);
+                    if !exc.is_instance_of(&vm.exc.stop_async_iteration) {
+                        return Err(Unwind { exc, reraise: true });
+                    }
+                    pop!(frame);
+                }
+                Opcode::BEFORE_ASYNC_WITH => {
+                    let mgr = pop!(frame);
+                    let (exit, r) = crate::coroutine::before_async_with(vm, &mgr)?;
+                    frame.stack.push(exit);
+                    frame.stack.push(r);
+                }
+                Opcode::ASYNC_GEN_WRAP => {
+                    let v = pop!(frame);
+                    frame.stack.push(crate::coroutine::wrap_value(vm, v));
+                }
+                Opcode::LOAD_ASSERTION_ERROR => frame.stack.push(vm.exc.assertion_error.clone()),
+                Opcode::IMPORT_NAME => {
+                    let fromlist = pop!(frame);
+                    let level = pop!(frame);
+                    let name = code.names[arg as usize].clone();
+                    let m = crate::import::import_name(vm, &name, &fromlist, &level, &frame.globals)?;
+                    frame.stack.push(m);
+                }
+                Opcode::IMPORT_FROM => {
+                    let module = top(frame).clone();
+                    let v = crate::import::import_from(vm, &module, &code.names[arg as usize])?;
+                    frame.stack.push(v);
+                }
+                Opcode::IMPORT_STAR => {
+                    let module = pop!(frame);
+                    let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                    crate::import::import_star(vm, &module, &ns)?;
+                }
+                Opcode::SETUP_ANNOTATIONS => {
+                    let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                    let key = vm.names.__annotations__.clone();
+                    if dict_lookup(vm, &ns, &key)?.is_none() {
+                        let d = vm.new_dict();
+                        store_ns(vm, &ns, &key, d)?;
+                    }
+                }
+                Opcode::GET_LEN => {
+                    let n = vm.len(top(frame))?;
+                    let n = vm.new_int(i64::try_from(n).unwrap_or(i64::MAX));
+                    frame.stack.push(n);
+                }
+                Opcode::MATCH_MAPPING => {
+                    let r = crate::pattern::is_mapping(vm, top(frame));
+                    frame.stack.push(vm.new_bool(r));
+                }
+                Opcode::MATCH_SEQUENCE => {
+                    let r = crate::pattern::is_sequence(vm, top(frame));
+                    frame.stack.push(vm.new_bool(r));
+                }
+                Opcode::MATCH_KEYS => {
+                    let n = frame.stack.len();
+                    let (subject, keys) = (frame.stack[n - 2].clone(), frame.stack[n - 1].clone());
+                    let r = crate::pattern::match_keys(vm, &subject, &keys)?;
+                    frame.stack.push(r);
+                }
+                Opcode::MATCH_CLASS => {
+                    let names = pop!(frame);
+                    let cls = pop!(frame);
+                    let subject = pop!(frame);
+                    let r = crate::pattern::match_class(vm, &subject, &cls, &names, arg as usize)?;
+                    frame.stack.push(r);
+                }
+                Opcode::COPY_DICT_WITHOUT_KEYS => {
+                    let keys = pop!(frame);
+                    let rest = crate::pattern::copy_dict_without_keys(vm, top(frame), &keys)?;
+                    frame.stack.push(rest);
+                }
+                Opcode::PRINT_EXPR => {
+                    let v = pop!(frame);
+                    // As CPython: the value goes to `sys.displayhook` (doctest
+                    // and code.interact replace it); without a `sys` module
+                    // (or hook), it is written directly.
+                    if let Some(hook) = crate::builtins::sys_attr(vm, "displayhook") {
+                        vm.call_positional(&hook, &[v])?;
+                    } else if !vm.is_none(&v) {
+                        let r = vm.repr_string(&v)?;
+                        vm.write_stdout(&r)?;
+                        vm.write_stdout("\n")?;
+                        let bd = frame.builtins.clone();
+                        let k = vm.intern("_");
+                        vm.dict_set(&bd, k, v)?;
+                    }
                 }
             }
         }
@@ -2295,8 +2338,8 @@ fn flat_frame(vm: &mut Vm, frame: &mut Frame, func: &PyObjectRef, start: usize) 
 /// from `start` to the top (`start` is `base + 1`, or `base + 2` for a
 /// method call without `self`), leaving the result in place of them all. A
 /// Python function or a class whose instances `object.__new__` makes and
-/// whose `__init__` is one gives its frame back (`Step::Call`), to run in
-/// place; anything else is called here.
+/// whose `__init__` is one gives its frame back (with the new instance for
+/// `__init__`), to run in place; anything else is called here.
 #[inline(always)]
 fn call_at<const STATS: bool>(
     vm: &mut Vm,
@@ -2304,7 +2347,7 @@ fn call_at<const STATS: bool>(
     code: &PyCode,
     base: usize,
     start: usize,
-) -> Result<Option<Step>, Unwind> {
+) -> Result<Option<(Box<Frame>, Option<PyObjectRef>)>, Unwind> {
     let func = frame.stack[base].clone();
     let way = if STATS {
         crate::adaptive::flat_call_way(&func, frame.stack.len() - start)
@@ -2314,13 +2357,13 @@ fn call_at<const STATS: bool>(
     if let Some(callee) = flat_frame(vm, frame, &func, start) {
         spec!(vm, CALL, 0, code, frame.lasti, way);
         frame.stack.truncate(base);
-        return Ok(Some(Step::Call(callee, None)));
+        return Ok(Some((callee, None)));
     }
     match flat_init(vm, frame, &func, start) {
         Some(Ok((callee, obj))) => {
             spec!(vm, CALL, 0, code, frame.lasti, crate::adaptive::way::call::TYPE_INIT);
             frame.stack.truncate(base);
-            return Ok(Some(Step::Call(callee, Some(obj))));
+            return Ok(Some((callee, Some(obj))));
         }
         Some(Err(e)) => return Err(e.into()),
         None => {}

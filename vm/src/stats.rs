@@ -29,28 +29,37 @@ pub struct TypeCount {
 /// with the name of each way an instruction of the family went: counted by
 /// `execute::<true>` (`kaa --stats`), never otherwise.
 pub const SPEC_FAMILIES: [(&str, [&str; SPEC_WAYS]); 6] = [
-    ("LOAD_GLOBAL", ["cached", "lookup", "", "", ""]),
+    ("LOAD_GLOBAL", ["cached", "lookup", "", "", "", ""]),
     (
         "LOAD_ATTR",
-        ["dict index", "dict probe", "general", "descriptor or module", ""],
+        ["dict index", "dict probe", "general", "descriptor or module", "", ""],
     ),
-    ("STORE_ATTR", ["dict index", "dict probe", "general", "descriptor", ""]),
-    ("LOAD_METHOD", ["cached", "general", "", "", ""]),
-    ("CALL", ["simple", "general", "builtin", "", ""]),
-    ("BINARY_OP", ["int", "float", "general", "", ""]),
+    (
+        "STORE_ATTR",
+        ["dict index", "dict probe", "general", "descriptor", "", ""],
+    ),
+    ("LOAD_METHOD", ["cached", "general", "", "", "", ""]),
+    ("CALL", ["simple", "general", "builtin", "", "", ""]),
+    ("BINARY_OP", ["int", "float", "general", "", "", ""]),
 ];
 /// How many ways each family counts (unused ways have an empty name).
-pub const SPEC_WAYS: usize = 5;
+pub const SPEC_WAYS: usize = 6;
 /// `COMPARE_OP` is the seventh family (index 6).
-pub const SPEC_COMPARE: (&str, [&str; SPEC_WAYS]) = ("COMPARE_OP", ["fused jump", "exact", "general", "", ""]);
+pub const SPEC_COMPARE: (&str, [&str; SPEC_WAYS]) = ("COMPARE_OP", ["fused jump", "exact", "general", "", "", ""]);
 /// The families counted since the last way of each instruction is recorded
 /// (indexes 7 to 9, [`spec::BINARY_SUBSCR`] on): type checks of the
 /// operands, no cache. The way's index plus one is also the byte
 /// `PyCode::last_way` keeps for these (`adaptive::way`).
 pub const SPEC_TYPED: [(&str, [&str; SPEC_WAYS]); 3] = [
-    ("BINARY_SUBSCR", ["list int", "tuple int", "dict", "str int", "general"]),
-    ("FOR_ITER", ["range", "list", "tuple", "built-in iterator", "general"]),
-    ("UNPACK_SEQUENCE", ["two-tuple", "tuple", "list", "general", ""]),
+    (
+        "BINARY_SUBSCR",
+        ["list int", "tuple int", "dict", "str int", "general", ""],
+    ),
+    (
+        "FOR_ITER",
+        ["range", "list", "tuple", "built-in iterator", "generator", "general"],
+    ),
+    ("UNPACK_SEQUENCE", ["two-tuple", "tuple", "list", "general", "", ""]),
 ];
 /// What each way of a family means for the summary of `kaa --stats`
 /// ([`Stats::specialization_summary`], docs/internals/specializing.md).
@@ -78,16 +87,16 @@ pub enum WayKind {
 pub const SPEC_KINDS: [[WayKind; SPEC_WAYS]; spec::N] = {
     use WayKind::*;
     [
-        [Hit, Relearn, Unused, Unused, Unused],
-        [Hit, Miss, Relearn, Hit, Unused],
-        [Hit, Miss, Relearn, Hit, Unused],
-        [Hit, Relearn, Unused, Unused, Unused],
-        [Hit, General, Hit, Unused, Unused],
-        [Hit, Hit, General, Unused, Unused],
-        [Hit, Hit, General, Unused, Unused],
-        [Hit, Hit, Hit, Hit, General],
-        [Hit, Hit, Hit, Hit, General],
-        [Hit, Hit, Hit, General, Unused],
+        [Hit, Relearn, Unused, Unused, Unused, Unused],
+        [Hit, Miss, Relearn, Hit, Unused, Unused],
+        [Hit, Miss, Relearn, Hit, Unused, Unused],
+        [Hit, Relearn, Unused, Unused, Unused, Unused],
+        [Hit, General, Hit, Unused, Unused, Unused],
+        [Hit, Hit, General, Unused, Unused, Unused],
+        [Hit, Hit, General, Unused, Unused, Unused],
+        [Hit, Hit, Hit, Hit, General, Unused],
+        [Hit, Hit, Hit, Hit, Hit, General],
+        [Hit, Hit, Hit, General, Unused, Unused],
     ]
 };
 
