@@ -23,6 +23,11 @@ pub const HASH_MODULUS: i64 = (1 << 61) - 1;
 /// CPython's hash of an `i64`.
 #[inline]
 pub fn hash_i64(v: i64) -> i64 {
+    // An int smaller than the modulus hashes to itself (but -1, kept for
+    // errors in CPython's C API): no division then.
+    if v > -HASH_MODULUS && v < HASH_MODULUS && v != -1 {
+        return v;
+    }
     let m = v.unsigned_abs() % (HASH_MODULUS as u64);
     let h = if v < 0 { -(m as i64) } else { m as i64 };
     if h == -1 {
@@ -225,12 +230,30 @@ impl Vm {
     /// that `eq` stays small enough to inline where it is called).
     #[inline(never)]
     fn tuples_equal(&mut self, x: &PyTuple, y: &PyTuple) -> PyResult<bool> {
+        // Every item compared counts on the interpreter's work counter
+        // (`limits.rs`): `list.count` of long tuples, or `==` of tuples
+        // nested a few levels deep whose items are equal but not
+        // identical, is a native loop as long as all their items.
+        //
+        // The leading items that are identical, or exact ints or strs (the
+        // usual keys, `(x, y)`), compare here: they run no Python code and
+        // cannot recurse, so they need no recursion guard.
+        let pairs = x.items.len().min(y.items.len());
+        let mut i = 0;
+        while i < pairs {
+            let (p, q) = (&x.items[i], &y.items[i]);
+            let Some(equal) = self.flat_eq(p, q) else { break };
+            self.count_work(1)?;
+            if !equal {
+                return Ok(false);
+            }
+            i += 1;
+        }
+        if i == pairs {
+            return Ok(x.items.len() == y.items.len());
+        }
         self.guarded(crate::recursion::COMPARISON, |vm| {
-            // Every item compared counts on the interpreter's work counter
-            // (`limits.rs`): `list.count` of long tuples, or `==` of tuples
-            // nested a few levels deep whose items are equal but not
-            // identical, is a native loop as long as all their items.
-            for (p, q) in x.items.iter().zip(y.items.iter()) {
+            for (p, q) in x.items[i..].iter().zip(y.items[i..].iter()) {
                 vm.count_work(1)?;
                 if !p.is(q) && !vm.eq(p, q)? {
                     return Ok(false);
@@ -238,6 +261,25 @@ impl Vm {
             }
             Ok(x.items.len() == y.items.len())
         })
+    }
+
+    /// `a == b` when it runs no Python code: identical objects, two exact
+    /// ints or two exact strs; `None` otherwise.
+    #[inline]
+    fn flat_eq(&self, a: &PyObjectRef, b: &PyObjectRef) -> Option<bool> {
+        if a.is(b) {
+            return Some(true);
+        }
+        let (ca, cb) = (a.class(), b.class());
+        if ca.is(&self.types.int) && cb.is(&self.types.int) {
+            let (x, y) = (a.downcast_ref::<PyInt>()?, b.downcast_ref::<PyInt>()?);
+            return Some(x.value == y.value);
+        }
+        if ca.is(&self.types.str) && cb.is(&self.types.str) {
+            let (x, y) = (a.downcast_ref::<PyStr>()?, b.downcast_ref::<PyStr>()?);
+            return Some(x.as_str() == y.as_str());
+        }
+        None
     }
 
     /// `a op b` (the full rich-comparison protocol with reflected operands).

@@ -6,7 +6,7 @@ use std::cell::{Cell, RefCell};
 
 use kaa_compiler::bytecode::BinaryOp;
 use kaa_vm::object::core::Visit;
-use kaa_vm::object::tuple::PyTuple;
+use kaa_vm::object::tuple::{PyTuple, TupleSlot};
 use kaa_vm::object::PyObjectRef;
 use kaa_vm::{Args, PyResult, Vm};
 
@@ -664,6 +664,9 @@ pub struct ZipLongest {
     /// error).
     active: Cell<usize>,
     fillvalue: PyObjectRef,
+    /// The last result, refilled when the loop has let go of it (as
+    /// CPython's `zip_longest` reuses its result tuple).
+    result: TupleSlot,
 }
 
 impl Step for ZipLongest {
@@ -698,16 +701,18 @@ impl Step for ZipLongest {
                 }
             }
         }
-        Ok(Some(vm.new_tuple(items)))
+        Ok(Some(self.result.make(vm, items.into_iter())))
     }
 
     fn traverse(&self, visit: &mut Visit<'_>) {
         visit.visit_cell(&self.iters, |its, visit| its.iter().for_each(|i| visit.visit_opt(i)));
         visit.visit(&self.fillvalue);
+        self.result.traverse(visit);
     }
 
     fn clear(&self) {
         clear_cell(&self.iters);
+        self.result.clear();
     }
 }
 
@@ -732,6 +737,7 @@ fn zip_longest_new(vm: &mut Vm, args: Args) -> PyResult {
             active: Cell::new(iters.len()),
             iters: RefCell::new(iters),
             fillvalue,
+            result: TupleSlot::default(),
         },
     ))
 }

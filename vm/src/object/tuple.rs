@@ -469,6 +469,25 @@ fn tuple_compare(vm: &mut Vm, args: Args, op: CompareOp) -> PyResult {
 }
 
 /// CPython 3.11's tuple hash (xxHash-based `tuplehash`).
+/// The hash of an exact `int` that fits a machine word or of an exact `str`,
+/// the usual items of a tuple used as a key (`(x, y)`, `(name, n)`): no call
+/// and no stack check, since neither can recurse. `None` for anything else.
+#[inline]
+fn flat_hash(vm: &Vm, v: &PyObjectRef) -> Option<i64> {
+    if let Some(i) = v.downcast_ref::<PyInt>() {
+        if let IntValue::Small(n) = i.value {
+            if v.class().is(&vm.types.int) {
+                return Some(crate::protocol::hash_i64(n));
+            }
+        }
+        return None;
+    }
+    match v.downcast_ref::<super::str::PyStr>() {
+        Some(s) if v.class().is(&vm.types.str) => Some(vm.str_hash(s)),
+        _ => None,
+    }
+}
+
 pub fn hash_items(vm: &mut Vm, items: &[PyObjectRef]) -> PyResult<i64> {
     const XXPRIME_1: u64 = 11_400_714_785_074_694_791;
     const XXPRIME_2: u64 = 14_029_467_366_897_019_727;
@@ -477,8 +496,11 @@ pub fn hash_items(vm: &mut Vm, items: &[PyObjectRef]) -> PyResult<i64> {
     for v in items {
         // Nested tuples hash all their items: each counts as work (`limits.rs`).
         vm.count_work(1)?;
-        // Deeply nested tuples recurse here: grow the stack instead of overflowing.
-        let lane = stacker::maybe_grow(64 * 1024, 1024 * 1024, || vm.hash(v))? as u64;
+        let lane = match flat_hash(vm, v) {
+            Some(h) => h,
+            // Deeply nested tuples recurse here: grow the stack instead of overflowing.
+            None => stacker::maybe_grow(64 * 1024, 1024 * 1024, || vm.hash(v))?,
+        } as u64;
         acc = acc.wrapping_add(lane.wrapping_mul(XXPRIME_2));
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(XXPRIME_1);
