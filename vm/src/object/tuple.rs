@@ -468,7 +468,6 @@ fn tuple_compare(vm: &mut Vm, args: Args, op: CompareOp) -> PyResult {
     sequence_compare(vm, a, b, op, tuple_item, tuple_len_of)
 }
 
-/// CPython 3.11's tuple hash (xxHash-based `tuplehash`).
 /// The hash of an exact `int` that fits a machine word or of an exact `str`,
 /// the usual items of a tuple used as a key (`(x, y)`, `(name, n)`): no call
 /// and no stack check, since neither can recurse. `None` for anything else.
@@ -488,6 +487,7 @@ fn flat_hash(vm: &Vm, v: &PyObjectRef) -> Option<i64> {
     }
 }
 
+/// CPython 3.11's tuple hash (xxHash-based `tuplehash`).
 pub fn hash_items(vm: &mut Vm, items: &[PyObjectRef]) -> PyResult<i64> {
     const XXPRIME_1: u64 = 11_400_714_785_074_694_791;
     const XXPRIME_2: u64 = 14_029_467_366_897_019_727;
