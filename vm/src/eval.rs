@@ -1026,30 +1026,37 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<Step, Un
                         .into());
                 };
                 // Small ints: no dispatch (the common case of counters and indexes).
-                let small = match (small_int(vm, &a), small_int(vm, &b)) {
-                    (Some(x), Some(y)) => crate::object::int::binary_small(bop, x, y),
-                    _ => None,
-                };
-                let r = match small {
-                    Some(v) => {
+                if let (Some(x), Some(y)) = (small_int(vm, &a), small_int(vm, &b)) {
+                    if let Some(v) = crate::object::int::binary_small(bop, x, y) {
                         spec!(vm, BINARY_OP, 0, code, frame.lasti, crate::adaptive::way::binary::INT);
-                        vm.new_int(v)
+                        frame.stack.push(vm.new_int(v));
+                        continue;
                     }
-                    // Two exact floats: the arithmetic without the protocol.
-                    None => match (exact_float(vm, &a), exact_float(vm, &b)) {
-                        (Some(x), Some(y)) if float_arith(bop) => {
-                            spec!(vm, BINARY_OP, 1, code, frame.lasti, crate::adaptive::way::binary::FLOAT);
-                            crate::object::float::binary_f64(vm, bop, x, y)?
+                }
+                // Two exact floats, or an exact float and a small int: the
+                // arithmetic without the protocol, the result written into a
+                // temporary operand when there is one (`float_binary`).
+                if float_arith(bop) {
+                    if let Some((x, y, w)) = float_operands(vm, &a, &b) {
+                        let r = float_binary(vm, bop, x, y, a, b)?;
+                        if STATS {
+                            // Way 4: the result went into an operand (no allocation).
+                            let way = match w {
+                                _ if r.1 => 4,
+                                crate::adaptive::way::binary::FLOAT => 1,
+                                _ => 3,
+                            };
+                            spec!(vm, BINARY_OP, way, code, frame.lasti, w);
                         }
-                        _ => {
-                            if STATS {
-                                let w = crate::adaptive::binary_general_way(vm, &a, &b);
-                                spec!(vm, BINARY_OP, 2, code, frame.lasti, w);
-                            }
-                            vm.binary_op(&a, &b, bop, inplace)?
-                        }
-                    },
-                };
+                        frame.stack.push(r.0);
+                        continue;
+                    }
+                }
+                if STATS {
+                    let w = crate::adaptive::binary_general_way(vm, &a, &b);
+                    spec!(vm, BINARY_OP, 2, code, frame.lasti, w);
+                }
+                let r = vm.binary_op(&a, &b, bop, inplace)?;
                 frame.stack.push(r);
             }
             Opcode::UNARY_POSITIVE => {
@@ -1063,7 +1070,10 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<Step, Un
                     Some(PyInt {
                         value: IntValue::Small(i),
                     }) if v.class().is(&vm.types.int) && *i != i64::MIN => vm.new_int(-i),
-                    _ => vm.unary_op(&v, "__neg__", "-")?,
+                    _ => match exact_float(vm, &v) {
+                        Some(x) => reuse_float(vm, -x, v, None).0,
+                        None => vm.unary_op(&v, "__neg__", "-")?,
+                    },
                 };
                 frame.stack.push(r);
             }
@@ -1104,7 +1114,7 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<Step, Un
                     Some((when, next)) if breaker.load(std::sync::atomic::Ordering::Relaxed) == 0 => {
                         spec!(vm, COMPARE_OP, 0);
                         if STATS {
-                            let w = if small_int(vm, &a).is_some() {
+                            let w = if small_int(vm, &a).is_some() && small_int(vm, &b).is_some() {
                                 crate::adaptive::way::compare::INT_JUMP
                             } else {
                                 crate::adaptive::way::compare::FLOAT_JUMP
@@ -1120,7 +1130,7 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<Step, Un
                     }
                     _ => {
                         if STATS {
-                            let w = if small_int(vm, &a).is_some() {
+                            let w = if small_int(vm, &a).is_some() && small_int(vm, &b).is_some() {
                                 crate::adaptive::way::compare::INT
                             } else {
                                 crate::adaptive::way::compare::FLOAT
@@ -1718,6 +1728,76 @@ fn exact_float(vm: &Vm, o: &PyObjectRef) -> Option<f64> {
     o.downcast_ref::<crate::object::float::PyFloat>().map(|f| f.value)
 }
 
+/// The operands of `BINARY_OP`'s float fast path as two doubles, and its
+/// way (`adaptive::way::binary`): two exact floats, or an exact float and an
+/// exact int that fits a machine word, in either order. `float`'s own
+/// operators convert such an int with `int.__float__`'s rounding (to
+/// nearest, ties to even), which is what `as f64` does; no machine-word int
+/// overflows a double.
+#[inline]
+fn float_operands(vm: &Vm, a: &PyObjectRef, b: &PyObjectRef) -> Option<(f64, f64, u8)> {
+    use crate::adaptive::way::binary;
+    match (exact_float(vm, a), exact_float(vm, b)) {
+        (Some(x), Some(y)) => Some((x, y, binary::FLOAT)),
+        (Some(x), None) => small_int(vm, b).map(|y| (x, y as f64, binary::FLOAT_INT)),
+        (None, Some(y)) => small_int(vm, a).map(|x| (x as f64, y, binary::INT_FLOAT)),
+        (None, None) => None,
+    }
+}
+
+/// `x op y` for `BINARY_OP`'s float fast path, where `x` and `y` are the
+/// values of `a` and `b` ([`float_operands`]); `float_arith(op)` holds. The
+/// four common operators are done here and their result written into an
+/// operand that this instruction holds the only reference to
+/// ([`reuse_float`]); the rest, and a division by zero, go through
+/// `float::binary_f64` (its errors: "float division by zero", "float
+/// modulo"...). The flag says whether an operand was reused.
+#[inline]
+fn float_binary(
+    vm: &mut Vm,
+    op: BinaryOp,
+    x: f64,
+    y: f64,
+    a: PyObjectRef,
+    b: PyObjectRef,
+) -> PyResult<(PyObjectRef, bool)> {
+    let r = match op {
+        BinaryOp::Add => x + y,
+        BinaryOp::Subtract => x - y,
+        BinaryOp::Multiply => x * y,
+        BinaryOp::TrueDivide if y != 0.0 => x / y,
+        _ => return Ok((crate::object::float::binary_f64(vm, op, x, y)?, false)),
+    };
+    Ok(reuse_float(vm, r, a, Some(b)))
+}
+
+/// A float object holding `r`: `a` (or else `b`) itself, its value
+/// overwritten, when it is an exact float whose only reference is the one
+/// given here (popped off the value stack: a temporary such as the `x * y`
+/// of `x * y + z`), else a new float. Nothing else can see the object, so
+/// reusing it is unobservable, and it saves a free and an allocation (CPython
+/// 3.11 takes the new object from its free list instead). The flag says
+/// whether an operand was reused.
+#[inline]
+fn reuse_float(vm: &Vm, r: f64, mut a: PyObjectRef, b: Option<PyObjectRef>) -> (PyObjectRef, bool) {
+    use crate::object::float::PyFloat;
+    if a.class().is(&vm.types.float) {
+        if let Some(f) = a.unique_payload_mut::<PyFloat>() {
+            f.value = r;
+            return (a, true);
+        }
+    }
+    if let Some(mut b) = b {
+        if b.class().is(&vm.types.float) {
+            if let Some(f) = b.unique_payload_mut::<PyFloat>() {
+                f.value = r;
+                return (b, true);
+            }
+        }
+    }
+    (vm.new_float(r), false)
+}
+
 /// The operators `float` implements for two floats (the rest raise `TypeError`
 /// through the protocol).
 #[inline]
@@ -1754,8 +1834,22 @@ fn compare_exact(vm: &Vm, a: &PyObjectRef, b: &PyObjectRef, op: CompareOp) -> Op
     if let (Some(x), Some(y)) = (small_int(vm, a), small_int(vm, b)) {
         return Some(compare_values(op, x, y));
     }
-    let (x, y) = (exact_float(vm, a)?, exact_float(vm, b)?);
+    let (x, y) = match (exact_float(vm, a), exact_float(vm, b)) {
+        (Some(x), Some(y)) => (x, y),
+        // A float and an int that a double holds exactly: comparing the
+        // doubles is CPython's exact comparison (`float_richcompare`).
+        (Some(x), None) => (x, exactly_f64(small_int(vm, b)?)?),
+        (None, Some(y)) => (exactly_f64(small_int(vm, a)?)?, y),
+        (None, None) => return None,
+    };
     Some(compare_values(op, x, y))
+}
+
+/// `i` as a double when the double is exactly `i` (|i| <= 2**53).
+#[inline]
+fn exactly_f64(i: i64) -> Option<f64> {
+    const EXACT: i64 = 1 << f64::MANTISSA_DIGITS;
+    (-EXACT..=EXACT).contains(&i).then_some(i as f64)
 }
 
 /// `x op y` for two numbers of one Rust type (`PartialOrd` gives IEEE

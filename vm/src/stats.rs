@@ -37,7 +37,10 @@ pub const SPEC_FAMILIES: [(&str, [&str; SPEC_WAYS]); 6] = [
     ("STORE_ATTR", ["dict index", "dict probe", "general", "descriptor", ""]),
     ("LOAD_METHOD", ["cached", "general", "", "", ""]),
     ("CALL", ["simple", "general", "builtin", "", ""]),
-    ("BINARY_OP", ["int", "float", "general", "", ""]),
+    (
+        "BINARY_OP",
+        ["int", "float", "general", "float and int", "float in place"],
+    ),
 ];
 /// How many ways each family counts (unused ways have an empty name).
 pub const SPEC_WAYS: usize = 5;
@@ -83,7 +86,7 @@ pub const SPEC_KINDS: [[WayKind; SPEC_WAYS]; spec::N] = {
         [Hit, Miss, Relearn, Hit, Unused],
         [Hit, Relearn, Unused, Unused, Unused],
         [Hit, General, Hit, Unused, Unused],
-        [Hit, Hit, General, Unused, Unused],
+        [Hit, Hit, General, Hit, Hit],
         [Hit, Hit, General, Unused, Unused],
         [Hit, Hit, Hit, Hit, General],
         [Hit, Hit, Hit, Hit, General],
