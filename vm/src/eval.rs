@@ -1035,20 +1035,23 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<Step, Un
                 }
                 // Two exact floats, or an exact float and a small int: the
                 // arithmetic without the protocol, the result written into a
-                // temporary operand when there is one (`float_binary`).
+                // temporary operand when there is one (`reuse_float`).
                 if float_arith(bop) {
                     if let Some((x, y, w)) = float_operands(vm, &a, &b) {
-                        let r = float_binary(vm, bop, x, y, a, b)?;
+                        let (r, reused) = match float_arith_f64(bop, x, y) {
+                            Some(v) => reuse_float(vm, v, a, b, w),
+                            None => (crate::object::float::binary_f64(vm, bop, x, y)?, false),
+                        };
                         if STATS {
                             // Way 4: the result went into an operand (no allocation).
                             let way = match w {
-                                _ if r.1 => 4,
+                                _ if reused => 4,
                                 crate::adaptive::way::binary::FLOAT => 1,
                                 _ => 3,
                             };
                             spec!(vm, BINARY_OP, way, code, frame.lasti, w);
                         }
-                        frame.stack.push(r.0);
+                        frame.stack.push(r);
                         continue;
                     }
                 }
@@ -1071,7 +1074,16 @@ fn execute<const STATS: bool>(vm: &mut Vm, frame: &mut Frame) -> Result<Step, Un
                         value: IntValue::Small(i),
                     }) if v.class().is(&vm.types.int) && *i != i64::MIN => vm.new_int(-i),
                     _ => match exact_float(vm, &v) {
-                        Some(x) => reuse_float(vm, -x, v, None).0,
+                        Some(x) => {
+                            let mut v = v;
+                            match v.unique_payload_mut::<crate::object::float::PyFloat>() {
+                                Some(f) => {
+                                    f.value = -x;
+                                    v
+                                }
+                                None => vm.new_float(-x),
+                            }
+                        }
                         None => vm.unary_op(&v, "__neg__", "-")?,
                     },
                 };
@@ -1734,7 +1746,7 @@ fn exact_float(vm: &Vm, o: &PyObjectRef) -> Option<f64> {
 /// operators convert such an int with `int.__float__`'s rounding (to
 /// nearest, ties to even), which is what `as f64` does; no machine-word int
 /// overflows a double.
-#[inline]
+#[inline(always)]
 fn float_operands(vm: &Vm, a: &PyObjectRef, b: &PyObjectRef) -> Option<(f64, f64, u8)> {
     use crate::adaptive::way::binary;
     match (exact_float(vm, a), exact_float(vm, b)) {
@@ -1745,54 +1757,43 @@ fn float_operands(vm: &Vm, a: &PyObjectRef, b: &PyObjectRef) -> Option<(f64, f64
     }
 }
 
-/// `x op y` for `BINARY_OP`'s float fast path, where `x` and `y` are the
-/// values of `a` and `b` ([`float_operands`]); `float_arith(op)` holds. The
-/// four common operators are done here and their result written into an
-/// operand that this instruction holds the only reference to
-/// ([`reuse_float`]); the rest, and a division by zero, go through
-/// `float::binary_f64` (its errors: "float division by zero", "float
-/// modulo"...). The flag says whether an operand was reused.
-#[inline]
-fn float_binary(
-    vm: &mut Vm,
-    op: BinaryOp,
-    x: f64,
-    y: f64,
-    a: PyObjectRef,
-    b: PyObjectRef,
-) -> PyResult<(PyObjectRef, bool)> {
-    let r = match op {
-        BinaryOp::Add => x + y,
-        BinaryOp::Subtract => x - y,
-        BinaryOp::Multiply => x * y,
-        BinaryOp::TrueDivide if y != 0.0 => x / y,
-        _ => return Ok((crate::object::float::binary_f64(vm, op, x, y)?, false)),
-    };
-    Ok(reuse_float(vm, r, a, Some(b)))
+/// `x op y` for the four common operators of `BINARY_OP`'s float fast path
+/// (`float_arith(op)` holds); `None` for the others and a division by zero,
+/// which `float::binary_f64` does (with its errors: "float division by
+/// zero", "float modulo"...).
+#[inline(always)]
+fn float_arith_f64(op: BinaryOp, x: f64, y: f64) -> Option<f64> {
+    match op {
+        BinaryOp::Add => Some(x + y),
+        BinaryOp::Subtract => Some(x - y),
+        BinaryOp::Multiply => Some(x * y),
+        BinaryOp::TrueDivide if y != 0.0 => Some(x / y),
+        _ => None,
+    }
 }
 
-/// A float object holding `r`: `a` (or else `b`) itself, its value
-/// overwritten, when it is an exact float whose only reference is the one
-/// given here (popped off the value stack: a temporary such as the `x * y`
-/// of `x * y + z`), else a new float. Nothing else can see the object, so
-/// reusing it is unobservable, and it saves a free and an allocation (CPython
-/// 3.11 takes the new object from its free list instead). The flag says
-/// whether an operand was reused.
-#[inline]
-fn reuse_float(vm: &Vm, r: f64, mut a: PyObjectRef, b: Option<PyObjectRef>) -> (PyObjectRef, bool) {
+/// A float object holding `r`, the result of `a op b` where `way`
+/// ([`float_operands`]) says which of them are exact floats: `a` (or else
+/// `b`) itself, its value overwritten, when it is an exact float whose only
+/// reference is the one given here (popped off the value stack: a temporary
+/// such as the `x * y` of `x * y + z`), else a new float. Nothing else can
+/// see the object, so reusing it is unobservable, and it saves a free and an
+/// allocation (CPython 3.11 takes the new object from its free list
+/// instead). The flag says whether an operand was reused.
+#[inline(always)]
+fn reuse_float(vm: &Vm, r: f64, mut a: PyObjectRef, mut b: PyObjectRef, way: u8) -> (PyObjectRef, bool) {
+    use crate::adaptive::way::binary;
     use crate::object::float::PyFloat;
-    if a.class().is(&vm.types.float) {
+    if way != binary::INT_FLOAT {
         if let Some(f) = a.unique_payload_mut::<PyFloat>() {
             f.value = r;
             return (a, true);
         }
     }
-    if let Some(mut b) = b {
-        if b.class().is(&vm.types.float) {
-            if let Some(f) = b.unique_payload_mut::<PyFloat>() {
-                f.value = r;
-                return (b, true);
-            }
+    if way != binary::FLOAT_INT {
+        if let Some(f) = b.unique_payload_mut::<PyFloat>() {
+            f.value = r;
+            return (b, true);
         }
     }
     (vm.new_float(r), false)
