@@ -376,6 +376,10 @@ pub mod way {
         pub const STR: u8 = 3;
         /// The protocol, for anything else.
         pub const GENERAL: u8 = 4;
+        /// An exact float and an exact int that fits a machine word.
+        pub const FLOAT_INT: u8 = 5;
+        /// An exact int that fits a machine word and an exact float.
+        pub const INT_FLOAT: u8 = 6;
     }
     /// `COMPARE_OP`.
     pub mod compare {
@@ -640,6 +644,8 @@ fn binary_form(w: u8, arg: u32) -> Form {
     match w {
         way::binary::INT => typed("INT"),
         way::binary::FLOAT => typed("FLOAT"),
+        way::binary::FLOAT_INT => kaa_name(&format!("BINARY_OP_{what}_FLOAT_INT")),
+        way::binary::INT_FLOAT => kaa_name(&format!("BINARY_OP_{what}_INT_FLOAT")),
         way::binary::STR if bop == BinaryOp::Add => base(
             op,
             "general: str + str (CPython 3.11: BINARY_OP_ADD_UNICODE; Kaa has no fast path for it)",

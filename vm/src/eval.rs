@@ -1077,30 +1077,40 @@ fn execute<const STATS: bool>(vm: &mut Vm, base: &mut Frame, nested: &mut Vec<Ne
                             .into());
                     };
                     // Small ints: no dispatch (the common case of counters and indexes).
-                    let small = match (small_int(vm, &a), small_int(vm, &b)) {
-                        (Some(x), Some(y)) => crate::object::int::binary_small(bop, x, y),
-                        _ => None,
-                    };
-                    let r = match small {
-                        Some(v) => {
+                    if let (Some(x), Some(y)) = (small_int(vm, &a), small_int(vm, &b)) {
+                        if let Some(v) = crate::object::int::binary_small(bop, x, y) {
                             spec!(vm, BINARY_OP, 0, code, frame.lasti, crate::adaptive::way::binary::INT);
-                            vm.new_int(v)
+                            frame.stack.push(vm.new_int(v));
+                            continue;
                         }
-                        // Two exact floats: the arithmetic without the protocol.
-                        None => match (exact_float(vm, &a), exact_float(vm, &b)) {
-                            (Some(x), Some(y)) if float_arith(bop) => {
-                                spec!(vm, BINARY_OP, 1, code, frame.lasti, crate::adaptive::way::binary::FLOAT);
-                                crate::object::float::binary_f64(vm, bop, x, y)?
+                    }
+                    // Two exact floats, or an exact float and a small int: the
+                    // arithmetic without the protocol, the result written into a
+                    // temporary operand when there is one (`reuse_float`).
+                    if float_arith(bop) {
+                        if let Some((x, y, w)) = float_operands(vm, &a, &b) {
+                            let (r, reused) = match float_arith_f64(bop, x, y) {
+                                Some(v) => reuse_float(vm, v, a, b, w),
+                                None => (crate::object::float::binary_f64(vm, bop, x, y)?, false),
+                            };
+                            if STATS {
+                                // Way 4: the result went into an operand (no allocation).
+                                let way = match w {
+                                    _ if reused => 4,
+                                    crate::adaptive::way::binary::FLOAT => 1,
+                                    _ => 3,
+                                };
+                                spec!(vm, BINARY_OP, way, code, frame.lasti, w);
                             }
-                            _ => {
-                                if STATS {
-                                    let w = crate::adaptive::binary_general_way(vm, &a, &b);
-                                    spec!(vm, BINARY_OP, 2, code, frame.lasti, w);
-                                }
-                                vm.binary_op(&a, &b, bop, inplace)?
-                            }
-                        },
-                    };
+                            frame.stack.push(r);
+                            continue;
+                        }
+                    }
+                    if STATS {
+                        let w = crate::adaptive::binary_general_way(vm, &a, &b);
+                        spec!(vm, BINARY_OP, 2, code, frame.lasti, w);
+                    }
+                    let r = vm.binary_op(&a, &b, bop, inplace)?;
                     frame.stack.push(r);
                 }
                 Opcode::UNARY_POSITIVE => {
@@ -1114,7 +1124,19 @@ fn execute<const STATS: bool>(vm: &mut Vm, base: &mut Frame, nested: &mut Vec<Ne
                         Some(PyInt {
                             value: IntValue::Small(i),
                         }) if v.class().is(&vm.types.int) && *i != i64::MIN => vm.new_int(-i),
-                        _ => vm.unary_op(&v, "__neg__", "-")?,
+                        _ => match exact_float(vm, &v) {
+                            Some(x) => {
+                                let mut v = v;
+                                match v.unique_payload_mut::<crate::object::float::PyFloat>() {
+                                    Some(f) => {
+                                        f.value = -x;
+                                        v
+                                    }
+                                    None => vm.new_float(-x),
+                                }
+                            }
+                            None => vm.unary_op(&v, "__neg__", "-")?,
+                        },
                     };
                     frame.stack.push(r);
                 }
@@ -1155,7 +1177,7 @@ fn execute<const STATS: bool>(vm: &mut Vm, base: &mut Frame, nested: &mut Vec<Ne
                         Some((when, next)) if breaker.load(std::sync::atomic::Ordering::Relaxed) == 0 => {
                             spec!(vm, COMPARE_OP, 0);
                             if STATS {
-                                let w = if small_int(vm, &a).is_some() {
+                                let w = if small_int(vm, &a).is_some() && small_int(vm, &b).is_some() {
                                     crate::adaptive::way::compare::INT_JUMP
                                 } else {
                                     crate::adaptive::way::compare::FLOAT_JUMP
@@ -1171,7 +1193,7 @@ fn execute<const STATS: bool>(vm: &mut Vm, base: &mut Frame, nested: &mut Vec<Ne
                         }
                         _ => {
                             if STATS {
-                                let w = if small_int(vm, &a).is_some() {
+                                let w = if small_int(vm, &a).is_some() && small_int(vm, &b).is_some() {
                                     crate::adaptive::way::compare::INT
                                 } else {
                                     crate::adaptive::way::compare::FLOAT
@@ -1794,6 +1816,65 @@ fn exact_float(vm: &Vm, o: &PyObjectRef) -> Option<f64> {
     o.downcast_ref::<crate::object::float::PyFloat>().map(|f| f.value)
 }
 
+/// The operands of `BINARY_OP`'s float fast path as two doubles, and its
+/// way (`adaptive::way::binary`): two exact floats, or an exact float and an
+/// exact int that fits a machine word, in either order. `float`'s own
+/// operators convert such an int with `int.__float__`'s rounding (to
+/// nearest, ties to even), which is what `as f64` does; no machine-word int
+/// overflows a double.
+#[inline(always)]
+fn float_operands(vm: &Vm, a: &PyObjectRef, b: &PyObjectRef) -> Option<(f64, f64, u8)> {
+    use crate::adaptive::way::binary;
+    match (exact_float(vm, a), exact_float(vm, b)) {
+        (Some(x), Some(y)) => Some((x, y, binary::FLOAT)),
+        (Some(x), None) => small_int(vm, b).map(|y| (x, y as f64, binary::FLOAT_INT)),
+        (None, Some(y)) => small_int(vm, a).map(|x| (x as f64, y, binary::INT_FLOAT)),
+        (None, None) => None,
+    }
+}
+
+/// `x op y` for the four common operators of `BINARY_OP`'s float fast path
+/// (`float_arith(op)` holds); `None` for the others and a division by zero,
+/// which `float::binary_f64` does (with its errors: "float division by
+/// zero", "float modulo"...).
+#[inline(always)]
+fn float_arith_f64(op: BinaryOp, x: f64, y: f64) -> Option<f64> {
+    match op {
+        BinaryOp::Add => Some(x + y),
+        BinaryOp::Subtract => Some(x - y),
+        BinaryOp::Multiply => Some(x * y),
+        BinaryOp::TrueDivide if y != 0.0 => Some(x / y),
+        _ => None,
+    }
+}
+
+/// A float object holding `r`, the result of `a op b` where `way`
+/// ([`float_operands`]) says which of them are exact floats: `a` (or else
+/// `b`) itself, its value overwritten, when it is an exact float whose only
+/// reference is the one given here (popped off the value stack: a temporary
+/// such as the `x * y` of `x * y + z`), else a new float. Nothing else can
+/// see the object, so reusing it is unobservable, and it saves a free and an
+/// allocation (CPython 3.11 takes the new object from its free list
+/// instead). The flag says whether an operand was reused.
+#[inline(always)]
+fn reuse_float(vm: &Vm, r: f64, mut a: PyObjectRef, mut b: PyObjectRef, way: u8) -> (PyObjectRef, bool) {
+    use crate::adaptive::way::binary;
+    use crate::object::float::PyFloat;
+    if way != binary::INT_FLOAT {
+        if let Some(f) = a.unique_payload_mut::<PyFloat>() {
+            f.value = r;
+            return (a, true);
+        }
+    }
+    if way != binary::FLOAT_INT {
+        if let Some(f) = b.unique_payload_mut::<PyFloat>() {
+            f.value = r;
+            return (b, true);
+        }
+    }
+    (vm.new_float(r), false)
+}
+
 /// The operators `float` implements for two floats (the rest raise `TypeError`
 /// through the protocol).
 #[inline]
@@ -1830,8 +1911,22 @@ fn compare_exact(vm: &Vm, a: &PyObjectRef, b: &PyObjectRef, op: CompareOp) -> Op
     if let (Some(x), Some(y)) = (small_int(vm, a), small_int(vm, b)) {
         return Some(compare_values(op, x, y));
     }
-    let (x, y) = (exact_float(vm, a)?, exact_float(vm, b)?);
+    let (x, y) = match (exact_float(vm, a), exact_float(vm, b)) {
+        (Some(x), Some(y)) => (x, y),
+        // A float and an int that a double holds exactly: comparing the
+        // doubles is CPython's exact comparison (`float_richcompare`).
+        (Some(x), None) => (x, exactly_f64(small_int(vm, b)?)?),
+        (None, Some(y)) => (exactly_f64(small_int(vm, a)?)?, y),
+        (None, None) => return None,
+    };
     Some(compare_values(op, x, y))
+}
+
+/// `i` as a double when the double is exactly `i` (|i| <= 2**53).
+#[inline]
+fn exactly_f64(i: i64) -> Option<f64> {
+    const EXACT: i64 = 1 << f64::MANTISSA_DIGITS;
+    (-EXACT..=EXACT).contains(&i).then_some(i as f64)
 }
 
 /// `x op y` for two numbers of one Rust type (`PartialOrd` gives IEEE

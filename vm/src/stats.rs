@@ -40,7 +40,10 @@ pub const SPEC_FAMILIES: [(&str, [&str; SPEC_WAYS]); 6] = [
     ),
     ("LOAD_METHOD", ["cached", "general", "", "", "", ""]),
     ("CALL", ["simple", "general", "builtin", "", "", ""]),
-    ("BINARY_OP", ["int", "float", "general", "", "", ""]),
+    (
+        "BINARY_OP",
+        ["int", "float", "general", "float and int", "float in place", ""],
+    ),
 ];
 /// How many ways each family counts (unused ways have an empty name).
 pub const SPEC_WAYS: usize = 6;
@@ -92,7 +95,7 @@ pub const SPEC_KINDS: [[WayKind; SPEC_WAYS]; spec::N] = {
         [Hit, Miss, Relearn, Hit, Unused, Unused],
         [Hit, Relearn, Unused, Unused, Unused, Unused],
         [Hit, General, Hit, Unused, Unused, Unused],
-        [Hit, Hit, General, Unused, Unused, Unused],
+        [Hit, Hit, General, Hit, Hit, Unused],
         [Hit, Hit, General, Unused, Unused, Unused],
         [Hit, Hit, Hit, Hit, General, Unused],
         [Hit, Hit, Hit, Hit, Hit, General],
