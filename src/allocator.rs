@@ -44,6 +44,37 @@ const EXACT_SHRINK_MAX: usize = 1024;
 /// The alignment every block from `mi_malloc` has.
 const WORD: usize = std::mem::size_of::<usize>();
 
+/// `realloc` of the block at `ptr` (a live `mi_malloc` block of at most
+/// [`EXACT_SHRINK_MAX`] bytes) down to `new_size > 0` bytes, into the
+/// smallest size class that holds them (see the module comment). Out of line,
+/// so the `realloc` inlined into every growing `Vec` stays small.
+///
+/// # Safety
+/// `ptr` must be a live block from this allocator with word alignment and at
+/// least `new_size` bytes.
+#[cold]
+#[inline(never)]
+unsafe fn shrink_small(ptr: *mut u8, new_size: usize) -> *mut u8 {
+    // SAFETY: `ptr` is live (the caller's contract), so mimalloc can tell its
+    // block's size; `mi_good_size` only computes.
+    if unsafe { mi_good_size(new_size) >= mi_usable_size(ptr.cast()) } {
+        // Already the smallest class: nothing to move.
+        return ptr;
+    }
+    // SAFETY: a new word-aligned block of `new_size` bytes.
+    let p: *mut u8 = unsafe { mi::mi_malloc(new_size).cast() };
+    if !p.is_null() {
+        // SAFETY: both blocks hold at least `new_size` bytes and are
+        // distinct; `ptr` is freed once, after the copy (on a failure it
+        // stays the caller's, as `realloc` promises).
+        unsafe {
+            std::ptr::copy_nonoverlapping(ptr, p, new_size);
+            mi::mi_free(ptr.cast::<c_void>());
+        }
+    }
+    p
+}
+
 /// mimalloc as the global allocator (see the module comment).
 pub struct Mimalloc;
 
@@ -84,25 +115,9 @@ unsafe impl GlobalAlloc for Mimalloc {
     #[inline]
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         if layout.align() <= WORD {
-            // SAFETY: `ptr` came from this allocator and is live, so mimalloc
-            // can tell its block's size; `mi_good_size` only computes.
-            if new_size < layout.size()
-                && new_size > 0
-                && layout.size() <= EXACT_SHRINK_MAX
-                && unsafe { mi_good_size(new_size) < mi_usable_size(ptr.cast()) }
-            {
-                // SAFETY: a new word-aligned block of `new_size` bytes.
-                let p: *mut u8 = unsafe { mi::mi_malloc(new_size).cast() };
-                if !p.is_null() {
-                    // SAFETY: both blocks hold at least `new_size` bytes and
-                    // are distinct; `ptr` is freed once, after the copy (on a
-                    // failure it stays the caller's, as `realloc` promises).
-                    unsafe {
-                        std::ptr::copy_nonoverlapping(ptr, p, new_size);
-                        mi::mi_free(ptr.cast::<c_void>());
-                    }
-                }
-                return p;
+            if new_size < layout.size() && layout.size() <= EXACT_SHRINK_MAX && new_size > 0 {
+                // SAFETY: `ptr` is a live block of this allocator, word-aligned.
+                return unsafe { shrink_small(ptr, new_size) };
             }
             // SAFETY: `ptr` came from this allocator; the new block keeps the
             // word alignment.
