@@ -13,14 +13,67 @@
 //! mimalloc's smallest block is a word and every block starts at a multiple
 //! of a word) go to plain `mi_malloc`, as a C program's would; only stricter
 //! alignments take the aligned entry points.
+//!
+//! A shrinking `realloc` (`Vec::into_boxed_slice`, `String::into_boxed_str`,
+//! `shrink_to_fit`) of a small block moves it to the smaller size class it
+//! now fits. mimalloc's own `mi_realloc` keeps any block that stays at least
+//! half used, so a str built in a 16-byte buffer kept all 16 bytes for its 9,
+//! a tuple made from a list kept the list's spare room: objects that live on
+//! then hold more than CPython's exact allocations (`docs/performance.md`,
+//! "Session 14: the bytes of each object"). Blocks above [`EXACT_SHRINK_MAX`]
+//! stay where they are: moving a text of megabytes (`json.dumps`) would hold
+//! both copies at once and raised the peak instead (measured: 51 to 62 MB).
 
 use std::alloc::{GlobalAlloc, Layout};
 use std::ffi::c_void;
 
 use libmimalloc_sys as mi;
 
+// Part of mimalloc's API that `libmimalloc-sys` declares only with its
+// `extended` feature (whose extra dependency is not needed for two functions).
+extern "C" {
+    /// The bytes usable in the block at `p`.
+    fn mi_usable_size(p: *const c_void) -> usize;
+    /// The bytes of the block a request for `size` gets.
+    fn mi_good_size(size: usize) -> usize;
+}
+
+/// The largest block a shrinking `realloc` moves to an exact size class.
+const EXACT_SHRINK_MAX: usize = 1024;
+
 /// The alignment every block from `mi_malloc` has.
 const WORD: usize = std::mem::size_of::<usize>();
+
+/// `realloc` of the block at `ptr` (a live `mi_malloc` block of at most
+/// [`EXACT_SHRINK_MAX`] bytes) down to `new_size > 0` bytes, into the
+/// smallest size class that holds them (see the module comment). Out of line,
+/// so the `realloc` inlined into every growing `Vec` stays small.
+///
+/// # Safety
+/// `ptr` must be a live block from this allocator with word alignment and at
+/// least `new_size` bytes.
+#[cold]
+#[inline(never)]
+unsafe fn shrink_small(ptr: *mut u8, new_size: usize) -> *mut u8 {
+    // SAFETY: `ptr` is live (the caller's contract), so mimalloc can tell its
+    // block's size; `mi_good_size` only computes.
+    if unsafe { mi_good_size(new_size) >= mi_usable_size(ptr.cast()) } {
+        // Already the smallest class: nothing to move.
+        return ptr;
+    }
+    // SAFETY: a new word-aligned block of `new_size` bytes.
+    let p: *mut u8 = unsafe { mi::mi_malloc(new_size).cast() };
+    if !p.is_null() {
+        // SAFETY: both blocks hold at least `new_size` bytes and are
+        // distinct; `ptr` is freed once, after the copy (on a failure it
+        // stays the caller's, as `realloc` promises).
+        unsafe {
+            std::ptr::copy_nonoverlapping(ptr, p, new_size);
+            mi::mi_free(ptr.cast::<c_void>());
+        }
+    }
+    p
+}
 
 /// mimalloc as the global allocator (see the module comment).
 pub struct Mimalloc;
@@ -62,6 +115,10 @@ unsafe impl GlobalAlloc for Mimalloc {
     #[inline]
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         if layout.align() <= WORD {
+            if new_size < layout.size() && layout.size() <= EXACT_SHRINK_MAX && new_size > 0 {
+                // SAFETY: `ptr` is a live block of this allocator, word-aligned.
+                return unsafe { shrink_small(ptr, new_size) };
+            }
             // SAFETY: `ptr` came from this allocator; the new block keeps the
             // word alignment.
             unsafe { mi::mi_realloc(ptr.cast::<c_void>(), new_size).cast() }

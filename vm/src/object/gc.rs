@@ -746,16 +746,30 @@ impl Heap {
         for c in &self.counts[..=g] {
             c.set(0);
         }
-        let mut objs: Vec<NonNull<Header>> = Vec::new();
-        // Oldest first, as CPython merges the younger lists onto the older one.
-        for gen in self.generations[..=g].iter().rev() {
-            objs.append(&mut gen.borrow_mut().take());
+        // The objects, oldest first (as CPython merges the younger lists onto
+        // the older one), in the oldest generation's own buffer: a full
+        // collection of a big heap copies no list of all its objects.
+        let mut objs: Vec<NonNull<Header>> = {
+            let mut oldest = self.generations[g].borrow_mut();
+            oldest.holes = 0;
+            std::mem::take(&mut oldest.items)
+                .into_iter()
+                .filter_map(|p| NonNull::new(p.cast_mut()))
+                .collect()
+        };
+        for gen in self.generations[..g].iter().rev() {
+            let mut gen = gen.borrow_mut();
+            objs.extend(gen.items.iter().filter_map(|&p| NonNull::new(p.cast_mut())));
+            gen.items.clear();
+            gen.holes = 0;
         }
-        // 1. gc_refs = refcount; mark as being collected.
-        for &p in &objs {
+        // 1. gc_refs = refcount; mark as being collected; `index` is the
+        // position in `objs` for the duration.
+        for (i, &p) in objs.iter().enumerate() {
             // SAFETY: tracked objects are live and collectable.
             let (gc, obj) = unsafe { (&*gc_head_ptr(p), borrowed(&p)) };
             gc.gc_refs.set(obj.refcount() as isize);
+            gc.index.set(i as u32);
             gc.set_flag(COLLECTING, true);
             gc.set_flag(REACHABLE, false);
         }
@@ -775,49 +789,94 @@ impl Heap {
             obj.traverse(&mut v);
             complete &= !v.is_incomplete();
         }
-        // 3. Everything reachable from an object referenced from outside survives.
+        // 3. Everything reachable from an object referenced from outside
+        // survives. One pass in list order: an object referenced from outside
+        // is marked when the pass reaches it, and a marked object's referents
+        // are marked when the pass reaches *it*. A referent behind the pass
+        // (at a position already passed) goes on a stack, walked at once; one
+        // ahead of it will be walked when the pass gets there. Containers are
+        // usually made before what they hold, so the stack stays short where
+        // marking all the roots first would stack every one of them.
         let mut stack: Vec<NonNull<Header>> = Vec::new();
         if complete {
-            for &p in &objs {
+            for (i, &p) in objs.iter().enumerate() {
                 // SAFETY: as above.
                 let gc = unsafe { &*gc_head_ptr(p) };
-                if gc.gc_refs.get() > 0 && !gc.has(REACHABLE) {
+                if gc.gc_refs.get() > 0 {
                     gc.set_flag(REACHABLE, true);
-                    stack.push(p);
                 }
-            }
-            while let Some(p) = stack.pop() {
-                // SAFETY: as above.
-                let obj = unsafe { borrowed(&p) };
-                let mut f = |r: &PyObjectRef| {
-                    if let Some(h) = r.gc_head() {
-                        if h.has(COLLECTING) && !h.has(REACHABLE) {
-                            h.set_flag(REACHABLE, true);
-                            stack.push(r.as_ptr());
+                if !gc.has(REACHABLE) {
+                    continue;
+                }
+                stack.push(p);
+                while let Some(q) = stack.pop() {
+                    // SAFETY: as above.
+                    let obj = unsafe { borrowed(&q) };
+                    let mut f = |r: &PyObjectRef| {
+                        if let Some(h) = r.gc_head() {
+                            if h.has(COLLECTING) && !h.has(REACHABLE) {
+                                h.set_flag(REACHABLE, true);
+                                if h.index.get() as usize <= i {
+                                    stack.push(r.as_ptr());
+                                }
+                            }
                         }
-                    }
-                };
-                let mut v = Visit::new(&mut f);
-                obj.traverse(&mut v);
-                complete &= !v.is_incomplete();
+                    };
+                    let mut v = Visit::new(&mut f);
+                    obj.traverse(&mut v);
+                    complete &= !v.is_incomplete();
+                }
+                if !complete {
+                    break;
+                }
             }
         }
         // 4. Survivors move up a generation; garbage is returned untracked.
         let next = (g + 1).min(2);
         let mut garbage = Vec::new();
+        let mut kept = 0;
+        for i in 0..objs.len() {
+            let p = objs[i];
+            // SAFETY: as above.
+            let gc = unsafe { &*gc_head_ptr(p) };
+            gc.set_flag(COLLECTING, false);
+            if !complete || gc.has(REACHABLE) {
+                gc.set_flag(REACHABLE, false);
+                objs[kept] = p;
+                kept += 1;
+            } else {
+                gc.index.set(UNTRACKED);
+                // SAFETY: the object is live (it is still counted).
+                garbage.push(unsafe { PyObjectRef::from_ptr(p) });
+            }
+        }
+        objs.truncate(kept);
         {
             let mut dest = self.generations[next].borrow_mut();
-            for &p in &objs {
-                // SAFETY: as above.
-                let gc = unsafe { &*gc_head_ptr(p) };
-                gc.set_flag(COLLECTING, false);
-                if !complete || gc.has(REACHABLE) {
-                    gc.set_flag(REACHABLE, false);
+            if dest.items.is_empty() || next == g {
+                // A full collection: the survivors, in place, are the oldest
+                // generation's new list.
+                for (i, &p) in objs.iter().enumerate() {
+                    // SAFETY: as above.
+                    let gc = unsafe { &*gc_head_ptr(p) };
+                    gc.index.set(i as u32);
+                    gc.flags.set((gc.flags.get() & !GEN_MASK) | next as u32);
+                }
+                dest.holes = 0;
+                dest.items = objs.into_iter().map(|p| p.as_ptr().cast_const()).collect();
+            } else {
+                for &p in &objs {
+                    // SAFETY: as above.
+                    let gc = unsafe { &*gc_head_ptr(p) };
                     dest.push(p, gc, next);
-                } else {
-                    gc.index.set(UNTRACKED);
-                    // SAFETY: the object is live (it is still counted).
-                    garbage.push(unsafe { PyObjectRef::from_ptr(p) });
+                }
+                // The buffer goes back to the collected generation, which
+                // fills again.
+                objs.clear();
+                // (`g < next` here: a full collection empties its own list.)
+                let mut own = self.generations[g].borrow_mut();
+                if own.items.capacity() < objs.capacity() {
+                    own.items = objs.into_iter().map(|p| p.as_ptr().cast_const()).collect();
                 }
             }
         }
@@ -825,8 +884,7 @@ impl Heap {
             self.long_lived_total.set(self.generations[2].borrow().len());
             self.long_lived_pending.set(0);
         } else if g == 1 {
-            self.long_lived_pending
-                .set(self.long_lived_pending.get() + objs.len() - garbage.len());
+            self.long_lived_pending.set(self.long_lived_pending.get() + kept);
         }
         complete.then_some(garbage)
     }

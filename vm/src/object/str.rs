@@ -36,10 +36,29 @@ use crate::vm::{Args, PyResult, Vm};
 /// The payload of `str` objects (and of instances of `str` subclasses).
 pub struct PyStr {
     s: Box<str>,
-    char_len: usize,
     hash: Cell<i64>,
+    /// The code-point count, or for a text of `u32::MAX` code points or more
+    /// [`HUGE_ASCII`] or [`HUGE_OTHER`] (then counted when asked): four bytes
+    /// rather than eight keep the object in mimalloc's 48-byte size class,
+    /// not the 56-byte one (`docs/performance.md`, "Session 14").
+    char_len: u32,
     /// Set when this object is the canonical interned copy of its text.
     interned: Cell<bool>,
+}
+
+/// `PyStr::char_len` of a huge ASCII text (its length is its byte length).
+const HUGE_ASCII: u32 = u32::MAX;
+/// `PyStr::char_len` of a huge text that is not ASCII.
+const HUGE_OTHER: u32 = u32::MAX - 1;
+
+/// The stored form of a code-point count (see `PyStr::char_len`).
+#[inline]
+fn pack_char_len(char_len: usize, byte_len: usize) -> u32 {
+    match u32::try_from(char_len) {
+        Ok(n) if n < HUGE_OTHER => n,
+        _ if char_len == byte_len => HUGE_ASCII,
+        _ => HUGE_OTHER,
+    }
 }
 
 impl PyPayload for PyStr {
@@ -57,8 +76,8 @@ impl PyStr {
         let s: Box<str> = s.into();
         let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
         PyStr {
+            char_len: pack_char_len(char_len, s.len()),
             s,
-            char_len,
             hash: Cell::new(-1),
             interned: Cell::new(false),
         }
@@ -69,8 +88,8 @@ impl PyStr {
     pub(crate) fn with_char_len(s: String, char_len: usize) -> PyStr {
         debug_assert_eq!(s.chars().count(), char_len);
         PyStr {
+            char_len: pack_char_len(char_len, s.len()),
             s: s.into_boxed_str(),
-            char_len,
             hash: Cell::new(-1),
             interned: Cell::new(false),
         }
@@ -85,13 +104,21 @@ impl PyStr {
     /// Number of code points: `len(s)`.
     #[inline]
     pub fn char_len(&self) -> usize {
-        self.char_len
+        match self.char_len {
+            HUGE_ASCII => self.s.len(),
+            HUGE_OTHER => self.s.chars().count(),
+            n => n as usize,
+        }
     }
 
     /// Whether every code point is ASCII (then byte offsets are indices).
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.char_len == self.s.len()
+        match self.char_len {
+            HUGE_ASCII => true,
+            HUGE_OTHER => false,
+            n => n as usize == self.s.len(),
+        }
     }
 
     /// The cached hash, or -1 when it has not been computed yet.
@@ -156,7 +183,7 @@ impl PyStr {
         let mut b0 = self.s.len();
         let mut b1 = self.s.len();
         // An end at (or past) the last code point needs no walk to it.
-        let to_end = end >= self.char_len;
+        let to_end = end >= self.char_len();
         for (i, (b, _)) in self.s.char_indices().enumerate() {
             if i == start {
                 b0 = b;
@@ -730,7 +757,7 @@ pub fn build_string(vm: &Vm, items: &[PyObjectRef]) -> PyResult {
     for i in items {
         if let Some(p) = i.downcast_ref::<PyStr>() {
             bytes = bytes.saturating_add(p.s.len());
-            chars += p.char_len;
+            chars += p.char_len();
         }
     }
     // The copy is linear work (`Vm::charge_copy`), and the result must fit
@@ -2030,6 +2057,30 @@ pub(crate) fn init(vm: &mut Vm) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn payload_is_four_words() {
+        // Header (16) + payload: mimalloc's 48-byte class (see `PyStr`).
+        assert_eq!(std::mem::size_of::<PyStr>(), 32);
+    }
+
+    #[test]
+    fn huge_code_point_counts() {
+        assert_eq!(pack_char_len(5, 5), 5);
+        assert_eq!(pack_char_len(3, 7), 3);
+        let big = u32::MAX as usize + 10;
+        assert_eq!(pack_char_len(big, big), HUGE_ASCII);
+        assert_eq!(pack_char_len(big, big + 3), HUGE_OTHER);
+        assert_eq!(pack_char_len(HUGE_OTHER as usize, HUGE_OTHER as usize + 1), HUGE_OTHER);
+        assert_eq!(
+            pack_char_len(HUGE_OTHER as usize - 1, HUGE_OTHER as usize),
+            HUGE_OTHER - 1
+        );
+        let s = PyStr::new("héllo");
+        assert_eq!((s.char_len(), s.is_ascii()), (5, false));
+        let s = PyStr::new("hello");
+        assert_eq!((s.char_len(), s.is_ascii()), (5, true));
+    }
 
     #[test]
     fn repr_quoting() {
