@@ -1467,6 +1467,10 @@ fn execute<const STATS: bool>(vm: &mut Vm, base: &mut Frame, nested: &mut Vec<Ne
                         None => {
                             // A generator resumes in place (`run_frame`).
                             if let Some(g) = flat_resume(vm, top(frame))? {
+                                // Where the caller is, for `f_back.f_lineno`.
+                                if let Some(e) = vm.frame_stack.last_mut() {
+                                    e.lasti = frame.lasti as u32;
+                                }
                                 let gen = top(frame).clone();
                                 enter_resume(vm, nested, g, gen, arg)?;
                                 continue 'frames;

@@ -214,3 +214,24 @@ def holds():
 for x in holds():
     print("step", x)
 print("loop over")
+
+
+# The caller's line, seen from the generator, is the loop's line.
+def where():
+    while True:
+        yield sys._getframe().f_back.f_lineno - lines.__code__.co_firstlineno
+
+
+def lines():
+    it = where()
+    for x in it:
+        print("first loop at", x)
+        break
+    a = 1
+    for x in it:
+        print("second loop at", x)
+        break
+    print("next() at", next(it))
+
+
+lines()
