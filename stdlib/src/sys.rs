@@ -67,12 +67,7 @@ fn struct_seq_type(vm: &mut Vm, module: &str, name: &str, fields: &[&str], has_d
 
 /// An instance of a struct-sequence type.
 pub fn new_struct_seq(vm: &Vm, cls: &PyObjectRef, items: Vec<PyObjectRef>) -> PyObjectRef {
-    vm.new_instance(
-        PyTuple {
-            items: items.into_boxed_slice(),
-        },
-        cls,
-    )
+    vm.new_instance(PyTuple::boxed(items), cls)
 }
 
 fn struct_seq_fields(vm: &mut Vm, cls: &PyObjectRef) -> Vec<PyObjectRef> {

@@ -1245,8 +1245,9 @@ fn execute<const STATS: bool>(vm: &mut Vm, base: &mut Frame, nested: &mut Vec<Ne
                     frame.stack.push(PyObjectRef::new(s, &vm.types.slice));
                 }
                 Opcode::BUILD_TUPLE => {
-                    let items = frame.stack.split_off(frame.stack.len() - arg as usize);
-                    frame.stack.push(vm.new_tuple(items));
+                    let at = frame.stack.len() - arg as usize;
+                    let t = vm.new_tuple_from_tail(&mut frame.stack, at);
+                    frame.stack.push(t);
                 }
                 Opcode::BUILD_LIST => {
                     let items = frame.stack.split_off(frame.stack.len() - arg as usize);

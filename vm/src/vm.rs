@@ -991,7 +991,7 @@ impl Vm {
         let not_implemented = PyObjectRef::new(PyNotImplemented, &types.not_implemented_type);
         let ellipsis = PyObjectRef::new(PyEllipsis, &types.ellipsis_type);
         let null = PyObjectRef::new(PyNull, &types.null_type);
-        let empty_tuple = PyObjectRef::new(PyTuple { items: Box::new([]) }, &types.tuple);
+        let empty_tuple = PyObjectRef::new(PyTuple::boxed(Vec::new()), &types.tuple);
         let builtins_dict = PyObjectRef::new(PyDict::default(), &types.dict);
         let builtins = PyObjectRef::new(
             PyModule {
@@ -1404,15 +1404,25 @@ impl Vm {
     }
 
     pub fn new_tuple(&self, items: Vec<PyObjectRef>) -> PyObjectRef {
-        if items.is_empty() {
+        self.new_tuple_from(items.into_iter())
+    }
+
+    /// A tuple of `items` (the empty tuple is shared), its items inline.
+    #[inline]
+    pub fn new_tuple_from<I: ExactSizeIterator<Item = PyObjectRef>>(&self, items: I) -> PyObjectRef {
+        if items.len() == 0 {
             return self.empty_tuple.clone();
         }
-        PyObjectRef::new(
-            PyTuple {
-                items: items.into_boxed_slice(),
-            },
-            &self.types.tuple,
-        )
+        PyObjectRef::new_inline_tuple(items, &self.types.tuple)
+    }
+
+    /// A tuple of the items `v[at..]`, moved out of `v` (a value stack).
+    #[inline]
+    pub fn new_tuple_from_tail(&self, v: &mut Vec<PyObjectRef>, at: usize) -> PyObjectRef {
+        if at == v.len() {
+            return self.empty_tuple.clone();
+        }
+        PyObjectRef::new_inline_tuple_from_tail(v, at, &self.types.tuple)
     }
 
     pub fn new_list(&self, items: Vec<PyObjectRef>) -> PyObjectRef {

@@ -364,6 +364,17 @@ pub trait PyPayload: Sized + 'static {
         0
     }
 
+    /// Whether some objects of this payload keep data in their own allocation
+    /// after the payload (a tuple's items: [`TupleItems`]); they say how many
+    /// bytes with [`PyPayload::inline_bytes`], and are freed by size.
+    const INLINE_ITEMS: bool = false;
+
+    /// Bytes this object's allocation holds after its payload (see
+    /// [`PyPayload::INLINE_ITEMS`]).
+    fn inline_bytes(&self) -> usize {
+        0
+    }
+
     /// How to walk and free objects of this payload in each [`Layout`].
     /// (The payload must not need more alignment than the header, so that it always
     /// starts right after it.)
@@ -394,6 +405,8 @@ pub trait PyPayload: Sized + 'static {
             ],
             wants_finalize: wants_finalize_object::<Self>,
             heap_bytes: heap_bytes_object::<Self>,
+            inline_items: Self::INLINE_ITEMS,
+            inline_bytes: inline_bytes_object::<Self>,
             sizes: [
                 std::mem::size_of::<PyInner<Self>>(),
                 std::mem::size_of::<PyInner<Instance<Self>>>(),
@@ -479,6 +492,95 @@ impl<T: PyPayload> Walk for SlotDictInstance<T> {
     }
 }
 
+/// A tuple's items: a pointer and a length, like a boxed slice, but the items
+/// of an exact `tuple` live in the tuple's own allocation, right after its
+/// payload ([`PyObjectRef::new_inline_tuple`]), as CPython's do: one
+/// allocation per tuple, not two. Instances of `tuple`'s subclasses (whose
+/// layouts put an instance dict or slots after the payload) keep their items
+/// in a separate boxed slice ([`TupleItems::boxed`]).
+pub struct TupleItems {
+    ptr: NonNull<PyObjectRef>,
+    /// The number of items, with [`TupleItems::INLINE`] set when they live in
+    /// the object's allocation.
+    len: usize,
+}
+
+impl TupleItems {
+    const INLINE: usize = 1 << (usize::BITS - 1);
+
+    /// Items in a boxed slice of their own.
+    pub fn boxed(items: Vec<PyObjectRef>) -> TupleItems {
+        let b = items.into_boxed_slice();
+        let len = b.len();
+        // A `Box<[T]>` of length zero holds a dangling, aligned pointer, which
+        // is what `from_raw_parts` below needs too.
+        let ptr = NonNull::from(Box::leak(b)).cast::<PyObjectRef>();
+        TupleItems { ptr, len }
+    }
+
+    #[inline]
+    fn is_inline(&self) -> bool {
+        self.len & Self::INLINE != 0
+    }
+
+    /// Bytes of the object's own allocation taken by the items (0 when boxed).
+    #[inline]
+    pub(crate) fn inline_bytes(&self) -> usize {
+        if self.is_inline() {
+            (self.len & !Self::INLINE) * std::mem::size_of::<PyObjectRef>()
+        } else {
+            0
+        }
+    }
+}
+
+impl std::ops::Deref for TupleItems {
+    type Target = [PyObjectRef];
+    #[inline]
+    fn deref(&self) -> &[PyObjectRef] {
+        // SAFETY: `ptr` points at `len` initialized items (a boxed slice, or
+        // the tuple's own trailing storage written by `new_inline_tuple`),
+        // which live as long as `self`.
+        unsafe { std::slice::from_raw_parts(self.ptr.as_ptr(), self.len & !Self::INLINE) }
+    }
+}
+
+impl std::ops::DerefMut for TupleItems {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut [PyObjectRef] {
+        // SAFETY: as for `deref`; `&mut self` makes the access unique.
+        unsafe { std::slice::from_raw_parts_mut(self.ptr.as_ptr(), self.len & !Self::INLINE) }
+    }
+}
+
+impl Drop for TupleItems {
+    /// Items are released last first, as CPython's `tupledealloc` does (the
+    /// order `__del__` methods observe); a boxed slice is freed after them,
+    /// inline items' memory with the object.
+    fn drop(&mut self) {
+        let n = self.len & !Self::INLINE;
+        let inline = self.is_inline();
+        // Seen as empty from here on (a free cannot reach a dying tuple, but
+        // nothing is lost by being careful).
+        self.len &= Self::INLINE;
+        for i in (0..n).rev() {
+            // SAFETY: items `0..n` are initialized and owned by us; each is
+            // dropped once, and never read again (the length is zero).
+            unsafe { std::ptr::drop_in_place(self.ptr.as_ptr().add(i)) };
+        }
+        if !inline && n > 0 {
+            // SAFETY: a boxed slice of `n` items came from `Box::leak` in
+            // `boxed` with this layout; its items were dropped above.
+            unsafe {
+                std::alloc::dealloc(
+                    self.ptr.as_ptr().cast::<u8>(),
+                    std::alloc::Layout::array::<PyObjectRef>(n).expect("the layout existed when it was allocated"),
+                )
+            };
+        }
+    }
+}
+
 /// What a type knows about the Rust layout of its instances, per [`Layout`].
 pub struct PayloadVTable {
     /// The payload's Rust type (compared by `downcast_ref`).
@@ -493,6 +595,9 @@ pub struct PayloadVTable {
     clear: [unsafe fn(NonNull<Header>); 4],
     wants_finalize: unsafe fn(NonNull<Header>) -> bool,
     heap_bytes: unsafe fn(NonNull<Header>) -> usize,
+    /// Some objects keep items after their payload (see [`PyPayload::INLINE_ITEMS`]).
+    inline_items: bool,
+    inline_bytes: unsafe fn(NonNull<Header>) -> usize,
     /// Header + payload size of an instance, per layout (without the GC head).
     pub sizes: [usize; 4],
     /// Offset of the instance dict from the start of the payload.
@@ -572,6 +677,13 @@ unsafe fn heap_bytes_object<U: PyPayload>(ptr: NonNull<Header>) -> usize {
     unsafe { (*ptr.as_ptr().cast::<PyInner<U>>()).payload.heap_bytes() }
 }
 
+/// # Safety
+/// `ptr` must point at a live object whose payload (or base payload) is a `U`.
+unsafe fn inline_bytes_object<U: PyPayload>(ptr: NonNull<Header>) -> usize {
+    // SAFETY: the base payload is at the start of every layout (repr(C), T first).
+    unsafe { (*ptr.as_ptr().cast::<PyInner<U>>()).payload.inline_bytes() }
+}
+
 /// The buffers an object owns, counted only while the heap counts live bytes
 /// (a memory limit or `--stats`).
 #[inline]
@@ -587,8 +699,9 @@ fn counted_heap_bytes(heap: &super::gc::Heap, vtable: &PayloadVTable, ptr: NonNu
 /// The sizes of the objects the heap's [`BlockCaches`] keep, all with the
 /// header's alignment: a header and one word (`float`), a header and two
 /// words (an `int` outside the small-int cache), and a GC head, a header and
-/// two words (a `tuple`, whose items are a boxed slice, or a bound method).
-const BLOCK_SIZES: [usize; 3] = [16 + 8, 16 + 16, 16 + 16 + 16];
+/// two words (a bound method, a tuple of a subclass with boxed items), and the
+/// same with one to four more words (a tuple of one to four items inline).
+const BLOCK_SIZES: [usize; 7] = [16 + 8, 16 + 16, 48, 48 + 8, 48 + 16, 48 + 24, 48 + 32];
 const BLOCK_ALIGN: usize = std::mem::align_of::<Header>();
 
 /// Which of [`BLOCK_SIZES`] `T` has exactly, plus one (0: none), so that its
@@ -607,6 +720,47 @@ const fn block_class<T>() -> usize {
     0
 }
 
+/// [`block_class`] of an allocation of `size` bytes (aligned as the header),
+/// known only at run time (a tuple with its items).
+#[inline]
+fn block_class_of_size(size: usize) -> usize {
+    const _: () = assert!(BLOCK_SIZES.len() == 7);
+    match size {
+        s if s == BLOCK_SIZES[0] => 1,
+        s if s == BLOCK_SIZES[1] => 2,
+        s if s == BLOCK_SIZES[2] => 3,
+        s if s == BLOCK_SIZES[3] => 4,
+        s if s == BLOCK_SIZES[4] => 5,
+        s if s == BLOCK_SIZES[5] => 6,
+        s if s == BLOCK_SIZES[6] => 7,
+        _ => 0,
+    }
+}
+
+/// Where a tuple's inline items start: after its `GcBox`.
+const INLINE_TUPLE_BASE: usize = std::mem::size_of::<GcBox<super::tuple::PyTuple>>();
+const _: () = assert!(std::mem::align_of::<GcBox<super::tuple::PyTuple>>() == BLOCK_ALIGN);
+const _: () = assert!(INLINE_TUPLE_BASE == BLOCK_SIZES[2] && BLOCK_SIZES[6] == INLINE_TUPLE_BASE + 32);
+
+/// The allocation of a tuple of `n` items inline. (The items exist, so their
+/// pointers fit in memory: the size cannot overflow.)
+#[inline]
+fn inline_tuple_layout(n: usize) -> std::alloc::Layout {
+    let size = INLINE_TUPLE_BASE + n * std::mem::size_of::<PyObjectRef>();
+    std::alloc::Layout::from_size_align(size, BLOCK_ALIGN).expect("a tuple's layout fits in memory")
+}
+
+/// [`block_class_of_size`] of a tuple of `n` items inline: classes 4 to 7 hold
+/// one to four items.
+#[inline]
+fn inline_tuple_class(n: usize) -> usize {
+    if (1..=4).contains(&n) {
+        3 + n
+    } else {
+        0
+    }
+}
+
 /// How many freed blocks of each size a heap keeps (CPython keeps 100 floats).
 const BLOCK_CACHE_MAX: usize = 128;
 
@@ -616,7 +770,7 @@ const BLOCK_CACHE_MAX: usize = 128;
 /// through the allocator.
 #[derive(Default)]
 pub struct BlockCaches {
-    caches: [BlockCache; 3],
+    caches: [BlockCache; BLOCK_SIZES.len()],
 }
 
 impl Drop for BlockCaches {
@@ -855,6 +1009,125 @@ impl PyObjectRef {
             if t.gc {
                 heap.track_new(&obj);
             }
+        }
+        obj
+    }
+
+    /// A new tuple of the exact type `ty` (the interpreter's `tuple`, plain
+    /// layout) whose items live in its own allocation, after the payload (see
+    /// [`TupleItems`]): one allocation, reused from the heap's block caches for
+    /// one to four items. An iterator that yields fewer items than its `len()`
+    /// promised still makes a correct (shorter) tuple; extra items are dropped.
+    pub(crate) fn new_inline_tuple<I>(items: I, ty: &PyObjectRef) -> PyObjectRef
+    where
+        I: ExactSizeIterator<Item = PyObjectRef>,
+    {
+        let n = items.len();
+        let (start, first) = Self::inline_tuple_memory(n, ty);
+        let mut written = 0;
+        for v in items.take(n) {
+            // SAFETY: `written < n`: slot `written` is in bounds and unused.
+            unsafe { first.add(written).write(v) };
+            written += 1;
+        }
+        if written < n {
+            // The iterator fell short: move what it gave into an honest one.
+            // SAFETY: items `0..written` were written above and are read once;
+            // the memory is then freed with the layout it was allocated with
+            // (a cached block has exactly that size and alignment).
+            let got: Vec<PyObjectRef> = (0..written).map(|i| unsafe { first.add(i).read() }).collect();
+            unsafe { std::alloc::dealloc(start, inline_tuple_layout(n)) };
+            return Self::new_inline_tuple(got.into_iter(), ty);
+        }
+        // SAFETY: `start` is the tuple's memory and its `n` items are written.
+        unsafe { Self::finish_inline_tuple(start, first, n, ty) }
+    }
+
+    /// A new tuple (as [`PyObjectRef::new_inline_tuple`]) of the items
+    /// `v[at..]`, moved out of `v` (a frame's value stack), which is left
+    /// `at` long.
+    pub(crate) fn new_inline_tuple_from_tail(v: &mut Vec<PyObjectRef>, at: usize, ty: &PyObjectRef) -> PyObjectRef {
+        let n = v.len() - at;
+        let (start, first) = Self::inline_tuple_memory(n, ty);
+        // SAFETY: `v[at..]` are `n` initialized items; they are moved (copied,
+        // then forgotten by shortening `v`) into the `n` slots after the box.
+        unsafe {
+            std::ptr::copy_nonoverlapping(v.as_ptr().add(at), first, n);
+            v.set_len(at);
+            Self::finish_inline_tuple(start, first, n, ty)
+        }
+    }
+
+    /// Memory for a tuple of `n` items inline (a cached block, or a new
+    /// allocation of [`inline_tuple_layout`]) and where its items go.
+    #[inline]
+    fn inline_tuple_memory(n: usize, ty: &PyObjectRef) -> (*mut u8, *mut PyObjectRef) {
+        let t = ty.ty_payload();
+        debug_assert!(t.layout == Layout::Plain && t.gc && t.vtable.type_id == TypeId::of::<super::tuple::PyTuple>());
+        let class = inline_tuple_class(n);
+        let reused = match t.heap() {
+            Some(heap) if class != 0 => heap.blocks.caches[class - 1].pop(),
+            _ => None,
+        };
+        let start = match reused {
+            Some(block) => block.as_ptr(),
+            None => {
+                let layout = inline_tuple_layout(n);
+                // SAFETY: `layout` has a non-zero size (at least the GcBox).
+                let p = unsafe { std::alloc::alloc(layout) };
+                if p.is_null() {
+                    std::alloc::handle_alloc_error(layout);
+                }
+                p
+            }
+        };
+        // SAFETY: `start` has room for the box and `n` items after it.
+        (start, unsafe { start.add(INLINE_TUPLE_BASE).cast::<PyObjectRef>() })
+    }
+
+    /// Write the tuple's box in front of its items and register it.
+    ///
+    /// # Safety
+    /// `start` and `first` come from `inline_tuple_memory(n, ty)` and the `n`
+    /// items at `first` are initialized.
+    #[inline]
+    unsafe fn finish_inline_tuple(start: *mut u8, first: *mut PyObjectRef, n: usize, ty: &PyObjectRef) -> PyObjectRef {
+        use super::tuple::PyTuple;
+        let t = ty.ty_payload();
+        let ty_ptr = ty.clone().into_raw().cast::<PyInner<PyType>>();
+        let gc_box = GcBox {
+            gc: GcHead::new(),
+            inner: PyInner {
+                header: Header {
+                    refcnt: Cell::new(1),
+                    ty: Cell::new(ty_ptr.as_ptr()),
+                },
+                payload: PyTuple {
+                    items: TupleItems {
+                        // SAFETY: `first` is inside a live allocation, so non-null.
+                        ptr: unsafe { NonNull::new_unchecked(first) },
+                        len: n | TupleItems::INLINE,
+                    },
+                },
+            },
+        };
+        let start = start.cast::<GcBox<PyTuple>>();
+        // SAFETY: `start` is valid for a `GcBox<PyTuple>` (the contract); the
+        // header pointer keeps the provenance of the whole allocation, items
+        // included.
+        let ptr = unsafe {
+            start.write(gc_box);
+            NonNull::new_unchecked(std::ptr::addr_of_mut!((*start).inner).cast::<Header>())
+        };
+        let obj = PyObjectRef { ptr };
+        if let Some(heap) = t.heap() {
+            if heap.stats.fine() {
+                t.allocs.set(t.allocs.get() + 1);
+            }
+            heap.count_alloc(
+                t.vtable.sizes[0] + std::mem::size_of::<GcHead>() + counted_heap_bytes(heap, t.vtable, ptr),
+            );
+            heap.track_new(&obj);
         }
         obj
     }
@@ -1320,6 +1593,20 @@ impl PyObjectRef {
                 if heap.stats.fine() {
                     ty.frees.set(ty.frees.get() + 1);
                 }
+                if ty.vtable.inline_items {
+                    // SAFETY: the object is intact and its payload is the vtable's.
+                    let extra = unsafe { (ty.vtable.inline_bytes)(ptr) };
+                    if extra != 0 {
+                        // SAFETY: we own the object, untracked, without weak
+                        // references; its allocation holds `extra` more bytes.
+                        unsafe { free_with_inline(ptr, ty, extra, Some(heap)) };
+                        // SAFETY: as below, the reference the object held to its type.
+                        drop(PyObjectRef {
+                            ptr: NonNull::new(ty_ptr as *mut Header).expect("type pointer is non-null"),
+                        });
+                        return;
+                    }
+                }
                 let class = ty.vtable.gc_recycle;
                 if class != 0 && ty.layout == Layout::Plain && heap.blocks.caches[class - 1].has_room() {
                     // SAFETY: we own the object, untracked and without weak
@@ -1359,15 +1646,52 @@ impl PyObjectRef {
                 return;
             }
         }
-        let drop_fn = ty.vtable.drop[ty.layout as usize];
-        // SAFETY: the vtable matches the allocation (set when the object was made),
-        // and we are the unique owner.
-        unsafe { drop_fn(ptr, ty.gc) };
+        // SAFETY: the object is intact and its payload is the vtable's.
+        let extra = if ty.vtable.inline_items {
+            unsafe { (ty.vtable.inline_bytes)(ptr) }
+        } else {
+            0
+        };
+        if extra != 0 {
+            // SAFETY: we are the unique owner; the allocation holds `extra` more bytes.
+            unsafe { free_with_inline(ptr, ty, extra, None) };
+        } else {
+            let drop_fn = ty.vtable.drop[ty.layout as usize];
+            // SAFETY: the vtable matches the allocation (set when the object was made),
+            // and we are the unique owner.
+            unsafe { drop_fn(ptr, ty.gc) };
+        }
         // Release the reference the object held to its type.
         // SAFETY: `ty_ptr` was produced from a strong `PyObjectRef` in `alloc`.
         drop(PyObjectRef {
             ptr: NonNull::new(ty_ptr as *mut Header).expect("type pointer is non-null"),
         });
+    }
+}
+
+/// Drop the payload of a collectable plain object whose allocation holds
+/// `extra` bytes after it (a tuple's inline items) and free that allocation:
+/// into `heap`'s block cache of its size if there is one.
+///
+/// # Safety
+/// `ptr` is a collectable plain object of type `ty`, allocated with `extra`
+/// bytes after its `GcBox` (`new_inline_tuple`), that nothing refers to any
+/// more, untracked; the caller releases the type reference afterwards.
+unsafe fn free_with_inline(ptr: NonNull<Header>, ty: &PyType, extra: usize, heap: Option<&super::gc::Heap>) {
+    debug_assert!(ty.gc && ty.layout == Layout::Plain);
+    let size = ty.vtable.sizes[0] + std::mem::size_of::<GcHead>() + extra;
+    // SAFETY: a collectable object has its GC head right before the header,
+    // at the start of the allocation.
+    let start = unsafe { gc_head_ptr(ptr).cast_mut().cast::<u8>() };
+    // SAFETY: we own the payload; it is dropped once, here.
+    unsafe { (ty.vtable.drop_payload)(ptr) };
+    let class = block_class_of_size(size);
+    match heap {
+        // SAFETY: the block is an allocation of `size` bytes (a block class's
+        // size) with the header's alignment, dropped, and ours alone.
+        Some(heap) if class != 0 => unsafe { heap.blocks.caches[class - 1].push(NonNull::new_unchecked(start), size) },
+        // SAFETY: allocated by `new_inline_tuple` with this layout.
+        _ => unsafe { std::alloc::dealloc(start, std::alloc::Layout::from_size_align_unchecked(size, BLOCK_ALIGN)) },
     }
 }
 
@@ -1633,6 +1957,106 @@ mod tests {
         assert_eq!(drops.get(), BLOCK_CACHE_MAX + 14);
         assert_eq!(heap.blocks.caches[2].len.get(), BLOCK_CACHE_MAX, "the rest are freed");
         assert_eq!(ty.refcount(), 1, "freed instances release their type");
+        heap.gil.release();
+    }
+
+    /// Tuples with their items inline: made from an iterator (honest or
+    /// short) and from a vector's tail, read, freed last item first, their
+    /// blocks kept and reused by size, and subclass-style boxed items beside them.
+    #[test]
+    fn inline_tuples() {
+        use crate::object::tuple::PyTuple;
+        let (meta, plain, _) = types();
+        let flags = TypeFlags {
+            has_dict: false,
+            basetype: true,
+            heaptype: false,
+        };
+        let tuple = PyObjectRef::new_type(
+            PyType::new("tuple", None, vec![], vec![], &PyTuple::VTABLE, flags),
+            &meta,
+        );
+        let heap = Rc::new(crate::object::gc::Heap::new());
+        heap.gil.acquire();
+        tuple.ty_payload().set_heap(heap.clone());
+        let drops = Rc::new(Cell::new(0));
+        let leaf = || {
+            PyObjectRef::new(
+                Counted {
+                    drops: drops.clone(),
+                    next: None,
+                },
+                &plain,
+            )
+        };
+        let items_of = |t: &PyObjectRef| t.downcast_ref::<PyTuple>().expect("a tuple").items.len();
+
+        // From an iterator, one to six items (blocks for one to four).
+        let ts: Vec<_> = (1..=6)
+            .map(|n| PyObjectRef::new_inline_tuple((0..n).map(|_| leaf()), &tuple))
+            .collect();
+        for (i, t) in ts.iter().enumerate() {
+            assert_eq!(items_of(t), i + 1);
+            assert!(t.gc_head().is_some_and(|g| g.is_tracked()));
+        }
+        let two = ts[1].id();
+        drop(ts);
+        assert_eq!(drops.get(), 21);
+        for n in 1..=4 {
+            assert_eq!(
+                heap.blocks.caches[3 + n - 1].len.get(),
+                1,
+                "a block of {n} items is kept"
+            );
+        }
+        // From a vector's tail: the vector keeps its head; the block is reused.
+        let mut v: Vec<_> = (0..5).map(|_| leaf()).collect();
+        let t = PyObjectRef::new_inline_tuple_from_tail(&mut v, 3, &tuple);
+        assert_eq!((v.len(), items_of(&t)), (3, 2));
+        assert_eq!(t.id(), two, "the kept two-item block is reused");
+        // Items are released last first.
+        let first = t.downcast_ref::<PyTuple>().unwrap().items[0].clone();
+        drop(t);
+        assert_eq!(drops.get(), 22, "the second item went, the first is still held");
+        drop(first);
+        drop(v);
+        assert_eq!(drops.get(), 26);
+
+        // An iterator that promises more than it gives.
+        struct Liar<I>(I, usize);
+        impl<I: Iterator<Item = PyObjectRef>> Iterator for Liar<I> {
+            type Item = PyObjectRef;
+            fn next(&mut self) -> Option<PyObjectRef> {
+                self.0.next()
+            }
+        }
+        impl<I: Iterator<Item = PyObjectRef>> ExactSizeIterator for Liar<I> {
+            fn len(&self) -> usize {
+                self.1
+            }
+        }
+        let t = PyObjectRef::new_inline_tuple(Liar((0..2).map(|_| leaf()), 7), &tuple);
+        assert_eq!(items_of(&t), 2);
+        drop(t);
+        // And one that would give more: only the promised items are taken.
+        let t = PyObjectRef::new_inline_tuple(Liar((0..5).map(|_| leaf()), 3), &tuple);
+        assert_eq!(items_of(&t), 3);
+        drop(t);
+        assert_eq!(drops.get(), 26 + 5);
+
+        // Many at once: past the caches' room, the rest are freed by size.
+        let many: Vec<_> = (0..BLOCK_CACHE_MAX + 5)
+            .map(|i| PyObjectRef::new_inline_tuple((0..(i % 9)).map(|_| leaf()), &tuple))
+            .collect();
+        drop(many);
+        // Boxed items (an instance of a subclass) beside them.
+        let b = PyObjectRef::new(PyTuple::boxed(vec![leaf(), leaf()]), &tuple);
+        assert_eq!(items_of(&b), 2);
+        drop(b);
+        let e = PyObjectRef::new(PyTuple::boxed(Vec::new()), &tuple);
+        assert_eq!(items_of(&e), 0);
+        drop(e);
+        assert_eq!(tuple.refcount(), 1, "freed tuples release their type");
         heap.gil.release();
     }
 

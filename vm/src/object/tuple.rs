@@ -3,29 +3,21 @@
 
 use kaa_compiler::bytecode::CompareOp;
 
-use super::core::{PyObjectRef, PyPayload};
+use super::core::{PyObjectRef, PyPayload, TupleItems};
 use super::int::{IntValue, PyInt};
 use super::slice::{resolve_slice, PySlice};
 use crate::vm::{Args, PyResult, Vm};
 
-/// The payload of `tuple` (and of instances of its subclasses).
+/// The payload of `tuple` (and of instances of its subclasses). An exact
+/// tuple's items live in its own allocation ([`TupleItems`]); make tuples with
+/// [`Vm::new_tuple`], or [`PyTuple::boxed`] for an instance of a subclass.
 pub struct PyTuple {
-    pub items: Box<[PyObjectRef]>,
-}
-
-impl Drop for PyTuple {
-    /// Items are released last first, as CPython's `tupledealloc` does (the order
-    /// `__del__` methods observe).
-    fn drop(&mut self) {
-        let mut items = std::mem::take(&mut self.items).into_vec();
-        while let Some(x) = items.pop() {
-            drop(x);
-        }
-    }
+    pub items: TupleItems,
 }
 
 impl PyPayload for PyTuple {
     const GC: bool = true;
+    const INLINE_ITEMS: bool = true;
 
     fn traverse(&self, visit: &mut super::core::Visit<'_>) {
         self.items.iter().for_each(|o| visit.visit(o));
@@ -37,9 +29,21 @@ impl PyPayload for PyTuple {
     fn heap_bytes(&self) -> usize {
         std::mem::size_of_val(&*self.items)
     }
+
+    fn inline_bytes(&self) -> usize {
+        self.items.inline_bytes()
+    }
 }
 
 impl PyTuple {
+    /// The payload of an instance of a subclass of `tuple` (items in a boxed
+    /// slice: the instance's dict or slots follow the payload).
+    pub fn boxed(items: Vec<PyObjectRef>) -> PyTuple {
+        PyTuple {
+            items: TupleItems::boxed(items),
+        }
+    }
+
     #[inline]
     pub fn as_slice(&self) -> &[PyObjectRef] {
         &self.items
@@ -350,12 +354,7 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult {
     if exact {
         return Ok(vm.new_tuple(items));
     }
-    Ok(vm.new_instance(
-        PyTuple {
-            items: items.into_boxed_slice(),
-        },
-        &cls,
-    ))
+    Ok(vm.new_instance(PyTuple::boxed(items), &cls))
 }
 
 /// `repr(tuple)`: `(1,)`, `()`, `(...)` when it contains itself.
