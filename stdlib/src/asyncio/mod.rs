@@ -129,6 +129,8 @@ impl PyPayload for PyFuture {
         }
     }
 
+    const FINALIZES: bool = true;
+
     fn wants_finalize(&self) -> bool {
         self.log_traceback.get()
             || (self.is_task.get() && self.state.get() == PENDING && self.log_destroy_pending.get())

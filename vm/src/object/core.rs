@@ -351,10 +351,16 @@ pub trait PyPayload: Sized + 'static {
     fn clear(&self) {}
 
     /// Whether the object must be finalized (by the VM, at the next safe point)
-    /// before it is freed; generators do to run their `finally` blocks.
+    /// before it is freed; generators do to run their `finally` blocks. Only
+    /// asked of payloads that set [`PyPayload::FINALIZES`].
     fn wants_finalize(&self) -> bool {
         false
     }
+
+    /// Whether [`PyPayload::wants_finalize`] can say yes: a payload that
+    /// overrides it sets this too, so that freeing the others (tuples, lists,
+    /// dicts) skips the question.
+    const FINALIZES: bool = false;
 
     /// Bytes of heap buffers the payload owns (a str's text, a tuple's items),
     /// added to the heap's live bytes for memory limits (`limits.rs`). Must give
@@ -403,7 +409,7 @@ pub trait PyPayload: Sized + 'static {
                 clear_object::<SlotInstance<Self>>,
                 clear_object::<SlotDictInstance<Self>>,
             ],
-            wants_finalize: wants_finalize_object::<Self>,
+            wants_finalize: if Self::FINALIZES { Some(wants_finalize_object::<Self>) } else { None },
             heap_bytes: heap_bytes_object::<Self>,
             inline_items: Self::INLINE_ITEMS,
             inline_bytes: inline_bytes_object::<Self>,
@@ -593,7 +599,7 @@ pub struct PayloadVTable {
     drop: [unsafe fn(NonNull<Header>, bool); 4],
     traverse: [unsafe fn(NonNull<Header>, &mut Visit<'_>); 4],
     clear: [unsafe fn(NonNull<Header>); 4],
-    wants_finalize: unsafe fn(NonNull<Header>) -> bool,
+    wants_finalize: Option<unsafe fn(NonNull<Header>) -> bool>,
     heap_bytes: unsafe fn(NonNull<Header>) -> usize,
     /// Some objects keep items after their payload (see [`PyPayload::INLINE_ITEMS`]).
     inline_items: bool,
@@ -1702,7 +1708,7 @@ unsafe fn free_with_inline(ptr: NonNull<Header>, ty: &PyType, extra: usize, heap
 /// `ptr` must point at an intact object whose type is `ty`.
 unsafe fn wants_finalize(ty: &PyType, ptr: NonNull<Header>) -> bool {
     // SAFETY: per the contract, the vtable describes the object at `ptr`.
-    (ty.flags.heaptype && ty.needs_finalizer()) || unsafe { (ty.vtable.wants_finalize)(ptr) }
+    (ty.flags.heaptype && ty.needs_finalizer()) || ty.vtable.wants_finalize.is_some_and(|f| unsafe { f(ptr) })
 }
 
 impl PyObjectRef {

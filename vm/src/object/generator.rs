@@ -83,6 +83,8 @@ impl PyPayload for PyGenerator {
     /// A suspended generator is closed before it is freed (its `finally` blocks
     /// run), as CPython does; a coroutine never started warns that it was
     /// never awaited.
+    const FINALIZES: bool = true;
+
     fn wants_finalize(&self) -> bool {
         let hooked = self.finalizer.try_borrow().is_ok_and(|f| f.is_some());
         (self.started.get() || self.kind == GenKind::Coroutine || hooked)
