@@ -140,10 +140,8 @@ pub(crate) fn run_simple_frame(
     vm: &mut Vm,
     f: &PyFunction,
     fast: Vec<Option<PyObjectRef>>,
-    mut stack: Vec<PyObjectRef>,
+    stack: Vec<PyObjectRef>,
 ) -> PyResult {
-    let pycode = f.pycode();
-    stack.reserve(pycode.code.co_stacksize as usize);
     let cells = match f.closure.as_ref().and_then(|c| c.downcast_ref::<PyTuple>()) {
         Some(t) => t.as_slice().to_vec(),
         None => Vec::new(),
@@ -208,8 +206,7 @@ pub(crate) fn recycle_frame(vm: &mut Vm, frame: &mut Frame) {
     if !frame.cells.is_empty() {
         frame.cells.clear();
     }
-    let mut stack = std::mem::take(&mut frame.stack);
-    stack.clear();
+    let stack = std::mem::take(&mut frame.stack).into_vec();
     if vm.frame_pool.len() < FRAME_POOL {
         vm.frame_pool.push((fastlocals, stack));
     }
@@ -254,12 +251,11 @@ pub fn new_frame(
     let code = &pycode.code;
     let nlocals = code.co_varnames.len();
     // Buffers of an earlier frame if there are some (both empty).
-    let (mut fast, mut stack) = vm.frame_pool.pop().unwrap_or_default();
+    let (mut fast, stack) = vm.frame_pool.pop().unwrap_or_default();
     fast.reserve(nlocals);
     while fast.len() < nlocals {
         fast.push(None);
     }
-    stack.reserve(code.co_stacksize as usize);
     if let Err(e) = bind_arguments(vm, func_obj, func, pycode, args, &mut fast) {
         fast.clear();
         if vm.frame_pool.len() < FRAME_POOL {

@@ -79,12 +79,24 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<PyObjectRef>) -> 
                 }
             }
             match cur.blocks.pop() {
-                Some(Block { handler, level }) => {
+                // The handler starts at the depth `verify.rs` checked it
+                // with: the block's level and the exception.
+                Some(Block { handler, level }) if level as usize <= cur.stack.len() => {
                     cur.stack.truncate(level as usize);
                     cur.stack.push(exc);
                     cur.ip = handler as usize;
                 }
-                None => {
+                block => {
+                    if block.is_some() {
+                        // Only hand-made bytecode pops below a block's level
+                        // inside it: the handler would start too low, so the
+                        // frame ends instead.
+                        cur.blocks.clear();
+                        exc = vm.new_exception_msg(
+                            &vm.exc.system_error.clone(),
+                            "bad bytecode: the stack is below an exception handler's level",
+                        );
+                    }
                     cur.stack.clear();
                     match nested.pop() {
                         // The callee ends with the exception: it goes on in
@@ -580,15 +592,15 @@ pub fn frame_locals(vm: &mut Vm, frame: &Frame) -> PyResult {
     Ok(d)
 }
 
-/// Jump to `$target`; a backward jump (a loop iteration) is a tick of the
-/// limits (`limits.rs`).
+/// Jump to `$target` (`$ip` is `execute`'s copy of the frame's `ip`); a
+/// backward jump (a loop iteration) is a tick of the limits (`limits.rs`).
 macro_rules! jump {
-    ($vm:expr, $frame:expr, $target:expr) => {{
+    ($vm:expr, $ip:ident, $target:expr) => {{
         let t = $target as usize;
-        if t < $frame.ip {
+        if t < $ip {
             crate::limits::tick($vm)?;
         }
-        $frame.ip = t;
+        $ip = t;
     }};
 }
 
@@ -609,24 +621,48 @@ macro_rules! spec {
     };
 }
 
+/// Pop the top of the value stack (verified code never underflows it:
+/// `valstack.rs`).
 macro_rules! pop {
     ($frame:expr) => {
-        match $frame.stack.pop() {
-            Some(v) => v,
-            None => return Err(stack_underflow()),
-        }
+        $frame.stack.pop()
     };
 }
 
-#[cold]
-fn stack_underflow() -> Unwind {
-    // The compiler never emits code that underflows; a corrupt code object would.
-    panic!("value stack underflow (compiler bug)")
+#[inline(always)]
+fn top(frame: &Frame) -> &PyObjectRef {
+    frame.stack.top()
 }
 
-#[inline]
-fn top(frame: &Frame) -> &PyObjectRef {
-    frame.stack.last().expect("value stack underflow (compiler bug)")
+/// An `EXTENDED_ARG` prefix (or several) with argument `arg`, at `ip - 1`:
+/// the instruction it extends and its whole argument, `ip` moved past it.
+#[inline(never)]
+fn extended_arg(
+    vm: &mut Vm,
+    instrs: &[kaa_compiler::bytecode::CodeUnit],
+    ip: &mut usize,
+    arg: u32,
+) -> PyResult<(Opcode, u32)> {
+    let mut arg = arg;
+    loop {
+        // Verified code never ends with a prefix.
+        let Some(unit) = instrs.get(*ip) else {
+            return Err(unknown_opcode(vm));
+        };
+        *ip += 1;
+        let Some(op) = Opcode::from_u8(unit.op_byte()) else {
+            return Err(unknown_opcode(vm));
+        };
+        arg = (arg << 24) | unit.arg();
+        if op != Opcode::EXTENDED_ARG {
+            return Ok((op, arg));
+        }
+    }
+}
+
+#[cold]
+fn unknown_opcode(vm: &mut Vm) -> PyObjectRef {
+    vm.new_exception_msg(&vm.exc.system_error.clone(), "unknown opcode")
 }
 
 /// The instruction loop. `STATS` counts instructions per opcode (`kaa --stats`):
@@ -644,8 +680,23 @@ fn execute<const STATS: bool>(vm: &mut Vm, base: &mut Frame, nested: &mut Vec<Ne
         let code_ref = frame.code.clone();
         // SAFETY: a frame's code object is always a PyCode.
         let code: &PyCode = unsafe { code_ref.payload_unchecked::<PyCode>() };
+        // The value stack pushes and pops unchecked (`valstack.rs`): the code
+        // must have passed `verify.rs`, and the stack must have room for its
+        // `co_stacksize` items. Both hold but for a code object's first run
+        // and a frame made for other code.
+        if code.stack_checked.get() != crate::verify::VERIFIED {
+            if let Err(why) = crate::verify::check(code) {
+                return Err(vm.new_exception_msg(&vm.exc.system_error.clone(), why).into());
+            }
+        }
+        frame.stack.reserve_total(code.code.co_stacksize as usize);
         let instrs = &code.code.co_code[..];
-        let mut ext: u32 = 0;
+        // The index of the next instruction lives here while the frame runs
+        // and is written back to `frame.ip` only where something reads it:
+        // before the breaker's handler (tracing), a call or generator
+        // resumption run in place, and a yield. (An exception needs no `ip`:
+        // `run_frame` sends the frame to its handler, or it ends.)
+        let mut ip = frame.ip;
         loop {
             // The eval breaker: finalizers and weakref callbacks queued by frees, and
             // requested collections, run here, between instructions, where no Rust
@@ -653,26 +704,31 @@ fn execute<const STATS: bool>(vm: &mut Vm, base: &mut Frame, nested: &mut Vec<Ne
             // (A thread's turn on the interpreter lock ends at a tick instead:
             // a backward jump or a call, `limits::tick`.)
             if breaker.load(std::sync::atomic::Ordering::Relaxed) & !crate::gil::breaker::AT_TICKS != 0 {
+                frame.ip = ip;
                 crate::trace::on_breaker(vm, frame)?;
             }
-            let unit = instrs[frame.ip];
-            frame.lasti = frame.ip;
-            frame.ip += 1;
-            let Some(op) = Opcode::from_u8(unit.op_byte()) else {
-                return Err(vm
-                    .new_exception_msg(&vm.exc.system_error.clone(), "unknown opcode")
-                    .into());
+            let unit = instrs[ip];
+            frame.lasti = ip;
+            ip += 1;
+            let Some(mut op) = Opcode::from_u8(unit.op_byte()) else {
+                return Err(unknown_opcode(vm).into());
             };
-            let arg = (ext << 24) | unit.arg();
-            ext = 0;
+            let mut arg = unit.arg();
+            if op == Opcode::EXTENDED_ARG {
+                // The prefix and the instruction it extends run as one.
+                if STATS {
+                    vm.opcode_counts[op as usize] += 1;
+                }
+                (op, arg) = extended_arg(vm, instrs, &mut ip, arg)?;
+                frame.lasti = ip - 1;
+            }
             if STATS {
                 vm.opcode_counts[op as usize] += 1;
             }
             match op {
                 Opcode::NOP => {}
-                Opcode::EXTENDED_ARG => {
-                    ext = arg;
-                }
+                // Folded into the instruction it extends, above.
+                Opcode::EXTENDED_ARG => {}
                 Opcode::POP_TOP => {
                     pop!(frame);
                 }
@@ -682,7 +738,7 @@ fn execute<const STATS: bool>(vm: &mut Vm, base: &mut Frame, nested: &mut Vec<Ne
                 }
                 Opcode::SWAP => {
                     let n = frame.stack.len();
-                    frame.stack.swap(n - 1, n - arg as usize);
+                    frame.stack.as_mut_slice().swap(n - 1, n - arg as usize);
                 }
                 Opcode::LOAD_CONST => frame.stack.push(code.consts[arg as usize].clone()),
                 Opcode::LOAD_FAST => match &frame.fastlocals[arg as usize] {
@@ -1022,6 +1078,7 @@ fn execute<const STATS: bool>(vm: &mut Vm, base: &mut Frame, nested: &mut Vec<Ne
                         self_slot
                     };
                     if let Some((callee, init_self)) = call_at::<STATS>(vm, frame, code, self_slot - 1, start)? {
+                        frame.ip = ip;
                         enter_call(vm, nested, callee, init_self)?;
                         continue 'frames;
                     }
@@ -1030,6 +1087,7 @@ fn execute<const STATS: bool>(vm: &mut Vm, base: &mut Frame, nested: &mut Vec<Ne
                     // `[func, args...]`.
                     let at = frame.stack.len() - arg as usize - 1;
                     if let Some((callee, init_self)) = call_at::<STATS>(vm, frame, code, at, at + 1)? {
+                        frame.ip = ip;
                         enter_call(vm, nested, callee, init_self)?;
                         continue 'frames;
                     }
@@ -1166,7 +1224,7 @@ fn execute<const STATS: bool>(vm: &mut Vm, base: &mut Frame, nested: &mut Vec<Ne
                         frame.stack.push(r);
                         continue;
                     };
-                    let next = instrs.get(frame.ip).copied();
+                    let next = instrs.get(ip).copied();
                     let jump_if = next.and_then(|n| match Opcode::from_u8(n.op_byte()) {
                         Some(Opcode::POP_JUMP_IF_FALSE) => Some((false, n)),
                         Some(Opcode::POP_JUMP_IF_TRUE) => Some((true, n)),
@@ -1185,10 +1243,10 @@ fn execute<const STATS: bool>(vm: &mut Vm, base: &mut Frame, nested: &mut Vec<Ne
                                 crate::adaptive::note_way(code, frame.lasti, w);
                                 vm.opcode_counts[next.op_byte() as usize] += 1;
                             }
-                            frame.lasti = frame.ip;
-                            frame.ip += 1;
+                            frame.lasti = ip;
+                            ip += 1;
                             if t == when {
-                                jump!(vm, frame, next.arg());
+                                jump!(vm, ip, next.arg());
                             }
                         }
                         _ => {
@@ -1269,7 +1327,7 @@ fn execute<const STATS: bool>(vm: &mut Vm, base: &mut Frame, nested: &mut Vec<Ne
                 }
                 Opcode::BUILD_STRING => {
                     let start = frame.stack.len() - arg as usize;
-                    let s = crate::object::str::build_string(vm, &frame.stack[start..])?;
+                    let s = crate::object::str::build_string(vm, &frame.stack.as_slice()[start..])?;
                     frame.stack.truncate(start);
                     frame.stack.push(s);
                 }
@@ -1473,6 +1531,7 @@ fn execute<const STATS: bool>(vm: &mut Vm, base: &mut Frame, nested: &mut Vec<Ne
                                     e.lasti = frame.lasti as u32;
                                 }
                                 let gen = top(frame).clone();
+                                frame.ip = ip;
                                 enter_resume(vm, nested, g, gen, arg)?;
                                 continue 'frames;
                             }
@@ -1484,27 +1543,27 @@ fn execute<const STATS: bool>(vm: &mut Vm, base: &mut Frame, nested: &mut Vec<Ne
                         Some(v) => frame.stack.push(v),
                         None => {
                             pop!(frame);
-                            frame.ip = arg as usize;
+                            ip = arg as usize;
                         }
                     }
                 }
-                Opcode::JUMP => jump!(vm, frame, arg),
+                Opcode::JUMP => jump!(vm, ip, arg),
                 Opcode::POP_JUMP_IF_FALSE => {
                     let v = pop!(frame);
                     if !truthy(vm, &v)? {
-                        jump!(vm, frame, arg);
+                        jump!(vm, ip, arg);
                     }
                 }
                 Opcode::POP_JUMP_IF_TRUE => {
                     let v = pop!(frame);
                     if truthy(vm, &v)? {
-                        jump!(vm, frame, arg);
+                        jump!(vm, ip, arg);
                     }
                 }
                 Opcode::JUMP_IF_FALSE_OR_POP => {
                     let v = top(frame).clone();
                     if !truthy(vm, &v)? {
-                        frame.ip = arg as usize;
+                        ip = arg as usize;
                     } else {
                         pop!(frame);
                     }
@@ -1512,7 +1571,7 @@ fn execute<const STATS: bool>(vm: &mut Vm, base: &mut Frame, nested: &mut Vec<Ne
                 Opcode::JUMP_IF_TRUE_OR_POP => {
                     let v = top(frame).clone();
                     if truthy(vm, &v)? {
-                        frame.ip = arg as usize;
+                        ip = arg as usize;
                     } else {
                         pop!(frame);
                     }
@@ -1520,13 +1579,13 @@ fn execute<const STATS: bool>(vm: &mut Vm, base: &mut Frame, nested: &mut Vec<Ne
                 Opcode::POP_JUMP_IF_NONE => {
                     let v = pop!(frame);
                     if vm.is_none(&v) {
-                        jump!(vm, frame, arg);
+                        jump!(vm, ip, arg);
                     }
                 }
                 Opcode::POP_JUMP_IF_NOT_NONE => {
                     let v = pop!(frame);
                     if !vm.is_none(&v) {
-                        jump!(vm, frame, arg);
+                        jump!(vm, ip, arg);
                     }
                 }
                 Opcode::RETURN_VALUE => {
@@ -1549,6 +1608,7 @@ fn execute<const STATS: bool>(vm: &mut Vm, base: &mut Frame, nested: &mut Vec<Ne
                 }
                 Opcode::YIELD_VALUE => {
                     let v = pop!(frame);
+                    frame.ip = ip;
                     if nested.is_empty() {
                         return Ok(Step::Yield(v));
                     }
@@ -2427,7 +2487,7 @@ fn flat_frame(vm: &mut Vm, frame: &mut Frame, func: &PyObjectRef, start: usize) 
         fast.push(None);
     }
     for slot in fast[..argc].iter_mut().rev() {
-        *slot = frame.stack.pop();
+        *slot = Some(frame.stack.pop());
     }
     Some(new)
 }
@@ -2549,7 +2609,7 @@ fn spare_frame(vm: &mut Vm, frame: &Frame, f: &PyFunction) -> Box<Frame> {
     };
     let code = &f.pycode().code;
     new.fastlocals.reserve(code.co_varnames.len());
-    new.stack.reserve(code.co_stacksize as usize);
+    new.stack.reserve_total(code.co_stacksize as usize);
     if let Some(t) = f.closure.as_ref().and_then(|c| c.downcast_ref::<PyTuple>()) {
         new.cells.extend(t.as_slice().iter().cloned());
     }
@@ -2582,7 +2642,7 @@ fn flat_frame_of(
     }
     let skip = usize::from(first.is_some());
     for slot in fast[skip..skip + given].iter_mut().rev() {
-        *slot = frame.stack.pop();
+        *slot = Some(frame.stack.pop());
     }
     if let Some(first) = first {
         fast[0] = Some(first);
@@ -2649,7 +2709,7 @@ fn call_builtin_direct(vm: &mut Vm, frame: &mut Frame, func: &PyObjectRef, start
     if let Some(e) = vm.frame_stack.last_mut() {
         e.lasti = frame.lasti as u32;
     }
-    Some((b.func)(vm, Args::new(&frame.stack[start..], &[])))
+    Some((b.func)(vm, Args::new(&frame.stack.as_slice()[start..], &[])))
 }
 
 /// Call `func` with the stack items from `start` as arguments (the last
@@ -2679,7 +2739,7 @@ fn call_from_frame(
         let args = zero_arg_super(vm, frame)?;
         return vm.call(func, Args::positional(&args));
     }
-    let args = Args::new(&frame.stack[start..], kwnames);
+    let args = Args::new(&frame.stack.as_slice()[start..], kwnames);
     vm.call(func, args)
 }
 

@@ -2,6 +2,7 @@
 
 use crate::object::function::PyCode;
 use crate::object::PyObjectRef;
+use crate::valstack::ValStack;
 
 /// An entry of the block stack (see the Notes in `kaa_compiler::bytecode`).
 #[derive(Debug, Clone, Copy)]
@@ -19,7 +20,8 @@ pub struct Frame {
     pub fastlocals: Vec<Option<PyObjectRef>>,
     /// Cells for `co_cellvars` followed by `co_freevars`.
     pub cells: Vec<PyObjectRef>,
-    pub stack: Vec<PyObjectRef>,
+    /// The value stack, room for `co_stacksize` items (`valstack.rs`).
+    pub stack: ValStack,
     pub blocks: Vec<Block>,
     /// Index of the next instruction.
     pub ip: usize,
@@ -34,7 +36,8 @@ pub struct Frame {
 
 impl Frame {
     /// A frame about to run `code` from its first instruction, with its
-    /// locals, cells and value-stack buffer as given and no blocks.
+    /// locals and cells as given, its value stack on the buffer `stack`
+    /// (emptied, made room for `co_stacksize` items) and no blocks.
     #[inline]
     pub fn new(
         code: PyObjectRef,
@@ -45,11 +48,14 @@ impl Frame {
         cells: Vec<PyObjectRef>,
         stack: Vec<PyObjectRef>,
     ) -> Frame {
+        let size = code
+            .downcast_ref::<PyCode>()
+            .map_or(0, |c| c.code.co_stacksize as usize);
         Frame {
             code,
             fastlocals,
             cells,
-            stack,
+            stack: ValStack::from_vec(stack, size),
             blocks: Vec::new(),
             ip: 0,
             lasti: 0,

@@ -14,6 +14,8 @@
 //! | `stats.rs` | `kaa --stats` counters |
 //! | `adaptive.rs` | `kaa --dis --adaptive`: what the caches beside the bytecode hold |
 //! | `frame.rs` | frames |
+//! | `valstack.rs` | a frame's value stack: pushes and pops without checks (unsafe; its Notes) |
+//! | `verify.rs` | the stack-depth check a code object passes before it runs |
 //! | `generator.rs` | running generators |
 //! | `coroutine.rs` | coroutines, async generators, the async opcodes' helpers |
 //! | `builtins_type.rs` | `type` and `object` behaviour, class creation |
@@ -50,6 +52,8 @@ pub mod source;
 pub mod stats;
 pub mod trace;
 pub mod traceback;
+pub mod valstack;
+pub mod verify;
 pub mod vm;
 pub mod wait;
 pub mod watchdog;

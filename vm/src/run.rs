@@ -95,6 +95,7 @@ impl Vm {
             simple_argc: PyCode::simple_argc_of(code),
             attr_cache: (0..code.co_names.len()).map(|_| std::cell::Cell::default()).collect(),
             last_way: crate::adaptive::new_last_way(self, code.co_code.len()),
+            stack_checked: std::cell::Cell::new(crate::verify::UNCHECKED),
         };
         PyObjectRef::new(pc, &self.types.code)
     }
@@ -240,7 +241,7 @@ impl Vm {
             code: code.clone(),
             fastlocals: vec![None; nlocals],
             cells,
-            stack: Vec::with_capacity(pc.code.co_stacksize as usize),
+            stack: crate::valstack::ValStack::with_capacity(pc.code.co_stacksize as usize),
             blocks: Vec::new(),
             ip: 0,
             lasti: 0,

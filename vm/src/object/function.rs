@@ -38,6 +38,9 @@ pub struct PyCode {
     /// loop (`execute::<true>`) and read by `kaa --dis --adaptive`. Empty
     /// (nothing recorded) for code loaded while counting was off.
     pub last_way: Box<[std::cell::Cell<u8>]>,
+    /// Whether the bytecode passed `verify.rs` (checked when it first
+    /// runs): `verify::UNCHECKED`, `VERIFIED` or `REFUSED`.
+    pub stack_checked: std::cell::Cell<u8>,
 }
 
 /// Facts about the attribute `name` of the instances of one type, true while

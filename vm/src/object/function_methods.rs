@@ -989,6 +989,8 @@ fn code_replace(vm: &mut Vm, args: Args) -> PyResult {
         global_cache: (0..pc.names.len()).map(|_| std::cell::Cell::default()).collect(),
         attr_cache: (0..pc.names.len()).map(|_| std::cell::Cell::default()).collect(),
         last_way: crate::adaptive::new_last_way(vm, code_len),
+        // The same bytecode: its verification stands.
+        stack_checked: std::cell::Cell::new(pc.stack_checked.get()),
     };
     Ok(PyObjectRef::new(new, &vm.types.code.clone()))
 }
