@@ -1304,7 +1304,7 @@ fn execute<const STATS: bool>(vm: &mut Vm, base: &mut Frame, nested: &mut Vec<Ne
                 }
                 Opcode::BUILD_TUPLE => {
                     let at = frame.stack.len() - arg as usize;
-                    let t = vm.new_tuple_from_tail(&mut frame.stack, at);
+                    let t = frame.stack.with_vec(|v| vm.new_tuple_from_tail(v, at));
                     frame.stack.push(t);
                 }
                 Opcode::BUILD_LIST => {

@@ -199,6 +199,19 @@ impl<T> ValStack<T> {
         self.buf.split_off(at)
     }
 
+    /// Lend the buffer as a `Vec` to `f` (which moves the top items out, as
+    /// `Vm::new_tuple_from_tail` does). Whatever `f` does to it, the
+    /// capacity is restored afterwards, so the invariant holds.
+    #[inline]
+    pub(crate) fn with_vec<R>(&mut self, f: impl FnOnce(&mut Vec<T>) -> R) -> R {
+        let cap = self.buf.capacity();
+        let r = f(&mut self.buf);
+        if self.buf.capacity() < cap {
+            self.buf.reserve(cap - self.buf.len());
+        }
+        r
+    }
+
     /// Push every item of `items` (an unpacking instruction's `n` items,
     /// counted in its stack effect).
     #[inline]
@@ -228,6 +241,24 @@ impl<T> std::ops::IndexMut<usize> for ValStack<T> {
 mod tests {
     use super::ValStack;
     use std::rc::Rc;
+
+    #[test]
+    fn valstack_with_vec_keeps_capacity() {
+        let mut s = ValStack::with_capacity(4);
+        s.push(Rc::new(1));
+        s.push(Rc::new(2));
+        let tail = s.with_vec(|v| {
+            let t = v.split_off(1);
+            v.shrink_to_fit();
+            t
+        });
+        assert_eq!((s.len(), tail.len()), (1, 1));
+        assert!(s.capacity() >= 4, "the capacity is restored");
+        for i in 0..3 {
+            s.push(Rc::new(i));
+        }
+        assert_eq!(*s.pop(), 2);
+    }
 
     #[test]
     fn valstack_push_pop_order_and_refcounts() {

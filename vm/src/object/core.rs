@@ -409,7 +409,11 @@ pub trait PyPayload: Sized + 'static {
                 clear_object::<SlotInstance<Self>>,
                 clear_object::<SlotDictInstance<Self>>,
             ],
-            wants_finalize: if Self::FINALIZES { Some(wants_finalize_object::<Self>) } else { None },
+            wants_finalize: if Self::FINALIZES {
+                Some(wants_finalize_object::<Self>)
+            } else {
+                None
+            },
             heap_bytes: heap_bytes_object::<Self>,
             inline_items: Self::INLINE_ITEMS,
             inline_bytes: inline_bytes_object::<Self>,
