@@ -20,6 +20,11 @@ use crate::vm::{Args, PyResult, Vm};
 /// `sys.hash_info.modulus`: numeric hashes are reduced modulo this prime.
 pub const HASH_MODULUS: i64 = (1 << 61) - 1;
 
+/// The longest tuple whose hash and equality with another the key fast
+/// paths work out in place ([`Vm::flat_tuple_hash`], [`Vm::key_eq_native`]);
+/// longer ones take the counted general path (`limits.rs`).
+pub const FLAT_TUPLE_MAX: usize = 16;
+
 /// CPython's hash of an `i64`.
 #[inline]
 pub fn hash_i64(v: i64) -> i64 {
@@ -166,7 +171,10 @@ impl Vm {
         // An exact tuple hashes its items in place (no `__hash__` call).
         if let Some(t) = obj.downcast_ref::<PyTuple>() {
             if obj.class().is(&self.types.tuple) {
-                return crate::object::tuple::hash_items(self, &t.items);
+                if let Some(h) = self.flat_tuple_hash(t.as_slice()) {
+                    return Ok(h);
+                }
+                return crate::object::tuple::hash_items(self, t.as_slice());
             }
         }
         if let Some(f) = obj.downcast_ref::<PyFloat>() {
@@ -194,6 +202,72 @@ impl Vm {
             }
             _ => Err(self.new_type_error(format!("unhashable type: '{}'", obj.ty().name()))),
         }
+    }
+
+    /// The hash of a short exact tuple whose items are all exact ints that
+    /// fit a machine word or exact strs (the usual keys, `(x, y)`,
+    /// `(name, n)`): CPython 3.11's `tuplehash` (as `tuple::hash_items`)
+    /// with no call, no stack check and no work counting, since no item can
+    /// recurse and the length is bounded by [`FLAT_TUPLE_MAX`]. `None` for
+    /// any other tuple (then `hash_items` hashes it).
+    #[inline]
+    pub(crate) fn flat_tuple_hash(&self, items: &[PyObjectRef]) -> Option<i64> {
+        const XXPRIME_1: u64 = 11_400_714_785_074_694_791;
+        const XXPRIME_2: u64 = 14_029_467_366_897_019_727;
+        const XXPRIME_5: u64 = 2_870_177_450_012_600_261;
+        if items.len() > FLAT_TUPLE_MAX {
+            return None;
+        }
+        let mut acc = XXPRIME_5;
+        for v in items {
+            let lane = if let Some(i) = v.downcast_ref::<PyInt>() {
+                match i.value {
+                    IntValue::Small(n) if v.class().is(&self.types.int) => hash_i64(n),
+                    _ => return None,
+                }
+            } else {
+                match v.downcast_ref::<PyStr>() {
+                    Some(s) if v.class().is(&self.types.str) => self.str_hash(s),
+                    _ => return None,
+                }
+            } as u64;
+            acc = acc.wrapping_add(lane.wrapping_mul(XXPRIME_2));
+            acc = acc.rotate_left(31);
+            acc = acc.wrapping_mul(XXPRIME_1);
+        }
+        acc = acc.wrapping_add(items.len() as u64 ^ (XXPRIME_5 ^ 3_527_539));
+        if acc == u64::MAX {
+            return Some(1_546_275_796);
+        }
+        Some(acc as i64)
+    }
+
+    /// Whether two dict or set keys are equal when that runs no Python code
+    /// (`None`: the caller runs `==`): identical objects (so a NaN finds
+    /// itself), two exact ints, strs or floats, and two short exact tuples
+    /// whose items are, pair by pair, that (`(x, y)` keys). Tuples compare
+    /// as `tuple.__eq__` does, item by item until one differs, then by
+    /// length; a pair of items this cannot decide before that gives `None`.
+    /// The work is bounded ([`FLAT_TUPLE_MAX`] items), so it is not counted.
+    #[inline]
+    pub(crate) fn key_eq_native(&self, a: &PyObjectRef, b: &PyObjectRef) -> Option<bool> {
+        if let Some(r) = self.flat_eq(a, b) {
+            return Some(r);
+        }
+        let (x, y) = (a.downcast_ref::<PyTuple>()?, b.downcast_ref::<PyTuple>()?);
+        if !a.class().is(&self.types.tuple) || !b.class().is(&self.types.tuple) {
+            return None;
+        }
+        let (x, y) = (x.as_slice(), y.as_slice());
+        if x.len().max(y.len()) > FLAT_TUPLE_MAX {
+            return None;
+        }
+        for (p, q) in x.iter().zip(y) {
+            if !self.flat_eq(p, q)? {
+                return Some(false);
+            }
+        }
+        Some(x.len() == y.len())
     }
 
     /// `a == b` as a bool, with the identity shortcut containers use
@@ -264,20 +338,28 @@ impl Vm {
     }
 
     /// `a == b` when it runs no Python code: identical objects, two exact
-    /// ints or two exact strs; `None` otherwise.
+    /// ints, two exact strs or two exact floats (a NaN equals only itself,
+    /// by identity, as containers compare); `None` otherwise.
     #[inline]
     fn flat_eq(&self, a: &PyObjectRef, b: &PyObjectRef) -> Option<bool> {
         if a.is(b) {
             return Some(true);
         }
         let (ca, cb) = (a.class(), b.class());
-        if ca.is(&self.types.int) && cb.is(&self.types.int) {
+        if !ca.is(cb) {
+            return None;
+        }
+        if ca.is(&self.types.int) {
             let (x, y) = (a.downcast_ref::<PyInt>()?, b.downcast_ref::<PyInt>()?);
             return Some(x.value == y.value);
         }
-        if ca.is(&self.types.str) && cb.is(&self.types.str) {
+        if ca.is(&self.types.str) {
             let (x, y) = (a.downcast_ref::<PyStr>()?, b.downcast_ref::<PyStr>()?);
             return Some(x.as_str() == y.as_str());
+        }
+        if ca.is(&self.types.float) {
+            let (x, y) = (a.downcast_ref::<PyFloat>()?, b.downcast_ref::<PyFloat>()?);
+            return Some(x.value == y.value);
         }
         None
     }

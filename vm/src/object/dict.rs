@@ -8,7 +8,6 @@ use std::cell::RefCell;
 
 use super::core::{PyObjectRef, PyPayload};
 use super::dict_table::{DictTable, Step};
-use super::int::{IntValue, PyInt};
 use super::str::PyStr;
 use crate::vm::{PyResult, Vm};
 
@@ -89,30 +88,23 @@ impl PyDict {
     }
 }
 
-/// Whether two keys are equal without running Python code: `Some(answer)` for
-/// identical objects and exact `str`/`int` pairs, `None` when `__eq__` must run.
+/// Whether two keys are equal without running Python code: `Some(answer)`
+/// for the pairs [`Vm::key_eq_native`] decides (identical objects, exact
+/// ints, strs, floats, short tuples of them), and an exact `str` against an
+/// exact int, float or tuple (never equal); `None` when `__eq__` must run.
 #[inline]
 fn keys_equal_native(vm: &Vm, a: &PyObjectRef, b: &PyObjectRef) -> Option<bool> {
-    if a.is(b) {
-        return Some(true);
+    if let Some(r) = vm.key_eq_native(a, b) {
+        return Some(r);
     }
     let (ca, cb) = (a.class(), b.class());
-    if ca.is(&vm.types.str) && cb.is(&vm.types.str) {
-        let (x, y) = (a.downcast_ref::<PyStr>()?, b.downcast_ref::<PyStr>()?);
-        return Some(x.as_str() == y.as_str());
-    }
-    if ca.is(&vm.types.int) && cb.is(&vm.types.int) {
-        let (x, y) = (a.downcast_ref::<PyInt>()?, b.downcast_ref::<PyInt>()?);
-        return Some(x.value == y.value);
-    }
-    if ca.is(&vm.types.str) != cb.is(&vm.types.str) && (ca.is(&vm.types.str) || cb.is(&vm.types.str)) {
+    if ca.is(&vm.types.str) != cb.is(&vm.types.str) {
         // An exact str never equals an exact int/float/tuple.
         let other = if ca.is(&vm.types.str) { cb } else { ca };
         if other.is(&vm.types.int) || other.is(&vm.types.float) || other.is(&vm.types.tuple) {
             return Some(false);
         }
     }
-    let _ = IntValue::Small(0);
     None
 }
 
@@ -122,16 +114,73 @@ enum Found {
     Absent(super::dict_table::Probe, u64),
 }
 
+/// How a probe without Python code ended (`dict_find_native`).
+enum Native {
+    Done(Found),
+    /// The candidate at this probe needs `__eq__`: `dict_find` goes on from it.
+    Python(super::dict_table::Probe),
+}
+
 impl Vm {
     fn dict_payload<'a>(&self, dict: &'a PyObjectRef) -> &'a PyDict {
         dict.downcast_ref::<PyDict>().expect("dict operations need a dict")
     }
 
+    /// Find `key` (with hash `hash`) in `dict` without running Python code:
+    /// the probe under one borrow of the table, while every candidate
+    /// compares in place (`keys_equal_native`: `(x, y)` tuples, ints,
+    /// strs). `None` when the table changed while collisions were counted:
+    /// [`Vm::dict_find`] starts over.
+    #[inline]
+    fn dict_find_native(&mut self, d: &PyDict, key: &PyObjectRef, hash: i64) -> PyResult<Option<Native>> {
+        let t = d.table.borrow();
+        let version = t.version;
+        let mut probe = t.probe_start(hash);
+        let mut collisions = 0u32;
+        let found = loop {
+            match t.step(hash, probe) {
+                Step::Absent(p) => {
+                    self.heap.stats.count_probe(p.length());
+                    break Native::Done(Found::Absent(p, version));
+                }
+                Step::Candidate(p, ix) => match t.entry(ix).and_then(|e| keys_equal_native(self, &e.key, key)) {
+                    Some(true) => {
+                        self.heap.stats.count_probe(p.length());
+                        break Native::Done(Found::At(ix));
+                    }
+                    Some(false) => {
+                        collisions = collisions.saturating_add(1);
+                        probe = t.next(p);
+                    }
+                    None => break Native::Python(p),
+                },
+            }
+        };
+        drop(t);
+        // Keys whose hashes collide count as work, as in `dict_find`
+        // (`limits.rs`). The check may let another thread change the table.
+        if collisions > 0 {
+            self.count_work(collisions)?;
+            if d.table.borrow().version != version {
+                return Ok(None);
+            }
+        }
+        Ok(Some(found))
+    }
+
     /// Find `key` (with hash `hash`) in `dict`, running `__eq__` as needed.
     fn dict_find(&mut self, dict: &PyObjectRef, key: &PyObjectRef, hash: i64) -> PyResult<Found> {
         let d = self.dict_payload(dict);
+        let mut resume = match self.dict_find_native(d, key, hash)? {
+            Some(Native::Done(found)) => return Ok(found),
+            Some(Native::Python(p)) => Some(p),
+            None => None,
+        };
         'restart: loop {
-            let mut probe = d.table.borrow().probe_start(hash);
+            let mut probe = match resume.take() {
+                Some(p) => p,
+                None => d.table.borrow().probe_start(hash),
+            };
             loop {
                 let (step, version) = {
                     let t = d.table.borrow();

@@ -12,10 +12,7 @@ use kaa_compiler::bytecode::CompareOp;
 
 use super::core::{PyObjectRef, PyPayload};
 use super::dict::PyDict;
-use super::float::PyFloat;
-use super::int::PyInt;
 use super::set_table::{Probe, SetTable, Step};
-use super::str::PyStr;
 use crate::vm::{Args, PyResult, Vm};
 
 /// The payload of `set` and `frozenset` (and of their subclasses' instances).
@@ -71,28 +68,6 @@ impl Default for PySet {
 
 // ----- lookup -----
 
-/// Whether two keys are equal without running Python code (`None`: call `__eq__`).
-#[inline]
-fn keys_equal_native(vm: &Vm, a: &PyObjectRef, b: &PyObjectRef) -> Option<bool> {
-    if a.is(b) {
-        return Some(true);
-    }
-    let (ca, cb) = (a.class(), b.class());
-    if !ca.is(cb) {
-        return None;
-    }
-    if ca.is(&vm.types.str) {
-        return Some(a.downcast_ref::<PyStr>()?.as_str() == b.downcast_ref::<PyStr>()?.as_str());
-    }
-    if ca.is(&vm.types.int) {
-        return Some(a.downcast_ref::<PyInt>()?.value == b.downcast_ref::<PyInt>()?.value);
-    }
-    if ca.is(&vm.types.float) {
-        return Some(a.downcast_ref::<PyFloat>()?.value == b.downcast_ref::<PyFloat>()?.value);
-    }
-    None
-}
-
 /// Where a lookup ended.
 enum Found {
     /// The key is at this slot.
@@ -101,10 +76,60 @@ enum Found {
     Absent(Probe, u64),
 }
 
+/// How a probe without Python code ended ([`find_native`]).
+enum Native {
+    Done(Found),
+    /// The candidate at this probe needs `__eq__`: [`find`] goes on from it.
+    Python(Probe),
+}
+
+/// Find `key` (hash `hash`) in `s` without running Python code: the probe
+/// under one borrow of the table, while every candidate compares in place
+/// ([`Vm::key_eq_native`]: `(x, y)` tuples, ints, strs). `None` when the
+/// table changed while collisions were counted: [`find`] starts over.
+#[inline]
+fn find_native(vm: &mut Vm, s: &PySet, key: &PyObjectRef, hash: i64) -> PyResult<Option<Native>> {
+    let t = s.table.borrow();
+    let version = t.version;
+    let mut probe = t.probe_start(hash);
+    let mut collisions = 0u32;
+    let found = loop {
+        match t.step(hash, probe) {
+            Step::Absent(p) => break Native::Done(Found::Absent(p, version)),
+            Step::Candidate(p) => match t.key_at(p.slot).and_then(|c| vm.key_eq_native(c, key)) {
+                Some(true) => break Native::Done(Found::At(p.slot)),
+                Some(false) => {
+                    collisions = collisions.saturating_add(1);
+                    probe = t.next(p);
+                }
+                None => break Native::Python(p),
+            },
+        }
+    };
+    drop(t);
+    // Keys whose hashes collide count as work, as in `find` (`limits.rs`).
+    // The check may let another thread change the table.
+    if collisions > 0 {
+        vm.count_work(collisions)?;
+        if s.table.borrow().version != version {
+            return Ok(None);
+        }
+    }
+    Ok(Some(found))
+}
+
 /// Find `key` (hash `hash`) in `s` (CPython's `set_lookkey`).
 fn find(vm: &mut Vm, s: &PySet, key: &PyObjectRef, hash: i64) -> PyResult<Found> {
+    let mut resume = match find_native(vm, s, key, hash)? {
+        Some(Native::Done(found)) => return Ok(found),
+        Some(Native::Python(p)) => Some(p),
+        None => None,
+    };
     'restart: loop {
-        let mut probe = s.table.borrow().probe_start(hash);
+        let mut probe = match resume.take() {
+            Some(p) => p,
+            None => s.table.borrow().probe_start(hash),
+        };
         loop {
             let (step, version) = {
                 let t = s.table.borrow();
@@ -117,7 +142,7 @@ fn find(vm: &mut Vm, s: &PySet, key: &PyObjectRef, hash: i64) -> PyResult<Found>
             let Some(cand) = s.table.borrow().key_at(p.slot).cloned() else {
                 continue 'restart;
             };
-            let equal = match keys_equal_native(vm, &cand, key) {
+            let equal = match vm.key_eq_native(&cand, key) {
                 Some(b) => b,
                 None => {
                     let r = vm.eq(&cand, key)?;
