@@ -64,6 +64,7 @@ arg ...: arguments passed to program in sys.argv[1:]
 const STACK_SIZE: usize = 512 * 1024 * 1024;
 
 fn main() -> ExitCode {
+    allocator::configure();
     let args: Vec<String> = std::env::args().collect();
     let child = std::thread::Builder::new()
         .name("kaa-main".into())

@@ -51,22 +51,99 @@ const TASK: &str = "_asyncio.Task";
 const FUTURE_ITER: &str = "_asyncio.FutureIter";
 const STATE: &str = "_asyncio.state";
 
-/// The fields a Future (and a Task) keeps behind one `RefCell`.
+/// The fields a Future (and a Task) keeps behind one `RefCell`. What most
+/// futures never use is in [`Rare`], so that a Task is a 128-byte object (a
+/// program can hold tens of thousands of them: `docs/performance.md`,
+/// "Session 15: peak memory").
 #[derive(Default)]
 struct Fields {
     loop_: Option<PyObjectRef>,
     result: Option<PyObjectRef>,
-    exception: Option<PyObjectRef>,
-    exception_tb: Vec<TracebackEntry>,
-    /// `(callback, context)` pairs, called in order when the future is done.
-    callbacks: Vec<(PyObjectRef, PyObjectRef)>,
-    cancel_message: Option<PyObjectRef>,
-    cancelled_exc: Option<PyObjectRef>,
+    /// The first `(callback, context)` pair (the only one, usually: the task
+    /// waiting for this future); the others are in `Rare::callbacks`.
+    callback0: Option<(PyObjectRef, PyObjectRef)>,
     // Task only.
     coro: Option<PyObjectRef>,
     context: Option<PyObjectRef>,
+    /// Set by `set_name` or a `name` argument, or made from
+    /// `PyFuture::number` when first asked for.
     name: Option<PyObjectRef>,
     fut_waiter: Option<PyObjectRef>,
+    rare: Option<Box<Rare>>,
+}
+
+/// The fields of a future that failed, was cancelled or has more than one
+/// callback.
+#[derive(Default)]
+struct Rare {
+    exception: Option<PyObjectRef>,
+    exception_tb: Vec<TracebackEntry>,
+    /// The callbacks after `Fields::callback0`, in order.
+    callbacks: Vec<(PyObjectRef, PyObjectRef)>,
+    cancel_message: Option<PyObjectRef>,
+    cancelled_exc: Option<PyObjectRef>,
+}
+
+impl Fields {
+    fn rare(&mut self) -> &mut Rare {
+        self.rare.get_or_insert_with(Box::default)
+    }
+
+    fn exception(&self) -> Option<&PyObjectRef> {
+        self.rare.as_ref().and_then(|r| r.exception.as_ref())
+    }
+
+    fn cancel_message(&self) -> Option<PyObjectRef> {
+        self.rare.as_ref().and_then(|r| r.cancel_message.clone())
+    }
+
+    fn set_cancel_message(&mut self, m: Option<PyObjectRef>) {
+        if m.is_some() || self.rare.is_some() {
+            self.rare().cancel_message = m;
+        }
+    }
+
+    fn has_callbacks(&self) -> bool {
+        self.callback0.is_some()
+    }
+
+    fn push_callback(&mut self, cb: (PyObjectRef, PyObjectRef)) {
+        if self.callback0.is_none() {
+            self.callback0 = Some(cb);
+        } else {
+            self.rare().callbacks.push(cb);
+        }
+    }
+
+    /// All the callbacks, in order; none are left.
+    fn take_callbacks(&mut self) -> Vec<(PyObjectRef, PyObjectRef)> {
+        let Some(first) = self.callback0.take() else {
+            return Vec::new();
+        };
+        let more = self
+            .rare
+            .as_mut()
+            .map(|r| std::mem::take(&mut r.callbacks))
+            .unwrap_or_default();
+        let mut all = Vec::with_capacity(1 + more.len());
+        all.push(first);
+        all.extend(more);
+        all
+    }
+
+    /// Replace the callbacks with `cbs`, in order.
+    fn set_callbacks(&mut self, cbs: Vec<(PyObjectRef, PyObjectRef)>) {
+        let old = self.take_callbacks();
+        for cb in cbs {
+            self.push_callback(cb);
+        }
+        drop(old);
+    }
+
+    fn callbacks(&self) -> impl Iterator<Item = &(PyObjectRef, PyObjectRef)> {
+        let more = self.rare.as_ref().map_or(&[][..], |r| &r.callbacks[..]);
+        self.callback0.iter().chain(more)
+    }
 }
 
 /// The payload of `_asyncio.Future` and `_asyncio.Task` objects.
@@ -77,9 +154,17 @@ pub struct PyFuture {
     is_task: Cell<bool>,
     must_cancel: Cell<bool>,
     log_destroy_pending: Cell<bool>,
-    num_cancels_requested: Cell<i64>,
+    /// A C `int` in CPython too.
+    num_cancels_requested: Cell<i32>,
+    /// A task's number N, for its default name `Task-N` (made when first
+    /// asked for, as the str costs as much as a third of the task); 0 when
+    /// the name is in `Fields::name` (or the number did not fit).
+    number: Cell<u32>,
     f: RefCell<Fields>,
 }
+
+// A Task is a 128-byte block (with the GC head and header, 32 bytes).
+const _: () = assert!(std::mem::size_of::<PyFuture>() <= 96);
 
 impl PyFuture {
     fn new() -> PyFuture {
@@ -91,6 +176,7 @@ impl PyFuture {
             must_cancel: Cell::new(false),
             log_destroy_pending: Cell::new(true),
             num_cancels_requested: Cell::new(0),
+            number: Cell::new(0),
             f: RefCell::new(Fields::default()),
         }
     }
@@ -101,20 +187,15 @@ impl PyPayload for PyFuture {
 
     fn traverse(&self, visit: &mut Visit<'_>) {
         visit.visit_cell(&self.f, |f, v| {
-            for o in [
-                &f.loop_,
-                &f.result,
-                &f.exception,
-                &f.cancel_message,
-                &f.cancelled_exc,
-                &f.coro,
-                &f.context,
-                &f.name,
-                &f.fut_waiter,
-            ] {
+            for o in [&f.loop_, &f.result, &f.coro, &f.context, &f.name, &f.fut_waiter] {
                 v.visit_opt(o);
             }
-            for (cb, ctx) in &f.callbacks {
+            if let Some(r) = &f.rare {
+                for o in [&r.exception, &r.cancel_message, &r.cancelled_exc] {
+                    v.visit_opt(o);
+                }
+            }
+            for (cb, ctx) in f.callbacks() {
                 v.visit(cb);
                 v.visit(ctx);
             }
@@ -432,10 +513,10 @@ fn context_kw(vm: &mut Vm) -> PyResult<PyObjectRef> {
 fn schedule_callbacks(vm: &mut Vm, fut: &PyObjectRef, f: &PyFuture) -> PyResult<()> {
     let (cbs, loop_) = {
         let mut fl = f.f.borrow_mut();
-        if fl.callbacks.is_empty() {
+        if !fl.has_callbacks() {
             return Ok(());
         }
-        (std::mem::take(&mut fl.callbacks), fl.loop_.clone())
+        (fl.take_callbacks(), fl.loop_.clone())
     };
     let Some(loop_) = loop_ else {
         return Err(vm.new_runtime_error("Future object is not initialized."));
@@ -449,7 +530,10 @@ fn schedule_callbacks(vm: &mut Vm, fut: &PyObjectRef, f: &PyFuture) -> PyResult<
 fn make_cancelled_error(vm: &mut Vm, f: &PyFuture) -> PyResult<PyObjectRef> {
     let (exc, msg) = {
         let mut fl = f.f.borrow_mut();
-        (fl.cancelled_exc.take(), fl.cancel_message.clone())
+        (
+            fl.rare.as_mut().and_then(|r| r.cancelled_exc.take()),
+            fl.cancel_message(),
+        )
     };
     if let Some(e) = exc {
         return Ok(e);
@@ -493,8 +577,9 @@ fn set_exception_inner(vm: &mut Vm, fut: &PyObjectRef, f: &PyFuture, exc: PyObje
         .unwrap_or_default();
     {
         let mut fl = f.f.borrow_mut();
-        fl.exception = Some(exc);
-        fl.exception_tb = tb;
+        let r = fl.rare();
+        r.exception = Some(exc);
+        r.exception_tb = tb;
     }
     f.state.set(FINISHED);
     schedule_callbacks(vm, fut, f)?;
@@ -508,7 +593,7 @@ fn cancel_inner(vm: &mut Vm, fut: &PyObjectRef, f: &PyFuture, msg: Option<PyObje
         return Ok(false);
     }
     f.state.set(CANCELLED);
-    f.f.borrow_mut().cancel_message = msg;
+    f.f.borrow_mut().set_cancel_message(msg);
     schedule_callbacks(vm, fut, f)?;
     Ok(true)
 }
@@ -521,12 +606,16 @@ fn result_inner(vm: &mut Vm, f: &PyFuture) -> PyResult {
         PENDING => Err(invalid_state(vm, "Result is not set.")),
         _ => {
             f.log_traceback.set(false);
-            let fl = f.f.borrow();
-            if let Some(e) = &fl.exception {
-                if let Some(p) = e.downcast_ref::<PyBaseException>() {
-                    *p.traceback.borrow_mut() = fl.exception_tb.clone();
+            let mut fl = f.f.borrow_mut();
+            if let Some(r) = &mut fl.rare {
+                if let Some(e) = &r.exception {
+                    // The traceback as it was set, once: as CPython's
+                    // `_asyncio`, a second `result()` raises it afresh.
+                    if let Some(p) = e.downcast_ref::<PyBaseException>() {
+                        *p.traceback.borrow_mut() = std::mem::take(&mut r.exception_tb);
+                    }
+                    return Err(e.clone());
                 }
-                return Err(e.clone());
             }
             Ok(fl.result.clone().unwrap_or_else(|| vm.none()))
         }
@@ -548,7 +637,7 @@ fn add_callback_inner(
         Some(c) => c,
         None => crate::contextvars::copy_current(vm)?,
     };
-    f.f.borrow_mut().callbacks.push((cb, ctx));
+    f.f.borrow_mut().push_callback((cb, ctx));
     Ok(())
 }
 
@@ -580,7 +669,9 @@ fn init_loop(vm: &mut Vm, f: &PyFuture, loop_: Option<PyObjectRef>) -> PyResult<
     };
     let mut fl = f.f.borrow_mut();
     fl.loop_ = Some(l);
-    fl.callbacks.clear();
+    let old = fl.take_callbacks();
+    drop(fl);
+    drop(old);
     Ok(())
 }
 
@@ -615,7 +706,7 @@ fn future_exception(vm: &mut Vm, args: Args) -> PyResult {
         PENDING => Err(invalid_state(vm, "Exception is not set.")),
         _ => {
             f.log_traceback.set(false);
-            let e = f.f.borrow().exception.clone();
+            let e = f.f.borrow().exception().cloned();
             Ok(e.unwrap_or_else(|| vm.none()))
         }
     }
@@ -658,7 +749,7 @@ fn future_add_done_callback(vm: &mut Vm, args: Args) -> PyResult {
 fn future_remove_done_callback(vm: &mut Vm, args: Args) -> PyResult {
     let (_, f) = this(vm, &args, "remove_done_callback")?;
     let [_, func] = args.exact::<2>(vm, "remove_done_callback")?.clone();
-    let old = std::mem::take(&mut f.f.borrow_mut().callbacks);
+    let old = f.f.borrow_mut().take_callbacks();
     let mut kept = Vec::with_capacity(old.len());
     let mut removed = 0;
     let mut err = None;
@@ -682,9 +773,9 @@ fn future_remove_done_callback(vm: &mut Vm, args: Args) -> PyResult {
     }
     // Callbacks added meanwhile (by an `__eq__`) go after the kept ones.
     let mut fl = f.f.borrow_mut();
-    let added = std::mem::take(&mut fl.callbacks);
+    let added = fl.take_callbacks();
     kept.extend(added);
-    fl.callbacks = kept;
+    fl.set_callbacks(kept);
     drop(fl);
     if let Some(e) = err {
         return Err(e);
@@ -820,14 +911,24 @@ macro_rules! field_getter {
 
 field_getter!(get_loop_attr, loop_);
 field_getter!(get_result_attr, result);
-field_getter!(get_exception_attr, exception);
-field_getter!(get_cancel_message, cancel_message);
+
+fn get_exception_attr(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let f = self_fut(vm, o)?;
+    let v = f.f.borrow().exception().cloned();
+    Ok(v.unwrap_or_else(|| vm.none()))
+}
+
+fn get_cancel_message(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let f = self_fut(vm, o)?;
+    let v = f.f.borrow().cancel_message();
+    Ok(v.unwrap_or_else(|| vm.none()))
+}
 field_getter!(get_coro, coro);
 field_getter!(get_fut_waiter, fut_waiter);
 
 fn set_cancel_message(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
     let f = self_fut(vm, o)?;
-    f.f.borrow_mut().cancel_message = v;
+    f.f.borrow_mut().set_cancel_message(v);
     Ok(())
 }
 
@@ -838,7 +939,7 @@ fn get_source_traceback(vm: &mut Vm, _o: &PyObjectRef) -> PyResult {
 /// `_callbacks`: a list of `(callback, context)` pairs, or None when empty.
 fn get_callbacks(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
     let f = self_fut(vm, o)?;
-    let cbs = f.f.borrow().callbacks.clone();
+    let cbs: Vec<_> = f.f.borrow().callbacks().cloned().collect();
     if cbs.is_empty() {
         return Ok(vm.none());
     }
@@ -977,8 +1078,10 @@ fn task_init(vm: &mut Vm, args: Args) -> PyResult {
         let r = vm.repr_string(&coro)?;
         return Err(vm.new_type_error(format!("a coroutine was expected, got {r}")));
     }
-    let name = match name {
-        Some(n) => vm.str(&n)?,
+    // A default name takes its number now, as in CPython 3.11 (the
+    // counter counts tasks made), but its str only when asked for.
+    let (name, number) = match name {
+        Some(n) => (Some(vm.str(&n)?), 0),
         None => {
             let st = state_obj(vm)?;
             let n = st.downcast_ref::<AsyncioState>().map_or(1, |s| {
@@ -986,7 +1089,10 @@ fn task_init(vm: &mut Vm, args: Args) -> PyResult {
                 s.task_counter.set(n);
                 n
             });
-            vm.new_str(format!("Task-{n}"))
+            match u32::try_from(n) {
+                Ok(small) => (None, small),
+                Err(_) => (Some(vm.new_str(format!("Task-{n}"))), 0),
+            }
         }
     };
     let context = match context {
@@ -995,9 +1101,10 @@ fn task_init(vm: &mut Vm, args: Args) -> PyResult {
     };
     f.must_cancel.set(false);
     f.num_cancels_requested.set(0);
+    f.number.set(number);
     {
         let mut fl = f.f.borrow_mut();
-        fl.name = Some(name);
+        fl.name = name;
         fl.coro = Some(coro);
         fl.context = Some(context.clone());
         fl.fut_waiter = None;
@@ -1034,16 +1141,28 @@ fn task_get_context(vm: &mut Vm, args: Args) -> PyResult {
 
 fn task_get_name(vm: &mut Vm, args: Args) -> PyResult {
     let (_, f) = this_task(vm, &args, "get_name")?;
-    let c = f.f.borrow().name.clone();
-    Ok(c.unwrap_or_else(|| vm.none()))
+    Ok(task_name(vm, f))
 }
 
 fn task_set_name(vm: &mut Vm, args: Args) -> PyResult {
     let (_, f) = this_task(vm, &args, "set_name")?;
     let [_, v] = args.exact::<2>(vm, "set_name")?.clone();
     let s = vm.str(&v)?;
+    f.number.set(0);
     f.f.borrow_mut().name = Some(s);
     Ok(vm.none())
+}
+
+/// A task's name, made from its number the first time (see `PyFuture::number`).
+fn task_name(vm: &mut Vm, f: &PyFuture) -> PyObjectRef {
+    let n = f.number.get();
+    if n != 0 {
+        let s = vm.new_str(format!("Task-{n}"));
+        f.number.set(0);
+        f.f.borrow_mut().name = Some(s);
+    }
+    let c = f.f.borrow().name.clone();
+    c.unwrap_or_else(|| vm.none())
 }
 
 fn task_cancel(vm: &mut Vm, args: Args) -> PyResult {
@@ -1053,7 +1172,8 @@ fn task_cancel(vm: &mut Vm, args: Args) -> PyResult {
     if f.state.get() != PENDING {
         return Ok(vm.new_bool(false));
     }
-    f.num_cancels_requested.set(f.num_cancels_requested.get() + 1);
+    f.num_cancels_requested
+        .set(f.num_cancels_requested.get().saturating_add(1));
     let waiter = f.f.borrow().fut_waiter.clone();
     if let Some(w) = waiter {
         let r = match msg.clone() {
@@ -1069,13 +1189,13 @@ fn task_cancel(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     f.must_cancel.set(true);
-    f.f.borrow_mut().cancel_message = msg;
+    f.f.borrow_mut().set_cancel_message(msg);
     Ok(vm.new_bool(true))
 }
 
 fn task_cancelling(vm: &mut Vm, args: Args) -> PyResult {
     let (_, f) = this_task(vm, &args, "cancelling")?;
-    Ok(vm.new_int(f.num_cancels_requested.get()))
+    Ok(vm.new_int(i64::from(f.num_cancels_requested.get())))
 }
 
 fn task_uncancel(vm: &mut Vm, args: Args) -> PyResult {
@@ -1084,7 +1204,7 @@ fn task_uncancel(vm: &mut Vm, args: Args) -> PyResult {
     if n > 0 {
         f.num_cancels_requested.set(n - 1);
     }
-    Ok(vm.new_int(f.num_cancels_requested.get()))
+    Ok(vm.new_int(i64::from(f.num_cancels_requested.get())))
 }
 
 fn task_step_method(vm: &mut Vm, args: Args) -> PyResult {
@@ -1261,7 +1381,7 @@ fn handle_step_result(
         Ok(SendResult::Returned(v)) => {
             if f.must_cancel.get() {
                 f.must_cancel.set(false);
-                let msg = f.f.borrow().cancel_message.clone();
+                let msg = f.f.borrow().cancel_message();
                 cancel_inner(vm, task, f, msg)?;
             } else {
                 set_result_inner(vm, task, f, v)?;
@@ -1271,7 +1391,7 @@ fn handle_step_result(
         Err(e) => {
             let cancelled = hook(vm, |h| &h.cancelled_error)?;
             if e.is_instance_of(&cancelled) {
-                f.f.borrow_mut().cancelled_exc = Some(e);
+                f.f.borrow_mut().rare().cancelled_exc = Some(e);
                 cancel_inner(vm, task, f, None)?;
                 return Ok(());
             }
@@ -1364,7 +1484,7 @@ fn handle_step_result(
             }
             f.f.borrow_mut().fut_waiter = Some(result.clone());
             if f.must_cancel.get() {
-                let msg = f.f.borrow().cancel_message.clone();
+                let msg = f.f.borrow().cancel_message();
                 let r = match msg {
                     Some(m) => {
                         let meth = vm.get_attr_str(&result, "cancel")?;
