@@ -1858,6 +1858,25 @@ mod tests {
         (meta, plain, with_dict)
     }
 
+    /// A plain built-in type (no dict) for `vtable`'s payloads, attached to
+    /// a new heap whose lock is held (the caller releases it).
+    fn type_with_heap(
+        meta: &PyObjectRef,
+        name: &'static str,
+        vtable: &'static PayloadVTable,
+    ) -> (PyObjectRef, Rc<crate::object::gc::Heap>) {
+        let flags = TypeFlags {
+            has_dict: false,
+            basetype: true,
+            heaptype: false,
+        };
+        let ty = PyObjectRef::new_type(PyType::new(name, None, vec![], vec![], vtable, flags), meta);
+        let heap = Rc::new(crate::object::gc::Heap::new());
+        heap.gil.acquire();
+        ty.ty_payload().set_heap(heap.clone());
+        (ty, heap)
+    }
+
     /// A plain, non-collectable payload of one word (a block of the first
     /// size) that counts its drops.
     struct Tracked(Rc<Cell<usize>>);
@@ -1872,19 +1891,8 @@ mod tests {
 
     #[test]
     fn freed_blocks_are_reused() {
-        let (meta, _, _) = types();
-        let flags = TypeFlags {
-            has_dict: false,
-            basetype: true,
-            heaptype: false,
-        };
-        let ty = PyObjectRef::new_type(
-            PyType::new("tracked", None, vec![], vec![], &Tracked::VTABLE, flags),
-            &meta,
-        );
-        let heap = Rc::new(crate::object::gc::Heap::new());
-        heap.gil.acquire();
-        ty.ty_payload().set_heap(heap.clone());
+        let (_meta, _, _) = types();
+        let (ty, heap) = type_with_heap(&_meta, "tracked", &Tracked::VTABLE);
         assert_eq!(Tracked::VTABLE.recycle, 1);
         let drops = Rc::new(Cell::new(0));
         let a = PyObjectRef::new(Tracked(drops.clone()), &ty);
@@ -1924,19 +1932,8 @@ mod tests {
 
     #[test]
     fn freed_collectable_blocks_are_reused() {
-        let (meta, _, _) = types();
-        let flags = TypeFlags {
-            has_dict: false,
-            basetype: true,
-            heaptype: false,
-        };
-        let ty = PyObjectRef::new_type(
-            PyType::new("pair", None, vec![], vec![], &TrackedPair::VTABLE, flags),
-            &meta,
-        );
-        let heap = Rc::new(crate::object::gc::Heap::new());
-        heap.gil.acquire();
-        ty.ty_payload().set_heap(heap.clone());
+        let (_meta, _, _) = types();
+        let (ty, heap) = type_with_heap(&_meta, "pair", &TrackedPair::VTABLE);
         assert_eq!(TrackedPair::VTABLE.gc_recycle, 3);
         let drops = Rc::new(Cell::new(0));
         let pair = |next| {
@@ -1976,19 +1973,8 @@ mod tests {
     #[test]
     fn inline_tuples() {
         use crate::object::tuple::PyTuple;
-        let (meta, plain, _) = types();
-        let flags = TypeFlags {
-            has_dict: false,
-            basetype: true,
-            heaptype: false,
-        };
-        let tuple = PyObjectRef::new_type(
-            PyType::new("tuple", None, vec![], vec![], &PyTuple::VTABLE, flags),
-            &meta,
-        );
-        let heap = Rc::new(crate::object::gc::Heap::new());
-        heap.gil.acquire();
-        tuple.ty_payload().set_heap(heap.clone());
+        let (_meta, plain, _) = types();
+        let (tuple, heap) = type_with_heap(&_meta, "tuple", &PyTuple::VTABLE);
         let drops = Rc::new(Cell::new(0));
         let leaf = || {
             PyObjectRef::new(
