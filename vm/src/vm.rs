@@ -1403,8 +1403,8 @@ impl Vm {
         PyObjectRef::new(crate::object::bytes::PyBytes::new(b), &self.types.bytes)
     }
 
-    pub fn new_tuple(&self, items: Vec<PyObjectRef>) -> PyObjectRef {
-        self.new_tuple_from(items.into_iter())
+    pub fn new_tuple(&self, mut items: Vec<PyObjectRef>) -> PyObjectRef {
+        self.new_tuple_from_tail(&mut items, 0)
     }
 
     /// A tuple of `items` (the empty tuple is shared), its items inline.
