@@ -82,9 +82,9 @@ impl TupleSlot {
                 return r;
             }
             self.0.set(Some(t));
-            return vm.new_tuple(items.collect());
+            return vm.new_tuple_from(items);
         }
-        let t = vm.new_tuple(items.collect());
+        let t = vm.new_tuple_from(items);
         if n > 0 {
             self.0.set(Some(t.clone()));
         }
