@@ -51,6 +51,15 @@ fn main() {
             Ok(code) => {
                 let file = out.join(format!("{name}.kaac"));
                 let bytes = kaa_compiler::marshal::dumps(&code);
+                // The VM runs embedded code without walking it first
+                // (`Vm::load_code_verified`): walk what it will load, here.
+                let walked = match kaa_compiler::marshal::loads(&bytes) {
+                    Ok(back) => kaa_compiler::verify::verify_tree(&back),
+                    Err(e) => Err(format!("its bytes do not load: {e}")),
+                };
+                if let Err(e) = walked {
+                    panic!("stdlib/py: {name}: the compiler made code that does not verify: {e}");
+                }
                 for b in &bytes {
                     fingerprint = (fingerprint ^ u32::from(*b)).wrapping_mul(0x0100_0193);
                 }

@@ -21,6 +21,7 @@ mod parser;
 pub mod source_encoding;
 pub mod symtable;
 pub mod unparse;
+pub mod verify;
 
 use std::sync::Arc;
 

@@ -772,8 +772,9 @@ pub fn frozen_code(vm: &mut Vm, name: &str) -> PyResult<Option<(PyObjectRef, boo
     };
     let m = table[i];
     let code = match m.body {
+        // Walked by `verify::verify_tree` when Kaa was built (`stdlib/build.rs`).
         FrozenBody::Code(bytes) => match kaa_compiler::marshal::loads(bytes) {
-            Ok(code) => vm.load_code(&code),
+            Ok(code) => vm.load_code_verified(&code),
             Err(e) => {
                 let cls = vm.exc.import_error.clone();
                 return Err(vm.new_exception_msg(&cls, format!("bad frozen module {name}: {e}")));

@@ -71,6 +71,9 @@ struct ConstCache {
     /// `kaa_compiler::marshal` shares one `Arc<str>` per distinct name, so a
     /// name used by many functions is looked up in the interning table once.
     names: AHashMap<usize, PyObjectRef>,
+    /// The code objects made are marked as verified (`verify.rs`): the
+    /// standard library's embedded bytecode, walked when Kaa was built.
+    verified: bool,
 }
 
 impl Vm {
@@ -79,6 +82,19 @@ impl Vm {
     /// equal constants of the whole compilation unit merged).
     pub fn load_code(&mut self, code: &Arc<CodeObject>) -> PyObjectRef {
         let mut cache = ConstCache::default();
+        self.load_code_in(code, &mut cache)
+    }
+
+    /// [`Vm::load_code`] for bytecode known to pass `verify::verify_tree`:
+    /// the standard library embedded in the binary, whose build script
+    /// refuses to embed code that does not (`stdlib/build.rs`). Its code
+    /// objects start out verified, so they are not walked again when they
+    /// first run. Never use it for bytes read at run time.
+    pub fn load_code_verified(&mut self, code: &Arc<CodeObject>) -> PyObjectRef {
+        let mut cache = ConstCache {
+            verified: true,
+            ..ConstCache::default()
+        };
         self.load_code_in(code, &mut cache)
     }
 
@@ -95,7 +111,11 @@ impl Vm {
             simple_argc: PyCode::simple_argc_of(code),
             attr_cache: (0..code.co_names.len()).map(|_| std::cell::Cell::default()).collect(),
             last_way: crate::adaptive::new_last_way(self, code.co_code.len()),
-            stack_checked: std::cell::Cell::new(crate::verify::UNCHECKED),
+            stack_checked: std::cell::Cell::new(if cache.verified {
+                crate::verify::VERIFIED
+            } else {
+                crate::verify::UNCHECKED
+            }),
         };
         PyObjectRef::new(pc, &self.types.code)
     }
