@@ -658,6 +658,11 @@ fn setup(vm: &mut Vm, opts: &Options, argv: Vec<String>, script_dir: String) {
             let _ = vm.call_method(&p, "insert", &[zero, dir]);
         }
     }
+    // What start-up made (`sys`, `site` and the modules it imports) lives
+    // as long as the program, as `Interpreter::new`'s objects do: move it to
+    // the permanent generation (`gc.freeze`), so that no collection, the
+    // one at exit included, walks it again (docs/internals/gc.md).
+    vm.heap.freeze();
 }
 
 fn set_sys(vm: &mut Vm, sys: &PyObjectRef, name: &str, value: PyObjectRef) {
