@@ -92,14 +92,32 @@ pub struct Position {
     pub end_col: Option<u32>,
 }
 
-/// Source line of each instruction, run-length encoded: `(first instruction, line)`
-/// pairs in increasing instruction order; and the full [`Position`] of each
-/// instruction, packed in `positions` (see [`LineTable::from_positions`]).
-#[derive(Debug, Clone, Default, PartialEq)]
+/// The full [`Position`] of each instruction, packed in `positions` (see
+/// [`LineTable::from_positions`]), and the source line of each instruction,
+/// run-length encoded: `(first instruction, line)` pairs in increasing
+/// instruction order ([`LineTable::entries`]).
+///
+/// A table read back by `marshal` keeps only the packed bytes until a line is
+/// asked for: importing a module decodes none of its functions' lines, and
+/// most are never asked for (a traceback, `f_lineno` or a trace hook asks).
+/// Packed bytes that do not decode give no lines (line 0), as a table with
+/// no entries does.
+#[derive(Debug, Clone, Default)]
 pub struct LineTable {
-    pub entries: Vec<(u32, u32)>,
+    /// The line runs: made by the compiler, or decoded from `positions` on
+    /// first use.
+    entries: std::sync::OnceLock<Vec<(u32, u32)>>,
     /// The positions, packed (see [`LineTable::from_positions`]).
     pub positions: Vec<u8>,
+}
+
+/// Two tables are equal when their positions are: the lines come from them
+/// (a table made with [`LineTable::with_lines`] has no positions and compares
+/// by its lines).
+impl PartialEq for LineTable {
+    fn eq(&self, other: &Self) -> bool {
+        self.positions == other.positions && (!self.positions.is_empty() || self.entries() == other.entries())
+    }
 }
 
 fn put_varint(out: &mut Vec<u8>, mut n: u64) {
@@ -160,7 +178,7 @@ impl LineTable {
     /// entries, and the positions packed in runs of up to 8 instructions,
     /// most in 2 or 3 bytes (in the manner of CPython's location table).
     pub fn from_positions(positions: &[Position]) -> LineTable {
-        let mut t = LineTable::default();
+        let mut entries = Vec::new();
         let mut packed = Vec::new();
         let out = &mut packed;
         let mut prev_line: i64 = 0;
@@ -171,7 +189,7 @@ impl LineTable {
             while count < 8 && i + count < positions.len() && positions[i + count] == p {
                 count += 1;
             }
-            t.push(i as u32, p.line);
+            push_line(&mut entries, i as u32, p.line);
             let len_bits = (count - 1) as u8;
             let delta = i64::from(p.line) - prev_line;
             prev_line = i64::from(p.line);
@@ -207,8 +225,18 @@ impl LineTable {
             }
             i += count;
         }
-        t.positions = packed;
-        t
+        LineTable {
+            entries: std::sync::OnceLock::from(entries),
+            positions: packed,
+        }
+    }
+
+    /// A table of lines only, without positions (tests, hand-made code).
+    pub fn with_lines(entries: Vec<(u32, u32)>) -> LineTable {
+        LineTable {
+            entries: std::sync::OnceLock::from(entries),
+            positions: Vec::new(),
+        }
     }
 
     /// Decode packed positions: each run's length and position, or `None`
@@ -256,17 +284,28 @@ impl LineTable {
         Some(out)
     }
 
-    /// Rebuild a table from its packed positions (`marshal`); `None` if they
-    /// are malformed.
-    pub fn from_packed(positions: Vec<u8>) -> Option<LineTable> {
-        let mut t = LineTable::default();
-        let mut index: u32 = 0;
-        for (count, p) in Self::runs(&positions)? {
-            t.push(index, p.line);
-            index = index.checked_add(count)?;
+    /// A table from its packed positions (`marshal`); the lines are decoded
+    /// when first asked for.
+    pub fn from_packed(positions: Vec<u8>) -> LineTable {
+        LineTable {
+            entries: std::sync::OnceLock::new(),
+            positions,
         }
-        t.positions = positions;
-        Some(t)
+    }
+
+    /// The line runs, `(first instruction, line)` in increasing instruction
+    /// order (decoded from the positions the first time).
+    pub fn entries(&self) -> &[(u32, u32)] {
+        self.entries.get_or_init(|| {
+            let mut entries = Vec::new();
+            let mut index: u32 = 0;
+            for (count, p) in Self::runs(&self.positions).unwrap_or_default() {
+                push_line(&mut entries, index, p.line);
+                let Some(next) = index.checked_add(count) else { break };
+                index = next;
+            }
+            entries
+        })
     }
 
     /// The position of every instruction, in order (`co_positions()`).
@@ -290,22 +329,23 @@ impl LineTable {
         None
     }
 
-    /// Record that instructions from `index` on come from `line`.
-    pub fn push(&mut self, index: u32, line: u32) {
-        match self.entries.last_mut() {
-            Some(last) if last.1 == line => {}
-            Some(last) if last.0 == index => last.1 = line,
-            _ => self.entries.push((index, line)),
-        }
-    }
-
     /// The line of instruction `index` (0 if unknown).
     pub fn line_of(&self, index: u32) -> u32 {
-        match self.entries.binary_search_by_key(&index, |e| e.0) {
-            Ok(i) => self.entries[i].1,
+        let entries = self.entries();
+        match entries.binary_search_by_key(&index, |e| e.0) {
+            Ok(i) => entries[i].1,
             Err(0) => 0,
-            Err(i) => self.entries[i - 1].1,
+            Err(i) => entries[i - 1].1,
         }
+    }
+}
+
+/// Record in `entries` that instructions from `index` on come from `line`.
+fn push_line(entries: &mut Vec<(u32, u32)>, index: u32, line: u32) {
+    match entries.last_mut() {
+        Some(last) if last.1 == line => {}
+        Some(last) if last.0 == index => last.1 = line,
+        _ => entries.push((index, line)),
     }
 }
 

@@ -72,7 +72,7 @@ type FormFn<'a> = dyn FnMut(usize, Opcode, u32) -> Option<Form> + 'a;
 
 fn disassemble_one(code: &CodeObject, out: &mut String, form: &mut FormFn<'_>) {
     let units = &code.co_code;
-    let max_line = code.linetable.entries.iter().map(|e| e.1).max().unwrap_or(0);
+    let max_line = code.linetable.entries().iter().map(|e| e.1).max().unwrap_or(0);
     let line_width = if max_line >= 1000 {
         max_line.to_string().len()
     } else {
@@ -458,10 +458,7 @@ mod tests {
             co_qualname: Arc::from("f"),
             co_filename: Arc::from("t.py"),
             co_firstlineno: 1,
-            linetable: LineTable {
-                entries: vec![(0, 1), (3, 2)],
-                positions: Vec::new(),
-            },
+            linetable: LineTable::with_lines(vec![(0, 1), (3, 2)]),
         };
         let want = "  1           0 EXTENDED_ARG             1\n\
                     \x20             1 LOAD_CONST           16777216 (?)\n\

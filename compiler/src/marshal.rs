@@ -8,8 +8,8 @@
 //!                 │ cellvars │ freevars │ cell2arg │ argcount │ posonlyargcount
 //!                 │ kwonlyargcount │ stacksize │ flags │ name │ qualname
 //!                 │ filename │ firstlineno │ positions (length, the packed
-//!                 bytes of `LineTable::positions`; the lines are rebuilt
-//!                 from them)
+//!                 bytes of `LineTable::positions`; the lines are decoded
+//!                 from them when first asked for)
 //!  const        = tag byte, then its payload (see `Tag`)
 //!  integers     = unsigned LEB128 (i64s zigzag-encoded first)
 //!  strings      = 2 × length │ UTF-8 bytes, the first time a text appears;
@@ -399,7 +399,7 @@ impl<'a> Reader<'a> {
         let co_firstlineno = self.u32()?;
         let n = self.len()?;
         let packed = self.take(n)?.to_vec();
-        let linetable = LineTable::from_packed(packed).ok_or(LoadError("bad line table in code data"))?;
+        let linetable = LineTable::from_packed(packed);
         Ok(Arc::new(CodeObject {
             co_code,
             co_consts,
