@@ -76,6 +76,9 @@ struct ConstCache {
     verified: bool,
 }
 
+/// The initial room of a [`ConstCache`] for a standard-library module.
+const CONST_CACHE_ROOM: usize = 256;
+
 impl Vm {
     /// Turn a compiled code object into a `code` object: constants become objects
     /// (identifier-like strings and all names are interned; small ints shared;
@@ -91,9 +94,12 @@ impl Vm {
     /// objects start out verified, so they are not walked again when they
     /// first run. Never use it for bytes read at run time.
     pub fn load_code_verified(&mut self, code: &Arc<CodeObject>) -> PyObjectRef {
+        // A library module has hundreds of constants and names: room for
+        // them at once, rather than growing the tables step by step.
         let mut cache = ConstCache {
+            consts: AHashMap::with_capacity(CONST_CACHE_ROOM),
+            names: AHashMap::with_capacity(CONST_CACHE_ROOM),
             verified: true,
-            ..ConstCache::default()
         };
         self.load_code_in(code, &mut cache)
     }
