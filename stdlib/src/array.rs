@@ -390,15 +390,53 @@ fn extend_from(vm: &mut Vm, a: &PyArray, init: &PyObjectRef, same_kind_only: boo
             return Err(vm.new_type_error("can only extend with array of same kind"));
         }
     }
-    let items: Vec<PyObjectRef> = if let Some(l) = init.downcast_ref::<PyList>() {
-        l.items.borrow().clone()
-    } else if let Some(t) = init.downcast_ref::<PyTuple>() {
-        t.as_slice().to_vec()
+    // As CPython's `array_iter_extend`, items go in one by one: those before
+    // one that does not fit stay appended, and its error is raised.
+    let mut data = Vec::new();
+    let r = if let Some(items) = init
+        .downcast_ref::<PyList>()
+        .map(|l| l.items.borrow().clone())
+        .or_else(|| init.downcast_ref::<PyTuple>().map(|t| t.as_slice().to_vec()))
+    {
+        vm.check_alloc((items.len() as u128) * (a.size() as u128))?;
+        data.reserve_exact(items.len() * a.size());
+        items.iter().try_for_each(|v| encode_push(vm, a.code, v, &mut data))
     } else {
-        vm.collect(init)?
+        encode_iterable(vm, a.code, init, &mut data)
     };
-    let data = encode_all(vm, a.code, &items)?;
-    a.resize_with(vm, |d| d.extend_from_slice(&data))
+    a.resize_with(vm, |d| d.extend_from_slice(&data))?;
+    r
+}
+
+/// Append `v` encoded to `out`.
+fn encode_push(vm: &mut Vm, code: u8, v: &PyObjectRef, out: &mut Vec<u8>) -> PyResult<()> {
+    let at = out.len();
+    out.resize(at + itemsize(code), 0);
+    let r = encode(vm, code, v, &mut out[at..]);
+    if r.is_err() {
+        out.truncate(at);
+    }
+    r
+}
+
+/// Append the items of any iterable to `out`, encoded as they come: the
+/// objects are not kept (`array('i', range(n))` held n ints at once, 40
+/// bytes an item where the array takes 4: `docs/performance.md`, "Session
+/// 16: peak memory"). Stops at the first error, keeping what came before.
+fn encode_iterable(vm: &mut Vm, code: u8, init: &PyObjectRef, out: &mut Vec<u8>) -> PyResult<()> {
+    // A known length is checked before anything is made (`limits.rs`).
+    vm.check_materialise(init, itemsize(code), true)?;
+    let it = vm.get_iter(init)?;
+    let mut count = 0usize;
+    while let Some(v) = vm.iter_next(&it)? {
+        encode_push(vm, code, &v, out)?;
+        count += 1;
+        if count % kaa_vm::limits::LONG_LOOP == 0 {
+            // An endless iterator must not outrun the limits (`limits.rs`).
+            vm.check_long_loop(out.capacity())?;
+        }
+    }
+    Ok(())
 }
 
 fn frombytes_into(vm: &mut Vm, a: &PyArray, b: &PyObjectRef) -> PyResult<()> {

@@ -453,15 +453,21 @@ def as_completed(fs, *, timeout=None):
 
 
 class _SleepOnce:
-    """Awaitable that yields to the loop exactly once (sleep(0))."""
+    """Awaitable that yields to the loop exactly once (sleep(0)).
+
+    Replaced by `_asyncio._sleep0` when the accelerator is there: an object
+    of 24 bytes instead of an instance and a suspended generator."""
 
     def __await__(self):
         yield
 
 
+_sleep0 = _SleepOnce
+
+
 async def sleep(delay, result=None):
     if delay <= 0:
-        await _SleepOnce()
+        await _sleep0()
         return result
     loop = events.get_running_loop()
     future = loop.create_future()
@@ -700,4 +706,5 @@ else:
     _asyncio._install(_asyncio.Task, '__del__', _task_del)
     _asyncio._install(_asyncio.Task, '__doc__', _PyTask.__doc__)
     Task = _CTask = _asyncio.Task
+    _sleep0 = _asyncio._sleep0
     del _name

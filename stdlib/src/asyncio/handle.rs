@@ -34,6 +34,11 @@ struct Fields {
 /// The payload of `_asyncio.Handle` (and of `TimerHandle`, its subclass).
 pub struct PyHandle {
     cancelled: Cell<bool>,
+    /// The callback is a Task's `__step`, and `callback` holds the task: the
+    /// bound method is made when the handle runs or `_callback` is read, so
+    /// that a task waiting in the ready queue (a `sleep(0)`) holds no
+    /// 112-byte bound method (CPython's step wrapper has one field).
+    task_step: Cell<bool>,
     f: RefCell<Fields>,
 }
 
@@ -88,6 +93,7 @@ fn handle_new(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_instance(
         PyHandle {
             cancelled: Cell::new(false),
+            task_step: Cell::new(false),
             f: RefCell::new(Fields::default()),
         },
         &cls,
@@ -104,6 +110,7 @@ fn handle_init(vm: &mut Vm, args: Args) -> PyResult {
         None => crate::contextvars::copy_current(vm)?,
     };
     h.cancelled.set(false);
+    h.task_step.set(false);
     *h.f.borrow_mut() = Fields {
         callback,
         args: cargs,
@@ -120,6 +127,7 @@ fn handle_cancel(vm: &mut Vm, args: Args) -> PyResult {
     args.exact::<1>(vm, "cancel")?;
     if !h.cancelled.get() {
         h.cancelled.set(true);
+        h.task_step.set(false);
         let old = {
             let mut f = h.f.borrow_mut();
             (f.callback.take(), f.args.take())
@@ -141,10 +149,12 @@ fn handle_get_context(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// A new `Handle(callback, args, loop, context)` (what `loop.call_soon`
-/// makes), without running `__init__` through a call.
+/// makes), without running `__init__` through a call. `task_step`: the
+/// callback is the `__step` of `callback`, a Task (see [`PyHandle`]).
 pub(crate) fn new_handle(
     vm: &mut Vm,
     callback: PyObjectRef,
+    task_step: bool,
     args: PyObjectRef,
     loop_: PyObjectRef,
     context: PyObjectRef,
@@ -156,6 +166,7 @@ pub(crate) fn new_handle(
     Ok(vm.new_instance(
         PyHandle {
             cancelled: Cell::new(false),
+            task_step: Cell::new(task_step),
             f: RefCell::new(Fields {
                 callback: Some(callback),
                 args: Some(args),
@@ -186,6 +197,7 @@ fn run(vm: &mut Vm, o: &PyObjectRef, h: &PyHandle) -> PyResult<()> {
     let (Some(cb), Some(ctx)) = (cb, ctx) else {
         return Err(vm.new_type_error("'NoneType' object is not callable"));
     };
+    let cb = callback_of(vm, h, cb);
     let mut items = vec![cb];
     if let Some(a) = &cargs {
         if let Some(t) = a.downcast_ref::<kaa_vm::object::tuple::PyTuple>() {
@@ -275,7 +287,40 @@ macro_rules! field {
     };
 }
 
-field!(get_callback, set_callback, callback);
+/// The callable a handle's `callback` field stands for.
+fn callback_of(vm: &Vm, h: &PyHandle, cb: PyObjectRef) -> PyObjectRef {
+    if h.task_step.get() {
+        super::task_step_bound(vm, &cb)
+    } else {
+        cb
+    }
+}
+
+/// `_callback`: a step handle's bound `__step` is made here once and kept,
+/// so that reading it twice gives the same object.
+fn get_callback(vm: &mut Vm, o: &PyObjectRef) -> PyResult {
+    let h = handle_of(vm, o)?;
+    let v = h.f.borrow().callback.clone();
+    let Some(cb) = v else {
+        return Ok(vm.none());
+    };
+    if !h.task_step.replace(false) {
+        return Ok(cb);
+    }
+    let step = super::task_step_bound(vm, &cb);
+    let old = h.f.borrow_mut().callback.replace(step.clone());
+    drop(old);
+    Ok(step)
+}
+
+fn set_callback(vm: &mut Vm, o: &PyObjectRef, v: Option<PyObjectRef>) -> PyResult<()> {
+    let h = handle_of(vm, o)?;
+    h.task_step.set(false);
+    let old = std::mem::replace(&mut h.f.borrow_mut().callback, v);
+    drop(old);
+    Ok(())
+}
+
 field!(get_args, set_args, args);
 field!(get_loop, set_loop, loop_);
 field!(get_context, set_context, context);

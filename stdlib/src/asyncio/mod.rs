@@ -33,10 +33,11 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use kaa_vm::generator::{resume, SendResult};
-use kaa_vm::object::core::{PyPayload, Visit};
+use kaa_vm::object::core::{PayloadVTable, PyPayload, Visit};
 use kaa_vm::object::exception::{PyBaseException, TracebackEntry};
 use kaa_vm::object::function::{Binding, PyBuiltinFunction};
 use kaa_vm::object::generator::{GenKind, PyGenerator};
+use kaa_vm::object::iter::PyYieldOnce;
 use kaa_vm::object::typ::{PyType, TypeFlags};
 use kaa_vm::object::PyObjectRef;
 use kaa_vm::vm::NativeFn;
@@ -49,6 +50,7 @@ const FINISHED: u8 = 2;
 const FUTURE: &str = "_asyncio.Future";
 const TASK: &str = "_asyncio.Task";
 const FUTURE_ITER: &str = "_asyncio.FutureIter";
+const SLEEP_ONCE: &str = "_asyncio._SleepOnce";
 const STATE: &str = "_asyncio.state";
 
 /// The fields a Future (and a Task) keeps behind one `RefCell`. What most
@@ -415,6 +417,29 @@ fn bound(vm: &Vm, obj: &PyObjectRef, name: &'static str, func: NativeFn) -> PyOb
     )
 }
 
+/// The bound `task.__step` (a handle holding the task makes it when needed:
+/// `handle.rs`).
+pub(crate) fn task_step_bound(vm: &Vm, task: &PyObjectRef) -> PyObjectRef {
+    bound(vm, task, "__step", task_step_method)
+}
+
+/// `loop.call_soon(task.__step, *args, context=ctx)`: on a loop
+/// [`call_soon_native`] serves, the handle holds the task itself and no
+/// bound method is made until the step runs.
+fn schedule_step(
+    vm: &mut Vm,
+    loop_: &PyObjectRef,
+    task: &PyObjectRef,
+    arg: Option<PyObjectRef>,
+    ctx: Option<PyObjectRef>,
+) -> PyResult<()> {
+    if call_soon_native(vm, loop_, task, true, arg.as_ref(), ctx.as_ref())? {
+        return Ok(());
+    }
+    let step = task_step_bound(vm, task);
+    call_soon_python(vm, loop_, step, arg, ctx)
+}
+
 /// `loop.call_soon(callback, *args, context=ctx)`.
 fn call_soon(
     vm: &mut Vm,
@@ -423,9 +448,20 @@ fn call_soon(
     arg: Option<PyObjectRef>,
     ctx: Option<PyObjectRef>,
 ) -> PyResult<()> {
-    if call_soon_native(vm, loop_, &callback, arg.as_ref(), ctx.as_ref())? {
+    if call_soon_native(vm, loop_, &callback, false, arg.as_ref(), ctx.as_ref())? {
         return Ok(());
     }
+    call_soon_python(vm, loop_, callback, arg, ctx)
+}
+
+/// `loop.call_soon(...)` called as a method.
+fn call_soon_python(
+    vm: &mut Vm,
+    loop_: &PyObjectRef,
+    callback: PyObjectRef,
+    arg: Option<PyObjectRef>,
+    ctx: Option<PyObjectRef>,
+) -> PyResult<()> {
     let meth = vm.get_attr_str(loop_, "call_soon")?;
     let mut items = vec![callback];
     items.extend(arg);
@@ -453,6 +489,7 @@ fn call_soon_native(
     vm: &mut Vm,
     loop_: &PyObjectRef,
     callback: &PyObjectRef,
+    task_step: bool,
     arg: Option<&PyObjectRef>,
     ctx: Option<&PyObjectRef>,
 ) -> PyResult<bool> {
@@ -489,7 +526,7 @@ fn call_soon_native(
         None => crate::contextvars::copy_current(vm)?,
     };
     let args = vm.new_tuple(arg.into_iter().cloned().collect());
-    let h = handle::new_handle(vm, callback.clone(), args, loop_.clone(), ctx)?;
+    let h = handle::new_handle(vm, callback.clone(), task_step, args, loop_.clone(), ctx)?;
     if !crate::collections::deque_push_back(vm, &ready, h.clone()) {
         vm.call_method(&ready, "append", &[h])?;
     }
@@ -1001,10 +1038,28 @@ fn iter_send(vm: &mut Vm, args: Args) -> PyResult {
 fn iter_throw(vm: &mut Vm, args: Args) -> PyResult {
     let it = this_iter(vm, &args)?;
     let pos = args.pos();
-    if pos.len() < 2 || pos.len() > 4 {
-        return Err(vm.new_type_error(format!("throw expected at least 1 argument, got {}", pos.len() - 1)));
+    // A wrong argument count leaves the iterator as it was.
+    if (2..=4).contains(&pos.len()) {
+        *it.fut.borrow_mut() = None;
     }
-    *it.fut.borrow_mut() = None;
+    Err(throw_exception(vm, pos))
+}
+
+/// What `it.throw(typ[, val[, tb]])` raises (`pos[0]` is `it`), for an
+/// iterator that does not catch it.
+fn throw_exception(vm: &mut Vm, pos: &[PyObjectRef]) -> PyObjectRef {
+    match throw_exception_inner(vm, pos) {
+        Ok(e) | Err(e) => e,
+    }
+}
+
+fn throw_exception_inner(vm: &mut Vm, pos: &[PyObjectRef]) -> PyResult {
+    if pos.len() < 2 || pos.len() > 4 {
+        return Err(vm.new_type_error(format!(
+            "throw expected at least 1 argument, got {}",
+            pos.len().saturating_sub(1)
+        )));
+    }
     let typ = pos[1].clone();
     let val = pos.get(2).cloned().filter(|v| !vm.is_none(v));
     if typ.as_type().is_some() {
@@ -1035,6 +1090,65 @@ fn iter_throw(vm: &mut Vm, args: Args) -> PyResult {
 fn iter_close(vm: &mut Vm, args: Args) -> PyResult {
     let it = this_iter(vm, &args)?;
     *it.fut.borrow_mut() = None;
+    Ok(vm.none())
+}
+
+// ----- sleep(0) -----
+
+/// `_asyncio._sleep0()`: what `asyncio.sleep(0)` awaits, an object that is
+/// its own awaitable and iterator and yields `None` once
+/// ([`PyYieldOnce`]; CPython awaits a one-line generator). 24 bytes, where
+/// an instance with a generator `__await__` held 384 for as long as the
+/// task waited.
+fn sleep0(vm: &mut Vm, args: Args) -> PyResult {
+    args.no_kwargs(vm, "_sleep0")?;
+    if !args.pos().is_empty() {
+        return Err(vm.new_type_error("_sleep0() takes no arguments"));
+    }
+    let cls = state_type(vm, SLEEP_ONCE)?;
+    Ok(vm.new_instance(PyYieldOnce { done: Cell::new(false) }, &cls))
+}
+
+fn this_once<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<&'a PyYieldOnce> {
+    args.pos()
+        .first()
+        .and_then(|o| o.downcast_ref::<PyYieldOnce>())
+        .ok_or_else(|| vm.new_type_error("a _SleepOnce was expected"))
+}
+
+fn once_step(vm: &mut Vm, it: &PyYieldOnce) -> PyResult {
+    if it.done.replace(true) {
+        return Err(vm.new_stop_iteration(None));
+    }
+    Ok(vm.none())
+}
+
+fn once_next(vm: &mut Vm, args: Args) -> PyResult {
+    let it = this_once(vm, &args)?;
+    once_step(vm, it)
+}
+
+fn once_send(vm: &mut Vm, args: Args) -> PyResult {
+    let it = this_once(vm, &args)?;
+    let [_, v] = args.exact::<2>(vm, "send")?.clone();
+    if !it.done.get() && !vm.is_none(&v) {
+        return Err(vm.new_type_error("can't send non-None value to a just-started generator"));
+    }
+    once_step(vm, it)
+}
+
+fn once_throw(vm: &mut Vm, args: Args) -> PyResult {
+    let it = this_once(vm, &args)?;
+    let pos = args.pos();
+    if (2..=4).contains(&pos.len()) {
+        it.done.set(true);
+    }
+    Err(throw_exception(vm, pos))
+}
+
+fn once_close(vm: &mut Vm, args: Args) -> PyResult {
+    let it = this_once(vm, &args)?;
+    it.done.set(true);
     Ok(vm.none())
 }
 
@@ -1110,8 +1224,7 @@ fn task_init(vm: &mut Vm, args: Args) -> PyResult {
         fl.fut_waiter = None;
     }
     let loop_ = get_loop(vm, f)?;
-    let step = bound(vm, o, "__step", task_step_method);
-    call_soon(vm, &loop_, step, None, Some(context))?;
+    schedule_step(vm, &loop_, o, None, Some(context))?;
     let reg = hook(vm, |h| &h.register_task)?;
     vm.call(&reg, Args::positional(std::slice::from_ref(o)))?;
     // Only a task that got this far is reported if destroyed while pending.
@@ -1366,8 +1479,7 @@ fn step_coro(vm: &mut Vm, coro: &PyObjectRef, exc: Option<PyObjectRef>) -> PyRes
 fn reschedule_with(vm: &mut Vm, task: &PyObjectRef, f: &PyFuture, loop_: &PyObjectRef, msg: String) -> PyResult<()> {
     let e = vm.new_runtime_error(msg);
     let ctx = f.f.borrow().context.clone();
-    let step = bound(vm, task, "__step", task_step_method);
-    call_soon(vm, loop_, step, Some(e), ctx)
+    schedule_step(vm, loop_, task, Some(e), ctx)
 }
 
 fn handle_step_result(
@@ -1425,8 +1537,7 @@ fn handle_step_result(
         None => {
             if vm.is_none(&result) {
                 let ctx = f.f.borrow().context.clone();
-                let step = bound(vm, task, "__step", task_step_method);
-                return call_soon(vm, loop_, step, None, ctx);
+                return schedule_step(vm, loop_, task, None, ctx);
             }
             let name = vm.intern("_asyncio_future_blocking");
             match vm.get_attr_opt(&result, &name)? {
@@ -1674,17 +1785,28 @@ fn leave_task_fn(vm: &mut Vm, args: Args) -> PyResult {
 // ----- types and module -----
 
 fn make_type(vm: &mut Vm, name: &str, base: Option<&PyObjectRef>, basetype: bool, vtable_future: bool) -> PyObjectRef {
+    let vtable = if vtable_future {
+        &PyFuture::VTABLE
+    } else {
+        &PyFutureIter::VTABLE
+    };
+    make_type_with(vm, name, base, basetype, vtable)
+}
+
+fn make_type_with(
+    vm: &mut Vm,
+    name: &str,
+    base: Option<&PyObjectRef>,
+    basetype: bool,
+    vtable: &'static PayloadVTable,
+) -> PyObjectRef {
     let base = base.cloned().unwrap_or_else(|| vm.types.object.clone());
     let ty = PyType::new(
         name,
         Some(base.clone()),
         vec![base.clone()],
         base.mro(),
-        if vtable_future {
-            &PyFuture::VTABLE
-        } else {
-            &PyFutureIter::VTABLE
-        },
+        vtable,
         TypeFlags {
             has_dict: false,
             basetype,
@@ -1793,6 +1915,19 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
         vm.add_method(&it, name, f);
     }
 
+    let once = make_type_with(vm, SLEEP_ONCE, None, false, &PyYieldOnce::VTABLE);
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("__await__", iter_self),
+        ("__iter__", iter_self),
+        ("__next__", once_next),
+        ("send", once_send),
+        ("throw", once_throw),
+        ("close", once_close),
+    ];
+    for &(name, f) in methods {
+        vm.add_method(&once, name, f);
+    }
+
     vm.dict_set_str(&d, "Future", future)?;
     vm.dict_set_str(&d, "Task", task)?;
     vm.dict_set_str(&d, "FutureIter", it)?;
@@ -1816,6 +1951,7 @@ pub fn init(vm: &mut Vm) -> PyResult<PyObjectRef> {
         ("_leave_task", leave_task_fn),
         ("_loop_iteration", loop_iteration),
         ("_task_step_count", task_step_count),
+        ("_sleep0", sleep0),
     ];
     for &(name, f) in functions {
         let func = vm.new_builtin_function(name, f);

@@ -112,6 +112,22 @@ pub enum DictIterKind {
     Items,
 }
 
+/// An iterator that gives `None` once and is then exhausted: what
+/// `asyncio.sleep(0)` awaits to yield to the event loop once (CPython's
+/// asyncio awaits a one-line generator, `__sleep0`). Its type is made by the
+/// `_asyncio` module (`stdlib/src/asyncio/`); [`fast_next`] steps it, so that
+/// `await` and a task's step reach it without a method call. 24 bytes, no
+/// references: a program holding many tasks suspended in `sleep(0)` holds
+/// one each (`docs/performance.md`, "Session 16: peak memory").
+pub struct PyYieldOnce {
+    /// Whether the `None` was given.
+    pub done: std::cell::Cell<bool>,
+}
+
+impl PyPayload for PyYieldOnce {
+    const LEAF: bool = true;
+}
+
 /// The payload of every built-in iterator type.
 pub struct PyIterator {
     pub state: RefCell<IterState>,
@@ -358,7 +374,11 @@ pub fn fast_iter(vm: &mut Vm, obj: &PyObjectRef) -> Option<PyObjectRef> {
 /// instance of a Python subclass, which may override `__next__`).
 #[inline]
 pub fn fast_next(vm: &mut Vm, it: &PyObjectRef) -> Option<PyResult<Option<PyObjectRef>>> {
-    let iter = it.downcast_ref::<PyIterator>()?;
+    let Some(iter) = it.downcast_ref::<PyIterator>() else {
+        return it
+            .downcast_ref::<PyYieldOnce>()
+            .map(|o| Ok((!o.done.replace(true)).then(|| vm.none())));
+    };
     if it.ty().flags.heaptype {
         return None;
     }

@@ -825,7 +825,8 @@ fn sort_items(
     reverse: bool,
 ) -> (Vec<PyObjectRef>, PyResult<()>) {
     // Keys are computed in list order; on an error the list is left as it was.
-    let mut keys: Vec<PyObjectRef> = match key {
+    // Without a key function the items are their own keys (no copy).
+    let mut keys: Option<Vec<PyObjectRef>> = match key {
         Some(f) => {
             let mut keys = Vec::with_capacity(items.len());
             for v in &items {
@@ -834,14 +835,16 @@ fn sort_items(
                     Err(e) => return (items, Err(e)),
                 }
             }
-            keys
+            Some(keys)
         }
-        None => items.clone(),
+        None => None,
     };
     let mut values = items;
     // Reverse sorts stay stable: reverse, sort forwards, reverse back.
     if reverse {
-        keys.reverse();
+        if let Some(k) = &mut keys {
+            k.reverse();
+        }
         values.reverse();
     }
     let (mut out, result) = sort_by_keys(vm, keys, values);
@@ -854,57 +857,101 @@ fn sort_items(
 /// Sort `values` by `keys`. Keys all of one exact type among int (fitting in an
 /// `i64`), float and str are compared natively, like CPython's
 /// `unsafe_*_compare`; the others with `<`.
-fn sort_by_keys(vm: &mut Vm, keys: Vec<PyObjectRef>, values: Vec<PyObjectRef>) -> (Vec<PyObjectRef>, PyResult<()>) {
+///
+/// The native paths sort a permutation of `u32` indices and then move the
+/// values into place along its cycles, so that beside the keys and values they
+/// hold about 12 bytes per item (the permutation and the merge buffer of
+/// [`sort_perm_paced`]) plus the keys' native copies (`docs/performance.md`,
+/// "Session 16: peak memory").
+fn sort_by_keys(
+    vm: &mut Vm,
+    own_keys: Option<Vec<PyObjectRef>>,
+    mut values: Vec<PyObjectRef>,
+) -> (Vec<PyObjectRef>, PyResult<()>) {
+    // `None`: the values are their own keys.
+    let keys: &[PyObjectRef] = own_keys.as_deref().unwrap_or(&values);
     let Some(first) = keys.first() else {
         return (values, Ok(()));
     };
     let cls = first.class().clone();
     let same_type = keys.iter().all(|k| k.class().is(&cls));
-    let mut perm: Vec<usize> = (0..keys.len()).collect();
-    let result = if same_type && cls.is(&vm.types.int) && keys.iter().all(|k| small_int(k).is_some()) {
+    // `u32::MAX` marks a placed item in `apply_perm`, so it is never an index.
+    let native = same_type && keys.len() < u32::MAX as usize;
+    let all = || (0..keys.len() as u32).collect::<Vec<u32>>();
+    let (mut perm, result) = if native && cls.is(&vm.types.int) && keys.iter().all(|k| small_int(k).is_some()) {
         // A total order: the standard library's stable sort gives the same result.
         let ints: Vec<i64> = keys.iter().map(|k| small_int(k).unwrap_or(0)).collect();
-        sort_perm_paced(vm, &mut perm, 1, |i, j| ints[i].cmp(&ints[j]))
-    } else if same_type && cls.is(&vm.types.str) {
+        let mut perm = all();
+        let r = sort_perm_paced(vm, &mut perm, 1, |i, j| ints[i].cmp(&ints[j]));
+        (perm, r)
+    } else if native && cls.is(&vm.types.str) {
         let strs: Vec<&str> = keys
             .iter()
             .map(|k| k.downcast_ref::<PyStr>().map_or("", |s| s.as_str()))
             .collect();
         // A comparison can read a whole string: weigh it by the longest.
         let longest = strs.iter().map(|s| s.len()).max().unwrap_or(0);
-        sort_perm_paced(vm, &mut perm, 1 + longest / 64, |i, j| strs[i].cmp(strs[j]))
-    } else if same_type && cls.is(&vm.types.float) {
+        let mut perm = all();
+        let r = sort_perm_paced(vm, &mut perm, 1 + longest / 64, |i, j| strs[i].cmp(strs[j]));
+        (perm, r)
+    } else if native && cls.is(&vm.types.float) {
         // Not a total order (NaN): keep to `<` and our own sort.
         let fl: Vec<f64> = keys
             .iter()
             .map(|k| k.downcast_ref::<PyFloat>().map_or(0.0, |f| f.value))
             .collect();
-        let mut slots: Vec<Option<usize>> = perm.iter().copied().map(Some).collect();
+        let mut slots: Vec<Option<u32>> = (0..keys.len() as u32).map(Some).collect();
         let mut pace = Pace::default();
         let r = timsort(&mut slots, &mut |&i, &j| {
             pace.step(vm)?;
-            Ok(fl[i] < fl[j])
+            Ok(fl[i as usize] < fl[j as usize])
         });
-        perm = slots.into_iter().flatten().collect();
-        r
-    } else if let Some(flat) = (same_type && cls.is(&vm.types.tuple))
-        .then(|| FlatKeys::of(vm, &keys))
+        (slots.into_iter().flatten().collect(), r)
+    } else if let Some(flat) = (native && cls.is(&vm.types.tuple))
+        .then(|| FlatKeys::of(vm, keys))
         .flatten()
     {
-        sort_perm_paced(vm, &mut perm, flat.weight, |i, j| flat.cmp(i, j))
+        let mut perm = all();
+        let r = sort_perm_paced(vm, &mut perm, flat.weight, |i, j| flat.cmp(i, j));
+        (perm, r)
     } else {
+        let mut pace = Pace::default();
+        let Some(keys) = own_keys else {
+            let mut slots: Vec<Option<PyObjectRef>> = values.into_iter().map(Some).collect();
+            let r = timsort(&mut slots, &mut |a, b| sort_lt(vm, a, b, &mut pace));
+            return (slots.into_iter().flatten().collect(), r);
+        };
         // Move (key, value) pairs: no reference counting, sequential access.
         let mut slots: Vec<Option<(PyObjectRef, PyObjectRef)>> = keys.into_iter().zip(values).map(Some).collect();
-        let mut pace = Pace::default();
         let r = timsort(&mut slots, &mut |a, b| sort_lt(vm, &a.0, &b.0, &mut pace));
         return (slots.into_iter().flatten().map(|(_, v)| v).collect(), r);
     };
-    let mut values: Vec<Option<PyObjectRef>> = values.into_iter().map(Some).collect();
-    let out = perm
-        .iter()
-        .filter_map(|&i| values.get_mut(i).and_then(Option::take))
-        .collect();
-    (out, result)
+    drop(own_keys);
+    apply_perm(&mut values, &mut perm);
+    (values, result)
+}
+
+/// Put `values[perm[k]]` at `k` for every `k`, in place, following the
+/// permutation's cycles (each item moves once); `perm` is used up.
+fn apply_perm<T>(values: &mut [T], perm: &mut [u32]) {
+    const PLACED: u32 = u32::MAX;
+    if values.len() != perm.len() || perm.iter().any(|&i| i as usize >= values.len()) {
+        // Not a permutation of the values (never: the sorts keep one): leave them.
+        return;
+    }
+    for start in 0..perm.len() {
+        let mut j = start;
+        while perm[j] != PLACED {
+            let next = perm[j] as usize;
+            perm[j] = PLACED;
+            if next == start {
+                break;
+            }
+            // `values[j]` gets its item; the one that was at `start` moves on.
+            values.swap(j, next);
+            j = next;
+        }
+    }
 }
 
 /// One item of a tuple key, compared in Rust: an exact `int` fitting in an
@@ -932,23 +979,81 @@ impl<'a> Atom<'a> {
             None
         }
     }
+}
 
-    fn kind(&self) -> u8 {
+/// One position of the tuple keys, in every key: the same [`Atom`] kind
+/// throughout. A str column keeps the texts' addresses and lengths (16
+/// bytes): keeping the `PyStr` (8) would cost a load from the object in
+/// every comparison, which measured 5-8% slower on sorts by str keys.
+enum Column<'a> {
+    Int(Vec<i64>),
+    Float(Vec<f64>),
+    Str(Vec<&'a str>),
+}
+
+impl<'a> Column<'a> {
+    /// The column of the atoms at one position; `None` (a key shorter than
+    /// the position) leaves a filler that is never compared. `None` when an
+    /// item is no atom or not of the kind of the first.
+    fn of(vm: &Vm, items: impl Iterator<Item = Option<&'a PyObjectRef>>, n: usize) -> Option<Self> {
+        let mut col: Option<Column<'a>> = None;
+        let mut missing = 0;
+        for item in items {
+            let Some(o) = item else {
+                match &mut col {
+                    Some(c) => c.push_filler(),
+                    None => missing += 1,
+                }
+                continue;
+            };
+            let a = Atom::of(vm, o)?;
+            let c = col.get_or_insert_with(|| match a {
+                Atom::Int(_) => Column::Int(Vec::with_capacity(n)),
+                Atom::Float(_) => Column::Float(Vec::with_capacity(n)),
+                Atom::Str(_) => Column::Str(Vec::with_capacity(n)),
+            });
+            // The shorter keys before the first item get copies of it.
+            for _ in 0..std::mem::take(&mut missing) + 1 {
+                match (&mut *c, a) {
+                    (Column::Int(v), Atom::Int(x)) => v.push(x),
+                    (Column::Float(v), Atom::Float(x)) => v.push(x),
+                    (Column::Str(v), Atom::Str(x)) => v.push(x),
+                    _ => return None,
+                }
+            }
+        }
+        col
+    }
+
+    /// A copy of the last item (never compared), for a key too short.
+    fn push_filler(&mut self) {
         match self {
-            Atom::Int(_) => 0,
-            Atom::Float(_) => 1,
-            Atom::Str(_) => 2,
+            Column::Int(v) => v.push(v.last().copied().unwrap_or(0)),
+            Column::Float(v) => v.push(v.last().copied().unwrap_or(0.0)),
+            Column::Str(v) => {
+                // Made with its first item: there is always a last one.
+                if let Some(&s) = v.last() {
+                    v.push(s);
+                }
+            }
         }
     }
 
-    /// Only between atoms of one kind (the caller sees to it).
-    fn cmp(&self, other: &Self) -> Ordering {
-        match (self, other) {
-            (Atom::Int(a), Atom::Int(b)) => a.cmp(b),
+    /// The longest text in a str column (0 otherwise).
+    fn longest(&self) -> usize {
+        match self {
+            Column::Str(v) => v.iter().map(|s| s.len()).max().unwrap_or(0),
+            _ => 0,
+        }
+    }
+
+    #[inline]
+    fn cmp(&self, i: usize, j: usize) -> Ordering {
+        match self {
+            Column::Int(v) => v[i].cmp(&v[j]),
             // Neither is NaN: a total order, with -0.0 equal to 0.0 as in Python.
-            (Atom::Float(a), Atom::Float(b)) => a.partial_cmp(b).unwrap_or(Ordering::Equal),
-            (Atom::Str(a), Atom::Str(b)) => a.cmp(b),
-            _ => Ordering::Equal,
+            Column::Float(v) => v[i].partial_cmp(&v[j]).unwrap_or(Ordering::Equal),
+            Column::Str(v) => v[i].cmp(v[j]),
         }
     }
 }
@@ -957,10 +1062,14 @@ impl<'a> Atom<'a> {
 /// in every key: then comparing two keys item by item in Rust gives exactly
 /// what `tuple.__lt__` would (`==` up to the first difference, then `<`, or
 /// the lengths), because each kind's `==` and `<` are one total order. The
-/// items of all keys are in one vector; `spans` says where each key's are.
+/// items are kept by position ([`Column`]: 8 bytes an item, 16 for a str,
+/// where a tagged atom and a span per key took 24 and 16); a key shorter
+/// than the widest has fillers in the columns past its end, and `lens` says
+/// how long each key is.
 struct FlatKeys<'a> {
-    atoms: Vec<Atom<'a>>,
-    spans: Vec<(usize, usize)>,
+    columns: Vec<Column<'a>>,
+    /// Each key's length when they differ; empty when all are `columns.len()`.
+    lens: Vec<u8>,
     /// The cost of one comparison for [`sort_perm_paced`].
     weight: usize,
 }
@@ -974,50 +1083,45 @@ impl<'a> FlatKeys<'a> {
     /// `None`: not such keys (or, when the memory cap cannot hold the copy,
     /// left to the general path, which needs none).
     fn of(vm: &Vm, keys: &'a [PyObjectRef]) -> Option<Self> {
-        let mut total = 0usize;
-        for k in keys {
-            let n = k.downcast_ref::<PyTuple>()?.items.len();
-            if n > FLAT_KEY_WIDTH {
-                return None;
-            }
-            total += n;
+        let items = |k: &'a PyObjectRef| k.downcast_ref::<PyTuple>().map(|t| &t.items[..]);
+        let mut widths = keys.iter().map(|k| items(k).map(<[_]>::len));
+        let first = widths.next()??;
+        let (mut widest, mut uniform) = (first, true);
+        for w in widths {
+            let w = w?;
+            uniform &= w == first;
+            widest = widest.max(w);
         }
-        let bytes = total * std::mem::size_of::<Atom>() + keys.len() * std::mem::size_of::<(usize, usize)>();
-        vm.check_alloc(bytes as u128).ok()?;
-        let mut atoms = Vec::with_capacity(total);
-        let mut spans = Vec::with_capacity(keys.len());
-        let mut kinds: Vec<u8> = Vec::new();
-        let (mut widest, mut longest) = (0, 0);
-        for k in keys {
-            let t = k.downcast_ref::<PyTuple>()?;
-            let start = atoms.len();
-            for (pos, item) in t.items.iter().enumerate() {
-                let a = Atom::of(vm, item)?;
-                match kinds.get(pos) {
-                    Some(&kind) if kind != a.kind() => return None,
-                    Some(_) => {}
-                    None => kinds.push(a.kind()),
-                }
-                if let Atom::Str(s) = a {
-                    longest = longest.max(s.len());
-                }
-                atoms.push(a);
-            }
-            widest = widest.max(t.items.len());
-            spans.push((start, t.items.len()));
+        if widest > FLAT_KEY_WIDTH {
+            return None;
         }
+        let per_key = widest * std::mem::size_of::<&str>() + usize::from(!uniform);
+        vm.check_alloc(keys.len().saturating_mul(per_key) as u128).ok()?;
+        let mut columns = Vec::with_capacity(widest);
+        for pos in 0..widest {
+            let at = keys.iter().map(|k| items(k).and_then(|t| t.get(pos)));
+            columns.push(Column::of(vm, at, keys.len())?);
+        }
+        let lens = match uniform {
+            true => Vec::new(),
+            // At most FLAT_KEY_WIDTH: fits.
+            false => keys.iter().map(|k| items(k).map_or(0, |t| t.len() as u8)).collect(),
+        };
+        let longest = columns.iter().map(Column::longest).max().unwrap_or(0);
         Some(FlatKeys {
-            atoms,
-            spans,
+            columns,
+            lens,
             weight: widest.max(1) * (1 + longest / 64),
         })
     }
 
     fn cmp(&self, i: usize, j: usize) -> Ordering {
-        let (a, n) = self.spans[i];
-        let (b, m) = self.spans[j];
-        for (x, y) in self.atoms[a..a + n].iter().zip(&self.atoms[b..b + m]) {
-            match x.cmp(y) {
+        let (n, m) = match self.lens.is_empty() {
+            true => (self.columns.len(), self.columns.len()),
+            false => (usize::from(self.lens[i]), usize::from(self.lens[j])),
+        };
+        for c in &self.columns[..n.min(m)] {
+            match c.cmp(i, j) {
                 Ordering::Equal => {}
                 o => return o,
             }
@@ -1059,23 +1163,23 @@ fn native_eq(vm: &Vm, a: &PyObjectRef, b: &PyObjectRef) -> Option<bool> {
 /// units. A list of fewer items than a chunk is sorted as before.
 fn sort_perm_paced(
     vm: &mut Vm,
-    perm: &mut [usize],
+    perm: &mut [u32],
     weight: usize,
     cmp: impl Fn(usize, usize) -> Ordering,
 ) -> PyResult<()> {
     let n = perm.len();
     let chunk = (SORT_CHUNK / weight).max(1);
     if n <= chunk {
-        perm.sort_by(|&i, &j| cmp(i, j));
+        perm.sort_by(|&i, &j| cmp(i as usize, j as usize));
         return Ok(());
     }
     for c in perm.chunks_mut(chunk) {
-        c.sort_by(|&i, &j| cmp(i, j));
+        c.sort_by(|&i, &j| cmp(i as usize, j as usize));
         vm.check_long_loop(0)?;
     }
     // Bottom-up merges into `buf`, copied back after each whole pass, so
     // that `perm` stays a permutation when a limit stops the work.
-    let mut buf = vec![0usize; n];
+    let mut buf = vec![0u32; n];
     let mut work = 0usize;
     let mut width = chunk;
     while width < n {
@@ -1085,7 +1189,7 @@ fn sort_perm_paced(
             let (mut i, mut j) = (lo, mid);
             for slot in &mut buf[lo..hi] {
                 // Stable: the right item goes first only when smaller.
-                let right = j < hi && (i == mid || cmp(perm[j], perm[i]) == Ordering::Less);
+                let right = j < hi && (i == mid || cmp(perm[j] as usize, perm[i] as usize) == Ordering::Less);
                 if right {
                     *slot = perm[j];
                     j += 1;
@@ -1452,7 +1556,31 @@ pub(crate) fn init(vm: &mut Vm) {
 
 #[cfg(test)]
 mod tests {
-    use super::timsort;
+    use super::{apply_perm, timsort};
+
+    #[test]
+    fn apply_perm_moves_each_value_to_its_place() {
+        let mut seed = 12345u64;
+        for n in (0..40).chain([257, 1000]) {
+            // A pseudo-random permutation (Fisher-Yates with an LCG).
+            let mut perm: Vec<u32> = (0..n as u32).collect();
+            for i in (1..n).rev() {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                perm.swap(i, (seed >> 33) as usize % (i + 1));
+            }
+            let values: Vec<u32> = (0..n as u32).map(|v| v * 10).collect();
+            let expected: Vec<u32> = perm.iter().map(|&i| values[i as usize]).collect();
+            let mut got = values.clone();
+            apply_perm(&mut got, &mut perm.clone());
+            assert_eq!(got, expected, "n = {n}");
+        }
+        // Not a permutation of the values: they stay as they were.
+        let mut v = vec![1, 2, 3];
+        apply_perm(&mut v, &mut [2, 0, 7]);
+        assert_eq!(v, [1, 2, 3]);
+        apply_perm(&mut v, &mut [0, 1]);
+        assert_eq!(v, [1, 2, 3]);
+    }
 
     #[test]
     fn timsort_is_stable() {
