@@ -166,9 +166,9 @@ impl<T> ValStack<T> {
         self.buf.get_mut(i)
     }
 
-    /// Drop the items above depth `len`, top first. (A loop of pops, inlined:
-    /// `Vec::truncate` is a call, and a call's `truncate` drops one or two
-    /// items.)
+    /// Drop the items above depth `len`, top first, as CPython's unwinding
+    /// pops them. (A loop of pops, inlined: `Vec::truncate` is a call, and
+    /// a call's `truncate` drops one or two items.)
     #[inline]
     pub fn truncate(&mut self, len: usize) {
         while self.buf.len() > len {
@@ -176,9 +176,10 @@ impl<T> ValStack<T> {
         }
     }
 
+    /// Drop all the items, bottom first, as a frame's are cleared.
     #[inline]
     pub fn clear(&mut self) {
-        self.truncate(0);
+        self.buf.clear();
     }
 
     /// Take the items from depth `start` up off the stack, handing each to
