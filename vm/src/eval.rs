@@ -261,7 +261,7 @@ impl Nested {
     #[inline]
     fn leave(mut self, vm: &mut Vm) -> Option<PyObjectRef> {
         let init_self = self.init_self.take();
-        vm.frame_stack.pop();
+        crate::object::frameobj::pop_frame(vm);
         vm.frame_globals = self.saved_globals;
         vm.exc_info = self.saved_exc;
         vm.leave_recursion();
@@ -677,9 +677,16 @@ fn execute<const STATS: bool>(vm: &mut Vm, base: &mut Frame, nested: &mut Vec<Ne
             Some(n) => &mut n.frame,
             None => &mut *base,
         };
-        let code_ref = frame.code.clone();
-        // SAFETY: a frame's code object is always a PyCode.
-        let code: &PyCode = unsafe { code_ref.payload_unchecked::<PyCode>() };
+        // SAFETY: the frame's `code` holds a reference to its code object
+        // (always a PyCode) for as long as the frame runs: it is set when
+        // the frame is made and changed only by `Nested::leave`, when the
+        // frame has returned, after which this loop goes on at `'frames`
+        // without using `code` again (as after every frame switch); and a
+        // running frame is not dropped (`base` is borrowed, a nested frame
+        // is popped only by the switches). So `code` stays valid while this
+        // round uses it, without a new reference (a count up and down per
+        // switch).
+        let code: &PyCode = unsafe { &*(frame.pycode() as *const PyCode) };
         // The value stack pushes and pops unchecked (`valstack.rs`): the code
         // must have passed `verify.rs`, and the stack must have room for its
         // `co_stacksize` items. Both hold but for a code object's first run
@@ -2479,15 +2486,13 @@ fn flat_frame(vm: &mut Vm, frame: &mut Frame, func: &PyObjectRef, start: usize) 
         return flat_frame_of(vm, frame, f, None, start);
     }
     let mut new = spare_frame(vm, frame, f);
-    // The arguments move from the top of this frame's stack, last first; the
-    // other locals start unbound. (A push loop: `resize` and `drain` are
-    // calls, not inlined, and cost more than the pushes.)
+    // The arguments move from the top of this frame's stack into the first
+    // locals, in order; the other locals start unbound. (Push loops:
+    // `resize` and `drain` are calls, not inlined, and cost more.)
     let fast = &mut new.fastlocals;
-    for _ in 0..pycode.code.co_varnames.len() {
+    frame.stack.move_from(start, |v| fast.push(Some(v)));
+    for _ in argc..pycode.code.co_varnames.len() {
         fast.push(None);
-    }
-    for slot in fast[..argc].iter_mut().rev() {
-        *slot = Some(frame.stack.pop());
     }
     Some(new)
 }
@@ -2607,9 +2612,8 @@ fn spare_frame(vm: &mut Vm, frame: &Frame, f: &PyFunction) -> Box<Frame> {
             Vec::new(),
         )),
     };
-    let code = &f.pycode().code;
-    new.fastlocals.reserve(code.co_varnames.len());
-    new.stack.reserve_total(code.co_stacksize as usize);
+    // (The value stack is made room for when `execute` enters the frame.)
+    new.fastlocals.reserve(f.pycode().code.co_varnames.len());
     if let Some(t) = f.closure.as_ref().and_then(|c| c.downcast_ref::<PyTuple>()) {
         new.cells.extend(t.as_slice().iter().cloned());
     }
@@ -2637,25 +2641,21 @@ fn flat_frame_of(
     }
     let mut new = spare_frame(vm, frame, f);
     let fast = &mut new.fastlocals;
-    for _ in 0..pycode.code.co_varnames.len() {
-        fast.push(None);
-    }
-    let skip = usize::from(first.is_some());
-    for slot in fast[skip..skip + given].iter_mut().rev() {
-        *slot = Some(frame.stack.pop());
-    }
     if let Some(first) = first {
-        fast[0] = Some(first);
+        fast.push(Some(first));
     }
+    frame.stack.move_from(start, |v| fast.push(Some(v)));
     if argc < want {
         let d = f.defaults.borrow();
         if let Some(t) = d.as_ref().and_then(|d| d.downcast_ref::<PyTuple>()) {
             let t = t.as_slice();
-            let from = t.len() - (want - argc);
-            for (slot, v) in fast[argc..want].iter_mut().zip(&t[from..]) {
-                *slot = Some(v.clone());
-            }
+            let from = t.len().saturating_sub(want - argc);
+            fast.extend(t[from..].iter().map(|v| Some(v.clone())));
         }
+    }
+    // Unbound: the locals that are not parameters.
+    while fast.len() < pycode.code.co_varnames.len() {
+        fast.push(None);
     }
     Some(new)
 }

@@ -166,15 +166,40 @@ impl<T> ValStack<T> {
         self.buf.get_mut(i)
     }
 
-    /// Drop the items above depth `len`.
+    /// Drop the items above depth `len`, top first, as CPython's unwinding
+    /// pops them. (A loop of pops, inlined: `Vec::truncate` is a call, and
+    /// a call's `truncate` drops one or two items.)
     #[inline]
     pub fn truncate(&mut self, len: usize) {
-        self.buf.truncate(len);
+        while self.buf.len() > len {
+            drop(self.buf.pop());
+        }
     }
 
+    /// Drop all the items, bottom first, as a frame's are cleared.
     #[inline]
     pub fn clear(&mut self) {
         self.buf.clear();
+    }
+
+    /// Take the items from depth `start` up off the stack, handing each to
+    /// `put` bottom first (a call's arguments, moved into the callee's
+    /// locals). A `start` above the depth takes nothing.
+    #[inline(always)]
+    pub(crate) fn move_from(&mut self, start: usize, mut put: impl FnMut(T)) {
+        let len = self.buf.len();
+        let start = start.min(len);
+        // SAFETY: `start..len` are initialised items. They stop being
+        // counted before any is read, so each is read out exactly once and
+        // its ownership moves to `put`; if `put` panics, the rest leak
+        // (never dropped twice).
+        unsafe {
+            self.buf.set_len(start);
+            let p = self.buf.as_ptr().add(start);
+            for i in 0..len - start {
+                put(p.add(i).read());
+            }
+        }
     }
 
     /// The items, bottom first.
@@ -258,6 +283,28 @@ mod tests {
             s.push(Rc::new(i));
         }
         assert_eq!(*s.pop(), 2);
+    }
+
+    #[test]
+    fn valstack_move_from_and_truncate() {
+        let items: Vec<Rc<i32>> = (0..5).map(Rc::new).collect();
+        let mut s = ValStack::with_capacity(5);
+        for v in &items {
+            s.push(v.clone());
+        }
+        let mut got = Vec::new();
+        s.move_from(2, |v| got.push(v));
+        assert_eq!(got.iter().map(|v| **v).collect::<Vec<_>>(), [2, 3, 4]);
+        assert_eq!(s.len(), 2);
+        s.move_from(7, |v| got.push(v));
+        assert_eq!((s.len(), got.len()), (2, 3), "above the depth: nothing");
+        s.truncate(1);
+        assert_eq!((s.len(), Rc::strong_count(&items[1])), (1, 1));
+        drop(got);
+        assert_eq!(Rc::strong_count(&items[3]), 1, "moved once, dropped once");
+        s.clear();
+        assert!(s.is_empty());
+        assert_eq!(Rc::strong_count(&items[0]), 1);
     }
 
     #[test]
