@@ -1317,6 +1317,140 @@ mod tests {
         assert_eq!(drops.get(), 2);
     }
 
+    /// A payload that holds nothing (an int, a str: an atom).
+    struct Atom;
+    impl PyPayload for Atom {}
+
+    /// Exact `tuple` and `dict` types on the test heap, and an atom type.
+    fn atom_types(meta: &PyObjectRef, heap: &Heap) -> (PyObjectRef, PyObjectRef, PyObjectRef) {
+        use crate::object::{dict::PyDict, tuple::PyTuple};
+        let flags = TypeFlags {
+            has_dict: false,
+            basetype: true,
+            heaptype: false,
+        };
+        let ty = |name, vt| PyObjectRef::new_type(PyType::new(name, None, vec![], vec![], vt, flags), meta);
+        let (tuple, dict, atom) = (
+            ty("tuple", &PyTuple::VTABLE),
+            ty("dict", &PyDict::VTABLE),
+            ty("atom", &Atom::VTABLE),
+        );
+        heap.set_atom_types(&tuple, &dict);
+        (tuple, dict, atom)
+    }
+
+    /// Store `key: value` in a dict's table directly (no tracking).
+    fn raw_insert(d: &PyObjectRef, hash: i64, key: PyObjectRef, value: PyObjectRef) {
+        let mut t = d
+            .downcast_ref::<crate::object::dict::PyDict>()
+            .unwrap()
+            .table
+            .borrow_mut();
+        let mut probe = t.probe_start(hash);
+        loop {
+            match t.step(hash, probe) {
+                crate::object::dict_table::Step::Absent(p) => {
+                    t.insert_new(p, hash, key, value);
+                    return;
+                }
+                crate::object::dict_table::Step::Candidate(p, _) => probe = t.next(p),
+            }
+        }
+    }
+
+    #[test]
+    fn tuples_of_atoms_are_untracked_by_a_collection() {
+        let (meta, node, heap) = setup();
+        let (tuple, _, atom) = atom_types(&meta, &heap);
+        let drops = Rc::new(Cell::new(0));
+        let a = || PyObjectRef::new(Atom, &atom);
+        let tup = |items: Vec<PyObjectRef>| PyObjectRef::new_inline_tuple(items.into_iter(), &tuple);
+        let atoms = tup(vec![a(), a()]);
+        // Made before the tuple that holds it: both go in one collection.
+        let inner = tup(vec![a()]);
+        let outer = tup(vec![inner.clone(), a()]);
+        let with_node = tup(vec![new_node(&node, &drops), a()]);
+        for t in [&atoms, &inner, &outer, &with_node] {
+            assert!(heap.is_tracked(t), "tracked when made");
+        }
+        assert_eq!(collect(&heap), 0);
+        for t in [&atoms, &inner, &outer] {
+            assert!(!heap.is_tracked(t), "untracked: only atoms");
+            assert!(!heap.may_be_tracked(t));
+        }
+        assert!(heap.is_tracked(&with_node), "holds a container");
+        assert!(heap.objects(None).iter().all(|o| !o.is(&atoms)));
+        // A refilled tuple is tracked again; an untracked one is freed
+        // without touching the lists.
+        heap.track_again(&atoms);
+        assert!(heap.is_tracked(&atoms));
+        let before = heap.objects(None).len();
+        drop((inner, outer));
+        assert_eq!(heap.objects(None).len(), before);
+        drop((atoms, with_node));
+        assert_eq!(drops.get(), 1);
+    }
+
+    #[test]
+    fn dicts_are_tracked_when_given_a_container() {
+        use crate::object::dict::PyDict;
+        let (meta, node, heap) = setup();
+        let (tuple, dict, atom) = atom_types(&meta, &heap);
+        let drops = Rc::new(Cell::new(0));
+        let a = || PyObjectRef::new(Atom, &atom);
+        let new_dict = || {
+            let d = PyObjectRef::new(PyDict::default(), &dict);
+            heap.untrack_new(&d);
+            d
+        };
+        let d = new_dict();
+        assert!(!heap.is_tracked(&d));
+        let (k, v) = (a(), a());
+        heap.track_dict_for(&d, &k, &v);
+        raw_insert(&d, 1, k, v);
+        assert!(!heap.is_tracked(&d), "atoms keep it untracked");
+        // An untracked tuple is an atom; a tracked one, or a dict, is not.
+        let t = PyObjectRef::new_inline_tuple([a()].into_iter(), &tuple);
+        assert!(heap.may_be_tracked(&t));
+        collect(&heap);
+        assert!(!heap.may_be_tracked(&t));
+        heap.track_dict_for_value(&d, &t);
+        assert!(!heap.is_tracked(&d));
+        let other = new_dict();
+        assert!(heap.may_be_tracked(&other), "an untracked dict may gain a cycle");
+        // A cycle through a dict that started untracked is collected.
+        let n = new_node(&node, &drops);
+        heap.track_dict_for(&d, &a(), &n);
+        assert!(heap.is_tracked(&d));
+        raw_insert(&d, 2, a(), n.clone());
+        push(&n, &d);
+        drop((n, d));
+        assert_eq!(collect(&heap), 2);
+        assert_eq!(drops.get(), 1);
+        // A full collection untracks a dict of atoms again.
+        let d = new_dict();
+        let n = new_node(&node, &drops);
+        heap.track_dict_for(&d, &a(), &n);
+        assert!(heap.is_tracked(&d));
+        drop(n);
+        d.downcast_ref::<PyDict>().unwrap().table.borrow_mut().clear();
+        raw_insert(&d, 3, a(), t.clone());
+        collect(&heap);
+        assert!(!heap.is_tracked(&d));
+        // A store the dict was not told about leaks the cycle; it never
+        // frees a live object.
+        let n = new_node(&node, &drops);
+        raw_insert(&d, 4, a(), n.clone());
+        push(&n, &d);
+        let (dc, nc) = (d.clone(), n.clone());
+        drop((n, d));
+        assert_eq!(collect(&heap), 0);
+        assert_eq!(drops.get(), 2, "leaked, not freed");
+        dc.downcast_ref::<PyDict>().unwrap().table.borrow_mut().clear();
+        drop((dc, nc));
+        assert_eq!(drops.get(), 3);
+    }
+
     #[test]
     fn many_cycles_do_not_accumulate() {
         let (_meta, node, heap) = setup();
