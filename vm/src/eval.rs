@@ -997,6 +997,7 @@ fn execute<const STATS: bool>(vm: &mut Vm, base: &mut Frame, nested: &mut Vec<Ne
                         }
                         Some(InstAttrs::Dict(d, ix)) => {
                             spec!(vm, STORE_ATTR, 0);
+                            vm.heap.track_dict_for_value(&d, &v);
                             if let Err(v) = dict_replace_at(&d, &code.names[i], ix, v) {
                                 spec!(vm, STORE_ATTR, 1);
                                 if STATS {

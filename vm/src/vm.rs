@@ -991,7 +991,10 @@ impl Vm {
         let not_implemented = PyObjectRef::new(PyNotImplemented, &types.not_implemented_type);
         let ellipsis = PyObjectRef::new(PyEllipsis, &types.ellipsis_type);
         let null = PyObjectRef::new(PyNull, &types.null_type);
+        // Exact tuples and dicts of atoms are not tracked (`object/gc.rs`).
+        heap.set_atom_types(&types.tuple, &types.dict);
         let empty_tuple = PyObjectRef::new(PyTuple::boxed(Vec::new()), &types.tuple);
+        heap.untrack_new(&empty_tuple);
         let builtins_dict = PyObjectRef::new(PyDict::default(), &types.dict);
         let builtins = PyObjectRef::new(
             PyModule {
@@ -1429,8 +1432,12 @@ impl Vm {
         PyObjectRef::new(PyList::new(items), &self.types.list)
     }
 
+    /// A new empty dict, untracked until it holds something that is not an
+    /// atom (`object/gc.rs`).
     pub fn new_dict(&self) -> PyObjectRef {
-        PyObjectRef::new(PyDict::default(), &self.types.dict)
+        let d = PyObjectRef::new(PyDict::default(), &self.types.dict);
+        self.heap.untrack_new(&d);
+        d
     }
 
     /// A built-in function (module-level: it never binds `self`).

@@ -1,8 +1,8 @@
 # gc.is_tracked: objects that can hold references are tracked by the collector.
-# Not tested, on purpose: CPython untracks dicts holding only atomic values
-# (and empty dicts), the empty tuple, tuples of atoms after a collection, and
-# built-in types such as int; Kaa tracks every dict, tuple and type (see
-# docs/internals/gc.md, "Differences from CPython").
+# Tuples and dicts of atoms, which are untracked, are tested in
+# gc/010_untrack_atoms.py. Not tested, on purpose: CPython never tracks
+# built-in types such as int; Kaa tracks every type (see docs/internals/gc.md,
+# "Comparison with CPython").
 import gc
 
 

@@ -265,6 +265,7 @@ impl Vm {
                 self.heap.stats.bump(&self.heap.stats.hashes_cached);
                 self.heap.stats.count_probe(len);
                 if let Some(e) = t.entry_mut(ix) {
+                    self.heap.track_dict_for_value(dict, &value);
                     // Dropping the old value may run `__del__`: the borrow ends first.
                     let old = std::mem::replace(&mut e.value, value);
                     drop(t);
@@ -292,6 +293,7 @@ impl Vm {
             match found {
                 Found::At(ix) => {
                     if let Some(e) = t.entry_mut(ix) {
+                        self.heap.track_dict_for_value(dict, &value);
                         // Dropping the old value may run `__del__` later; the borrow ends first.
                         let old = std::mem::replace(&mut e.value, value);
                         drop(t);
@@ -301,6 +303,7 @@ impl Vm {
                 }
                 Found::Absent(p, version) => {
                     if t.version == version {
+                        self.heap.track_dict_for(dict, &key, &value);
                         t.insert_new(p, hash, key, value);
                         let w = t.take_work();
                         drop(t);
@@ -344,6 +347,7 @@ impl Vm {
             match found {
                 Found::At(ix) => {
                     if let Some(e) = t.entry_mut(ix) {
+                        self.heap.track_dict_for_value(dict, &new);
                         // Dropping the old value may run `__del__`: the borrow ends first.
                         let old = std::mem::replace(&mut e.value, new);
                         drop(t);
@@ -352,6 +356,7 @@ impl Vm {
                     }
                 }
                 Found::Absent(p, v) if v == version => {
+                    self.heap.track_dict_for(dict, &key, &new);
                     t.insert_new(p, hash, key, new);
                     let w = t.take_work();
                     drop(t);

@@ -234,6 +234,11 @@ fn update_common(vm: &mut Vm, args: &Args, name: &str) -> PyResult<()> {
 fn dict_new(vm: &mut Vm, args: Args) -> PyResult {
     let base = vm.types.dict.clone();
     let cls = crate::builtins_type::new_cls_arg(vm, &args, &base)?.clone();
+    if cls.is(&base) {
+        // An exact dict starts untracked (`gc.rs`); a subclass's instance
+        // is always tracked, as in CPython.
+        return Ok(vm.new_dict());
+    }
     Ok(vm.new_instance(PyDict::default(), &cls))
 }
 
@@ -406,14 +411,20 @@ fn dict_compare(vm: &mut Vm, args: Args, op: CompareOp) -> PyResult {
 }
 
 /// A new exact `dict` with the entries of `d` (hashes reused).
-fn copy_dict(vm: &Vm, d: &PyDict) -> PyObjectRef {
+fn copy_dict(vm: &Vm, d_obj: &PyObjectRef, d: &PyDict) -> PyObjectRef {
     let table = d.table.borrow().clone();
-    PyObjectRef::new(
+    let r = PyObjectRef::new(
         PyDict {
             table: RefCell::new(table),
         },
         &vm.types.dict,
-    )
+    );
+    // Only a dict that may hold a cycle is tracked (`gc.rs`): the copy
+    // holds what `d` holds, and `d`, if untracked, only atoms.
+    if !vm.heap.is_tracked(d_obj) {
+        vm.heap.untrack_new(&r);
+    }
+    r
 }
 
 /// `a | b`: a copy of `a` updated with `b` (both dicts).
@@ -421,7 +432,7 @@ fn dict_or_impl(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef) -> PyResult {
     let (Some(x), true) = (a.downcast_ref::<PyDict>(), b.payload_is::<PyDict>()) else {
         return Ok(vm.not_implemented.clone());
     };
-    let r = copy_dict(vm, x);
+    let r = copy_dict(vm, a, x);
     update_arg(vm, &r, b)?;
     Ok(r)
 }
@@ -516,8 +527,8 @@ fn dict_clear(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn dict_copy(vm: &mut Vm, args: Args) -> PyResult {
-    let (_, d) = no_arg(vm, &args, "dict.copy")?;
-    Ok(copy_dict(vm, d))
+    let (o, d) = no_arg(vm, &args, "dict.copy")?;
+    Ok(copy_dict(vm, o, d))
 }
 
 /// `dict.fromkeys(iterable, value=None)` (a class method).
@@ -692,7 +703,7 @@ fn items_xor(vm: &mut Vm, a: &PyObjectRef, b: &PyObjectRef) -> PyResult {
     let (Some(d1), Some(d2)) = (va.dict.downcast_ref::<PyDict>(), vb.dict.downcast_ref::<PyDict>()) else {
         return Ok(vm.not_implemented.clone());
     };
-    let temp = copy_dict(vm, d1);
+    let temp = copy_dict(vm, &va.dict, d1);
     let result = super::set::new_set(vm, Vec::new())?;
     for (key, val2) in d2.items_vec() {
         let to_delete = match vm.dict_get_item_opt(&temp, &key)? {

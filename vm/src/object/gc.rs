@@ -14,6 +14,27 @@
 //! interpreter starts are moved there, so collections do not walk them again
 //! and again.
 //!
+//! **Atoms are not tracked** (CPython's rules, observable with
+//! `gc.is_tracked`). An object is an *atom* for the collector when it cannot
+//! be part of a cycle: an object without a `GcHead` (int, str, float, ...) or
+//! an untracked exact tuple ([`Heap::may_be_tracked`]). Two kinds of
+//! container leave the lists when they hold only atoms:
+//! - an exact tuple is tracked when made; a collection that finds it
+//!   reachable untracks it if all its items are atoms (a tuple never changes,
+//!   so it never needs tracking again; the one exception, an iterator
+//!   refilling its unshared result tuple, tracks it again: `TupleSlot`);
+//! - an exact dict starts untracked (`{}`, `dict()`, a copy of an untracked
+//!   dict) and is tracked when a key or value that is not an atom is stored
+//!   in it ([`Heap::track_dict_for`], called by every store into a dict's
+//!   table); a full collection untracks the dicts it finds holding only atoms.
+//!
+//! An untracked container is never walked, so the references it holds count
+//! as references from outside: what it refers to survives every collection.
+//! That is why a dict holding another dict is tracked (the inner dict may
+//! gain a reference back later), and why a store into an untracked dict
+//! must track it before a cycle can pass through it: a missed store leaks
+//! the cycle, it never frees a live object.
+//!
 //! **The algorithm** (CPython's, see `docs/internals/gc.md`). To collect the
 //! generations `0..=g`:
 //! 1. set each object's `gc_refs` to its reference count;
@@ -321,6 +342,11 @@ pub struct Heap {
     del_epoch: Cell<u64>,
     /// The last tag given to a dict's key set ([`Heap::tag_dict_keys`]).
     dict_keys_tags: Cell<u64>,
+    /// The addresses of the interpreter's exact `tuple` and `dict` types (0
+    /// until [`Heap::set_atom_types`]): the containers that are untracked
+    /// when they hold only atoms. Compared, never dereferenced.
+    exact_tuple: Cell<usize>,
+    exact_dict: Cell<usize>,
     weakrefs: RefCell<AHashMap<usize, SmallVec<[Rc<WeakSlot>; 1]>>>,
     pub stats: HeapStats,
     /// The memory cap in live bytes (`u64::MAX`: none); see `limits.rs`. Live
@@ -356,6 +382,8 @@ impl Heap {
             last_generation: Cell::new(0),
             del_epoch: Cell::new(0),
             dict_keys_tags: Cell::new(0),
+            exact_tuple: Cell::new(0),
+            exact_dict: Cell::new(0),
             weakrefs: RefCell::new(AHashMap::new()),
             stats: HeapStats::default(),
             mem_limit: Cell::new(u64::MAX),
@@ -484,15 +512,107 @@ impl Heap {
         self.generations[gc.generation()].borrow_mut().remove(i as usize);
     }
 
-    /// A collectable object is being freed: untrack it.
+    /// A collectable object is being freed: untrack it. The count of
+    /// generation 0 goes down whether it was tracked or not, as it went up
+    /// when it was made (CPython's `PyObject_GC_Del`).
     pub(crate) fn untrack_freed(&self, gc: &GcHead) {
         if gc.is_tracked() {
             self.untrack(gc);
-            let c = self.counts[0].get();
-            if c > 0 {
-                self.counts[0].set(c - 1);
-            }
         }
+        let c = self.counts[0].get();
+        if c > 0 {
+            self.counts[0].set(c - 1);
+        }
+    }
+
+    // ----- atoms (see the Notes) -----
+
+    /// Tell the heap which types are the interpreter's exact `tuple` and
+    /// `dict` (once, when the interpreter is made).
+    pub fn set_atom_types(&self, tuple: &PyObjectRef, dict: &PyObjectRef) {
+        self.exact_tuple.set(tuple.id());
+        self.exact_dict.set(dict.id());
+    }
+
+    /// Whether `o` may be part of a cycle (CPython's
+    /// `_PyObject_GC_MAY_BE_TRACKED`): it has a `GcHead` and is not an
+    /// untracked exact tuple. An untracked dict counts as trackable: a store
+    /// may track it later.
+    #[inline]
+    pub fn may_be_tracked(&self, o: &PyObjectRef) -> bool {
+        match o.gc_head() {
+            None => false,
+            Some(g) => g.is_tracked() || o.class().id() != self.exact_tuple.get(),
+        }
+    }
+
+    /// `key` and `value` were stored in `dict`: track it if it is not
+    /// tracked and either may be part of a cycle (CPython's
+    /// `MAINTAIN_TRACKING`). Every store into a dict's table calls this (or
+    /// [`Heap::track_dict_for_value`]).
+    #[inline]
+    pub fn track_dict_for(&self, dict: &PyObjectRef, key: &PyObjectRef, value: &PyObjectRef) {
+        if dict.gc_head().is_some_and(|g| !g.is_tracked()) && (self.may_be_tracked(key) || self.may_be_tracked(value)) {
+            self.track(dict);
+        }
+    }
+
+    /// `value` replaced the value of a key already in `dict`
+    /// ([`Heap::track_dict_for`]).
+    #[inline]
+    pub fn track_dict_for_value(&self, dict: &PyObjectRef, value: &PyObjectRef) {
+        if dict.gc_head().is_some_and(|g| !g.is_tracked()) && self.may_be_tracked(value) {
+            self.track(dict);
+        }
+    }
+
+    /// Untrack an object just made that starts untracked (an exact dict, the
+    /// empty tuple). It stays counted as an allocation, as in CPython.
+    pub fn untrack_new(&self, obj: &PyObjectRef) {
+        if let Some(gc) = obj.gc_head() {
+            // The newest tracked object: leaves the list without a hole.
+            self.untrack(gc);
+        }
+    }
+
+    /// Make `dict` (just made, untracked) tracked if anything it holds may be
+    /// part of a cycle (a dict made from a table filled directly).
+    pub fn track_dict_if_needed(&self, dict: &PyObjectRef) {
+        if dict.gc_head().is_some_and(|g| !g.is_tracked()) && !self.holds_only_atoms(dict) {
+            self.track(dict);
+        }
+    }
+
+    /// Track an exact tuple again that a collection untracked, because its
+    /// items are being replaced (an iterator reusing its unshared result
+    /// tuple, `TupleSlot`). It joins generation 0, as CPython's iterators do.
+    pub fn track_again(&self, obj: &PyObjectRef) {
+        self.track(obj);
+    }
+
+    /// Whether `obj`, an exact tuple or dict, holds only atoms: a dict whose
+    /// table is borrowed (being changed further up the stack) does not.
+    fn holds_only_atoms(&self, obj: &PyObjectRef) -> bool {
+        if let Some(t) = obj.downcast_ref::<super::tuple::PyTuple>() {
+            return t.as_slice().iter().all(|o| !self.may_be_tracked(o));
+        }
+        if let Some(d) = obj.downcast_ref::<super::dict::PyDict>() {
+            return d.table.try_borrow().is_ok_and(|t| {
+                t.iter()
+                    .all(|e| !self.may_be_tracked(&e.key) && !self.may_be_tracked(&e.value))
+            });
+        }
+        false
+    }
+
+    /// Whether a reachable object met by a collection leaves the lists: an
+    /// exact tuple of atoms (every collection), an exact dict of atoms (full
+    /// collections only, as CPython: a dict being built would otherwise be
+    /// checked again and again).
+    #[inline]
+    fn untrack_survivor(&self, obj: &PyObjectRef, full: bool) -> bool {
+        let cls = obj.class().id();
+        (cls == self.exact_tuple.get() || (full && cls == self.exact_dict.get())) && self.holds_only_atoms(obj)
     }
 
     // ----- finalization -----
@@ -831,7 +951,10 @@ impl Heap {
                 }
             }
         }
-        // 4. Survivors move up a generation; garbage is returned untracked.
+        // 4. Survivors move up a generation, except the containers of atoms,
+        // which are untracked (see the Notes: in list order, so a tuple of
+        // tuples made before it goes in the same pass); garbage is returned
+        // untracked.
         let next = (g + 1).min(2);
         let mut garbage = Vec::new();
         let mut kept = 0;
@@ -842,6 +965,11 @@ impl Heap {
             gc.set_flag(COLLECTING, false);
             if !complete || gc.has(REACHABLE) {
                 gc.set_flag(REACHABLE, false);
+                // SAFETY: as above.
+                if complete && self.untrack_survivor(unsafe { borrowed(&p) }, g == 2) {
+                    gc.index.set(UNTRACKED);
+                    continue;
+                }
                 objs[kept] = p;
                 kept += 1;
             } else {
@@ -1187,6 +1315,140 @@ mod tests {
         assert!(slot.is_dead());
         heap.free_garbage(garbage);
         assert_eq!(drops.get(), 2);
+    }
+
+    /// A payload that holds nothing (an int, a str: an atom).
+    struct Atom;
+    impl PyPayload for Atom {}
+
+    /// Exact `tuple` and `dict` types on the test heap, and an atom type.
+    fn atom_types(meta: &PyObjectRef, heap: &Heap) -> (PyObjectRef, PyObjectRef, PyObjectRef) {
+        use crate::object::{dict::PyDict, tuple::PyTuple};
+        let flags = TypeFlags {
+            has_dict: false,
+            basetype: true,
+            heaptype: false,
+        };
+        let ty = |name, vt| PyObjectRef::new_type(PyType::new(name, None, vec![], vec![], vt, flags), meta);
+        let (tuple, dict, atom) = (
+            ty("tuple", &PyTuple::VTABLE),
+            ty("dict", &PyDict::VTABLE),
+            ty("atom", &Atom::VTABLE),
+        );
+        heap.set_atom_types(&tuple, &dict);
+        (tuple, dict, atom)
+    }
+
+    /// Store `key: value` in a dict's table directly (no tracking).
+    fn raw_insert(d: &PyObjectRef, hash: i64, key: PyObjectRef, value: PyObjectRef) {
+        let mut t = d
+            .downcast_ref::<crate::object::dict::PyDict>()
+            .unwrap()
+            .table
+            .borrow_mut();
+        let mut probe = t.probe_start(hash);
+        loop {
+            match t.step(hash, probe) {
+                crate::object::dict_table::Step::Absent(p) => {
+                    t.insert_new(p, hash, key, value);
+                    return;
+                }
+                crate::object::dict_table::Step::Candidate(p, _) => probe = t.next(p),
+            }
+        }
+    }
+
+    #[test]
+    fn tuples_of_atoms_are_untracked_by_a_collection() {
+        let (meta, node, heap) = setup();
+        let (tuple, _, atom) = atom_types(&meta, &heap);
+        let drops = Rc::new(Cell::new(0));
+        let a = || PyObjectRef::new(Atom, &atom);
+        let tup = |items: Vec<PyObjectRef>| PyObjectRef::new_inline_tuple(items.into_iter(), &tuple);
+        let atoms = tup(vec![a(), a()]);
+        // Made before the tuple that holds it: both go in one collection.
+        let inner = tup(vec![a()]);
+        let outer = tup(vec![inner.clone(), a()]);
+        let with_node = tup(vec![new_node(&node, &drops), a()]);
+        for t in [&atoms, &inner, &outer, &with_node] {
+            assert!(heap.is_tracked(t), "tracked when made");
+        }
+        assert_eq!(collect(&heap), 0);
+        for t in [&atoms, &inner, &outer] {
+            assert!(!heap.is_tracked(t), "untracked: only atoms");
+            assert!(!heap.may_be_tracked(t));
+        }
+        assert!(heap.is_tracked(&with_node), "holds a container");
+        assert!(heap.objects(None).iter().all(|o| !o.is(&atoms)));
+        // A refilled tuple is tracked again; an untracked one is freed
+        // without touching the lists.
+        heap.track_again(&atoms);
+        assert!(heap.is_tracked(&atoms));
+        let before = heap.objects(None).len();
+        drop((inner, outer));
+        assert_eq!(heap.objects(None).len(), before);
+        drop((atoms, with_node));
+        assert_eq!(drops.get(), 1);
+    }
+
+    #[test]
+    fn dicts_are_tracked_when_given_a_container() {
+        use crate::object::dict::PyDict;
+        let (meta, node, heap) = setup();
+        let (tuple, dict, atom) = atom_types(&meta, &heap);
+        let drops = Rc::new(Cell::new(0));
+        let a = || PyObjectRef::new(Atom, &atom);
+        let new_dict = || {
+            let d = PyObjectRef::new(PyDict::default(), &dict);
+            heap.untrack_new(&d);
+            d
+        };
+        let d = new_dict();
+        assert!(!heap.is_tracked(&d));
+        let (k, v) = (a(), a());
+        heap.track_dict_for(&d, &k, &v);
+        raw_insert(&d, 1, k, v);
+        assert!(!heap.is_tracked(&d), "atoms keep it untracked");
+        // An untracked tuple is an atom; a tracked one, or a dict, is not.
+        let t = PyObjectRef::new_inline_tuple([a()].into_iter(), &tuple);
+        assert!(heap.may_be_tracked(&t));
+        collect(&heap);
+        assert!(!heap.may_be_tracked(&t));
+        heap.track_dict_for_value(&d, &t);
+        assert!(!heap.is_tracked(&d));
+        let other = new_dict();
+        assert!(heap.may_be_tracked(&other), "an untracked dict may gain a cycle");
+        // A cycle through a dict that started untracked is collected.
+        let n = new_node(&node, &drops);
+        heap.track_dict_for(&d, &a(), &n);
+        assert!(heap.is_tracked(&d));
+        raw_insert(&d, 2, a(), n.clone());
+        push(&n, &d);
+        drop((n, d));
+        assert_eq!(collect(&heap), 2);
+        assert_eq!(drops.get(), 1);
+        // A full collection untracks a dict of atoms again.
+        let d = new_dict();
+        let n = new_node(&node, &drops);
+        heap.track_dict_for(&d, &a(), &n);
+        assert!(heap.is_tracked(&d));
+        drop(n);
+        d.downcast_ref::<PyDict>().unwrap().table.borrow_mut().clear();
+        raw_insert(&d, 3, a(), t.clone());
+        collect(&heap);
+        assert!(!heap.is_tracked(&d));
+        // A store the dict was not told about leaks the cycle; it never
+        // frees a live object.
+        let n = new_node(&node, &drops);
+        raw_insert(&d, 4, a(), n.clone());
+        push(&n, &d);
+        let (dc, nc) = (d.clone(), n.clone());
+        drop((n, d));
+        assert_eq!(collect(&heap), 0);
+        assert_eq!(drops.get(), 2, "leaked, not freed");
+        dc.downcast_ref::<PyDict>().unwrap().table.borrow_mut().clear();
+        drop((dc, nc));
+        assert_eq!(drops.get(), 3);
     }
 
     #[test]

@@ -121,6 +121,9 @@ impl Vm {
             },
             &self.types.dict,
         );
+        // Tracked only if a value may be part of a cycle (`object/gc.rs`).
+        self.heap.untrack_new(&d);
+        self.heap.track_dict_if_needed(&d);
         let stats = &self.heap.stats;
         if stats.on.get() {
             stats.dicts_materialized.set(stats.dicts_materialized.get() + 1);

@@ -77,6 +77,9 @@ impl TupleSlot {
                 for (slot, v) in p.items.iter_mut().zip(items) {
                     *slot = v;
                 }
+                // A collection may have untracked it while it held atoms;
+                // the new items may not be (CPython's `zip_next` does this).
+                vm.heap.track_again(&t);
                 let r = t.clone();
                 self.0.set(Some(t));
                 return r;
